@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+
+#include "sourcetree.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace sd {
+
+QString propertyTypeName(PropertyType type)
+{
+    switch (type) {
+    case PropertyType::Int:
+        return QStringLiteral("int");
+    case PropertyType::Float:
+        return QStringLiteral("float");
+    case PropertyType::Bool:
+        return QStringLiteral("bool");
+    case PropertyType::Enum:
+        return QStringLiteral("enum");
+    case PropertyType::String:
+        return QStringLiteral("string");
+    }
+    return {};
+}
+
+QVariant PropertySpec::coerce(const QVariant &value, QString *problem) const
+{
+    auto fail = [&](const QString &why) {
+        if (problem)
+            *problem = why;
+        return QVariant();
+    };
+    auto checkRange = [&](double v) {
+        if ((minimum && v < *minimum) || (maximum && v > *maximum))
+            return QCoreApplication::translate("Catalog", "%1 is out of range for '%2' (%3 to %4)")
+                .arg(QString::number(v), key, QString::number(minimum.value_or(-1e300)),
+                     QString::number(maximum.value_or(1e300)));
+        return QString();
+    };
+    const int typeId = value.typeId();
+    const bool isNumber = typeId == QMetaType::Int || typeId == QMetaType::LongLong
+                          || typeId == QMetaType::UInt || typeId == QMetaType::ULongLong
+                          || typeId == QMetaType::Double;
+    switch (type) {
+    case PropertyType::Int: {
+        if (!isNumber)
+            return fail(QCoreApplication::translate("Catalog", "'%1' needs a whole number").arg(key));
+        const double d = value.toDouble();
+        if (d != std::floor(d) || std::abs(d) > 9e15)
+            return fail(QCoreApplication::translate("Catalog", "'%1' needs a whole number").arg(key));
+        if (QString why = checkRange(d); !why.isEmpty())
+            return fail(why);
+        return QVariant(qint64(d));
+    }
+    case PropertyType::Float: {
+        if (!isNumber)
+            return fail(QCoreApplication::translate("Catalog", "'%1' needs a number").arg(key));
+        const double d = value.toDouble();
+        if (QString why = checkRange(d); !why.isEmpty())
+            return fail(why);
+        return QVariant(d);
+    }
+    case PropertyType::Bool:
+        if (typeId != QMetaType::Bool)
+            return fail(QCoreApplication::translate("Catalog", "'%1' needs true or false").arg(key));
+        return value;
+    case PropertyType::Enum: {
+        if (typeId != QMetaType::QString || !values.contains(value.toString()))
+            return fail(QCoreApplication::translate("Catalog", "'%1' must be one of: %2")
+                            .arg(key, values.join(QStringLiteral(", "))));
+        return value;
+    }
+    case PropertyType::String:
+        if (typeId != QMetaType::QString)
+            return fail(QCoreApplication::translate("Catalog", "'%1' needs text").arg(key));
+        return value;
+    }
+    return {};
+}
+
+const PropertySpec *KindSpec::property(const QString &key) const
+{
+    for (const PropertySpec &p : properties)
+        if (p.key == key)
+            return &p;
+    return nullptr;
+}
+
+const KindSpec *Catalog::kind(const QString &id) const
+{
+    auto it = m_kinds.find(id);
+    return it == m_kinds.end() ? nullptr : &it->second;
+}
+
+std::vector<const KindSpec *> Catalog::kinds() const
+{
+    std::vector<const KindSpec *> result;
+    for (const CategorySpec &category : m_categories)
+        for (const QString &id : category.kinds)
+            result.push_back(kind(id));
+    return result;
+}
+
+QVariant Catalog::value(const KindSpec &kind, const QVariantMap &stored, const QString &key) const
+{
+    auto it = stored.constFind(key);
+    if (it != stored.constEnd())
+        return it.value();
+    if (const PropertySpec *spec = kind.property(key))
+        return spec->defaultValue;
+    return {};
+}
+
+namespace {
+
+/// Reads the catalog's YAML; collects problems with file and line instead of stopping.
+class CatalogReader
+{
+public:
+    CatalogReader(QString file, QStringList *problems) : m_file(std::move(file)), m_problems(problems) {}
+
+    void problem(const SourceNode &at, const QString &message)
+    {
+        if (m_problems)
+            m_problems->append(QStringLiteral("%1:%2:%3: %4").arg(m_file).arg(at.mark.line).arg(at.mark.column).arg(message));
+    }
+
+    QString text(const SourceNode &map, const char *key, bool required = true)
+    {
+        const SourceNode *node = map.find(key);
+        if (!node || !node->isScalar()) {
+            if (required)
+                problem(map, QStringLiteral("missing text '%1'").arg(QLatin1String(key)));
+            return {};
+        }
+        return QString::fromStdString(node->text);
+    }
+
+    QStringList list(const SourceNode &map, const char *key)
+    {
+        QStringList result;
+        const SourceNode *node = map.find(key);
+        if (!node)
+            return result;
+        if (!node->isSequence()) {
+            problem(*node, QStringLiteral("'%1' must be a list").arg(QLatin1String(key)));
+            return result;
+        }
+        for (const SourceNode &item : node->items)
+            result.append(QString::fromStdString(item.text));
+        return result;
+    }
+
+    std::optional<PropertySpec> property(const SourceNode &node)
+    {
+        if (!node.isMap()) {
+            problem(node, QStringLiteral("a property must be a mapping"));
+            return std::nullopt;
+        }
+        PropertySpec spec;
+        spec.key = text(node, "key");
+        spec.label = text(node, "label");
+        spec.help = text(node, "help");
+        spec.unit = text(node, "unit", false);
+        spec.placeholder = text(node, "placeholder", false);
+        const QString type = text(node, "type");
+        static const std::map<QString, PropertyType> types = {
+            {QStringLiteral("int"), PropertyType::Int}, {QStringLiteral("float"), PropertyType::Float},
+            {QStringLiteral("bool"), PropertyType::Bool}, {QStringLiteral("enum"), PropertyType::Enum},
+            {QStringLiteral("string"), PropertyType::String}};
+        auto t = types.find(type);
+        if (t == types.end()) {
+            problem(node, QStringLiteral("property '%1' has unknown type '%2'").arg(spec.key, type));
+            return std::nullopt;
+        }
+        spec.type = t->second;
+        if (const SourceNode *min = node.find("min"))
+            spec.minimum = scalarToDouble(*min);
+        if (const SourceNode *max = node.find("max"))
+            spec.maximum = scalarToDouble(*max);
+        spec.values = list(node, "values");
+        if (spec.type == PropertyType::Enum && spec.values.isEmpty())
+            problem(node, QStringLiteral("enum property '%1' lists no values").arg(spec.key));
+        const SourceNode *def = node.find("default");
+        if (!def) {
+            problem(node, QStringLiteral("property '%1' has no default").arg(spec.key));
+            return std::nullopt;
+        }
+        QVariant raw = scalarToVariant(*def);
+        if (def->isNull() || (def->isScalar() && def->text.empty()))
+            raw = QString();
+        if (spec.type == PropertyType::String || spec.type == PropertyType::Enum)
+            raw = QString::fromStdString(def->text); // "1.31" stays text
+        QString why;
+        spec.defaultValue = spec.coerce(raw, &why);
+        if (!spec.defaultValue.isValid())
+            problem(*def, QStringLiteral("default of '%1': %2").arg(spec.key, why));
+        return spec;
+    }
+
+    std::vector<PropertySpec> properties(const SourceNode *node)
+    {
+        std::vector<PropertySpec> result;
+        if (!node)
+            return result;
+        if (!node->isSequence()) {
+            problem(*node, QStringLiteral("properties must be a list"));
+            return result;
+        }
+        for (const SourceNode &item : node->items)
+            if (auto spec = property(item))
+                result.push_back(*spec);
+        return result;
+    }
+
+private:
+    QString m_file;
+    QStringList *m_problems;
+};
+
+bool readFile(const QString &path, std::string &out)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    out = file.readAll().toStdString();
+    return true;
+}
+
+} // namespace
+
+bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
+{
+    QStringList local;
+    QStringList &errors = problems ? *problems : local;
+    const int errorsBefore = errors.size();
+    m_categories.clear();
+    m_kinds.clear();
+
+    std::map<QString, std::vector<PropertySpec>> traits;
+    {
+        const QString path = directory + QStringLiteral("/traits.yaml");
+        std::string text;
+        SourceNode root;
+        ParseError error;
+        CatalogReader reader(path, &errors);
+        if (!readFile(path, text)) {
+            errors.append(QStringLiteral("%1: cannot be read").arg(path));
+        } else if (!parseYaml(text, root, error)) {
+            errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(error.mark.line).arg(error.message));
+        } else if (const SourceNode *list = root.find("traits"); list && list->isMap()) {
+            for (const auto &[name, node] : list->entries)
+                traits[QString::fromStdString(name)] = reader.properties(&node);
+        } else {
+            errors.append(QStringLiteral("%1: has no 'traits' mapping").arg(path));
+        }
+    }
+
+    QDir dir(directory);
+    const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        if (fileName == QLatin1String("traits.yaml"))
+            continue;
+        const QString path = dir.filePath(fileName);
+        std::string text;
+        SourceNode root;
+        ParseError error;
+        CatalogReader reader(path, &errors);
+        if (!readFile(path, text) || !parseYaml(text, root, error)) {
+            errors.append(QStringLiteral("%1:%2: %3").arg(path).arg(error.mark.line).arg(error.message));
+            continue;
+        }
+        CategorySpec category;
+        category.id = reader.text(root, "category");
+        category.displayName = reader.text(root, "displayName");
+        if (const SourceNode *order = root.find("order"))
+            category.order = int(scalarToInt(*order).value_or(0));
+        const SourceNode *kinds = root.find("kinds");
+        if (!kinds || !kinds->isSequence()) {
+            reader.problem(root, QStringLiteral("'kinds' must be a list"));
+            continue;
+        }
+        for (const SourceNode &node : kinds->items) {
+            KindSpec kind;
+            kind.id = reader.text(node, "id");
+            kind.displayName = reader.text(node, "displayName");
+            kind.description = reader.text(node, "description");
+            kind.category = category.id;
+            kind.icon = QStringLiteral(":/icons/") + reader.text(node, "icon");
+            if (const SourceNode *c = node.find("container"))
+                kind.container = scalarToBool(*c).value_or(false);
+            kind.roles = reader.list(node, "roles");
+            if (const SourceNode *size = node.find("defaultSize"); size && size->items.size() == 2)
+                kind.defaultSize = QSizeF(scalarToDouble(size->items[0]).value_or(0),
+                                          scalarToDouble(size->items[1]).value_or(0));
+            if (kind.defaultSize.width() <= 0 || kind.defaultSize.height() <= 0)
+                reader.problem(node, QStringLiteral("kind '%1' needs a positive defaultSize").arg(kind.id));
+            for (const QString &trait : reader.list(node, "traits")) {
+                auto t = traits.find(trait);
+                if (t == traits.end()) {
+                    reader.problem(node, QStringLiteral("kind '%1' uses unknown trait '%2'").arg(kind.id, trait));
+                    continue;
+                }
+                kind.properties.insert(kind.properties.end(), t->second.begin(), t->second.end());
+            }
+            for (PropertySpec &spec : reader.properties(node.find("properties")))
+                kind.properties.push_back(std::move(spec));
+            QStringList keys;
+            for (const PropertySpec &spec : kind.properties) {
+                if (keys.contains(spec.key))
+                    reader.problem(node, QStringLiteral("kind '%1' has property '%2' twice").arg(kind.id, spec.key));
+                keys.append(spec.key);
+            }
+            if (m_kinds.count(kind.id)) {
+                reader.problem(node, QStringLiteral("kind '%1' is defined twice").arg(kind.id));
+                continue;
+            }
+            category.kinds.append(kind.id);
+            m_kinds.emplace(kind.id, std::move(kind));
+        }
+        m_categories.push_back(std::move(category));
+    }
+    std::stable_sort(m_categories.begin(), m_categories.end(),
+                     [](const CategorySpec &a, const CategorySpec &b) { return a.order < b.order; });
+    if (m_kinds.empty())
+        errors.append(QStringLiteral("%1: no kinds found").arg(directory));
+    return errors.size() == errorsBefore;
+}
+
+const Catalog &Catalog::builtin()
+{
+    static const Catalog catalog = [] {
+        Catalog c;
+        QStringList problems;
+        if (!c.loadFromDirectory(QStringLiteral(":/catalog"), &problems)) {
+            // The catalog ships inside the binary; a broken one is a build defect, not user input.
+            for (const QString &p : problems)
+                std::fprintf(stderr, "stackdraft: built-in catalog: %s\n", qPrintable(p));
+            std::abort();
+        }
+        return c;
+    }();
+    return catalog;
+}
+
+} // namespace sd

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace sd {
+
+enum class PropertyType { Int, Float, Bool, Enum, String };
+
+/// One typed, documented property of a kind, from the catalog files.
+struct PropertySpec {
+    QString key;
+    PropertyType type = PropertyType::String;
+    QString label;
+    QString help;
+    QString unit;
+    QString placeholder;
+    QVariant defaultValue;
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    QStringList values; ///< allowed values of an enum
+
+    /// Checks a value and converts it to the canonical type (qint64, double, bool, QString).
+    /// Returns an empty QVariant and sets `problem` when the value does not fit.
+    QVariant coerce(const QVariant &value, QString *problem) const;
+};
+
+QString propertyTypeName(PropertyType type);
+
+/// A kind of component or zone: its look and its property schema.
+struct KindSpec {
+    QString id;
+    QString displayName;
+    QString description;
+    QString category;
+    QString icon; ///< resource path of the SVG icon, e.g. ":/icons/cache.svg"
+    bool container = false;
+    QSizeF defaultSize;
+    QStringList roles;
+    std::vector<PropertySpec> properties;
+
+    bool hasRole(const QString &role) const { return roles.contains(role); }
+    const PropertySpec *property(const QString &key) const;
+};
+
+struct CategorySpec {
+    QString id;
+    QString displayName;
+    int order = 0;
+    QStringList kinds; ///< in palette order
+};
+
+/**
+ * The catalog of kinds, loaded from YAML data (built-in resources or a folder).
+ * Immutable once loaded; shared by reference.
+ */
+class Catalog
+{
+    Q_DECLARE_TR_FUNCTIONS(Catalog)
+
+public:
+    /// The catalog embedded in the program. Loaded once; a broken built-in catalog is a build defect and aborts.
+    static const Catalog &builtin();
+
+    /// Loads category files and traits.yaml from a directory (":/catalog" for the embedded one).
+    /// Returns false and lists the problems when the data is inconsistent.
+    bool loadFromDirectory(const QString &directory, QStringList *problems);
+
+    const KindSpec *kind(const QString &id) const;
+    const std::vector<CategorySpec> &categories() const { return m_categories; }
+    /// All kinds in palette order.
+    std::vector<const KindSpec *> kinds() const;
+
+    /// The effective value of a property: the stored one or the kind's default.
+    QVariant value(const KindSpec &kind, const QVariantMap &stored, const QString &key) const;
+
+private:
+    std::vector<CategorySpec> m_categories;
+    std::map<QString, KindSpec> m_kinds;
+};
+
+} // namespace sd

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QSizeF>
+#include <QString>
+#include <QVariant>
+#include <QVariantMap>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace sd {
+
+/// Property values by key. Only values set explicitly are stored; the catalog gives the defaults.
+using PropertyMap = QVariantMap;
+
+/// A box on the canvas that stands for one running thing (a service, a database...).
+struct Component {
+    QString id;          ///< stable, unique among components and zones
+    QString kind;        ///< catalog kind id
+    QString name;
+    QString zone;        ///< id of the enclosing zone, empty at top level
+    QPointF position;    ///< top-left, relative to the enclosing zone's top-left
+    QSizeF size;         ///< empty = the kind's default size
+    bool pinned = false; ///< auto-layout leaves pinned components where they are
+    PropertyMap properties;
+
+    bool operator==(const Component &) const = default;
+};
+
+enum class ConnectionMode { Sync, Async };
+
+/// A dependency: `from` calls `to`.
+struct Connection {
+    QString id;
+    QString from;
+    QString to;
+    QString protocol;
+    int port = 0; ///< 0 = not given
+    ConnectionMode mode = ConnectionMode::Sync;
+    QString label;
+
+    bool operator==(const Connection &) const = default;
+};
+
+/// A container: cloud provider, region, availability zone, network, subnet, datacenter, cluster.
+struct Zone {
+    QString id;
+    QString kind;
+    QString name;
+    QString parent; ///< enclosing zone, empty at top level
+    QPointF position;
+    QSizeF size;
+    PropertyMap properties;
+
+    bool operator==(const Zone &) const = default;
+};
+
+/// A questionnaire answer; value is a number, string, bool or a two-element range (QVariantList).
+struct Answer {
+    QString question;
+    QVariant value;
+    QString note;
+
+    bool operator==(const Answer &) const = default;
+};
+
+/// A validation finding the team decided to live with, and why.
+struct AcceptedFinding {
+    QString finding;
+    QString justification;
+    QString acceptedBy;
+    QString acceptedOn;
+
+    bool operator==(const AcceptedFinding &) const = default;
+};
+
+/**
+ * The whole design: a plain value with no signals. Lists are kept sorted by id
+ * (the order they are saved in), with an index for lookups by id.
+ *
+ * The mutators keep the design consistent (unique ids, no dangling references) and
+ * are what the undo commands call; they never check the catalog.
+ */
+class Design
+{
+    Q_DECLARE_TR_FUNCTIONS(Design)
+
+public:
+    QString name;
+    QString description;
+    std::map<QString, QString> metadata;
+
+    const std::vector<Zone> &zones() const { return m_zones; }
+    const std::vector<Component> &components() const { return m_components; }
+    const std::vector<Connection> &connections() const { return m_connections; }
+    const std::vector<Answer> &answers() const { return m_answers; }
+    const std::vector<AcceptedFinding> &acceptedFindings() const { return m_accepted; }
+
+    const Zone *zone(const QString &id) const;
+    const Component *component(const QString &id) const;
+    const Connection *connection(const QString &id) const;
+    const Answer *answer(const QString &questionId) const;
+    const AcceptedFinding *acceptedFinding(const QString &findingId) const;
+    /// True when a zone or component has this id.
+    bool hasItem(const QString &id) const;
+
+    // --- edits: each returns false (and changes nothing) when it would break consistency
+    bool addZone(const Zone &zone);
+    bool addComponent(const Component &component);
+    bool addConnection(const Connection &connection);
+    /// Removes a zone that has no members (components or child zones).
+    bool removeZone(const QString &id);
+    /// Removes a component that no connection refers to.
+    bool removeComponent(const QString &id);
+    bool removeConnection(const QString &id);
+
+    Zone *mutableZone(const QString &id);
+    Component *mutableComponent(const QString &id);
+    Connection *mutableConnection(const QString &id);
+
+    /// Moves a component or zone into another zone (empty = top level). Refuses cycles.
+    bool setParentZone(const QString &itemId, const QString &zoneId);
+    /// Whether `zoneId` is `ancestorId` or lies inside it.
+    bool isInsideZone(const QString &zoneId, const QString &ancestorId) const;
+    /// Depth of a zone: 1 for a top-level zone.
+    int zoneDepth(const QString &zoneId) const;
+    /// Zones and components directly inside a zone.
+    std::vector<QString> childZones(const QString &zoneId) const;
+    std::vector<QString> memberComponents(const QString &zoneId) const;
+    /// Connections that start or end at a component.
+    std::vector<QString> connectionsOf(const QString &componentId) const;
+
+    /// Why a connection cannot be added ("" when it can): self-loop, missing end, duplicate.
+    QString connectionProblem(const QString &from, const QString &to,
+                              const QString &ignoreConnectionId = {}) const;
+
+    void setAnswer(const Answer &answer);
+    bool removeAnswer(const QString &questionId);
+    void setAcceptedFinding(const AcceptedFinding &accepted);
+    bool removeAcceptedFinding(const QString &findingId);
+
+    /// An id not used by any component, zone or connection, derived from `base`.
+    QString uniqueId(const QString &base) const;
+    /// Turns a name into an id-shaped string ("Orders DB" -> "orders-db").
+    static QString slugify(const QString &name);
+
+    /// Absolute scene position of a zone or component (positions are stored relative to the parent).
+    QPointF scenePosition(const QString &itemId) const;
+
+    /// Installs whole lists at once (the file reader, after it has checked them):
+    /// sorts them by id; ids must be unique and references valid.
+    void assign(std::vector<Zone> zones, std::vector<Component> components,
+                std::vector<Connection> connections, std::vector<Answer> answers,
+                std::vector<AcceptedFinding> accepted);
+
+    bool operator==(const Design &other) const;
+
+private:
+    template<typename T>
+    static typename std::vector<T>::iterator findSorted(std::vector<T> &list, const QString &id);
+
+    std::vector<Zone> m_zones;
+    std::vector<Component> m_components;
+    std::vector<Connection> m_connections;
+    std::vector<Answer> m_answers;
+    std::vector<AcceptedFinding> m_accepted;
+};
+
+bool isValidId(const QString &id);
+
+} // namespace sd

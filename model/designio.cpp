@@ -1,0 +1,753 @@
+// SPDX-License-Identifier: MIT
+#include "designio.h"
+
+#include "catalog.h"
+#include "migration.h"
+#include "sourcetree.h"
+#include "yamlemitter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace sd {
+
+DesignFormat formatForPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? DesignFormat::Json
+                                                                        : DesignFormat::Yaml;
+}
+
+namespace {
+
+constexpr size_t kMaxItems = 1'000'000;
+constexpr int kMaxZoneDepth = 32;
+constexpr double kMaxCoordinate = 1e7;
+constexpr int kMaxErrors = 50;
+
+QString tr(const char *text) { return QCoreApplication::translate("DesignReader", text); }
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            row[size_t(j)] = std::min({above + 1, row[size_t(j) - 1] + 1,
+                                       diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+/// " (did you mean 'x'?)" when one of `known` is close to `word`.
+QString suggestion(const QString &word, const QStringList &known)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString &candidate : known) {
+        const int d = editDistance(word.toLower(), candidate.toLower());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = candidate;
+        }
+    }
+    return best.isEmpty() ? QString() : tr(" (did you mean '%1'?)").arg(best);
+}
+
+struct TooManyErrors {};
+
+/// Turns a parsed file into a Design, collecting every problem with its place.
+class DesignReader
+{
+public:
+    DesignReader(const QString &fileName, const Catalog &catalog, Diagnostics &diagnostics)
+        : m_file(fileName), m_catalog(catalog), m_diagnostics(diagnostics) {}
+
+    std::optional<Design> read(SourceNode &root, int &fileVersion)
+    {
+        try {
+            return readRoot(root, fileVersion);
+        } catch (const TooManyErrors &) {
+            m_diagnostics.push_back({Diagnostic::Severity::Error, m_file, 0, 0,
+                                     tr("too many errors; stopped reading")});
+            return std::nullopt;
+        }
+    }
+
+private:
+    void error(const SourceNode &at, const QString &message) { error(at.mark, message); }
+    void error(SourceMark mark, const QString &message)
+    {
+        m_diagnostics.push_back({Diagnostic::Severity::Error, m_file, mark.line, mark.column, message});
+        if (++m_errors >= kMaxErrors)
+            throw TooManyErrors{};
+    }
+
+    /// Complains about keys of `map` that are not in `allowed`.
+    void checkKeys(const SourceNode &map, const QStringList &allowed, const QString &where)
+    {
+        for (const auto &[key, value] : map.entries) {
+            const QString k = QString::fromStdString(key);
+            if (!allowed.contains(k))
+                error(value, tr("unknown key '%1' in %2%3").arg(k, where, suggestion(k, allowed)));
+        }
+    }
+
+    bool expectMap(const SourceNode &node, const QString &what)
+    {
+        if (node.isMap())
+            return true;
+        error(node, tr("%1 must be a mapping, not %2").arg(what, node.typeName()));
+        return false;
+    }
+
+    /// A text value; `required` ones must be present and non-empty.
+    QString text(const SourceNode &map, const char *key, bool required, const QString &where)
+    {
+        const SourceNode *node = map.find(key);
+        if (!node || node->isNull()) {
+            if (required)
+                error(map, tr("%1 has no '%2'").arg(where, QLatin1String(key)));
+            return {};
+        }
+        if (!node->isScalar()) {
+            error(*node, tr("'%1' of %2 must be text, not %3").arg(QLatin1String(key), where, node->typeName()));
+            return {};
+        }
+        QString value = QString::fromStdString(node->text);
+        if (required && value.trimmed().isEmpty())
+            error(*node, tr("'%1' of %2 is empty").arg(QLatin1String(key), where));
+        return value;
+    }
+
+    std::optional<QPointF> pair(const SourceNode &map, const char *key, const QString &where, bool positive)
+    {
+        const SourceNode *node = map.find(key);
+        if (!node)
+            return std::nullopt;
+        if (!node->isSequence() || node->items.size() != 2) {
+            error(*node, tr("'%1' of %2 must be a list of two numbers, like [40, 60]").arg(QLatin1String(key), where));
+            return std::nullopt;
+        }
+        double values[2];
+        for (int i = 0; i < 2; ++i) {
+            const auto v = scalarToDouble(node->items[size_t(i)]);
+            if (!v) {
+                error(node->items[size_t(i)], tr("'%1' of %2 must hold numbers, not '%3'")
+                                                  .arg(QLatin1String(key), where,
+                                                       QString::fromStdString(node->items[size_t(i)].text)));
+                return std::nullopt;
+            }
+            if (std::abs(*v) > kMaxCoordinate || (positive && *v <= 0)) {
+                error(node->items[size_t(i)], positive
+                          ? tr("'%1' of %2 must be positive and at most %3").arg(QLatin1String(key), where).arg(kMaxCoordinate)
+                          : tr("'%1' of %2 is beyond %3").arg(QLatin1String(key), where).arg(kMaxCoordinate));
+                return std::nullopt;
+            }
+            values[i] = *v;
+        }
+        return QPointF(values[0], values[1]);
+    }
+
+    /// Properties checked against the kind's schema: known keys, right types, in range.
+    PropertyMap properties(const SourceNode &map, const KindSpec *kind, const QString &where)
+    {
+        PropertyMap result;
+        const SourceNode *node = map.find("properties");
+        if (!node || node->isNull())
+            return result;
+        if (!expectMap(*node, tr("'properties' of %1").arg(where)) || !kind)
+            return result;
+        QStringList known;
+        for (const PropertySpec &p : kind->properties)
+            known.append(p.key);
+        for (const auto &[rawKey, value] : node->entries) {
+            const QString key = QString::fromStdString(rawKey);
+            const PropertySpec *spec = kind->property(key);
+            if (!spec) {
+                error(value, tr("unknown property '%1' for kind '%2' in %3%4")
+                                 .arg(key, kind->id, where, suggestion(key, known)));
+                continue;
+            }
+            if (!value.isScalar()) {
+                error(value, tr("property '%1' of %2 must be a single value, not %3").arg(key, where, value.typeName()));
+                continue;
+            }
+            QVariant raw = (spec->type == PropertyType::String || spec->type == PropertyType::Enum)
+                               ? QVariant(QString::fromStdString(value.text))
+                               : scalarToVariant(value);
+            if ((spec->type == PropertyType::String || spec->type == PropertyType::Enum) && !value.quoted) {
+                // An unquoted true/12 given for text is accepted as its text ("1.31" needs no quotes).
+                raw = QString::fromStdString(value.text);
+            }
+            QString problem;
+            QVariant coerced = spec->coerce(raw, &problem);
+            if (!coerced.isValid()) {
+                error(value, tr("%1 in %2").arg(problem, where));
+                continue;
+            }
+            result.insert(key, coerced);
+        }
+        return result;
+    }
+
+    const KindSpec *kindOf(const SourceNode &map, const QString &where, bool wantContainer)
+    {
+        const QString id = text(map, "kind", true, where);
+        if (id.isEmpty())
+            return nullptr;
+        const KindSpec *kind = m_catalog.kind(id);
+        if (!kind) {
+            QStringList known;
+            for (const KindSpec *k : m_catalog.kinds())
+                if (k->container == wantContainer)
+                    known.append(k->id);
+            error(*map.find("kind"), tr("unknown kind '%1' in %2%3").arg(id, where, suggestion(id, known)));
+            return nullptr;
+        }
+        if (kind->container != wantContainer) {
+            error(*map.find("kind"), wantContainer
+                      ? tr("'%1' is a component kind; list it under components, not zones").arg(id)
+                      : tr("'%1' is a zone kind; list it under zones, not components").arg(id));
+            return nullptr;
+        }
+        return kind;
+    }
+
+    QString itemId(const SourceNode &map, const QString &where)
+    {
+        const QString id = text(map, "id", true, where);
+        if (id.isEmpty())
+            return id;
+        if (!isValidId(id)) {
+            error(*map.find("id"), tr("id '%1' of %2 must start with a letter or digit and use only letters, digits, '-', '_' and '.' (at most 128)").arg(id, where));
+            return {};
+        }
+        auto [it, inserted] = m_ids.emplace(id, map.mark);
+        if (!inserted) {
+            error(*map.find("id"), tr("duplicate id '%1' (first used on line %2)").arg(id).arg(it->second.line));
+            return {};
+        }
+        return id;
+    }
+
+    const SourceNode *list(const SourceNode &root, const char *key)
+    {
+        const SourceNode *node = root.find(key);
+        if (!node || node->isNull())
+            return nullptr;
+        if (!node->isSequence()) {
+            error(*node, tr("'%1' must be a list, not %2").arg(QLatin1String(key), node->typeName()));
+            return nullptr;
+        }
+        if (node->items.size() > kMaxItems) {
+            error(*node, tr("'%1' has %2 entries; at most %3 are supported").arg(QLatin1String(key)).arg(node->items.size()).arg(kMaxItems));
+            return nullptr;
+        }
+        return node;
+    }
+
+    std::optional<Design> readRoot(SourceNode &root, int &fileVersion)
+    {
+        if (!root.isMap()) {
+            error(root, root.isNull() ? tr("the file is empty; a design needs at least formatVersion and name")
+                                      : tr("a design file must be a mapping at the top, not %1").arg(root.typeName()));
+            return std::nullopt;
+        }
+        const SourceNode *versionNode = root.find("formatVersion");
+        if (!versionNode) {
+            error(root, tr("missing 'formatVersion' (this version of Stackdraft writes %1)").arg(kDesignFormatVersion));
+            return std::nullopt;
+        }
+        const auto version = scalarToInt(*versionNode);
+        if (!version || *version < 1) {
+            error(*versionNode, tr("'formatVersion' must be a whole number from 1, not '%1'").arg(QString::fromStdString(versionNode->text)));
+            return std::nullopt;
+        }
+        fileVersion = int(std::min<qint64>(*version, 1'000'000));
+        if (*version > kDesignFormatVersion) {
+            error(*versionNode, tr("the file has format version %1, written by a newer Stackdraft; this version reads up to format version %2. Update Stackdraft to open it.")
+                                    .arg(*version).arg(kDesignFormatVersion));
+            return std::nullopt;
+        }
+        if (*version < kDesignFormatVersion)
+            migrateDesignTree(root, int(*version));
+
+        checkKeys(root, {QStringLiteral("formatVersion"), QStringLiteral("name"), QStringLiteral("description"),
+                         QStringLiteral("metadata"), QStringLiteral("zones"), QStringLiteral("components"),
+                         QStringLiteral("connections"), QStringLiteral("questionnaire"),
+                         QStringLiteral("acceptedFindings")},
+                  tr("the design"));
+        Design design;
+        design.name = text(root, "name", true, tr("the design"));
+        design.description = text(root, "description", false, tr("the design"));
+        if (const SourceNode *meta = root.find("metadata"); meta && !meta->isNull() && expectMap(*meta, tr("'metadata'"))) {
+            for (const auto &[key, value] : meta->entries) {
+                if (!value.isScalar())
+                    error(value, tr("metadata '%1' must be text").arg(QString::fromStdString(key)));
+                else
+                    design.metadata[QString::fromStdString(key)] = QString::fromStdString(value.text);
+            }
+        }
+
+        std::vector<Zone> zones;
+        std::vector<Component> components;
+        std::vector<Connection> connections;
+        std::vector<Answer> answers;
+        std::vector<AcceptedFinding> accepted;
+        std::unordered_map<QString, const SourceNode *> zoneNodes;
+
+        if (const SourceNode *zoneList = list(root, "zones")) {
+            zones.reserve(zoneList->items.size());
+            for (size_t i = 0; i < zoneList->items.size(); ++i) {
+                const SourceNode &node = zoneList->items[i];
+                const QString where = tr("zone %1").arg(i + 1);
+                if (!expectMap(node, where))
+                    continue;
+                checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+                                 QStringLiteral("parent"), QStringLiteral("position"), QStringLiteral("size"),
+                                 QStringLiteral("properties")}, where);
+                Zone z;
+                z.id = itemId(node, where);
+                const QString named = z.id.isEmpty() ? where : tr("zone '%1'").arg(z.id);
+                const KindSpec *kind = kindOf(node, named, true);
+                if (kind)
+                    z.kind = kind->id;
+                z.name = text(node, "name", true, named);
+                z.parent = text(node, "parent", false, named);
+                z.position = pair(node, "position", named, false).value_or(QPointF());
+                if (auto s = pair(node, "size", named, true))
+                    z.size = QSizeF(s->x(), s->y());
+                z.properties = properties(node, kind, named);
+                if (!z.id.isEmpty())
+                    zoneNodes.emplace(z.id, &node);
+                zones.push_back(std::move(z));
+            }
+        }
+        for (const Zone &z : zones) {
+            if (z.parent.isEmpty() || z.id.isEmpty())
+                continue;
+            const SourceNode &node = *zoneNodes.at(z.id);
+            if (!zoneNodes.count(z.parent))
+                error(*node.find("parent"), tr("zone '%1' names parent '%2', which is not a zone").arg(z.id, z.parent));
+        }
+        checkZoneNesting(zones, zoneNodes);
+
+        std::unordered_set<QString> componentIds;
+        if (const SourceNode *componentList = list(root, "components")) {
+            components.reserve(componentList->items.size());
+            for (size_t i = 0; i < componentList->items.size(); ++i) {
+                const SourceNode &node = componentList->items[i];
+                const QString where = tr("component %1").arg(i + 1);
+                if (!expectMap(node, where))
+                    continue;
+                checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+                                 QStringLiteral("zone"), QStringLiteral("position"), QStringLiteral("size"),
+                                 QStringLiteral("pinned"), QStringLiteral("properties")}, where);
+                Component c;
+                c.id = itemId(node, where);
+                const QString named = c.id.isEmpty() ? where : tr("component '%1'").arg(c.id);
+                const KindSpec *kind = kindOf(node, named, false);
+                if (kind)
+                    c.kind = kind->id;
+                c.name = text(node, "name", true, named);
+                c.zone = text(node, "zone", false, named);
+                if (!c.zone.isEmpty() && !zoneNodes.count(c.zone))
+                    error(*node.find("zone"), tr("%1 is placed in '%2', which is not a zone").arg(named, c.zone));
+                c.position = pair(node, "position", named, false).value_or(QPointF());
+                if (auto s = pair(node, "size", named, true))
+                    c.size = QSizeF(s->x(), s->y());
+                if (const SourceNode *pinned = node.find("pinned")) {
+                    const auto b = scalarToBool(*pinned);
+                    if (!b)
+                        error(*pinned, tr("'pinned' of %1 must be true or false").arg(named));
+                    c.pinned = b.value_or(false);
+                }
+                c.properties = properties(node, kind, named);
+                if (!c.id.isEmpty())
+                    componentIds.insert(c.id);
+                components.push_back(std::move(c));
+            }
+        }
+
+        if (const SourceNode *connectionList = list(root, "connections")) {
+            connections.reserve(connectionList->items.size());
+            std::set<std::pair<QString, QString>> pairs;
+            for (size_t i = 0; i < connectionList->items.size(); ++i) {
+                const SourceNode &node = connectionList->items[i];
+                const QString where = tr("connection %1").arg(i + 1);
+                if (!expectMap(node, where))
+                    continue;
+                checkKeys(node, {QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"),
+                                 QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("mode"),
+                                 QStringLiteral("label")}, where);
+                Connection c;
+                c.id = itemId(node, where);
+                const QString named = c.id.isEmpty() ? where : tr("connection '%1'").arg(c.id);
+                c.from = text(node, "from", true, named);
+                c.to = text(node, "to", true, named);
+                for (const auto &[key, end] : {std::pair{"from", c.from}, std::pair{"to", c.to}}) {
+                    if (!end.isEmpty() && !componentIds.count(end))
+                        error(*node.find(key), zoneNodes.count(end)
+                                                   ? tr("%1 goes %2 '%3', which is a zone; connect components").arg(named, QLatin1String(key), end)
+                                                   : tr("%1 goes %2 '%3', which does not exist").arg(named, QLatin1String(key), end));
+                }
+                if (!c.from.isEmpty() && c.from == c.to)
+                    error(node, tr("%1 connects '%2' to itself").arg(named, c.from));
+                else if (!c.from.isEmpty() && !c.to.isEmpty() && !pairs.emplace(c.from, c.to).second)
+                    error(node, tr("%1 repeats a connection from '%2' to '%3'").arg(named, c.from, c.to));
+                c.protocol = text(node, "protocol", false, named);
+                if (const SourceNode *port = node.find("port")) {
+                    const auto p = scalarToInt(*port);
+                    if (!p || *p < 1 || *p > 65535)
+                        error(*port, tr("'port' of %1 must be a whole number from 1 to 65535, not '%2'").arg(named, QString::fromStdString(port->text)));
+                    else
+                        c.port = int(*p);
+                }
+                const QString mode = text(node, "mode", false, named);
+                if (mode == QLatin1String("async"))
+                    c.mode = ConnectionMode::Async;
+                else if (!mode.isEmpty() && mode != QLatin1String("sync"))
+                    error(*node.find("mode"), tr("'mode' of %1 must be sync or async, not '%2'").arg(named, mode));
+                c.label = text(node, "label", false, named);
+                connections.push_back(std::move(c));
+            }
+        }
+
+        if (const SourceNode *q = root.find("questionnaire"); q && !q->isNull() && expectMap(*q, tr("'questionnaire'"))) {
+            checkKeys(*q, {QStringLiteral("answers")}, tr("'questionnaire'"));
+            if (const SourceNode *answerList = list(*q, "answers")) {
+                std::unordered_set<QString> seen;
+                for (size_t i = 0; i < answerList->items.size(); ++i) {
+                    const SourceNode &node = answerList->items[i];
+                    const QString where = tr("answer %1").arg(i + 1);
+                    if (!expectMap(node, where))
+                        continue;
+                    checkKeys(node, {QStringLiteral("question"), QStringLiteral("value"), QStringLiteral("note")}, where);
+                    Answer a;
+                    a.question = text(node, "question", true, where);
+                    if (!a.question.isEmpty() && !seen.insert(a.question).second)
+                        error(node, tr("question '%1' is answered twice").arg(a.question));
+                    if (const SourceNode *value = node.find("value")) {
+                        if (value->isScalar()) {
+                            a.value = scalarToVariant(*value);
+                        } else if (value->isSequence() && value->items.size() == 2
+                                   && scalarToDouble(value->items[0]) && scalarToDouble(value->items[1])) {
+                            a.value = QVariantList{scalarToVariant(value->items[0]), scalarToVariant(value->items[1])};
+                        } else if (!value->isNull()) {
+                            error(*value, tr("the value of %1 must be a number, text, true/false or a range [min, max]").arg(where));
+                        }
+                    }
+                    a.note = text(node, "note", false, where);
+                    answers.push_back(std::move(a));
+                }
+            }
+        }
+
+        if (const SourceNode *acceptedList = list(root, "acceptedFindings")) {
+            std::unordered_set<QString> seen;
+            for (size_t i = 0; i < acceptedList->items.size(); ++i) {
+                const SourceNode &node = acceptedList->items[i];
+                const QString where = tr("accepted finding %1").arg(i + 1);
+                if (!expectMap(node, where))
+                    continue;
+                checkKeys(node, {QStringLiteral("finding"), QStringLiteral("justification"),
+                                 QStringLiteral("acceptedBy"), QStringLiteral("acceptedOn")}, where);
+                AcceptedFinding a;
+                a.finding = text(node, "finding", true, where);
+                if (!a.finding.isEmpty() && !seen.insert(a.finding).second)
+                    error(node, tr("finding '%1' is accepted twice").arg(a.finding));
+                a.justification = text(node, "justification", true, where);
+                a.acceptedBy = text(node, "acceptedBy", false, where);
+                a.acceptedOn = text(node, "acceptedOn", false, where);
+                accepted.push_back(std::move(a));
+            }
+        }
+
+        if (m_errors > 0)
+            return std::nullopt;
+        design.assign(std::move(zones), std::move(components), std::move(connections),
+                      std::move(answers), std::move(accepted));
+        return design;
+    }
+
+    /// Zones must form a forest no deeper than kMaxZoneDepth.
+    void checkZoneNesting(const std::vector<Zone> &zones,
+                          const std::unordered_map<QString, const SourceNode *> &nodes)
+    {
+        std::unordered_map<QString, QString> parentOf;
+        for (const Zone &z : zones)
+            if (!z.id.isEmpty())
+                parentOf[z.id] = z.parent;
+        std::unordered_set<QString> reported;
+        for (const Zone &z : zones) {
+            if (z.id.isEmpty())
+                continue;
+            QStringList chain{z.id};
+            QString current = z.parent;
+            while (!current.isEmpty() && parentOf.count(current)) {
+                if (chain.contains(current)) {
+                    if (reported.insert(current).second)
+                        error(*nodes.at(z.id)->find("parent"),
+                              tr("zones contain each other in a cycle: %1").arg((chain << current).join(QStringLiteral(" > "))));
+                    break;
+                }
+                chain.append(current);
+                if (chain.size() > kMaxZoneDepth) {
+                    error(*nodes.at(z.id), tr("zone '%1' is nested more than %2 levels deep").arg(z.id).arg(kMaxZoneDepth));
+                    break;
+                }
+                current = parentOf[current];
+            }
+        }
+    }
+
+    QString m_file;
+    const Catalog &m_catalog;
+    Diagnostics &m_diagnostics;
+    int m_errors = 0;
+    std::unordered_map<QString, SourceMark> m_ids;
+};
+
+// --- writing ---------------------------------------------------------------
+
+nlohmann::ordered_json numberJson(double v)
+{
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return static_cast<long long>(v);
+    return v;
+}
+
+nlohmann::ordered_json variantJson(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        return v.toBool();
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return v.toLongLong();
+    case QMetaType::Double:
+        return numberJson(v.toDouble());
+    case QMetaType::QVariantList: {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const QVariant &item : v.toList())
+            list.push_back(variantJson(item));
+        return list;
+    }
+    default:
+        if (!v.isValid())
+            return nullptr;
+        return v.toString().toStdString();
+    }
+}
+
+nlohmann::ordered_json pointJson(QPointF p) { return {numberJson(p.x()), numberJson(p.y())}; }
+
+nlohmann::ordered_json propertiesJson(const PropertyMap &properties)
+{
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    for (auto it = properties.cbegin(); it != properties.cend(); ++it)
+        j[it.key().toStdString()] = variantJson(it.value());
+    return j;
+}
+
+nlohmann::ordered_json designJson(const Design &d)
+{
+    using J = nlohmann::ordered_json;
+    J root = J::object();
+    root["formatVersion"] = kDesignFormatVersion;
+    root["name"] = d.name.toStdString();
+    if (!d.description.isEmpty())
+        root["description"] = d.description.toStdString();
+    if (!d.metadata.empty()) {
+        J meta = J::object();
+        for (const auto &[k, v] : d.metadata)
+            meta[k.toStdString()] = v.toStdString();
+        root["metadata"] = std::move(meta);
+    }
+    if (!d.zones().empty()) {
+        J zones = J::array();
+        for (const Zone &z : d.zones()) {
+            J j = J::object();
+            j["id"] = z.id.toStdString();
+            j["kind"] = z.kind.toStdString();
+            j["name"] = z.name.toStdString();
+            if (!z.parent.isEmpty())
+                j["parent"] = z.parent.toStdString();
+            j["position"] = pointJson(z.position);
+            if (!z.size.isEmpty())
+                j["size"] = pointJson(QPointF(z.size.width(), z.size.height()));
+            if (!z.properties.isEmpty())
+                j["properties"] = propertiesJson(z.properties);
+            zones.push_back(std::move(j));
+        }
+        root["zones"] = std::move(zones);
+    }
+    if (!d.components().empty()) {
+        J components = J::array();
+        for (const Component &c : d.components()) {
+            J j = J::object();
+            j["id"] = c.id.toStdString();
+            j["kind"] = c.kind.toStdString();
+            j["name"] = c.name.toStdString();
+            if (!c.zone.isEmpty())
+                j["zone"] = c.zone.toStdString();
+            j["position"] = pointJson(c.position);
+            if (!c.size.isEmpty())
+                j["size"] = pointJson(QPointF(c.size.width(), c.size.height()));
+            if (c.pinned)
+                j["pinned"] = true;
+            if (!c.properties.isEmpty())
+                j["properties"] = propertiesJson(c.properties);
+            components.push_back(std::move(j));
+        }
+        root["components"] = std::move(components);
+    }
+    if (!d.connections().empty()) {
+        J connections = J::array();
+        for (const Connection &c : d.connections()) {
+            J j = J::object();
+            j["id"] = c.id.toStdString();
+            j["from"] = c.from.toStdString();
+            j["to"] = c.to.toStdString();
+            if (!c.protocol.isEmpty())
+                j["protocol"] = c.protocol.toStdString();
+            if (c.port > 0)
+                j["port"] = c.port;
+            if (c.mode == ConnectionMode::Async)
+                j["mode"] = "async";
+            if (!c.label.isEmpty())
+                j["label"] = c.label.toStdString();
+            connections.push_back(std::move(j));
+        }
+        root["connections"] = std::move(connections);
+    }
+    if (!d.answers().empty()) {
+        J answers = J::array();
+        for (const Answer &a : d.answers()) {
+            J j = J::object();
+            j["question"] = a.question.toStdString();
+            if (a.value.isValid())
+                j["value"] = variantJson(a.value);
+            if (!a.note.isEmpty())
+                j["note"] = a.note.toStdString();
+            answers.push_back(std::move(j));
+        }
+        root["questionnaire"] = J{{"answers", std::move(answers)}};
+    }
+    if (!d.acceptedFindings().empty()) {
+        J accepted = J::array();
+        for (const AcceptedFinding &a : d.acceptedFindings()) {
+            J j = J::object();
+            j["finding"] = a.finding.toStdString();
+            j["justification"] = a.justification.toStdString();
+            if (!a.acceptedBy.isEmpty())
+                j["acceptedBy"] = a.acceptedBy.toStdString();
+            if (!a.acceptedOn.isEmpty())
+                j["acceptedOn"] = a.acceptedOn.toStdString();
+            accepted.push_back(std::move(j));
+        }
+        root["acceptedFindings"] = std::move(accepted);
+    }
+    return root;
+}
+
+} // namespace
+
+LoadResult readDesign(const std::string &text, DesignFormat format, const QString &fileName,
+                      const Catalog &catalog)
+{
+    LoadResult result;
+    SourceNode root;
+    ParseError parseError;
+    const bool parsed = format == DesignFormat::Json ? parseJson(text, root, parseError)
+                                                     : parseYaml(text, root, parseError);
+    if (!parsed) {
+        result.diagnostics.push_back({Diagnostic::Severity::Error, fileName, parseError.mark.line,
+                                      parseError.mark.column, parseError.message});
+        return result;
+    }
+    DesignReader reader(fileName, catalog, result.diagnostics);
+    result.design = reader.read(root, result.fileVersion);
+    if (result.design && result.fileVersion < kDesignFormatVersion) {
+        result.diagnostics.push_back({Diagnostic::Severity::Warning, fileName, 0, 0,
+                                      QCoreApplication::translate("DesignReader",
+                                          "converted from format version %1 to %2; saving writes version %2")
+                                          .arg(result.fileVersion).arg(kDesignFormatVersion)});
+    }
+    return result;
+}
+
+LoadResult loadDesign(const QString &path, const Catalog &catalog)
+{
+    LoadResult result;
+    auto fail = [&](const QString &message) {
+        result.ioError = true;
+        result.diagnostics.push_back({Diagnostic::Severity::Error, path, 0, 0, message});
+        return result;
+    };
+    QFileInfo info(path);
+    if (!info.exists())
+        return fail(QCoreApplication::translate("DesignReader", "no such file"));
+    if (info.isDir())
+        return fail(QCoreApplication::translate("DesignReader", "is a folder, not a design file"));
+    if (info.size() > kMaxDesignFileBytes)
+        return fail(QCoreApplication::translate("DesignReader", "the file has %1 MiB; design files of more than %2 MiB are refused")
+                        .arg(info.size() / (1024 * 1024)).arg(kMaxDesignFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("DesignReader", "cannot be read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.read(kMaxDesignFileBytes + 1);
+    if (bytes.size() > kMaxDesignFileBytes)
+        return fail(QCoreApplication::translate("DesignReader", "the file is larger than %1 MiB").arg(kMaxDesignFileBytes / (1024 * 1024)));
+    return readDesign(bytes.toStdString(), formatForPath(path), path, catalog);
+}
+
+QByteArray writeDesign(const Design &design, DesignFormat format)
+{
+    const nlohmann::ordered_json tree = designJson(design);
+    if (format == DesignFormat::Json)
+        return QByteArray::fromStdString(tree.dump(2) + "\n");
+    return QByteArray::fromStdString(emitYaml(tree));
+}
+
+bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error)
+{
+    const QByteArray bytes = writeDesign(design, format);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        if (error)
+            *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace sd

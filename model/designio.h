@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "design.h"
+#include "diagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace sd {
+
+class Catalog;
+
+/// The format version this build writes; older ones are migrated on load.
+constexpr int kDesignFormatVersion = 2;
+/// Files larger than this are refused before parsing.
+constexpr qint64 kMaxDesignFileBytes = 64LL * 1024 * 1024;
+
+enum class DesignFormat { Yaml, Json };
+
+/// YAML unless the path ends in .json.
+DesignFormat formatForPath(const QString &path);
+
+struct LoadResult {
+    std::optional<Design> design; ///< set only when the file loaded without errors
+    Diagnostics diagnostics;      ///< errors, and warnings that did not stop the load
+    int fileVersion = 0;          ///< version found in the file (before migration)
+    bool ioError = false;         ///< the file could not be read at all (missing, unreadable, too large)
+
+    bool ok() const { return design.has_value(); }
+};
+
+/**
+ * Reads a design from text. Every problem is reported with `fileName`, line and
+ * column; a design with any error is not returned at all, so nobody works on a
+ * half-loaded design believing it whole.
+ */
+LoadResult readDesign(const std::string &text, DesignFormat format, const QString &fileName,
+                      const Catalog &catalog);
+/// Reads a design file, refusing unreadable and absurdly large files.
+LoadResult loadDesign(const QString &path, const Catalog &catalog);
+
+/// The design as text: fixed key order, lists sorted by id, byte-stable.
+QByteArray writeDesign(const Design &design, DesignFormat format);
+
+/**
+ * Writes atomically (QSaveFile): a failed write leaves the old file as it was.
+ * Returns false and sets `error` on failure.
+ */
+bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error);
+
+} // namespace sd

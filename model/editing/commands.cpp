@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+#include "commands.h"
+
+#include "undocommandids.h"
+
+#include <QCoreApplication>
+
+namespace sd {
+
+namespace {
+QString tr(const char *text, int n = -1) { return QCoreApplication::translate("UndoCommands", text, nullptr, n); }
+
+QString itemName(const Design &design, const QString &id)
+{
+    if (const Component *c = design.component(id))
+        return c->name;
+    if (const Zone *z = design.zone(id))
+        return z->name;
+    return id;
+}
+} // namespace
+
+// --- AddItems ------------------------------------------------------------------
+
+AddItems::AddItems(Document *document, DesignFragment fragment, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_fragment(std::move(fragment))
+{
+}
+
+void AddItems::redo() { m_document->applyAdd(m_fragment); }
+void AddItems::undo() { m_document->applyRemove(m_fragment); }
+
+// --- RemoveItems ---------------------------------------------------------------
+
+RemoveItems::RemoveItems(Document *document, const QStringList &ids, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_fragment(extractForRemoval(document->design(), ids))
+{
+    const int count = int(m_fragment.zones.size() + m_fragment.components.size());
+    if (count == 1)
+        setText(tr("Delete %1").arg(itemName(document->design(), ids.value(0))));
+    else if (count == 0)
+        setText(tr("Delete %n connection(s)", int(m_fragment.connections.size())));
+    else
+        setText(tr("Delete %n item(s)", count));
+}
+
+void RemoveItems::redo() { m_document->applyRemove(m_fragment); }
+void RemoveItems::undo() { m_document->applyAdd(m_fragment); }
+
+// --- PlaceItems ----------------------------------------------------------------
+
+PlaceItems::PlaceItems(Document *document, std::vector<ItemPlacement> before, std::vector<ItemPlacement> after,
+                       const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+bool PlaceItems::isValid(const Design &design, const std::vector<ItemPlacement> &after)
+{
+    // Check against the design with all the new parents in place.
+    Design trial = design;
+    for (const ItemPlacement &p : after)
+        if (!trial.setParentZone(p.id, p.parent))
+            return false;
+    return true;
+}
+
+void PlaceItems::apply(const std::vector<ItemPlacement> &placements)
+{
+    for (const ItemPlacement &p : placements)
+        m_document->applyPlacement(p.id, p.parent, p.position);
+}
+
+void PlaceItems::redo() { apply(m_after); }
+void PlaceItems::undo() { apply(m_before); }
+
+// --- ResizeItem ----------------------------------------------------------------
+
+ResizeItem::ResizeItem(Document *document, const QString &id, QPointF newPosition, QSizeF newSize,
+                       QUndoCommand *parent)
+    : QUndoCommand(tr("Resize %1").arg(itemName(document->design(), id)), parent),
+      m_document(document), m_id(id), m_newPosition(newPosition), m_newSize(newSize)
+{
+    if (const Component *c = document->design().component(id)) {
+        m_parent = c->zone;
+        m_oldPosition = c->position;
+        m_oldSize = c->size;
+    } else if (const Zone *z = document->design().zone(id)) {
+        m_parent = z->parent;
+        m_oldPosition = z->position;
+        m_oldSize = z->size;
+    }
+}
+
+void ResizeItem::redo()
+{
+    m_document->applyPlacement(m_id, m_parent, m_newPosition);
+    m_document->applySize(m_id, m_newSize);
+}
+
+void ResizeItem::undo()
+{
+    m_document->applyPlacement(m_id, m_parent, m_oldPosition);
+    m_document->applySize(m_id, m_oldSize);
+}
+
+// --- SetProperty ---------------------------------------------------------------
+
+SetProperty::SetProperty(Document *document, const QString &itemId, const QString &key, const QVariant &value,
+                         QUndoCommand *parent)
+    : QUndoCommand(tr("Change %1 of %2").arg(key, itemName(document->design(), itemId)), parent),
+      m_document(document), m_itemId(itemId), m_key(key), m_newValue(value)
+{
+    if (const Component *c = document->design().component(itemId))
+        m_oldValue = c->properties.value(key);
+    else if (const Zone *z = document->design().zone(itemId))
+        m_oldValue = z->properties.value(key);
+}
+
+void SetProperty::redo() { m_document->applyProperty(m_itemId, m_key, m_newValue); }
+void SetProperty::undo() { m_document->applyProperty(m_itemId, m_key, m_oldValue); }
+int SetProperty::id() const { return CmdSetProperty; }
+
+bool SetProperty::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetProperty *>(other);
+    if (o->m_itemId != m_itemId || o->m_key != m_key)
+        return false;
+    m_newValue = o->m_newValue;
+    setObsolete(m_newValue == m_oldValue);
+    return true;
+}
+
+// --- RenameItem ----------------------------------------------------------------
+
+RenameItem::RenameItem(Document *document, const QString &itemId, const QString &name, QUndoCommand *parent)
+    : QUndoCommand(tr("Rename %1").arg(itemName(document->design(), itemId)), parent),
+      m_document(document), m_itemId(itemId), m_oldName(itemName(document->design(), itemId)), m_newName(name)
+{
+}
+
+void RenameItem::redo() { m_document->applyName(m_itemId, m_newName); }
+void RenameItem::undo() { m_document->applyName(m_itemId, m_oldName); }
+int RenameItem::id() const { return CmdRename; }
+
+bool RenameItem::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const RenameItem *>(other);
+    if (o->m_itemId != m_itemId)
+        return false;
+    m_newName = o->m_newName;
+    setObsolete(m_newName == m_oldName);
+    return true;
+}
+
+// --- SetPinned -----------------------------------------------------------------
+
+SetPinned::SetPinned(Document *document, const QStringList &componentIds, bool pinned, QUndoCommand *parent)
+    : QUndoCommand(pinned ? tr("Pin %n component(s)", int(componentIds.size()))
+                          : tr("Unpin %n component(s)", int(componentIds.size())),
+                   parent),
+      m_document(document), m_pinned(pinned)
+{
+    for (const QString &id : componentIds)
+        if (const Component *c = document->design().component(id))
+            m_old.emplace_back(id, c->pinned);
+}
+
+void SetPinned::redo()
+{
+    for (const auto &[id, old] : m_old)
+        m_document->applyPinned(id, m_pinned);
+}
+
+void SetPinned::undo()
+{
+    for (const auto &[id, old] : m_old)
+        m_document->applyPinned(id, old);
+}
+
+// --- SetConnection -------------------------------------------------------------
+
+SetConnection::SetConnection(Document *document, const Connection &connection, QUndoCommand *parent)
+    : QUndoCommand(tr("Change connection %1").arg(connection.id), parent), m_document(document), m_new(connection)
+{
+    if (const Connection *c = document->design().connection(connection.id))
+        m_old = *c;
+}
+
+void SetConnection::redo() { m_document->applyConnection(m_new); }
+void SetConnection::undo() { m_document->applyConnection(m_old); }
+int SetConnection::id() const { return CmdSetConnection; }
+
+bool SetConnection::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetConnection *>(other);
+    // Merge typing in one field (label, protocol), never a re-attachment.
+    if (o->m_new.id != m_new.id || o->m_new.from != m_new.from || o->m_new.to != m_new.to)
+        return false;
+    m_new = o->m_new;
+    setObsolete(m_new == m_old);
+    return true;
+}
+
+// --- SetDesignInfo -------------------------------------------------------------
+
+SetDesignInfo::SetDesignInfo(Document *document, const QString &name, const QString &description,
+                             QUndoCommand *parent)
+    : QUndoCommand(tr("Change design name or description"), parent), m_document(document),
+      m_oldName(document->design().name), m_newName(name),
+      m_oldDescription(document->design().description), m_newDescription(description)
+{
+}
+
+void SetDesignInfo::redo() { m_document->applyDesignInfo(m_newName, m_newDescription); }
+void SetDesignInfo::undo() { m_document->applyDesignInfo(m_oldName, m_oldDescription); }
+int SetDesignInfo::id() const { return CmdSetDesignInfo; }
+
+bool SetDesignInfo::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetDesignInfo *>(other);
+    m_newName = o->m_newName;
+    m_newDescription = o->m_newDescription;
+    setObsolete(m_newName == m_oldName && m_newDescription == m_oldDescription);
+    return true;
+}
+
+// --- SetAnswer -----------------------------------------------------------------
+
+SetAnswer::SetAnswer(Document *document, const QString &questionId, const std::optional<Answer> &answer,
+                     QUndoCommand *parent)
+    : QUndoCommand(answer ? tr("Answer %1").arg(questionId) : tr("Clear answer %1").arg(questionId), parent),
+      m_document(document), m_questionId(questionId), m_new(answer)
+{
+    if (const Answer *a = document->design().answer(questionId))
+        m_old = *a;
+}
+
+void SetAnswer::redo() { m_document->applyAnswer(m_questionId, m_new); }
+void SetAnswer::undo() { m_document->applyAnswer(m_questionId, m_old); }
+int SetAnswer::id() const { return CmdSetAnswer; }
+
+bool SetAnswer::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetAnswer *>(other);
+    if (o->m_questionId != m_questionId)
+        return false;
+    m_new = o->m_new;
+    setObsolete(m_new == m_old);
+    return true;
+}
+
+// --- SetAcceptedFinding --------------------------------------------------------
+
+SetAcceptedFinding::SetAcceptedFinding(Document *document, const QString &findingId,
+                                       const std::optional<AcceptedFinding> &accepted, QUndoCommand *parent)
+    : QUndoCommand(accepted ? tr("Accept finding %1").arg(findingId) : tr("Reopen finding %1").arg(findingId),
+                   parent),
+      m_document(document), m_findingId(findingId), m_new(accepted)
+{
+    if (const AcceptedFinding *a = document->design().acceptedFinding(findingId))
+        m_old = *a;
+}
+
+void SetAcceptedFinding::redo() { m_document->applyAcceptedFinding(m_findingId, m_new); }
+void SetAcceptedFinding::undo() { m_document->applyAcceptedFinding(m_findingId, m_old); }
+
+} // namespace sd

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "document.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace sd {
+
+/// Adds zones, components and connections (create, paste, duplicate, template pieces).
+class AddItems : public QUndoCommand
+{
+public:
+    AddItems(Document *document, DesignFragment fragment, const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    DesignFragment m_fragment;
+};
+
+/// Deletes items with everything inside deleted zones and every connection that touches them;
+/// undo restores the same items with the same ids.
+class RemoveItems : public QUndoCommand
+{
+public:
+    RemoveItems(Document *document, const QStringList &ids, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool isEmpty() const { return m_fragment.isEmpty(); }
+
+private:
+    Document *m_document;
+    DesignFragment m_fragment;
+};
+
+/// Where an item sits: its zone and its position relative to that zone.
+struct ItemPlacement {
+    QString id;
+    QString parent;
+    QPointF position;
+};
+
+/**
+ * Moves and reparents items: one drag (or arrow-key step, or auto-layout) is one
+ * command, so one undo puts everything back.
+ */
+class PlaceItems : public QUndoCommand
+{
+public:
+    PlaceItems(Document *document, std::vector<ItemPlacement> before, std::vector<ItemPlacement> after,
+               const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+    /// Whether every placement keeps the zone tree acyclic (a zone cannot go into itself).
+    static bool isValid(const Design &design, const std::vector<ItemPlacement> &after);
+
+private:
+    void apply(const std::vector<ItemPlacement> &placements);
+
+    Document *m_document;
+    std::vector<ItemPlacement> m_before;
+    std::vector<ItemPlacement> m_after;
+};
+
+/// Resizes a component or zone; resizing from the left or top moves it too.
+class ResizeItem : public QUndoCommand
+{
+public:
+    ResizeItem(Document *document, const QString &id, QPointF newPosition, QSizeF newSize,
+               QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    QString m_id;
+    QString m_parent;
+    QPointF m_oldPosition, m_newPosition;
+    QSizeF m_oldSize, m_newSize;
+};
+
+/// Sets one property; consecutive edits of the same property merge into one step,
+/// and an edit that returns to the original value disappears.
+class SetProperty : public QUndoCommand
+{
+public:
+    /// An invalid `value` resets the property to the catalog default.
+    SetProperty(Document *document, const QString &itemId, const QString &key, const QVariant &value,
+                QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    QString m_itemId;
+    QString m_key;
+    QVariant m_oldValue, m_newValue;
+};
+
+/// Renames a component or zone; typing merges like SetProperty.
+class RenameItem : public QUndoCommand
+{
+public:
+    RenameItem(Document *document, const QString &itemId, const QString &name, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    QString m_itemId;
+    QString m_oldName, m_newName;
+};
+
+/// Pins or unpins components for auto-layout.
+class SetPinned : public QUndoCommand
+{
+public:
+    SetPinned(Document *document, const QStringList &componentIds, bool pinned, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    std::vector<std::pair<QString, bool>> m_old;
+    bool m_pinned;
+};
+
+/// Changes a connection: re-attached ends, protocol, port, mode, label.
+class SetConnection : public QUndoCommand
+{
+public:
+    SetConnection(Document *document, const Connection &connection, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    Connection m_old, m_new;
+};
+
+/// Changes the design's name and description.
+class SetDesignInfo : public QUndoCommand
+{
+public:
+    SetDesignInfo(Document *document, const QString &name, const QString &description,
+                  QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    QString m_oldName, m_newName, m_oldDescription, m_newDescription;
+};
+
+/// Answers, changes or clears (nullopt) a questionnaire answer.
+class SetAnswer : public QUndoCommand
+{
+public:
+    SetAnswer(Document *document, const QString &questionId, const std::optional<Answer> &answer,
+              QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    QString m_questionId;
+    std::optional<Answer> m_old, m_new;
+};
+
+/// Accepts a finding with a justification, or withdraws the acceptance (nullopt).
+class SetAcceptedFinding : public QUndoCommand
+{
+public:
+    SetAcceptedFinding(Document *document, const QString &findingId,
+                       const std::optional<AcceptedFinding> &accepted, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    QString m_findingId;
+    std::optional<AcceptedFinding> m_old, m_new;
+};
+
+} // namespace sd

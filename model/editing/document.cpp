@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include "document.h"
+
+#include "catalog.h"
+
+#include <QFileInfo>
+
+namespace sd {
+
+Document::Document(const Catalog &catalog, QObject *parent)
+    : QObject(parent), m_catalog(catalog)
+{
+    qRegisterMetaType<sd::Changes>();
+    m_design.name = tr("Untitled design");
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+void Document::setFileName(const QString &fileName)
+{
+    if (m_fileName == fileName)
+        return;
+    m_fileName = fileName;
+    Q_EMIT fileNameChanged(fileName);
+}
+
+QString Document::displayName() const
+{
+    return m_fileName.isEmpty() ? tr("Untitled") : QFileInfo(m_fileName).fileName();
+}
+
+bool Document::load(const QString &path, Diagnostics *diagnostics)
+{
+    LoadResult result = loadDesign(path, m_catalog);
+    if (diagnostics)
+        *diagnostics = result.diagnostics;
+    if (!result.ok())
+        return false;
+    // A migrated file keeps its name, but saving will write the new version.
+    reset(*result.design, path);
+    return true;
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    if (!saveDesign(m_design, path, formatForPath(path), error))
+        return false;
+    setFileName(path);
+    m_undoStack.setClean();
+    return true;
+}
+
+void Document::reset(const Design &design, const QString &fileName)
+{
+    m_undoStack.clear();
+    m_design = design;
+    setFileName(fileName);
+    Q_EMIT designReset();
+    Q_EMIT changed();
+}
+
+void Document::applyAdd(const DesignFragment &f)
+{
+    for (const Zone &z : f.zones)
+        if (m_design.addZone(z))
+            Q_EMIT zoneAdded(z.id);
+    for (const Component &c : f.components)
+        if (m_design.addComponent(c))
+            Q_EMIT componentAdded(c.id);
+    for (const Connection &c : f.connections)
+        if (m_design.addConnection(c))
+            Q_EMIT connectionAdded(c.id);
+    Q_EMIT changed();
+}
+
+void Document::applyRemove(const DesignFragment &f)
+{
+    for (const Connection &c : f.connections) {
+        Q_EMIT connectionAboutToBeRemoved(c.id);
+        m_design.removeConnection(c.id);
+    }
+    for (const Component &c : f.components) {
+        Q_EMIT componentAboutToBeRemoved(c.id);
+        m_design.removeComponent(c.id);
+    }
+    // Children before parents: the fragment lists parents first.
+    for (auto it = f.zones.rbegin(); it != f.zones.rend(); ++it) {
+        Q_EMIT zoneAboutToBeRemoved(it->id);
+        m_design.removeZone(it->id);
+    }
+    Q_EMIT changed();
+}
+
+void Document::emitItemChanged(const QString &itemId, Changes changes)
+{
+    if (m_design.component(itemId))
+        Q_EMIT componentChanged(itemId, changes);
+    else if (m_design.zone(itemId))
+        Q_EMIT zoneChanged(itemId, changes);
+    else if (m_design.connection(itemId))
+        Q_EMIT connectionChanged(itemId, changes);
+    Q_EMIT changed();
+}
+
+void Document::applyPlacement(const QString &itemId, const QString &parent, QPointF position)
+{
+    Changes changes;
+    if (Component *c = m_design.mutableComponent(itemId)) {
+        if (c->zone != parent && m_design.setParentZone(itemId, parent))
+            changes |= Change::Parent;
+        c->position = position;
+    } else if (Zone *z = m_design.mutableZone(itemId)) {
+        if (z->parent != parent && m_design.setParentZone(itemId, parent))
+            changes |= Change::Parent;
+        z->position = position;
+    } else {
+        return;
+    }
+    emitItemChanged(itemId, changes | Change::Position);
+}
+
+void Document::applySize(const QString &itemId, QSizeF size)
+{
+    if (Component *c = m_design.mutableComponent(itemId))
+        c->size = size;
+    else if (Zone *z = m_design.mutableZone(itemId))
+        z->size = size;
+    else
+        return;
+    emitItemChanged(itemId, Change::Size);
+}
+
+void Document::applyName(const QString &itemId, const QString &name)
+{
+    if (Component *c = m_design.mutableComponent(itemId))
+        c->name = name;
+    else if (Zone *z = m_design.mutableZone(itemId))
+        z->name = name;
+    else
+        return;
+    emitItemChanged(itemId, Change::Name);
+}
+
+void Document::applyProperty(const QString &itemId, const QString &key, const QVariant &value)
+{
+    PropertyMap *properties = nullptr;
+    if (Component *c = m_design.mutableComponent(itemId))
+        properties = &c->properties;
+    else if (Zone *z = m_design.mutableZone(itemId))
+        properties = &z->properties;
+    if (!properties)
+        return;
+    if (value.isValid())
+        properties->insert(key, value);
+    else
+        properties->remove(key); // back to the catalog default
+    emitItemChanged(itemId, Change::Properties);
+}
+
+void Document::applyPinned(const QString &componentId, bool pinned)
+{
+    if (Component *c = m_design.mutableComponent(componentId)) {
+        c->pinned = pinned;
+        emitItemChanged(componentId, Change::Pinned);
+    }
+}
+
+void Document::applyConnection(const Connection &connection)
+{
+    Connection *c = m_design.mutableConnection(connection.id);
+    if (!c)
+        return;
+    Changes changes;
+    if (c->from != connection.from || c->to != connection.to)
+        changes |= Change::Ends;
+    if (c->protocol != connection.protocol || c->port != connection.port || c->mode != connection.mode
+        || c->label != connection.label)
+        changes |= Change::Details;
+    *c = connection;
+    emitItemChanged(connection.id, changes);
+}
+
+void Document::applyDesignInfo(const QString &name, const QString &description)
+{
+    m_design.name = name;
+    m_design.description = description;
+    Q_EMIT designInfoChanged();
+    Q_EMIT changed();
+}
+
+void Document::applyAnswer(const QString &questionId, const std::optional<Answer> &answer)
+{
+    if (answer)
+        m_design.setAnswer(*answer);
+    else
+        m_design.removeAnswer(questionId);
+    Q_EMIT questionnaireChanged();
+    Q_EMIT changed();
+}
+
+void Document::applyAcceptedFinding(const QString &findingId, const std::optional<AcceptedFinding> &accepted)
+{
+    if (accepted)
+        m_design.setAcceptedFinding(*accepted);
+    else
+        m_design.removeAcceptedFinding(findingId);
+    Q_EMIT acceptedFindingsChanged();
+    Q_EMIT changed();
+}
+
+} // namespace sd

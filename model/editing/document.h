@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "design.h"
+#include "diagnostic.h"
+#include "designio.h"
+#include "fragment.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace sd {
+
+class Catalog;
+
+/// What changed about an item, so views update only that.
+enum class Change : unsigned {
+    Name = 1u << 0,
+    Position = 1u << 1,
+    Size = 1u << 2,
+    Parent = 1u << 3,
+    Properties = 1u << 4,
+    Pinned = 1u << 5,
+    Ends = 1u << 6,     ///< connection from/to
+    Details = 1u << 7,  ///< connection protocol, port, mode, label
+};
+Q_DECLARE_FLAGS(Changes, Change)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
+
+/**
+ * Owns one design, its file name and its undo stack, and is the one object that
+ * signals changes. Views read `design()`; every edit goes through an undo command
+ * (commands.h), which calls the `apply*` mutators below.
+ */
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(const Catalog &catalog, QObject *parent = nullptr);
+
+    const Design &design() const { return m_design; }
+    const Catalog &catalog() const { return m_catalog; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    /// Title for windows: file name (or "Untitled") without the path.
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    /**
+     * Loads a file. On failure nothing changes (design, file name, undo history)
+     * and the diagnostics say why.
+     */
+    bool load(const QString &path, Diagnostics *diagnostics);
+    /// Saves atomically; on success the file name is set and the document is clean.
+    bool save(const QString &path, QString *error);
+    /// Replaces the whole design (New, template, revert); clears the undo history.
+    void reset(const Design &design, const QString &fileName = {});
+
+    // --- mutators for undo commands; nothing else should call them -------------
+    void applyAdd(const DesignFragment &fragment);
+    void applyRemove(const DesignFragment &fragment);
+    void applyPlacement(const QString &itemId, const QString &parent, QPointF position);
+    void applySize(const QString &itemId, QSizeF size);
+    void applyName(const QString &itemId, const QString &name);
+    void applyProperty(const QString &itemId, const QString &key, const QVariant &value);
+    void applyPinned(const QString &componentId, bool pinned);
+    void applyConnection(const Connection &connection);
+    void applyDesignInfo(const QString &name, const QString &description);
+    void applyAnswer(const QString &questionId, const std::optional<Answer> &answer);
+    void applyAcceptedFinding(const QString &findingId, const std::optional<AcceptedFinding> &accepted);
+
+Q_SIGNALS:
+    void zoneAdded(const QString &id);
+    void zoneAboutToBeRemoved(const QString &id);
+    void zoneChanged(const QString &id, sd::Changes changes);
+    void componentAdded(const QString &id);
+    void componentAboutToBeRemoved(const QString &id);
+    void componentChanged(const QString &id, sd::Changes changes);
+    void connectionAdded(const QString &id);
+    void connectionAboutToBeRemoved(const QString &id);
+    void connectionChanged(const QString &id, sd::Changes changes);
+    void designInfoChanged();
+    void questionnaireChanged();
+    void acceptedFindingsChanged();
+    /// The whole design was replaced: views rebuild.
+    void designReset();
+    /// Anything changed (after the specific signal): for validation, autosave, titles.
+    void changed();
+    void fileNameChanged(const QString &fileName);
+    void modifiedChanged(bool modified);
+
+private:
+    void emitItemChanged(const QString &itemId, Changes changes);
+
+    const Catalog &m_catalog;
+    Design m_design;
+    QString m_fileName;
+    QUndoStack m_undoStack;
+};
+
+} // namespace sd
+
+Q_DECLARE_METATYPE(sd::Changes)

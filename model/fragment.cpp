@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "fragment.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace sd {
+
+namespace {
+
+/// Zones sorted so that each parent comes before its children.
+std::vector<Zone> parentsFirst(std::vector<Zone> zones, const Design &design)
+{
+    std::stable_sort(zones.begin(), zones.end(), [&](const Zone &a, const Zone &b) {
+        return design.zoneDepth(a.id) < design.zoneDepth(b.id);
+    });
+    return zones;
+}
+
+/// The ids plus everything inside the zones among them.
+QSet<QString> closure(const Design &design, const QStringList &ids)
+{
+    QSet<QString> selected(ids.begin(), ids.end());
+    QSet<QString> result;
+    for (const Zone &z : design.zones())
+        for (const QString &id : selected)
+            if (design.zone(id) && design.isInsideZone(z.id, id))
+                result.insert(z.id);
+    for (const Component &c : design.components()) {
+        if (selected.contains(c.id)) {
+            result.insert(c.id);
+            continue;
+        }
+        for (const QString &id : selected)
+            if (!c.zone.isEmpty() && design.zone(id) && design.isInsideZone(c.zone, id))
+                result.insert(c.id);
+    }
+    return result;
+}
+
+DesignFragment collect(const Design &design, const QSet<QString> &items, bool bothEnds)
+{
+    DesignFragment f;
+    for (const Zone &z : design.zones())
+        if (items.contains(z.id))
+            f.zones.push_back(z);
+    f.zones = parentsFirst(std::move(f.zones), design);
+    for (const Component &c : design.components())
+        if (items.contains(c.id))
+            f.components.push_back(c);
+    for (const Connection &c : design.connections()) {
+        const bool from = items.contains(c.from), to = items.contains(c.to);
+        if (bothEnds ? (from && to) : (from || to))
+            f.connections.push_back(c);
+    }
+    return f;
+}
+
+} // namespace
+
+DesignFragment extractForRemoval(const Design &design, const QStringList &ids)
+{
+    DesignFragment f = collect(design, closure(design, ids), false);
+    // Connections named directly are removed too.
+    for (const QString &id : ids)
+        if (const Connection *c = design.connection(id))
+            if (std::none_of(f.connections.begin(), f.connections.end(), [&](const Connection &x) { return x.id == id; }))
+                f.connections.push_back(*c);
+    return f;
+}
+
+DesignFragment extractForCopy(const Design &design, const QStringList &ids)
+{
+    return collect(design, closure(design, ids), true);
+}
+
+DesignFragment prepareForPaste(const DesignFragment &fragment, const Design &source, const Design &target,
+                               QPointF offset)
+{
+    DesignFragment out = fragment;
+    QSet<QString> inFragment;
+    for (const Zone &z : fragment.zones)
+        inFragment.insert(z.id);
+    for (const Component &c : fragment.components)
+        inFragment.insert(c.id);
+
+    // New ids, unique in the target and among themselves.
+    Design taken = target;
+    QHash<QString, QString> renamed;
+    auto freshId = [&](const QString &id) {
+        const QString fresh = taken.uniqueId(id);
+        // Reserve it with a placeholder connection-free component so later ids differ.
+        Component marker;
+        marker.id = fresh;
+        taken.addComponent(marker);
+        renamed.insert(id, fresh);
+        return fresh;
+    };
+    for (Zone &z : out.zones) {
+        const QPointF scene = source.zone(z.id) ? source.scenePosition(z.id) : z.position;
+        z.id = freshId(z.id);
+        if (!inFragment.contains(z.parent)) {
+            z.parent.clear();
+            z.position = scene + offset;
+        }
+    }
+    for (Component &c : out.components) {
+        const QPointF scene = source.component(c.id) ? source.scenePosition(c.id) : c.position;
+        c.id = freshId(c.id);
+        if (!inFragment.contains(c.zone)) {
+            c.zone.clear();
+            c.position = scene + offset;
+        }
+    }
+    for (Zone &z : out.zones)
+        if (!z.parent.isEmpty())
+            z.parent = renamed.value(z.parent);
+    for (Component &c : out.components)
+        if (!c.zone.isEmpty())
+            c.zone = renamed.value(c.zone);
+    std::vector<Connection> connections;
+    for (Connection c : out.connections) {
+        if (!renamed.contains(c.from) || !renamed.contains(c.to))
+            continue; // a pasted connection needs both its ends
+        c.from = renamed.value(c.from);
+        c.to = renamed.value(c.to);
+        c.id = freshId(c.id);
+        connections.push_back(c);
+    }
+    out.connections = std::move(connections);
+    return out;
+}
+
+Design fragmentAsDesign(const DesignFragment &fragment, const QString &name)
+{
+    Design d;
+    d.name = name;
+    d.assign(fragment.zones, fragment.components, fragment.connections, {}, {});
+    return d;
+}
+
+DesignFragment designAsFragment(const Design &design)
+{
+    DesignFragment f;
+    f.zones = parentsFirst(design.zones(), design);
+    f.components = design.components();
+    f.connections = design.connections();
+    return f;
+}
+
+} // namespace sd

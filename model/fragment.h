@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "design.h"
+
+#include <QStringList>
+
+namespace sd {
+
+/// A self-contained piece of a design: what is copied, pasted, deleted and restored.
+struct DesignFragment {
+    std::vector<Zone> zones;             ///< parents before children
+    std::vector<Component> components;
+    std::vector<Connection> connections; ///< only among the fragment's components, or to the rest of the design
+
+    bool isEmpty() const { return zones.empty() && components.empty() && connections.empty(); }
+};
+
+/**
+ * The items with these ids, the contents of the zones among them (at any depth)
+ * and the connections that touch any of their components. This is what a delete
+ * removes, so that undo can put back exactly the same items with the same ids.
+ */
+DesignFragment extractForRemoval(const Design &design, const QStringList &ids);
+
+/**
+ * The items with these ids and the contents of zones among them, with only the
+ * connections whose both ends are inside: what a copy takes.
+ */
+DesignFragment extractForCopy(const Design &design, const QStringList &ids);
+
+/**
+ * Makes a copied fragment ready to add to `target`: new ids wherever they clash
+ * (references follow), items whose parent is not in the fragment move to the
+ * top level at their scene position plus `offset`.
+ */
+DesignFragment prepareForPaste(const DesignFragment &fragment, const Design &source, const Design &target,
+                               QPointF offset);
+
+/// A design holding just the fragment (for the clipboard, which uses the file format).
+Design fragmentAsDesign(const DesignFragment &fragment, const QString &name);
+DesignFragment designAsFragment(const Design &design);
+
+} // namespace sd

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "design.h"
+
+namespace sd {
+
+class Catalog;
+
+/// Where a component or zone runs, found by walking up through its zones.
+struct Placement {
+    QString provider;         ///< aws, gcp, azure, on-prem; empty when not in a cloud or datacenter
+    QString cloudZone;        ///< id of the enclosing cloud zone
+    QString region;           ///< region name, e.g. eu-west-1
+    QString regionZone;       ///< id of the enclosing region zone
+    QString availabilityZone; ///< availability zone name, e.g. eu-west-1a
+    QString availabilityZoneId;
+    QString network;          ///< id of the enclosing network zone
+    QString subnet;           ///< id of the enclosing subnet zone
+    QString cluster;          ///< id of the enclosing kubernetes-cluster zone
+    QString datacenter;       ///< id of the enclosing datacenter zone
+};
+
+/// Computes the placement of an item (component or zone id), reading zone properties through the catalog.
+Placement placementOf(const Design &design, const Catalog &catalog, const QString &itemId);
+
+/// Names of the availability zones inside a region zone (its availability-zone children, at any depth).
+QStringList availabilityZonesOfRegion(const Design &design, const Catalog &catalog, const QString &regionZoneId);
+
+} // namespace sd

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: MIT
+#include "sourcetree.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/parser.h>
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+namespace sd {
+
+const SourceNode *SourceNode::find(std::string_view key) const
+{
+    for (const auto &entry : entries)
+        if (entry.first == key)
+            return &entry.second;
+    return nullptr;
+}
+
+SourceNode *SourceNode::find(std::string_view key)
+{
+    return const_cast<SourceNode *>(std::as_const(*this).find(key));
+}
+
+QString SourceNode::typeName() const
+{
+    switch (type) {
+    case Type::Null:
+        return QCoreApplication::translate("SourceNode", "nothing");
+    case Type::Scalar:
+        return quoted ? QCoreApplication::translate("SourceNode", "text")
+                      : QCoreApplication::translate("SourceNode", "a value");
+    case Type::Sequence:
+        return QCoreApplication::translate("SourceNode", "a list");
+    case Type::Map:
+        return QCoreApplication::translate("SourceNode", "a mapping");
+    }
+    return {};
+}
+
+namespace {
+
+/// Thrown from inside a parser callback to stop at the first structural problem.
+struct StopParsing {
+    ParseError error;
+};
+
+/**
+ * Builds SourceNodes from a stream of events. Shared by the YAML and JSON parsers:
+ * open a container, add scalars, close it; map keys are the odd scalars of a map.
+ */
+class TreeBuilder
+{
+public:
+    TreeBuilder(SourceNode &root, const ParseLimits &limits) : m_root(root), m_limits(limits) {}
+
+    void open(SourceNode::Type type, SourceMark mark)
+    {
+        if (int(m_stack.size()) >= m_limits.maxDepth)
+            throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                       "nesting deeper than %1 levels").arg(m_limits.maxDepth)}};
+        SourceNode &node = place(mark);
+        node.type = type;
+        m_stack.push_back(&node);
+    }
+
+    void close() { m_stack.pop_back(); }
+
+    void scalar(SourceMark mark, std::string text, bool quoted, bool isNull = false)
+    {
+        SourceNode *parent = m_stack.empty() ? nullptr : m_stack.back();
+        if (parent && parent->isMap() && !m_keyPending) {
+            // This scalar is a key.
+            if (isNull)
+                throw StopParsing{{mark, QCoreApplication::translate("SourceNode", "a key is empty")}};
+            for (const auto &entry : parent->entries)
+                if (entry.first == text)
+                    throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                               "the key '%1' appears twice").arg(QString::fromStdString(text))}};
+            parent->entries.emplace_back(std::move(text), SourceNode{});
+            parent->entries.back().second.mark = mark;
+            m_keyPending = true;
+            return;
+        }
+        SourceNode &node = place(mark);
+        node.type = isNull ? SourceNode::Type::Null : SourceNode::Type::Scalar;
+        node.text = std::move(text);
+        node.quoted = quoted;
+    }
+
+    /// A map key given as a separate event (JSON).
+    void key(SourceMark mark, std::string text) { scalar(mark, std::move(text), true); }
+
+    bool expectsKey() const
+    {
+        return !m_stack.empty() && m_stack.back()->isMap() && !m_keyPending;
+    }
+
+private:
+    SourceNode &place(SourceMark mark)
+    {
+        if (m_stack.empty()) {
+            m_root = SourceNode{};
+            m_root.mark = mark;
+            return m_root;
+        }
+        SourceNode *parent = m_stack.back();
+        if (parent->isSequence()) {
+            parent->items.emplace_back();
+            parent->items.back().mark = mark;
+            return parent->items.back();
+        }
+        if (!m_keyPending)
+            throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                       "a key must be plain text, not a list or mapping")}};
+        m_keyPending = false;
+        return parent->entries.back().second;
+    }
+
+    SourceNode &m_root;
+    const ParseLimits &m_limits;
+    std::vector<SourceNode *> m_stack;
+    bool m_keyPending = false;
+};
+
+SourceMark toMark(const YAML::Mark &m) { return {m.line + 1, m.column + 1}; }
+
+class YamlEvents : public YAML::EventHandler
+{
+public:
+    explicit YamlEvents(TreeBuilder &builder) : m_builder(builder) {}
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        m_builder.scalar(toMark(mark), {}, false, true);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    {
+        // Aliases let a small file expand into a huge tree; designs never need them.
+        throw StopParsing{{toMark(mark), QCoreApplication::translate("SourceNode",
+                                         "YAML aliases (*name) are not supported in design files")}};
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t,
+                  const std::string &value) override
+    {
+        // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
+        const bool quoted = tag == "!";
+        const bool isNull = !quoted && (value == "~" || value == "null" || value == "Null"
+                                        || value == "NULL");
+        m_builder.scalar(toMark(mark), value, quoted, isNull);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override
+    {
+        m_builder.open(SourceNode::Type::Sequence, toMark(mark));
+    }
+    void OnSequenceEnd() override { m_builder.close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
+    {
+        m_builder.open(SourceNode::Type::Map, toMark(mark));
+    }
+    void OnMapEnd() override { m_builder.close(); }
+
+private:
+    TreeBuilder &m_builder;
+};
+
+/// Turns byte offsets into line and column, for JSON whose parser only counts bytes.
+class LineIndex
+{
+public:
+    explicit LineIndex(const std::string &text)
+    {
+        m_starts.push_back(0);
+        for (size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n')
+                m_starts.push_back(i + 1);
+    }
+    SourceMark mark(size_t offset) const
+    {
+        auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
+        const size_t line = size_t(it - m_starts.begin());
+        return {int(line), int(offset - m_starts[line - 1]) + 1};
+    }
+
+private:
+    std::vector<size_t> m_starts;
+};
+
+/// A char iterator that tells how far the JSON lexer has read, so SAX events get positions.
+class CountingIterator
+{
+public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    CountingIterator() = default;
+    CountingIterator(const char *p, const char *base, size_t *consumed)
+        : m_p(p), m_base(base), m_consumed(consumed) {}
+    reference operator*() const { return *m_p; }
+    CountingIterator &operator++()
+    {
+        ++m_p;
+        *m_consumed = size_t(m_p - m_base);
+        return *this;
+    }
+    CountingIterator operator++(int)
+    {
+        CountingIterator old = *this;
+        ++*this;
+        return old;
+    }
+    bool operator==(const CountingIterator &o) const { return m_p == o.m_p; }
+    bool operator!=(const CountingIterator &o) const { return m_p != o.m_p; }
+
+private:
+    const char *m_p = nullptr;
+    const char *m_base = nullptr;
+    size_t *m_consumed = nullptr;
+};
+
+class JsonEvents : public nlohmann::json_sax<nlohmann::json>
+{
+public:
+    JsonEvents(TreeBuilder &builder, const LineIndex &lines, const std::string &text,
+               const size_t &consumed)
+        : m_builder(builder), m_lines(lines), m_text(text), m_consumed(consumed) {}
+
+    bool null() override { return value("null", false, true); }
+    bool boolean(bool v) override { return value(v ? "true" : "false", false); }
+    bool number_integer(number_integer_t v) override { return value(std::to_string(v), false); }
+    bool number_unsigned(number_unsigned_t v) override { return value(std::to_string(v), false); }
+    bool number_float(number_float_t, const string_t &s) override { return value(s, false); }
+    bool string(string_t &s) override { return value(s, true); }
+    bool binary(binary_t &) override { return false; }
+    bool start_object(std::size_t) override
+    {
+        m_builder.open(SourceNode::Type::Map, here());
+        return true;
+    }
+    bool key(string_t &k) override
+    {
+        m_builder.key(here(), k);
+        return true;
+    }
+    bool end_object() override
+    {
+        m_builder.close();
+        return true;
+    }
+    bool start_array(std::size_t) override
+    {
+        m_builder.open(SourceNode::Type::Sequence, here());
+        return true;
+    }
+    bool end_array() override
+    {
+        m_builder.close();
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string &lastToken, const nlohmann::detail::exception &ex) override
+    {
+        std::string what = ex.what();
+        // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1, column 2: "; keep the reason.
+        if (auto colon = what.rfind(": "); colon != std::string::npos)
+            what = what.substr(colon + 2);
+        // The position is just past the offending token: point at its first character.
+        const size_t start = position > lastToken.size() ? position - lastToken.size() : 0;
+        m_error = {m_lines.mark(std::min(start, m_text.size())), QString::fromStdString(what)};
+        return false;
+    }
+
+    ParseError m_error;
+
+private:
+    bool value(std::string text, bool quoted, bool isNull = false)
+    {
+        m_builder.scalar(here(), std::move(text), quoted, isNull);
+        return true;
+    }
+    /// The lexer has read the whole token (and at most one character more):
+    /// step back over it to the token's first character.
+    SourceMark here() const
+    {
+        size_t pos = std::min(m_consumed, m_text.size());
+        while (pos > 0 && isSpace(m_text[pos - 1]))
+            --pos;
+        size_t start = pos > 0 ? pos - 1 : 0;
+        if (start < m_text.size() && m_text[start] == '"') {
+            // A string token: walk back to its opening quote.
+            size_t i = start;
+            while (i > 0) {
+                --i;
+                if (m_text[i] == '"' && (i == 0 || m_text[i - 1] != '\\'))
+                    break;
+            }
+            start = i;
+        } else {
+            while (start > 0 && !isSpace(m_text[start - 1]) && !isDelimiter(m_text[start - 1])
+                   && !isDelimiter(m_text[start]))
+                --start;
+        }
+        return m_lines.mark(start);
+    }
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    static bool isDelimiter(char c) { return c == ',' || c == ':' || c == '[' || c == '{' || c == ']' || c == '}'; }
+
+    TreeBuilder &m_builder;
+    const LineIndex &m_lines;
+    const std::string &m_text;
+    const size_t &m_consumed;
+};
+
+} // namespace
+
+bool parseYaml(const std::string &text, SourceNode &root, ParseError &error, const ParseLimits &limits)
+{
+    root = SourceNode{};
+    TreeBuilder builder(root, limits);
+    YamlEvents events(builder);
+    try {
+        std::istringstream stream(text);
+        YAML::Parser parser(stream);
+        if (!parser.HandleNextDocument(events)) {
+            root = SourceNode{}; // an empty file is an empty document
+            return true;
+        }
+        // A second document in one file is a mistake we would otherwise ignore silently.
+        SourceNode ignored;
+        TreeBuilder secondBuilder(ignored, limits);
+        YamlEvents secondEvents(secondBuilder);
+        if (parser.HandleNextDocument(secondEvents)) {
+            error = {ignored.mark, QCoreApplication::translate("SourceNode",
+                                   "the file holds more than one YAML document")};
+            return false;
+        }
+    } catch (const StopParsing &stop) {
+        error = stop.error;
+        return false;
+    } catch (const YAML::Exception &ex) {
+        error = {toMark(ex.mark), QString::fromStdString(ex.msg)};
+        return false;
+    }
+    return true;
+}
+
+bool parseJson(const std::string &text, SourceNode &root, ParseError &error, const ParseLimits &limits)
+{
+    root = SourceNode{};
+    TreeBuilder builder(root, limits);
+    LineIndex lines(text);
+    size_t consumed = 0;
+    JsonEvents events(builder, lines, text, consumed);
+    try {
+        CountingIterator first(text.data(), text.data(), &consumed);
+        CountingIterator last(text.data() + text.size(), text.data(), &consumed);
+        if (!nlohmann::json::sax_parse(first, last, &events)) {
+            error = events.m_error;
+            return false;
+        }
+    } catch (const StopParsing &stop) {
+        error = stop.error;
+        return false;
+    } catch (const nlohmann::json::exception &ex) {
+        error = {{1, 1}, QString::fromUtf8(ex.what())};
+        return false;
+    }
+    return true;
+}
+
+} // namespace sd
+
+namespace sd {
+
+std::optional<qint64> scalarToInt(const SourceNode &node)
+{
+    if (!node.isScalar() || node.quoted || node.text.empty())
+        return std::nullopt;
+    const std::string &t = node.text;
+    qint64 value = 0;
+    const char *begin = t.data() + (t[0] == '+' ? 1 : 0);
+    auto [end, ec] = std::from_chars(begin, t.data() + t.size(), value);
+    if (ec != std::errc() || end != t.data() + t.size())
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> scalarToDouble(const SourceNode &node)
+{
+    if (!node.isScalar() || node.quoted || node.text.empty())
+        return std::nullopt;
+    const std::string &t = node.text;
+    double value = 0;
+    const char *begin = t.data() + (t[0] == '+' ? 1 : 0);
+    auto [end, ec] = std::from_chars(begin, t.data() + t.size(), value);
+    if (ec != std::errc() || end != t.data() + t.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::optional<bool> scalarToBool(const SourceNode &node)
+{
+    if (!node.isScalar() || node.quoted)
+        return std::nullopt;
+    if (node.text == "true" || node.text == "True" || node.text == "TRUE")
+        return true;
+    if (node.text == "false" || node.text == "False" || node.text == "FALSE")
+        return false;
+    return std::nullopt;
+}
+
+QVariant scalarToVariant(const SourceNode &node)
+{
+    if (!node.isScalar())
+        return {};
+    if (auto b = scalarToBool(node))
+        return *b;
+    if (auto i = scalarToInt(node))
+        return *i;
+    if (auto d = scalarToDouble(node))
+        return *d;
+    return QString::fromStdString(node.text);
+}
+
+} // namespace sd

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace sd {
+
+/// Where a node starts in its file, 1-based.
+struct SourceMark {
+    int line = 0;
+    int column = 0;
+};
+
+/**
+ * A parsed YAML or JSON document that remembers where each node came from, so
+ * that every later complaint can name the file, line and column. Both formats
+ * parse into this one shape, and one decoder reads it.
+ */
+struct SourceNode {
+    enum class Type : std::uint8_t { Null, Scalar, Sequence, Map };
+
+    Type type = Type::Null;
+    /// For scalars: true when the text was quoted (a string for sure), false for
+    /// plain YAML scalars and JSON numbers and booleans, whose type comes from the text.
+    bool quoted = false;
+    SourceMark mark;
+    std::string text;
+    std::vector<SourceNode> items;                         ///< sequence elements
+    std::vector<std::pair<std::string, SourceNode>> entries; ///< map entries in file order
+
+    bool isNull() const { return type == Type::Null; }
+    bool isScalar() const { return type == Type::Scalar; }
+    bool isSequence() const { return type == Type::Sequence; }
+    bool isMap() const { return type == Type::Map; }
+
+    /// The value of a map key, or nullptr.
+    const SourceNode *find(std::string_view key) const;
+    SourceNode *find(std::string_view key);
+    /// Human name of the node's type for messages ("a list", "a mapping", "text"...).
+    QString typeName() const;
+};
+
+/// A parse failure with its place.
+struct ParseError {
+    SourceMark mark;
+    QString message;
+};
+
+/// Limits that protect against absurd input (a bomb, not a big design).
+struct ParseLimits {
+    int maxDepth = 64;
+};
+
+/// Parses one YAML document (comments allowed; aliases refused). Returns false and fills `error` on failure.
+bool parseYaml(const std::string &text, SourceNode &root, ParseError &error,
+               const ParseLimits &limits = {});
+/// Parses JSON. Returns false and fills `error` on failure.
+bool parseJson(const std::string &text, SourceNode &root, ParseError &error,
+               const ParseLimits &limits = {});
+
+} // namespace sd
+
+namespace sd {
+
+/// Reads scalars the YAML 1.2 core way (JSON's too): "true"/"false", integers, floats.
+/// Quoted text is never a number or a boolean.
+std::optional<qint64> scalarToInt(const SourceNode &node);
+std::optional<double> scalarToDouble(const SourceNode &node);
+std::optional<bool> scalarToBool(const SourceNode &node);
+/// The natural value of a scalar: bool, qint64, double or QString.
+QVariant scalarToVariant(const SourceNode &node);
+
+} // namespace sd
