@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+// The catalog is data; these tests keep it whole: kinds, icons, schemas, defaults.
+#include "catalog.h"
+
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QSet>
+#include <QSvgRenderer>
+#include <QTest>
+
+using namespace sd;
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsWithoutProblems();
+    void hasEveryRequiredKind();
+    void everyKindIsComplete();
+    void iconsExistAndRender();
+    void defaultsFitTheirSchema();
+    void resiliencePropertiesWhereTheyApply();
+    void sharedKeysMeanTheSame();
+    void reportsBrokenCatalogWithFileAndLine();
+};
+
+void TestCatalog::loadsWithoutProblems()
+{
+    Catalog c;
+    QStringList problems;
+    QVERIFY2(c.loadFromDirectory(QStringLiteral(":/catalog"), &problems), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(problems.isEmpty());
+    QCOMPARE(c.categories().size(), size_t(8));
+}
+
+void TestCatalog::hasEveryRequiredKind()
+{
+    const QStringList required = {
+        QStringLiteral("users"), QStringLiteral("partner-api"), QStringLiteral("dns"), QStringLiteral("cdn"),
+        QStringLiteral("waf"), QStringLiteral("api-gateway"), QStringLiteral("load-balancer"),
+        QStringLiteral("microservice"), QStringLiteral("monolith"), QStringLiteral("serverless-function"),
+        QStringLiteral("batch-job"), QStringLiteral("virtual-machine"), QStringLiteral("kubernetes-cluster"),
+        QStringLiteral("relational-database"), QStringLiteral("distributed-sql"), QStringLiteral("document-database"),
+        QStringLiteral("cache"), QStringLiteral("search"), QStringLiteral("object-storage"),
+        QStringLiteral("message-queue"), QStringLiteral("event-stream"), QStringLiteral("data-warehouse"),
+        QStringLiteral("metrics"), QStringLiteral("dashboards"), QStringLiteral("logging"), QStringLiteral("apm"),
+        QStringLiteral("alerting"), QStringLiteral("identity-provider"), QStringLiteral("secrets-manager"),
+        QStringLiteral("key-management"), QStringLiteral("payment-gateway"), QStringLiteral("messaging-provider"),
+        QStringLiteral("saas"), QStringLiteral("cloud"), QStringLiteral("region"), QStringLiteral("availability-zone"),
+        QStringLiteral("network"), QStringLiteral("subnet"), QStringLiteral("datacenter")};
+    const Catalog &c = Catalog::builtin();
+    for (const QString &id : required)
+        QVERIFY2(c.kind(id), qPrintable(id));
+    // Traffic sources are entry points; zones are containers.
+    QVERIFY(c.kind(QStringLiteral("users"))->hasRole(QStringLiteral("entry")));
+    QVERIFY(c.kind(QStringLiteral("region"))->container);
+    QVERIFY(!c.kind(QStringLiteral("cache"))->container);
+}
+
+void TestCatalog::everyKindIsComplete()
+{
+    QSet<QString> ids;
+    for (const KindSpec *k : Catalog::builtin().kinds()) {
+        QVERIFY2(!ids.contains(k->id), qPrintable(k->id));
+        ids.insert(k->id);
+        QVERIFY2(!k->displayName.isEmpty() && !k->description.isEmpty(), qPrintable(k->id));
+        QVERIFY2(!k->category.isEmpty(), qPrintable(k->id));
+        QVERIFY2(!k->roles.isEmpty(), qPrintable(k->id));
+        QVERIFY(k->defaultSize.width() >= 40 && k->defaultSize.height() >= 30);
+        for (const PropertySpec &p : k->properties) {
+            QVERIFY2(!p.label.isEmpty() && !p.help.isEmpty(), qPrintable(k->id + QLatin1Char('.') + p.key));
+            if (p.type == PropertyType::Enum)
+                QVERIFY(p.values.size() >= 2);
+        }
+    }
+    QVERIFY(ids.size() >= 39);
+}
+
+void TestCatalog::iconsExistAndRender()
+{
+    QSet<QString> icons;
+    for (const KindSpec *k : Catalog::builtin().kinds()) {
+        QVERIFY2(QFile::exists(k->icon), qPrintable(k->id + QStringLiteral(": ") + k->icon));
+        QVERIFY2(!icons.contains(k->icon), qPrintable(QStringLiteral("icon used twice: ") + k->icon));
+        icons.insert(k->icon);
+        QSvgRenderer renderer(k->icon);
+        QVERIFY2(renderer.isValid(), qPrintable(k->icon));
+        QImage image(48, 48, QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        // Something is drawn, and not one flat colour: the pictogram is there.
+        QSet<QRgb> colours;
+        int opaque = 0;
+        for (int y = 0; y < 48; ++y)
+            for (int x = 0; x < 48; ++x) {
+                const QRgb px = image.pixel(x, y);
+                if (qAlpha(px) > 200) {
+                    ++opaque;
+                    colours.insert(px & 0xF0F0F0);
+                }
+            }
+        QVERIFY2(opaque > 48 * 48 / 3, qPrintable(k->icon));
+        QVERIFY2(colours.size() >= 2, qPrintable(k->icon));
+    }
+}
+
+void TestCatalog::defaultsFitTheirSchema()
+{
+    for (const KindSpec *k : Catalog::builtin().kinds()) {
+        for (const PropertySpec &p : k->properties) {
+            QString problem;
+            const QVariant v = p.coerce(p.defaultValue, &problem);
+            QVERIFY2(v.isValid(), qPrintable(k->id + QLatin1Char('.') + p.key + QStringLiteral(": ") + problem));
+            if (p.minimum && p.maximum)
+                QVERIFY(*p.minimum <= *p.maximum);
+        }
+    }
+}
+
+void TestCatalog::resiliencePropertiesWhereTheyApply()
+{
+    const Catalog &c = Catalog::builtin();
+    auto has = [&](const char *kind, std::initializer_list<const char *> keys) {
+        const KindSpec *k = c.kind(QString::fromLatin1(kind));
+        QVERIFY2(k, kind);
+        for (const char *key : keys)
+            QVERIFY2(k->property(QString::fromLatin1(key)), qPrintable(QStringLiteral("%1.%2").arg(QLatin1String(kind), QLatin1String(key))));
+    };
+    has("microservice", {"replicas", "autoscaling", "minReplicas", "maxReplicas", "cpuTarget", "image", "port",
+                         "cpuRequest", "memoryRequest", "instanceSize"});
+    has("relational-database", {"replicas", "multiAz", "backups", "backupRetentionDays", "crossRegionReplica",
+                                "encryptionAtRest", "public", "instanceSize", "storageGb", "engine", "engineVersion"});
+    has("object-storage", {"versioning", "encryptionAtRest", "public"});
+    has("cache", {"replicas", "multiAz", "engine"});
+    has("cloud", {"provider"});
+    has("region", {"region"});
+    has("availability-zone", {"zone"});
+    QCOMPARE(c.kind(QStringLiteral("microservice"))->property(QStringLiteral("cpuTarget"))->defaultValue.toInt(), 70);
+    QCOMPARE(c.kind(QStringLiteral("cloud"))->property(QStringLiteral("provider"))->values,
+             (QStringList{QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure"), QStringLiteral("on-prem")}));
+}
+
+void TestCatalog::sharedKeysMeanTheSame()
+{
+    // Validation and exporters read e.g. "replicas" from any kind: the key must have one type everywhere.
+    QHash<QString, PropertyType> types;
+    for (const KindSpec *k : Catalog::builtin().kinds())
+        for (const PropertySpec &p : k->properties) {
+            if (types.contains(p.key) && p.type != PropertyType::Enum && types[p.key] != PropertyType::Enum)
+                QVERIFY2(types[p.key] == p.type, qPrintable(k->id + QLatin1Char('.') + p.key));
+            types.insert(p.key, p.type);
+        }
+}
+
+void TestCatalog::reportsBrokenCatalogWithFileAndLine()
+{
+    Catalog c;
+    QStringList problems;
+    QVERIFY(!c.loadFromDirectory(QStringLiteral(TEST_DATA_DIR "/broken-catalog"), &problems));
+    const QString all = problems.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("bad.yaml:16:")) && all.contains(QStringLiteral("default of 'replicas'")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("unknown trait 'nosuch'")), qPrintable(all));
+}
+
+QTEST_MAIN(TestCatalog)
+#include "tst_catalog.moc"

@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: MIT
+// Loading and saving design files: round trips, every error with its place, migration, atomic save.
+#include "catalog.h"
+#include "designio.h"
+#include "generator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace sd;
+
+namespace {
+
+QStringList exampleFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(SOURCE_DIR "/resources/examples"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+LoadResult readYaml(const QByteArray &text)
+{
+    return readDesign(text.toStdString(), DesignFormat::Yaml, QStringLiteral("test.yaml"), Catalog::builtin());
+}
+
+QString allMessages(const LoadResult &r)
+{
+    QStringList lines;
+    for (const Diagnostic &d : r.diagnostics)
+        lines.append(d.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+const char *const kHeader = "formatVersion: 2\nname: Test\n";
+
+} // namespace
+
+class TestDesignIo : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void examplesRoundTrip_data();
+    void examplesRoundTrip();
+    void savedExamplesAreCanonical_data();
+    void savedExamplesAreCanonical();
+    void errors_data();
+    void errors();
+    void errorsInJson_data();
+    void errorsInJson();
+    void collectsSeveralErrors();
+    void hostileStrings();
+    void migratesVersion1();
+    void refusesNewerVersion();
+    void refusesHugeFile();
+    void missingFile();
+    void atomicSaveKeepsOldFileOnFailure();
+    void generatedDesignRoundTrips();
+};
+
+void TestDesignIo::examplesRoundTrip_data()
+{
+    QTest::addColumn<QString>("path");
+    const QStringList files = exampleFiles();
+    QVERIFY2(files.size() >= 5, "the five bundled examples are missing");
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+}
+
+void TestDesignIo::examplesRoundTrip()
+{
+    QFETCH(QString, path);
+    const LoadResult first = loadDesign(path, Catalog::builtin());
+    QVERIFY2(first.ok(), qPrintable(allMessages(first)));
+    QVERIFY(!first.design->components().empty());
+
+    for (DesignFormat format : {DesignFormat::Yaml, DesignFormat::Json}) {
+        const QByteArray saved = writeDesign(*first.design, format);
+        const LoadResult second = readDesign(saved.toStdString(), format, QStringLiteral("saved"), Catalog::builtin());
+        QVERIFY2(second.ok(), qPrintable(allMessages(second) + QStringLiteral("\n") + QString::fromUtf8(saved)));
+        QVERIFY(*second.design == *first.design);
+        // Saving twice gives the same bytes.
+        QCOMPARE(writeDesign(*second.design, format), saved);
+    }
+    // YAML -> JSON -> YAML gives the YAML back.
+    const QByteArray json = writeDesign(*first.design, DesignFormat::Json);
+    const LoadResult fromJson = readDesign(json.toStdString(), DesignFormat::Json, QStringLiteral("j"), Catalog::builtin());
+    QVERIFY(fromJson.ok());
+    QCOMPARE(writeDesign(*fromJson.design, DesignFormat::Yaml), writeDesign(*first.design, DesignFormat::Yaml));
+}
+
+void TestDesignIo::savedExamplesAreCanonical_data() { examplesRoundTrip_data(); }
+
+void TestDesignIo::savedExamplesAreCanonical()
+{
+    // The bundled examples are kept in the saved form, so opening and saving one changes nothing.
+    QFETCH(QString, path);
+    const LoadResult r = loadDesign(path, Catalog::builtin());
+    QVERIFY2(r.ok(), qPrintable(allMessages(r)));
+    const QByteArray original = readAll(path);
+    const QByteArray saved = writeDesign(*r.design, DesignFormat::Yaml);
+    QCOMPARE(QString::fromUtf8(saved), QString::fromUtf8(original));
+}
+
+void TestDesignIo::errors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray h = kHeader;
+    QTest::newRow("syntax: unclosed flow list")
+        << QByteArray("formatVersion: 2\nname: T\ncomponents:\n  - id: a\n    position: [1, 2\n") << 6 << "end of";
+    QTest::newRow("syntax: bad indentation")
+        << QByteArray("formatVersion: 2\nname: T\n  components: x\n") << 3 << "";
+    QTest::newRow("empty file") << QByteArray("") << 0 << "empty";
+    QTest::newRow("top level is a list") << QByteArray("- a\n- b\n") << 1 << "mapping";
+    QTest::newRow("no version") << QByteArray("name: T\n") << 1 << "formatVersion";
+    QTest::newRow("version not a number") << QByteArray("formatVersion: two\nname: T\n") << 1 << "whole number";
+    QTest::newRow("missing name") << QByteArray("formatVersion: 2\n") << 1 << "has no 'name'";
+    QTest::newRow("unknown top-level key")
+        << h + "componnets: []\n" << 3 << "unknown key 'componnets' in the design (did you mean 'components'?)";
+    QTest::newRow("components not a list") << h + "components: 3\n" << 3 << "'components' must be a list";
+    QTest::newRow("unknown kind")
+        << h + "components:\n  - id: a\n    kind: microservise\n    name: A\n    position: [0, 0]\n"
+        << 5 << "unknown kind 'microservise' in component 'a' (did you mean 'microservice'?)";
+    QTest::newRow("zone kind as component")
+        << h + "components:\n  - id: a\n    kind: region\n    name: A\n    position: [0, 0]\n" << 5 << "is a zone kind";
+    QTest::newRow("unknown property")
+        << h + "components:\n  - id: a\n    kind: microservice\n    name: A\n    position: [0, 0]\n    properties:\n      replicaz: 2\n"
+        << 9 << "unknown property 'replicaz' for kind 'microservice' in component 'a' (did you mean 'replicas'?)";
+    QTest::newRow("wrong type: text for int")
+        << h + "components:\n  - id: a\n    kind: microservice\n    name: A\n    position: [0, 0]\n    properties:\n      replicas: three\n"
+        << 9 << "'replicas' needs a whole number";
+    QTest::newRow("wrong type: quoted number")
+        << h + "components:\n  - id: a\n    kind: microservice\n    name: A\n    position: [0, 0]\n    properties:\n      replicas: \"3\"\n"
+        << 9 << "'replicas' needs a whole number";
+    QTest::newRow("wrong type: yes for bool")
+        << h + "components:\n  - id: a\n    kind: microservice\n    name: A\n    position: [0, 0]\n    properties:\n      autoscaling: yes\n"
+        << 9 << "'autoscaling' needs true or false";
+    QTest::newRow("out of range")
+        << h + "components:\n  - id: a\n    kind: microservice\n    name: A\n    position: [0, 0]\n    properties:\n      replicas: 0\n"
+        << 9 << "0 is out of range for 'replicas'";
+    QTest::newRow("enum value not allowed")
+        << h + "components:\n  - id: a\n    kind: relational-database\n    name: A\n    position: [0, 0]\n    properties:\n      engine: oracle\n"
+        << 9 << "'engine' must be one of: postgresql, mysql";
+    QTest::newRow("duplicate id")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\n  - id: a\n    kind: cache\n    name: B\n    position: [0, 0]\n"
+        << 8 << "duplicate id 'a' (first used on line 4)";
+    QTest::newRow("duplicate id across zone and component")
+        << h + "zones:\n  - id: a\n    kind: cloud\n    name: A\n    position: [0, 0]\ncomponents:\n  - id: a\n    kind: cache\n    name: B\n    position: [0, 0]\n"
+        << 9 << "duplicate id 'a'";
+    QTest::newRow("bad id characters")
+        << h + "components:\n  - id: my service\n    kind: cache\n    name: A\n    position: [0, 0]\n" << 4 << "id 'my service'";
+    QTest::newRow("position not a pair")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0]\n" << 7 << "list of two numbers";
+    QTest::newRow("position not numbers")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, left]\n" << 7 << "must hold numbers";
+    QTest::newRow("absurd position")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 1e300]\n" << 7 << "beyond";
+    QTest::newRow("negative size")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\n    size: [-5, 10]\n" << 8 << "positive";
+    QTest::newRow("connection to missing component")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\nconnections:\n  - id: c\n    from: a\n    to: ghost\n"
+        << 11 << "connection 'c' goes to 'ghost', which does not exist";
+    QTest::newRow("connection to a zone")
+        << h + "zones:\n  - id: z\n    kind: cloud\n    name: Z\n    position: [0, 0]\ncomponents:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\nconnections:\n  - id: c\n    from: a\n    to: z\n"
+        << 16 << "which is a zone";
+    QTest::newRow("self connection")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\nconnections:\n  - id: c\n    from: a\n    to: a\n"
+        << 9 << "connects 'a' to itself";
+    QTest::newRow("duplicate connection")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\n  - id: b\n    kind: cache\n    name: B\n    position: [0, 0]\n"
+               "connections:\n  - id: c1\n    from: a\n    to: b\n  - id: c2\n    from: a\n    to: b\n"
+        << 16 << "repeats a connection from 'a' to 'b'";
+    QTest::newRow("port out of range")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\n  - id: b\n    kind: cache\n    name: B\n    position: [0, 0]\n"
+               "connections:\n  - id: c\n    from: a\n    to: b\n    port: 70000\n"
+        << 16 << "'port' of connection 'c' must be a whole number from 1 to 65535, not '70000'";
+    QTest::newRow("bad mode")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\n  - id: b\n    kind: cache\n    name: B\n    position: [0, 0]\n"
+               "connections:\n  - id: c\n    from: a\n    to: b\n    mode: sometimes\n"
+        << 16 << "must be sync or async";
+    QTest::newRow("component in missing zone")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    zone: nowhere\n    position: [0, 0]\n" << 7 << "placed in 'nowhere'";
+    QTest::newRow("zone cycle")
+        << h + "zones:\n  - id: x\n    kind: region\n    name: X\n    parent: y\n    position: [0, 0]\n  - id: y\n    kind: region\n    name: Y\n    parent: x\n    position: [0, 0]\n"
+        << 7 << "cycle: x > y > x";
+    QTest::newRow("zone parent missing")
+        << h + "zones:\n  - id: x\n    kind: region\n    name: X\n    parent: y\n    position: [0, 0]\n" << 7 << "which is not a zone";
+    QTest::newRow("duplicate key")
+        << h + "name: Again\n" << 3 << "the key 'name' appears twice";
+    QTest::newRow("alias refused")
+        << QByteArray("formatVersion: 2\nname: &n T\ndescription: *n\n") << 3 << "aliases";
+    QTest::newRow("nesting bomb")
+        << QByteArray("formatVersion: 2\nname: T\nmetadata: ") + QByteArray(200, '[') + QByteArray(200, ']') + "\n" << 3 << "nesting deeper";
+    QTest::newRow("two documents")
+        << QByteArray("formatVersion: 2\nname: T\n---\nformatVersion: 2\nname: U\n") << 4 << "more than one YAML document";
+    QTest::newRow("answer value a mapping")
+        << h + "questionnaire:\n  answers:\n    - question: q\n      value: {a: 1}\n" << 6 << "value of answer 1";
+    QTest::newRow("accepted finding without justification")
+        << h + "acceptedFindings:\n  - finding: r/a\n" << 4 << "has no 'justification'";
+}
+
+void TestDesignIo::errors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    const LoadResult r = readYaml(text);
+    QVERIFY2(!r.ok(), "a broken file must not load");
+    QVERIFY(!r.diagnostics.empty());
+    const Diagnostic &d = r.diagnostics.front();
+    QCOMPARE(d.severity, Diagnostic::Severity::Error);
+    QCOMPARE(d.file, QStringLiteral("test.yaml"));
+    QVERIFY2(d.message.contains(message), qPrintable(allMessages(r)));
+    QCOMPARE(d.line, line);
+    if (line > 0)
+        QVERIFY(d.column > 0);
+}
+
+void TestDesignIo::errorsInJson_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("syntax: missing comma")
+        << QByteArray("{\n  \"formatVersion\": 2\n  \"name\": \"T\"\n}\n") << 3 << 3 << "expected";
+    QTest::newRow("wrong type")
+        << QByteArray("{\n  \"formatVersion\": 2,\n  \"name\": \"T\",\n  \"components\": [\n    {\"id\": \"a\", \"kind\": \"cache\", \"name\": \"A\",\n"
+                      "     \"position\": [0, 0], \"properties\": {\"replicas\": \"2\"}}\n  ]\n}\n")
+        << 6 << 0 << "'replicas' needs a whole number";
+    QTest::newRow("unknown key")
+        << QByteArray("{\n  \"formatVersion\": 2,\n  \"name\": \"T\",\n  \"colour\": \"red\"\n}\n") << 4 << 0 << "unknown key 'colour'";
+    QTest::newRow("truncated") << QByteArray("{\n  \"formatVersion\": 2,\n  \"name\": \"T\"") << 3 << 0 << "";
+}
+
+void TestDesignIo::errorsInJson()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const LoadResult r = readDesign(text.toStdString(), DesignFormat::Json, QStringLiteral("t.json"), Catalog::builtin());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.diagnostics.front().message.contains(message), qPrintable(allMessages(r)));
+    QCOMPARE(r.diagnostics.front().line, line);
+    if (column > 0)
+        QCOMPARE(r.diagnostics.front().column, column);
+}
+
+void TestDesignIo::collectsSeveralErrors()
+{
+    // One pass reports every problem, not only the first.
+    const QByteArray text = QByteArray(kHeader)
+                            + "components:\n  - id: a\n    kind: nope\n    name: A\n    position: [0, 0]\n"
+                              "  - id: b\n    kind: cache\n    name: B\n    position: [0, 0]\n    properties:\n      replicas: -1\n";
+    const LoadResult r = readYaml(text);
+    QVERIFY(!r.ok());
+    QCOMPARE(int(r.diagnostics.size()), 2);
+    QCOMPARE(r.diagnostics[0].line, 5);
+    QCOMPARE(r.diagnostics[1].line, 13);
+}
+
+void TestDesignIo::hostileStrings()
+{
+    // Names that YAML would misread unless quoted survive a round trip in both formats.
+    const QStringList names = {
+        QStringLiteral("yes"), QStringLiteral("No"), QStringLiteral("null"), QStringLiteral("~"), QStringLiteral("123"),
+        QStringLiteral("1e5"), QStringLiteral("-dash"), QStringLiteral("key: value"), QStringLiteral("# comment"),
+        QStringLiteral("a #b"), QStringLiteral("\"quoted\""), QStringLiteral("back\\slash"), QStringLiteral("tab\there"),
+        QStringLiteral("line\nbreak"), QStringLiteral("trailing\n"), QStringLiteral(" leading space"),
+        QStringLiteral("Zürich – 東京 🚀"), QStringLiteral("${var} %{x}"), QStringLiteral("[list]"), QStringLiteral("{map}"),
+        QStringLiteral("*alias"), QStringLiteral("&anchor"), QStringLiteral("!tag"), QStringLiteral("@at"), QStringLiteral("`tick`"),
+        QStringLiteral("ends with colon:"), QStringLiteral("\x01\x7f control"), QStringLiteral("multi\nline\n\nblank"),
+    };
+    Design d;
+    d.name = QStringLiteral("Hostile");
+    d.description = QStringLiteral("First line\n  indented second\nthird");
+    int i = 0;
+    for (const QString &name : names) {
+        Component c;
+        c.id = QStringLiteral("c%1").arg(i++);
+        c.kind = QStringLiteral("microservice");
+        c.name = name;
+        c.properties.insert(QStringLiteral("image"), name);
+        QVERIFY(d.addComponent(c));
+    }
+    for (DesignFormat format : {DesignFormat::Yaml, DesignFormat::Json}) {
+        const QByteArray text = writeDesign(d, format);
+        const LoadResult r = readDesign(text.toStdString(), format, QStringLiteral("h"), Catalog::builtin());
+        QVERIFY2(r.ok(), qPrintable(allMessages(r) + QStringLiteral("\n") + QString::fromUtf8(text)));
+        for (const Component &c : d.components()) {
+            QCOMPARE(r.design->component(c.id)->name, c.name);
+            QCOMPARE(r.design->component(c.id)->properties.value(QStringLiteral("image")).toString(), c.name);
+        }
+        QCOMPARE(r.design->description, d.description);
+    }
+}
+
+void TestDesignIo::migratesVersion1()
+{
+    const LoadResult old = loadDesign(QStringLiteral(TEST_DATA_DIR "/v1-shop.stackdraft.yaml"), Catalog::builtin());
+    QVERIFY2(old.ok(), qPrintable(allMessages(old)));
+    QCOMPARE(old.fileVersion, 1);
+    QCOMPARE(int(old.diagnostics.size()), 1);
+    QCOMPARE(old.diagnostics[0].severity, Diagnostic::Severity::Warning);
+    QVERIFY(old.diagnostics[0].message.contains(QStringLiteral("format version 1 to 2")));
+    // The migrated design is exactly what version 2 says.
+    QCOMPARE(QString::fromUtf8(writeDesign(*old.design, DesignFormat::Yaml)),
+             QString::fromUtf8(readAll(QStringLiteral(TEST_DATA_DIR "/v2-shop.stackdraft.yaml"))));
+    QCOMPARE(old.design->connection(QStringLiteral("shop-jobs"))->mode, ConnectionMode::Async);
+    QCOMPARE(old.design->connection(QStringLiteral("shop-db"))->mode, ConnectionMode::Sync);
+}
+
+void TestDesignIo::refusesNewerVersion()
+{
+    const LoadResult r = readYaml("formatVersion: 3\nname: Future\nhologram: true\n");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.fileVersion, 3);
+    QCOMPARE(int(r.diagnostics.size()), 1);
+    QCOMPARE(r.diagnostics[0].line, 1);
+    QVERIFY(r.diagnostics[0].message.contains(QStringLiteral("format version 3")));
+    QVERIFY(r.diagnostics[0].message.contains(QStringLiteral("up to format version 2")));
+}
+
+void TestDesignIo::refusesHugeFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.stackdraft.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QVERIFY(f.resize(kMaxDesignFileBytes + 1)); // sparse: costs no disk
+    f.close();
+    const LoadResult r = loadDesign(path, Catalog::builtin());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.diagnostics[0].file, path);
+    QVERIFY(r.diagnostics[0].message.contains(QStringLiteral("MiB")));
+}
+
+void TestDesignIo::missingFile()
+{
+    const LoadResult r = loadDesign(QStringLiteral("/nonexistent/x.stackdraft.yaml"), Catalog::builtin());
+    QVERIFY(!r.ok());
+    QVERIFY(r.diagnostics[0].toString().startsWith(QStringLiteral("/nonexistent/x.stackdraft.yaml: error: no such file")));
+}
+
+void TestDesignIo::atomicSaveKeepsOldFileOnFailure()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("design.stackdraft.yaml"));
+    Design small;
+    small.name = QStringLiteral("Small");
+    QString error;
+    QVERIFY(saveDesign(small, path, DesignFormat::Yaml, &error));
+    const QByteArray before = readAll(path);
+
+    // A limit on file size makes the write fail even for root (CI runs as root,
+    // so read-only folders would not do).
+    const Design big = generateDesign({2000, 3}, Catalog::builtin());
+    struct rlimit old {};
+    getrlimit(RLIMIT_FSIZE, &old);
+    auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit limit = old;
+    limit.rlim_cur = 16 * 1024;
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limit), 0);
+    const bool saved = saveDesign(big, path, DesignFormat::Yaml, &error);
+    setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, oldHandler);
+
+    QVERIFY(!saved);
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(readAll(path), before);
+    // No temporary file is left behind.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("design.stackdraft.yaml")});
+}
+
+void TestDesignIo::generatedDesignRoundTrips()
+{
+    const Design d = generateDesign({3000, 11}, Catalog::builtin());
+    QVERIFY(d.components().size() >= 2990);
+    QVERIFY(d.connections().size() > d.components().size());
+    for (DesignFormat format : {DesignFormat::Yaml, DesignFormat::Json}) {
+        const QByteArray text = writeDesign(d, format);
+        const LoadResult r = readDesign(text.toStdString(), format, QStringLiteral("g"), Catalog::builtin());
+        QVERIFY2(r.ok(), qPrintable(allMessages(r)));
+        QVERIFY(*r.design == d);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDesignIo)
+#include "tst_designio.moc"
