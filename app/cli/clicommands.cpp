@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: MIT
+#include "clicommands.h"
+
+#include "catalog.h"
+#include "generator.h"
+#include "placement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+
+namespace sd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
+{
+    for (const Diagnostic &d : diagnostics)
+        err << d.toString() << '\n';
+}
+
+/// Writes to a file atomically, or to stdout for "-".
+bool writeOutput(const QString &path, const QByteArray &bytes, CliContext &context)
+{
+    if (path == QLatin1String("-")) {
+        context.out << QString::fromUtf8(bytes);
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        context.err << tr("%1: cannot write: %2\n").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// --- new ---------------------------------------------------------------------
+
+int runNew(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("name"), tr("Name of the design."), tr("NAME")});
+    parser.addOption({QStringLiteral("template"), tr("Start from a bundled example (see 'examples')."), tr("EXAMPLE")});
+    parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
+    if (auto stop = parseArguments(parser, QStringLiteral("new"), QStringLiteral("FILE"), args, context, 1, 1))
+        return *stop;
+    const QString path = parser.positionalArguments().first();
+    if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force"))) {
+        context.err << tr("%1: exists already; use --force to overwrite it\n").arg(path);
+        return ExitUsage;
+    }
+    Design design;
+    if (parser.isSet(QStringLiteral("template"))) {
+        const QString name = parser.value(QStringLiteral("template"));
+        if (!exampleNames().contains(name)) {
+            context.err << tr("unknown template '%1'; choose one of: %2\n").arg(name, exampleNames().join(QStringLiteral(", ")));
+            return ExitUsage;
+        }
+        auto loaded = loadForCli(examplePath(name), context);
+        if (!loaded)
+            return ExitUsage;
+        design = *loaded;
+    } else {
+        design.name = QFileInfo(path).completeBaseName().section(QLatin1Char('.'), 0, 0);
+    }
+    if (parser.isSet(QStringLiteral("name")))
+        design.name = parser.value(QStringLiteral("name"));
+    QString error;
+    if (!saveDesign(design, path, formatForPath(path), &error)) {
+        context.err << tr("%1: cannot write: %2\n").arg(path, error);
+        return ExitUsage;
+    }
+    context.out << tr("created %1\n").arg(path);
+    return ExitOk;
+}
+
+// --- info --------------------------------------------------------------------
+
+struct DesignSummary {
+    std::map<QString, std::map<QString, int>> kindsByCategory; // category -> kind -> count
+    std::map<QString, QStringList> regionsByProvider;
+};
+
+DesignSummary summarize(const Design &design, const Catalog &catalog)
+{
+    DesignSummary s;
+    for (const Component &c : design.components()) {
+        const KindSpec *kind = catalog.kind(c.kind);
+        s.kindsByCategory[kind ? kind->category : QString()][c.kind]++;
+    }
+    for (const Zone &z : design.zones()) {
+        if (z.kind != QLatin1String("region"))
+            continue;
+        const Placement p = placementOf(design, catalog, z.id);
+        QStringList &regions = s.regionsByProvider[p.provider.isEmpty() ? tr("unknown provider") : p.provider];
+        if (!p.region.isEmpty() && !regions.contains(p.region))
+            regions.append(p.region);
+    }
+    for (const Zone &z : design.zones()) {
+        const Placement p = placementOf(design, catalog, z.id);
+        if (!p.provider.isEmpty())
+            s.regionsByProvider[p.provider];
+    }
+    return s;
+}
+
+void printZoneTree(const Design &design, const Catalog &catalog, const QString &parent, int depth, QTextStream &out)
+{
+    for (const QString &id : design.childZones(parent)) {
+        const Zone *z = design.zone(id);
+        const KindSpec *kind = catalog.kind(z->kind);
+        QStringList facts;
+        for (auto it = z->properties.cbegin(); it != z->properties.cend(); ++it)
+            facts.append(it.value().toString());
+        out << QString(depth * 2 + 2, QLatin1Char(' ')) << z->name << " ("
+            << (kind ? kind->displayName : z->kind) << (facts.isEmpty() ? QString() : QStringLiteral(": ") + facts.join(QStringLiteral(", ")))
+            << tr(", %1 components").arg(design.memberComponents(id).size()) << ")\n";
+        printZoneTree(design, catalog, id, depth + 1, out);
+    }
+}
+
+int runInfo(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Print the summary as JSON.")});
+    if (auto stop = parseArguments(parser, QStringLiteral("info"), QStringLiteral("DESIGN"), args, context, 1, 1))
+        return *stop;
+    int failure = ExitProblems;
+    auto design = loadForCli(parser.positionalArguments().first(), context, &failure);
+    if (!design)
+        return failure;
+    const DesignSummary s = summarize(*design, context.catalog);
+    if (parser.isSet(QStringLiteral("json"))) {
+        nlohmann::ordered_json j;
+        j["name"] = design->name.toStdString();
+        j["components"] = design->components().size();
+        j["connections"] = design->connections().size();
+        j["zones"] = design->zones().size();
+        nlohmann::ordered_json categories = nlohmann::ordered_json::object();
+        for (const auto &[category, kinds] : s.kindsByCategory) {
+            nlohmann::ordered_json k = nlohmann::ordered_json::object();
+            for (const auto &[kind, count] : kinds)
+                k[kind.toStdString()] = count;
+            categories[category.toStdString()] = k;
+        }
+        j["byCategory"] = categories;
+        nlohmann::ordered_json providers = nlohmann::ordered_json::object();
+        for (const auto &[provider, regions] : s.regionsByProvider) {
+            nlohmann::ordered_json r = nlohmann::ordered_json::array();
+            for (const QString &region : regions)
+                r.push_back(region.toStdString());
+            providers[provider.toStdString()] = r;
+        }
+        j["providers"] = providers;
+        context.out << QString::fromStdString(j.dump(2)) << '\n';
+        return ExitOk;
+    }
+    QTextStream &out = context.out;
+    out << design->name << '\n';
+    if (!design->description.isEmpty())
+        out << "  " << design->description.section(QLatin1Char('\n'), 0, 0) << '\n';
+    out << tr("Components: %1   Connections: %2   Zones: %3\n")
+               .arg(design->components().size()).arg(design->connections().size()).arg(design->zones().size());
+    QStringList providers;
+    for (const auto &[provider, regions] : s.regionsByProvider)
+        providers.append(regions.isEmpty() ? provider : QStringLiteral("%1 (%2)").arg(provider, regions.join(QStringLiteral(", "))));
+    out << tr("Providers: %1\n").arg(providers.isEmpty() ? tr("none") : providers.join(QStringLiteral("; ")));
+    out << tr("By category:\n");
+    for (const CategorySpec &category : context.catalog.categories()) {
+        auto it = s.kindsByCategory.find(category.id);
+        if (it == s.kindsByCategory.end())
+            continue;
+        int total = 0;
+        QStringList kinds;
+        for (const auto &[kind, count] : it->second) {
+            total += count;
+            kinds.append(QStringLiteral("%1 %2").arg(kind).arg(count));
+        }
+        out << QStringLiteral("  %1%2  %3\n").arg(category.displayName, -18).arg(total, 4).arg(kinds.join(QStringLiteral(", ")));
+    }
+    if (!design->zones().empty()) {
+        out << tr("Zones:\n");
+        printZoneTree(*design, context.catalog, QString(), 0, out);
+    }
+    return ExitOk;
+}
+
+// --- convert -----------------------------------------------------------------
+
+int runConvert(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("to"), tr("Output format (default: from OUTPUT's extension, .json or YAML)."), QStringLiteral("yaml|json")});
+    if (auto stop = parseArguments(parser, QStringLiteral("convert"), QStringLiteral("INPUT OUTPUT"), args, context, 2, 2))
+        return *stop;
+    const QString input = parser.positionalArguments().at(0);
+    const QString output = parser.positionalArguments().at(1);
+    DesignFormat format = formatForPath(output);
+    if (parser.isSet(QStringLiteral("to"))) {
+        const QString to = parser.value(QStringLiteral("to"));
+        if (to != QLatin1String("yaml") && to != QLatin1String("json")) {
+            context.err << tr("--to must be yaml or json, not '%1'\n").arg(to);
+            return ExitUsage;
+        }
+        format = to == QLatin1String("json") ? DesignFormat::Json : DesignFormat::Yaml;
+    }
+    if (output != QLatin1String("-") && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()
+        && formatForPath(input) != format) {
+        context.err << tr("%1: converting a file onto itself would change its format but not its name\n").arg(output);
+        return ExitUsage;
+    }
+    int failure = ExitProblems;
+    auto design = loadForCli(input, context, &failure);
+    if (!design)
+        return failure;
+    return writeOutput(output, writeDesign(*design, format), context) ? ExitOk : ExitUsage;
+}
+
+// --- check -------------------------------------------------------------------
+
+int runCheck(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("quiet"), tr("Print only problems.")});
+    if (auto stop = parseArguments(parser, QStringLiteral("check"), QStringLiteral("DESIGN..."), args, context, 1, -1))
+        return *stop;
+    int exitCode = ExitOk;
+    for (const QString &path : parser.positionalArguments()) {
+        const LoadResult result = loadDesign(path, context.catalog);
+        printDiagnostics(result.diagnostics, context.err);
+        if (!result.ok()) {
+            exitCode = std::max<int>(exitCode, result.ioError ? ExitUsage : ExitProblems);
+            continue;
+        }
+        if (!parser.isSet(QStringLiteral("quiet")))
+            context.out << tr("%1: ok (%2 components, %3 connections, %4 zones)\n")
+                               .arg(path).arg(result.design->components().size())
+                               .arg(result.design->connections().size()).arg(result.design->zones().size());
+    }
+    return exitCode;
+}
+
+// --- generate ----------------------------------------------------------------
+
+int runGenerate(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("components"), tr("Number of components (default 1000)."), tr("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("SEED"), QStringLiteral("1")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output file (.yaml or .json; - for stdout)."), tr("FILE"), QStringLiteral("-")});
+    if (auto stop = parseArguments(parser, QStringLiteral("generate"), QString(), args, context, 0, 0))
+        return *stop;
+    bool okN = false, okSeed = false;
+    const int n = parser.value(QStringLiteral("components")).toInt(&okN);
+    const uint seed = parser.value(QStringLiteral("seed")).toUInt(&okSeed);
+    if (!okN || n < 1 || n > 1'000'000 || !okSeed) {
+        context.err << tr("--components must be 1 to 1000000 and --seed a whole number\n");
+        return ExitUsage;
+    }
+    const Design design = generateDesign({n, seed}, context.catalog);
+    const QString output = parser.value(QStringLiteral("output"));
+    return writeOutput(output, writeDesign(design, formatForPath(output)), context) ? ExitOk : ExitUsage;
+}
+
+// --- examples ----------------------------------------------------------------
+
+int runExamples(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    if (auto stop = parseArguments(parser, QStringLiteral("examples"), QString(), args, context, 0, 0))
+        return *stop;
+    for (const QString &name : exampleNames()) {
+        const LoadResult result = loadDesign(examplePath(name), context.catalog);
+        context.out << QStringLiteral("%1%2\n").arg(name, -22).arg(result.ok() ? result.design->name : tr("(broken)"));
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                                  const QStringList &args, CliContext &context, int minPositional, int maxPositional)
+{
+    parser.setApplicationDescription(QString());
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!synopsis.isEmpty())
+        parser.addPositionalArgument(synopsis, QString());
+    QStringList full = args;
+    full.prepend(QStringLiteral("stackdraft-cli ") + command);
+    if (!parser.parse(full)) {
+        context.err << QStringLiteral("stackdraft-cli %1: %2\n").arg(command, parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        // Qt names the binary in the usage line; name the subcommand too.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        context.out << QStringLiteral("Usage: stackdraft-cli %1 [options] %2\n").arg(command, synopsis) << text;
+        return ExitOk;
+    }
+    const int count = int(parser.positionalArguments().size());
+    if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
+        context.err << tr("usage: stackdraft-cli %1 [options] %2 (see --help)\n").arg(command, synopsis);
+        return ExitUsage;
+    }
+    return std::nullopt;
+}
+
+std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode)
+{
+    LoadResult result = loadDesign(path, context.catalog);
+    printDiagnostics(result.diagnostics, context.err);
+    if (failureCode)
+        *failureCode = result.ioError ? ExitUsage : ExitProblems;
+    return std::move(result.design);
+}
+
+QStringList exampleNames()
+{
+    QStringList names;
+    const QStringList files = QDir(QStringLiteral(":/examples")).entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name);
+    for (const QString &f : files)
+        names.append(f.section(QLatin1Char('.'), 0, 0));
+    return names;
+}
+
+QString examplePath(const QString &name) { return QStringLiteral(":/examples/%1.stackdraft.yaml").arg(name); }
+
+std::vector<CliCommand> designCommands()
+{
+    return {
+        {QStringLiteral("new"), tr("Create a design file, blank or from a bundled example."), runNew},
+        {QStringLiteral("info"), tr("Summarize a design: counts by kind and category, zones, providers."), runInfo},
+        {QStringLiteral("convert"), tr("Convert a design between YAML and JSON."), runConvert},
+        {QStringLiteral("check"), tr("Load designs and report every problem with file and line."), runCheck},
+        {QStringLiteral("generate"), tr("Generate a large realistic design for scale tests."), runGenerate},
+        {QStringLiteral("examples"), tr("List the bundled example designs."), runExamples},
+    };
+}
+
+} // namespace sd

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cli.h"
+#include "designio.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace sd {
+
+/// new, info, convert, check, generate, examples: working with design files.
+std::vector<CliCommand> designCommands();
+
+/**
+ * Parses a subcommand's arguments. Handles --help itself. Returns an exit code
+ * when the command should stop now (help shown, or a usage error reported).
+ */
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                                  const QStringList &args, CliContext &context, int minPositional,
+                                  int maxPositional);
+
+/// Loads a design, printing its diagnostics to stderr. Returns nullopt on errors and sets
+/// `failureCode` to ExitUsage for I/O errors, ExitProblems for problems in the file.
+std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode = nullptr);
+
+/// Bundled example designs (":/examples/NAME.stackdraft.yaml") by short name.
+QStringList exampleNames();
+QString examplePath(const QString &name);
+
+} // namespace sd
