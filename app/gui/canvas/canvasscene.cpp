@@ -1,0 +1,649 @@
+// SPDX-License-Identifier: MIT
+#include "canvasscene.h"
+
+#include "canvasstyle.h"
+#include "catalog.h"
+#include "commands.h"
+
+#include <QApplication>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sd {
+
+CanvasScene::CanvasScene(Document *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
+{
+    // Large designs: the BSP index keeps hit tests and exposure cheap.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    connect(document, &Document::designReset, this, &CanvasScene::rebuild);
+    connect(document, &Document::zoneAdded, this, &CanvasScene::addZoneItem);
+    connect(document, &Document::componentAdded, this, &CanvasScene::addComponentItem);
+    connect(document, &Document::connectionAdded, this, &CanvasScene::addConnectionItem);
+    connect(document, &Document::zoneAboutToBeRemoved, this, &CanvasScene::removeModelItem);
+    connect(document, &Document::componentAboutToBeRemoved, this, &CanvasScene::removeModelItem);
+    connect(document, &Document::connectionAboutToBeRemoved, this, &CanvasScene::removeModelItem);
+    connect(document, &Document::zoneChanged, this, &CanvasScene::onZoneChanged);
+    connect(document, &Document::componentChanged, this, &CanvasScene::onComponentChanged);
+    connect(document, &Document::connectionChanged, this, [this](const QString &id, Changes) {
+        const Connection *c = design().connection(id);
+        if (ConnectionItem *item = m_connections.value(id); item && c) {
+            // Ends may have moved to other components: refresh the index, then the item.
+            for (auto it = m_connectionsByComponent.begin(); it != m_connectionsByComponent.end(); ++it)
+                it.value().removeAll(id);
+            m_connectionsByComponent[c->from].append(id);
+            m_connectionsByComponent[c->to].append(id);
+            item->syncFromModel();
+        }
+    });
+    rebuild();
+}
+
+CanvasScene::~CanvasScene()
+{
+    clear();
+    qDeleteAll(m_icons);
+}
+
+ModelItem *CanvasScene::itemFor(const QString &id) const
+{
+    if (auto *c = m_components.value(id))
+        return c;
+    if (auto *z = m_zones.value(id))
+        return z;
+    return m_connections.value(id);
+}
+
+void CanvasScene::rebuild()
+{
+    m_gesture = Gesture::None;
+    m_rubberLine = nullptr;
+    m_dropHint = nullptr;
+    clear();
+    m_zones.clear();
+    m_components.clear();
+    m_connections.clear();
+    m_connectionsByComponent.clear();
+    // Parents before children, so each item finds its parent zone item.
+    std::vector<const Zone *> zones;
+    for (const Zone &z : design().zones())
+        zones.push_back(&z);
+    std::stable_sort(zones.begin(), zones.end(), [this](const Zone *a, const Zone *b) {
+        return design().zoneDepth(a->id) < design().zoneDepth(b->id);
+    });
+    for (const Zone *z : zones)
+        addZoneItem(z->id);
+    for (const Component &c : design().components())
+        addComponentItem(c.id);
+    for (const Connection &c : design().connections())
+        addConnectionItem(c.id);
+    // Leave room around the design to drop new things.
+    const QRectF bounds = itemsBoundingRect();
+    setSceneRect(bounds.isEmpty() ? QRectF(-1000, -800, 2000, 1600) : bounds.adjusted(-2000, -2000, 2000, 2000));
+}
+
+void CanvasScene::addZoneItem(const QString &id)
+{
+    auto *item = new ZoneItem(this, id);
+    m_zones.insert(id, item);
+    if (!item->parentItem())
+        addItem(item);
+    // Children may have been created before (undo of a delete adds zones parents-first, so rarely).
+    for (const QString &child : design().childZones(id))
+        if (auto *z = m_zones.value(child))
+            z->syncFromModel();
+}
+
+void CanvasScene::addComponentItem(const QString &id)
+{
+    auto *item = new ComponentItem(this, id);
+    m_components.insert(id, item);
+    if (!item->parentItem())
+        addItem(item);
+}
+
+void CanvasScene::addConnectionItem(const QString &id)
+{
+    const Connection *c = design().connection(id);
+    if (!c)
+        return;
+    auto *item = new ConnectionItem(this, id);
+    m_connections.insert(id, item);
+    m_connectionsByComponent[c->from].append(id);
+    m_connectionsByComponent[c->to].append(id);
+    addItem(item);
+}
+
+void CanvasScene::removeModelItem(const QString &id)
+{
+    if (ConnectionItem *item = m_connections.take(id)) {
+        for (auto it = m_connectionsByComponent.begin(); it != m_connectionsByComponent.end(); ++it)
+            it.value().removeAll(id);
+        delete item;
+        return;
+    }
+    if (ComponentItem *item = m_components.take(id)) {
+        m_connectionsByComponent.remove(id);
+        delete item;
+        return;
+    }
+    if (ZoneItem *item = m_zones.take(id)) {
+        // Members were removed first; detach any survivors so they are not deleted with the zone.
+        for (QGraphicsItem *child : item->childItems()) {
+            child->setParentItem(nullptr);
+            addItem(child);
+        }
+        delete item;
+    }
+}
+
+void CanvasScene::onZoneChanged(const QString &id, Changes changes)
+{
+    ZoneItem *item = m_zones.value(id);
+    if (!item)
+        return;
+    item->syncFromModel();
+    if (changes & (Change::Position | Change::Parent | Change::Size))
+        updateConnectionsInside(id);
+}
+
+void CanvasScene::onComponentChanged(const QString &id, Changes changes)
+{
+    ComponentItem *item = m_components.value(id);
+    if (!item)
+        return;
+    item->syncFromModel();
+    if (changes & (Change::Position | Change::Parent | Change::Size))
+        updateConnectionsOf(id);
+}
+
+void CanvasScene::updateConnectionsOf(const QString &componentId)
+{
+    for (const QString &cid : m_connectionsByComponent.value(componentId))
+        if (ConnectionItem *c = m_connections.value(cid))
+            c->updateGeometry();
+}
+
+void CanvasScene::updateConnectionsInside(const QString &zoneId)
+{
+    ZoneItem *zone = m_zones.value(zoneId);
+    if (!zone)
+        return;
+    std::vector<QGraphicsItem *> stack{zone};
+    while (!stack.empty()) {
+        QGraphicsItem *item = stack.back();
+        stack.pop_back();
+        if (item->type() == ComponentItemType)
+            updateConnectionsOf(static_cast<ComponentItem *>(item)->id());
+        for (QGraphicsItem *child : item->childItems())
+            stack.push_back(child);
+    }
+}
+
+QStringList CanvasScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems())
+        if (auto *m = dynamic_cast<ModelItem *>(item))
+            ids.append(m->id());
+    ids.sort();
+    return ids;
+}
+
+void CanvasScene::selectIds(const QStringList &ids)
+{
+    QSignalBlocker blocker(this);
+    clearSelection();
+    for (const QString &id : ids)
+        if (ModelItem *item = itemFor(id))
+            item->setSelected(true);
+    blocker.unblock();
+    Q_EMIT selectionChanged();
+}
+
+QRectF CanvasScene::boundsOf(const QStringList &ids) const
+{
+    QRectF bounds;
+    for (const QString &id : ids)
+        if (ModelItem *item = itemFor(id))
+            bounds = bounds.united(item->sceneBoundingRect());
+    return bounds;
+}
+
+QString CanvasScene::zoneAt(QPointF scenePos, const QSet<QString> &excluded) const
+{
+    QString best;
+    int bestDepth = 0;
+    for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it) {
+        const ZoneItem *zone = it.value();
+        if (!zone->mapRectToScene(zone->rect()).contains(scenePos))
+            continue;
+        bool skip = false;
+        for (const QString &ex : excluded)
+            if (design().isInsideZone(it.key(), ex))
+                skip = true;
+        if (skip)
+            continue;
+        const int depth = design().zoneDepth(it.key());
+        if (depth > bestDepth) {
+            best = it.key();
+            bestDepth = depth;
+        }
+    }
+    return best;
+}
+
+QString CanvasScene::componentAt(QPointF scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos))
+        if (item->type() == ComponentItemType)
+            return static_cast<ComponentItem *>(item)->id();
+    return {};
+}
+
+void CanvasScene::setTool(Tool tool)
+{
+    m_tool = tool;
+    update();
+}
+
+QPointF CanvasScene::snapped(QPointF p) const
+{
+    if (!m_snap)
+        return p;
+    return QPointF(std::round(p.x() / CanvasStyle::kGrid) * CanvasStyle::kGrid,
+                   std::round(p.y() / CanvasStyle::kGrid) * CanvasStyle::kGrid);
+}
+
+QSvgRenderer *CanvasScene::iconRenderer(const QString &kindId)
+{
+    auto it = m_icons.find(kindId);
+    if (it != m_icons.end())
+        return it.value();
+    const KindSpec *kind = m_document->catalog().kind(kindId);
+    QSvgRenderer *renderer = kind ? new QSvgRenderer(kind->icon) : nullptr;
+    if (renderer && !renderer->isValid()) {
+        delete renderer;
+        renderer = nullptr;
+    }
+    m_icons.insert(kindId, renderer);
+    return renderer;
+}
+
+void CanvasScene::setHeat(const QHash<QString, double> &heat)
+{
+    m_heat = heat;
+    update();
+}
+
+void CanvasScene::setLost(const QSet<QString> &lost)
+{
+    m_lost = lost;
+    update();
+}
+
+void CanvasScene::setBadges(const QHash<QString, QPair<int, int>> &badges)
+{
+    m_badges = badges;
+    update();
+}
+
+/// Items whose ancestors are not selected too: moving a zone moves its members already.
+static QStringList topMost(const CanvasScene *scene, const QStringList &ids)
+{
+    QStringList result;
+    for (const QString &id : ids) {
+        ModelItem *item = scene->itemFor(id);
+        if (!item || item->type() == ConnectionItemType)
+            continue;
+        bool covered = false;
+        for (QGraphicsItem *p = item->parentItem(); p; p = p->parentItem())
+            if (p->isSelected())
+                covered = true;
+        if (!covered)
+            result.append(id);
+    }
+    return result;
+}
+
+void CanvasScene::nudgeSelection(QPointF delta)
+{
+    std::vector<ItemPlacement> before, after;
+    for (const QString &id : topMost(this, selectedIds())) {
+        if (const Component *c = design().component(id)) {
+            before.push_back({id, c->zone, c->position});
+            after.push_back({id, c->zone, c->position + delta});
+        } else if (const Zone *z = design().zone(id)) {
+            before.push_back({id, z->parent, z->position});
+            after.push_back({id, z->parent, z->position + delta});
+        }
+    }
+    if (!after.empty())
+        m_document->undoStack()->push(new PlaceItems(m_document, before, after, tr("Move %n item(s)", nullptr, int(after.size()))));
+}
+
+// --- gestures ----------------------------------------------------------------------
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
+    const QPointF pos = event->scenePos();
+    m_pressPos = m_lastPos = pos;
+    // Handles of the selection first: they sit on top of everything else.
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == ConnectionItemType) {
+            auto *c = static_cast<ConnectionItem *>(item);
+            if (int end = c->endHandleAt(pos)) {
+                m_gesture = Gesture::Reattach;
+                m_gestureItem = c->id();
+                m_reattachSource = end == 1;
+                m_rubberLine = addLine(QLineF(end == 1 ? c->line().p2() : c->line().p1(), pos),
+                                       QPen(QApplication::palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
+                m_rubberLine->setZValue(1e6);
+                return;
+            }
+        } else if (item->type() == ZoneItemType) {
+            auto *z = static_cast<ZoneItem *>(item);
+            if (int corner = z->handleAt(pos)) {
+                m_gesture = Gesture::Resize;
+                m_gestureItem = z->id();
+                m_resizeCorner = corner;
+                m_resizeStart = QRectF(z->pos(), z->rect().size());
+                return;
+            }
+        }
+    }
+    const QString component = componentAt(pos);
+    if (!component.isEmpty()
+        && (m_tool == Tool::Connect || m_components.value(component)->isOnConnectHandle(pos))) {
+        m_gesture = Gesture::Connect;
+        m_gestureItem = component;
+        const QPointF start = m_components.value(component)->sceneBoundingRect().center();
+        m_rubberLine = addLine(QLineF(start, pos), QPen(QApplication::palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
+        m_rubberLine->setZValue(1e6);
+        return;
+    }
+    QGraphicsScene::mousePressEvent(event); // selection: click, Ctrl/Shift-click
+    QGraphicsItem *hit = itemAt(pos, QTransform());
+    if (hit && hit->isSelected() && hit->type() != ConnectionItemType && !(event->modifiers() & Qt::ControlModifier))
+        m_gesture = Gesture::PendingMove;
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    const QPointF pos = event->scenePos();
+    switch (m_gesture) {
+    case Gesture::PendingMove:
+        if ((event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton)).manhattanLength()
+            < QApplication::startDragDistance())
+            return;
+        liftSelection();
+        m_gesture = Gesture::Move;
+        [[fallthrough]];
+    case Gesture::Move: {
+        const QPointF delta = pos - m_pressPos;
+        QString hintZone;
+        for (const QString &id : m_moving) {
+            ModelItem *item = itemFor(id);
+            QPointF target = m_startScenePos.value(id) + delta;
+            item->setPos(snapped(target));
+            if (item->type() == ComponentItemType)
+                updateConnectionsOf(id);
+            else
+                updateConnectionsInside(id);
+        }
+        // Show where the items would land.
+        if (!m_moving.isEmpty()) {
+            ModelItem *first = itemFor(m_moving.first());
+            QSet<QString> excluded(m_moving.begin(), m_moving.end());
+            hintZone = zoneAt(first->sceneBoundingRect().center(), excluded);
+        }
+        if (!m_dropHint) {
+            m_dropHint = addRect(QRectF(), QPen(QApplication::palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            m_dropHint->setZValue(999);
+        }
+        ZoneItem *zone = m_zones.value(hintZone);
+        m_dropHint->setVisible(zone != nullptr);
+        if (zone)
+            m_dropHint->setRect(zone->mapRectToScene(zone->rect()));
+        return;
+    }
+    case Gesture::Connect:
+    case Gesture::Reattach:
+        if (m_rubberLine)
+            m_rubberLine->setLine(QLineF(m_rubberLine->line().p1(), pos));
+        return;
+    case Gesture::Resize: {
+        ZoneItem *z = m_zones.value(m_gestureItem);
+        if (!z)
+            return;
+        const QPointF local = z->parentItem() ? z->parentItem()->mapFromScene(pos) : pos;
+        QRectF r = m_resizeStart;
+        const QPointF p = snapped(local);
+        switch (m_resizeCorner) {
+        case 1: r.setTopLeft(p); break;
+        case 2: r.setTopRight(p); break;
+        case 3: r.setBottomRight(p); break;
+        case 4: r.setBottomLeft(p); break;
+        }
+        r = r.normalized();
+        r.setSize(r.size().expandedTo(QSizeF(120, 80)));
+        z->previewGeometry(r.topLeft(), r.size());
+        updateConnectionsInside(m_gestureItem);
+        return;
+    }
+    case Gesture::None:
+        QGraphicsScene::mouseMoveEvent(event);
+        return;
+    }
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    const Gesture gesture = m_gesture;
+    m_gesture = Gesture::None;
+    switch (gesture) {
+    case Gesture::Move:
+        finishMove();
+        break;
+    case Gesture::Connect:
+        finishConnect(event->scenePos());
+        break;
+    case Gesture::Reattach:
+        finishReattach(event->scenePos());
+        break;
+    case Gesture::Resize:
+        finishResize();
+        break;
+    case Gesture::PendingMove:
+    case Gesture::None:
+        break;
+    }
+    delete m_rubberLine;
+    m_rubberLine = nullptr;
+    delete m_dropHint;
+    m_dropHint = nullptr;
+    QGraphicsScene::mouseReleaseEvent(event);
+}
+
+void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsItem *hit = itemAt(event->scenePos(), QTransform());
+    if (auto *m = dynamic_cast<ModelItem *>(hit); m && m->type() != ConnectionItemType) {
+        Q_EMIT renameRequested(m->id());
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void CanvasScene::liftSelection()
+{
+    // Dragged items leave their zones for the drag, so they stay visible above other
+    // zones; the command on release puts them into the zone they are dropped on.
+    m_moving = topMost(this, selectedIds());
+    m_startScenePos.clear();
+    for (const QString &id : m_moving) {
+        ModelItem *item = itemFor(id);
+        const QPointF scenePos = item->scenePos();
+        m_startScenePos.insert(id, scenePos);
+        if (item->parentItem()) {
+            item->setParentItem(nullptr);
+            if (item->scene() != this)
+                addItem(item);
+        }
+        item->setPos(scenePos);
+        item->setZValue(item->zValue() + 1000);
+    }
+}
+
+void CanvasScene::finishMove()
+{
+    std::vector<ItemPlacement> before, after;
+    const QSet<QString> moving(m_moving.begin(), m_moving.end());
+    for (const QString &id : m_moving) {
+        ModelItem *item = itemFor(id);
+        const QString zone = zoneAt(item->sceneBoundingRect().center(), moving);
+        const QPointF origin = zone.isEmpty() ? QPointF() : m_zones.value(zone)->scenePos();
+        const QPointF position = item->scenePos() - origin;
+        if (const Component *c = design().component(id)) {
+            before.push_back({id, c->zone, c->position});
+            after.push_back({id, zone, position});
+        } else if (const Zone *z = design().zone(id)) {
+            before.push_back({id, z->parent, z->position});
+            after.push_back({id, zone, position});
+        }
+    }
+    bool changed = false;
+    for (size_t i = 0; i < after.size(); ++i)
+        changed = changed || after[i].parent != before[i].parent || after[i].position != before[i].position;
+    if (changed && PlaceItems::isValid(design(), after)) {
+        bool reparented = false;
+        for (size_t i = 0; i < after.size(); ++i)
+            reparented = reparented || after[i].parent != before[i].parent;
+        m_document->undoStack()->push(new PlaceItems(
+            m_document, before, after, reparented ? tr("Move %n item(s) to another zone", nullptr, int(after.size()))
+                                                  : tr("Move %n item(s)", nullptr, int(after.size()))));
+    }
+    cancelMove(); // put every item back under its (new) parent, from the model
+}
+
+void CanvasScene::cancelMove()
+{
+    for (const QString &id : std::as_const(m_moving)) {
+        ModelItem *item = itemFor(id);
+        if (!item)
+            continue;
+        item->setZValue(item->type() == ZoneItemType ? 0 : 10);
+        item->syncFromModel();
+        if (!item->parentItem() && item->scene() != this)
+            addItem(item);
+        if (item->type() == ComponentItemType)
+            updateConnectionsOf(id);
+        else
+            updateConnectionsInside(id);
+    }
+    m_moving.clear();
+}
+
+void CanvasScene::finishConnect(QPointF scenePos)
+{
+    const QString from = m_gestureItem;
+    const QString to = componentAt(scenePos);
+    if (to.isEmpty())
+        return; // dropped on nothing: no connection, no complaint
+    const QString problem = design().connectionProblem(from, to);
+    if (!problem.isEmpty()) {
+        Q_EMIT message(tr("Connection refused: %1").arg(problem));
+        return;
+    }
+    Connection c;
+    c.id = design().uniqueId(QStringLiteral("%1-to-%2").arg(from, to));
+    c.from = from;
+    c.to = to;
+    // A sensible default protocol and port from the callee's kind.
+    const Component *callee = design().component(to);
+    const KindSpec *kind = m_document->catalog().kind(callee->kind);
+    if (kind) {
+        if (kind->hasRole(QStringLiteral("queue")))
+            c.mode = ConnectionMode::Async;
+        const QVariant port = m_document->catalog().value(*kind, callee->properties, QStringLiteral("port"));
+        if (port.isValid())
+            c.port = port.toInt();
+        static const QHash<QString, QPair<QString, int>> defaults = {
+            {QStringLiteral("relational-database"), {QStringLiteral("postgresql"), 5432}},
+            {QStringLiteral("cache"), {QStringLiteral("redis"), 6379}},
+            {QStringLiteral("event-stream"), {QStringLiteral("kafka"), 9092}},
+            {QStringLiteral("message-queue"), {QStringLiteral("amqp"), 5671}},
+            {QStringLiteral("search"), {QStringLiteral("https"), 9200}},
+            {QStringLiteral("document-database"), {QStringLiteral("mongodb"), 27017}},
+        };
+        if (defaults.contains(kind->id)) {
+            c.protocol = defaults.value(kind->id).first;
+            c.port = defaults.value(kind->id).second;
+        } else {
+            c.protocol = QStringLiteral("https");
+            if (c.port == 0)
+                c.port = 443;
+        }
+    }
+    m_document->undoStack()->push(new AddItems(m_document, DesignFragment{{}, {}, {c}},
+                                               tr("Connect %1 to %2").arg(design().component(from)->name, callee->name)));
+}
+
+void CanvasScene::finishReattach(QPointF scenePos)
+{
+    const Connection *old = design().connection(m_gestureItem);
+    const QString target = componentAt(scenePos);
+    if (!old || target.isEmpty())
+        return;
+    Connection c = *old;
+    (m_reattachSource ? c.from : c.to) = target;
+    if (c.from == old->from && c.to == old->to)
+        return;
+    const QString problem = design().connectionProblem(c.from, c.to, c.id);
+    if (!problem.isEmpty()) {
+        Q_EMIT message(tr("Connection refused: %1").arg(problem));
+        return;
+    }
+    m_document->undoStack()->push(new SetConnection(m_document, c));
+}
+
+void CanvasScene::finishResize()
+{
+    ZoneItem *z = m_zones.value(m_gestureItem);
+    if (!z)
+        return;
+    const QPointF pos = z->pos();
+    const QSizeF size = z->rect().size();
+    z->syncFromModel(); // back to the model; the command applies the new geometry
+    if (pos != m_resizeStart.topLeft() || size != m_resizeStart.size())
+        m_document->undoStack()->push(new ResizeItem(m_document, m_gestureItem, pos, size));
+    updateConnectionsInside(m_gestureItem);
+}
+
+void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    const QPalette pal = QApplication::palette();
+    painter->fillRect(rect, pal.color(QPalette::Base).darker(CanvasStyle::isDark(pal) ? 115 : 102));
+    const qreal scale = painter->worldTransform().m11();
+    if (scale * CanvasStyle::kGrid < 8)
+        return; // the grid would be noise at this zoom
+    QColor dot = pal.color(QPalette::Text);
+    dot.setAlphaF(0.18);
+    painter->setPen(QPen(dot, 1.5 / scale));
+    const qreal g = CanvasStyle::kGrid;
+    QVector<QPointF> points;
+    for (qreal x = std::floor(rect.left() / g) * g; x < rect.right(); x += g)
+        for (qreal y = std::floor(rect.top() / g) * g; y < rect.bottom(); y += g)
+            points.append(QPointF(x, y));
+    painter->drawPoints(points.constData(), int(points.size()));
+}
+
+} // namespace sd

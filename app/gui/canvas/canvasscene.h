@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "canvasitems.h"
+#include "document.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+class QSvgRenderer;
+
+namespace sd {
+
+class ComponentItem;
+class ConnectionItem;
+class ZoneItem;
+
+/**
+ * Mirrors a Document on a canvas: one item per zone, component and connection,
+ * created and updated only from the document's signals. Gestures (move, resize,
+ * connect, re-attach) end in undo commands; the scene never edits the design itself.
+ */
+class CanvasScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    enum class Tool { Select, Connect };
+
+    explicit CanvasScene(Document *document, QObject *parent = nullptr);
+    ~CanvasScene() override;
+
+    Document *document() const { return m_document; }
+    const Design &design() const { return m_document->design(); }
+
+    ComponentItem *componentItem(const QString &id) const { return m_components.value(id); }
+    ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
+    ConnectionItem *connectionItem(const QString &id) const { return m_connections.value(id); }
+    ModelItem *itemFor(const QString &id) const;
+
+    /// Ids of the selected zones, components and connections, sorted.
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids);
+    /// Bounding rectangle of the given items in scene coordinates.
+    QRectF boundsOf(const QStringList &ids) const;
+
+    /// The innermost zone whose area contains `scenePos`, skipping `excluded` zones and
+    /// everything inside them. Empty when the point is on the bare canvas.
+    QString zoneAt(QPointF scenePos, const QSet<QString> &excluded = {}) const;
+
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap) { m_snap = snap; }
+    QPointF snapped(QPointF p) const;
+
+    /// Moves the selection by a step (arrow keys); one undo step.
+    void nudgeSelection(QPointF delta);
+
+    /// Shared, cached icon renderer for a kind.
+    QSvgRenderer *iconRenderer(const QString &kindId);
+
+    /// Heat view: component id -> 0..1 share of entry points hurt when it fails.
+    void setHeat(const QHash<QString, double> &heat);
+    double heat(const QString &componentId) const { return m_heat.value(componentId, -1); }
+    /// Failure simulation: lost components are drawn greyed out.
+    void setLost(const QSet<QString> &lost);
+    bool isLost(const QString &componentId) const { return m_lost.contains(componentId); }
+    /// Findings by component: highest severity (0 info, 1 warning, 2 error) and count.
+    void setBadges(const QHash<QString, QPair<int, int>> &badges);
+    QPair<int, int> badge(const QString &componentId) const { return m_badges.value(componentId, {-1, 0}); }
+
+    /// Called by items when their geometry changes, so attached connections follow.
+    void updateConnectionsOf(const QString &componentId);
+
+Q_SIGNALS:
+    /// A gesture was refused or needs explaining ("a component cannot depend on itself").
+    void message(const QString &text);
+    /// The user asked to rename an item in place (double-click).
+    void renameRequested(const QString &id);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    void rebuild();
+    void addZoneItem(const QString &id);
+    void addComponentItem(const QString &id);
+    void addConnectionItem(const QString &id);
+    void removeModelItem(const QString &id);
+    void onZoneChanged(const QString &id, Changes changes);
+    void onComponentChanged(const QString &id, Changes changes);
+    void updateConnectionsInside(const QString &zoneId);
+
+    // Gestures
+    enum class Gesture { None, PendingMove, Move, Connect, Reattach, Resize };
+    void beginMove(QPointF scenePos);
+    void liftSelection();
+    void finishMove();
+    void cancelMove();
+    void finishConnect(QPointF scenePos);
+    void finishReattach(QPointF scenePos);
+    void finishResize();
+    QString componentAt(QPointF scenePos) const;
+
+    Document *m_document;
+    QHash<QString, ZoneItem *> m_zones;
+    QHash<QString, ComponentItem *> m_components;
+    QHash<QString, ConnectionItem *> m_connections;
+    QHash<QString, QStringList> m_connectionsByComponent;
+    QHash<QString, QSvgRenderer *> m_icons;
+    QHash<QString, double> m_heat;
+    QSet<QString> m_lost;
+    QHash<QString, QPair<int, int>> m_badges;
+
+    Tool m_tool = Tool::Select;
+    bool m_snap = true;
+
+    Gesture m_gesture = Gesture::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    QStringList m_moving;               ///< top-most selected items being dragged
+    QHash<QString, QPointF> m_startScenePos;
+    QString m_gestureItem;              ///< connect source, re-attached connection, resized item
+    bool m_reattachSource = false;      ///< re-attaching the start (true) or the end
+    int m_resizeCorner = 0;
+    QRectF m_resizeStart;
+    QGraphicsLineItem *m_rubberLine = nullptr;
+    QGraphicsRectItem *m_dropHint = nullptr;
+};
+
+} // namespace sd

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+namespace sd {
+
+class Document;
+
+/**
+ * Edits the selection's name and properties, generated from the catalog's property
+ * schema: spin boxes with ranges and units, combo boxes for enums, check boxes, text
+ * fields; help as tooltips. A multi-selection edits the properties its members
+ * share. Connections get protocol, port, mode and label. Every edit is an undo
+ * command (consecutive typing merges); invalid input is refused with a message.
+ * With nothing selected it edits the design's name and description.
+ */
+class PropertyEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PropertyEditor(Document *document, QWidget *parent = nullptr);
+
+    void setSelection(const QStringList &ids);
+    QStringList selection() const { return m_ids; }
+
+private:
+    void rebuild();
+    void refreshValues();
+
+    Document *m_document;
+    QStringList m_ids;
+    class Private;
+    Private *d;
+};
+
+} // namespace sd

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Stackdraft"));
+    QApplication::setOrganizationName(QStringLiteral("Stackdraft"));
+    QApplication::setApplicationVersion(QStringLiteral(STACKDRAFT_VERSION));
+
+    // The language setting wins over the system locale; Qt's own strings follow too.
+    const QString language = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(locale, QStringLiteral("stackdraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Stackdraft architecture design studio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("design"), QApplication::translate("main", "Design file to open."));
+    parser.process(app);
+
+    sd::MainWindow window(sd::Catalog::builtin());
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    QTimer::singleShot(0, &window, [&window, files] {
+        window.offerRecovery();
+        if (!files.isEmpty() && !window.document()->isModified())
+            window.openFile(files.first());
+    });
+    return app.exec();
+}

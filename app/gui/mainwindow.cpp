@@ -1,0 +1,1054 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "canvasitems.h"
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "catalog.h"
+#include "commands.h"
+#include "document.h"
+#include "exportdialog.h"
+#include "exporter.h"
+#include "layout.h"
+#include "newdesigndialog.h"
+#include "overviewmap.h"
+#include "palettewidget.h"
+#include "propertyeditor.h"
+#include "recovery.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QSvgGenerator>
+#include <QToolBar>
+#include <QTranslator>
+#include <QUndoView>
+
+namespace sd {
+
+namespace {
+bool g_nonInteractive = false;
+constexpr int kMaxRecent = 10;
+constexpr char kFragmentMime[] = "application/x-stackdraft-fragment";
+
+/// Adds named actions to a menu or tool bar; nullptr stands for a separator.
+template<typename Target>
+void fill(const MainWindow *window, Target *target, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        if (name)
+            target->addAction(window->action(QLatin1String(name)));
+        else
+            target->addSeparator();
+    }
+}
+
+QString fileFilter()
+{
+    return MainWindow::tr("Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)");
+}
+} // namespace
+
+void MainWindow::setNonInteractive(bool on) { g_nonInteractive = on; }
+bool MainWindow::isNonInteractive() { return g_nonInteractive; }
+
+MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
+    : QMainWindow(parent), m_document(new Document(catalog, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    m_scene = new CanvasScene(m_document, this);
+    m_view = new CanvasView(m_scene, this);
+    setCentralWidget(m_view);
+
+    createActions();
+    createMenus();
+    createToolBars();
+    createDocks();
+
+    m_zoomLabel = new QLabel(this);
+    m_selectionLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_selectionLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+
+    connect(m_document, &Document::changed, this, [this] { updateTitle(); updateStatus(); });
+    connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        m_properties->setSelection(m_scene->selectedIds());
+        updateActions();
+        updateStatus();
+    });
+    connect(m_scene, &CanvasScene::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 6000);
+        if (!g_nonInteractive)
+            QMessageBox::information(this, tr("Stackdraft"), text);
+    });
+    connect(m_scene, &CanvasScene::renameRequested, this, [this](const QString &id) { onRename(id); });
+    connect(m_view, &CanvasView::zoomChanged, this, [this] { updateStatus(); });
+    connect(m_view, &CanvasView::kindDropped, this, [this](const QString &kind, QPointF pos) { addKind(kind, pos); });
+    connect(m_view, &CanvasView::filesDropped, this, [this](const QStringList &paths) {
+        if (maybeSave())
+            openFile(paths.first());
+    });
+
+    m_recovery = new RecoveryManager(m_document, this);
+    readSettings();
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &name) const { return findChild<QAction *>(name); }
+
+void MainWindow::createActions()
+{
+    auto make = [this](const char *name, const QString &text, const QKeySequence &shortcut, auto slot,
+                       const QString &iconName = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        if (!iconName.isEmpty())
+            a->setIcon(QIcon::fromTheme(iconName));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QUndoStack *stack = m_document->undoStack();
+
+    make("new", tr("&New…"), QKeySequence::New, &MainWindow::onNew, QStringLiteral("document-new"));
+    make("open", tr("&Open…"), QKeySequence::Open, &MainWindow::onOpen, QStringLiteral("document-open"));
+    make("save", tr("&Save"), QKeySequence::Save, [this] { onSave(); }, QStringLiteral("document-save"));
+    make("saveAs", tr("Save &As…"), QKeySequence::SaveAs, [this] { onSaveAs(); }, QStringLiteral("document-save-as"));
+    make("revert", tr("Re&vert to Saved"), QKeySequence(), &MainWindow::onRevert, QStringLiteral("document-revert"));
+    make("exportPng", tr("Diagram as &PNG…"), QKeySequence(), &MainWindow::onExportImage);
+    make("exportSvg", tr("Diagram as &SVG…"), QKeySequence(), &MainWindow::onExportSvg);
+    make("exportPdf", tr("Diagram as P&DF…"), QKeySequence(), &MainWindow::onExportPdf);
+    make("print", tr("&Print…"), QKeySequence::Print, &MainWindow::onPrint, QStringLiteral("document-print"));
+    make("close", tr("&Quit"), QKeySequence::Quit, &QWidget::close, QStringLiteral("application-exit"));
+
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    make("cut", tr("Cu&t"), QKeySequence::Cut, &MainWindow::onCut, QStringLiteral("edit-cut"));
+    make("copy", tr("&Copy"), QKeySequence::Copy, &MainWindow::onCopy, QStringLiteral("edit-copy"));
+    make("paste", tr("&Paste"), QKeySequence::Paste, &MainWindow::onPaste, QStringLiteral("edit-paste"));
+    make("duplicate", tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::onDuplicate);
+    make("delete", tr("&Delete"), QKeySequence::Delete, &MainWindow::onDelete, QStringLiteral("edit-delete"));
+    make("selectAll", tr("Select &All"), QKeySequence::SelectAll, [this] {
+        QStringList ids;
+        for (const Zone &z : m_document->design().zones())
+            ids.append(z.id);
+        for (const Component &c : m_document->design().components())
+            ids.append(c.id);
+        for (const Connection &c : m_document->design().connections())
+            ids.append(c.id);
+        m_scene->selectIds(ids);
+    }, QStringLiteral("edit-select-all"));
+    make("rename", tr("Re&name"), QKeySequence(Qt::Key_F2), [this] { onRename(); });
+    make("find", tr("&Find Component…"), QKeySequence::Find, &MainWindow::onFind, QStringLiteral("edit-find"));
+
+    make("zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); }, QStringLiteral("zoom-in"));
+    make("zoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); }, QStringLiteral("zoom-out"));
+    make("zoomFit", tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->zoomToFit(); }, QStringLiteral("zoom-fit-best"));
+    make("zoomSelection", tr("Zoom to &Selection"), QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_view->zoomToSelection(); }, QStringLiteral("zoom-select"));
+    make("zoomActual", tr("&Actual Size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_view->zoomToActualSize(); }, QStringLiteral("zoom-original"));
+    QAction *snap = make("snap", tr("S&nap to Grid"), QKeySequence(Qt::CTRL | Qt::Key_Apostrophe), [this](bool on) { m_scene->setSnapToGrid(on); });
+    snap->setCheckable(true);
+    snap->setChecked(true);
+
+    auto *tools = new QActionGroup(this);
+    QAction *select = make("selectTool", tr("&Select Tool"), QKeySequence(Qt::Key_V), [this] { m_scene->setTool(CanvasScene::Tool::Select); });
+    QAction *connectTool = make("connectTool", tr("&Connect Tool"), QKeySequence(Qt::Key_C), [this] { m_scene->setTool(CanvasScene::Tool::Connect); });
+    for (QAction *a : {select, connectTool}) {
+        a->setCheckable(true);
+        tools->addAction(a);
+    }
+    select->setChecked(true);
+    select->setToolTip(tr("Select and move (V)"));
+    connectTool->setToolTip(tr("Drag from one component to another to connect them (C)"));
+
+    const std::pair<const char *, QString> aligns[] = {
+        {"alignLeft", tr("Align &Left")}, {"alignRight", tr("Align &Right")}, {"alignTop", tr("Align &Top")},
+        {"alignBottom", tr("Align &Bottom")}, {"alignHCenter", tr("Align Centres &Horizontally")},
+        {"alignVCenter", tr("Align Centres &Vertically")}};
+    for (int i = 0; i < 6; ++i)
+        make(aligns[i].first, aligns[i].second, QKeySequence(), [this, i] { onAlign(i); });
+    make("distributeH", tr("Distribute Hori&zontally"), QKeySequence(), [this] { onDistribute(Qt::Horizontal); });
+    make("distributeV", tr("Distribute V&ertically"), QKeySequence(), [this] { onDistribute(Qt::Vertical); });
+    make("bringToFront", tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), &MainWindow::onBringToFront);
+    make("autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::onAutoLayout);
+    make("pin", tr("&Pin in Place"), QKeySequence(), [this] { onPin(true); });
+    make("unpin", tr("&Unpin"), QKeySequence(), [this] { onPin(false); });
+    make("about", tr("&About Stackdraft"), QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Stackdraft"),
+                           tr("<h3>Stackdraft %1</h3><p>An architecture design studio that checks designs for single "
+                              "points of failure and writes starter infrastructure as code.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    for (QAction *a : findChildren<QAction *>())
+        if (!a->toolTip().isEmpty() && !a->shortcut().isEmpty() && !a->toolTip().contains(QLatin1Char('(')))
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                                       a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("new")));
+    file->addAction(action(QStringLiteral("open")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("save")));
+    file->addAction(action(QStringLiteral("saveAs")));
+    file->addAction(action(QStringLiteral("revert")));
+    file->addSeparator();
+    m_exportMenu = file->addMenu(tr("&Export"));
+    m_exportMenu->addAction(action(QStringLiteral("exportPng")));
+    m_exportMenu->addAction(action(QStringLiteral("exportSvg")));
+    m_exportMenu->addAction(action(QStringLiteral("exportPdf")));
+    const auto exporters = ExporterRegistry::builtin().all();
+    if (!exporters.empty())
+        m_exportMenu->addSeparator();
+    for (const Exporter *e : exporters) {
+        auto *a = m_exportMenu->addAction(e->displayName() + QStringLiteral("…"));
+        a->setObjectName(QStringLiteral("export:") + e->id());
+        a->setToolTip(e->description());
+        const QString id = e->id();
+        connect(a, &QAction::triggered, this, [this, id] { onExport(id); });
+    }
+    file->addAction(action(QStringLiteral("print")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("close")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    fill(this, edit, {"undo", "redo", nullptr, "cut", "copy", "paste", "duplicate", "delete", nullptr, "selectAll", "rename", "find"});
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    fill(this, m_viewMenu, {"zoomIn", "zoomOut", "zoomFit", "zoomSelection", "zoomActual", nullptr, "snap", nullptr, "selectTool", "connectTool"});
+    m_viewMenu->addSeparator();
+
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    fill(this, arrange, {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter",
+                         nullptr, "distributeH", "distributeV", nullptr, "bringToFront", nullptr, "autoLayout", "pin", "unpin"});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("about")));
+    updateRecentMenu();
+}
+
+void MainWindow::createToolBars()
+{
+    QToolBar *file = addToolBar(tr("File"));
+    file->setObjectName(QStringLiteral("fileToolBar"));
+    fill(this, file, {"new", "open", "save", nullptr, "undo", "redo"});
+    QToolBar *canvas = addToolBar(tr("Canvas"));
+    canvas->setObjectName(QStringLiteral("canvasToolBar"));
+    canvas->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    fill(this, canvas, {"selectTool", "connectTool", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout"});
+    QToolBar *find = addToolBar(tr("Find"));
+    find->setObjectName(QStringLiteral("findToolBar"));
+    m_findField = new QLineEdit(find);
+    m_findField->setObjectName(QStringLiteral("findField"));
+    m_findField->setPlaceholderText(tr("Find component (Ctrl+F)"));
+    m_findField->setAccessibleName(tr("Find component"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setMaximumWidth(260);
+    auto *completer = new QCompleter(new QStringListModel(this), m_findField);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_findField->setCompleter(completer);
+    find->addWidget(m_findField);
+    auto reveal = [this] {
+        const QString text = m_findField->text().trimmed();
+        if (text.isEmpty())
+            return;
+        for (const Component &c : m_document->design().components())
+            if (c.name.compare(text, Qt::CaseInsensitive) == 0 || c.id == text) {
+                m_view->revealItem(c.id);
+                return;
+            }
+        for (const Component &c : m_document->design().components())
+            if (c.name.contains(text, Qt::CaseInsensitive)) {
+                m_view->revealItem(c.id);
+                return;
+            }
+        statusBar()->showMessage(tr("No component named “%1”").arg(text), 4000);
+    };
+    connect(m_findField, &QLineEdit::returnPressed, this, reveal);
+    connect(completer, QOverload<const QString &>::of(&QCompleter::activated), this, reveal);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const char *name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QLatin1String(name));
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        m_viewMenu->addAction(d->toggleViewAction());
+        return d;
+    };
+    m_palette = new PaletteWidget(m_document->catalog(), this);
+    connect(m_palette, &PaletteWidget::kindActivated, this, [this](const QString &kind) {
+        addKind(kind, m_view->mapToScene(m_view->viewport()->rect().center()));
+    });
+    QDockWidget *paletteDock = dock("paletteDock", tr("Palette"), m_palette, Qt::LeftDockWidgetArea);
+    m_overview = new OverviewMap(m_view, this);
+    QDockWidget *overviewDock = dock("overviewDock", tr("Overview"), m_overview, Qt::LeftDockWidgetArea);
+    splitDockWidget(paletteDock, overviewDock, Qt::Vertical);
+
+    m_properties = new PropertyEditor(m_document, this);
+    QDockWidget *propertiesDock = dock("propertiesDock", tr("Properties"), m_properties, Qt::RightDockWidgetArea);
+    m_history = new QUndoView(m_document->undoStack(), this);
+    m_history->setEmptyLabel(tr("<opened design>"));
+    m_history->setAccessibleName(tr("Undo history"));
+    QDockWidget *historyDock = dock("historyDock", tr("History"), m_history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(propertiesDock, historyDock);
+    propertiesDock->raise();
+    resizeDocks({paletteDock, propertiesDock}, {250, 320}, Qt::Horizontal);
+    resizeDocks({paletteDock, overviewDock}, {520, 180}, Qt::Vertical);
+}
+
+// --- titles, status, settings ---------------------------------------------------------
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] — %2 — Stackdraft").arg(m_document->displayName(), m_document->design().name));
+    setWindowModified(m_document->isModified());
+    action(QStringLiteral("revert"))->setEnabled(!m_document->fileName().isEmpty() && m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const QStringList selected = m_scene->selectedIds();
+    bool items = false;
+    int components = 0;
+    for (const QString &id : selected) {
+        if (m_document->design().component(id)) {
+            items = true;
+            ++components;
+        } else if (m_document->design().zone(id)) {
+            items = true;
+        }
+    }
+    for (const char *name : {"cut", "copy", "duplicate", "bringToFront"})
+        action(QLatin1String(name))->setEnabled(items);
+    action(QStringLiteral("delete"))->setEnabled(!selected.isEmpty());
+    action(QStringLiteral("rename"))->setEnabled(selected.size() == 1 && items);
+    for (const char *name : {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter"})
+        action(QLatin1String(name))->setEnabled(selected.size() >= 2);
+    action(QStringLiteral("distributeH"))->setEnabled(selected.size() >= 3);
+    action(QStringLiteral("distributeV"))->setEnabled(selected.size() >= 3);
+    action(QStringLiteral("pin"))->setEnabled(components > 0);
+    action(QStringLiteral("unpin"))->setEnabled(components > 0);
+    action(QStringLiteral("zoomSelection"))->setEnabled(!selected.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)));
+    int components = 0, zones = 0, connections = 0;
+    for (const QString &id : m_scene->selectedIds()) {
+        if (m_document->design().component(id))
+            ++components;
+        else if (m_document->design().zone(id))
+            ++zones;
+        else
+            ++connections;
+    }
+    const Design &d = m_document->design();
+    if (components + zones + connections == 0)
+        m_selectionLabel->setText(tr("%1 components · %2 connections · %3 zones")
+                                      .arg(d.components().size()).arg(d.connections().size()).arg(d.zones().size()));
+    else
+        m_selectionLabel->setText(tr("Selected: %1 components, %2 connections, %3 zones").arg(components).arg(connections).arg(zones));
+    if (auto *model = qobject_cast<QStringListModel *>(m_findField->completer()->model())) {
+        QStringList names;
+        for (const Component &c : d.components())
+            names.append(c.name);
+        if (model->stringList() != names)
+            model->setStringList(names);
+    }
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const bool snap = settings.value(QStringLiteral("canvas/snap"), true).toBool();
+    action(QStringLiteral("snap"))->setChecked(snap);
+    m_scene->setSnapToGrid(snap);
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("canvas/snap"), m_scene->snapToGrid());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (maybeSave())
+                openFile(f);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Menu"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::showError(const QString &title, const QString &text, const QString &details)
+{
+    statusBar()->showMessage(text, 8000);
+    if (g_nonInteractive)
+        return;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    box.exec();
+}
+
+// --- files -----------------------------------------------------------------------------
+
+bool MainWindow::openFile(const QString &path)
+{
+    Diagnostics diagnostics;
+    if (!m_document->load(path, &diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &d : diagnostics)
+            lines.append(d.toString());
+        const QString first = lines.value(0);
+        showError(tr("Cannot open design"),
+                  tr("%1 could not be opened; the current design is unchanged.\n\n%2")
+                      .arg(QFileInfo(path).fileName(), first),
+                  lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    addRecentFile(path);
+    for (const Diagnostic &d : diagnostics)
+        statusBar()->showMessage(d.message, 8000);
+    m_view->zoomToFit();
+    return true;
+}
+
+bool MainWindow::saveFile(const QString &path)
+{
+    QString error;
+    if (!m_document->save(path, &error)) {
+        showError(tr("Cannot save design"), tr("%1 could not be saved: %2\nThe file on disk is unchanged.").arg(path, error));
+        return false;
+    }
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::newDesign(const Design &design)
+{
+    if (!maybeSave())
+        return false;
+    m_document->reset(design);
+    m_view->zoomToFit();
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    if (g_nonInteractive)
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("“%1” has unsaved changes. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return onSave();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::onNew()
+{
+    NewDesignDialog dialog(m_document->catalog(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        newDesign(dialog.design());
+}
+
+void MainWindow::onOpen()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Design"), QString(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::onSave()
+{
+    if (m_document->fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':')))
+        return onSaveAs();
+    return saveFile(m_document->fileName());
+}
+
+bool MainWindow::onSaveAs()
+{
+    QString suggestion = m_document->fileName();
+    if (suggestion.isEmpty() || suggestion.startsWith(QLatin1Char(':')))
+        suggestion = Design::slugify(m_document->design().name) + QStringLiteral(".stackdraft.yaml");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), suggestion, fileFilter());
+    if (path.isEmpty())
+        return false;
+    if (!path.contains(QLatin1Char('.')))
+        path += QStringLiteral(".stackdraft.yaml");
+    return saveFile(path);
+}
+
+void MainWindow::onRevert()
+{
+    if (m_document->fileName().isEmpty())
+        return;
+    if (!g_nonInteractive
+        && QMessageBox::question(this, tr("Revert"), tr("Discard all changes since the last save?")) != QMessageBox::Yes)
+        return;
+    openFile(m_document->fileName());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    m_recovery->clear();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            if (maybeSave())
+                openFile(url.toLocalFile());
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryEntry> entries = RecoveryManager::pendingRecoveries();
+    for (const RecoveryEntry &entry : entries) {
+        const QString what = entry.originalFile.isEmpty() ? tr("an unsaved design") : QFileInfo(entry.originalFile).fileName();
+        QMessageBox::StandardButton answer = QMessageBox::Yes;
+        if (!g_nonInteractive)
+            answer = QMessageBox::question(
+                this, tr("Recover unsaved work?"),
+                tr("Stackdraft did not close properly. Unsaved changes to %1 from %2 were kept.\n\nRestore them?")
+                    .arg(what, QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return; // ask again next time
+        if (answer == QMessageBox::Yes) {
+            if (restoreRecovery(entry))
+                RecoveryManager::discard(entry);
+            return; // one window holds one design
+        }
+        RecoveryManager::discard(entry);
+    }
+}
+
+bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
+{
+    const LoadResult result = loadDesign(entry.designPath, m_document->catalog());
+    if (!result.ok()) {
+        showError(tr("Cannot recover"), tr("The recovery file could not be read."), result.diagnostics.empty() ? QString() : result.diagnostics.front().toString());
+        return false;
+    }
+    // The restored work is unsaved: put it in as one undoable step over the original file.
+    if (!entry.originalFile.isEmpty() && QFileInfo::exists(entry.originalFile))
+        m_document->load(entry.originalFile, nullptr);
+    else
+        m_document->reset(Design{});
+    const Design recovered = *result.design;
+    auto *macro = new QUndoCommand(tr("Recover unsaved changes"));
+    new RemoveItems(m_document, [&] {
+        QStringList ids;
+        for (const Zone &z : m_document->design().zones())
+            if (z.parent.isEmpty())
+                ids.append(z.id);
+        for (const Component &c : m_document->design().components())
+            if (c.zone.isEmpty())
+                ids.append(c.id);
+        return ids;
+    }(), macro);
+    new AddItems(m_document, designAsFragment(recovered), QString(), macro);
+    new SetDesignInfo(m_document, recovered.name, recovered.description, macro);
+    for (const Answer &a : recovered.answers())
+        new SetAnswer(m_document, a.question, a, macro);
+    for (const AcceptedFinding &a : recovered.acceptedFindings())
+        new SetAcceptedFinding(m_document, a.finding, a, macro);
+    m_document->undoStack()->push(macro);
+    m_view->zoomToFit();
+    return true;
+}
+
+// --- adding, clipboard, editing ---------------------------------------------------------
+
+QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
+{
+    const KindSpec *kind = m_document->catalog().kind(kindId);
+    if (!kind)
+        return {};
+    const QString zone = m_scene->zoneAt(scenePos);
+    const QPointF origin = zone.isEmpty() ? QPointF() : m_scene->zoneItem(zone)->scenePos();
+    // The drop point is the centre of the new item, snapped like a move.
+    const QPointF topLeft = m_scene->snapped(scenePos - QPointF(kind->defaultSize.width() / 2, kind->defaultSize.height() / 2) - origin);
+    const Design &d = m_document->design();
+    // Names count up per kind: "Microservice", "Microservice 2"...
+    QString name = kind->displayName;
+    QSet<QString> names;
+    for (const Component &c : d.components())
+        names.insert(c.name);
+    for (const Zone &z : d.zones())
+        names.insert(z.name);
+    for (int n = 2; names.contains(name); ++n)
+        name = QStringLiteral("%1 %2").arg(kind->displayName).arg(n);
+    const QString id = d.uniqueId(Design::slugify(name));
+    DesignFragment fragment;
+    if (kind->container) {
+        fragment.zones.push_back(Zone{id, kindId, name, zone, topLeft, QSizeF(), {}});
+    } else {
+        Component c;
+        c.id = id;
+        c.kind = kindId;
+        c.name = name;
+        c.zone = zone;
+        c.position = topLeft;
+        fragment.components.push_back(c);
+    }
+    m_document->undoStack()->push(new AddItems(m_document, fragment, tr("Add %1").arg(name)));
+    m_scene->selectIds({id});
+    return id;
+}
+
+void MainWindow::onCopy()
+{
+    const DesignFragment fragment = extractForCopy(m_document->design(), m_scene->selectedIds());
+    if (fragment.isEmpty())
+        return;
+    const QByteArray yaml = writeDesign(fragmentAsDesign(fragment, tr("Clipboard")), DesignFormat::Yaml);
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(kFragmentMime), yaml);
+    mime->setText(QString::fromUtf8(yaml));
+    QApplication::clipboard()->setMimeData(mime);
+    m_pasteCount = 0;
+}
+
+void MainWindow::onCut()
+{
+    onCopy();
+    if (!m_scene->selectedIds().isEmpty()) {
+        auto *command = new RemoveItems(m_document, m_scene->selectedIds());
+        command->setText(tr("Cut"));
+        m_document->undoStack()->push(command);
+    }
+}
+
+void MainWindow::onPaste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QByteArray yaml;
+    if (mime && mime->hasFormat(QLatin1String(kFragmentMime)))
+        yaml = mime->data(QLatin1String(kFragmentMime));
+    else if (mime && mime->hasText())
+        yaml = mime->text().toUtf8(); // a design pasted as text from an editor works too
+    if (yaml.isEmpty())
+        return;
+    ++m_pasteCount;
+    pasteFragment(yaml, QPointF(40, 40) * m_pasteCount, tr("Paste"));
+}
+
+void MainWindow::onDuplicate()
+{
+    const DesignFragment fragment = extractForCopy(m_document->design(), m_scene->selectedIds());
+    if (fragment.isEmpty())
+        return;
+    pasteFragment(writeDesign(fragmentAsDesign(fragment, QString()), DesignFormat::Yaml), QPointF(40, 40), tr("Duplicate"));
+}
+
+void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QString &text)
+{
+    const LoadResult loaded = readDesign(yaml.toStdString(), DesignFormat::Yaml, tr("clipboard"), m_document->catalog());
+    if (!loaded.ok()) {
+        statusBar()->showMessage(tr("The clipboard holds no Stackdraft design"), 4000);
+        return;
+    }
+    const DesignFragment pasted =
+        prepareForPaste(designAsFragment(*loaded.design), *loaded.design, m_document->design(), offset);
+    m_document->undoStack()->push(new AddItems(m_document, pasted, text));
+    QStringList ids;
+    for (const Zone &z : pasted.zones)
+        ids.append(z.id);
+    for (const Component &c : pasted.components)
+        ids.append(c.id);
+    m_scene->selectIds(ids);
+}
+
+void MainWindow::onDelete()
+{
+    const QStringList ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto *command = new RemoveItems(m_document, ids);
+    if (command->isEmpty()) {
+        delete command;
+        return;
+    }
+    m_document->undoStack()->push(command);
+}
+
+void MainWindow::onRename(const QString &requested)
+{
+    const QString id = requested.isEmpty() ? m_scene->selectedIds().value(0) : requested;
+    ModelItem *item = m_scene->itemFor(id);
+    if (!item || item->type() == ConnectionItemType)
+        return;
+    const Design &d = m_document->design();
+    const QString current = d.component(id) ? d.component(id)->name : d.zone(id)->name;
+    // In place: a line edit over the item, committed with Enter or focus-out, cancelled with Escape.
+    auto *editor = new QLineEdit(current, m_view->viewport());
+    editor->setObjectName(QStringLiteral("renameEditor"));
+    editor->setAccessibleName(tr("New name"));
+    const QRect where = m_view->mapFromScene(item->sceneBoundingRect()).boundingRect();
+    editor->setGeometry(where.left() + 8, where.top() + std::max(4, where.height() / 2 - 14), std::max(160, where.width() - 16), 28);
+    editor->selectAll();
+    editor->show();
+    editor->setFocus();
+    auto commit = [this, editor, id, current] {
+        const QString name = editor->text().trimmed();
+        editor->deleteLater();
+        if (!name.isEmpty() && name != current)
+            m_document->undoStack()->push(new RenameItem(m_document, id, name));
+        m_view->setFocus();
+    };
+    connect(editor, &QLineEdit::editingFinished, this, commit, Qt::SingleShotConnection);
+    auto *escape = new QAction(editor);
+    escape->setShortcut(Qt::Key_Escape);
+    editor->addAction(escape);
+    connect(escape, &QAction::triggered, editor, [this, editor] {
+        editor->blockSignals(true);
+        editor->deleteLater();
+        m_view->setFocus();
+    });
+}
+
+void MainWindow::onFind()
+{
+    m_findField->setFocus();
+    m_findField->selectAll();
+}
+
+// --- arrange ---------------------------------------------------------------------------
+
+namespace {
+/// Current placement of an item, for building move commands.
+std::optional<ItemPlacement> placementOfItem(const Design &d, const QString &id)
+{
+    if (const Component *c = d.component(id))
+        return ItemPlacement{id, c->zone, c->position};
+    if (const Zone *z = d.zone(id))
+        return ItemPlacement{id, z->parent, z->position};
+    return std::nullopt;
+}
+} // namespace
+
+void MainWindow::onAlign(int how)
+{
+    std::vector<ItemPlacement> before, after;
+    QList<QRectF> rects;
+    QStringList ids;
+    for (const QString &id : m_scene->selectedIds()) {
+        ModelItem *item = m_scene->itemFor(id);
+        if (!item || item->type() == ConnectionItemType)
+            continue;
+        ids.append(id);
+        rects.append(item->type() == ComponentItemType ? item->mapRectToScene(static_cast<ComponentItem *>(item)->rect())
+                                                       : item->mapRectToScene(static_cast<ZoneItem *>(item)->rect()));
+    }
+    if (ids.size() < 2)
+        return;
+    QRectF bounds;
+    for (const QRectF &r : rects)
+        bounds = bounds.united(r);
+    for (int i = 0; i < ids.size(); ++i) {
+        const QRectF &r = rects[i];
+        QPointF delta;
+        switch (how) {
+        case 0: delta.setX(bounds.left() - r.left()); break;
+        case 1: delta.setX(bounds.right() - r.right()); break;
+        case 2: delta.setY(bounds.top() - r.top()); break;
+        case 3: delta.setY(bounds.bottom() - r.bottom()); break;
+        case 4: delta.setY(bounds.center().y() - r.center().y()); break;
+        case 5: delta.setX(bounds.center().x() - r.center().x()); break;
+        }
+        auto p = placementOfItem(m_document->design(), ids[i]);
+        before.push_back(*p);
+        p->position += delta;
+        after.push_back(*p);
+    }
+    m_document->undoStack()->push(new PlaceItems(m_document, before, after, tr("Align")));
+}
+
+void MainWindow::onDistribute(Qt::Orientation orientation)
+{
+    struct Entry { QString id; QRectF rect; };
+    std::vector<Entry> entries;
+    for (const QString &id : m_scene->selectedIds()) {
+        ModelItem *item = m_scene->itemFor(id);
+        if (item && item->type() == ComponentItemType)
+            entries.push_back({id, item->mapRectToScene(static_cast<ComponentItem *>(item)->rect())});
+        else if (item && item->type() == ZoneItemType)
+            entries.push_back({id, item->mapRectToScene(static_cast<ZoneItem *>(item)->rect())});
+    }
+    if (entries.size() < 3)
+        return;
+    const bool h = orientation == Qt::Horizontal;
+    std::sort(entries.begin(), entries.end(), [h](const Entry &a, const Entry &b) {
+        return h ? a.rect.center().x() < b.rect.center().x() : a.rect.center().y() < b.rect.center().y();
+    });
+    const qreal first = h ? entries.front().rect.center().x() : entries.front().rect.center().y();
+    const qreal last = h ? entries.back().rect.center().x() : entries.back().rect.center().y();
+    const qreal step = (last - first) / qreal(entries.size() - 1);
+    std::vector<ItemPlacement> before, after;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const qreal target = first + step * qreal(i);
+        const qreal current = h ? entries[i].rect.center().x() : entries[i].rect.center().y();
+        auto p = placementOfItem(m_document->design(), entries[i].id);
+        before.push_back(*p);
+        p->position += h ? QPointF(target - current, 0) : QPointF(0, target - current);
+        after.push_back(*p);
+    }
+    m_document->undoStack()->push(new PlaceItems(m_document, before, after, tr("Distribute")));
+}
+
+void MainWindow::onBringToFront()
+{
+    // Stacking is a view matter: raise the items above their siblings.
+    for (const QString &id : m_scene->selectedIds()) {
+        ModelItem *item = m_scene->itemFor(id);
+        if (!item)
+            continue;
+        qreal top = item->zValue();
+        const QList<QGraphicsItem *> siblings = item->parentItem() ? item->parentItem()->childItems() : m_scene->items();
+        for (QGraphicsItem *s : siblings)
+            if (s->parentItem() == item->parentItem() && s->type() == item->type())
+                top = std::max(top, s->zValue());
+        item->setZValue(top + 0.001);
+    }
+}
+
+void MainWindow::onAutoLayout()
+{
+    QStringList scope;
+    for (const QString &id : m_scene->selectedIds())
+        if (m_document->design().component(id))
+            scope.append(id);
+    const auto positions = layeredLayout(m_document->design(), m_document->catalog(), scope);
+    std::vector<ItemPlacement> before, after;
+    for (const auto &[id, position] : positions) {
+        auto p = placementOfItem(m_document->design(), id);
+        if (!p || p->position == position)
+            continue;
+        before.push_back(*p);
+        p->position = position;
+        after.push_back(*p);
+    }
+    if (after.empty()) {
+        statusBar()->showMessage(tr("The layout is already tidy"), 3000);
+        return;
+    }
+    m_document->undoStack()->push(new PlaceItems(m_document, before, after,
+                                                 scope.isEmpty() ? tr("Auto-layout") : tr("Auto-layout selection")));
+}
+
+void MainWindow::onPin(bool pinned)
+{
+    QStringList ids;
+    for (const QString &id : m_scene->selectedIds())
+        if (m_document->design().component(id))
+            ids.append(id);
+    if (!ids.isEmpty())
+        m_document->undoStack()->push(new SetPinned(m_document, ids, pinned));
+}
+
+// --- diagram export --------------------------------------------------------------------
+
+QImage MainWindow::renderDiagram(qreal scale) const
+{
+    const QStringList selection = m_scene->selectedIds();
+    m_scene->clearSelection();
+    const QRectF source = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(QApplication::palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    m_scene->render(&painter, QRectF(QPointF(), image.size()), source);
+    painter.end();
+    m_scene->selectIds(selection);
+    return image;
+}
+
+void MainWindow::onExportImage()
+{
+    bool ok = false;
+    const double scale = QInputDialog::getDouble(this, tr("Export PNG"), tr("Scale (1 = 100 %):"), 2.0, 0.25, 8.0, 2, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as PNG"),
+                                                      Design::slugify(m_document->design().name) + QStringLiteral(".png"),
+                                                      tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QSizeF size = m_scene->itemsBoundingRect().size() * scale;
+    if (size.width() * size.height() > 400e6) {
+        showError(tr("Export PNG"), tr("At this scale the image would be too large; choose a smaller scale."));
+        return;
+    }
+    if (!renderDiagram(scale).save(path, "PNG"))
+        showError(tr("Export PNG"), tr("%1 could not be written.").arg(path));
+}
+
+void MainWindow::onExportSvg()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as SVG"),
+                                                      Design::slugify(m_document->design().name) + QStringLiteral(".svg"),
+                                                      tr("SVG images (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const QStringList selection = m_scene->selectedIds();
+    m_scene->clearSelection();
+    const QRectF source = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(source.size().toSize());
+    generator.setViewBox(QRectF(QPointF(), source.size()));
+    generator.setTitle(m_document->design().name);
+    generator.setDescription(m_document->design().description);
+    QPainter painter(&generator);
+    m_scene->render(&painter, QRectF(QPointF(), source.size()), source);
+    painter.end();
+    m_scene->selectIds(selection);
+}
+
+void MainWindow::onExportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as PDF"),
+                                                      Design::slugify(m_document->design().name) + QStringLiteral(".pdf"),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QStringList selection = m_scene->selectedIds();
+    m_scene->clearSelection();
+    const QRectF source = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    QPdfWriter writer(path);
+    writer.setTitle(m_document->design().name);
+    writer.setCreator(QStringLiteral("Stackdraft"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     source.width() > source.height() ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    QPainter painter(&writer);
+    m_scene->render(&painter, QRectF(), source); // fits the page, keeping the aspect ratio
+    painter.end();
+    m_scene->selectIds(selection);
+}
+
+void MainWindow::onPrint()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList selection = m_scene->selectedIds();
+    m_scene->clearSelection();
+    QPainter painter(&printer);
+    m_scene->render(&painter, QRectF(), m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30));
+    painter.end();
+    m_scene->selectIds(selection);
+}
+
+void MainWindow::onExport(const QString &exporterId)
+{
+    const Exporter *exporter = ExporterRegistry::builtin().find(exporterId);
+    if (!exporter)
+        return;
+    ExportDialog dialog(*exporter, m_document->design(), m_document->catalog(), this);
+    const QString base = m_document->fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':'))
+                             ? QDir::homePath()
+                             : QFileInfo(m_document->fileName()).absolutePath();
+    dialog.setTarget(QDir(base).filePath(Design::slugify(m_document->design().name) + QLatin1Char('-') + exporter->id()));
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1 to %2").arg(exporter->displayName(), dialog.target()), 5000);
+}
+
+} // namespace sd

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "design.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QUndoView;
+
+namespace sd {
+
+class CanvasScene;
+class CanvasView;
+class Catalog;
+class Document;
+class OverviewMap;
+class PaletteWidget;
+class PropertyEditor;
+class RecoveryManager;
+struct RecoveryEntry;
+
+/**
+ * The studio's window: canvas in the centre, palette, properties, findings, history
+ * and overview in docks, menus and toolbars for every action. It owns one Document.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Catalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    CanvasScene *scene() const { return m_scene; }
+    CanvasView *view() const { return m_view; }
+    PaletteWidget *palette() const { return m_palette; }
+    PropertyEditor *propertyEditor() const { return m_properties; }
+    RecoveryManager *recovery() const { return m_recovery; }
+    /// An action by object name (tests and menus share them).
+    QAction *action(const QString &name) const;
+
+    /// Opens a file; on failure shows the error (with lines) and keeps the current document.
+    bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+    /// Replaces the document with a new design (asks about unsaved changes first).
+    bool newDesign(const Design &design);
+    /// Asks about unsaved changes: true when it is fine to discard or replace the document.
+    bool maybeSave();
+    /// Offers to restore autosaved work of crashed sessions.
+    void offerRecovery();
+    /// Restores one recovery entry into this window (as modified, unsaved work).
+    bool restoreRecovery(const RecoveryEntry &entry);
+
+    /// Adds a kind at a scene position (drop) into the zone under it; returns the new id.
+    QString addKind(const QString &kindId, QPointF scenePos);
+
+    /// Message boxes are skipped and their default taken (tests set this).
+    static void setNonInteractive(bool on);
+    static bool isNonInteractive();
+
+    /// Renders the diagram (no selection, no handles) to an image at `scale`.
+    QImage renderDiagram(qreal scale) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createDocks();
+    void updateTitle();
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void readSettings();
+    void writeSettings();
+    void showError(const QString &title, const QString &text, const QString &details = {});
+
+    // File
+    void onNew();
+    void onOpen();
+    bool onSave();
+    bool onSaveAs();
+    void onRevert();
+    void onExportImage();
+    void onExportSvg();
+    void onExportPdf();
+    void onPrint();
+    void onExport(const QString &exporterId);
+    // Edit
+    void onCut();
+    void onCopy();
+    void onPaste();
+    void onDuplicate();
+    void onDelete();
+    void onRename(const QString &id = {});
+    void onFind();
+    // Arrange
+    void onAlign(int how);
+    void onDistribute(Qt::Orientation orientation);
+    void onBringToFront();
+    void onAutoLayout();
+    void onPin(bool pinned);
+
+    void pasteFragment(const QByteArray &yaml, QPointF offset, const QString &text);
+
+    Document *m_document;
+    CanvasScene *m_scene;
+    CanvasView *m_view;
+    PaletteWidget *m_palette = nullptr;
+    PropertyEditor *m_properties = nullptr;
+    OverviewMap *m_overview = nullptr;
+    QUndoView *m_history = nullptr;
+    RecoveryManager *m_recovery = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_selectionLabel = nullptr;
+    QLineEdit *m_findField = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    int m_pasteCount = 0;
+};
+
+} // namespace sd

@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: MIT
+// The studio driven like a user drives it: real widgets, real mouse and key events,
+// assertions on the document (the truth), not only on item positions.
+#include "canvasitems.h"
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "catalog.h"
+#include "commands.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "recovery.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+
+namespace {
+
+Design sampleDesign()
+{
+    Design d;
+    d.name = QStringLiteral("Canvas test");
+    d.addZone(Zone{QStringLiteral("aws"), QStringLiteral("cloud"), QStringLiteral("AWS"), {}, QPointF(0, 0), QSizeF(1000, 600),
+                   {{QStringLiteral("provider"), QStringLiteral("aws")}}});
+    d.addZone(Zone{QStringLiteral("az-a"), QStringLiteral("availability-zone"), QStringLiteral("eu-west-1a"), QStringLiteral("aws"),
+                   QPointF(40, 60), QSizeF(400, 400), {{QStringLiteral("zone"), QStringLiteral("eu-west-1a")}}});
+    auto add = [&](const char *id, const char *kind, QPointF pos, const char *zone) {
+        Component c;
+        c.id = QString::fromLatin1(id);
+        c.kind = QString::fromLatin1(kind);
+        c.name = c.id.toUpper();
+        c.position = pos;
+        c.zone = QString::fromLatin1(zone);
+        d.addComponent(c);
+    };
+    add("api", "microservice", QPointF(40, 60), "az-a");
+    add("db", "relational-database", QPointF(40, 240), "az-a");
+    add("lb", "load-balancer", QPointF(-400, 100), "");
+    add("cache", "cache", QPointF(-400, 400), "");
+    d.addConnection(Connection{QStringLiteral("api-db"), QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("postgresql"), 5432, ConnectionMode::Sync, {}});
+    return d;
+}
+
+QByteArray serialized(const Document *doc) { return writeDesign(doc->design(), DesignFormat::Yaml); }
+
+void sendMouse(QWidget *viewport, QEvent::Type type, QPoint pos, Qt::MouseButton button, Qt::MouseButtons buttons,
+               Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, modifiers);
+    QApplication::sendEvent(viewport, &event);
+}
+
+/// A press-move-release drag in scene coordinates, in small steps as a hand would.
+void drag(CanvasView *view, QPointF fromScene, QPointF toScene, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *vp = view->viewport();
+    const QPoint from = view->mapFromScene(fromScene);
+    const QPoint to = view->mapFromScene(toScene);
+    sendMouse(vp, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
+    for (int i = 1; i <= 8; ++i)
+        sendMouse(vp, QEvent::MouseMove, from + (to - from) * i / 8, Qt::NoButton, Qt::LeftButton, modifiers);
+    sendMouse(vp, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+}
+
+void click(CanvasView *view, QPointF scenePos, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const QPoint p = view->mapFromScene(scenePos);
+    sendMouse(view->viewport(), QEvent::MouseButtonPress, p, Qt::LeftButton, Qt::LeftButton, modifiers);
+    sendMouse(view->viewport(), QEvent::MouseButtonRelease, p, Qt::LeftButton, Qt::NoButton, modifiers);
+}
+
+QPointF centreOf(CanvasScene *scene, const QString &id) { return scene->boundsOf({id}).center(); }
+
+void dropKind(CanvasView *view, const QString &kind, QPointF scenePos)
+{
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(kKindMimeType), kind.toUtf8());
+    const QPoint p = view->mapFromScene(scenePos);
+    QDragEnterEvent enter(p, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDropEvent drop(QPointF(p), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &drop);
+    delete mime;
+}
+
+} // namespace
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void sceneMirrorsTheDocument();
+    void dropFromPaletteCreatesComponentAtDropPoint();
+    void dropIntoZoneMakesItAMember();
+    void connectByDraggingFromTheHandle();
+    void connectingToItselfIsRefused();
+    void dragIsOneUndoStep();
+    void dragOutOfZoneReparents();
+    void arrowKeysNudge();
+    void pasteKeepsInternalConnections();
+    void deleteAndUndoRestoreEverything();
+    void renameInPlace();
+    void resizeZoneByHandle();
+    void saveAndReopen();
+    void brokenFileKeepsDocument();
+    void titleShowsModifiedMarker();
+    void autoLayoutIsOneUndoStep();
+    void recoveryAfterCrash();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_settingsDir;
+};
+
+void TestCanvas::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // Settings (window state, recent files) go to a scratch folder, not the user's.
+    QCoreApplication::setOrganizationName(QStringLiteral("StackdraftTest"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    MainWindow::setNonInteractive(true);
+    qputenv("STACKDRAFT_RECOVERY_DIR", (m_settingsDir.path() + QStringLiteral("/recovery")).toUtf8());
+}
+
+void TestCanvas::init()
+{
+    m_window = std::make_unique<MainWindow>(Catalog::builtin());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->document()->reset(sampleDesign());
+    m_window->view()->setZoom(1.0);
+    m_window->view()->centerOn(QPointF(0, 250));
+    QApplication::clipboard()->clear();
+}
+
+void TestCanvas::cleanup() { m_window.reset(); }
+
+void TestCanvas::sceneMirrorsTheDocument()
+{
+    CanvasScene *scene = m_window->scene();
+    QVERIFY(scene->componentItem(QStringLiteral("api")));
+    QVERIFY(scene->zoneItem(QStringLiteral("az-a")));
+    QVERIFY(scene->connectionItem(QStringLiteral("api-db")));
+    // Members are child items of their zone, at their model position relative to it.
+    QCOMPARE(scene->componentItem(QStringLiteral("api"))->parentItem(), scene->zoneItem(QStringLiteral("az-a")));
+    QCOMPARE(scene->componentItem(QStringLiteral("api"))->scenePos(), m_window->document()->design().scenePosition(QStringLiteral("api")));
+}
+
+void TestCanvas::dropFromPaletteCreatesComponentAtDropPoint()
+{
+    CanvasView *view = m_window->view();
+    const QPointF target(-300, 700); // bare canvas
+    dropKind(view, QStringLiteral("cache"), target);
+    const Design &d = m_window->document()->design();
+    QCOMPARE(d.components().size(), size_t(5));
+    const Component *added = nullptr;
+    for (const Component &c : d.components())
+        if (c.id != QLatin1String("cache") && c.kind == QLatin1String("cache"))
+            added = &c;
+    QVERIFY(added);
+    QVERIFY(added->zone.isEmpty());
+    const QRectF box(d.scenePosition(added->id), Catalog::builtin().kind(QStringLiteral("cache"))->defaultSize);
+    // Centred on the drop point, up to the grid snap.
+    QVERIFY2(QLineF(box.center(), target).length() <= 20, qPrintable(QStringLiteral("%1,%2").arg(box.center().x()).arg(box.center().y())));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(m_window->scene()->selectedIds(), QStringList{added->id});
+}
+
+void TestCanvas::dropIntoZoneMakesItAMember()
+{
+    const QPointF inside = m_window->document()->design().scenePosition(QStringLiteral("az-a")) + QPointF(300, 200);
+    dropKind(m_window->view(), QStringLiteral("message-queue"), inside);
+    const Design &d = m_window->document()->design();
+    const Component *queue = nullptr;
+    for (const Component &c : d.components())
+        if (c.kind == QLatin1String("message-queue"))
+            queue = &c;
+    QVERIFY(queue);
+    QCOMPARE(queue->zone, QStringLiteral("az-a"));
+    // Dropping a zone kind creates a zone, nested where it was dropped.
+    dropKind(m_window->view(), QStringLiteral("subnet"), d.scenePosition(QStringLiteral("aws")) + QPointF(800, 300));
+    bool nested = false;
+    for (const Zone &z : m_window->document()->design().zones())
+        if (z.kind == QLatin1String("subnet"))
+            nested = z.parent == QLatin1String("aws");
+    QVERIFY(nested);
+}
+
+void TestCanvas::connectByDraggingFromTheHandle()
+{
+    CanvasScene *scene = m_window->scene();
+    ComponentItem *lb = scene->componentItem(QStringLiteral("lb"));
+    const QPointF handle = lb->mapToScene(QPointF(lb->rect().right(), lb->rect().center().y()));
+    drag(m_window->view(), handle, centreOf(scene, QStringLiteral("api")));
+    const Design &d = m_window->document()->design();
+    QCOMPARE(d.connections().size(), size_t(2));
+    bool found = false;
+    for (const Connection &c : d.connections())
+        found = found || (c.from == QLatin1String("lb") && c.to == QLatin1String("api"));
+    QVERIFY(found);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    // Nothing moved while connecting.
+    QCOMPARE(d.component(QStringLiteral("lb"))->position, QPointF(-400, 100));
+}
+
+void TestCanvas::connectingToItselfIsRefused()
+{
+    CanvasScene *scene = m_window->scene();
+    QSignalSpy messages(scene, &CanvasScene::message);
+    m_window->action(QStringLiteral("connectTool"))->trigger();
+    drag(m_window->view(), centreOf(scene, QStringLiteral("api")), centreOf(scene, QStringLiteral("db")));
+    QCOMPARE(m_window->document()->design().connections().size(), size_t(1)); // api->db exists already
+    QCOMPARE(messages.count(), 1);
+    QVERIFY(messages[0][0].toString().contains(QStringLiteral("already connects")));
+    drag(m_window->view(), centreOf(scene, QStringLiteral("cache")), centreOf(scene, QStringLiteral("cache")) + QPointF(5, 5));
+    QCOMPARE(messages.count(), 2);
+    QVERIFY(messages[1][0].toString().contains(QStringLiteral("itself")));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+}
+
+void TestCanvas::dragIsOneUndoStep()
+{
+    CanvasScene *scene = m_window->scene();
+    const QByteArray before = serialized(m_window->document());
+    click(m_window->view(), centreOf(scene, QStringLiteral("lb")));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("lb")});
+    drag(m_window->view(), centreOf(scene, QStringLiteral("lb")), centreOf(scene, QStringLiteral("lb")) + QPointF(100, -60));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("lb"))->position, QPointF(-300, 40));
+    // The connection follows, and the item sits where the model says.
+    QCOMPARE(scene->componentItem(QStringLiteral("lb"))->scenePos(), QPointF(-300, 40));
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(serialized(m_window->document()), before);
+    QCOMPARE(scene->componentItem(QStringLiteral("lb"))->scenePos(), QPointF(-400, 100));
+}
+
+void TestCanvas::dragOutOfZoneReparents()
+{
+    CanvasScene *scene = m_window->scene();
+    click(m_window->view(), centreOf(scene, QStringLiteral("db")));
+    const QPointF start = centreOf(scene, QStringLiteral("db"));
+    ConnectionItem *link = scene->connectionItem(QStringLiteral("api-db"));
+    const QLineF lineBefore = link->line();
+    drag(m_window->view(), start, QPointF(-300, 700)); // onto the bare canvas
+    const Component *db = m_window->document()->design().component(QStringLiteral("db"));
+    QVERIFY(db->zone.isEmpty());
+    QCOMPARE(scene->componentItem(QStringLiteral("db"))->parentItem(), nullptr);
+    QVERIFY(link->line() != lineBefore);
+    // And back into the zone.
+    drag(m_window->view(), centreOf(scene, QStringLiteral("db")), start);
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("db"))->zone, QStringLiteral("az-a"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+}
+
+void TestCanvas::arrowKeysNudge()
+{
+    m_window->scene()->selectIds({QStringLiteral("cache")});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Right);
+    QTest::keyClick(m_window->view(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("cache"))->position, QPointF(-380, 401));
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+}
+
+void TestCanvas::pasteKeepsInternalConnections()
+{
+    m_window->scene()->selectIds({QStringLiteral("api"), QStringLiteral("db")});
+    m_window->action(QStringLiteral("copy"))->trigger();
+    m_window->action(QStringLiteral("paste"))->trigger();
+    const Design &d = m_window->document()->design();
+    QCOMPARE(d.components().size(), size_t(6));
+    QCOMPARE(d.connections().size(), size_t(2));
+    const QStringList pasted = m_window->scene()->selectedIds();
+    QCOMPARE(pasted.size(), 2);
+    for (const QString &id : pasted)
+        QVERIFY(id != QLatin1String("api") && id != QLatin1String("db"));
+    bool linked = false;
+    for (const Connection &c : d.connections())
+        linked = linked || (pasted.contains(c.from) && pasted.contains(c.to));
+    QVERIFY(linked);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->design().components().size(), size_t(4));
+}
+
+void TestCanvas::deleteAndUndoRestoreEverything()
+{
+    const QByteArray before = serialized(m_window->document());
+    m_window->scene()->selectIds({QStringLiteral("az-a")});
+    m_window->action(QStringLiteral("delete"))->trigger();
+    QVERIFY(!m_window->document()->design().component(QStringLiteral("api")));
+    QVERIFY(!m_window->scene()->componentItem(QStringLiteral("api")));
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QCOMPARE(serialized(m_window->document()), before);
+    QVERIFY(m_window->scene()->connectionItem(QStringLiteral("api-db")));
+    QCOMPARE(m_window->scene()->componentItem(QStringLiteral("api"))->parentItem(), m_window->scene()->zoneItem(QStringLiteral("az-a")));
+}
+
+void TestCanvas::renameInPlace()
+{
+    m_window->scene()->selectIds({QStringLiteral("cache")});
+    m_window->action(QStringLiteral("rename"))->trigger();
+    auto *editor = m_window->view()->viewport()->findChild<QLineEdit *>(QStringLiteral("renameEditor"));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("Sessions"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("cache"))->name, QStringLiteral("Sessions"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestCanvas::resizeZoneByHandle()
+{
+    CanvasScene *scene = m_window->scene();
+    scene->selectIds({QStringLiteral("az-a")});
+    ZoneItem *zone = scene->zoneItem(QStringLiteral("az-a"));
+    const QPointF corner = zone->mapToScene(zone->rect().bottomRight());
+    drag(m_window->view(), corner, corner + QPointF(100, 60));
+    const Zone *z = m_window->document()->design().zone(QStringLiteral("az-a"));
+    QCOMPARE(z->size, QSizeF(500, 460));
+    QCOMPARE(z->position, QPointF(40, 60));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+}
+
+void TestCanvas::saveAndReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.stackdraft.yaml"));
+    m_window->document()->undoStack()->push(new RenameItem(m_window->document(), QStringLiteral("db"), QStringLiteral("Orders")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("[*]")));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->saveFile(path));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("saved.stackdraft.yaml")));
+    const QByteArray saved = serialized(m_window->document());
+
+    MainWindow other(Catalog::builtin());
+    QVERIFY(other.openFile(path));
+    QCOMPARE(serialized(other.document()), saved);
+    QCOMPARE(other.scene()->componentItem(QStringLiteral("db"))->scenePos(), m_window->scene()->componentItem(QStringLiteral("db"))->scenePos());
+}
+
+void TestCanvas::brokenFileKeepsDocument()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.stackdraft.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("formatVersion: 2\nname: X\ncomponents:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, oops]\n");
+    f.close();
+    m_window->document()->undoStack()->push(new RenameItem(m_window->document(), QStringLiteral("db"), QStringLiteral("Unsaved")));
+    const QByteArray before = serialized(m_window->document());
+    QVERIFY(!m_window->openFile(path));
+    QCOMPARE(serialized(m_window->document()), before);
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_window->scene()->componentItem(QStringLiteral("db")));
+}
+
+void TestCanvas::titleShowsModifiedMarker()
+{
+    QVERIFY(!m_window->isWindowModified());
+    m_window->scene()->selectIds({QStringLiteral("cache")});
+    m_window->action(QStringLiteral("delete"))->trigger();
+    QVERIFY(m_window->isWindowModified());
+    m_window->action(QStringLiteral("undo"))->trigger();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestCanvas::autoLayoutIsOneUndoStep()
+{
+    const QByteArray before = serialized(m_window->document());
+    m_window->action(QStringLiteral("autoLayout"))->trigger();
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    const Design &d = m_window->document()->design();
+    // Callers end up left of their callees.
+    QVERIFY(d.scenePosition(QStringLiteral("api")).x() < d.scenePosition(QStringLiteral("db")).x());
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(serialized(m_window->document()), before);
+}
+
+void TestCanvas::recoveryAfterCrash()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.stackdraft.yaml"));
+    QString error;
+    QVERIFY(saveDesign(sampleDesign(), path, DesignFormat::Yaml, &error));
+    const QByteArray onDisk = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+
+    QProcess crashing;
+    crashing.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    crashing.start(QStringLiteral(CRASHING_STUDIO), {path});
+    QVERIFY(crashing.waitForFinished(60000));
+    QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+
+    const QList<RecoveryEntry> pending = RecoveryManager::pendingRecoveries();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.front().originalFile, path);
+
+    MainWindow next(Catalog::builtin());
+    next.offerRecovery(); // non-interactive: accepts
+    const Design &d = next.document()->design();
+    QVERIFY(d.component(QStringLiteral("api")));
+    bool renamed = false;
+    for (const Component &c : d.components())
+        renamed = renamed || c.name == QLatin1String("Renamed before the crash");
+    QVERIFY(renamed);
+    QCOMPARE(next.document()->fileName(), path);
+    QVERIFY(next.document()->isModified()); // restored work is unsaved until the user saves
+    QVERIFY(RecoveryManager::pendingRecoveries().isEmpty());
+    // The file on disk was never touched by the crash or the recovery.
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), onDisk);
+    // Undo gives back the file as it was saved.
+    next.document()->undoStack()->undo();
+    QCOMPARE(writeDesign(next.document()->design(), DesignFormat::Yaml), writeDesign(sampleDesign(), DesignFormat::Yaml));
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"
