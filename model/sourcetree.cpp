@@ -82,7 +82,7 @@ public:
                 if (entry.first == text)
                     throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
                                                "the key '%1' appears twice").arg(QString::fromStdString(text))}};
-            parent->entries.emplace_back(std::move(text), SourceNode{});
+            parent->entries.push_back(SourceEntry{std::move(text), SourceNode{}});
             parent->entries.back().second.mark = mark;
             m_keyPending = true;
             return;

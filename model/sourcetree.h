@@ -23,6 +23,8 @@ struct SourceMark {
  * that every later complaint can name the file, line and column. Both formats
  * parse into this one shape, and one decoder reads it.
  */
+struct SourceEntry;
+
 struct SourceNode {
     enum class Type : std::uint8_t { Null, Scalar, Sequence, Map };
 
@@ -33,7 +35,7 @@ struct SourceNode {
     SourceMark mark;
     std::string text;
     std::vector<SourceNode> items;                         ///< sequence elements
-    std::vector<std::pair<std::string, SourceNode>> entries; ///< map entries in file order
+    std::vector<SourceEntry> entries; ///< map entries in file order
 
     bool isNull() const { return type == Type::Null; }
     bool isScalar() const { return type == Type::Scalar; }
@@ -45,6 +47,12 @@ struct SourceNode {
     SourceNode *find(std::string_view key);
     /// Human name of the node's type for messages ("a list", "a mapping", "text"...).
     QString typeName() const;
+};
+
+/// One key and value of a mapping (a struct, not std::pair: the value's type is still incomplete above).
+struct SourceEntry {
+    std::string first;
+    SourceNode second;
 };
 
 /// A parse failure with its place.
