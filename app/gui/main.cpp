@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
+#include "document.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -118,7 +118,14 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is a child that outlives this object's members: it must not signal
+    // into a window that is half destroyed (title, actions, docks are already gone).
+    m_document->disconnect(this);
+    if (m_recovery)
+        m_recovery->disconnect(this);
+}
 
 QAction *MainWindow::action(const QString &name) const { return findChild<QAction *>(name); }
 

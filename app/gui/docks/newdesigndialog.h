@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+#include <vector>
+
 class QListWidget;
+class QTextBrowser;
 
 namespace sd {
 
@@ -25,8 +28,13 @@ public:
     static QStringList examplePaths();
 
 private:
+    void showDescription();
+    QIcon iconFor(const Design &design) const;
+
     const Catalog &m_catalog;
     QListWidget *m_list;
+    QTextBrowser *m_description;
+    std::vector<Design> m_examples; ///< loaded examples; list row i + 1 shows m_examples[i]
 };
 
 } // namespace sd

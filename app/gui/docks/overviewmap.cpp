@@ -39,11 +39,11 @@ OverviewMap::OverviewMap(CanvasView *mainView, QWidget *parent)
         });
 
     auto repaint = [this] { viewport()->update(); };
-    connect(m_main->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-    connect(m_main->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-    connect(m_main->horizontalScrollBar(), &QScrollBar::rangeChanged, this, repaint);
-    connect(m_main->verticalScrollBar(), &QScrollBar::rangeChanged, this, repaint);
-    connect(m_main, &CanvasView::zoomChanged, this, repaint);
+    connect(mainView->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
+    connect(mainView->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
+    connect(mainView->horizontalScrollBar(), &QScrollBar::rangeChanged, this, repaint);
+    connect(mainView->verticalScrollBar(), &QScrollBar::rangeChanged, this, repaint);
+    connect(mainView, &CanvasView::zoomChanged, this, repaint);
     fitScene();
 }
 
@@ -63,6 +63,8 @@ void OverviewMap::fitScene()
 
 QRectF OverviewMap::mainVisibleRect() const
 {
+    if (!m_main)
+        return {};
     return m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
 }
 
@@ -98,6 +100,8 @@ void OverviewMap::drawForeground(QPainter *painter, const QRectF &)
 
 void OverviewMap::moveMainViewTo(QPoint viewPos)
 {
+    if (!m_main)
+        return;
     m_main->centerOn(mapToScene(viewPos));
     viewport()->update();
 }

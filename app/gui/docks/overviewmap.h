@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QPointer>
 
 class QTimer;
 
@@ -34,7 +35,7 @@ private:
     void moveMainViewTo(QPoint viewPos);
     QRectF mainVisibleRect() const;
 
-    CanvasView *m_main;
+    QPointer<CanvasView> m_main; ///< may go first when the window closes
     QTimer *m_refit;
     bool m_dragging = false;
 };

@@ -14,6 +14,10 @@ class Document;
  * share. Connections get protocol, port, mode and label. Every edit is an undo
  * command (consecutive typing merges); invalid input is refused with a message.
  * With nothing selected it edits the design's name and description.
+ *
+ * Generated fields are named for tests and automation: "name", "kind", "prop:<key>",
+ * "reset:<key>", "connection:from|to|protocol|port|mode|label", "design:name",
+ * "design:description", "design:counts"; the refusal message is "error".
  */
 class PropertyEditor : public QWidget
 {
@@ -21,6 +25,7 @@ class PropertyEditor : public QWidget
 
 public:
     explicit PropertyEditor(Document *document, QWidget *parent = nullptr);
+    ~PropertyEditor() override;
 
     void setSelection(const QStringList &ids);
     QStringList selection() const { return m_ids; }
@@ -32,7 +37,7 @@ private:
     Document *m_document;
     QStringList m_ids;
     class Private;
-    Private *d;
+    Private *d; ///< a child QObject, deleted first so no field edit reaches it while the editor dies
 };
 
 } // namespace sd
