@@ -132,6 +132,12 @@ DesignFragment prepareForPaste(const DesignFragment &fragment, const Design &sou
     return out;
 }
 
+DesignFragment extractStandalone(const Design &design, const QStringList &ids)
+{
+    // Pasting into an empty design renames nothing and only lifts the orphans.
+    return prepareForPaste(extractForCopy(design, ids), design, Design(), QPointF());
+}
+
 Design fragmentAsDesign(const DesignFragment &fragment, const QString &name)
 {
     Design d;

@@ -37,6 +37,12 @@ DesignFragment extractForCopy(const Design &design, const QStringList &ids);
 DesignFragment prepareForPaste(const DesignFragment &fragment, const Design &source, const Design &target,
                                QPointF offset);
 
+/**
+ * `extractForCopy`, with the items whose zone stays behind lifted to the top level at
+ * their scene position, so the fragment stands alone as a design (the clipboard).
+ */
+DesignFragment extractStandalone(const Design &design, const QStringList &ids);
+
 /// A design holding just the fragment (for the clipboard, which uses the file format).
 Design fragmentAsDesign(const DesignFragment &fragment, const QString &name);
 DesignFragment designAsFragment(const Design &design);

@@ -123,6 +123,7 @@ MainWindow::~MainWindow()
     // The document is a child that outlives this object's members: it must not signal
     // into a window that is half destroyed (title, actions, docks are already gone).
     m_document->disconnect(this);
+    m_scene->disconnect(this);
     if (m_recovery)
         m_recovery->disconnect(this);
 }
@@ -701,7 +702,7 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
 
 void MainWindow::onCopy()
 {
-    const DesignFragment fragment = extractForCopy(m_document->design(), m_scene->selectedIds());
+    const DesignFragment fragment = extractStandalone(m_document->design(), m_scene->selectedIds());
     if (fragment.isEmpty())
         return;
     const QByteArray yaml = writeDesign(fragmentAsDesign(fragment, tr("Clipboard")), DesignFormat::Yaml);
@@ -738,7 +739,7 @@ void MainWindow::onPaste()
 
 void MainWindow::onDuplicate()
 {
-    const DesignFragment fragment = extractForCopy(m_document->design(), m_scene->selectedIds());
+    const DesignFragment fragment = extractStandalone(m_document->design(), m_scene->selectedIds());
     if (fragment.isEmpty())
         return;
     pasteFragment(writeDesign(fragmentAsDesign(fragment, QString()), DesignFormat::Yaml), QPointF(40, 40), tr("Duplicate"));
@@ -748,7 +749,7 @@ void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QSt
 {
     const LoadResult loaded = readDesign(yaml.toStdString(), DesignFormat::Yaml, tr("clipboard"), m_document->catalog());
     if (!loaded.ok()) {
-        statusBar()->showMessage(tr("The clipboard holds no Stackdraft design"), 4000);
+                statusBar()->showMessage(tr("The clipboard holds no Stackdraft design"), 4000);
         return;
     }
     const DesignFragment pasted =

@@ -2,6 +2,7 @@
 // The design's own rules: ids, references, zones, copy and paste fragments, placement.
 #include "catalog.h"
 #include "design.h"
+#include "designio.h"
 #include "fragment.h"
 #include "placement.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void removalTakesContentsAndConnections();
     void copyKeepsOnlyInternalConnections();
     void pasteGetsFreshIdsAndKeepsReferences();
+    void clipboardCopyStandsAlone();
     void slugAndUniqueIds();
 };
 
@@ -175,6 +177,23 @@ void TestDesign::pasteGetsFreshIdsAndKeepsReferences()
     const Connection &link = pasted.connections.front();
     QVERIFY(target.component(link.from) && target.component(link.to));
     QVERIFY(link.from != QStringLiteral("a"));
+}
+
+void TestDesign::clipboardCopyStandsAlone()
+{
+    // Components copied out of a zone that stays behind must load as a design of their own.
+    const Design d = sample();
+    const DesignFragment f = extractStandalone(d, {QStringLiteral("a"), QStringLiteral("b")});
+    const Design clip = fragmentAsDesign(f, QStringLiteral("Clipboard"));
+    QCOMPARE(clip.components().size(), size_t(2));
+    QCOMPARE(clip.connections().size(), size_t(1));
+    for (const Component &c : clip.components()) {
+        QVERIFY(c.zone.isEmpty());
+        QCOMPARE(c.position, d.scenePosition(c.id));
+    }
+    const LoadResult reloaded = readDesign(writeDesign(clip, DesignFormat::Yaml).toStdString(), DesignFormat::Yaml,
+                                           QStringLiteral("clipboard"), Catalog::builtin());
+    QVERIFY2(reloaded.ok(), qPrintable(reloaded.diagnostics.empty() ? QString() : reloaded.diagnostics.front().toString()));
 }
 
 void TestDesign::slugAndUniqueIds()

@@ -45,6 +45,8 @@ CanvasScene::CanvasScene(Document *document, QObject *parent) : QGraphicsScene(p
 
 CanvasScene::~CanvasScene()
 {
+    // Removing items changes the selection; nobody may hear about it from a dying scene.
+    blockSignals(true);
     clear();
     qDeleteAll(m_icons);
 }
