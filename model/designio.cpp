@@ -33,8 +33,6 @@ constexpr int kMaxZoneDepth = 32;
 constexpr double kMaxCoordinate = 1e7;
 constexpr int kMaxErrors = 50;
 
-QString tr(const char *text) { return QCoreApplication::translate("DesignReader", text); }
-
 int editDistance(const QString &a, const QString &b)
 {
     std::vector<int> row(size_t(b.size()) + 1);
@@ -65,7 +63,7 @@ QString suggestion(const QString &word, const QStringList &known)
             best = candidate;
         }
     }
-    return best.isEmpty() ? QString() : tr(" (did you mean '%1'?)").arg(best);
+    return best.isEmpty() ? QString() : QCoreApplication::translate("DesignReader", " (did you mean '%1'?)").arg(best);
 }
 
 struct TooManyErrors {};
@@ -83,7 +81,7 @@ public:
             return readRoot(root, fileVersion);
         } catch (const TooManyErrors &) {
             m_diagnostics.push_back({Diagnostic::Severity::Error, m_file, 0, 0,
-                                     tr("too many errors; stopped reading")});
+                                     QCoreApplication::translate("DesignReader", "too many errors; stopped reading")});
             return std::nullopt;
         }
     }
@@ -103,7 +101,7 @@ private:
         for (const auto &[key, value] : map.entries) {
             const QString k = QString::fromStdString(key);
             if (!allowed.contains(k))
-                error(value, tr("unknown key '%1' in %2%3").arg(k, where, suggestion(k, allowed)));
+                error(value, QCoreApplication::translate("DesignReader", "unknown key '%1' in %2%3").arg(k, where, suggestion(k, allowed)));
         }
     }
 
@@ -111,7 +109,7 @@ private:
     {
         if (node.isMap())
             return true;
-        error(node, tr("%1 must be a mapping, not %2").arg(what, node.typeName()));
+        error(node, QCoreApplication::translate("DesignReader", "%1 must be a mapping, not %2").arg(what, node.typeName()));
         return false;
     }
 
@@ -121,16 +119,16 @@ private:
         const SourceNode *node = map.find(key);
         if (!node || node->isNull()) {
             if (required)
-                error(map, tr("%1 has no '%2'").arg(where, QLatin1String(key)));
+                error(map, QCoreApplication::translate("DesignReader", "%1 has no '%2'").arg(where, QLatin1String(key)));
             return {};
         }
         if (!node->isScalar()) {
-            error(*node, tr("'%1' of %2 must be text, not %3").arg(QLatin1String(key), where, node->typeName()));
+            error(*node, QCoreApplication::translate("DesignReader", "'%1' of %2 must be text, not %3").arg(QLatin1String(key), where, node->typeName()));
             return {};
         }
         QString value = QString::fromStdString(node->text);
         if (required && value.trimmed().isEmpty())
-            error(*node, tr("'%1' of %2 is empty").arg(QLatin1String(key), where));
+            error(*node, QCoreApplication::translate("DesignReader", "'%1' of %2 is empty").arg(QLatin1String(key), where));
         return value;
     }
 
@@ -140,22 +138,22 @@ private:
         if (!node)
             return std::nullopt;
         if (!node->isSequence() || node->items.size() != 2) {
-            error(*node, tr("'%1' of %2 must be a list of two numbers, like [40, 60]").arg(QLatin1String(key), where));
+            error(*node, QCoreApplication::translate("DesignReader", "'%1' of %2 must be a list of two numbers, like [40, 60]").arg(QLatin1String(key), where));
             return std::nullopt;
         }
         double values[2];
         for (int i = 0; i < 2; ++i) {
             const auto v = scalarToDouble(node->items[size_t(i)]);
             if (!v) {
-                error(node->items[size_t(i)], tr("'%1' of %2 must hold numbers, not '%3'")
+                error(node->items[size_t(i)], QCoreApplication::translate("DesignReader", "'%1' of %2 must hold numbers, not '%3'")
                                                   .arg(QLatin1String(key), where,
                                                        QString::fromStdString(node->items[size_t(i)].text)));
                 return std::nullopt;
             }
             if (std::abs(*v) > kMaxCoordinate || (positive && *v <= 0)) {
                 error(node->items[size_t(i)], positive
-                          ? tr("'%1' of %2 must be positive and at most %3").arg(QLatin1String(key), where).arg(kMaxCoordinate)
-                          : tr("'%1' of %2 is beyond %3").arg(QLatin1String(key), where).arg(kMaxCoordinate));
+                          ? QCoreApplication::translate("DesignReader", "'%1' of %2 must be positive and at most %3").arg(QLatin1String(key), where).arg(kMaxCoordinate)
+                          : QCoreApplication::translate("DesignReader", "'%1' of %2 is beyond %3").arg(QLatin1String(key), where).arg(kMaxCoordinate));
                 return std::nullopt;
             }
             values[i] = *v;
@@ -170,7 +168,7 @@ private:
         const SourceNode *node = map.find("properties");
         if (!node || node->isNull())
             return result;
-        if (!expectMap(*node, tr("'properties' of %1").arg(where)) || !kind)
+        if (!expectMap(*node, QCoreApplication::translate("DesignReader", "'properties' of %1").arg(where)) || !kind)
             return result;
         QStringList known;
         for (const PropertySpec &p : kind->properties)
@@ -179,12 +177,12 @@ private:
             const QString key = QString::fromStdString(rawKey);
             const PropertySpec *spec = kind->property(key);
             if (!spec) {
-                error(value, tr("unknown property '%1' for kind '%2' in %3%4")
+                error(value, QCoreApplication::translate("DesignReader", "unknown property '%1' for kind '%2' in %3%4")
                                  .arg(key, kind->id, where, suggestion(key, known)));
                 continue;
             }
             if (!value.isScalar()) {
-                error(value, tr("property '%1' of %2 must be a single value, not %3").arg(key, where, value.typeName()));
+                error(value, QCoreApplication::translate("DesignReader", "property '%1' of %2 must be a single value, not %3").arg(key, where, value.typeName()));
                 continue;
             }
             QVariant raw = (spec->type == PropertyType::String || spec->type == PropertyType::Enum)
@@ -197,7 +195,7 @@ private:
             QString problem;
             QVariant coerced = spec->coerce(raw, &problem);
             if (!coerced.isValid()) {
-                error(value, tr("%1 in %2").arg(problem, where));
+                error(value, QCoreApplication::translate("DesignReader", "%1 in %2").arg(problem, where));
                 continue;
             }
             result.insert(key, coerced);
@@ -216,13 +214,13 @@ private:
             for (const KindSpec *k : m_catalog.kinds())
                 if (k->container == wantContainer)
                     known.append(k->id);
-            error(*map.find("kind"), tr("unknown kind '%1' in %2%3").arg(id, where, suggestion(id, known)));
+            error(*map.find("kind"), QCoreApplication::translate("DesignReader", "unknown kind '%1' in %2%3").arg(id, where, suggestion(id, known)));
             return nullptr;
         }
         if (kind->container != wantContainer) {
             error(*map.find("kind"), wantContainer
-                      ? tr("'%1' is a component kind; list it under components, not zones").arg(id)
-                      : tr("'%1' is a zone kind; list it under zones, not components").arg(id));
+                      ? QCoreApplication::translate("DesignReader", "'%1' is a component kind; list it under components, not zones").arg(id)
+                      : QCoreApplication::translate("DesignReader", "'%1' is a zone kind; list it under zones, not components").arg(id));
             return nullptr;
         }
         return kind;
@@ -234,12 +232,12 @@ private:
         if (id.isEmpty())
             return id;
         if (!isValidId(id)) {
-            error(*map.find("id"), tr("id '%1' of %2 must start with a letter or digit and use only letters, digits, '-', '_' and '.' (at most 128)").arg(id, where));
+            error(*map.find("id"), QCoreApplication::translate("DesignReader", "id '%1' of %2 must start with a letter or digit and use only letters, digits, '-', '_' and '.' (at most 128)").arg(id, where));
             return {};
         }
         auto [it, inserted] = m_ids.emplace(id, map.mark);
         if (!inserted) {
-            error(*map.find("id"), tr("duplicate id '%1' (first used on line %2)").arg(id).arg(it->second.line));
+            error(*map.find("id"), QCoreApplication::translate("DesignReader", "duplicate id '%1' (first used on line %2)").arg(id).arg(it->second.line));
             return {};
         }
         return id;
@@ -251,11 +249,11 @@ private:
         if (!node || node->isNull())
             return nullptr;
         if (!node->isSequence()) {
-            error(*node, tr("'%1' must be a list, not %2").arg(QLatin1String(key), node->typeName()));
+            error(*node, QCoreApplication::translate("DesignReader", "'%1' must be a list, not %2").arg(QLatin1String(key), node->typeName()));
             return nullptr;
         }
         if (node->items.size() > kMaxItems) {
-            error(*node, tr("'%1' has %2 entries; at most %3 are supported").arg(QLatin1String(key)).arg(node->items.size()).arg(kMaxItems));
+            error(*node, QCoreApplication::translate("DesignReader", "'%1' has %2 entries; at most %3 are supported").arg(QLatin1String(key)).arg(node->items.size()).arg(kMaxItems));
             return nullptr;
         }
         return node;
@@ -264,23 +262,23 @@ private:
     std::optional<Design> readRoot(SourceNode &root, int &fileVersion)
     {
         if (!root.isMap()) {
-            error(root, root.isNull() ? tr("the file is empty; a design needs at least formatVersion and name")
-                                      : tr("a design file must be a mapping at the top, not %1").arg(root.typeName()));
+            error(root, root.isNull() ? QCoreApplication::translate("DesignReader", "the file is empty; a design needs at least formatVersion and name")
+                                      : QCoreApplication::translate("DesignReader", "a design file must be a mapping at the top, not %1").arg(root.typeName()));
             return std::nullopt;
         }
         const SourceNode *versionNode = root.find("formatVersion");
         if (!versionNode) {
-            error(root, tr("missing 'formatVersion' (this version of Stackdraft writes %1)").arg(kDesignFormatVersion));
+            error(root, QCoreApplication::translate("DesignReader", "missing 'formatVersion' (this version of Stackdraft writes %1)").arg(kDesignFormatVersion));
             return std::nullopt;
         }
         const auto version = scalarToInt(*versionNode);
         if (!version || *version < 1) {
-            error(*versionNode, tr("'formatVersion' must be a whole number from 1, not '%1'").arg(QString::fromStdString(versionNode->text)));
+            error(*versionNode, QCoreApplication::translate("DesignReader", "'formatVersion' must be a whole number from 1, not '%1'").arg(QString::fromStdString(versionNode->text)));
             return std::nullopt;
         }
         fileVersion = int(std::min<qint64>(*version, 1'000'000));
         if (*version > kDesignFormatVersion) {
-            error(*versionNode, tr("the file has format version %1, written by a newer Stackdraft; this version reads up to format version %2. Update Stackdraft to open it.")
+            error(*versionNode, QCoreApplication::translate("DesignReader", "the file has format version %1, written by a newer Stackdraft; this version reads up to format version %2. Update Stackdraft to open it.")
                                     .arg(*version).arg(kDesignFormatVersion));
             return std::nullopt;
         }
@@ -291,14 +289,14 @@ private:
                          QStringLiteral("metadata"), QStringLiteral("zones"), QStringLiteral("components"),
                          QStringLiteral("connections"), QStringLiteral("questionnaire"),
                          QStringLiteral("acceptedFindings")},
-                  tr("the design"));
+                  QCoreApplication::translate("DesignReader", "the design"));
         Design design;
-        design.name = text(root, "name", true, tr("the design"));
-        design.description = text(root, "description", false, tr("the design"));
-        if (const SourceNode *meta = root.find("metadata"); meta && !meta->isNull() && expectMap(*meta, tr("'metadata'"))) {
+        design.name = text(root, "name", true, QCoreApplication::translate("DesignReader", "the design"));
+        design.description = text(root, "description", false, QCoreApplication::translate("DesignReader", "the design"));
+        if (const SourceNode *meta = root.find("metadata"); meta && !meta->isNull() && expectMap(*meta, QCoreApplication::translate("DesignReader", "'metadata'"))) {
             for (const auto &[key, value] : meta->entries) {
                 if (!value.isScalar())
-                    error(value, tr("metadata '%1' must be text").arg(QString::fromStdString(key)));
+                    error(value, QCoreApplication::translate("DesignReader", "metadata '%1' must be text").arg(QString::fromStdString(key)));
                 else
                     design.metadata[QString::fromStdString(key)] = QString::fromStdString(value.text);
             }
@@ -315,7 +313,7 @@ private:
             zones.reserve(zoneList->items.size());
             for (size_t i = 0; i < zoneList->items.size(); ++i) {
                 const SourceNode &node = zoneList->items[i];
-                const QString where = tr("zone %1").arg(i + 1);
+                const QString where = QCoreApplication::translate("DesignReader", "zone %1").arg(i + 1);
                 if (!expectMap(node, where))
                     continue;
                 checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
@@ -323,7 +321,7 @@ private:
                                  QStringLiteral("properties")}, where);
                 Zone z;
                 z.id = itemId(node, where);
-                const QString named = z.id.isEmpty() ? where : tr("zone '%1'").arg(z.id);
+                const QString named = z.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "zone '%1'").arg(z.id);
                 const KindSpec *kind = kindOf(node, named, true);
                 if (kind)
                     z.kind = kind->id;
@@ -343,7 +341,7 @@ private:
                 continue;
             const SourceNode &node = *zoneNodes.at(z.id);
             if (!zoneNodes.count(z.parent))
-                error(*node.find("parent"), tr("zone '%1' names parent '%2', which is not a zone").arg(z.id, z.parent));
+                error(*node.find("parent"), QCoreApplication::translate("DesignReader", "zone '%1' names parent '%2', which is not a zone").arg(z.id, z.parent));
         }
         checkZoneNesting(zones, zoneNodes);
 
@@ -352,7 +350,7 @@ private:
             components.reserve(componentList->items.size());
             for (size_t i = 0; i < componentList->items.size(); ++i) {
                 const SourceNode &node = componentList->items[i];
-                const QString where = tr("component %1").arg(i + 1);
+                const QString where = QCoreApplication::translate("DesignReader", "component %1").arg(i + 1);
                 if (!expectMap(node, where))
                     continue;
                 checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
@@ -360,21 +358,21 @@ private:
                                  QStringLiteral("pinned"), QStringLiteral("properties")}, where);
                 Component c;
                 c.id = itemId(node, where);
-                const QString named = c.id.isEmpty() ? where : tr("component '%1'").arg(c.id);
+                const QString named = c.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "component '%1'").arg(c.id);
                 const KindSpec *kind = kindOf(node, named, false);
                 if (kind)
                     c.kind = kind->id;
                 c.name = text(node, "name", true, named);
                 c.zone = text(node, "zone", false, named);
                 if (!c.zone.isEmpty() && !zoneNodes.count(c.zone))
-                    error(*node.find("zone"), tr("%1 is placed in '%2', which is not a zone").arg(named, c.zone));
+                    error(*node.find("zone"), QCoreApplication::translate("DesignReader", "%1 is placed in '%2', which is not a zone").arg(named, c.zone));
                 c.position = pair(node, "position", named, false).value_or(QPointF());
                 if (auto s = pair(node, "size", named, true))
                     c.size = QSizeF(s->x(), s->y());
                 if (const SourceNode *pinned = node.find("pinned")) {
                     const auto b = scalarToBool(*pinned);
                     if (!b)
-                        error(*pinned, tr("'pinned' of %1 must be true or false").arg(named));
+                        error(*pinned, QCoreApplication::translate("DesignReader", "'pinned' of %1 must be true or false").arg(named));
                     c.pinned = b.value_or(false);
                 }
                 c.properties = properties(node, kind, named);
@@ -389,7 +387,7 @@ private:
             std::set<std::pair<QString, QString>> pairs;
             for (size_t i = 0; i < connectionList->items.size(); ++i) {
                 const SourceNode &node = connectionList->items[i];
-                const QString where = tr("connection %1").arg(i + 1);
+                const QString where = QCoreApplication::translate("DesignReader", "connection %1").arg(i + 1);
                 if (!expectMap(node, where))
                     continue;
                 checkKeys(node, {QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"),
@@ -397,24 +395,24 @@ private:
                                  QStringLiteral("label")}, where);
                 Connection c;
                 c.id = itemId(node, where);
-                const QString named = c.id.isEmpty() ? where : tr("connection '%1'").arg(c.id);
+                const QString named = c.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "connection '%1'").arg(c.id);
                 c.from = text(node, "from", true, named);
                 c.to = text(node, "to", true, named);
                 for (const auto &[key, end] : {std::pair{"from", c.from}, std::pair{"to", c.to}}) {
                     if (!end.isEmpty() && !componentIds.count(end))
                         error(*node.find(key), zoneNodes.count(end)
-                                                   ? tr("%1 goes %2 '%3', which is a zone; connect components").arg(named, QLatin1String(key), end)
-                                                   : tr("%1 goes %2 '%3', which does not exist").arg(named, QLatin1String(key), end));
+                                                   ? QCoreApplication::translate("DesignReader", "%1 goes %2 '%3', which is a zone; connect components").arg(named, QLatin1String(key), end)
+                                                   : QCoreApplication::translate("DesignReader", "%1 goes %2 '%3', which does not exist").arg(named, QLatin1String(key), end));
                 }
                 if (!c.from.isEmpty() && c.from == c.to)
-                    error(node, tr("%1 connects '%2' to itself").arg(named, c.from));
+                    error(node, QCoreApplication::translate("DesignReader", "%1 connects '%2' to itself").arg(named, c.from));
                 else if (!c.from.isEmpty() && !c.to.isEmpty() && !pairs.emplace(c.from, c.to).second)
-                    error(node, tr("%1 repeats a connection from '%2' to '%3'").arg(named, c.from, c.to));
+                    error(node, QCoreApplication::translate("DesignReader", "%1 repeats a connection from '%2' to '%3'").arg(named, c.from, c.to));
                 c.protocol = text(node, "protocol", false, named);
                 if (const SourceNode *port = node.find("port")) {
                     const auto p = scalarToInt(*port);
                     if (!p || *p < 1 || *p > 65535)
-                        error(*port, tr("'port' of %1 must be a whole number from 1 to 65535, not '%2'").arg(named, QString::fromStdString(port->text)));
+                        error(*port, QCoreApplication::translate("DesignReader", "'port' of %1 must be a whole number from 1 to 65535, not '%2'").arg(named, QString::fromStdString(port->text)));
                     else
                         c.port = int(*p);
                 }
@@ -422,26 +420,26 @@ private:
                 if (mode == QLatin1String("async"))
                     c.mode = ConnectionMode::Async;
                 else if (!mode.isEmpty() && mode != QLatin1String("sync"))
-                    error(*node.find("mode"), tr("'mode' of %1 must be sync or async, not '%2'").arg(named, mode));
+                    error(*node.find("mode"), QCoreApplication::translate("DesignReader", "'mode' of %1 must be sync or async, not '%2'").arg(named, mode));
                 c.label = text(node, "label", false, named);
                 connections.push_back(std::move(c));
             }
         }
 
-        if (const SourceNode *q = root.find("questionnaire"); q && !q->isNull() && expectMap(*q, tr("'questionnaire'"))) {
-            checkKeys(*q, {QStringLiteral("answers")}, tr("'questionnaire'"));
+        if (const SourceNode *q = root.find("questionnaire"); q && !q->isNull() && expectMap(*q, QCoreApplication::translate("DesignReader", "'questionnaire'"))) {
+            checkKeys(*q, {QStringLiteral("answers")}, QCoreApplication::translate("DesignReader", "'questionnaire'"));
             if (const SourceNode *answerList = list(*q, "answers")) {
                 std::unordered_set<QString> seen;
                 for (size_t i = 0; i < answerList->items.size(); ++i) {
                     const SourceNode &node = answerList->items[i];
-                    const QString where = tr("answer %1").arg(i + 1);
+                    const QString where = QCoreApplication::translate("DesignReader", "answer %1").arg(i + 1);
                     if (!expectMap(node, where))
                         continue;
                     checkKeys(node, {QStringLiteral("question"), QStringLiteral("value"), QStringLiteral("note")}, where);
                     Answer a;
                     a.question = text(node, "question", true, where);
                     if (!a.question.isEmpty() && !seen.insert(a.question).second)
-                        error(node, tr("question '%1' is answered twice").arg(a.question));
+                        error(node, QCoreApplication::translate("DesignReader", "question '%1' is answered twice").arg(a.question));
                     if (const SourceNode *value = node.find("value")) {
                         if (value->isScalar()) {
                             a.value = scalarToVariant(*value);
@@ -449,7 +447,7 @@ private:
                                    && scalarToDouble(value->items[0]) && scalarToDouble(value->items[1])) {
                             a.value = QVariantList{scalarToVariant(value->items[0]), scalarToVariant(value->items[1])};
                         } else if (!value->isNull()) {
-                            error(*value, tr("the value of %1 must be a number, text, true/false or a range [min, max]").arg(where));
+                            error(*value, QCoreApplication::translate("DesignReader", "the value of %1 must be a number, text, true/false or a range [min, max]").arg(where));
                         }
                     }
                     a.note = text(node, "note", false, where);
@@ -462,7 +460,7 @@ private:
             std::unordered_set<QString> seen;
             for (size_t i = 0; i < acceptedList->items.size(); ++i) {
                 const SourceNode &node = acceptedList->items[i];
-                const QString where = tr("accepted finding %1").arg(i + 1);
+                const QString where = QCoreApplication::translate("DesignReader", "accepted finding %1").arg(i + 1);
                 if (!expectMap(node, where))
                     continue;
                 checkKeys(node, {QStringLiteral("finding"), QStringLiteral("justification"),
@@ -470,7 +468,7 @@ private:
                 AcceptedFinding a;
                 a.finding = text(node, "finding", true, where);
                 if (!a.finding.isEmpty() && !seen.insert(a.finding).second)
-                    error(node, tr("finding '%1' is accepted twice").arg(a.finding));
+                    error(node, QCoreApplication::translate("DesignReader", "finding '%1' is accepted twice").arg(a.finding));
                 a.justification = text(node, "justification", true, where);
                 a.acceptedBy = text(node, "acceptedBy", false, where);
                 a.acceptedOn = text(node, "acceptedOn", false, where);
@@ -503,12 +501,12 @@ private:
                 if (chain.contains(current)) {
                     if (reported.insert(current).second)
                         error(*nodes.at(z.id)->find("parent"),
-                              tr("zones contain each other in a cycle: %1").arg((chain << current).join(QStringLiteral(" > "))));
+                              QCoreApplication::translate("DesignReader", "zones contain each other in a cycle: %1").arg((chain << current).join(QStringLiteral(" > "))));
                     break;
                 }
                 chain.append(current);
                 if (chain.size() > kMaxZoneDepth) {
-                    error(*nodes.at(z.id), tr("zone '%1' is nested more than %2 levels deep").arg(z.id).arg(kMaxZoneDepth));
+                    error(*nodes.at(z.id), QCoreApplication::translate("DesignReader", "zone '%1' is nested more than %2 levels deep").arg(z.id).arg(kMaxZoneDepth));
                     break;
                 }
                 current = parentOf[current];

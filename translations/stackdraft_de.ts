@@ -55,130 +55,7 @@
     </message>
 </context>
 <context>
-    <name>Design</name>
-    <message>
-        <source>the start &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the end &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a component cannot depend on itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; already connects %2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DesignReader</name>
-    <message>
-        <source>converted from format version %1 to %2; saving writes version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is a folder, not a design file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Diagnostic</name>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SourceNode</name>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a key is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a key must be plain text, not a list or mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YAML aliases (*name) are not supported in design files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file holds more than one YAML document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd</name>
-    <message>
-        <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>Cli</name>
     <message>
         <source>Usage: stackdraft-cli COMMAND [OPTIONS] [ARGS]
 
@@ -434,39 +311,54 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
     </message>
 </context>
 <context>
-    <name>sd::CanvasScene</name>
-    <message numerus="yes">
-        <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n item(s) to another zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
+    <name>Design</name>
     <message>
-        <source>Connection refused: %1</source>
+        <source>the start &apos;%1&apos; is not a component</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect %1 to %2</source>
+        <source>the end &apos;%1&apos; is not a component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a component cannot depend on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already connects %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sd::CanvasView</name>
+    <name>DesignReader</name>
     <message>
-        <source>Design canvas</source>
+        <source>converted from format version %1 to %2; saving writes version %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sd::DesignReader</name>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>too many errors; stopped reading</source>
         <translation type="unfinished"></translation>
@@ -677,6 +569,182 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
     </message>
 </context>
 <context>
+    <name>Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceNode</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML aliases (*name) are not supported in design files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pin %n component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpin %n component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change connection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change design name or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CanvasScene</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s) to another zone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CanvasView</name>
+    <message>
+        <source>Design canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::Document</name>
     <message>
         <source>Untitled design</source>
@@ -684,6 +752,49 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
     </message>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,14 +1069,6 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 components · %2 connections · %3 zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected: %1 components, %2 connections, %3 zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Clear Menu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,94 +1238,388 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export %1 to Folder</source>
+        <source>Exported %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote %1 files to %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-</context>
-<context>
-    <name>sd::RemoveItems</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete %n connection(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %n item(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::RenameItem</name>
-    <message>
-        <source>Rename %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::ResizeItem</name>
-    <message>
-        <source>Resize %1</source>
+        <source>Selected: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sd::SetAcceptedFinding</name>
+    <name>sd::NewDesignDialog</name>
     <message>
-        <source>Accept finding %1</source>
+        <source>New Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reopen finding %1</source>
+        <source>New design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a blank canvas or from one of the examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty canvas. Drag components from the palette, connect them, and group them in zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled design</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sd::SetAnswer</name>
+    <name>sd::OverviewMap</name>
     <message>
-        <source>Answer %1</source>
+        <source>Overview map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear answer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::SetConnection</name>
-    <message>
-        <source>Change connection %1</source>
+        <source>The whole design; click or drag to move the canvas there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sd::SetDesignInfo</name>
+    <name>sd::PaletteWidget</name>
     <message>
-        <source>Change design name or description</source>
+        <source>Roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search components…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, id or description (Down moves into the list, Enter adds the first match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No component matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>sd::SetPinned</name>
+    <name>sd::PropertyEditor</name>
     <message>
-        <source>Pin %n component(s)</source>
+        <source>%1 connections selected. Select a single connection to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unpin %n component(s)</source>
+        <source>%1 items selected: showing the properties they all share.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>sd::SetProperty</name>
     <message>
-        <source>Change %1 of %2</source>
+        <source>%1 selected connection is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected connections are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items share no properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1 to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the caller talks to the callee (lower case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port the callee listens on (— for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync (request/response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>async (message, event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the caller waits for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. reads and writes orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the system does, for whom, and at what scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a component, zone or connection to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range for &apos;%2&apos; (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset %1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

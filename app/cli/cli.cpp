@@ -9,15 +9,13 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 void printOverview(QTextStream &out)
 {
-    out << tr("Usage: stackdraft-cli COMMAND [OPTIONS] [ARGS]\n\n"
+    out << QCoreApplication::translate("Cli", "Usage: stackdraft-cli COMMAND [OPTIONS] [ARGS]\n\n"
               "Check, analyse and export Stackdraft architecture designs.\n\nCommands:\n");
     for (const CliCommand &c : cliCommands())
         out << QStringLiteral("  %1%2\n").arg(c.name, -12).arg(c.summary);
-    out << tr("\nRun 'stackdraft-cli COMMAND --help' for the options of a command.\n"
+    out << QCoreApplication::translate("Cli", "\nRun 'stackdraft-cli COMMAND --help' for the options of a command.\n"
               "Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.\n");
 }
 } // namespace
@@ -53,7 +51,7 @@ int runCli(const QStringList &arguments, CliContext &context)
     for (const CliCommand &c : cliCommands())
         if (c.name == first)
             return c.run(arguments.mid(1), context);
-    context.err << tr("stackdraft-cli: unknown command '%1'\n").arg(first);
+    context.err << QCoreApplication::translate("Cli", "stackdraft-cli: unknown command '%1'\n").arg(first);
     printOverview(context.err);
     return ExitUsage;
 }

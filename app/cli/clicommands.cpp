@@ -18,8 +18,6 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 void printDiagnostics(const Diagnostics &diagnostics, QTextStream &err)
 {
     for (const Diagnostic &d : diagnostics)
@@ -35,7 +33,7 @@ bool writeOutput(const QString &path, const QByteArray &bytes, CliContext &conte
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.err << tr("%1: cannot write: %2\n").arg(path, file.errorString());
+        context.err << QCoreApplication::translate("Cli", "%1: cannot write: %2\n").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -46,21 +44,21 @@ bool writeOutput(const QString &path, const QByteArray &bytes, CliContext &conte
 int runNew(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("name"), tr("Name of the design."), tr("NAME")});
-    parser.addOption({QStringLiteral("template"), tr("Start from a bundled example (see 'examples')."), tr("EXAMPLE")});
-    parser.addOption({QStringLiteral("force"), tr("Overwrite an existing file.")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Name of the design."), QCoreApplication::translate("Cli", "NAME")});
+    parser.addOption({QStringLiteral("template"), QCoreApplication::translate("Cli", "Start from a bundled example (see 'examples')."), QCoreApplication::translate("Cli", "EXAMPLE")});
+    parser.addOption({QStringLiteral("force"), QCoreApplication::translate("Cli", "Overwrite an existing file.")});
     if (auto stop = parseArguments(parser, QStringLiteral("new"), QStringLiteral("FILE"), args, context, 1, 1))
         return *stop;
     const QString path = parser.positionalArguments().first();
     if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force"))) {
-        context.err << tr("%1: exists already; use --force to overwrite it\n").arg(path);
+        context.err << QCoreApplication::translate("Cli", "%1: exists already; use --force to overwrite it\n").arg(path);
         return ExitUsage;
     }
     Design design;
     if (parser.isSet(QStringLiteral("template"))) {
         const QString name = parser.value(QStringLiteral("template"));
         if (!exampleNames().contains(name)) {
-            context.err << tr("unknown template '%1'; choose one of: %2\n").arg(name, exampleNames().join(QStringLiteral(", ")));
+            context.err << QCoreApplication::translate("Cli", "unknown template '%1'; choose one of: %2\n").arg(name, exampleNames().join(QStringLiteral(", ")));
             return ExitUsage;
         }
         auto loaded = loadForCli(examplePath(name), context);
@@ -74,10 +72,10 @@ int runNew(const QStringList &args, CliContext &context)
         design.name = parser.value(QStringLiteral("name"));
     QString error;
     if (!saveDesign(design, path, formatForPath(path), &error)) {
-        context.err << tr("%1: cannot write: %2\n").arg(path, error);
+        context.err << QCoreApplication::translate("Cli", "%1: cannot write: %2\n").arg(path, error);
         return ExitUsage;
     }
-    context.out << tr("created %1\n").arg(path);
+    context.out << QCoreApplication::translate("Cli", "created %1\n").arg(path);
     return ExitOk;
 }
 
@@ -99,7 +97,7 @@ DesignSummary summarize(const Design &design, const Catalog &catalog)
         if (z.kind != QLatin1String("region"))
             continue;
         const Placement p = placementOf(design, catalog, z.id);
-        QStringList &regions = s.regionsByProvider[p.provider.isEmpty() ? tr("unknown provider") : p.provider];
+        QStringList &regions = s.regionsByProvider[p.provider.isEmpty() ? QCoreApplication::translate("Cli", "unknown provider") : p.provider];
         if (!p.region.isEmpty() && !regions.contains(p.region))
             regions.append(p.region);
     }
@@ -121,7 +119,7 @@ void printZoneTree(const Design &design, const Catalog &catalog, const QString &
             facts.append(it.value().toString());
         out << QString(depth * 2 + 2, QLatin1Char(' ')) << z->name << " ("
             << (kind ? kind->displayName : z->kind) << (facts.isEmpty() ? QString() : QStringLiteral(": ") + facts.join(QStringLiteral(", ")))
-            << tr(", %1 components").arg(design.memberComponents(id).size()) << ")\n";
+            << QCoreApplication::translate("Cli", ", %1 components").arg(design.memberComponents(id).size()) << ")\n";
         printZoneTree(design, catalog, id, depth + 1, out);
     }
 }
@@ -129,7 +127,7 @@ void printZoneTree(const Design &design, const Catalog &catalog, const QString &
 int runInfo(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), tr("Print the summary as JSON.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the summary as JSON.")});
     if (auto stop = parseArguments(parser, QStringLiteral("info"), QStringLiteral("DESIGN"), args, context, 1, 1))
         return *stop;
     int failure = ExitProblems;
@@ -166,13 +164,13 @@ int runInfo(const QStringList &args, CliContext &context)
     out << design->name << '\n';
     if (!design->description.isEmpty())
         out << "  " << design->description.section(QLatin1Char('\n'), 0, 0) << '\n';
-    out << tr("Components: %1   Connections: %2   Zones: %3\n")
+    out << QCoreApplication::translate("Cli", "Components: %1   Connections: %2   Zones: %3\n")
                .arg(design->components().size()).arg(design->connections().size()).arg(design->zones().size());
     QStringList providers;
     for (const auto &[provider, regions] : s.regionsByProvider)
         providers.append(regions.isEmpty() ? provider : QStringLiteral("%1 (%2)").arg(provider, regions.join(QStringLiteral(", "))));
-    out << tr("Providers: %1\n").arg(providers.isEmpty() ? tr("none") : providers.join(QStringLiteral("; ")));
-    out << tr("By category:\n");
+    out << QCoreApplication::translate("Cli", "Providers: %1\n").arg(providers.isEmpty() ? QCoreApplication::translate("Cli", "none") : providers.join(QStringLiteral("; ")));
+    out << QCoreApplication::translate("Cli", "By category:\n");
     for (const CategorySpec &category : context.catalog.categories()) {
         auto it = s.kindsByCategory.find(category.id);
         if (it == s.kindsByCategory.end())
@@ -186,7 +184,7 @@ int runInfo(const QStringList &args, CliContext &context)
         out << QStringLiteral("  %1%2  %3\n").arg(category.displayName, -18).arg(total, 4).arg(kinds.join(QStringLiteral(", ")));
     }
     if (!design->zones().empty()) {
-        out << tr("Zones:\n");
+        out << QCoreApplication::translate("Cli", "Zones:\n");
         printZoneTree(*design, context.catalog, QString(), 0, out);
     }
     return ExitOk;
@@ -197,7 +195,7 @@ int runInfo(const QStringList &args, CliContext &context)
 int runConvert(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("to"), tr("Output format (default: from OUTPUT's extension, .json or YAML)."), QStringLiteral("yaml|json")});
+    parser.addOption({QStringLiteral("to"), QCoreApplication::translate("Cli", "Output format (default: from OUTPUT's extension, .json or YAML)."), QStringLiteral("yaml|json")});
     if (auto stop = parseArguments(parser, QStringLiteral("convert"), QStringLiteral("INPUT OUTPUT"), args, context, 2, 2))
         return *stop;
     const QString input = parser.positionalArguments().at(0);
@@ -206,14 +204,14 @@ int runConvert(const QStringList &args, CliContext &context)
     if (parser.isSet(QStringLiteral("to"))) {
         const QString to = parser.value(QStringLiteral("to"));
         if (to != QLatin1String("yaml") && to != QLatin1String("json")) {
-            context.err << tr("--to must be yaml or json, not '%1'\n").arg(to);
+            context.err << QCoreApplication::translate("Cli", "--to must be yaml or json, not '%1'\n").arg(to);
             return ExitUsage;
         }
         format = to == QLatin1String("json") ? DesignFormat::Json : DesignFormat::Yaml;
     }
     if (output != QLatin1String("-") && QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath()
         && formatForPath(input) != format) {
-        context.err << tr("%1: converting a file onto itself would change its format but not its name\n").arg(output);
+        context.err << QCoreApplication::translate("Cli", "%1: converting a file onto itself would change its format but not its name\n").arg(output);
         return ExitUsage;
     }
     int failure = ExitProblems;
@@ -228,7 +226,7 @@ int runConvert(const QStringList &args, CliContext &context)
 int runCheck(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("quiet"), tr("Print only problems.")});
+    parser.addOption({QStringLiteral("quiet"), QCoreApplication::translate("Cli", "Print only problems.")});
     if (auto stop = parseArguments(parser, QStringLiteral("check"), QStringLiteral("DESIGN..."), args, context, 1, -1))
         return *stop;
     int exitCode = ExitOk;
@@ -240,7 +238,7 @@ int runCheck(const QStringList &args, CliContext &context)
             continue;
         }
         if (!parser.isSet(QStringLiteral("quiet")))
-            context.out << tr("%1: ok (%2 components, %3 connections, %4 zones)\n")
+            context.out << QCoreApplication::translate("Cli", "%1: ok (%2 components, %3 connections, %4 zones)\n")
                                .arg(path).arg(result.design->components().size())
                                .arg(result.design->connections().size()).arg(result.design->zones().size());
     }
@@ -252,16 +250,16 @@ int runCheck(const QStringList &args, CliContext &context)
 int runGenerate(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("components"), tr("Number of components (default 1000)."), tr("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("SEED"), QStringLiteral("1")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Output file (.yaml or .json; - for stdout)."), tr("FILE"), QStringLiteral("-")});
+    parser.addOption({QStringLiteral("components"), QCoreApplication::translate("Cli", "Number of components (default 1000)."), QCoreApplication::translate("Cli", "N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("Cli", "Random seed (default 1)."), QCoreApplication::translate("Cli", "SEED"), QStringLiteral("1")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("Cli", "Output file (.yaml or .json; - for stdout)."), QCoreApplication::translate("Cli", "FILE"), QStringLiteral("-")});
     if (auto stop = parseArguments(parser, QStringLiteral("generate"), QString(), args, context, 0, 0))
         return *stop;
     bool okN = false, okSeed = false;
     const int n = parser.value(QStringLiteral("components")).toInt(&okN);
     const uint seed = parser.value(QStringLiteral("seed")).toUInt(&okSeed);
     if (!okN || n < 1 || n > 1'000'000 || !okSeed) {
-        context.err << tr("--components must be 1 to 1000000 and --seed a whole number\n");
+        context.err << QCoreApplication::translate("Cli", "--components must be 1 to 1000000 and --seed a whole number\n");
         return ExitUsage;
     }
     const Design design = generateDesign({n, seed}, context.catalog);
@@ -278,7 +276,7 @@ int runExamples(const QStringList &args, CliContext &context)
         return *stop;
     for (const QString &name : exampleNames()) {
         const LoadResult result = loadDesign(examplePath(name), context.catalog);
-        context.out << QStringLiteral("%1%2\n").arg(name, -22).arg(result.ok() ? result.design->name : tr("(broken)"));
+        context.out << QStringLiteral("%1%2\n").arg(name, -22).arg(result.ok() ? result.design->name : QCoreApplication::translate("Cli", "(broken)"));
     }
     return ExitOk;
 }
@@ -289,7 +287,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
                                   const QStringList &args, CliContext &context, int minPositional, int maxPositional)
 {
     parser.setApplicationDescription(QString());
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     if (!synopsis.isEmpty())
         parser.addPositionalArgument(synopsis, QString());
@@ -308,7 +306,7 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     }
     const int count = int(parser.positionalArguments().size());
     if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
-        context.err << tr("usage: stackdraft-cli %1 [options] %2 (see --help)\n").arg(command, synopsis);
+        context.err << QCoreApplication::translate("Cli", "usage: stackdraft-cli %1 [options] %2 (see --help)\n").arg(command, synopsis);
         return ExitUsage;
     }
     return std::nullopt;
@@ -337,12 +335,12 @@ QString examplePath(const QString &name) { return QStringLiteral(":/examples/%1.
 std::vector<CliCommand> designCommands()
 {
     return {
-        {QStringLiteral("new"), tr("Create a design file, blank or from a bundled example."), runNew},
-        {QStringLiteral("info"), tr("Summarize a design: counts by kind and category, zones, providers."), runInfo},
-        {QStringLiteral("convert"), tr("Convert a design between YAML and JSON."), runConvert},
-        {QStringLiteral("check"), tr("Load designs and report every problem with file and line."), runCheck},
-        {QStringLiteral("generate"), tr("Generate a large realistic design for scale tests."), runGenerate},
-        {QStringLiteral("examples"), tr("List the bundled example designs."), runExamples},
+        {QStringLiteral("new"), QCoreApplication::translate("Cli", "Create a design file, blank or from a bundled example."), runNew},
+        {QStringLiteral("info"), QCoreApplication::translate("Cli", "Summarize a design: counts by kind and category, zones, providers."), runInfo},
+        {QStringLiteral("convert"), QCoreApplication::translate("Cli", "Convert a design between YAML and JSON."), runConvert},
+        {QStringLiteral("check"), QCoreApplication::translate("Cli", "Load designs and report every problem with file and line."), runCheck},
+        {QStringLiteral("generate"), QCoreApplication::translate("Cli", "Generate a large realistic design for scale tests."), runGenerate},
+        {QStringLiteral("examples"), QCoreApplication::translate("Cli", "List the bundled example designs."), runExamples},
     };
 }
 

@@ -11,8 +11,6 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
-
 QString formatList()
 {
     QStringList ids;
@@ -28,19 +26,19 @@ int runExport(const QStringList &args, CliContext &context)
     if (!exporter) {
         if (format == QLatin1String("--help") || format == QLatin1String("-h") || format.isEmpty()) {
             QTextStream &stream = format.isEmpty() ? context.err : context.out;
-            stream << tr("Usage: stackdraft-cli export FORMAT DESIGN -o OUTPUT [options]\n\nFormats:\n");
+            stream << QCoreApplication::translate("Cli", "Usage: stackdraft-cli export FORMAT DESIGN -o OUTPUT [options]\n\nFormats:\n");
             for (const Exporter *e : ExporterRegistry::builtin().all())
                 stream << QStringLiteral("  %1%2\n").arg(e->id(), -16).arg(e->description());
-            stream << tr("\nRun 'stackdraft-cli export FORMAT --help' for the options of a format.\n");
+            stream << QCoreApplication::translate("Cli", "\nRun 'stackdraft-cli export FORMAT --help' for the options of a format.\n");
             return format.isEmpty() ? ExitUsage : ExitOk;
         }
-        context.err << tr("stackdraft-cli export: unknown format '%1'; choose one of: %2\n").arg(format, formatList());
+        context.err << QCoreApplication::translate("Cli", "stackdraft-cli export: unknown format '%1'; choose one of: %2\n").arg(format, formatList());
         return ExitUsage;
     }
     QCommandLineParser parser;
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      exporter->writesSingleFile({}) ? tr("Output file.") : tr("Output folder (created if needed)."),
-                      tr("OUTPUT")});
+                      exporter->writesSingleFile({}) ? QCoreApplication::translate("Cli", "Output file.") : QCoreApplication::translate("Cli", "Output folder (created if needed)."),
+                      QCoreApplication::translate("Cli", "OUTPUT")});
     std::vector<ExportOptionSpec> specs = exporter->options();
     for (const ExportOptionSpec &spec : specs) {
         if (spec.values.isEmpty()) {
@@ -48,14 +46,14 @@ int runExport(const QStringList &args, CliContext &context)
         } else {
             QString description = spec.description + QStringLiteral(" (%1").arg(spec.values.join(QLatin1Char('|')));
             if (!spec.defaultValue.isEmpty())
-                description += tr("; default %1").arg(spec.defaultValue);
+                description += QCoreApplication::translate("Cli", "; default %1").arg(spec.defaultValue);
             parser.addOption({spec.key, description + QLatin1Char(')'), spec.key.toUpper()});
         }
     }
     if (auto stop = parseArguments(parser, QStringLiteral("export ") + format, QStringLiteral("DESIGN"), args.mid(1), context, 1, 1))
         return *stop;
     if (!parser.isSet(QStringLiteral("output"))) {
-        context.err << tr("stackdraft-cli export %1: -o OUTPUT is required\n").arg(format);
+        context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: -o OUTPUT is required\n").arg(format);
         return ExitUsage;
     }
     QVariantMap options;
@@ -65,7 +63,7 @@ int runExport(const QStringList &args, CliContext &context)
         } else if (parser.isSet(spec.key)) {
             const QString value = parser.value(spec.key);
             if (!spec.values.contains(value)) {
-                context.err << tr("--%1 must be one of %2, not '%3'\n").arg(spec.key, spec.values.join(QStringLiteral(", ")), value);
+                context.err << QCoreApplication::translate("Cli", "--%1 must be one of %2, not '%3'\n").arg(spec.key, spec.values.join(QStringLiteral(", ")), value);
                 return ExitUsage;
             }
             options.insert(spec.key, value);
@@ -81,7 +79,7 @@ int runExport(const QStringList &args, CliContext &context)
     for (const Diagnostic &d : result.messages)
         context.err << d.toString() << '\n';
     if (!result.ok()) {
-        context.err << tr("stackdraft-cli export %1: %2\n").arg(format, result.error);
+        context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: %2\n").arg(format, result.error);
         return ExitProblems;
     }
     const QString output = parser.value(QStringLiteral("output"));
@@ -90,11 +88,11 @@ int runExport(const QStringList &args, CliContext &context)
     const bool written = single ? (result.files.size() == 1 && writeExportFile(result.files.front(), output, &error))
                                 : writeExport(result, output, &error);
     if (!written) {
-        context.err << tr("stackdraft-cli export %1: %2\n").arg(format, error.isEmpty() ? tr("nothing to write") : error);
+        context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: %2\n").arg(format, error.isEmpty() ? QCoreApplication::translate("Cli", "nothing to write") : error);
         return ExitUsage;
     }
-    context.out << (single ? tr("wrote %1\n").arg(output)
-                           : tr("wrote %1 files to %2\n").arg(result.files.size()).arg(output));
+    context.out << (single ? QCoreApplication::translate("Cli", "wrote %1\n").arg(output)
+                           : QCoreApplication::translate("Cli", "wrote %1 files to %2\n").arg(result.files.size()).arg(output));
     return ExitOk;
 }
 
@@ -102,7 +100,7 @@ int runExport(const QStringList &args, CliContext &context)
 
 std::vector<CliCommand> exportCommands()
 {
-    return {{QStringLiteral("export"), tr("Export a design (terraform, kubernetes, questionnaire...)."), runExport}};
+    return {{QStringLiteral("export"), QCoreApplication::translate("Cli", "Export a design (terraform, kubernetes, questionnaire...)."), runExport}};
 }
 
 } // namespace sd

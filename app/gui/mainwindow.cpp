@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "actionicons.h"
+
 #include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
@@ -35,6 +37,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStringListModel>
@@ -87,6 +90,7 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
 
     m_zoomLabel = new QLabel(this);
     m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionStatus"));
     statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
@@ -139,7 +143,7 @@ void MainWindow::createActions()
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
         if (!iconName.isEmpty())
-            a->setIcon(QIcon::fromTheme(iconName));
+            a->setIcon(actionIcon(iconName, QWidget::palette()));
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
@@ -159,11 +163,11 @@ void MainWindow::createActions()
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setIcon(actionIcon(QStringLiteral("edit-undo"), QWidget::palette()));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcut(QKeySequence::Redo);
-    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setIcon(actionIcon(QStringLiteral("edit-redo"), QWidget::palette()));
     make("cut", tr("Cu&t"), QKeySequence::Cut, &MainWindow::onCut, QStringLiteral("edit-cut"));
     make("copy", tr("&Copy"), QKeySequence::Copy, &MainWindow::onCopy, QStringLiteral("edit-copy"));
     make("paste", tr("&Paste"), QKeySequence::Paste, &MainWindow::onPaste, QStringLiteral("edit-paste"));
@@ -192,8 +196,8 @@ void MainWindow::createActions()
     snap->setChecked(true);
 
     auto *tools = new QActionGroup(this);
-    QAction *select = make("selectTool", tr("&Select Tool"), QKeySequence(Qt::Key_V), [this] { m_scene->setTool(CanvasScene::Tool::Select); });
-    QAction *connectTool = make("connectTool", tr("&Connect Tool"), QKeySequence(Qt::Key_C), [this] { m_scene->setTool(CanvasScene::Tool::Connect); });
+    QAction *select = make("selectTool", tr("&Select Tool"), QKeySequence(Qt::Key_V), [this] { m_scene->setTool(CanvasScene::Tool::Select); }, QStringLiteral("tool-select"));
+    QAction *connectTool = make("connectTool", tr("&Connect Tool"), QKeySequence(Qt::Key_C), [this] { m_scene->setTool(CanvasScene::Tool::Connect); }, QStringLiteral("tool-connect"));
     for (QAction *a : {select, connectTool}) {
         a->setCheckable(true);
         tools->addAction(a);
@@ -211,7 +215,7 @@ void MainWindow::createActions()
     make("distributeH", tr("Distribute Hori&zontally"), QKeySequence(), [this] { onDistribute(Qt::Horizontal); });
     make("distributeV", tr("Distribute V&ertically"), QKeySequence(), [this] { onDistribute(Qt::Vertical); });
     make("bringToFront", tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), &MainWindow::onBringToFront);
-    make("autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::onAutoLayout);
+    make("autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::onAutoLayout, QStringLiteral("auto-layout"));
     make("pin", tr("&Pin in Place"), QKeySequence(), [this] { onPin(true); });
     make("unpin", tr("&Unpin"), QKeySequence(), [this] { onPin(false); });
     make("about", tr("&About Stackdraft"), QKeySequence(), [this] {
@@ -392,11 +396,21 @@ void MainWindow::updateStatus()
             ++connections;
     }
     const Design &d = m_document->design();
+    // Counts say "1 component", "2 components": plural forms come from the translations.
+    auto counts = [this](int c, int k, int z, bool skipZero) {
+        QStringList parts;
+        if (c || !skipZero)
+            parts << tr("%n component(s)", nullptr, c);
+        if (k || !skipZero)
+            parts << tr("%n connection(s)", nullptr, k);
+        if (z || !skipZero)
+            parts << tr("%n zone(s)", nullptr, z);
+        return parts.join(QStringLiteral(" · "));
+    };
     if (components + zones + connections == 0)
-        m_selectionLabel->setText(tr("%1 components · %2 connections · %3 zones")
-                                      .arg(d.components().size()).arg(d.connections().size()).arg(d.zones().size()));
+        m_selectionLabel->setText(counts(int(d.components().size()), int(d.connections().size()), int(d.zones().size()), false));
     else
-        m_selectionLabel->setText(tr("Selected: %1 components, %2 connections, %3 zones").arg(components).arg(connections).arg(zones));
+        m_selectionLabel->setText(tr("Selected: %1").arg(counts(components, connections, zones, true)));
     if (auto *model = qobject_cast<QStringListModel *>(m_findField->completer()->model())) {
         QStringList names;
         for (const Component &c : d.components())
@@ -409,7 +423,14 @@ void MainWindow::updateStatus()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First run: most of the screen, since a canvas is only useful when it is large.
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QRect available = screen->availableGeometry();
+            resize(available.size() * 0.85);
+            move(available.center() - rect().center());
+        }
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const bool snap = settings.value(QStringLiteral("canvas/snap"), true).toBool();
     action(QStringLiteral("snap"))->setChecked(snap);

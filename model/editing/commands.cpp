@@ -8,8 +8,6 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("UndoCommands", text, nullptr, n); }
-
 QString itemName(const Design &design, const QString &id)
 {
     if (const Component *c = design.component(id))
@@ -37,11 +35,11 @@ RemoveItems::RemoveItems(Document *document, const QStringList &ids, QUndoComman
 {
     const int count = int(m_fragment.zones.size() + m_fragment.components.size());
     if (count == 1)
-        setText(tr("Delete %1").arg(itemName(document->design(), ids.value(0))));
+        setText(QCoreApplication::translate("UndoCommands", "Delete %1").arg(itemName(document->design(), ids.value(0))));
     else if (count == 0)
-        setText(tr("Delete %n connection(s)", int(m_fragment.connections.size())));
+        setText(QCoreApplication::translate("UndoCommands", "Delete %n connection(s)", nullptr, int(m_fragment.connections.size())));
     else
-        setText(tr("Delete %n item(s)", count));
+        setText(QCoreApplication::translate("UndoCommands", "Delete %n item(s)", nullptr, count));
 }
 
 void RemoveItems::redo() { m_document->applyRemove(m_fragment); }
@@ -78,7 +76,7 @@ void PlaceItems::undo() { apply(m_before); }
 
 ResizeItem::ResizeItem(Document *document, const QString &id, QPointF newPosition, QSizeF newSize,
                        QUndoCommand *parent)
-    : QUndoCommand(tr("Resize %1").arg(itemName(document->design(), id)), parent),
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Resize %1").arg(itemName(document->design(), id)), parent),
       m_document(document), m_id(id), m_newPosition(newPosition), m_newSize(newSize)
 {
     if (const Component *c = document->design().component(id)) {
@@ -108,7 +106,7 @@ void ResizeItem::undo()
 
 SetProperty::SetProperty(Document *document, const QString &itemId, const QString &key, const QVariant &value,
                          QUndoCommand *parent)
-    : QUndoCommand(tr("Change %1 of %2").arg(key, itemName(document->design(), itemId)), parent),
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change %1 of %2").arg(key, itemName(document->design(), itemId)), parent),
       m_document(document), m_itemId(itemId), m_key(key), m_newValue(value)
 {
     if (const Component *c = document->design().component(itemId))
@@ -134,7 +132,7 @@ bool SetProperty::mergeWith(const QUndoCommand *other)
 // --- RenameItem ----------------------------------------------------------------
 
 RenameItem::RenameItem(Document *document, const QString &itemId, const QString &name, QUndoCommand *parent)
-    : QUndoCommand(tr("Rename %1").arg(itemName(document->design(), itemId)), parent),
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Rename %1").arg(itemName(document->design(), itemId)), parent),
       m_document(document), m_itemId(itemId), m_oldName(itemName(document->design(), itemId)), m_newName(name)
 {
 }
@@ -156,8 +154,8 @@ bool RenameItem::mergeWith(const QUndoCommand *other)
 // --- SetPinned -----------------------------------------------------------------
 
 SetPinned::SetPinned(Document *document, const QStringList &componentIds, bool pinned, QUndoCommand *parent)
-    : QUndoCommand(pinned ? tr("Pin %n component(s)", int(componentIds.size()))
-                          : tr("Unpin %n component(s)", int(componentIds.size())),
+    : QUndoCommand(pinned ? QCoreApplication::translate("UndoCommands", "Pin %n component(s)", nullptr, int(componentIds.size()))
+                          : QCoreApplication::translate("UndoCommands", "Unpin %n component(s)", nullptr, int(componentIds.size())),
                    parent),
       m_document(document), m_pinned(pinned)
 {
@@ -181,7 +179,7 @@ void SetPinned::undo()
 // --- SetConnection -------------------------------------------------------------
 
 SetConnection::SetConnection(Document *document, const Connection &connection, QUndoCommand *parent)
-    : QUndoCommand(tr("Change connection %1").arg(connection.id), parent), m_document(document), m_new(connection)
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change connection %1").arg(connection.id), parent), m_document(document), m_new(connection)
 {
     if (const Connection *c = document->design().connection(connection.id))
         m_old = *c;
@@ -206,7 +204,7 @@ bool SetConnection::mergeWith(const QUndoCommand *other)
 
 SetDesignInfo::SetDesignInfo(Document *document, const QString &name, const QString &description,
                              QUndoCommand *parent)
-    : QUndoCommand(tr("Change design name or description"), parent), m_document(document),
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change design name or description"), parent), m_document(document),
       m_oldName(document->design().name), m_newName(name),
       m_oldDescription(document->design().description), m_newDescription(description)
 {
@@ -229,7 +227,7 @@ bool SetDesignInfo::mergeWith(const QUndoCommand *other)
 
 SetAnswer::SetAnswer(Document *document, const QString &questionId, const std::optional<Answer> &answer,
                      QUndoCommand *parent)
-    : QUndoCommand(answer ? tr("Answer %1").arg(questionId) : tr("Clear answer %1").arg(questionId), parent),
+    : QUndoCommand(answer ? QCoreApplication::translate("UndoCommands", "Answer %1").arg(questionId) : QCoreApplication::translate("UndoCommands", "Clear answer %1").arg(questionId), parent),
       m_document(document), m_questionId(questionId), m_new(answer)
 {
     if (const Answer *a = document->design().answer(questionId))
@@ -254,7 +252,7 @@ bool SetAnswer::mergeWith(const QUndoCommand *other)
 
 SetAcceptedFinding::SetAcceptedFinding(Document *document, const QString &findingId,
                                        const std::optional<AcceptedFinding> &accepted, QUndoCommand *parent)
-    : QUndoCommand(accepted ? tr("Accept finding %1").arg(findingId) : tr("Reopen finding %1").arg(findingId),
+    : QUndoCommand(accepted ? QCoreApplication::translate("UndoCommands", "Accept finding %1").arg(findingId) : QCoreApplication::translate("UndoCommands", "Reopen finding %1").arg(findingId),
                    parent),
       m_document(document), m_findingId(findingId), m_new(accepted)
 {

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "recovery.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
 
 using namespace sd;
@@ -105,6 +107,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void sceneMirrorsTheDocument();
+    void statusCountsUseEnglishPlurals();
     void dropFromPaletteCreatesComponentAtDropPoint();
     void dropIntoZoneMakesItAMember();
     void connectByDraggingFromTheHandle();
@@ -127,6 +130,16 @@ private:
     QTemporaryDir m_settingsDir;
 };
 
+void TestCanvas::statusCountsUseEnglishPlurals()
+{
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("selectionStatus"));
+    QVERIFY(status);
+    m_window->scene()->selectIds({QStringLiteral("cache")});
+    QCOMPARE(status->text(), QStringLiteral("Selected: 1 component"));
+    m_window->scene()->selectIds({QStringLiteral("cache"), QStringLiteral("api")});
+    QCOMPARE(status->text(), QStringLiteral("Selected: 2 components"));
+}
+
 void TestCanvas::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -135,6 +148,7 @@ void TestCanvas::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     MainWindow::setNonInteractive(true);
     qputenv("STACKDRAFT_RECOVERY_DIR", (m_settingsDir.path() + QStringLiteral("/recovery")).toUtf8());
+    installTranslations(QLocale(QLocale::English));
 }
 
 void TestCanvas::init()

@@ -6,6 +6,7 @@
 #include "catalog.h"
 #include "placement.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
@@ -141,7 +142,8 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         }
         QFont font = painter->font();
         font.setBold(true);
-        font.setPointSizeF(9.5);
+        // Zoomed out, the title grows (up to the bar's height) so zones stay named.
+        font.setPixelSize(std::clamp(int(9 / lod), 13, int(CanvasStyle::kZoneTitleHeight) - 6));
         painter->setFont(font);
         painter->setPen(dark ? accent.lighter(140) : accent.darker(150));
         const QRectF textRect = title.adjusted(title.height() + 6, 0, 0, 0);
@@ -217,7 +219,24 @@ void ComponentItem::syncFromModel()
         setParentItem(parent);
     setPos(c->position);
     setToolTip(kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayName) : c->name);
+    m_captionPixelSize = captionPixelSize(c->name);
     update();
+}
+
+int ComponentItem::captionPixelSize(const QString &name) const
+{
+    // The zoomed-out caption is sized in scene units, so the largest font whose wrapped
+    // name fits the card is found once per rename, not on every paint.
+    const QRectF box = captionRect();
+    QFont font = QApplication::font();
+    font.setBold(true);
+    for (int px = int(m_size.height() * 0.34); px > 12; px -= 2) {
+        font.setPixelSize(px);
+        const QRectF needed = QFontMetricsF(font).boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, name);
+        if (needed.width() <= box.width() && needed.height() <= box.height())
+            return px;
+    }
+    return 12;
 }
 
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -239,11 +258,25 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (lost)
         card = pal.color(QPalette::Disabled, QPalette::Window);
 
-    if (lod < 0.35) {
+    if (lod < 0.2) {
         // Far away: a coloured block is all the eye can use, and it is cheap.
         painter->setPen(Qt::NoPen);
         painter->setBrush(isSelected() ? pal.color(QPalette::Highlight) : (lost ? card : accent));
         painter->drawRect(rect());
+        return;
+    }
+    if (lod < 0.55) {
+        // Zoomed out to see a whole design: the name alone, large enough to read,
+        // on the category colour; kind and facts would only be noise at this size.
+        painter->setPen(isSelected() ? QPen(pal.color(QPalette::Highlight), 3 / lod) : Qt::NoPen);
+        painter->setBrush(lost ? card : accent);
+        painter->drawRoundedRect(rect(), 8, 8);
+        QFont font = QApplication::font();
+        font.setBold(true);
+        font.setPixelSize(m_captionPixelSize);
+        painter->setFont(font);
+        painter->setPen(lost ? pal.color(QPalette::Disabled, QPalette::Text) : QColor(Qt::white));
+        painter->drawText(captionRect(), Qt::AlignCenter | Qt::TextWordWrap, c->name);
         return;
     }
 
@@ -408,7 +441,10 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (c && (canvas()->isLost(c->from) || canvas()->isLost(c->to)))
         colour = pal.color(QPalette::Disabled, QPalette::Text);
     if (lod < 0.35) {
-        // Far away: a hairline, no arrowhead, no label.
+        // Far away: a hairline, no arrowhead, no label; fainter the further out, so that
+        // thousands of lines do not paint the design black.
+        if (!isSelected())
+            colour.setAlphaF(std::clamp(lod * 1.6, 0.08, 0.45));
         painter->setPen(QPen(colour, 0));
         painter->drawLine(m_line);
         return;

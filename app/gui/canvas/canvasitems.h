@@ -74,6 +74,8 @@ public:
     void syncFromModel() override;
 
     QRectF rect() const { return QRectF(QPointF(), m_size); }
+    /// Where the name goes when zoomed out (no icon, no facts).
+    QRectF captionRect() const { return rect().adjusted(10, 4, -6, -4); }
     /// Whether `scenePos` is on the connect handle at the right edge.
     bool isOnConnectHandle(QPointF scenePos) const;
 
@@ -82,7 +84,10 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    int captionPixelSize(const QString &name) const;
+
     QSizeF m_size;
+    int m_captionPixelSize = 14;
     bool m_hovered = false;
 };
 

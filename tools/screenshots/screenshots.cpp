@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// Renders the studio's main states to PNG files, for looking at the GUI as a user
+// does and for the README. Usage: stackdraft-screenshots OUTDIR [--dark] [--lang de]
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "catalog.h"
+#include "document.h"
+#include "generator.h"
+#include "designio.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace sd;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(60);
+    }
+}
+
+void shoot(QWidget &window, const QString &dir, const QString &name)
+{
+    settle();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!window.grab().save(path))
+        qFatal("cannot write %s", qPrintable(path));
+    qInfo("%s", qPrintable(path));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(45, 45, 48));
+    p.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    p.setColor(QPalette::Base, QColor(32, 32, 34));
+    p.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    p.setColor(QPalette::Text, QColor(230, 230, 230));
+    p.setColor(QPalette::Button, QColor(53, 53, 56));
+    p.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    p.setColor(QPalette::Highlight, QColor(47, 128, 237));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(53, 53, 56));
+    p.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    p.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Stackdraft-screenshots"));
+    QApplication::setOrganizationName(QStringLiteral("Stackdraft"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const int lang = QApplication::arguments().indexOf(QStringLiteral("--lang"));
+    installTranslations(lang > 0 ? QLocale(QApplication::arguments().value(lang + 1)) : QLocale(QLocale::English));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2)
+        qFatal("usage: stackdraft-screenshots OUTDIR [--dark]");
+    const QString out = args.at(1);
+    QDir().mkpath(out);
+    if (args.contains(QStringLiteral("--dark")))
+        QApplication::setPalette(darkPalette());
+    MainWindow::setNonInteractive(true);
+
+    MainWindow window(Catalog::builtin());
+    window.resize(1500, 920);
+    window.show();
+    shoot(window, out, QStringLiteral("empty"));
+
+    const QDir examples(QStringLiteral(SOURCE_DIR "/resources/examples"));
+    for (const QString &file : examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name)) {
+        if (!window.openFile(examples.filePath(file)))
+            qFatal("cannot open %s", qPrintable(file));
+        const QString base = file.section(QLatin1Char('.'), 0, 0);
+        settle();
+        window.view()->zoomToFit();
+        shoot(window, out, base);
+        if (base == QLatin1String("e-commerce")) {
+            window.scene()->selectIds({window.document()->design().components().front().id});
+            for (const Component &c : window.document()->design().components())
+                if (c.kind == QLatin1String("relational-database"))
+                    window.scene()->selectIds({c.id});
+            window.view()->zoomToActualSize();
+            window.view()->zoomToSelection();
+            window.view()->zoomToActualSize();
+            shoot(window, out, base + QStringLiteral("-selection"));
+        }
+    }
+
+    GeneratorOptions large;
+    large.components = 5000;
+    Design big = generateDesign(large, Catalog::builtin());
+    window.newDesign(big);
+    settle();
+    window.view()->zoomToFit();
+    shoot(window, out, QStringLiteral("large-5000"));
+    window.document()->undoStack()->setClean(); // leave without the unsaved-changes question
+    return 0;
+}
