@@ -575,7 +575,7 @@ std::vector<Document> namespaceDocuments(const Plan &plan)
         kvs(out, "namespace", plan.ns);
         out << YAML::EndMap;
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::EndMap;
+        out << YAML::Key << "podSelector" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::EndMap;
         out << YAML::Key << "policyTypes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "Ingress" << "Egress" << YAML::EndSeq;
         out << YAML::EndMap;
         docs.push_back(finish(out));
@@ -591,7 +591,7 @@ std::vector<Document> namespaceDocuments(const Plan &plan)
         kvs(out, "namespace", plan.ns);
         out << YAML::EndMap;
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::EndMap;
+        out << YAML::Key << "podSelector" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::EndMap;
         out << YAML::Key << "policyTypes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "Egress" << YAML::EndSeq;
         out << YAML::Key << "egress" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
         out << YAML::Key << "to" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;

@@ -263,8 +263,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             const auto cpu = cpuBySize.value(stringValue(catalog, *kind, c, "instanceSize"), {500, 2000});
             w.cpuRequest = cpu.first;
             w.cpuLimit = cpu.second;
-            w.memoryRequest = cpu.first * 4; // 4 GiB per core, like general-purpose instances
-            w.memoryLimit = cpu.first * 4;
+            w.memoryRequest = cpu.first * 4096 / 1000; // 4 GiB per core, like general-purpose instances
+            w.memoryLimit = w.memoryRequest;
             if (*e->secretVariable)
                 w.secrets.push_back({QLatin1String(e->secretVariable), QString(), QStringLiteral("password")});
             if (c.kind == QLatin1String("relational-database") && engine == QLatin1String("postgresql"))

@@ -140,36 +140,40 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
             out << dir.toStdString();
         out << YAML::EndSeq;
 
-        out << YAML::Key << "environment" << YAML::Value << YAML::BeginMap;
-        for (const auto &[key, value] : w.settings) {
-            if (key.endsWith(QLatin1String("_ADDRESS")))
-                continue;
-            out << YAML::Key << key.toStdString() << YAML::Value;
-            str(out, value);
-        }
+        struct Env {
+            QString key, value, comment;
+        };
+        std::vector<Env> environment;
+        for (const auto &[key, value] : w.settings)
+            if (!key.endsWith(QLatin1String("_ADDRESS")))
+                environment.push_back({key, value, {}});
         QStringList dependsOn;
         for (const k8s::Peer &p : w.callees) {
             const QString key = k8s::envName(p.componentId) + QStringLiteral("_ADDRESS");
             if (p.inCluster()) {
-                out << YAML::Key << key.toStdString() << YAML::Value;
-                str(out, QStringLiteral("%1:%2").arg(p.workload).arg(p.port));
+                environment.push_back({key, QStringLiteral("%1:%2").arg(p.workload).arg(p.port), {}});
                 const k8s::Workload *peer = plan.workload(p.componentId);
                 if (peer && peer->dataStore && !dependsOn.contains(p.workload))
                     dependsOn.append(p.workload);
             } else {
-                out << YAML::Comment(k8s::ownLineComment(tr("%1 runs outside: export %2 before docker compose up").arg(p.componentName, key)));
-                out << YAML::Key << key.toStdString() << YAML::Value;
-                str(out, QStringLiteral("${%1:-}").arg(key));
+                environment.push_back({key, QStringLiteral("${%1:-}").arg(key),
+                                       tr("%1 runs outside: export %2 before docker compose up").arg(p.componentName, key)});
             }
         }
-        for (const k8s::SecretEnv &secret : w.secrets) {
-            if (secret.variable.isEmpty())
-                continue;
-            // Secrets come from the shell running compose; the file never holds a value.
-            out << YAML::Key << secret.variable.toStdString() << YAML::Value;
-            str(out, QStringLiteral("${%1:?set %1 in your shell}").arg(secret.variable));
+        // Secrets come from the shell running compose; the file never holds a value.
+        for (const k8s::SecretEnv &secret : w.secrets)
+            if (!secret.variable.isEmpty())
+                environment.push_back({secret.variable, QStringLiteral("${%1:?set %1 in your shell}").arg(secret.variable), {}});
+        if (!environment.empty()) {
+            out << YAML::Key << "environment" << YAML::Value << YAML::BeginMap;
+            for (const Env &e : environment) {
+                if (!e.comment.isEmpty())
+                    out << YAML::Comment(k8s::ownLineComment(e.comment));
+                out << YAML::Key << e.key.toStdString() << YAML::Value;
+                str(out, e.value);
+            }
+            out << YAML::EndMap;
         }
-        out << YAML::EndMap;
 
         if (w.exposed && w.port > 0) {
             out << YAML::Key << "ports" << YAML::Value << YAML::BeginSeq;
@@ -192,7 +196,7 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
             out << YAML::Key << "healthcheck" << YAML::Value << YAML::BeginMap;
             out << YAML::Key << "test" << YAML::Value << YAML::Flow << YAML::BeginSeq << "CMD";
             for (const QString &arg : w.readiness.command)
-                out << arg.toStdString();
+                str(out, arg);
             out << YAML::EndSeq;
             out << YAML::Key << "interval" << YAML::Value << "10s";
             out << YAML::EndMap;
@@ -213,7 +217,7 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
     if (!volumes.isEmpty()) {
         out << YAML::Key << "volumes" << YAML::Value << YAML::BeginMap;
         for (const QString &v : volumes)
-            out << YAML::Key << v.toStdString() << YAML::Value << YAML::BeginMap << YAML::EndMap;
+            out << YAML::Key << v.toStdString() << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::EndMap;
         out << YAML::EndMap;
     }
     out << YAML::EndMap;
