@@ -147,10 +147,14 @@ QString envName(const QString &text)
 
 const Workload *Plan::workload(const QString &componentId) const
 {
-    for (const Workload &w : workloads)
-        if (w.component->id == componentId)
-            return &w;
-    return nullptr;
+    const auto it = index.constFind(componentId);
+    return it == index.constEnd() ? nullptr : &workloads[*it];
+}
+
+Workload *Plan::workload(const QString &componentId)
+{
+    const auto it = index.constFind(componentId);
+    return it == index.constEnd() ? nullptr : &workloads[*it];
 }
 
 Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &options)
@@ -317,12 +321,9 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
 
     // 2. Connections: who may talk to whom. A queue or stream "delivering" to a
     // service is really the service connecting to the broker, so it is turned around.
-    auto find = [&plan](const QString &id) -> Workload * {
-        for (Workload &w : plan.workloads)
-            if (w.component->id == id)
-                return &w;
-        return nullptr;
-    };
+    for (size_t i = 0; i < plan.workloads.size(); ++i)
+        plan.index.insert(plan.workloads[i].component->id, i);
+    auto find = [&plan](const QString &id) { return plan.workload(id); };
     auto isQueue = [&catalog, &design](const QString &id) {
         const Component *c = design.component(id);
         const KindSpec *k = c ? catalog.kind(c->kind) : nullptr;

@@ -4,6 +4,7 @@
 #include "design.h"
 #include "diagnostic.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -102,6 +103,9 @@ struct Plan {
     QString error;
 
     const Workload *workload(const QString &componentId) const;
+    Workload *workload(const QString &componentId);
+
+    QHash<QString, size_t> index; ///< component id -> position in `workloads`
 };
 
 /// Decides which components run in the cluster and derives everything from the design.
