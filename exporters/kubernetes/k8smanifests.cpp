@@ -7,6 +7,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <string_view>
+
 namespace sd::k8s {
 
 namespace {
@@ -78,6 +80,12 @@ void header(YAML::Emitter &out, const char *apiVersion, const char *kind, const 
     if (w) {
         out << YAML::Key << "labels" << YAML::Value;
         labels(out, plan, *w);
+    }
+    if (w && std::string_view(kind) == "Ingress" && w->portName == QLatin1String("grpc")) {
+        // ingress-nginx speaks HTTP/1 to backends unless told otherwise.
+        out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
+        kv(out, "nginx.ingress.kubernetes.io/backend-protocol", "GRPC");
+        out << YAML::EndMap;
     }
     out << YAML::EndMap;
 }

@@ -159,6 +159,7 @@ private Q_SLOTS:
     void fintechTransactionsAutoscale5To75At70();
     void connectionAdmitsCallerToCalleePortOnly();
     void unconnectedServiceAdmitsNothing();
+    void grpcServiceGetsGrpcProbesAndIngress();
     void queueConsumerConnectsOutToBroker();
     void everyWorkloadIsLockedDown();
     void inClusterDataStoreIsStatefulSetWithClaims();
@@ -320,6 +321,42 @@ void TestKubernetes::unconnectedServiceAdmitsNothing()
     QVERIFY(ingress.IsMap());
     QCOMPARE(ingress["spec"]["tls"][0]["hosts"][0].as<std::string>(), std::string("shop.example.org"));
     QCOMPARE(rules(find(docs, "NetworkPolicy", "web"), "ingress", "from"), QStringList{QStringLiteral("ns=ingress-nginx:8080/TCP")});
+}
+
+void TestKubernetes::grpcServiceGetsGrpcProbesAndIngress()
+{
+    Design d;
+    d.name = QStringLiteral("Grpc");
+    Component lb;
+    lb.id = QStringLiteral("lb");
+    lb.kind = QStringLiteral("load-balancer");
+    lb.name = QStringLiteral("LB");
+    QVERIFY(d.addComponent(lb));
+    QVERIFY(d.addComponent(service(QStringLiteral("api"), 50051)));
+    QVERIFY(d.addComponent(service(QStringLiteral("web"), 8080)));
+    QVERIFY(d.addConnection({QStringLiteral("lb-to-web"), QStringLiteral("lb"), QStringLiteral("web"), QStringLiteral("http"), 8080,
+                             ConnectionMode::Sync, {}}));
+    QVERIFY(d.addConnection({QStringLiteral("lb-to-api"), QStringLiteral("lb"), QStringLiteral("api"), QStringLiteral("grpc"), 50051,
+                             ConnectionMode::Sync, {}}));
+    QVERIFY(d.addConnection({QStringLiteral("web-to-api"), QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("grpc"), 50051,
+                             ConnectionMode::Sync, {}}));
+    const ExportResult result = exportK8s(d);
+    const auto docs = documents(result);
+    const YAML::Node api = find(docs, "Deployment", "api")["spec"]["template"]["spec"]["containers"][0];
+    QCOMPARE(api["livenessProbe"]["grpc"]["port"].as<int>(), 50051);
+    QCOMPARE(api["readinessProbe"]["grpc"]["service"].as<std::string>(), std::string("readiness"));
+    const YAML::Node web = find(docs, "Deployment", "web")["spec"]["template"]["spec"]["containers"][0];
+    QCOMPARE(web["livenessProbe"]["httpGet"]["path"].as<std::string>(), std::string("/healthz"));
+    QCOMPARE(web["readinessProbe"]["httpGet"]["path"].as<std::string>(), std::string("/readyz"));
+    // Two exposed services: one host each under the (placeholder) domain, and the user is told.
+    QCOMPARE(find(docs, "Ingress", "api")["spec"]["rules"][0]["host"].as<std::string>(), std::string("api.example.com"));
+    QCOMPARE(find(docs, "Ingress", "api")["metadata"]["annotations"]["nginx.ingress.kubernetes.io/backend-protocol"].as<std::string>(),
+             std::string("GRPC"));
+    QVERIFY(!find(docs, "Ingress", "web")["metadata"]["annotations"]);
+    QCOMPARE(rules(find(docs, "NetworkPolicy", "api"), "ingress", "from"),
+             (QStringList{QStringLiteral("web:50051/TCP"), QStringLiteral("ns=ingress-nginx:50051/TCP")}));
+    QVERIFY(!result.messages.empty());
+    QVERIFY(result.messages.back().message.contains(QLatin1String("example.com")));
 }
 
 void TestKubernetes::queueConsumerConnectsOutToBroker()
