@@ -29,29 +29,31 @@ struct EngineImage {
     Probe::Type liveness;
     const char *livenessArg;
     Probe::Type readiness;
-    const char *readinessArg; ///< HTTP path, or exec command with ' ' separators
+    const char *readinessArg; ///< HTTP path, or exec command with '|' between arguments
     const char *secretVariable; ///< password variable the image reads, "" = none
 };
 
 // Pinned to tags that exist upstream; engineVersion is used where the tag follows it.
 constexpr EngineImage kEngines[] = {
     {"relational-database", "postgresql", "postgres:%1", 5432, "/var/lib/postgresql/data", 999, "/var/run/postgresql",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "pg_isready -h 127.0.0.1 -p 5432", "POSTGRES_PASSWORD"},
+     Probe::Type::Tcp, "", Probe::Type::Exec, "pg_isready|-h|127.0.0.1|-p|5432", "POSTGRES_PASSWORD"},
     {"relational-database", "mysql", "mysql:8.4", 3306, "/var/lib/mysql", 999, "/var/run/mysqld",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "mysqladmin ping -h 127.0.0.1", "MYSQL_ROOT_PASSWORD"},
+     Probe::Type::Tcp, "", Probe::Type::Exec, "mysqladmin|ping|-h|127.0.0.1", "MYSQL_ROOT_PASSWORD"},
     {"document-database", "mongodb", "mongo:7.0", 27017, "/data/db", 999, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "mongosh --quiet --eval db.adminCommand('ping')", "MONGO_INITDB_ROOT_PASSWORD"},
+     Probe::Type::Tcp, "", Probe::Type::Exec, "mongosh|--quiet|--eval|db.adminCommand('ping')", "MONGO_INITDB_ROOT_PASSWORD"},
     {"cache", "redis", "redis:7.2", 6379, "/data", 999, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "redis-cli ping", ""},
+     Probe::Type::Tcp, "", Probe::Type::Exec, "redis-cli|ping", ""},
     {"cache", "memcached", "memcached:1.6", 11211, "", 11211, "",
-     Probe::Type::Tcp, "", Probe::Type::Tcp, "", ""},
+     Probe::Type::Tcp, "", Probe::Type::Exec,
+     "bash|-c|exec 3<>/dev/tcp/127.0.0.1/11211 && printf 'version\\r\\n' >&3 && read -t 2 line <&3 && [[ $line == VERSION* ]]", ""},
     {"search", "opensearch", "opensearchproject/opensearch:2.17.1", 9200, "/usr/share/opensearch/data", 1000,
-     "/usr/share/opensearch/logs", Probe::Type::Tcp, "", Probe::Type::Tcp, "", "OPENSEARCH_INITIAL_ADMIN_PASSWORD"},
+     "/usr/share/opensearch/logs", Probe::Type::Tcp, "", Probe::Type::Exec, "curl|-sk|-o|/dev/null|https://127.0.0.1:9200",
+     "OPENSEARCH_INITIAL_ADMIN_PASSWORD"},
     {"search", "elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:8.15.3", 9200,
-     "/usr/share/elasticsearch/data", 1000, "/usr/share/elasticsearch/logs", Probe::Type::Tcp, "", Probe::Type::Tcp, "",
-     "ELASTIC_PASSWORD"},
+     "/usr/share/elasticsearch/data", 1000, "/usr/share/elasticsearch/logs", Probe::Type::Tcp, "", Probe::Type::Exec,
+     "curl|-sk|-o|/dev/null|https://127.0.0.1:9200", "ELASTIC_PASSWORD"},
     {"event-stream", "kafka", "apache/kafka:3.8.0", 9092, "/var/lib/kafka/data", 1000, "/opt/kafka/logs",
-     Probe::Type::Tcp, "", Probe::Type::Tcp, "", ""},
+     Probe::Type::Tcp, "", Probe::Type::Exec, "/opt/kafka/bin/kafka-broker-api-versions.sh|--bootstrap-server|127.0.0.1:9092", ""},
     {"metrics", "prometheus", "prom/prometheus:v2.54.1", 9090, "/prometheus", 65534, "",
      Probe::Type::Http, "/-/healthy", Probe::Type::Http, "/-/ready", ""},
     {"dashboards", "grafana", "grafana/grafana:11.2.2", 3000, "/var/lib/grafana", 472, "",
@@ -257,7 +259,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             if (e->readiness == Probe::Type::Http)
                 w.readiness.path = QLatin1String(e->readinessArg);
             else if (e->readiness == Probe::Type::Exec)
-                w.readiness.command = QString::fromLatin1(e->readinessArg).split(QLatin1Char(' '));
+                w.readiness.command = QString::fromLatin1(e->readinessArg).split(QLatin1Char('|'));
             w.replicas = intValue(catalog, *kind, c, "replicas", 1);
             static const QHash<QString, std::pair<int, int>> cpuBySize = {
                 {QStringLiteral("small"), {250, 1000}},   {QStringLiteral("medium"), {500, 2000}},
@@ -417,7 +419,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.settingComments.append(QString());
             w.secrets.push_back({QString(), w.name + QStringLiteral("-secrets"), QString()});
         } else if (w.dataStore) {
-            w.portName = QStringLiteral("tcp");
+            const bool http = w.liveness.type == Probe::Type::Http || w.readiness.type == Probe::Type::Http;
+            w.portName = http ? QStringLiteral("http") : QStringLiteral("tcp");
             while (w.settingComments.size() < qsizetype(w.settings.size()))
                 w.settingComments.append(QString());
         } else {
