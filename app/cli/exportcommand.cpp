@@ -76,8 +76,12 @@ int runExport(const QStringList &args, CliContext &context)
     if (!design)
         return failure;
     const ExportResult result = exporter->generate(*design, context.catalog, options);
-    for (const Diagnostic &d : result.messages)
+    const QString designPath = parser.positionalArguments().first();
+    for (Diagnostic d : result.messages) {
+        if (d.file.isEmpty()) // exporters know the design, not the file it came from
+            d.file = designPath;
         context.err << d.toString() << '\n';
+    }
     if (!result.ok()) {
         context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: %2\n").arg(format, result.error);
         return ExitProblems;

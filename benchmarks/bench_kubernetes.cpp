@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// Kubernetes export of generated designs (1k and 10k components): planning plus
+// writing every manifest in memory. Report time per iteration and the growth from
+// 1k to 10k (should be ~10x: linear in components and connections).
+#include "catalog.h"
+#include "exporter.h"
+#include "generator.h"
+
+#include <benchmark/benchmark.h>
+
+#include <map>
+
+namespace {
+
+const sd::Design &design(int components)
+{
+    static std::map<int, sd::Design> cache;
+    auto it = cache.find(components);
+    if (it == cache.end())
+        it = cache.emplace(components, sd::generateDesign({components, 7}, sd::Catalog::builtin())).first;
+    return it->second;
+}
+
+void exportDesign(benchmark::State &state, const char *format, bool singleFile)
+{
+    const sd::Design &d = design(int(state.range(0)));
+    const sd::Exporter *exporter = sd::ExporterRegistry::builtin().find(QString::fromLatin1(format));
+    size_t bytes = 0, files = 0;
+    for (auto _ : state) {
+        const sd::ExportResult r = exporter->generate(d, sd::Catalog::builtin(), {{QStringLiteral("single-file"), singleFile}});
+        if (!r.ok()) {
+            state.SkipWithError("export failed");
+            break;
+        }
+        bytes = 0;
+        for (const sd::ExportedFile &f : r.files)
+            bytes += size_t(f.contents.size());
+        files = r.files.size();
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["components"] = double(state.range(0));
+    state.counters["files"] = double(files);
+    state.counters["MB"] = double(bytes) / 1e6;
+}
+
+void BM_KubernetesFolder(benchmark::State &state) { exportDesign(state, "kubernetes", false); }
+void BM_KubernetesSingleFile(benchmark::State &state) { exportDesign(state, "kubernetes", true); }
+void BM_Compose(benchmark::State &state) { exportDesign(state, "compose", false); }
+
+} // namespace
+
+BENCHMARK(BM_KubernetesFolder)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KubernetesSingleFile)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Compose)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+BENCHMARK_MAIN();
