@@ -13,8 +13,6 @@ namespace sd::k8s {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("KubernetesExport", text); }
-
 std::string s(const QString &text) { return text.toStdString(); }
 
 /// Writes a string scalar, quoted when YAML 1.1 would read it as something else ("8080", "yes").
@@ -329,7 +327,7 @@ Document workload(const Plan &plan, const Workload &w)
         header(out, "apps/v1", "Deployment", w.name, plan, &w);
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         if (w.autoscaling)
-            out << YAML::Comment(ownLineComment(tr("replicas: set by the HorizontalPodAutoscaler")));
+            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "replicas: set by the HorizontalPodAutoscaler")));
         else
             kv(out, "replicas", w.replicas);
         kv(out, "revisionHistoryLimit", 5);
@@ -351,7 +349,7 @@ Document workload(const Plan &plan, const Workload &w)
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         kvs(out, "serviceName", w.name + QStringLiteral("-headless"));
         if (w.autoscaling)
-            out << YAML::Comment(ownLineComment(tr("replicas: set by the HorizontalPodAutoscaler")));
+            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "replicas: set by the HorizontalPodAutoscaler")));
         else
             kv(out, "replicas", w.replicas);
         kv(out, "revisionHistoryLimit", 5);
@@ -469,11 +467,11 @@ Document networkPolicy(const Plan &plan, const Workload &w)
 
     out << YAML::Key << "ingress" << YAML::Value;
     if (w.callers.empty() && !w.exposed) {
-        out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq << YAML::Comment(s(tr("nothing is drawn calling it: admits nobody")));
+        out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq << YAML::Comment(s(QCoreApplication::translate("KubernetesExport", "nothing is drawn calling it: admits nobody")));
     } else {
         out << YAML::BeginSeq;
         for (const Peer &caller : w.callers) {
-            out << YAML::Comment(ownLineComment(tr("from %1 (%2)").arg(caller.componentName, caller.componentId)));
+            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "from %1 (%2)").arg(caller.componentName, caller.componentId)));
             out << YAML::BeginMap << YAML::Key << "from" << YAML::Value << YAML::BeginSeq;
             podSelector(out, caller.workload);
             out << YAML::EndSeq;
@@ -481,7 +479,7 @@ Document networkPolicy(const Plan &plan, const Workload &w)
             out << YAML::EndMap;
         }
         if (w.exposed) {
-            out << YAML::Comment(ownLineComment(tr("from the ingress controller (namespace %1)").arg(plan.ingressNamespace)));
+            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "from the ingress controller (namespace %1)").arg(plan.ingressNamespace)));
             out << YAML::BeginMap << YAML::Key << "from" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
             out << YAML::Key << "namespaceSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels"
                 << YAML::Value << YAML::BeginMap;
@@ -496,17 +494,17 @@ Document networkPolicy(const Plan &plan, const Workload &w)
     out << YAML::Key << "egress" << YAML::Value;
     if (w.callees.empty()) {
         out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq
-            << YAML::Comment(s(tr("calls nothing; DNS is allowed by the allow-dns policy")));
+            << YAML::Comment(s(QCoreApplication::translate("KubernetesExport", "calls nothing; DNS is allowed by the allow-dns policy")));
     } else {
         out << YAML::BeginSeq;
         for (const Peer &callee : w.callees) {
             if (callee.inCluster()) {
-                out << YAML::Comment(ownLineComment(tr("to %1 (%2)").arg(callee.componentName, callee.componentId)));
+                out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "to %1 (%2)").arg(callee.componentName, callee.componentId)));
                 out << YAML::BeginMap << YAML::Key << "to" << YAML::Value << YAML::BeginSeq;
                 podSelector(out, callee.workload);
                 out << YAML::EndSeq;
             } else {
-                out << YAML::Comment(ownLineComment(tr("to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range")
+                out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range")
                                            .arg(callee.componentName, callee.kind)));
                 out << YAML::BeginMap << YAML::Key << "to" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
                 out << YAML::Key << "ipBlock" << YAML::Value << YAML::BeginMap;
@@ -574,7 +572,7 @@ std::vector<Document> namespaceDocuments(const Plan &plan)
     }
     {
         YAML::Emitter out;
-        out << YAML::Comment(ownLineComment(tr("Nothing may connect in or out unless a policy below allows it.")));
+        out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "Nothing may connect in or out unless a policy below allows it.")));
         out << YAML::BeginMap;
         kv(out, "apiVersion", "networking.k8s.io/v1");
         kv(out, "kind", "NetworkPolicy");
@@ -590,7 +588,7 @@ std::vector<Document> namespaceDocuments(const Plan &plan)
     }
     {
         YAML::Emitter out;
-        out << YAML::Comment(ownLineComment(tr("Every pod may look up names with the cluster DNS, and nothing else.")));
+        out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "Every pod may look up names with the cluster DNS, and nothing else.")));
         out << YAML::BeginMap;
         kv(out, "apiVersion", "networking.k8s.io/v1");
         kv(out, "kind", "NetworkPolicy");

@@ -15,8 +15,6 @@ namespace sd::k8s {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("KubernetesExport", text); }
-
 /// What it takes to run a data store engine in the cluster from its official image.
 struct EngineImage {
     const char *kind;
@@ -191,16 +189,16 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         if (kind->hasRole(QStringLiteral("container-workload"))) {
             const QString platform = stringValue(catalog, *kind, c, "platform");
             if (platform == QLatin1String("vm")) {
-                warn(tr("%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it")
+                warn(QCoreApplication::translate("KubernetesExport", "%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it")
                          .arg(label));
                 continue;
             }
             w.image = stringValue(catalog, *kind, c, "image").trimmed();
             if (w.image.isEmpty()) {
                 w.image = QStringLiteral("registry.example.com/%1/%2:0.1.0").arg(plan.partOf, dns1035Label(c.id, 63));
-                warn(tr("%1 has no container image; the export uses the placeholder %2").arg(label, w.image));
+                warn(QCoreApplication::translate("KubernetesExport", "%1 has no container image; the export uses the placeholder %2").arg(label, w.image));
             } else if (!hasFixedTag(w.image)) {
-                errors.append(tr("%1: the image '%2' has no fixed tag (or uses latest); give it a version such as %3:1.0.0")
+                errors.append(QCoreApplication::translate("KubernetesExport", "%1: the image '%2' has no fixed tag (or uses latest); give it a version such as %3:1.0.0")
                                   .arg(label, w.image, w.image.section(QLatin1Char(':'), 0, 0)));
                 continue;
             }
@@ -212,7 +210,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 w.type = WorkloadType::CronJob;
                 w.schedule = stringValue(catalog, *kind, c, "schedule").simplified();
                 if (!validCron(w.schedule)) {
-                    errors.append(tr("%1: the schedule '%2' is not a cron expression with five fields (minute hour day month weekday)")
+                    errors.append(QCoreApplication::translate("KubernetesExport", "%1: the schedule '%2' is not a cron expression with five fields (minute hour day month weekday)")
                                       .arg(label, w.schedule));
                     continue;
                 }
@@ -234,7 +232,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             const QString engine = engineOf(catalog, *kind, c);
             const EngineImage *e = findEngine(c.kind, engine);
             if (!e) {
-                warn(tr("%1 is to run in the cluster, but there is no container image for engine '%2'; it is treated as outside the cluster")
+                warn(QCoreApplication::translate("KubernetesExport", "%1 is to run in the cluster, but there is no container image for engine '%2'; it is treated as outside the cluster")
                          .arg(label, engine));
                 continue;
             }
@@ -276,7 +274,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             if (c.kind == QLatin1String("relational-database") && engine == QLatin1String("postgresql"))
                 w.settings.emplace_back(QStringLiteral("PGDATA"), w.dataPath + QStringLiteral("/pgdata"));
             if (w.replicas > 1)
-                warn(tr("%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)")
+                warn(QCoreApplication::translate("KubernetesExport", "%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)")
                          .arg(label)
                          .arg(w.replicas));
         } else {
@@ -288,27 +286,27 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
 
         // Values the cluster would refuse are corrected, and the user is told.
         if (w.cpuRequest > w.cpuLimit) {
-            warn(tr("%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request")
+            warn(QCoreApplication::translate("KubernetesExport", "%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request")
                      .arg(label).arg(w.cpuRequest).arg(w.cpuLimit));
             w.cpuLimit = w.cpuRequest;
         }
         if (w.memoryRequest > w.memoryLimit) {
-            warn(tr("%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request")
+            warn(QCoreApplication::translate("KubernetesExport", "%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request")
                      .arg(label).arg(w.memoryRequest).arg(w.memoryLimit));
             w.memoryLimit = w.memoryRequest;
         }
         if (w.autoscaling) {
             if (w.minReplicas < 1) {
-                warn(tr("%1: autoscaling needs at least one replica; minimum replicas set to 1").arg(label));
+                warn(QCoreApplication::translate("KubernetesExport", "%1: autoscaling needs at least one replica; minimum replicas set to 1").arg(label));
                 w.minReplicas = 1;
             }
             if (w.maxReplicas < w.minReplicas) {
-                warn(tr("%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum")
+                warn(QCoreApplication::translate("KubernetesExport", "%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum")
                          .arg(label).arg(w.maxReplicas).arg(w.minReplicas));
                 w.maxReplicas = w.minReplicas;
             }
             if (w.cpuTarget < 1) {
-                warn(tr("%1: a CPU target of 0 % cannot scale; 70 % is used").arg(label));
+                warn(QCoreApplication::translate("KubernetesExport", "%1: a CPU target of 0 % cannot scale; 70 % is used").arg(label));
                 w.cpuTarget = 70;
             }
         }
@@ -353,7 +351,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         if (!clientC || !serverC || (!client && !server))
             continue; // both ends outside the cluster
         if (server && server->type == WorkloadType::CronJob) {
-            warn(tr("connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3")
+            warn(QCoreApplication::translate("KubernetesExport", "connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3")
                      .arg(conn.id, serverC->name, clientC->name));
             continue;
         }
@@ -361,13 +359,13 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         if (server) {
             serverPeer.port = server->port;
             if (conn.port != 0 && conn.port != server->port)
-                warn(tr("connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4")
+                warn(QCoreApplication::translate("KubernetesExport", "connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4")
                          .arg(conn.id).arg(conn.port).arg(serverC->name).arg(server->port));
         } else {
             serverPeer.port = conn.port != 0 ? conn.port : defaultPort(conn.protocol);
             serverPeer.udpToo = conn.protocol.compare(QLatin1String("dns"), Qt::CaseInsensitive) == 0;
             if (serverPeer.port == 0) {
-                warn(tr("connection %1 has no port and '%2' has no usual one; the egress rule uses 443")
+                warn(QCoreApplication::translate("KubernetesExport", "connection %1 has no port and '%2' has no usual one; the egress rule uses 443")
                          .arg(conn.id, conn.protocol));
                 serverPeer.port = 443;
             }
@@ -379,7 +377,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         } else if (isEdge(clientId)) {
             server->exposed = true;
         } else {
-            warn(tr("connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)")
+            warn(QCoreApplication::translate("KubernetesExport", "connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)")
                      .arg(conn.id, clientC->name, serverC->name));
         }
     }
@@ -390,7 +388,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         exposedCount += (w.exposed || boolValue(catalog, *catalog.kind(w.kind), *w.component, "entryPoint")) ? 1 : 0;
     if (exposedCount > 0 && plan.domain.isEmpty()) {
         plan.domain = QStringLiteral("example.com");
-        warn(tr("no DNS component with a domain; the Ingress hosts use example.com"));
+        warn(QCoreApplication::translate("KubernetesExport", "no DNS component with a domain; the Ingress hosts use example.com"));
     }
     for (Workload &w : plan.workloads) {
         const KindSpec &kind = *catalog.kind(w.kind);
@@ -412,7 +410,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 w.liveness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "healthPath"), {}};
                 w.readiness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "readinessPath"), {}};
                 if (w.liveness.path == w.readiness.path)
-                    warn(tr("%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted")
+                    warn(QCoreApplication::translate("KubernetesExport", "%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted")
                              .arg(w.component->name, w.liveness.path));
             }
             w.settings.emplace_back(QStringLiteral("PORT"), QString::number(w.port));
@@ -440,7 +438,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                     w.settingComments.append(QString());
                 } else {
                     w.settings.emplace_back(key, QString());
-                    w.settingComments.append(tr("%1 (%2) runs outside the cluster: set its address (port %3)")
+                    w.settingComments.append(QCoreApplication::translate("KubernetesExport", "%1 (%2) runs outside the cluster: set its address (port %3)")
                                                  .arg(p.componentName, p.kind)
                                                  .arg(p.port));
                 }
