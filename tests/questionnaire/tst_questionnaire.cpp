@@ -140,8 +140,12 @@ class Strict(html.parser.HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag not in VOID:
             self.stack.append((tag, self.getpos()))
+    def handle_startendtag(self, tag, attrs):
+        pass  # <br/>, <rect .../>: complete in themselves
     def handle_endtag(self, tag):
-        if not self.stack or self.stack[-1][0] != tag:
+        if tag in VOID:
+            self.errors.append('line %d: </%s> closes a void element' % (self.getpos()[0], tag))
+        elif not self.stack or self.stack[-1][0] != tag:
             self.errors.append('line %d: </%s> does not close %s' % (self.getpos()[0], tag, self.stack[-1] if self.stack else 'anything'))
         else:
             self.stack.pop()
@@ -187,7 +191,7 @@ private Q_SLOTS:
 
 void TestQuestionnaire::generalQuestions()
 {
-    const std::vector<Question> general = generalQuestions();
+    const std::vector<Question> general = sd::generalQuestions();
     const QStringList list = ids(general);
     QCOMPARE(QSet<QString>(list.begin(), list.end()).size(), list.size());
     // The ids the bundled examples and the file-format docs use.
@@ -267,9 +271,10 @@ void TestQuestionnaire::exampleAnswersFitTheirQuestions()
     }
     const Design shop = loadExample(QStringLiteral("e-commerce"));
     const Questionnaire q(shop, catalog());
-    // 23 general, 4 services x 4, shop-db + images + session-cache x 5, queue 4, Stripe + SendGrid x 2, 4 zones
-    QCOMPARE(q.count(), 23 + 16 + 15 + 4 + 4 + 4);
-    QCOMPARE(q.progressText(), QStringLiteral("4 of 66 answered"));
+    QCOMPARE(int(sd::generalQuestions().size()), 26);
+    // 26 general; 5 services x 4; shop-db, images, session-cache x 5; the queue 4; Stripe and SendGrid x 2; 4 zones
+    QCOMPARE(q.count(), 26 + 20 + 15 + 4 + 4 + 4);
+    QCOMPARE(q.progressText(), QStringLiteral("4 of 73 answered"));
 }
 
 void TestQuestionnaire::answerValues_data()
@@ -314,7 +319,7 @@ void TestQuestionnaire::answerValues()
     QFETCH(QVariant, value);
     QFETCH(QVariant, expected);
     QFETCH(QString, problem);
-    const std::vector<Question> general = generalQuestions();
+    const std::vector<Question> general = sd::generalQuestions();
     const auto q = std::find_if(general.begin(), general.end(), [&](const Question &x) { return x.id == question; });
     QVERIFY(q != general.end());
     QString why;
@@ -524,7 +529,7 @@ void TestQuestionnaire::answersFileRoundTrip()
             QVERIFY(a);
             QCOMPARE(a->value, QVariant(3.0));
             QCOMPARE(a->note, QStringLiteral("browsing and cart"));
-            QCOMPARE(Questionnaire(updated, catalog()).progressText(), QStringLiteral("5 of 66 answered"));
+            QCOMPARE(Questionnaire(updated, catalog()).progressText(), QStringLiteral("5 of 73 answered"));
         }
     }
 }
@@ -554,12 +559,12 @@ void TestQuestionnaire::importErrorsNameFileAndLine()
     for (const Diagnostic &d : r.diagnostics)
         got.append(d.toString());
     const QStringList expected = {
-        "filled.yaml:6:17: error: unknown question id 'general.users.everywhere'",
-        "filled.yaml:9:12: error: general.peak.concurrent expects number (users), not text 'a lot'",
-        "filled.yaml:11:12: error: answer 4: unknown key 'vaule' (expected question, value, note)",
-        "filled.yaml:13:12: error: general.cloud.policy expects choice: one-provider | multi-cloud | hybrid | "
+        "filled.yaml:6:5: error: unknown question id 'general.users.everywhere'",
+        "filled.yaml:9:5: error: general.peak.concurrent expects number (users), not text 'a lot'",
+        "filled.yaml:11:5: error: answer 4: unknown key 'vaule' (expected question, value, note)",
+        "filled.yaml:13:5: error: general.cloud.policy expects choice: one-provider | multi-cloud | hybrid | "
         "on-premises | undecided, not a list",
-        "filled.yaml:14:17: error: question 'general.dau.now' is answered twice",
+        "filled.yaml:14:5: error: question 'general.dau.now' is answered twice",
     };
     QCOMPARE(got, expected);
 
@@ -571,7 +576,7 @@ void TestQuestionnaire::importErrorsNameFileAndLine()
                                                 shop, catalog());
     QVERIFY(other.ok());
     QCOMPARE(other.diagnostics.front().toString(),
-             QStringLiteral("o.yaml:1:9: warning: the answers are for the design 'Other', not 'E-commerce shop'"));
+             QStringLiteral("o.yaml:1:1: warning: the answers are for the design 'Other', not 'E-commerce shop'"));
     const AnswersImport missing = loadAnswersFile(QStringLiteral("/nonexistent/answers.yaml"), shop, catalog());
     QCOMPARE(missing.diagnostics.front().toString(), QStringLiteral("/nonexistent/answers.yaml: error: no such file"));
 }
@@ -666,8 +671,8 @@ void TestQuestionnaire::cliExportAndImport()
     }
     r = run(cli, {QStringLiteral("answers"), QStringLiteral("import"), design, bad});
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(bad + QStringLiteral(":4:17: error: unknown question id 'nope'")), qPrintable(r.err));
-    QVERIFY2(r.err.contains(bad + QStringLiteral(":7:12: error: general.peak.window expects time window")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(bad + QStringLiteral(":4:5: error: unknown question id 'nope'")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(bad + QStringLiteral(":7:5: error: general.peak.window expects time window")), qPrintable(r.err));
     QVERIFY(original.open(QIODevice::ReadOnly));
     QCOMPARE(original.readAll(), before);
     original.close();
@@ -685,7 +690,7 @@ void TestQuestionnaire::cliExportAndImport()
     a.close();
     r = run(cli, {QStringLiteral("answers"), QStringLiteral("import"), design, answers});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QLatin1String("1 answer(s) changed; 5 of 66 answered")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("1 answer(s) changed; 5 of 73 answered")), qPrintable(r.out));
     const LoadResult saved = loadDesign(design, catalog());
     QVERIFY(saved.ok());
     QCOMPARE(saved.design->answer(QStringLiteral("general.peak.window"))->value,
