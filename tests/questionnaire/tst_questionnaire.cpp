@@ -593,6 +593,9 @@ void TestQuestionnaire::goldens_data()
         QTest::addRow("%s html", example) << name << "html" << false << name + ".html";
         QTest::addRow("%s answers", example) << name << "answers" << false << name + ".answers.yaml";
     }
+    // After a workshop: the load answered, so the capacity section has numbers and warnings.
+    QTest::newRow("e-commerce workshop md") << "e-commerce+workshop" << "md" << false << "e-commerce-workshop.md";
+    QTest::newRow("e-commerce workshop html") << "e-commerce+workshop" << "html" << false << "e-commerce-workshop.html";
     QTest::newRow("monolith-first blank md") << "monolith-first" << "md" << true << "monolith-first.blank.md";
     QTest::newRow("serverless-pipeline answers json") << "serverless-pipeline" << "answers-json" << false
                                                        << "serverless-pipeline.answers.json";
@@ -604,7 +607,23 @@ void TestQuestionnaire::goldens()
     QFETCH(QString, format);
     QFETCH(bool, blank);
     QFETCH(QString, golden);
-    const Design d = loadExample(example);
+    const bool workshop = example.endsWith(QLatin1String("+workshop"));
+    Design d = loadExample(example.section(QLatin1Char('+'), 0, 0));
+    if (workshop) {
+        answer(d, "general.session.requestsPerMinute", qint64(4), QStringLiteral("browse, search, cart"));
+        answer(d, "general.peak.multiplier", qint64(4));
+        answer(d, "general.peak.window", QStringLiteral("18:00-22:00 America/New_York"));
+        answer(d, "general.budget.monthly", QVariantList{4000.0, 8000.0});
+        answer(d, "general.cloud.policy", QStringLiteral("one-provider"));
+        answer(d, "component.catalog.service.serviceTimeMs", qint64(40));
+        answer(d, "component.orders.service.peakRps", qint64(30), QStringLiteral("checkouts are 1 in 7 sessions"));
+        answer(d, "component.orders.service.serviceTimeMs", qint64(120));
+        answer(d, "component.shop-db.data.sizeNow", qint64(180));
+        answer(d, "component.shop-db.data.growthPerMonth", qint64(15));
+        answer(d, "component.stripe.thirdParty.slaPercent", 99.99);
+        answer(d, "component.email.thirdParty.slaPercent", 99.5);
+        answer(d, "component.gone.data.sizeNow", qint64(5), QStringLiteral("the old reporting DB"));
+    }
     const QByteArray out = exportWith(d, {{QStringLiteral("format"), format}, {QStringLiteral("blank"), blank}});
     QVERIFY(!out.isEmpty());
     QVERIFY(matchesGolden(out, golden));
