@@ -76,8 +76,7 @@ struct Content {
 
     QString progress() const
     {
-        return blank ? QCoreApplication::translate("QuestionnaireExporter", "%n question(s)", nullptr, questionnaire.count())
-                     : questionnaire.progressText();
+        return blank ? tr("%1 questions to answer").arg(questionnaire.count()) : questionnaire.progressText();
     }
 
     std::vector<const QuestionStatus *> open() const
@@ -228,9 +227,11 @@ QByteArray markdown(const Content &c)
         }
     }
 
-    const auto open = c.open();
-    out += tr("## Open questions (%1)\n\n").arg(open.size());
-    if (open.empty())
+    // A blank form is all open questions; listing them again would only repeat the form.
+    const auto open = c.blank ? std::vector<const QuestionStatus *>() : c.open();
+    if (!c.blank)
+        out += tr("## Open questions (%1)\n\n").arg(open.size());
+    if (open.empty() && !c.blank)
         out += tr("None: every question is answered.\n\n");
     for (const QuestionStatus *s : open)
         out += QStringLiteral("- %1 %2 (`%3`)\n").arg(c.numbers.at(s->question->id), mdInline(s->question->text), s->question->id);
@@ -379,8 +380,11 @@ QByteArray html(const Content &c, const Catalog &catalog)
     }
 
     const auto open = c.open();
-    out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Open questions (%1)").arg(open.size())));
-    if (open.empty()) {
+    if (!c.blank)
+        out += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Open questions (%1)").arg(open.size())));
+    if (c.blank) {
+        // A blank form is all open questions; listing them again would only repeat the form.
+    } else if (open.empty()) {
         out += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None: every question is answered.")));
     } else {
         out += QStringLiteral("<ul class=\"open-questions\">\n");

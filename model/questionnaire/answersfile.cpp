@@ -175,7 +175,7 @@ QByteArray writeAnswersFile(const Design &design, const Catalog &catalog, Design
     J root = J::object();
     root["stackdraftAnswers"] = kAnswersFileVersion;
     root["design"] = design.name.toStdString();
-    root["progress"] = (blank ? QCoreApplication::translate("AnswersFile", "%n question(s)", nullptr, questionnaire.count())
+    root["progress"] = (blank ? tr("%1 questions to answer").arg(questionnaire.count())
                               : questionnaire.progressText()).toStdString();
     J answers = J::array();
     for (const QuestionStatus &s : questionnaire.statuses()) {
