@@ -96,7 +96,8 @@ struct Content {
         for (const ServiceEstimate &e : capacity.services) {
             QStringList row;
             row << itemName(design, e.componentId)
-                << fixed(e.peakRps, 1) + (e.peakRpsAnswered ? QString() : tr(" (from peak users)"))
+                << fixed(e.peakRps, 1) + (e.source == LoadSource::PeakUsers ? tr(" (from peak users)")
+                                          : e.source == LoadSource::Queues ? tr(" (from its queues)") : QString())
                 << fixed(e.serviceTimeMs, 1) + tr(" ms") + (e.serviceTimeAssumed ? tr(" (assumed)") : QString())
                 << fixed(e.busyCpus, 2);
             if (e.serverless) {
@@ -135,7 +136,7 @@ struct Content {
     {
         return tr("Each request that reaches a service keeps one CPU busy for its CPU time; replicas are spread evenly "
                   "over the zones, and the suggested maximum still carries the peak after the fullest zone is lost. "
-                  "Unanswered CPU times count as %1 ms, unknown zone counts as %2.")
+                  "Unanswered CPU times count as %1 ms; where no availability zones are drawn, %2 are assumed.")
             .arg(fixed(kDefaultServiceTimeMs, 0))
             .arg(kDefaultZones);
     }
@@ -299,6 +300,9 @@ figcaption { font-size: 9pt; color: #555555; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9pt; margin: 6pt 0 10pt; }
 th, td { border: 1px solid #bbbbbb; padding: 2pt 4pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #eeeeee; }
+table.suggestions th:nth-child(2) { width: 14%; }
+table.suggestions th:nth-child(3), table.suggestions th:nth-child(4) { width: 10%; }
+table.suggestions th:nth-child(5) { width: 46%; }
 tr { break-inside: avoid; }
 ul.warnings li { color: #8a2b00; }
 @media print { body { max-width: none; padding: 0; } .question.open { background: #fff6e0; } }

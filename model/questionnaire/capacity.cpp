@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace sd {
 
@@ -45,9 +46,17 @@ QString componentAnswerId(const QString &componentId, const char *name)
     return QStringLiteral("component.%1.%2").arg(componentId, QLatin1String(name));
 }
 
+/// At most `decimals` decimals, without trailing zeros: "540", "3.6".
 QString number(double value, int decimals = 0)
 {
-    return QString::number(value, 'f', decimals);
+    QString text = QString::number(value, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
 }
 
 /// CPUs of one instance of a size class (virtual machines have no CPU request).
@@ -118,6 +127,8 @@ public:
             m_multiplier = 0;
         m_slo = answeredNumber(m_design, QStringLiteral("general.availability.slo"));
         m_regionRpo = answeredNumber(m_design, QStringLiteral("general.rpo.region"));
+        for (const Connection &c : m_design.connections())
+            m_callers[c.to].push_back(c.from);
 
         for (const Component &c : m_design.components()) {
             const KindSpec *kind = m_catalog.kind(c.kind);
@@ -162,7 +173,10 @@ private:
         e.serverless = kind.hasRole(QStringLiteral("serverless"));
         if (const auto own = answeredNumber(m_design, componentAnswerId(c.id, "service.peakRps"))) {
             e.peakRps = *own;
-            e.peakRpsAnswered = true;
+            e.source = LoadSource::ServiceAnswer;
+        } else if (const auto fed = queueLoad(c, kind)) {
+            e.peakRps = *fed;
+            e.source = LoadSource::Queues;
         } else if (m_result.peakRps) {
             e.peakRps = *m_result.peakRps;
         } else {
@@ -200,18 +214,21 @@ private:
             warn(c, tr("it runs in a single availability zone; losing that zone stops it"));
         const bool hasAutoscaling = kind.property(QStringLiteral("autoscaling")) != nullptr;
         const bool autoscaling = hasAutoscaling && value(c, kind, "autoscaling").toBool();
+        const bool headroom = e.zones > 1;
         if (autoscaling) {
             const int max = value(c, kind, "maxReplicas").toInt();
             if (max < e.maxReplicas)
-                warn(c, tr("autoscaling stops at %1 replicas, below the %2 the peak needs with room to lose a zone")
+                warn(c, (headroom ? tr("autoscaling stops at %1 replicas, below the %2 the peak needs with room to lose a zone")
+                                  : tr("autoscaling stops at %1 replicas, below the %2 the peak needs"))
                             .arg(max).arg(e.maxReplicas));
         } else {
             const int replicas = value(c, kind, "replicas").toInt();
             if (replicas < e.maxReplicas)
-                warn(c, tr("%1 fixed replicas cannot carry the peak; it needs %2 with room to lose a zone")
+                warn(c, (headroom ? tr("a fixed replica count of %1 cannot carry the peak, which needs %2 with room to lose a zone")
+                                  : tr("a fixed replica count of %1 cannot carry the peak, which needs %2"))
                             .arg(replicas).arg(e.maxReplicas));
         }
-        const QString why = tr("%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPUs per replica at %5 % target; %6 zones")
+        const QString why = tr("%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6")
                                 .arg(number(e.peakRps, 1), number(e.serviceTimeMs), number(e.busyCpus, 2),
                                      number(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent).arg(e.zones);
         if (hasAutoscaling) {
@@ -223,6 +240,29 @@ private:
         } else {
             suggest(c, kind, "replicas", qint64(e.maxReplicas), why);
         }
+    }
+
+    /// For a consumer fed only by queues (not an entry point): the answered message rates of those queues.
+    std::optional<double> queueLoad(const Component &c, const KindSpec &kind) const
+    {
+        if (kind.property(QStringLiteral("entryPoint")) && value(c, kind, "entryPoint").toBool())
+            return std::nullopt;
+        const auto callers = m_callers.find(c.id);
+        if (callers == m_callers.end())
+            return std::nullopt;
+        double total = 0;
+        bool answered = false;
+        for (const QString &from : callers->second) {
+            const Component *source = m_design.component(from);
+            const KindSpec *sourceKind = source ? m_catalog.kind(source->kind) : nullptr;
+            if (!sourceKind || !sourceKind->hasRole(QStringLiteral("queue")))
+                return std::nullopt; // also called directly: the user load applies
+            if (const auto rate = answeredNumber(m_design, componentAnswerId(from, "queue.messagesPerSecond"))) {
+                total += *rate;
+                answered = true;
+            }
+        }
+        return answered ? std::optional<double>(total) : std::nullopt;
     }
 
     void gateway(const Component &c, const KindSpec &kind)
@@ -285,6 +325,7 @@ private:
     double m_multiplier = 0;
     std::optional<double> m_slo;
     std::optional<double> m_regionRpo;
+    std::map<QString, std::vector<QString>> m_callers; ///< component id -> ids that call it
 };
 
 } // namespace

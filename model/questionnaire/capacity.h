@@ -18,7 +18,8 @@ class Catalog;
  * The load one service must carry at the peak and the replicas that follow from it.
  *
  *   peak requests/s   = peak concurrent users x requests per user per minute / 60
- *                       (or the service's own peak, when answered)
+ *                       (or the service's own peak, when answered; or, for a consumer fed
+ *                       only by queues, the answered message rates of those queues)
  *   busy CPUs         = requests/s x CPU time per request (Little's law: work in flight)
  *   replica capacity  = CPUs per replica x CPU target (autoscaling keeps replicas below it)
  *   needed replicas   = ceil(busy CPUs / replica capacity)
@@ -26,10 +27,13 @@ class Catalog;
  *                       losing the fullest zone still leaves enough (spread evenly)
  *   minimum           = the same for normal load (peak / peak multiplier), at least one per zone and 2
  */
+/// Where a service's peak load comes from.
+enum class LoadSource { PeakUsers, ServiceAnswer, Queues };
+
 struct ServiceEstimate {
     QString componentId;
     double peakRps = 0;
-    bool peakRpsAnswered = false;     ///< the service's own answer, not derived from users
+    LoadSource source = LoadSource::PeakUsers;
     double serviceTimeMs = 0;
     bool serviceTimeAssumed = false;  ///< not answered: kDefaultServiceTimeMs
     double busyCpus = 0;

@@ -180,6 +180,7 @@ private Q_SLOTS:
     void capacityHelpers();
     void capacityWorkedExample();
     void capacityFiveToSeventyFive();
+    void capacityOfQueueConsumers();
     void capacityWarningsAndStorage();
     void answersFileRoundTrip();
     void importErrorsNameFileAndLine();
@@ -392,7 +393,7 @@ void TestQuestionnaire::capacityWorkedExample()
     QCOMPARE(e.services.size(), size_t(1));
     const ServiceEstimate &s = e.services.front();
     QCOMPARE(s.peakRps, 500.0);
-    QVERIFY(!s.peakRpsAnswered);
+    QCOMPARE(s.source, LoadSource::PeakUsers);
     QCOMPARE(s.busyCpus, 75.0);
     QCOMPARE(s.cpusPerReplica, 1.0);
     QCOMPARE(s.cpuTargetPercent, 70);
@@ -435,16 +436,50 @@ void TestQuestionnaire::capacityFiveToSeventyFive()
     QCOMPARE(e.services.front().maxReplicas, 75);
     // One fixed replica, no autoscaling: the design does not meet the answers.
     QCOMPARE(e.warnings.size(), size_t(1));
-    QVERIFY2(e.warnings.front().message.contains(QLatin1String("1 fixed replicas cannot carry the peak; it needs 75")),
+    QVERIFY2(e.warnings.front().message.contains(QLatin1String("a fixed replica count of 1 cannot carry the peak, which needs 75 with room to lose a zone")),
              qPrintable(e.warnings.front().message));
 
     // A service's own peak replaces the one from users: 40 req/s x 150 ms = 6 CPUs / 1.5 = 4 -> 6 over three zones.
     answer(d, "component.api.service.peakRps", qint64(40));
     const CapacityEstimate own = estimateCapacity(d, catalog());
-    QVERIFY(own.services.front().peakRpsAnswered);
+    QCOMPARE(own.services.front().source, LoadSource::ServiceAnswer);
     QCOMPARE(own.services.front().neededAtPeak, 4);
     QCOMPARE(own.services.front().maxReplicas, 6);
     QCOMPARE(own.services.front().minReplicas, 3); // at least one per zone
+}
+
+void TestQuestionnaire::capacityOfQueueConsumers()
+{
+    // A worker fed only by a queue carries the queue's message rate, not the users' requests:
+    // 120 messages/s x 50 ms = 6 CPUs; default 250m replicas at 70 % carry 0.175 CPU: 34.3 -> 35;
+    // no zones drawn, three assumed: 18 + 18 + 17 = 53 (losing 18 leaves 35; 52 would leave 34).
+    Design d;
+    d.name = QStringLiteral("Queue");
+    d.addComponent(component(QStringLiteral("q"), QStringLiteral("message-queue")));
+    d.addComponent(component(QStringLiteral("worker"), QStringLiteral("microservice")));
+    d.addConnection(Connection{QStringLiteral("q-worker"), QStringLiteral("q"), QStringLiteral("worker"), QStringLiteral("amqp"),
+                               5671, ConnectionMode::Async, {}});
+    answer(d, "general.peak.concurrent", qint64(15000));
+    answer(d, "general.session.requestsPerMinute", qint64(2));
+    answer(d, "component.worker.service.serviceTimeMs", qint64(50));
+    CapacityEstimate e = estimateCapacity(d, catalog());
+    QCOMPARE(e.services.front().source, LoadSource::PeakUsers); // the queue's rate is not known yet: 500 req/s
+    QCOMPARE(e.services.front().peakRps, 500.0);
+    answer(d, "component.q.queue.messagesPerSecond", qint64(120));
+    e = estimateCapacity(d, catalog());
+    QCOMPARE(e.services.front().source, LoadSource::Queues);
+    QCOMPARE(e.services.front().peakRps, 120.0);
+    QCOMPARE(e.services.front().busyCpus, 6.0);
+    QCOMPARE(e.services.front().neededAtPeak, 35);
+    QCOMPARE(e.services.front().maxReplicas, 53);
+    // Called directly as well: the user load applies again.
+    d.addComponent(component(QStringLiteral("api"), QStringLiteral("microservice")));
+    d.addConnection(Connection{QStringLiteral("api-worker"), QStringLiteral("api"), QStringLiteral("worker"), QStringLiteral("http"),
+                               8080, ConnectionMode::Sync, {}});
+    e = estimateCapacity(d, catalog());
+    const auto worker = std::find_if(e.services.begin(), e.services.end(),
+                                     [](const ServiceEstimate &s) { return s.componentId == QLatin1String("worker"); });
+    QCOMPARE(worker->source, LoadSource::PeakUsers);
 }
 
 void TestQuestionnaire::capacityWarningsAndStorage()
@@ -618,6 +653,7 @@ void TestQuestionnaire::goldens()
         answer(d, "component.catalog.service.serviceTimeMs", qint64(40));
         answer(d, "component.orders.service.peakRps", qint64(30), QStringLiteral("checkouts are 1 in 7 sessions"));
         answer(d, "component.orders.service.serviceTimeMs", qint64(120));
+        answer(d, "component.order-queue.queue.messagesPerSecond", qint64(5), QStringLiteral("paid orders at the peak"));
         answer(d, "component.shop-db.data.sizeNow", qint64(180));
         answer(d, "component.shop-db.data.growthPerMonth", qint64(15));
         answer(d, "component.stripe.thirdParty.slaPercent", 99.99);
