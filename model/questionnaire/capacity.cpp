@@ -231,14 +231,18 @@ private:
         const QString why = tr("%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6")
                                 .arg(number(e.peakRps, 1), number(e.serviceTimeMs), number(e.busyCpus, 2),
                                      number(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent).arg(e.zones);
-        if (hasAutoscaling) {
+        // Suggestions only raise what is too low; a design that provides more keeps it.
+        auto raise = [&](const char *key, int wanted, const QString &reason) {
+            if (value(c, kind, key).toInt() < wanted)
+                suggest(c, kind, key, qint64(wanted), reason);
+        };
+        if (hasAutoscaling && (autoscaling || e.maxReplicas > e.minReplicas)) {
             suggest(c, kind, "autoscaling", true, tr("follow the load between normal and peak"));
-            suggest(c, kind, "minReplicas", qint64(e.minReplicas), why);
-            suggest(c, kind, "maxReplicas", qint64(e.maxReplicas), why);
-            if (value(c, kind, "replicas").toInt() < e.minReplicas)
-                suggest(c, kind, "replicas", qint64(e.minReplicas), tr("start with the autoscaling minimum"));
+            raise("minReplicas", e.minReplicas, why);
+            raise("maxReplicas", e.maxReplicas, why);
+            raise("replicas", e.minReplicas, tr("start with the autoscaling minimum"));
         } else {
-            suggest(c, kind, "replicas", qint64(e.maxReplicas), why);
+            raise("replicas", e.maxReplicas, why);
         }
     }
 
