@@ -75,7 +75,8 @@ double cpusOfInstanceSize(const QString &size)
 
 /// Availability zones a component spreads over: 1 inside one zone, the zones drawn in its
 /// region otherwise, or the usual three when none are drawn.
-int zonesOf(const Design &design, const Catalog &catalog, const Component &component, bool *assumed)
+int zonesOf(const Design &design, const Catalog &catalog, const Component &component, bool *assumed,
+            std::map<QString, int> *regionZones)
 {
     *assumed = false;
     QString region;
@@ -92,10 +93,16 @@ int zonesOf(const Design &design, const Catalog &catalog, const Component &compo
     }
     int count = 0;
     if (!region.isEmpty()) {
-        for (const Zone &z : design.zones()) {
-            const KindSpec *kind = catalog.kind(z.kind);
-            if (kind && kind->hasRole(QStringLiteral("availability-zone")) && design.isInsideZone(z.id, region))
-                ++count;
+        const auto cached = regionZones->find(region);
+        if (cached != regionZones->end()) {
+            count = cached->second;
+        } else {
+            for (const Zone &z : design.zones()) {
+                const KindSpec *kind = catalog.kind(z.kind);
+                if (kind && kind->hasRole(QStringLiteral("availability-zone")) && design.isInsideZone(z.id, region))
+                    ++count;
+            }
+            regionZones->emplace(region, count);
         }
     }
     if (count > 0)
@@ -186,7 +193,7 @@ private:
         e.serviceTimeMs = serviceTime.value_or(kDefaultServiceTimeMs);
         e.serviceTimeAssumed = !serviceTime;
         e.busyCpus = e.peakRps * e.serviceTimeMs / 1000.0;
-        e.zones = zonesOf(m_design, m_catalog, c, &e.zonesAssumed);
+        e.zones = zonesOf(m_design, m_catalog, c, &e.zonesAssumed, &m_regionZones);
         e.peakMultiplier = m_multiplier;
 
         if (e.serverless) {
@@ -330,6 +337,7 @@ private:
     std::optional<double> m_slo;
     std::optional<double> m_regionRpo;
     std::map<QString, std::vector<QString>> m_callers; ///< component id -> ids that call it
+    std::map<QString, int> m_regionZones;              ///< region id -> availability zones drawn in it
 };
 
 } // namespace
