@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void askAboutThis();
     void deletedComponentKeepsItsAnswers();
     void applySuggestionsIsOneStep();
+    void exportsPdfOnA4AndLetter();
 };
 
 void TestQuestionnaireView::answersAreUndoSteps()
@@ -206,6 +208,31 @@ void TestQuestionnaireView::applySuggestionsIsOneStep()
     QVERIFY(!button->isEnabled());
     doc.undoStack()->undo();
     QVERIFY(doc.design() == d);
+}
+
+void TestQuestionnaireView::exportsPdfOnA4AndLetter()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    QTemporaryDir dir;
+    for (const auto &[size, mediaBox] : {std::pair{QPageSize::A4, QByteArray("/MediaBox [0 0 595")},
+                                         std::pair{QPageSize::Letter, QByteArray("/MediaBox [0 0 612")}}) {
+        const QString path = dir.filePath(QStringLiteral("q.pdf"));
+        QString error;
+        QVERIFY2(view.exportPdf(path, size, &error), qPrintable(error));
+        if (qEnvironmentVariableIsSet("STACKDRAFT_KEEP_PDF")) // to look at: pdftoppm -r 50 -png FILE page
+            QFile::copy(path, qEnvironmentVariable("STACKDRAFT_KEEP_PDF") + (size == QPageSize::A4 ? "-a4.pdf" : "-letter.pdf"));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY2(bytes.contains(mediaBox), mediaBox.constData());
+        QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ") > 3);
+    }
+    QString error;
+    QVERIFY(!view.exportPdf(QStringLiteral("/nonexistent/dir/q.pdf"), QPageSize::A4, &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestQuestionnaireView)

@@ -5,9 +5,17 @@
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
+#include "exporter.h"
 #include "questions.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextDocument>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -82,7 +90,10 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     m_apply->setToolTip(tr("Change replicas, autoscaling and storage so that the design meets the answers (one undoable step)."));
     top->addWidget(m_progress);
     top->addWidget(m_bar, 1);
+    m_pdf = new QPushButton(tr("Export PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("exportPdf"));
     top->addWidget(m_apply);
+    top->addWidget(m_pdf);
     layout->addLayout(top);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -109,6 +120,7 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     m_rebuildTimer->setInterval(0);
     connect(m_rebuildTimer, &QTimer::timeout, this, &QuestionnaireView::rebuild);
     connect(m_apply, &QPushButton::clicked, this, &QuestionnaireView::applySuggestions);
+    connect(m_pdf, &QPushButton::clicked, this, &QuestionnaireView::exportPdfWithDialog);
 
     connect(document, &Document::questionnaireChanged, this, &QuestionnaireView::refresh);
     connect(document, &Document::designReset, this, &QuestionnaireView::scheduleRebuild);
@@ -138,7 +150,7 @@ void QuestionnaireView::scheduleRebuild() { m_rebuildTimer->start(); }
 QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *parent)
 {
     Row row;
-    row.itemId = q.itemId;
+    row.question = q;
     row.frame = new QFrame(parent);
     row.frame->setObjectName(QStringLiteral("questionRow"));
     row.frame->setProperty("questionId", q.id);
@@ -212,6 +224,7 @@ void QuestionnaireView::rebuild()
 {
     m_rebuildTimer->stop();
     m_rows.clear();
+    m_order.clear();
     auto *form = new QWidget;
     QFont large = form->font();
     large.setPointSizeF(large.pointSizeF() * 1.25);
@@ -233,6 +246,7 @@ void QuestionnaireView::rebuild()
         Row row = makeRow(q, form);
         v->addWidget(row.frame);
         m_rows.emplace(q.id, row);
+        m_order.push_back(q.id);
     }
     v->addStretch(1);
     delete m_scroll->takeWidget();
@@ -329,10 +343,7 @@ void QuestionnaireView::commit(const QString &questionId)
     if (it == m_rows.end())
         return;
     const Row &row = it->second;
-    const std::vector<Question> questions = designQuestions(m_document->design(), m_catalog);
-    const auto q = std::find_if(questions.begin(), questions.end(), [&](const Question &x) { return x.id == questionId; });
-    if (q == questions.end())
-        return;
+    const Question *q = &row.question;
     QVariant raw;
     bool empty = false;
     if (row.line) {
@@ -372,25 +383,101 @@ bool QuestionnaireView::showQuestionsFor(const QString &componentId)
 {
     if (m_rebuildTimer->isActive())
         rebuild();
-    for (const auto &[id, row] : m_rows) {
-        Q_UNUSED(id)
-        if (row.itemId != componentId)
+    for (const QString &id : m_order) {
+        const Row &row = m_rows.at(id);
+        if (row.question.itemId != componentId)
             continue;
-        // m_rows is sorted by id; find the first row in form order instead.
-        const Row *first = &row;
-        for (const auto &[otherId, other] : m_rows) {
-            Q_UNUSED(otherId)
-            if (other.itemId == componentId && other.frame->y() < first->frame->y())
-                first = &other;
-        }
-        m_scroll->ensureWidgetVisible(first->frame, 0, 40);
-        QWidget *editor = first->line ? static_cast<QWidget *>(first->line)
-                                      : first->low ? static_cast<QWidget *>(first->low) : static_cast<QWidget *>(first->combo);
+        m_scroll->ensureWidgetVisible(row.frame, 0, 40);
+        QWidget *editor = row.line ? static_cast<QWidget *>(row.line)
+                                   : row.low ? static_cast<QWidget *>(row.low) : static_cast<QWidget *>(row.combo);
         if (editor)
             editor->setFocus(Qt::OtherFocusReason);
         return true;
     }
     return false;
+}
+
+bool QuestionnaireView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize, QString *error)
+{
+    const Exporter *exporter = ExporterRegistry::builtin().find(QStringLiteral("questionnaire"));
+    const ExportResult result = exporter ? exporter->generate(m_document->design(), m_catalog, {{QStringLiteral("format"), QStringLiteral("html")}})
+                                         : ExportResult{};
+    if (!exporter || !result.ok() || result.files.size() != 1) {
+        if (error)
+            *error = exporter ? result.error : tr("the questionnaire exporter is missing");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(pageSize));
+        writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
+        writer.setTitle(tr("Requirements questionnaire: %1").arg(m_document->design().name));
+        writer.setCreator(QStringLiteral("Stackdraft"));
+        // Lay the text out on the page in points; print() scales it to the writer.
+        const QSizeF page = writer.pageLayout().paintRect(QPageLayout::Point).size();
+        QTextDocument document;
+        document.setPageSize(page);
+        // Qt's rich text knows no inline SVG: the diagram goes in as a picture drawn from the same SVG.
+        QString html = QString::fromUtf8(result.files.front().contents);
+        const qsizetype figure = html.indexOf(QLatin1String("<figure>"));
+        const qsizetype start = html.indexOf(QLatin1String("<svg"), figure);
+        const qsizetype end = html.indexOf(QLatin1String("</svg>"), start);
+        if (figure >= 0 && start > figure && end > start) {
+            QSvgRenderer renderer(html.mid(start, end + 6 - start).toUtf8());
+            const QSizeF box = renderer.viewBoxF().size();
+            if (renderer.isValid() && !box.isEmpty()) {
+                // As wide as the text, but never taller than most of a page (tall designs shrink).
+                const double width = std::min(page.width() - 2 * document.documentMargin() - 4,
+                                              page.height() * 0.6 * box.width() / box.height());
+                QImage image(QSize(2400, std::max(1, int(2400 * box.height() / box.width()))), QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                renderer.render(&painter);
+                painter.end();
+                document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("stackdraft:diagram")), image);
+                html.replace(start, end + 6 - start, QStringLiteral("<p><img src=\"stackdraft:diagram\" width=\"%1\" height=\"%2\"/></p>")
+                                                        .arg(int(width)).arg(int(width * box.height() / box.width())));
+            }
+        }
+        // The page's CSS is for browsers; Qt's rich text gets a plain sheet of its own.
+        const qsizetype styleStart = html.indexOf(QLatin1String("<style>"));
+        const qsizetype styleEnd = html.indexOf(QLatin1String("</style>"), styleStart);
+        if (styleStart >= 0 && styleEnd > styleStart)
+            html.remove(styleStart, styleEnd + 8 - styleStart);
+        document.setDefaultStyleSheet(QStringLiteral(
+            "h1 { font-size: 17pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; }"
+            ".meta, .why { color: #444444; font-size: 8.5pt; } .status { color: #a35d00; font-weight: bold; }"
+            ".problem { color: #a00000; } .open { background-color: #fff6e0; }"
+            "table { border-width: 1px; border-style: solid; border-color: #bbbbbb; font-size: 8pt; } th { background-color: #eeeeee; }"));
+        QFont font = document.defaultFont();
+        font.setPointSizeF(10);
+        document.setDefaultFont(font);
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void QuestionnaireView::exportPdfWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export questionnaire as PDF"), QString(), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    QString error;
+    if (!exportPdf(path, letter ? QPageSize::Letter : QPageSize::A4, &error))
+        QMessageBox::warning(this, tr("Export PDF"), tr("%1 could not be written: %2").arg(path, error));
 }
 
 bool QuestionnaireView::applySuggestions()

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "questions.h"
+
+#include <QPageSize>
 #include <QPointer>
 #include <QWidget>
 
 #include <map>
+#include <vector>
 
 class QComboBox;
 class QFrame;
@@ -21,7 +25,6 @@ namespace sd {
 
 class Catalog;
 class Document;
-struct Question;
 
 /**
  * The questionnaire for a workshop: a large form by section with an editor per answer
@@ -49,6 +52,12 @@ public:
 
     QString progressText() const;
 
+    /**
+     * Writes the filled-in questionnaire (answers, capacity estimate, open questions and the
+     * diagram) as a PDF on A4 or Letter. Returns false and sets `error` when it cannot be written.
+     */
+    bool exportPdf(const QString &path, QPageSize::PageSizeId pageSize, QString *error);
+
 private:
     struct Row {
         QFrame *frame = nullptr;
@@ -58,7 +67,7 @@ private:
         QComboBox *combo = nullptr;  ///< choice
         QLineEdit *note = nullptr;
         QLabel *problem = nullptr;
-        QString itemId;
+        Question question;
     };
 
     void scheduleRebuild();
@@ -66,6 +75,7 @@ private:
     void refresh();
     void refreshCapacity();
     void commit(const QString &questionId);
+    void exportPdfWithDialog();
     Row makeRow(const Question &question, QWidget *parent);
 
     Document *m_document;
@@ -73,11 +83,13 @@ private:
     QLabel *m_progress;
     QProgressBar *m_bar;
     QPushButton *m_apply;
+    QPushButton *m_pdf;
     QScrollArea *m_scroll;
     QPointer<QWidget> m_form;
     QTextBrowser *m_capacity;
     QTimer *m_rebuildTimer;
     std::map<QString, Row> m_rows;
+    std::vector<QString> m_order; ///< question ids in form order
     bool m_updating = false;
 };
 
