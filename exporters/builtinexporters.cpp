@@ -3,6 +3,7 @@
 
 #include "exporter.h"
 #include "kubernetes/kubernetesexporter.h"
+#include "questionnaire/questionnaireexporter.h"
 
 namespace sd {
 
@@ -10,6 +11,7 @@ void registerBuiltinExporters(ExporterRegistry &registry)
 {
     registry.add(std::make_unique<KubernetesExporter>());
     registry.add(std::make_unique<ComposeExporter>());
+    registry.add(std::make_unique<QuestionnaireExporter>());
 }
 
 } // namespace sd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "answerscommands.h"
 #include "clicommands.h"
 #include "exportcommand.h"
 
@@ -25,7 +26,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), exportCommands()})
+        for (auto &&group : {designCommands(), exportCommands(), answersCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

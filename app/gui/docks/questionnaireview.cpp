@@ -1,0 +1,524 @@
+// SPDX-License-Identifier: MIT
+#include "questionnaireview.h"
+
+#include "capacity.h"
+#include "catalog.h"
+#include "commands.h"
+#include "document.h"
+#include "exporter.h"
+#include "questions.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgRenderer>
+#include <QTextDocument>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace sd {
+
+namespace {
+
+/// A number as typed: the user's locale first ("1.234,5"), then plain C ("1234.5").
+QVariant parseNumber(const QString &text)
+{
+    const QString t = text.trimmed();
+    bool ok = false;
+    double d = QLocale().toDouble(t, &ok);
+    if (!ok)
+        d = QLocale::c().toDouble(t, &ok);
+    return ok ? QVariant(d) : QVariant(t);
+}
+
+QString editText(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+        return QLocale().toString(value.toDouble(), 'g', 15);
+    return value.toString();
+}
+
+void setOpen(QFrame *frame, bool open)
+{
+    if (frame->property("open").toBool() == open && frame->property("open").isValid())
+        return;
+    frame->setProperty("open", open);
+    frame->style()->unpolish(frame);
+    frame->style()->polish(frame);
+}
+
+} // namespace
+
+QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog, QWidget *parent)
+    : QWidget(parent), m_document(document), m_catalog(catalog)
+{
+    setObjectName(QStringLiteral("questionnaireView"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    QFont big = m_progress->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_progress->setFont(big);
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(QStringLiteral("progressBar"));
+    m_bar->setTextVisible(false);
+    m_apply = new QPushButton(tr("Apply suggestions…"), this);
+    m_apply->setObjectName(QStringLiteral("applySuggestions"));
+    m_apply->setToolTip(tr("Change replicas, autoscaling and storage so that the design meets the answers (one undoable step)."));
+    top->addWidget(m_progress);
+    top->addWidget(m_bar, 1);
+    m_pdf = new QPushButton(tr("Export PDF…"), this);
+    m_pdf->setObjectName(QStringLiteral("exportPdf"));
+    top->addWidget(m_apply);
+    top->addWidget(m_pdf);
+    layout->addLayout(top);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_scroll = new QScrollArea(splitter);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setObjectName(QStringLiteral("questions"));
+    m_capacity = new QTextBrowser(splitter);
+    m_capacity->setObjectName(QStringLiteral("capacity"));
+    m_capacity->setOpenLinks(false);
+    splitter->addWidget(m_scroll);
+    splitter->addWidget(m_capacity);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    setStyleSheet(QStringLiteral(
+        "QFrame#questionRow { border-left: 5px solid #3d7a3d; padding: 4px; }"
+        "QFrame#questionRow[open=\"true\"] { border-left: 5px solid #d08700; background: #fff3d6; }"
+        "QLabel[role=\"help\"] { color: #555555; }"
+        "QLabel[role=\"problem\"] { color: #b00000; }"));
+
+    m_rebuildTimer = new QTimer(this);
+    m_rebuildTimer->setSingleShot(true);
+    m_rebuildTimer->setInterval(0);
+    connect(m_rebuildTimer, &QTimer::timeout, this, &QuestionnaireView::rebuild);
+    connect(m_apply, &QPushButton::clicked, this, &QuestionnaireView::applySuggestions);
+    connect(m_pdf, &QPushButton::clicked, this, &QuestionnaireView::exportPdfWithDialog);
+
+    connect(document, &Document::questionnaireChanged, this, &QuestionnaireView::refresh);
+    connect(document, &Document::designReset, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::componentAdded, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::componentAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::zoneAdded, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::zoneAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::componentChanged, this, [this](const QString &, Changes changes) {
+        if (changes & Change::Name)
+            scheduleRebuild();
+        else if (changes & (Change::Properties | Change::Parent))
+            refreshCapacity();
+    });
+    connect(document, &Document::zoneChanged, this, [this](const QString &, Changes changes) {
+        if (changes & Change::Name)
+            scheduleRebuild();
+        else
+            refreshCapacity();
+    });
+    rebuild();
+}
+
+QString QuestionnaireView::progressText() const { return m_progress->text(); }
+
+void QuestionnaireView::scheduleRebuild() { m_rebuildTimer->start(); }
+
+QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *parent)
+{
+    Row row;
+    row.question = q;
+    row.frame = new QFrame(parent);
+    row.frame->setObjectName(QStringLiteral("questionRow"));
+    row.frame->setProperty("questionId", q.id);
+    row.frame->setAccessibleName(QStringLiteral("row:") + q.id);
+    auto *v = new QVBoxLayout(row.frame);
+    auto *text = new QLabel(q.text, row.frame);
+    text->setWordWrap(true);
+    QFont f = text->font();
+    f.setBold(true);
+    text->setFont(f);
+    auto *help = new QLabel(tr("Why we ask: %1").arg(q.help), row.frame);
+    help->setWordWrap(true);
+    help->setProperty("role", QStringLiteral("help"));
+    v->addWidget(text);
+    v->addWidget(help);
+
+    auto *editors = new QHBoxLayout;
+    auto lineEdit = [&](const QString &name, const QString &placeholder) {
+        auto *e = new QLineEdit(row.frame);
+        e->setObjectName(name);
+        e->setPlaceholderText(placeholder);
+        e->setAccessibleName(q.text);
+        connect(e, &QLineEdit::editingFinished, this, [this, id = q.id] { commit(id); });
+        return e;
+    };
+    switch (q.type) {
+    case AnswerType::Number:
+        row.line = lineEdit(q.id, q.unit);
+        editors->addWidget(row.line, 1);
+        editors->addWidget(new QLabel(q.unit, row.frame));
+        break;
+    case AnswerType::Range:
+        row.low = lineEdit(q.id + QStringLiteral(".min"), tr("from"));
+        row.high = lineEdit(q.id + QStringLiteral(".max"), tr("to"));
+        editors->addWidget(row.low, 1);
+        editors->addWidget(new QLabel(QStringLiteral("–"), row.frame));
+        editors->addWidget(row.high, 1);
+        editors->addWidget(new QLabel(q.unit, row.frame));
+        break;
+    case AnswerType::Choice:
+        row.combo = new QComboBox(row.frame);
+        row.combo->setObjectName(q.id);
+        row.combo->setAccessibleName(q.text);
+        row.combo->addItem(tr("(open)"), QString());
+        for (const QString &c : q.choices)
+            row.combo->addItem(c, c);
+        connect(row.combo, &QComboBox::activated, this, [this, id = q.id] { commit(id); });
+        editors->addWidget(row.combo, 1);
+        break;
+    case AnswerType::Text:
+        row.line = lineEdit(q.id, tr("answer"));
+        editors->addWidget(row.line, 1);
+        break;
+    case AnswerType::TimeWindow:
+        row.line = lineEdit(q.id, tr("09:00-17:00 America/New_York"));
+        editors->addWidget(row.line, 1);
+        break;
+    }
+    row.note = lineEdit(q.id + QStringLiteral(".note"), tr("note: where the number comes from, exceptions…"));
+    editors->addWidget(row.note, 1);
+    v->addLayout(editors);
+    row.problem = new QLabel(row.frame);
+    row.problem->setProperty("role", QStringLiteral("problem"));
+    row.problem->setWordWrap(true);
+    row.problem->hide();
+    v->addWidget(row.problem);
+    return row;
+}
+
+void QuestionnaireView::rebuild()
+{
+    m_rebuildTimer->stop();
+    m_rows.clear();
+    m_order.clear();
+    auto *form = new QWidget;
+    QFont large = form->font();
+    large.setPointSizeF(large.pointSizeF() * 1.25);
+    form->setFont(large);
+    auto *v = new QVBoxLayout(form);
+    const std::vector<Question> questions = designQuestions(m_document->design(), m_catalog);
+    std::optional<Section> section;
+    for (const Question &q : questions) {
+        if (!section || *section != q.section) {
+            section = q.section;
+            auto *title = new QLabel(sectionTitle(q.section), form);
+            QFont f = title->font();
+            f.setPointSizeF(f.pointSizeF() * 1.3);
+            f.setBold(true);
+            title->setFont(f);
+            v->addSpacing(8);
+            v->addWidget(title);
+        }
+        Row row = makeRow(q, form);
+        v->addWidget(row.frame);
+        m_rows.emplace(q.id, row);
+        m_order.push_back(q.id);
+    }
+    v->addStretch(1);
+    delete m_scroll->takeWidget();
+    m_scroll->setWidget(form);
+    m_form = form;
+    refresh();
+}
+
+void QuestionnaireView::refresh()
+{
+    const Questionnaire questionnaire(m_document->design(), m_catalog);
+    m_updating = true;
+    for (const QuestionStatus &s : questionnaire.statuses()) {
+        const auto it = m_rows.find(s.question->id);
+        if (it == m_rows.end()) {
+            scheduleRebuild();
+            continue;
+        }
+        Row &row = it->second;
+        const QVariant value = s.answer ? s.answer->value : QVariant();
+        auto set = [](QLineEdit *e, const QString &text) {
+            if (e && !e->hasFocus() && e->text() != text)
+                e->setText(text);
+        };
+        if (row.line)
+            set(row.line, editText(value));
+        if (row.low) {
+            const QVariantList range = value.toList();
+            set(row.low, range.size() == 2 ? editText(range[0]) : QString());
+            set(row.high, range.size() == 2 ? editText(range[1]) : QString());
+        }
+        if (row.combo && !row.combo->hasFocus())
+            row.combo->setCurrentIndex(std::max(0, row.combo->findData(value.toString())));
+        set(row.note, s.answer ? s.answer->note : QString());
+        setOpen(row.frame, !s.answered);
+        row.problem->setText(s.problem);
+        row.problem->setVisible(!s.problem.isEmpty());
+    }
+    m_updating = false;
+    m_progress->setText(questionnaire.progressText());
+    m_bar->setMaximum(std::max(1, questionnaire.count()));
+    m_bar->setValue(questionnaire.answeredCount());
+    refreshCapacity();
+}
+
+void QuestionnaireView::refreshCapacity()
+{
+    const Design &design = m_document->design();
+    const CapacityEstimate e = estimateCapacity(design, m_catalog);
+    auto name = [&](const QString &id) {
+        const Component *c = design.component(id);
+        return (c && !c->name.isEmpty() ? c->name : id).toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Capacity estimate").toHtmlEscaped());
+    if (e.peakRps)
+        html += QStringLiteral("<p>%1</p>").arg(tr("Peak load: <b>%1 requests per second</b>.").arg(QLocale().toString(*e.peakRps, 'f', 1)));
+    else
+        html += QStringLiteral("<p>%1</p>").arg(tr("Answer the peak concurrent users and the requests per user and minute "
+                                                   "to see requests per second and replicas.").toHtmlEscaped());
+    if (!e.services.empty()) {
+        html += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(tr("Service").toHtmlEscaped(), tr("req/s").toHtmlEscaped(), tr("CPUs busy").toHtmlEscaped(),
+                         tr("Replicas (min–max)").toHtmlEscaped());
+        for (const ServiceEstimate &s : e.services)
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(name(s.componentId), QLocale().toString(s.peakRps, 'f', 1), QLocale().toString(s.busyCpus, 'f', 2),
+                             s.serverless ? tr("%1 concurrent").arg(s.maxReplicas)
+                                          : QStringLiteral("%1–%2").arg(s.minReplicas).arg(s.maxReplicas));
+        html += QStringLiteral("</table><p><small>%1</small></p>")
+                    .arg(tr("Room to lose one availability zone is included. Unanswered CPU times count as %1 ms.")
+                             .arg(kDefaultServiceTimeMs).toHtmlEscaped());
+    }
+    if (!e.storage.empty()) {
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Storage after 24 months").toHtmlEscaped());
+        for (const StorageEstimate &s : e.storage)
+            html += QStringLiteral("<li>%1: %2</li>").arg(name(s.componentId), tr("%1 GiB").arg(QLocale().toString(s.after24MonthsGb, 'f', 1)));
+        html += QStringLiteral("</ul>");
+    }
+    if (!e.warnings.empty()) {
+        html += QStringLiteral("<h3 style=\"color:#b00000\">%1</h3><ul>").arg(tr("Where the design does not meet the answers").toHtmlEscaped());
+        for (const CapacityWarning &w : e.warnings)
+            html += QStringLiteral("<li style=\"color:#b00000\">%1</li>").arg(w.message.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_capacity->setHtml(html);
+    m_apply->setEnabled(!e.suggestions.empty());
+}
+
+void QuestionnaireView::commit(const QString &questionId)
+{
+    if (m_updating)
+        return;
+    const auto it = m_rows.find(questionId);
+    if (it == m_rows.end())
+        return;
+    const Row &row = it->second;
+    const Question *q = &row.question;
+    QVariant raw;
+    bool empty = false;
+    if (row.line) {
+        const QString t = row.line->text().trimmed();
+        empty = t.isEmpty();
+        raw = q->type == AnswerType::Number ? parseNumber(t) : QVariant(t);
+    } else if (row.low) {
+        const QString a = row.low->text().trimmed(), b = row.high->text().trimmed();
+        empty = a.isEmpty() && b.isEmpty();
+        if (!empty && (a.isEmpty() || b.isEmpty()))
+            return; // wait for the other end
+        raw = QVariantList{parseNumber(a), parseNumber(b)};
+    } else if (row.combo) {
+        raw = row.combo->currentData();
+        empty = raw.toString().isEmpty();
+    }
+    const QString note = row.note->text().trimmed();
+    Answer answer{questionId, {}, note};
+    if (!empty) {
+        QString problem;
+        answer.value = normalizeAnswerValue(*q, raw, &problem);
+        if (!answer.value.isValid()) {
+            row.problem->setText(problem);
+            row.problem->show();
+            return;
+        }
+    }
+    row.problem->hide();
+    const Answer *old = m_document->design().answer(questionId);
+    const std::optional<Answer> next = (empty && note.isEmpty()) ? std::nullopt : std::optional<Answer>(answer);
+    if ((!old && !next) || (old && next && *old == *next))
+        return;
+    m_document->undoStack()->push(new SetAnswer(m_document, questionId, next));
+}
+
+bool QuestionnaireView::showQuestionsFor(const QString &componentId)
+{
+    if (m_rebuildTimer->isActive())
+        rebuild();
+    for (const QString &id : m_order) {
+        const Row &row = m_rows.at(id);
+        if (row.question.itemId != componentId)
+            continue;
+        m_scroll->ensureWidgetVisible(row.frame, 0, 40);
+        QWidget *editor = row.line ? static_cast<QWidget *>(row.line)
+                                   : row.low ? static_cast<QWidget *>(row.low) : static_cast<QWidget *>(row.combo);
+        if (editor)
+            editor->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return false;
+}
+
+bool QuestionnaireView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize, QString *error)
+{
+    const Exporter *exporter = ExporterRegistry::builtin().find(QStringLiteral("questionnaire"));
+    const ExportResult result = exporter ? exporter->generate(m_document->design(), m_catalog, {{QStringLiteral("format"), QStringLiteral("html")}})
+                                         : ExportResult{};
+    if (!exporter || !result.ok() || result.files.size() != 1) {
+        if (error)
+            *error = exporter ? result.error : tr("the questionnaire exporter is missing");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(pageSize));
+        writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
+        writer.setTitle(tr("Requirements questionnaire: %1").arg(m_document->design().name));
+        writer.setCreator(QStringLiteral("Stackdraft"));
+        // Lay the text out on the page in points; print() scales it to the writer.
+        const QSizeF page = writer.pageLayout().paintRect(QPageLayout::Point).size();
+        QTextDocument document;
+        document.setPageSize(page);
+        // Qt's rich text knows no inline SVG: the diagram goes in as a picture drawn from the same SVG.
+        QString html = QString::fromUtf8(result.files.front().contents);
+        const qsizetype figure = html.indexOf(QLatin1String("<figure>"));
+        const qsizetype start = html.indexOf(QLatin1String("<svg"), figure);
+        const qsizetype end = html.indexOf(QLatin1String("</svg>"), start);
+        if (figure >= 0 && start > figure && end > start) {
+            QSvgRenderer renderer(html.mid(start, end + 6 - start).toUtf8());
+            const QSizeF box = renderer.viewBoxF().size();
+            if (renderer.isValid() && !box.isEmpty()) {
+                // As wide as the text, but never taller than most of a page (tall designs shrink).
+                const double width = std::min(page.width() - 2 * document.documentMargin() - 4,
+                                              page.height() * 0.6 * box.width() / box.height());
+                QImage image(QSize(2400, std::max(1, int(2400 * box.height() / box.width()))), QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                renderer.render(&painter);
+                painter.end();
+                document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("stackdraft:diagram")), image);
+                html.replace(start, end + 6 - start, QStringLiteral("<p><img src=\"stackdraft:diagram\" width=\"%1\" height=\"%2\"/></p>")
+                                                        .arg(int(width)).arg(int(width * box.height() / box.width())));
+            }
+        }
+        // The page's CSS is for browsers; Qt's rich text gets a plain sheet of its own.
+        const qsizetype styleStart = html.indexOf(QLatin1String("<style>"));
+        const qsizetype styleEnd = html.indexOf(QLatin1String("</style>"), styleStart);
+        if (styleStart >= 0 && styleEnd > styleStart)
+            html.remove(styleStart, styleEnd + 8 - styleStart);
+        document.setDefaultStyleSheet(QStringLiteral(
+            "h1 { font-size: 17pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; }"
+            ".meta, .why { color: #444444; font-size: 8.5pt; } .status { color: #a35d00; font-weight: bold; }"
+            ".problem { color: #a00000; } .open { background-color: #fff6e0; }"
+            "table { border-width: 1px; border-style: solid; border-color: #bbbbbb; font-size: 8pt; } th { background-color: #eeeeee; }"));
+        QFont font = document.defaultFont();
+        font.setPointSizeF(10);
+        document.setDefaultFont(font);
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void QuestionnaireView::exportPdfWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export questionnaire as PDF"), QString(), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    QString error;
+    if (!exportPdf(path, letter ? QPageSize::Letter : QPageSize::A4, &error))
+        QMessageBox::warning(this, tr("Export PDF"), tr("%1 could not be written: %2").arg(path, error));
+}
+
+bool QuestionnaireView::applySuggestions()
+{
+    const Design &design = m_document->design();
+    const CapacityEstimate e = estimateCapacity(design, m_catalog);
+    if (e.suggestions.empty())
+        return false;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("suggestionsDialog"));
+    dialog.setWindowTitle(tr("Apply capacity suggestions"));
+    auto *v = new QVBoxLayout(&dialog);
+    v->addWidget(new QLabel(tr("These changes make the design meet the answers. They are applied as one step; Undo takes them all back."),
+                            &dialog));
+    auto *table = new QTableWidget(int(e.suggestions.size()), 5, &dialog);
+    table->setObjectName(QStringLiteral("suggestions"));
+    table->setHorizontalHeaderLabels({tr("Item"), tr("Property"), tr("Now"), tr("Suggested"), tr("Why")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < int(e.suggestions.size()); ++i) {
+        const Suggestion &s = e.suggestions[size_t(i)];
+        const Component *c = design.component(s.itemId);
+        const QStringList cells = {c && !c->name.isEmpty() ? c->name : s.itemId, s.key, s.current.toString(), s.value.toString(), s.reason};
+        for (int col = 0; col < cells.size(); ++col)
+            table->setItem(i, col, new QTableWidgetItem(cells[col]));
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->resizeColumnsToContents();
+    v->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Apply"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    v->addWidget(buttons);
+    dialog.resize(820, 360);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto *macro = new QUndoCommand(tr("Apply capacity suggestions"));
+    for (const Suggestion &s : e.suggestions)
+        new SetProperty(m_document, s.itemId, s.key, s.value, macro);
+    m_document->undoStack()->push(macro);
+    return true;
+}
+
+} // namespace sd

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "questions.h"
+
+#include <QPageSize>
+#include <QPointer>
+#include <QWidget>
+
+#include <map>
+#include <vector>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QScrollArea;
+class QTextBrowser;
+class QTimer;
+class QVBoxLayout;
+
+namespace sd {
+
+class Catalog;
+class Document;
+
+/**
+ * The questionnaire for a workshop: a large form by section with an editor per answer
+ * type, the progress ("23 of 41 answered"), open questions highlighted, and beside it
+ * the capacity estimate from the answers with its warnings. Every edit is a SetAnswer
+ * undo command; "Apply suggestions…" shows the changes and applies them as one step.
+ *
+ * Editors are found by object name: the question id (a range has "<id>.min" and
+ * "<id>.max"), the note "<id>.note", the row frame "row:<id>".
+ */
+class QuestionnaireView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    QuestionnaireView(Document *document, const Catalog &catalog, QWidget *parent = nullptr);
+
+    /// "Ask about this": scrolls to the first question about a component (or zone) and focuses
+    /// its editor. Returns false when the design raises no question about it.
+    bool showQuestionsFor(const QString &componentId);
+
+    /// Shows the suggested changes and, when confirmed, applies them as one undoable step.
+    /// Returns whether anything was applied.
+    bool applySuggestions();
+
+    QString progressText() const;
+
+    /**
+     * Writes the filled-in questionnaire (answers, capacity estimate, open questions and the
+     * diagram) as a PDF on A4 or Letter. Returns false and sets `error` when it cannot be written.
+     */
+    bool exportPdf(const QString &path, QPageSize::PageSizeId pageSize, QString *error);
+
+private:
+    struct Row {
+        QFrame *frame = nullptr;
+        QLineEdit *line = nullptr;   ///< number, text, time window
+        QLineEdit *low = nullptr;    ///< range
+        QLineEdit *high = nullptr;
+        QComboBox *combo = nullptr;  ///< choice
+        QLineEdit *note = nullptr;
+        QLabel *problem = nullptr;
+        Question question;
+    };
+
+    void scheduleRebuild();
+    void rebuild();
+    void refresh();
+    void refreshCapacity();
+    void commit(const QString &questionId);
+    void exportPdfWithDialog();
+    Row makeRow(const Question &question, QWidget *parent);
+
+    Document *m_document;
+    const Catalog &m_catalog;
+    QLabel *m_progress;
+    QProgressBar *m_bar;
+    QPushButton *m_apply;
+    QPushButton *m_pdf;
+    QScrollArea *m_scroll;
+    QPointer<QWidget> m_form;
+    QTextBrowser *m_capacity;
+    QTimer *m_rebuildTimer;
+    std::map<QString, Row> m_rows;
+    std::vector<QString> m_order; ///< question ids in form order
+    bool m_updating = false;
+};
+
+} // namespace sd

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+// The questionnaire view driven through its widgets (found by object name), with assertions
+// on the document: answers as undo steps, bad input refused, progress, "Ask about this",
+// and the capacity suggestions applied as one undoable step.
+#include "capacity.h"
+#include "catalog.h"
+#include "commands.h"
+#include "designio.h"
+#include "document.h"
+#include "questionnaireview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace sd;
+
+namespace {
+
+Design shop()
+{
+    const LoadResult r = loadDesign(QStringLiteral(SOURCE_DIR "/resources/examples/e-commerce.stackdraft.yaml"), Catalog::builtin());
+    return r.ok() ? *r.design : Design();
+}
+
+void type(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    Q_EMIT edit->editingFinished();
+}
+
+QFrame *rowOf(QWidget *view, const QString &questionId)
+{
+    for (QFrame *f : view->findChildren<QFrame *>(QStringLiteral("questionRow")))
+        if (f->property("questionId").toString() == questionId)
+            return f;
+    return nullptr;
+}
+
+/// Answers the next modal dialog (the suggestions) from the event loop, recording its table.
+void answerDialog(bool accept, int *rows)
+{
+    QTimer::singleShot(0, [accept, rows] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String("suggestionsDialog"))
+            return;
+        if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("suggestions")))
+            *rows = table->rowCount();
+        accept ? dialog->accept() : dialog->reject();
+    });
+}
+
+} // namespace
+
+class TestQuestionnaireView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void answersAreUndoSteps();
+    void badInputIsRefused();
+    void askAboutThis();
+    void deletedComponentKeepsItsAnswers();
+    void applySuggestionsIsOneStep();
+    void exportsPdfOnA4AndLetter();
+};
+
+void TestQuestionnaireView::answersAreUndoSteps()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 73 answered"));
+    QFrame *row = rowOf(&view, QStringLiteral("general.session.requestsPerMinute"));
+    QVERIFY(row);
+    QVERIFY(row->property("open").toBool()); // highlighted
+    QVERIFY(!rowOf(&view, QStringLiteral("general.dau.now"))->property("open").toBool());
+
+    auto *rpm = view.findChild<QLineEdit *>(QStringLiteral("general.session.requestsPerMinute"));
+    QVERIFY(rpm);
+    type(rpm, QStringLiteral("4"));
+    const Answer *a = doc.design().answer(QStringLiteral("general.session.requestsPerMinute"));
+    QVERIFY(a);
+    QCOMPARE(a->value, QVariant(4.0));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(view.progressText(), QStringLiteral("5 of 73 answered"));
+    QVERIFY(!row->property("open").toBool());
+
+    // A note on the same question keeps the value.
+    type(view.findChild<QLineEdit *>(QStringLiteral("general.session.requestsPerMinute.note")), QStringLiteral("browse and cart"));
+    QCOMPARE(doc.design().answer(QStringLiteral("general.session.requestsPerMinute"))->note, QStringLiteral("browse and cart"));
+    QCOMPARE(doc.design().answer(QStringLiteral("general.session.requestsPerMinute"))->value, QVariant(4.0));
+
+    // Choice and range editors.
+    auto *policy = view.findChild<QComboBox *>(QStringLiteral("general.cloud.policy"));
+    QVERIFY(policy);
+    policy->setCurrentIndex(policy->findData(QStringLiteral("multi-cloud")));
+    Q_EMIT policy->activated(policy->currentIndex());
+    QCOMPARE(doc.design().answer(QStringLiteral("general.cloud.policy"))->value, QVariant(QStringLiteral("multi-cloud")));
+    type(view.findChild<QLineEdit *>(QStringLiteral("general.budget.monthly.min")), QStringLiteral("2000"));
+    QVERIFY(!doc.design().answer(QStringLiteral("general.budget.monthly"))); // waits for the other end
+    type(view.findChild<QLineEdit *>(QStringLiteral("general.budget.monthly.max")), QStringLiteral("5000"));
+    QCOMPARE(doc.design().answer(QStringLiteral("general.budget.monthly"))->value, QVariant(QVariantList{2000.0, 5000.0}));
+    QCOMPARE(view.progressText(), QStringLiteral("7 of 73 answered"));
+
+    // Undo takes the range back and the editor shows it.
+    doc.undoStack()->undo();
+    QVERIFY(!doc.design().answer(QStringLiteral("general.budget.monthly")));
+    QCOMPARE(view.findChild<QLineEdit *>(QStringLiteral("general.budget.monthly.max"))->text(), QString());
+
+    // Clearing the value and the note removes the answer.
+    type(view.findChild<QLineEdit *>(QStringLiteral("general.session.requestsPerMinute.note")), QString());
+    type(rpm, QString());
+    QVERIFY(!doc.design().answer(QStringLiteral("general.session.requestsPerMinute")));
+    QVERIFY(row->property("open").toBool());
+}
+
+void TestQuestionnaireView::badInputIsRefused()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    type(view.findChild<QLineEdit *>(QStringLiteral("general.peak.concurrent")), QStringLiteral("lots"));
+    QCOMPARE(doc.undoStack()->count(), 0);
+    QCOMPARE(doc.design().answer(QStringLiteral("general.peak.concurrent"))->value.toDouble(), 3000.0);
+    QLabel *problem = nullptr;
+    for (QLabel *l : rowOf(&view, QStringLiteral("general.peak.concurrent"))->findChildren<QLabel *>())
+        if (l->property("role") == QLatin1String("problem"))
+            problem = l;
+    QVERIFY(problem);
+    QVERIFY(!problem->isHidden());
+    QVERIFY2(problem->text().contains(QLatin1String("expects number (users), not text 'lots'")), qPrintable(problem->text()));
+
+    type(view.findChild<QLineEdit *>(QStringLiteral("general.peak.window")), QStringLiteral("evenings"));
+    QVERIFY(!doc.design().answer(QStringLiteral("general.peak.window")));
+    type(view.findChild<QLineEdit *>(QStringLiteral("general.peak.window")), QStringLiteral("18:00-22:00 America/New_York"));
+    QCOMPARE(doc.design().answer(QStringLiteral("general.peak.window"))->value, QVariant(QStringLiteral("18:00-22:00 America/New_York")));
+}
+
+void TestQuestionnaireView::askAboutThis()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    view.resize(1000, 500);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(view.showQuestionsFor(QStringLiteral("shop-db")));
+    QTRY_COMPARE(QApplication::focusWidget(), view.findChild<QLineEdit *>(QStringLiteral("component.shop-db.data.sizeNow")));
+    QVERIFY(view.showQuestionsFor(QStringLiteral("us-east-1"))); // zones are asked about too
+    QTRY_COMPARE(QApplication::focusWidget(), view.findChild<QLineEdit *>(QStringLiteral("zone.us-east-1.why")));
+    QVERIFY(!view.showQuestionsFor(QStringLiteral("dashboards"))); // raises no question
+}
+
+void TestQuestionnaireView::deletedComponentKeepsItsAnswers()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    type(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")), QStringLiteral("2"));
+    QCOMPARE(view.progressText(), QStringLiteral("5 of 73 answered"));
+    doc.undoStack()->push(new RemoveItems(&doc, {QStringLiteral("session-cache")}));
+    QTRY_VERIFY(!view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 68 answered"));
+    QVERIFY(doc.design().answer(QStringLiteral("component.session-cache.data.sizeNow"))); // kept as an orphan
+    doc.undoStack()->undo();
+    QTRY_VERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
+    QCOMPARE(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow"))->text(), QStringLiteral("2"));
+}
+
+void TestQuestionnaireView::applySuggestionsIsOneStep()
+{
+    Document doc(Catalog::builtin());
+    Design d = shop();
+    d.setAnswer({QStringLiteral("general.session.requestsPerMinute"), 4.0, {}});
+    d.setAnswer({QStringLiteral("component.catalog.service.serviceTimeMs"), 40.0, {}});
+    doc.reset(d);
+    QuestionnaireView view(&doc, Catalog::builtin());
+    const CapacityEstimate estimate = estimateCapacity(doc.design(), Catalog::builtin());
+    QVERIFY(estimate.suggestions.size() > 3);
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("applySuggestions"));
+    QVERIFY(button && button->isEnabled());
+
+    // Cancelled: nothing changes.
+    int rows = -1;
+    answerDialog(false, &rows);
+    QVERIFY(!view.applySuggestions());
+    QCOMPARE(rows, int(estimate.suggestions.size()));
+    QCOMPARE(doc.undoStack()->count(), 0);
+
+    // Applied: one step, and the design then meets the answers.
+    answerDialog(true, &rows);
+    QVERIFY(view.applySuggestions());
+    QCOMPARE(doc.undoStack()->count(), 1);
+    Design expected = d;
+    applySuggestions(expected, estimate.suggestions);
+    QVERIFY(doc.design() == expected);
+    QVERIFY(estimateCapacity(doc.design(), Catalog::builtin()).suggestions.empty());
+    QVERIFY(!button->isEnabled());
+    doc.undoStack()->undo();
+    QVERIFY(doc.design() == d);
+}
+
+void TestQuestionnaireView::exportsPdfOnA4AndLetter()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    QTemporaryDir dir;
+    for (const auto &[size, mediaBox] : {std::pair{QPageSize::A4, QByteArray("/MediaBox [0 0 595")},
+                                         std::pair{QPageSize::Letter, QByteArray("/MediaBox [0 0 612")}}) {
+        const QString path = dir.filePath(QStringLiteral("q.pdf"));
+        QString error;
+        QVERIFY2(view.exportPdf(path, size, &error), qPrintable(error));
+        if (qEnvironmentVariableIsSet("STACKDRAFT_KEEP_PDF")) // to look at: pdftoppm -r 50 -png FILE page
+            QFile::copy(path, qEnvironmentVariable("STACKDRAFT_KEEP_PDF") + (size == QPageSize::A4 ? "-a4.pdf" : "-letter.pdf"));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY2(bytes.contains(mediaBox), mediaBox.constData());
+        QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ") > 3);
+    }
+    QString error;
+    QVERIFY(!view.exportPdf(QStringLiteral("/nonexistent/dir/q.pdf"), QPageSize::A4, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestQuestionnaireView)
+#include "tst_questionnaireview.moc"
