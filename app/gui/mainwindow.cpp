@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "actionicons.h"
+#include "questionnaireview.h"
 
 #include "canvasitems.h"
 #include "canvasscene.h"
@@ -40,6 +41,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QStringListModel>
 #include <QSvgGenerator>
 #include <QToolBar>
@@ -81,12 +83,30 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     setAcceptDrops(true);
     m_scene = new CanvasScene(m_document, this);
     m_view = new CanvasView(m_scene, this);
-    setCentralWidget(m_view);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
+        QMenu *menu = canvasContextMenu(pos);
+        menu->exec(m_view->viewport()->mapToGlobal(pos));
+        menu->deleteLater();
+    });
+    // The diagram and the workshop's questionnaire share the centre as tabs: a workshop
+    // wants the form large, and switching back to the picture is one click.
+    m_questionnaire = new QuestionnaireView(m_document, m_document->catalog(), this);
+    m_centre = new QTabWidget(this);
+    m_centre->setObjectName(QStringLiteral("centreTabs"));
+    m_centre->setDocumentMode(true);
+    m_centre->setTabPosition(QTabWidget::South);
+    m_centre->addTab(m_view, tr("Diagram"));
+    m_centre->addTab(m_questionnaire, tr("Questionnaire"));
+    setCentralWidget(m_centre);
 
     createActions();
     createMenus();
     createToolBars();
     createDocks();
+    connect(m_centre, &QTabWidget::currentChanged, this, [this] {
+        action(QStringLiteral("questionnaire"))->setChecked(m_centre->currentWidget() == m_questionnaire);
+    });
 
     m_zoomLabel = new QLabel(this);
     m_selectionLabel = new QLabel(this);
@@ -218,6 +238,16 @@ void MainWindow::createActions()
     make("autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::onAutoLayout, QStringLiteral("auto-layout"));
     make("pin", tr("&Pin in Place"), QKeySequence(), [this] { onPin(true); });
     make("unpin", tr("&Unpin"), QKeySequence(), [this] { onPin(false); });
+    QAction *questionnaire = make("questionnaire", tr("&Questionnaire"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+                                  [this](bool on) { showQuestionnaire(on); }, QStringLiteral("questionnaire"));
+    questionnaire->setCheckable(true);
+    questionnaire->setToolTip(tr("The requirements questionnaire for workshops with product owners (Ctrl+Shift+Q)"));
+    make("askAbout", tr("&Ask About This"), QKeySequence(), [this] { askAbout(m_scene->selectedIds().value(0)); },
+         QStringLiteral("questionnaire"));
+    make("applySuggestions", tr("Apply &Sizing Suggestions…"), QKeySequence(), [this] {
+        showQuestionnaire(true);
+        m_questionnaire->applySuggestions();
+    });
     make("about", tr("&About Stackdraft"), QKeySequence(), [this] {
         QMessageBox::about(this, tr("About Stackdraft"),
                            tr("<h3>Stackdraft %1</h3><p>An architecture design studio that checks designs for single "
@@ -266,9 +296,15 @@ void MainWindow::createMenus()
     fill(this, m_viewMenu, {"zoomIn", "zoomOut", "zoomFit", "zoomSelection", "zoomActual", nullptr, "snap", nullptr, "selectTool", "connectTool"});
     m_viewMenu->addSeparator();
 
+    fill(this, m_viewMenu, {"questionnaire", nullptr});
+
     QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
     fill(this, arrange, {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter",
                          nullptr, "distributeH", "distributeV", nullptr, "bringToFront", nullptr, "autoLayout", "pin", "unpin"});
+
+    QMenu *design = menuBar()->addMenu(tr("&Design"));
+    fill(this, design, {"questionnaire", "askAbout", "applySuggestions"});
+    m_designMenu = design;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("about")));
@@ -283,7 +319,8 @@ void MainWindow::createToolBars()
     QToolBar *canvas = addToolBar(tr("Canvas"));
     canvas->setObjectName(QStringLiteral("canvasToolBar"));
     canvas->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    fill(this, canvas, {"selectTool", "connectTool", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout"});
+    fill(this, canvas, {"selectTool", "connectTool", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout", nullptr,
+                        "questionnaire"});
     QToolBar *find = addToolBar(tr("Find"));
     find->setObjectName(QStringLiteral("findToolBar"));
     m_findField = new QLineEdit(find);
@@ -372,6 +409,7 @@ void MainWindow::updateActions()
     }
     for (const char *name : {"cut", "copy", "duplicate", "bringToFront"})
         action(QLatin1String(name))->setEnabled(items);
+    action(QStringLiteral("askAbout"))->setEnabled(items && selected.size() == 1);
     action(QStringLiteral("delete"))->setEnabled(!selected.isEmpty());
     action(QStringLiteral("rename"))->setEnabled(selected.size() == 1 && items);
     for (const char *name : {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter"})
@@ -1078,6 +1116,55 @@ void MainWindow::onExport(const QString &exporterId)
     dialog.setTarget(QDir(base).filePath(Design::slugify(m_document->design().name) + QLatin1Char('-') + exporter->id()));
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1 to %2").arg(exporter->displayName(), dialog.target()), 5000);
+}
+
+} // namespace sd
+
+namespace sd {
+
+// --- questionnaire and context menu -----------------------------------------------------
+
+void MainWindow::showQuestionnaire(bool on)
+{
+    m_centre->setCurrentWidget(on ? static_cast<QWidget *>(m_questionnaire) : m_view);
+}
+
+bool MainWindow::askAbout(const QString &id)
+{
+    if (id.isEmpty())
+        return false;
+    showQuestionnaire(true);
+    if (m_questionnaire->showQuestionsFor(id))
+        return true;
+    statusBar()->showMessage(tr("The questionnaire asks nothing about this item"), 5000);
+    return false;
+}
+
+QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
+{
+    // Right-clicking an item that is not selected makes it the selection, as file managers do.
+    const QString id = m_scene->idAt(m_view->mapToScene(viewPos));
+    if (!id.isEmpty() && !m_scene->selectedIds().contains(id))
+        m_scene->selectIds({id});
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("canvasContextMenu"));
+    const bool onItem = !id.isEmpty();
+    const char *itemActions[] = {"cut", "copy", "paste", "duplicate", "delete", nullptr, "rename", "bringToFront", "pin",
+                                 "unpin", nullptr, "askAbout"};
+    const char *canvasActions[] = {"paste", "selectAll", nullptr, "autoLayout", "zoomFit"};
+    auto addAll = [this, menu](auto &names) {
+        for (const char *name : names) {
+            if (name)
+                menu->addAction(action(QLatin1String(name)));
+            else
+                menu->addSeparator();
+        }
+    };
+    if (onItem)
+        addAll(itemActions);
+    else
+        addAll(canvasActions);
+    return menu;
 }
 
 } // namespace sd

@@ -11,6 +11,7 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QUndoView;
 
 namespace sd {
@@ -22,6 +23,7 @@ class Document;
 class OverviewMap;
 class PaletteWidget;
 class PropertyEditor;
+class QuestionnaireView;
 class RecoveryManager;
 struct RecoveryEntry;
 
@@ -43,6 +45,13 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     RecoveryManager *recovery() const { return m_recovery; }
+    QuestionnaireView *questionnaire() const { return m_questionnaire; }
+    /// The diagram or the questionnaire, as tabs in the centre.
+    void showQuestionnaire(bool on);
+    /// "Ask about this": the questionnaire at the questions about a component or zone.
+    bool askAbout(const QString &id);
+    /// The canvas's context menu for what is at `viewPos` (built fresh, for tests too).
+    QMenu *canvasContextMenu(QPoint viewPos);
     /// An action by object name (tests and menus share them).
     QAction *action(const QString &name) const;
 
@@ -129,6 +138,9 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QMenu *m_designMenu = nullptr;
+    QuestionnaireView *m_questionnaire = nullptr;
+    QTabWidget *m_centre = nullptr;
     int m_pasteCount = 0;
 };
 

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "questionnaireview.h"
 #include "translations.h"
 #include "recovery.h"
 
@@ -23,7 +24,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QLabel>
+#include <QMenu>
+#include <QTabWidget>
 #include <QTest>
+
+#include <memory>
 
 using namespace sd;
 
@@ -108,6 +113,7 @@ private Q_SLOTS:
     void cleanup();
     void sceneMirrorsTheDocument();
     void statusCountsUseEnglishPlurals();
+    void contextMenuAsksAboutAComponent();
     void dropFromPaletteCreatesComponentAtDropPoint();
     void dropIntoZoneMakesItAMember();
     void connectByDraggingFromTheHandle();
@@ -138,6 +144,28 @@ void TestCanvas::statusCountsUseEnglishPlurals()
     QCOMPARE(status->text(), QStringLiteral("Selected: 1 component"));
     m_window->scene()->selectIds({QStringLiteral("cache"), QStringLiteral("api")});
     QCOMPARE(status->text(), QStringLiteral("Selected: 2 components"));
+}
+
+void TestCanvas::contextMenuAsksAboutAComponent()
+{
+    CanvasScene *scene = m_window->scene();
+    const QPoint where = m_window->view()->mapFromScene(centreOf(scene, QStringLiteral("db")));
+    std::unique_ptr<QMenu> menu(m_window->canvasContextMenu(where));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("db")}); // right-click selects
+    QAction *ask = nullptr;
+    for (QAction *a : menu->actions())
+        if (a->objectName() == QLatin1String("askAbout"))
+            ask = a;
+    QVERIFY(ask && ask->isEnabled());
+    ask->trigger();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("centreTabs"));
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->questionnaire()));
+    QVERIFY(m_window->action(QStringLiteral("questionnaire"))->isChecked());
+    // On the bare canvas the menu offers canvas actions, not item ones.
+    m_window->showQuestionnaire(false);
+    std::unique_ptr<QMenu> bare(m_window->canvasContextMenu(QPoint(2, 2)));
+    QVERIFY(!bare->actions().contains(m_window->action(QStringLiteral("delete"))));
+    QVERIFY(bare->actions().contains(m_window->action(QStringLiteral("autoLayout"))));
 }
 
 void TestCanvas::initTestCase()

@@ -186,6 +186,15 @@ void CanvasScene::updateConnectionsInside(const QString &zoneId)
     }
 }
 
+QString CanvasScene::idAt(QPointF scenePos) const
+{
+    // items() is topmost first: a component wins over the zone it sits in.
+    for (QGraphicsItem *item : items(scenePos))
+        if (auto *m = dynamic_cast<ModelItem *>(item))
+            return m->id();
+    return {};
+}
+
 QStringList CanvasScene::selectedIds() const
 {
     QStringList ids;

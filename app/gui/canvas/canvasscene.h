@@ -43,6 +43,8 @@ public:
 
     /// Ids of the selected zones, components and connections, sorted.
     QStringList selectedIds() const;
+    /// The component, connection or zone drawn topmost at a scene position, or empty.
+    QString idAt(QPointF scenePos) const;
     void selectIds(const QStringList &ids);
     /// Bounding rectangle of the given items in scene coordinates.
     QRectF boundsOf(const QStringList &ids) const;
