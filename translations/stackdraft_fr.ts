@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AnswersFile</name>
+    <message>
+        <source>an answers file must be a mapping with &apos;answers&apos;, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (expected stackdraftAnswers, design, progress, answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;stackdraftAnswers&apos; must be a format version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers file version %1 is newer than this Stackdraft understands (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answers are for the design &apos;%1&apos;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;answers&apos; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping with &apos;question&apos; and &apos;value&apos;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (expected question, value, note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;question&apos; id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question &apos;%1&apos; is answered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note of &apos;%1&apos; must be text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questions to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not an answers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
@@ -24,6 +103,73 @@
     </message>
     <message>
         <source>cross-region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Capacity</name>
+    <message>
+        <source>it runs in a single availability zone; losing that zone stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscaling stops at %1 replicas, below the %2 the peak needs with room to lose a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscaling stops at %1 replicas, below the %2 the peak needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed replica count of %1 cannot carry the peak, which needs %2 with room to lose a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fixed replica count of %1 cannot carry the peak, which needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow the load between normal and peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with the autoscaling minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its rate limit of %1 req/s throttles the expected peak of %2 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 % above the expected peak, rounded up to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size after 24 months plus 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single copy in one zone cannot meet the %1 % availability target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standby in another zone takes over automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a copy in another region, losing the region loses more than the %1 minutes of data allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -309,6 +455,40 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
         <source>Export a design (terraform, kubernetes, questionnaire...).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers import: %1 was not changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers import: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) changed; %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers: unknown subcommand &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questionnaire answers filled in elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -591,6 +771,1051 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
     </message>
     <message>
         <source>%1: refused, it is outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesExport</name>
+    <message>
+        <source>replicas: set by the HorizontalPodAutoscaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is drawn calling it: admits nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the ingress controller (namespace %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls nothing; DNS is allowed by the allow-dns policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing may connect in or out unless a policy below allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pod may look up names with the cluster DNS, and nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no container image; the export uses the placeholder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image &apos;%2&apos; has no fixed tag (or uses latest); give it a version such as %3:1.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the schedule &apos;%2&apos; is not a cron expression with five fields (minute hour day month weekday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is to run in the cluster, but there is no container image for engine &apos;%2&apos;; it is treated as outside the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: autoscaling needs at least one replica; minimum replicas set to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a CPU target of 0 % cannot scale; 70 % is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS component with a domain; the Ingress hosts use example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) runs outside the cluster: set its address (port %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in this design runs in containers: add a microservice, monolith or batch job (platform kubernetes or container-service), or set a data store&apos;s hosting to kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes YAML (workloads, services, autoscaling, network policies) with a kustomization.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one multi-document YAML file instead of a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from the design &quot;%1&quot;; edit the design and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace %1 (restricted Pod Security) and its default network policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, component %3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scheduled job (%1 UTC): run it with docker compose run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs outside: export %2 before docker compose up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Stackdraft from the design &quot;%1&quot; for running its containers locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with: docker compose up. Secrets come from your shell, never from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users and load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget, cloud policy and operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues and streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers, regions and zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range [min, max]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range [min, max] (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time window (HH:MM-HH:MM Area/City)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people use the system on a normal day today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily active users set the baseline for capacity, cost and the size of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many daily users do you expect in 18 to 24 months?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design should carry the growth expected in its lifetime without a rewrite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many users are active at the same time at the peak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent users at the peak, with their request rate, give the requests per second the services must carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many requests does an active user cause per minute?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page views, API calls and background refreshes together; it turns users into requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long is an average session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length decides how long sessions and carts must be kept and how many users overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast must a typical request answer (95th percentile)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latency target limits how many calls a request may chain and where caches are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is the daily peak, and in which time zone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak hours in one time zone allow scaling down at night; users around the world do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which seasonal events bring extra load (Black Friday, payday, campaigns)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known events can be prepared for: scale up ahead, freeze changes, warn third parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the normal load is the peak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratio of peak to normal load sets the autoscaling range: minimum for normal load, maximum for the peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times normal load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What availability must the system reach (SLO)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails (RPO)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails (RTO)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does the system store, process or transmit card data (PCI DSS)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card data puts the systems that touch it in PCI DSS scope; a payment provider&apos;s hosted page keeps it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it hold personal data of people in the EU (GDPR)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR asks for a lawful basis, deletion on request, breach reporting and care with transfers abroad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does it hold US health information (HIPAA)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health information needs a business associate agreement with the provider and stricter audit trails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must data stay in certain countries or regions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data residency limits the regions, backups and third parties the design may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must users sign in with single sign-on (SSO)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on ties the system to an identity provider (SAML or OpenID Connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is multi-factor authentication needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA protects accounts against stolen passwords; required MFA changes the sign-in flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may running the system cost per month?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget decides between managed services and self-hosting, and how much redundancy is affordable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the cloud policy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One provider keeps things simple; multi-cloud or hybrid must be designed in from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the team know well (languages, platforms, databases)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design the team can run beats a better one it cannot; new technology needs time to learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answers alerts, and when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without round-the-clock on-call, the design must heal itself at night or accept the downtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how many requests per second reach it at the peak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it is known, it replaces the estimate from the peak users; not every request reaches every service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how much CPU time does one request take on average?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second times the time each one keeps a CPU busy gives the CPUs, and so the replicas, needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what response time must it keep (95th percentile)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A latency target below what its own calls take cannot be met; it also sets timeouts for callers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how large is a typical request or response?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large payloads (uploads, documents) need streaming, bigger limits and more network than small API calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how much data does it hold today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starting size, with the growth, gives the storage to provision and the time a restore takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how much does the data grow per month?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth decides the storage after 24 months, and when archiving or partitioning becomes necessary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how many reads are there for each write?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-heavy data benefits from read replicas and caches; write-heavy data needs a bigger primary or sharding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads per write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how long must the data be kept?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules set when data is deleted or archived, and how long backups must go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how much recent data may be lost when it fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of acceptable loss choose between daily backups, point-in-time recovery and synchronous replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how many messages per second pass through at the peak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message rate sizes the brokers or partitions and the consumers behind them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how large is a typical message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brokers limit message size; large payloads belong in object storage with a reference in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must messages be handled in order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering limits parallel consumers: per key it scales with partitions, strict order does not scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what delivery guarantee is needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At-least-once needs idempotent consumers; exactly-once needs transactions or deduplication end to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what availability does its provider promise (SLA)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dependency called on every request caps the system&apos;s availability at its own SLA unless there is a fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: what happens when it is unavailable?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fallback (queue and retry later, a second provider, a degraded mode) keeps an outage there from becoming ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: why this provider?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: why this region?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: why this availability zone, and why this number of zones?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: why this data centre?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider and location choices follow from latency to users, data residency, price and the team&apos;s experience; writing the reason down lets others revisit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the smallest allowed value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the largest allowed value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the range starts above its end (%2 &gt; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects text, not an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expects a time window like 09:00-17:00 America/New_York, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown time zone &apos;%2&apos; (use an IANA name such as Europe/Berlin, or UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; no longer raises this question (its kind changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such question in this version of Stackdraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireExporter</name>
+    <message>
+        <source>%1 questions to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs busy at peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas needed at peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from peak users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from its queues)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concurrent executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU at %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grows as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each request that reaches a service keeps one CPU busy for its CPU time; replicas are spread evenly over the zones, and the suggested maximum still carries the peak after the fullest zone is lost. Unanswered CPU times count as %1 ms; where no availability zones are drawn, %2 are assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Requirements questionnaire: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**%1.** </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions are marked **open** and listed again at the end.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Answer: **%1**
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Answer (%1): ______________________________
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Answer: **open** (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Stored answer does not fit: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Note: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Why we ask: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Capacity estimate
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak load from the answers: **%1 requests per second**.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peak load yet: answer %1.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Where the design does not meet the answers
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### Suggested changes
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Open questions (%1)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every question is answered.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Orphaned answers
+
+Kept in the design; their question is no longer asked.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements questionnaire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions are highlighted and listed again at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored answer does not fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we ask: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak load from the answers: %1 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peak load yet: answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the design does not meet the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every question is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the design; their question is no longer asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the answers out, to send before a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; choose md, html, answers or answers-json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer &apos;%1&apos; is orphaned: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,6 +2491,38 @@ Restore them?</source>
         <source>Selected: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requirements questionnaire for workshops with product owners (Ctrl+Shift+Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask About This</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Sizing Suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire asks nothing about this item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -1620,6 +2877,153 @@ Restore them?</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::QuestionnaireView</name>
+    <message>
+        <source>Apply suggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change replicas, autoscaling and storage so that the design meets the answers (one undoable step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we ask: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>09:00-17:00 America/New_York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: where the number comes from, exceptions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak load: &lt;b&gt;%1 requests per second&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the peak concurrent users and the requests per user and minute to see requests per second and replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas (min–max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 concurrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room to lose one availability zone is included. Unanswered CPU times count as %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage after 24 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the design does not meet the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questionnaire exporter is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements questionnaire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export questionnaire as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply capacity suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes make the design meet the answers. They are applied as one step; Undo takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

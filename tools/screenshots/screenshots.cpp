@@ -99,6 +99,9 @@ int main(int argc, char *argv[])
             window.view()->zoomToSelection();
             window.view()->zoomToActualSize();
             shoot(window, out, base + QStringLiteral("-selection"));
+            window.showQuestionnaire(true);
+            shoot(window, out, base + QStringLiteral("-questionnaire"));
+            window.showQuestionnaire(false);
         }
     }
 
