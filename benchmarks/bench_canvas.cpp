@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// The studio at scale: a generated design of 5,000 components and ~7,500 connections
+// loaded into the scene, then painted at 100 % and at zoom-to-fit, and one component
+// dragged with its connections. Run under the offscreen platform:
+//   QT_QPA_PLATFORM=offscreen build/benchmarks/bench_canvas
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "catalog.h"
+#include "commands.h"
+#include "document.h"
+#include "generator.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+
+#include <benchmark/benchmark.h>
+
+using namespace sd;
+
+namespace {
+
+Design largeDesign(int components)
+{
+    GeneratorOptions options;
+    options.components = components;
+    return generateDesign(options, Catalog::builtin());
+}
+
+/// Resident memory in KiB from /proc (Linux), for the memory counter.
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return 0;
+}
+
+void BM_BuildScene(benchmark::State &state)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    for (auto _ : state) {
+        Document document(Catalog::builtin());
+        document.reset(design);
+        const long before = residentKiB();
+        CanvasScene scene(&document);
+        benchmark::DoNotOptimize(scene.items().size());
+        state.counters["sceneKiB"] = double(residentKiB() - before);
+    }
+    state.counters["components"] = double(design.components().size());
+    state.counters["connections"] = double(design.connections().size());
+}
+
+/// One frame of the view's viewport, rendered into an image as the screen would be.
+void paintFrame(benchmark::State &state, bool fit)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    Document document(Catalog::builtin());
+    document.reset(design);
+    CanvasScene scene(&document);
+    CanvasView view(&scene);
+    view.resize(1280, 800);
+    view.show();
+    QCoreApplication::processEvents();
+    if (fit)
+        view.zoomToFit();
+    else
+        view.zoomToActualSize();
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter painter(&frame);
+        view.render(&painter, QRectF(), view.viewport()->rect());
+    }
+    state.counters["zoomPercent"] = view.zoom() * 100;
+}
+
+void BM_FrameAt100(benchmark::State &state) { paintFrame(state, false); }
+void BM_FrameFit(benchmark::State &state) { paintFrame(state, true); }
+
+/// A drag step: the model moves one component; its item and connection items follow.
+void BM_DragStep(benchmark::State &state)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    Document document(Catalog::builtin());
+    document.reset(design);
+    CanvasScene scene(&document);
+    // The busiest component: most connections to re-route per step.
+    QString busiest;
+    size_t most = 0;
+    for (const Component &c : design.components()) {
+        const size_t n = design.connectionsOf(c.id).size();
+        if (n > most) {
+            most = n;
+            busiest = c.id;
+        }
+    }
+    qreal dx = 1;
+    for (auto _ : state) {
+        const Component *c = document.design().component(busiest);
+        ItemPlacement before{busiest, c->zone, c->position};
+        ItemPlacement after = before;
+        after.position += QPointF(dx, 0);
+        dx = -dx;
+        document.undoStack()->push(new PlaceItems(&document, {before}, {after}, QStringLiteral("drag")));
+    }
+    state.counters["connectionsMoved"] = double(most);
+}
+
+} // namespace
+
+BENCHMARK(BM_BuildScene)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FrameAt100)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FrameFit)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DragStep)->Arg(5000)->Unit(benchmark::kMicrosecond);
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
