@@ -2,12 +2,13 @@
 #include "builtinexporters.h"
 
 #include "exporter.h"
+#include "terraform/terraformexporter.h"
 
 namespace sd {
 
 void registerBuiltinExporters(ExporterRegistry &registry)
 {
-    Q_UNUSED(registry)
+    registry.add(std::make_unique<TerraformExporter>());
 }
 
 } // namespace sd
