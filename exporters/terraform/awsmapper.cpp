@@ -841,7 +841,6 @@ void AwsMapper::database(const Unit &u)
             rep.setNum(u"backup_retention_period"_s, retention);
             rep.set(u"db_subnet_group_name"_s, u"aws_db_subnet_group.%1.name"_s.arg(ident));
             rep.set(u"vpc_security_group_ids"_s, list({R(u"aws_security_group.%1.id"_s.arg(ident))}));
-            rep.set(u"monitoring_role_arn"_s, u"aws_iam_role.rds_monitoring.arn"_s);
             rep.setBool(u"skip_final_snapshot"_s, false);
             rep.set(u"final_snapshot_identifier"_s, name(u.slug + u"-replica-final"_s));
         }

@@ -92,7 +92,7 @@ Value Value::call(const QString &function, Value argument)
 bool Value::isMultiLine() const
 {
     switch (m_kind) {
-    case Kind::Raw: return false;
+    case Kind::Raw: return m_text.contains(QLatin1Char('\n'));
     case Kind::Object: return !m_members.empty();
     case Kind::Call: return m_items.front().isMultiLine();
     case Kind::List:

@@ -89,7 +89,7 @@ QByteArray variablesFile(const Module &m)
 
 QString markdownEscape(QString text)
 {
-    for (const char *c : {"\\", "`", "*", "_", "[", "]", "<", ">", "|", "#"})
+    for (const char *c : {"\\", "*", "[", "]", "<", ">", "|", "#"})
         text.replace(QString::fromLatin1(c), u"\\"_s + QString::fromLatin1(c));
     return text.replace(u'\n', u' ');
 }
@@ -180,6 +180,15 @@ ExportResult TerraformExporter::generate(const Design &design, const Catalog &ca
             outside.push_back(&c);
         }
     }
+    // Alert routing outside the clouds is configured by every provider that sends it alerts.
+    std::erase_if(outside, [&](const Component *c) {
+        for (const QString &p : used) {
+            Module probe(p);
+            if (Context(design, catalog, p, probe).unit(c->id))
+                return true;
+        }
+        return false;
+    });
     QStringList chosen;
     for (const QString &p : kProviders)
         if (used.contains(p) && (wanted == QLatin1String("all") || wanted == p))

@@ -100,6 +100,17 @@ void Module::omit(const Unit &unit, const QString &fileName, const QString &reas
             .arg(c.name, c.kind, c.id, providerDisplayName(m_provider), reason));
 }
 
+bool Context::alertsFromHere(const Component &c) const
+{
+    // Alert routing drawn outside every cloud is configured where the alerts come from.
+    if (c.kind != QLatin1String("alerting"))
+        return false;
+    for (const Connection &conn : design.connections())
+        if (conn.to == c.id && placementOf(design, catalog, conn.from).provider == provider)
+            return true;
+    return false;
+}
+
 Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &m)
     : design(d), catalog(cat), provider(p), module(m)
 {
@@ -120,7 +131,7 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
     }
     for (const Component &c : design.components()) {
         const Placement pl = placementOf(design, catalog, c.id);
-        if (pl.provider != provider)
+        if (pl.provider != provider && !(pl.provider.isEmpty() && pl.datacenter.isEmpty() && alertsFromHere(c)))
             continue;
         Unit u;
         u.component = &c;

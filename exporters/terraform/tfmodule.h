@@ -140,6 +140,8 @@ public:
     Module &module;
 
 private:
+    bool alertsFromHere(const Component &c) const;
+
     std::map<QString, size_t> m_index;
     QMap<QString, QString> m_clusterIdents;
 };
