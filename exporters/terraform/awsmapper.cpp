@@ -119,7 +119,7 @@ private:
 void AwsMapper::iamRole(const QString &file, const QString &ident, const QString &service, const QStringList &policies)
 {
     Block &role = m.file(file).add(u"resource"_s, {u"aws_iam_role"_s, ident});
-    role.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-"_s + hyphens(ident.left(20)))));
+    role.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-"_s + slugFor(ident, u"role"_s, 20) + u"-"_s)));
     role.set(u"assume_role_policy"_s,
              json(obj({{u"Version"_s, S(u"2012-10-17"_s)},
                        {u"Statement"_s, list({obj({{u"Effect"_s, S(u"Allow"_s)},
@@ -1012,7 +1012,7 @@ void AwsMapper::search(const Unit &u)
     ep.setBool(u"enforce_https"_s, true);
     ep.setStr(u"tls_security_policy"_s, u"Policy-Min-TLS-1-2-2019-07"_s);
     Block &vpc = d.add(u"vpc_options"_s);
-    vpc.set(u"subnet_ids"_s, nodes >= 2 ? u"slice(%1, 0, 2)"_s.arg(r.privateSubnets) : u"[%1[0]]"_s.arg(r.privateSubnets.chopped(5)));
+    vpc.set(u"subnet_ids"_s, nodes >= 2 ? u"slice(%1, 0, 2)"_s.arg(r.privateSubnets) : u"[aws_subnet.%1_private[0].id]"_s.arg(r.key));
     vpc.set(u"security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
     m.todo(trc("%1: enable fine-grained access control on aws_opensearch_domain.%2 with your identity provider.").arg(label(u), u.ident));
 }
@@ -1245,7 +1245,7 @@ void AwsMapper::loadBalancer(const Unit &u)
     const bool isPublic = ctx.isPublic(u);
     const bool tls = ctx.boolProp(u, u"tls"_s) || isPublic;
     Block &lb = res(u"edge.tf"_s, u"aws_lb"_s, u.ident, regionName);
-    lb.set(u"name"_s, R(quotedTemplate(u"${local.name}-"_s + u.slug.left(16))));
+    lb.set(u"name"_s, R(quotedTemplate(u"${local.name}-"_s + slugFor(u.slug, u"lb"_s, 16))));
     lb.setBool(u"internal"_s, !isPublic);
     lb.setStr(u"load_balancer_type"_s, l7 ? u"application"_s : u"network"_s);
     lb.set(u"security_groups"_s, list({R(securityGroupOf(u.component->id))}));

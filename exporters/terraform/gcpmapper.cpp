@@ -198,6 +198,8 @@ void GcpMapper::network()
                 keyUnit = &u;
         Block &key = res(u"security.tf"_s, u"google_kms_crypto_key"_s, k);
         key.comment(keyUnit ? label(*keyUnit) : trc("Customer-managed key for the data at rest in this region."));
+        if (keyUnit)
+            m.note(trc("%1 is the customer-managed key of %2 (google_kms_crypto_key.%3).").arg(label(*keyUnit), r.isEmpty() ? u"the region"_s : r, k));
         key.set(u"name"_s, keyUnit ? name(keyUnit->slug) : u"\"data\""_s);
         key.set(u"key_ring"_s, u"google_kms_key_ring.%1.id"_s.arg(k));
         if (!keyUnit || ctx.boolProp(*keyUnit, u"rotation"_s))

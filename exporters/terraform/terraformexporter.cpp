@@ -182,6 +182,8 @@ ExportResult TerraformExporter::generate(const Design &design, const Catalog &ca
     }
     // Alert routing outside the clouds is configured by every provider that sends it alerts.
     std::erase_if(outside, [&](const Component *c) {
+        if (c->kind != QLatin1String("alerting"))
+            return false;
         for (const QString &p : used) {
             Module probe(p);
             if (Context(design, catalog, p, probe).unit(c->id))

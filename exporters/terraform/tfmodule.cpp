@@ -45,7 +45,12 @@ QString slugFor(const QString &name, const QString &fallback, int maxLength)
         slug = cleaned(fallback, QLatin1Char('-'));
     if (slug.isEmpty())
         slug = QStringLiteral("item");
-    slug = slug.left(maxLength);
+    if (slug.size() > maxLength) {
+        // Cut at a word boundary when that keeps most of the length ("internal-load-balancer" -> "internal-load").
+        slug = slug.left(maxLength + 1);
+        const qsizetype cut = slug.lastIndexOf(QLatin1Char('-'));
+        slug = cut >= maxLength / 2 ? slug.left(cut) : slug.left(maxLength);
+    }
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     return slug;
@@ -117,6 +122,10 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
     // Names shared by several resources; a component called "main" becomes "main_2".
     for (const char *reserved : {"main", "alarms", "flow_logs", "nodes", "cluster", "default", "logs", "this"})
         module.reserveName(QString::fromLatin1(reserved));
+    for (const Connection &c : design.connections()) {
+        m_incoming[c.to].push_back(&c);
+        m_outgoing[c.from].push_back(&c);
+    }
     std::map<QString, int> regionCounts;
     for (const Zone &z : design.zones()) {
         if (z.kind != QLatin1String("kubernetes-cluster") && z.kind != QLatin1String("region"))
@@ -213,20 +222,14 @@ QString Context::regionKey(const QString &region)
 
 std::vector<const Connection *> Context::incoming(const QString &componentId) const
 {
-    std::vector<const Connection *> list;
-    for (const Connection &c : design.connections())
-        if (c.to == componentId)
-            list.push_back(&c);
-    return list;
+    const auto it = m_incoming.find(componentId);
+    return it == m_incoming.end() ? std::vector<const Connection *>{} : it->second;
 }
 
 std::vector<const Connection *> Context::outgoing(const QString &componentId) const
 {
-    std::vector<const Connection *> list;
-    for (const Connection &c : design.connections())
-        if (c.from == componentId)
-            list.push_back(&c);
-    return list;
+    const auto it = m_outgoing.find(componentId);
+    return it == m_outgoing.end() ? std::vector<const Connection *>{} : it->second;
 }
 
 int Context::portOf(const Connection &c) const

@@ -143,6 +143,8 @@ private:
     bool alertsFromHere(const Component &c) const;
 
     std::map<QString, size_t> m_index;
+    std::map<QString, std::vector<const Connection *>> m_incoming; ///< by target, in connection id order
+    std::map<QString, std::vector<const Connection *>> m_outgoing; ///< by caller
     QMap<QString, QString> m_clusterIdents;
 };
 
