@@ -45,6 +45,8 @@ QByteArray providersFile(const Context &ctx, const Module &m, const QString &des
     if (ctx.provider == QLatin1String("azure")) {
         Block &p = top.add(u"provider"_s, {name});
         p.set(u"subscription_id"_s, u"var.subscription_id"_s);
+        p.comment(trc("Storage accounts refuse shared keys, so the provider talks to them with Entra ID."));
+        p.setBool(u"storage_use_azuread"_s, true);
         Block &features = p.add(u"features"_s);
         Block &kv = features.add(u"key_vault"_s);
         kv.setBool(u"purge_soft_delete_on_destroy"_s, false);

@@ -607,7 +607,14 @@ void TestTerraform::secureDefaultsPresent()
     for (const TfBlock &blk : blocks(a))
         if (blk.type == QLatin1String("azurerm_network_security_rule") && attribute(blk.body, QStringLiteral("access")) == QLatin1String("\"Allow\"")) {
             const QString port = attribute(blk.body, QStringLiteral("destination_port_range"));
-            QVERIFY2(port != QLatin1String("\"22\"") && port != QLatin1String("\"3389\"") && port != QLatin1String("\"*\""), qPrintable(blk.name));
+            const QString source = attribute(blk.body, QStringLiteral("source_address_prefix"));
+            QVERIFY2(!attribute(blk.body, QStringLiteral("description")).isEmpty(), qPrintable(blk.name));
+            QVERIFY2(port != QLatin1String("\"22\"") && port != QLatin1String("\"3389\""), qPrintable(blk.name));
+            if (source == QLatin1String("\"Internet\"") || source == QLatin1String("\"*\""))
+                QVERIFY2(port == QLatin1String("\"443\"") || port == QLatin1String("\"80\""), qPrintable(blk.name));
+            if (port == QLatin1String("\"*\"")) // only members of one subnet among themselves, and Azure's health probes
+                QVERIFY2(source == attribute(blk.body, QStringLiteral("destination_address_prefix")) || source == QLatin1String("\"AzureLoadBalancer\""),
+                         qPrintable(blk.name));
         }
 }
 
