@@ -1255,7 +1255,7 @@ void AwsMapper::loadBalancer(const Unit &u)
         lb.setBool(u"drop_invalid_header_fields"_s, true);
     else
         lb.setBool(u"enable_cross_zone_load_balancing"_s, true);
-    m.todo(trc("Load balancer %1: turn on access_logs with a log bucket of your own.").arg(label(u)));
+    m.todo(trc("%1 (Load balancer): turn on access_logs with a log bucket of your own.").arg(label(u)));
     if (tls) {
         m.variable({u"certificate_arn"_s, u"string"_s, trc("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
     }
@@ -1432,7 +1432,7 @@ void AwsMapper::apiGateway(const Unit &u)
         route.set(u"target"_s, R(quotedTemplate(u"integrations/${aws_apigatewayv2_integration.%1.id}"_s.arg(ident))));
         ++routes;
     }
-    m.todo(trc("API gateway %1: add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
+    m.todo(trc("%1 (API gateway): add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
     const Value dims = obj({{u"ApiId"_s, R(u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident))}});
     alarm(u, u"5xx"_s, trc("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApiGateway"_s, u"5xx"_s, dims, u"Sum"_s, 50);
     alarm(u, u"latency"_s, trc("p95 latency above 1 second"), u"AWS/ApiGateway"_s, u"Latency"_s, dims, u"p95"_s, 1000);
@@ -1505,7 +1505,7 @@ void AwsMapper::waf(const Unit &u)
         return;
     for (const Unit *t : targetsOf(u, {"load-balancer", "api-gateway"})) {
         if (isKind(*t, {"api-gateway"}) || ctx.strProp(*t, u"layer"_s) != QLatin1String("l7")) {
-            m.note(trc("WAF %1 cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
+            m.note(trc("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
                        .arg(label(u), label(*t)));
             continue;
         }
@@ -1619,7 +1619,7 @@ void AwsMapper::cdn(const Unit &u)
     cert.set(u"acm_certificate_arn"_s, u"var.cdn_certificate_arn"_s);
     cert.setStr(u"ssl_support_method"_s, u"sni-only"_s);
     cert.setStr(u"minimum_protocol_version"_s, u"TLSv1.2_2021"_s);
-    m.todo(trc("CDN %1: add your domain names (aliases) and a logging bucket to aws_cloudfront_distribution.%2.").arg(label(u), u.ident));
+    m.todo(trc("%1 (CDN): add your domain names (aliases) and a logging bucket to aws_cloudfront_distribution.%2.").arg(label(u), u.ident));
     m.output(u.ident + u"_domain_name"_s, u"aws_cloudfront_distribution.%1.domain_name"_s.arg(u.ident), trc("Domain name of the CloudFront distribution %1").arg(label(u)));
 }
 
@@ -1642,7 +1642,7 @@ void AwsMapper::dns(const Unit &u)
         alias.set(u"zone_id"_s, cdn ? u"aws_cloudfront_distribution.%1.hosted_zone_id"_s.arg(t->ident) : u"aws_lb.%1.zone_id"_s.arg(t->ident));
         alias.setBool(u"evaluate_target_health"_s, !cdn);
     }
-    m.todo(trc("DNS %1: point the registrar at the name servers in output %2_name_servers, add records for your entry points and turn on DNSSEC signing.")
+    m.todo(trc("%1 (DNS): point the registrar at the name servers in output %2_name_servers, add records for your entry points and turn on DNSSEC signing.")
                .arg(label(u), u.ident));
     m.output(u.ident + u"_name_servers"_s, u"aws_route53_zone.%1.name_servers"_s.arg(u.ident), trc("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
 }

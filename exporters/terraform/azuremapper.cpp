@@ -725,7 +725,7 @@ void AzureMapper::function(const Unit &u)
     alert(u, u"errors"_s, trc("server errors (5xx)"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident), u"Microsoft.Web/sites"_s, u"Http5xx"_s, u"Total"_s, 0);
     alert(u, u"latency"_s, trc("average response time above 80 % of the timeout"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident),
           u"Microsoft.Web/sites"_s, u"HttpResponseTime"_s, u"Average"_s, double(ctx.intProp(u, u"timeoutSeconds"_s)) * 0.8);
-    m.todo(trc("Function %1: deploy its code (zip deploy or `func azure functionapp publish`); its %2 trigger is configured in the code.").arg(label(u), ctx.strProp(u, u"trigger"_s)));
+    m.todo(trc("%1 (Function): deploy its code (zip deploy or `func azure functionapp publish`); its %2 trigger is configured in the code.").arg(label(u), ctx.strProp(u, u"trigger"_s)));
 }
 
 void AzureMapper::database(const Unit &u)
@@ -855,7 +855,7 @@ void AzureMapper::redis(const Unit &u)
     c.setBool(u"public_network_access_enabled"_s, false);
     c.setBool(u"access_keys_authentication_enabled"_s, false);
     c.setStr(u"redis_version"_s, u"6"_s);
-    c.setNum(u"replicas_per_primary"_s, nodes);
+    c.setNum(u"replicas_per_primary"_s, std::max<qint64>(1, nodes - 1));
     const QStringList zones = zonesOf(r);
     if (ctx.boolProp(u, u"multiAz"_s) && zones.size() >= 2)
         c.set(u"zones"_s, Value::strings(zones));
@@ -866,7 +866,8 @@ void AzureMapper::redis(const Unit &u)
     const QString scope = u"azurerm_redis_cache.%1.id"_s.arg(u.ident);
     alert(u, u"cpu"_s, trc("CPU above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"percentProcessorTime"_s, u"Average"_s, 80);
     alert(u, u"memory"_s, trc("memory above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"usedmemorypercentage"_s, u"Average"_s, 80);
-    m.note(trc("%1: Azure Cache for Redis has a replica in the zone pair by default; the design's replica count becomes replicas_per_primary.").arg(label(u)));
+    if (nodes < 2)
+        m.note(trc("%1: Premium Azure Cache for Redis always keeps one replica, although the design asks for a single node.").arg(label(u)));
 }
 
 void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r, const QString &purpose)
@@ -1024,6 +1025,10 @@ void AzureMapper::cosmos(const Unit &u)
 void AzureMapper::gateway(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
+    if (!ctx.isPublic(u) && isKind(u, {"api-gateway"})) {
+        m.omit(u, u"edge.tf"_s, trc("Azure API Management is not generated for an internal gateway (it takes about an hour to create and needs publisher details); add azurerm_api_management, or mark the gateway public to get an Application Gateway with WAF."));
+        return;
+    }
     if (!ctx.isPublic(u)) {
         m.omit(u, u"edge.tf"_s, trc("An internal load balancer on Azure comes with its backends: Container Apps and AKS Services balance by themselves; add an internal azurerm_lb for scale sets yourself."));
         return;
@@ -1454,14 +1459,14 @@ void AzureMapper::run()
         } else if (isKind(u, {"load-balancer", "api-gateway"})) {
             gateway(u);
         } else if (isKind(u, {"waf"})) {
-            m.note(trc("WAF %1 becomes the WAF policy of the Application Gateway or Front Door it protects.").arg(label(u)));
+            m.note(trc("%1 (WAF) becomes the WAF policy of the Application Gateway or Front Door it protects.").arg(label(u)));
         } else if (isKind(u, {"cdn"})) {
             frontDoor(u);
         } else if (isKind(u, {"dns"})) {
             Block &z = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_dns_zone"_s, u.ident});
             z.setStr(u"name"_s, ctx.strProp(u, u"domain"_s));
             z.set(u"resource_group_name"_s, rg(ctx.regionOf(u)));
-            m.todo(trc("DNS %1: point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
+            m.todo(trc("%1 (DNS): point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
             m.output(u.ident + u"_name_servers"_s, u"azurerm_dns_zone.%1.name_servers"_s.arg(u.ident), trc("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
         } else if (u.kind && u.kind->category == QLatin1String("observability")) {
             observability(u);

@@ -789,7 +789,7 @@ void GcpMapper::bucket(const Unit &u)
     }
     if (!dual)
         b.set(u"depends_on"_s, list({R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
-    m.todo(trc("Bucket %1: grant readers and writers with google_storage_bucket_iam_member (service accounts only).").arg(label(u)));
+    m.todo(trc("%1 (Bucket): grant readers and writers with google_storage_bucket_iam_member (service accounts only).").arg(label(u)));
     m.output(u.ident + u"_bucket"_s, u"google_storage_bucket.%1.name"_s.arg(u.ident), trc("Name of the bucket %1").arg(label(u)));
 }
 
@@ -1121,7 +1121,7 @@ void GcpMapper::dns(const Unit &u)
     z.setStr(u"visibility"_s, u"public"_s);
     z.add(u"dnssec_config"_s).setStr(u"state"_s, u"on"_s);
     z.add(u"cloud_logging_config"_s).setBool(u"enable_logging"_s, true);
-    m.todo(trc("DNS %1: point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
+    m.todo(trc("%1 (DNS): point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
     m.output(u.ident + u"_name_servers"_s, u"google_dns_managed_zone.%1.name_servers"_s.arg(u.ident), trc("Name servers of %1").arg(domain));
 }
 

@@ -108,7 +108,8 @@ QByteArray readmeFile(const Design &design, const Context &ctx, const Module &m,
     out += trc("- %1 components of the design placed on %2, in %3 (%4).\n")
                .arg(ctx.units.size()).arg(provider)
                .arg(ctx.regions.first().isEmpty() ? trc("the region given by var.region") : ctx.regions.join(u", "_s))
-               .arg(trc("the first is the default provider, the others are aliases"));
+               .arg(ctx.provider == QLatin1String("aws") ? trc("the first is the default provider, the others are provider aliases")
+                                                         : trc("every regional resource names its region"));
     for (const QString &f : files)
         out += u"- `%1`\n"_s.arg(f);
     out += trc("\nSecure defaults: encryption at rest with customer-managed keys, TLS only, nothing public except the\n"
@@ -193,6 +194,14 @@ ExportResult TerraformExporter::generate(const Design &design, const Catalog &ca
         }
         return false;
     });
+    for (const Component *c : outside) {
+        const KindSpec *kind = catalog.kind(c->kind);
+        if (kind && (kind->hasRole(u"entry"_s) || kind->hasRole(u"third-party"_s)))
+            continue; // users, partners and vendors live outside the clouds by nature
+        result.messages.push_back({Diagnostic::Severity::Warning, design.name, 0, 0,
+                                   trc("%1: component \"%2\" (%3) is not placed in an AWS, Google Cloud or Azure zone, so nothing is exported for it")
+                                       .arg(c->id, c->name, c->kind)});
+    }
     QStringList chosen;
     for (const QString &p : kProviders)
         if (used.contains(p) && (wanted == QLatin1String("all") || wanted == p))
@@ -200,8 +209,12 @@ ExportResult TerraformExporter::generate(const Design &design, const Catalog &ca
     if (chosen.isEmpty()) {
         result.error = wanted == QLatin1String("all")
                            ? trc("no component is placed in an AWS, Google Cloud or Azure zone, so there is nothing to export")
-                           : trc("no component is placed in a %1 zone; the design uses %2")
-                                 .arg(providerDisplayName(wanted), used.isEmpty() ? trc("no cloud") : used.join(u", "_s));
+                           : trc("no component is placed on %1; the design uses %2").arg(providerDisplayName(wanted), [&] {
+                                 QStringList names;
+                                 for (const QString &p : used)
+                                     names.append(providerDisplayName(p));
+                                 return names.isEmpty() ? trc("no cloud") : names.join(u", "_s);
+                             }());
         return result;
     }
     const bool folders = chosen.size() > 1;
