@@ -1783,7 +1783,13 @@ void AwsMapper::run()
     for (const Unit &u : ctx.units) {
         const QString kind = u.component->kind;
         const QString platform = platformOf(u);
-        if (isKind(u, {"microservice", "monolith", "batch-job"}) && platform == QLatin1String("kubernetes")) {
+        const QString hosting = u.kind && u.kind->property(u"hosting"_s) && u.kind->category != QLatin1String("observability")
+                                    ? ctx.strProp(u, u"hosting"_s) : QString();
+        if (hosting == QLatin1String("kubernetes")) {
+            m.note(trc("%1 runs in the Kubernetes cluster (hosting: kubernetes): deploy it with the Kubernetes export.").arg(label(u)));
+        } else if (hosting == QLatin1String("vm")) {
+            virtualMachines(u);
+        } else if (isKind(u, {"microservice", "monolith", "batch-job"}) && platform == QLatin1String("kubernetes")) {
             m.note(trc("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
         } else if (isKind(u, {"microservice", "monolith"}) && platform == QLatin1String("container-service")) {
             containerService(u);

@@ -200,6 +200,9 @@ Design allKinds(const ProviderSetup &s)
     b.component(QStringLiteral("cache-memcached"), QStringLiteral("cache"), region, {{QStringLiteral("engine"), QStringLiteral("memcached")}}, QStringLiteral("Fragments"));
     b.component(QStringLiteral("broker"), QStringLiteral("message-queue"), region, {{QStringLiteral("engine"), QStringLiteral("rabbitmq")}}, QStringLiteral("Broker"));
     b.component(QStringLiteral("stream-managed"), QStringLiteral("event-stream"), region, {{QStringLiteral("engine"), QStringLiteral("managed")}}, QStringLiteral("Clicks"));
+    b.component(QStringLiteral("cache-vm"), QStringLiteral("cache"), region, {{QStringLiteral("hosting"), QStringLiteral("vm")}}, QStringLiteral("Self-run cache"));
+    b.component(QStringLiteral("search-k8s"), QStringLiteral("search"), region, {{QStringLiteral("hosting"), QStringLiteral("kubernetes")}}, QStringLiteral("Cluster search"));
+    b.connect(QStringLiteral("svc-vm"), QStringLiteral("cache-vm"), 6379, QStringLiteral("redis"));
     for (const QString &engine : {QStringLiteral("dynamodb"), QStringLiteral("firestore"), QStringLiteral("cosmosdb")})
         b.component(QStringLiteral("doc-") + engine, QStringLiteral("document-database"), region, {{QStringLiteral("engine"), engine}}, QStringLiteral("Docs ") + engine);
     for (const QString &engine : {QStringLiteral("redshift"), QStringLiteral("synapse")})
