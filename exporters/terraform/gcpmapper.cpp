@@ -504,7 +504,12 @@ void GcpMapper::function(const Unit &u)
     Block &sc = f.add(u"service_config"_s);
     sc.setNum(u"max_instance_count"_s, 100);
     sc.setStr(u"available_memory"_s, u"%1M"_s.arg(ctx.intProp(u, u"memoryMb"_s)));
-    sc.setNum(u"timeout_seconds"_s, std::min<qint64>(ctx.intProp(u, u"timeoutSeconds"_s), 3600));
+    bool eventDriven = false;
+    for (const Connection *c : ctx.incoming(u.component->id))
+        if (const Unit *q = ctx.unit(c->from); q && isKind(*q, {"message-queue", "event-stream"}) && ctx.strProp(*q, u"engine"_s) == QLatin1String("managed"))
+            eventDriven = true;
+    // Event-driven functions may run 9 minutes at most, HTTP ones an hour.
+    sc.setNum(u"timeout_seconds"_s, std::min<qint64>(ctx.intProp(u, u"timeoutSeconds"_s), eventDriven ? 540 : 3600));
     sc.setStr(u"ingress_settings"_s, ctx.isPublic(u) ? u"ALLOW_INTERNAL_AND_GCLB"_s : u"ALLOW_INTERNAL_ONLY"_s);
     sc.set(u"service_account_email"_s, u"google_service_account.%1.email"_s.arg(u.ident));
     sc.setBool(u"all_traffic_on_latest_revision"_s, true);
@@ -812,6 +817,7 @@ void GcpMapper::pubsub(const Unit &u)
         d.set(u"name"_s, name(u.slug + u"-dead-letter"_s));
         d.set(u"kms_key_name"_s, key(r));
         d.setStr(u"message_retention_duration"_s, u"604800s"_s);
+        d.add(u"message_storage_policy"_s).set(u"allowed_persistence_regions"_s, list({R(regionValue(r))}));
         d.set(u"depends_on"_s, list({R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
         Block &pub = res(u"data.tf"_s, u"google_pubsub_topic_iam_member"_s, u.ident + u"_dead_letter"_s);
         pub.comment(trc("Pub/Sub itself moves undeliverable messages to the dead-letter topic."));
@@ -828,6 +834,26 @@ void GcpMapper::pubsub(const Unit &u)
             consumers.push_back(t2);
     if (consumers.empty() && ctx.outgoing(u.component->id).empty())
         consumers.push_back(&u);
+    if (consumers.empty() && dlq)
+        m.todo(trc("%1: its consumers are Cloud Functions, whose trigger subscriptions Eventarc creates; give them the dead-letter topic %2_dead_letter.").arg(label(u), u.ident));
+    // A bucket that publishes to this topic: object notifications.
+    for (const Connection *c : ctx.incoming(u.component->id)) {
+        const Unit *b = ctx.unit(c->from);
+        if (!b || !isKind(*b, {"object-storage"}))
+            continue;
+        const QString ident = m.reserveName(b->ident + u"_to_"_s + u.ident);
+        Block &pub = res(u"data.tf"_s, u"google_pubsub_topic_iam_member"_s, ident);
+        pub.comment(trc("Cloud Storage publishes the object notifications of %1.").arg(label(*b)));
+        pub.set(u"topic"_s, u"google_pubsub_topic.%1.id"_s.arg(u.ident));
+        pub.setStr(u"role"_s, u"roles/pubsub.publisher"_s);
+        pub.set(u"member"_s, R(tmpl(u"serviceAccount:service-${data.google_project.current.number}@gs-project-accounts.iam.gserviceaccount.com"_s)));
+        Block &n = res(u"data.tf"_s, u"google_storage_notification"_s, ident);
+        n.set(u"bucket"_s, u"google_storage_bucket.%1.name"_s.arg(b->ident));
+        n.setStr(u"payload_format"_s, u"JSON_API_V1"_s);
+        n.set(u"topic"_s, u"google_pubsub_topic.%1.id"_s.arg(u.ident));
+        n.set(u"event_types"_s, Value::strings({u"OBJECT_FINALIZE"_s}));
+        n.set(u"depends_on"_s, list({R(u"google_pubsub_topic_iam_member.%1"_s.arg(ident))}));
+    }
     for (const Unit *c : consumers) {
         const QString ident = c == &u ? u.ident : m.reserveName(u.ident + u"_"_s + c->ident);
         Block &s = res(u"data.tf"_s, u"google_pubsub_subscription"_s, ident);

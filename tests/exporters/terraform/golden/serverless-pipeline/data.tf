@@ -38,7 +38,12 @@ resource "google_pubsub_topic" "parsed_documents_dead_letter" {
   name                       = "${local.name}-parsed-documents-dead-letter"
   kms_key_name               = google_kms_crypto_key.europe_west1.id
   message_retention_duration = "604800s"
-  depends_on                 = [google_kms_crypto_key_iam_binding.europe_west1]
+
+  message_storage_policy {
+    allowed_persistence_regions = ["europe-west1"]
+  }
+
+  depends_on = [google_kms_crypto_key_iam_binding.europe_west1]
 }
 
 resource "google_pubsub_topic_iam_member" "parsed_documents_dead_letter" {
@@ -97,7 +102,12 @@ resource "google_pubsub_topic" "upload_events_dead_letter" {
   name                       = "${local.name}-upload-events-dead-letter"
   kms_key_name               = google_kms_crypto_key.europe_west1.id
   message_retention_duration = "604800s"
-  depends_on                 = [google_kms_crypto_key_iam_binding.europe_west1]
+
+  message_storage_policy {
+    allowed_persistence_regions = ["europe-west1"]
+  }
+
+  depends_on = [google_kms_crypto_key_iam_binding.europe_west1]
 }
 
 resource "google_pubsub_topic_iam_member" "upload_events_dead_letter" {
@@ -105,6 +115,21 @@ resource "google_pubsub_topic_iam_member" "upload_events_dead_letter" {
   topic  = google_pubsub_topic.upload_events_dead_letter.id
   role   = "roles/pubsub.publisher"
   member = "serviceAccount:service-${data.google_project.current.number}@gcp-sa-pubsub.iam.gserviceaccount.com"
+}
+
+resource "google_pubsub_topic_iam_member" "raw_uploads_to_upload_events" {
+  # Cloud Storage publishes the object notifications of Raw uploads.
+  topic  = google_pubsub_topic.upload_events.id
+  role   = "roles/pubsub.publisher"
+  member = "serviceAccount:service-${data.google_project.current.number}@gs-project-accounts.iam.gserviceaccount.com"
+}
+
+resource "google_storage_notification" "raw_uploads_to_upload_events" {
+  bucket         = google_storage_bucket.raw_uploads.name
+  payload_format = "JSON_API_V1"
+  topic          = google_pubsub_topic.upload_events.id
+  event_types    = ["OBJECT_FINALIZE"]
+  depends_on     = [google_pubsub_topic_iam_member.raw_uploads_to_upload_events]
 }
 
 resource "google_bigquery_dataset" "analytics_warehouse" {

@@ -154,7 +154,12 @@ resource "google_pubsub_topic" "order_events_pub_sub_dead_letter" {
   name                       = "${local.name}-order-events-pub-sub-dead-letter"
   kms_key_name               = google_kms_crypto_key.europe_west1.id
   message_retention_duration = "604800s"
-  depends_on                 = [google_kms_crypto_key_iam_binding.europe_west1]
+
+  message_storage_policy {
+    allowed_persistence_regions = ["europe-west1"]
+  }
+
+  depends_on = [google_kms_crypto_key_iam_binding.europe_west1]
 }
 
 resource "google_pubsub_topic_iam_member" "order_events_pub_sub_dead_letter" {
