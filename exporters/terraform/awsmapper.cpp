@@ -513,6 +513,7 @@ void AwsMapper::containerService(const Unit &u)
     const Region &r = region(u);
     needEcsCluster.insert(regionName);
     needEcsRole = true;
+    m.note(trc("ECS containers run with a read-only root file system; give a service a volume if it must write to disk."));
     const Scale scale = scaleOf(ctx, u);
     const qint64 port = ctx.intProp(u, u"port"_s);
     // Fargate sizes: the smallest CPU step that covers the CPU limit, memory at least the limit.

@@ -68,7 +68,11 @@ public:
     const std::vector<Omission> &omissions() const { return m_omissions; }
     /// A line for the README's "what to fill in" or "notes" lists.
     void todo(const QString &text) { m_todo.push_back(text); }
-    void note(const QString &text) { m_notes.push_back(text); }
+    void note(const QString &text)
+    {
+        if (!m_notes.contains(text))
+            m_notes.push_back(text);
+    }
     const QStringList &todos() const { return m_todo; }
     const QStringList &notes() const { return m_notes; }
     /// A region that needs a provider alias although no component is placed there (CloudFront's WAF: us-east-1).
