@@ -189,7 +189,7 @@ void AzureMapper::region(const QString &r, int index)
     napa.set(u"public_ip_address_id"_s, u"azurerm_public_ip.%1_nat.id"_s.arg(k));
     if (once(QString(), u"flowlogs"_s)) {
         m.variable({u"network_watcher_name"_s, u"string"_s, trc("Network Watcher that records the VNet flow logs (Azure creates one per region)"),
-                    S(u"NetworkWatcher_"_s + (ctx.regions.first().isEmpty() ? u"westeurope"_s : ctx.regions.first())), false, {}, {}});
+                    ctx.regions.first().isEmpty() ? std::optional<Value>() : S(u"NetworkWatcher_"_s + ctx.regions.first()), false, {}, {}});
     }
     storage(nullptr, k + u"_flow_logs"_s, r, trc("VNet flow logs"));
     Block &fl = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_network_watcher_flow_log"_s, k});

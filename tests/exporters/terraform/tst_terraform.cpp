@@ -255,6 +255,7 @@ private Q_SLOTS:
     void resilienceBecomesArguments();
     void secureDefaultsPresent();
     void hostileNamesStayStrings();
+    void designWithoutRegionAsksForOne();
     void multiCloudWritesOneFolderPerProvider();
     void cliExport();
 };
@@ -639,6 +640,31 @@ void TestTerraform::hostileNamesStayStrings()
         QVERIFY(tf.contains(QStringLiteral("%%{if 1}")));
         QVERIFY(tf.contains(QStringLiteral("\\\"DB\\\"")));
         QVERIFY(tf.contains(QString::fromUtf8("\u00e9\u2603")));
+    }
+    const Run v = validate(dir.path());
+    QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
+}
+
+void TestTerraform::designWithoutRegionAsksForOne()
+{
+    QTemporaryDir dir;
+    for (const ProviderSetup &s : kSetups) {
+        Builder b;
+        b.d.name = QStringLiteral("No region");
+        b.zone(QStringLiteral("cloud"), QStringLiteral("cloud"), {}, {{QStringLiteral("provider"), s.provider}});
+        b.component(QStringLiteral("api"), QStringLiteral("microservice"), QStringLiteral("cloud"), {{QStringLiteral("platform"), QStringLiteral("container-service")}});
+        b.component(QStringLiteral("db"), QStringLiteral("relational-database"), QStringLiteral("cloud"));
+        b.component(QStringLiteral("lb"), QStringLiteral("load-balancer"), QStringLiteral("cloud"), {{QStringLiteral("public"), true}});
+        b.connect(QStringLiteral("lb"), QStringLiteral("api"), 8080);
+        b.connect(QStringLiteral("api"), QStringLiteral("db"), 5432);
+        const ExportResult r = exportDesign(b.d, s.provider);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        bool asked = false;
+        for (const TfBlock &v : blocks(fileText(r, QStringLiteral("variables.tf"))))
+            if (v.type == QLatin1String("region"))
+                asked = attribute(v.body, QStringLiteral("default")).isEmpty();
+        QVERIFY2(asked, qPrintable(s.provider));
+        QVERIFY(writeAll(r, dir.filePath(s.provider)));
     }
     const Run v = validate(dir.path());
     QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
