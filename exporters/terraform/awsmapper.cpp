@@ -43,6 +43,7 @@ private:
     bool needEcsRole = false;
     bool needRdsMonitoring = false;
     bool needUsEast1 = false;
+    std::map<QString, QString> secretOf; ///< third-party component id -> aws_secretsmanager_secret local name
     QString logRetention = u"local.log_retention_days"_s;
 
     Block &res(const QString &file, const QString &type, const QString &name, const QString &region)
@@ -89,6 +90,7 @@ private:
     void observability(const Unit &u);
     void security(const Unit &u);
     void thirdPartySecrets();
+    void accessPolicies();
 
     std::vector<const Unit *> targetsOf(const Unit &u, std::initializer_list<const char *> kinds) const
     {
@@ -1726,6 +1728,56 @@ void AwsMapper::security(const Unit &u)
     }
 }
 
+void AwsMapper::accessPolicies()
+{
+    // Least privilege from the connections: a workload may use exactly the buckets and queues it is connected to.
+    for (const Unit &u : ctx.units) {
+        QString role;
+        if (isKind(u, {"microservice", "monolith"}) && platformOf(u) == QLatin1String("container-service"))
+            role = u.ident + u"_task"_s;
+        else if (isKind(u, {"serverless-function"}))
+            role = u.ident + u"_function"_s;
+        if (role.isEmpty())
+            continue;
+        std::vector<Value> statements;
+        auto allow = [&](const QString &sid, const QStringList &actions, std::vector<Value> resources) {
+            statements.push_back(obj({{u"Sid"_s, S(sid)}, {u"Effect"_s, S(u"Allow"_s)}, {u"Action"_s, Value::strings(actions)},
+                                      {u"Resource"_s, list(std::move(resources))}}));
+        };
+        for (const Connection *c : ctx.outgoing(u.component->id)) {
+            const Unit *t = ctx.unit(c->to);
+            if (!t)
+                continue;
+            const QString sid = QString(t->ident).replace(u'_', QString()).left(40);
+            if (isKind(*t, {"object-storage"}))
+                allow(u"Objects"_s + sid, {u"s3:GetObject"_s, u"s3:PutObject"_s, u"s3:ListBucket"_s},
+                      {R(u"aws_s3_bucket.%1.arn"_s.arg(t->ident)), R(quotedTemplate(u"${aws_s3_bucket.%1.arn}/*"_s.arg(t->ident)))});
+            else if (isKind(*t, {"message-queue"}) && ctx.strProp(*t, u"engine"_s) == QLatin1String("managed"))
+                allow(u"Send"_s + sid, {u"sqs:SendMessage"_s, u"sqs:GetQueueAttributes"_s}, {R(u"aws_sqs_queue.%1.arn"_s.arg(t->ident))});
+            else if (isKind(*t, {"event-stream"}) && ctx.strProp(*t, u"engine"_s) == QLatin1String("managed"))
+                allow(u"Put"_s + sid, {u"kinesis:PutRecord"_s, u"kinesis:PutRecords"_s}, {R(u"aws_kinesis_stream.%1.arn"_s.arg(t->ident))});
+        }
+        for (const Connection *c : ctx.outgoing(u.component->id))
+            if (auto it = secretOf.find(c->to); it != secretOf.end())
+                allow(u"Read"_s + QString(it->second).replace(u'_', QString()).left(40), {u"secretsmanager:GetSecretValue"_s},
+                      {R(u"aws_secretsmanager_secret.%1.arn"_s.arg(it->second))});
+        for (const Connection *c : ctx.incoming(u.component->id)) {
+            const Unit *q = ctx.unit(c->from);
+            if (q && isKind(*q, {"message-queue"}) && ctx.strProp(*q, u"engine"_s) == QLatin1String("managed"))
+                allow(u"Receive"_s + QString(q->ident).replace(u'_', QString()).left(40),
+                      {u"sqs:ReceiveMessage"_s, u"sqs:DeleteMessage"_s, u"sqs:ChangeMessageVisibility"_s, u"sqs:GetQueueAttributes"_s},
+                      {R(u"aws_sqs_queue.%1.arn"_s.arg(q->ident))});
+        }
+        if (statements.empty())
+            continue;
+        allow(u"UseTheDataKey"_s, {u"kms:Decrypt"_s, u"kms:GenerateDataKey"_s}, {R(region(u).kms)});
+        Block &p = res(u"security.tf"_s, u"aws_iam_role_policy"_s, role + u"_access"_s, ctx.regions.first());
+        p.comment(trc("What %1 may use, derived from its connections in the design.").arg(label(u)));
+        p.set(u"role"_s, u"aws_iam_role.%1.id"_s.arg(role));
+        p.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)}, {u"Statement"_s, list(std::move(statements))}})));
+    }
+}
+
 void AwsMapper::thirdPartySecrets()
 {
     // Credentials for services outside the cloud: stored in Secrets Manager, given as sensitive variables.
@@ -1738,6 +1790,7 @@ void AwsMapper::thirdPartySecrets()
             continue;
         const Unit *first = ctx.unit(c.from);
         const QString ident = m.reserveName(identifierFor(to->name, to->kind) + u"_credentials"_s);
+        secretOf[to->id] = ident;
         m.variable({ident, u"string"_s, trc("API key or credentials for %1, stored in Secrets Manager").arg(to->name.isEmpty() ? to->id : to->name),
                     std::nullopt, true, {}, {}});
         const QString regionName = ctx.regionOf(*first);
@@ -1847,6 +1900,7 @@ void AwsMapper::run()
     if (needRdsMonitoring)
         iamRole(u"data.tf"_s, u"rds_monitoring"_s, u"monitoring.rds.amazonaws.com"_s, {u"service-role/AmazonRDSEnhancedMonitoringRole"_s});
     thirdPartySecrets();
+    accessPolicies();
     if (needUsEast1)
         m.aliasRegion(u"us-east-1"_s);
     bool alerting = false;

@@ -592,6 +592,16 @@ void TestTerraform::secureDefaultsPresent()
         }
     }
     QVERIFY(buckets >= 1);
+    // Workload permissions come from the connections too: Orders API calls the payment gateway, so it may read its key.
+    bool policy = false;
+    for (const TfBlock &blk : all)
+        if (blk.type == QLatin1String("aws_iam_role_policy") && blk.name == QLatin1String("orders_api_task_access")) {
+            policy = true;
+            QVERIFY(blk.body.contains(QStringLiteral("\"secretsmanager:GetSecretValue\"")));
+            QVERIFY(blk.body.contains(QStringLiteral("aws_secretsmanager_secret.payment_gateway_credentials.arn")));
+            QVERIFY(!blk.body.contains(QStringLiteral("\"*\"")));
+        }
+    QVERIFY(policy);
     QVERIFY(tf.contains(QStringLiteral("resource \"aws_flow_log\"")));
     QVERIFY(sets(tf, QStringLiteral("enable_key_rotation"), QStringLiteral("true")));
 

@@ -97,3 +97,69 @@ resource "aws_secretsmanager_secret_version" "stripe_credentials" {
   secret_string_wo         = var.stripe_credentials
   secret_string_wo_version = 1
 }
+
+resource "aws_iam_role_policy" "product_catalog_task_access" {
+  # What Product Catalog may use, derived from its connections in the design.
+  role = aws_iam_role.product_catalog_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Objectsproductimages"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
+        Resource = [aws_s3_bucket.product_images.arn, "${aws_s3_bucket.product_images.arn}/*"]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.us_east_1.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "fulfilment_worker_task_access" {
+  # What Fulfilment worker may use, derived from its connections in the design.
+  role = aws_iam_role.fulfilment_worker_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Reademailprovidercredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.e_mail_provider_credentials.arn]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.us_east_1.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "payment_task_access" {
+  # What Payment may use, derived from its connections in the design.
+  role = aws_iam_role.payment_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Readstripecredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.stripe_credentials.arn]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.us_east_1.arn]
+      },
+    ]
+  })
+}

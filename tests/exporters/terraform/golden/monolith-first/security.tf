@@ -82,3 +82,65 @@ resource "aws_secretsmanager_secret_version" "e_mail_provider_credentials" {
   secret_string_wo         = var.e_mail_provider_credentials
   secret_string_wo_version = 1
 }
+
+resource "aws_iam_role_policy" "web_application_task_access" {
+  # What Web application may use, derived from its connections in the design.
+  role = aws_iam_role.web_application_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Sendbackgroundjobs"
+        Effect   = "Allow"
+        Action   = ["sqs:SendMessage", "sqs:GetQueueAttributes"]
+        Resource = [aws_sqs_queue.background_jobs.arn]
+      },
+      {
+        Sid      = "Objectsuploads"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
+        Resource = [aws_s3_bucket.uploads.arn, "${aws_s3_bucket.uploads.arn}/*"]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.eu_west_1.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "media_and_mail_worker_task_access" {
+  # What Media and mail worker may use, derived from its connections in the design.
+  role = aws_iam_role.media_and_mail_worker_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Objectsuploads"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
+        Resource = [aws_s3_bucket.uploads.arn, "${aws_s3_bucket.uploads.arn}/*"]
+      },
+      {
+        Sid      = "Reademailprovidercredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.e_mail_provider_credentials.arn]
+      },
+      {
+        Sid      = "Receivebackgroundjobs"
+        Effect   = "Allow"
+        Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes"]
+        Resource = [aws_sqs_queue.background_jobs.arn]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.eu_west_1.arn]
+      },
+    ]
+  })
+}
