@@ -4,11 +4,14 @@
 #include "exporter.h"
 #include "kubernetes/kubernetesexporter.h"
 #include "questionnaire/questionnaireexporter.h"
+#include "terraform/terraformexporter.h"
 
 namespace sd {
 
 void registerBuiltinExporters(ExporterRegistry &registry)
 {
+    // In the order of the Export menu: infrastructure, workloads, local run, workshop.
+    registry.add(std::make_unique<TerraformExporter>());
     registry.add(std::make_unique<KubernetesExporter>());
     registry.add(std::make_unique<ComposeExporter>());
     registry.add(std::make_unique<QuestionnaireExporter>());

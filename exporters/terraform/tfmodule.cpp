@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: MIT
+#include "tfmodule.h"
+
+#include <QCoreApplication>
+
+namespace sd::tf {
+
+namespace {
+
+QString cleaned(const QString &name, QChar separator)
+{
+    QString out;
+    bool pendingSeparator = false;
+    for (const QChar c : name.toLower()) {
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
+            if (pendingSeparator && !out.isEmpty())
+                out += separator;
+            pendingSeparator = false;
+            out += c;
+        } else {
+            pendingSeparator = true;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString identifierFor(const QString &name, const QString &fallback)
+{
+    QString id = cleaned(name, QLatin1Char('_'));
+    if (id.isEmpty())
+        id = cleaned(fallback, QLatin1Char('_'));
+    if (id.isEmpty())
+        id = QStringLiteral("item");
+    if (id.at(0).isDigit())
+        id.prepend(QStringLiteral("c_"));
+    return id.left(48);
+}
+
+QString slugFor(const QString &name, const QString &fallback, int maxLength)
+{
+    QString slug = cleaned(name, QLatin1Char('-'));
+    if (slug.isEmpty())
+        slug = cleaned(fallback, QLatin1Char('-'));
+    if (slug.isEmpty())
+        slug = QStringLiteral("item");
+    if (slug.size() > maxLength) {
+        // Cut at a word boundary when that keeps most of the length ("internal-load-balancer" -> "internal-load").
+        slug = slug.left(maxLength + 1);
+        const qsizetype cut = slug.lastIndexOf(QLatin1Char('-'));
+        slug = cut >= maxLength / 2 ? slug.left(cut) : slug.left(maxLength);
+    }
+    while (slug.endsWith(QLatin1Char('-')))
+        slug.chop(1);
+    return slug;
+}
+
+QString providerDisplayName(const QString &provider)
+{
+    if (provider == QLatin1String("aws"))
+        return QStringLiteral("AWS");
+    if (provider == QLatin1String("gcp"))
+        return QStringLiteral("Google Cloud");
+    if (provider == QLatin1String("azure"))
+        return QStringLiteral("Azure");
+    return provider;
+}
+
+Block &Module::file(const QString &name) { return m_files[name]; }
+
+QString Module::reserveName(const QString &base)
+{
+    QString name = base;
+    for (int n = 2; m_names.count(name); ++n)
+        name = QStringLiteral("%1_%2").arg(base).arg(n);
+    m_names.insert(name);
+    return name;
+}
+
+void Module::variable(Variable v)
+{
+    if (!m_variableNames.insert(v.name).second)
+        return;
+    m_variables.push_back(std::move(v));
+}
+
+void Module::output(const QString &name, const QString &expression, const QString &description, bool sensitive)
+{
+    if (!m_outputNames.insert(name).second)
+        return;
+    Block &o = m_outputs.add(QStringLiteral("output"), {name});
+    o.setStr(QStringLiteral("description"), description);
+    o.set(QStringLiteral("value"), expression);
+    if (sensitive)
+        o.setBool(QStringLiteral("sensitive"), true);
+}
+
+void Module::omit(const Unit &unit, const QString &fileName, const QString &reason)
+{
+    const Component &c = *unit.component;
+    m_omissions.push_back({c.id, c.name, c.kind, reason});
+    file(fileName).comment(
+        QCoreApplication::translate("Terraform", "NO COUNTERPART: \"%1\" (%2, id %3) is not generated for %4.\n%5")
+            .arg(c.name, c.kind, c.id, providerDisplayName(m_provider), reason));
+}
+
+bool Context::alertsFromHere(const Component &c) const
+{
+    // Alert routing drawn outside every cloud is configured where the alerts come from.
+    if (c.kind != QLatin1String("alerting"))
+        return false;
+    for (const Connection &conn : design.connections())
+        if (conn.to == c.id && placementOf(design, catalog, conn.from).provider == provider)
+            return true;
+    return false;
+}
+
+Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &m)
+    : design(d), catalog(cat), provider(p), module(m)
+{
+    // Names shared by several resources; a component called "main" becomes "main_2".
+    for (const char *reserved : {"main", "alarms", "flow_logs", "nodes", "cluster", "default", "logs", "this"})
+        module.reserveName(QString::fromLatin1(reserved));
+    for (const Connection &c : design.connections()) {
+        m_incoming[c.to].push_back(&c);
+        m_outgoing[c.from].push_back(&c);
+    }
+    std::map<QString, int> regionCounts;
+    for (const Zone &z : design.zones()) {
+        if (z.kind != QLatin1String("kubernetes-cluster") && z.kind != QLatin1String("region"))
+            continue;
+        const Placement pl = placementOf(design, catalog, z.id);
+        if (pl.provider != provider)
+            continue;
+        if (z.kind == QLatin1String("region"))
+            regionCounts[pl.region] += 0;
+        else
+            clusters.push_back(&z);
+    }
+    for (const Component &c : design.components()) {
+        const Placement pl = placementOf(design, catalog, c.id);
+        if (pl.provider != provider && !(pl.provider.isEmpty() && pl.datacenter.isEmpty() && alertsFromHere(c)))
+            continue;
+        Unit u;
+        u.component = &c;
+        u.kind = catalog.kind(c.kind);
+        u.placement = pl;
+        m_index[c.id] = units.size();
+        units.push_back(u);
+        if (!pl.regionZone.isEmpty())
+            regionCounts[pl.region] += 1;
+    }
+    // Names are handed out in id order so they do not depend on anything but the design.
+    for (Unit &u : units) {
+        u.ident = module.reserveName(identifierFor(u.component->name, u.component->kind));
+        u.slug = slugFor(u.component->name, u.component->kind);
+    }
+    for (const Zone *z : clusters)
+        m_clusterIdents.insert(z->id, module.reserveName(identifierFor(z->name, QStringLiteral("cluster"))));
+    std::vector<std::pair<int, QString>> ordered;
+    for (const auto &[region, count] : regionCounts)
+        if (!region.isEmpty())
+            ordered.emplace_back(-count, region);
+    std::sort(ordered.begin(), ordered.end());
+    for (const auto &entry : ordered)
+        regions.append(entry.second);
+    if (regions.isEmpty())
+        regions.append(QString()); // filled in through var.region
+    for (const Unit &u : units) {
+        const QString replica = u.kind && u.kind->property(QStringLiteral("replicaRegion"))
+                                    ? prop(u, QStringLiteral("replicaRegion")).toString() : QString();
+        if (prop(u, QStringLiteral("crossRegionReplica")).toBool() && !replica.isEmpty() && !regions.contains(replica))
+            regions.append(replica);
+    }
+}
+
+const Unit *Context::unit(const QString &componentId) const
+{
+    const auto it = m_index.find(componentId);
+    return it == m_index.end() ? nullptr : &units[it->second];
+}
+
+QVariant Context::prop(const Unit &u, const QString &key) const
+{
+    if (!u.kind)
+        return u.component->properties.value(key);
+    return catalog.value(*u.kind, u.component->properties, key);
+}
+
+QVariant Context::zoneProp(const Zone &z, const QString &key) const
+{
+    const KindSpec *kind = catalog.kind(z.kind);
+    return kind ? catalog.value(*kind, z.properties, key) : z.properties.value(key);
+}
+
+QString Context::regionOf(const Unit &u) const
+{
+    return u.placement.region.isEmpty() ? regions.first() : u.placement.region;
+}
+
+QStringList Context::zonesOf(const QString &region) const
+{
+    QStringList names;
+    for (const Zone &z : design.zones()) {
+        if (z.kind != QLatin1String("availability-zone"))
+            continue;
+        const Placement pl = placementOf(design, catalog, z.id);
+        const QString name = zoneProp(z, QStringLiteral("zone")).toString();
+        if (pl.provider == provider && (pl.region == region || (pl.region.isEmpty() && region == regions.first()))
+            && !name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    names.sort();
+    return names;
+}
+
+QString Context::regionKey(const QString &region)
+{
+    return region.isEmpty() ? QStringLiteral("main") : identifierFor(region, QStringLiteral("region"));
+}
+
+std::vector<const Connection *> Context::incoming(const QString &componentId) const
+{
+    const auto it = m_incoming.find(componentId);
+    return it == m_incoming.end() ? std::vector<const Connection *>{} : it->second;
+}
+
+std::vector<const Connection *> Context::outgoing(const QString &componentId) const
+{
+    const auto it = m_outgoing.find(componentId);
+    return it == m_outgoing.end() ? std::vector<const Connection *>{} : it->second;
+}
+
+int Context::portOf(const Connection &c) const
+{
+    if (c.port > 0)
+        return c.port;
+    const Unit *target = unit(c.to);
+    if (!target)
+        return 443;
+    const QString kind = target->component->kind;
+    const QString engine = prop(*target, QStringLiteral("engine")).toString();
+    if (kind == QLatin1String("relational-database"))
+        return engine == QLatin1String("mysql") ? 3306 : 5432;
+    if (kind == QLatin1String("cache"))
+        return engine == QLatin1String("memcached") ? 11211 : 6379;
+    if (kind == QLatin1String("document-database"))
+        return 27017;
+    if (kind == QLatin1String("event-stream"))
+        return 9094;
+    if (kind == QLatin1String("message-queue"))
+        return 5671;
+    if (target->kind && target->kind->property(QStringLiteral("port")))
+        return int(intProp(*target, QStringLiteral("port")));
+    return 443;
+}
+
+bool Context::isPublic(const Unit &u) const
+{
+    if (u.kind && u.kind->property(QStringLiteral("public")) && boolProp(u, QStringLiteral("public")))
+        return true;
+    for (const Connection *c : incoming(u.component->id)) {
+        const Component *from = design.component(c->from);
+        if (!from)
+            continue;
+        if (from->kind == QLatin1String("users") || from->kind == QLatin1String("partner-api"))
+            return true;
+        if (!unit(c->from)) // a caller on another provider or outside any cloud
+            return true;
+    }
+    return false;
+}
+
+} // namespace sd::tf
