@@ -5,199 +5,199 @@
     <name>AnswersFile</name>
     <message>
         <source>an answers file must be a mapping with &apos;answers&apos;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwortdatei muss ein Mapping mit &apos;answers&apos; sein, nicht %1</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; (expected stackdraftAnswers, design, progress, answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos; (erwartet: stackdraftAnswers, design, progress, answers)</translation>
     </message>
     <message>
         <source>&apos;stackdraftAnswers&apos; must be a format version number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stackdraftAnswers&apos; muss eine Formatversionsnummer sein</translation>
     </message>
     <message>
         <source>answers file version %1 is newer than this Stackdraft understands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei-Version %1 ist neuer, als diese Stackdraft-Version versteht (%2)</translation>
     </message>
     <message>
         <source>the answers are for the design &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antworten gehören zum Entwurf &apos;%1&apos;, nicht zu &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;answers&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;answers&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;answers&apos; must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;answers&apos; muss eine Liste sein, nicht %1</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping with &apos;question&apos; and &apos;value&apos;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Mapping mit &apos;question&apos; und &apos;value&apos; sein, nicht %2</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; (expected question, value, note)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel &apos;%2&apos; (erwartet: question, value, note)</translation>
     </message>
     <message>
         <source>%1 has no &apos;question&apos; id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine &apos;question&apos;-ID</translation>
     </message>
     <message>
         <source>unknown question id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Fragen-ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; ist doppelt beantwortet</translation>
     </message>
     <message>
         <source>the note of &apos;%1&apos; must be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz zu &apos;%1&apos; muss Text sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 questions to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu beantwortende Fragen</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a folder, not an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Antwortdatei</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling %1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replika</numerusform>
+            <numerusform>%n Replikas</numerusform>
         </translation>
     </message>
     <message>
         <source>multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>cross-region</source>
-        <translation type="unfinished"></translation>
+        <translation>regionsübergreifend</translation>
     </message>
 </context>
 <context>
     <name>Capacity</name>
     <message>
         <source>it runs in a single availability zone; losing that zone stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in nur einer Verfügbarkeitszone; fällt diese Zone aus, steht die Komponente still</translation>
     </message>
     <message>
         <source>autoscaling stops at %1 replicas, below the %2 the peak needs with room to lose a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling endet bei %1 Replikas, unter den %2, die die Spitzenlast mit Reserve für den Ausfall einer Zone braucht</translation>
     </message>
     <message>
         <source>autoscaling stops at %1 replicas, below the %2 the peak needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling endet bei %1 Replikas, unter den %2, die die Spitzenlast braucht</translation>
     </message>
     <message>
         <source>a fixed replica count of %1 cannot carry the peak, which needs %2 with room to lose a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>eine feste Anzahl von %1 Replikas trägt die Spitzenlast nicht; nötig sind %2 mit Reserve für den Ausfall einer Zone</translation>
     </message>
     <message>
         <source>a fixed replica count of %1 cannot carry the peak, which needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine feste Anzahl von %1 Replikas trägt die Spitzenlast nicht; nötig sind %2</translation>
     </message>
     <message>
         <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfr./s × %2 ms = %3 ausgelastete CPUs bei Spitzenlast; %4 CPU pro Replika bei %5 % Zielauslastung; Zonen: %6</translation>
     </message>
     <message>
         <source>follow the load between normal and peak</source>
-        <translation type="unfinished"></translation>
+        <translation>der Last zwischen Normal- und Spitzenlast folgen</translation>
     </message>
     <message>
         <source>start with the autoscaling minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dem Autoscaling-Minimum beginnen</translation>
     </message>
     <message>
         <source>its rate limit of %1 req/s throttles the expected peak of %2 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ratenlimit von %1 Anfr./s drosselt die erwartete Spitzenlast von %2 Anfr./s</translation>
     </message>
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>25 % über der erwarteten Spitzenlast, aufgerundet auf 100</translation>
     </message>
     <message>
         <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB Speicher sind weniger als die nach 24 Monaten erwarteten %2 GiB</translation>
     </message>
     <message>
         <source>the size after 24 months plus 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe nach 24 Monaten plus 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
-        <translation type="unfinished"></translation>
+        <translation>eine einzelne Kopie in einer Zone kann das Verfügbarkeitsziel von %1 % nicht erreichen</translation>
     </message>
     <message>
         <source>a standby in another zone takes over automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Standby in einer anderen Zone übernimmt automatisch</translation>
     </message>
     <message>
         <source>without a copy in another region, losing the region loses more than the %1 minutes of data allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Kopie in einer anderen Region gehen beim Ausfall der Region mehr als die erlaubten %1 Minuten an Daten verloren</translation>
     </message>
     <message>
         <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>das SLA von %1 % liegt unter dem Ziel von %2 % und es gibt keinen Fallback</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>%1 is out of range for &apos;%2&apos; (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs für &apos;%2&apos; (%3 bis %4)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert eine ganze Zahl</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert eine Zahl</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert true oder false</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss einer der folgenden Werte sein: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erfordert Text</translation>
     </message>
 </context>
 <context>
@@ -209,251 +209,284 @@ Check, analyse and export Stackdraft architecture designs.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stackdraft-cli BEFEHL [OPTIONEN] [ARGUMENTE]
+
+Stackdraft-Architekturentwürfe prüfen, analysieren und exportieren.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;stackdraft-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mit &apos;stackdraft-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.
+Exit-Codes: 0 OK, 1 Probleme gefunden, 2 Aufruf- oder E/A-Fehler.
+</translation>
     </message>
     <message>
         <source>stackdraft-cli: unknown command &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli: unbekannter Befehl &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1: cannot write: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geschrieben werden: %2
+</translation>
     </message>
     <message>
         <source>Name of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Entwurfs.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start from a bundled example (see &apos;examples&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem mitgelieferten Beispiel beginnen (siehe &apos;examples&apos;).</translation>
     </message>
     <message>
         <source>EXAMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>BEISPIEL</translation>
     </message>
     <message>
         <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Datei überschreiben.</translation>
     </message>
     <message>
         <source>%1: exists already; use --force to overwrite it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: existiert bereits; verwenden Sie --force, um die Datei zu überschreiben
+</translation>
     </message>
     <message>
         <source>unknown template &apos;%1&apos;; choose one of: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Vorlage &apos;%1&apos;; wählen Sie eine von: %2
+</translation>
     </message>
     <message>
         <source>created %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt
+</translation>
     </message>
     <message>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Anbieter</translation>
     </message>
     <message>
         <source>, %1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 Komponenten</translation>
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Components: %1   Connections: %2   Zones: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten: %1   Verbindungen: %2   Zonen: %3
+</translation>
     </message>
     <message>
         <source>Providers: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter: %1
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>By category:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie:
+</translation>
     </message>
     <message>
         <source>Zones:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen:
+</translation>
     </message>
     <message>
         <source>Output format (default: from OUTPUT&apos;s extension, .json or YAML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat (Standard: nach der Endung von AUSGABE, .json oder YAML).</translation>
     </message>
     <message>
         <source>--to must be yaml or json, not &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--to muss yaml oder json sein, nicht &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1: converting a file onto itself would change its format but not its name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Datei in sich selbst zu konvertieren würde ihr Format ändern, aber nicht ihren Namen
+</translation>
     </message>
     <message>
         <source>Print only problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Probleme ausgeben.</translation>
     </message>
     <message>
         <source>%1: ok (%2 components, %3 connections, %4 zones)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OK (%2 Komponenten, %3 Verbindungen, %4 Zonen)
+</translation>
     </message>
     <message>
         <source>Number of components (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Komponenten (Standard 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed (Standard 1).</translation>
     </message>
     <message>
         <source>SEED</source>
-        <translation type="unfinished"></translation>
+        <translation>SEED</translation>
     </message>
     <message>
         <source>Output file (.yaml or .json; - for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei (.yaml oder .json; - für die Standardausgabe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>--components must be 1 to 1000000 and --seed a whole number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--components muss zwischen 1 und 1000000 liegen und --seed eine ganze Zahl sein
+</translation>
     </message>
     <message>
         <source>(broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlerhaft)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>usage: stackdraft-cli %1 [options] %2 (see --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stackdraft-cli %1 [Optionen] %2 (siehe --help)
+</translation>
     </message>
     <message>
         <source>Create a design file, blank or from a bundled example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entwurfsdatei anlegen, leer oder aus einem mitgelieferten Beispiel.</translation>
     </message>
     <message>
         <source>Summarize a design: counts by kind and category, zones, providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf zusammenfassen: Anzahl nach Typ und Kategorie, Zonen, Anbieter.</translation>
     </message>
     <message>
         <source>Convert a design between YAML and JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf zwischen YAML und JSON konvertieren.</translation>
     </message>
     <message>
         <source>Load designs and report every problem with file and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe laden und jedes Problem mit Datei und Zeile melden.</translation>
     </message>
     <message>
         <source>Generate a large realistic design for scale tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen großen, realistischen Entwurf für Skalierungstests erzeugen.</translation>
     </message>
     <message>
         <source>List the bundled example designs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferten Beispielentwürfe auflisten.</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli export FORMAT DESIGN -o OUTPUT [options]
 
 Formats:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stackdraft-cli export FORMAT ENTWURF -o AUSGABE [Optionen]
+
+Formate:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mit &apos;stackdraft-cli export FORMAT --help&apos; erhalten Sie die Optionen eines Formats.
+</translation>
     </message>
     <message>
         <source>stackdraft-cli export: unknown format &apos;%1&apos;; choose one of: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export: unbekanntes Format &apos;%1&apos;; wählen Sie eines von: %2
+</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedatei.</translation>
     </message>
     <message>
         <source>Output folder (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGABE</translation>
     </message>
     <message>
         <source>; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Standard %1</translation>
     </message>
     <message>
         <source>stackdraft-cli export %1: -o OUTPUT is required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export %1: -o AUSGABE ist erforderlich
+</translation>
     </message>
     <message>
         <source>--%1 must be one of %2, not &apos;%3&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eines von %2 sein, nicht &apos;%3&apos;
+</translation>
     </message>
     <message>
         <source>stackdraft-cli export %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export %1: %2
+</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben
+</translation>
     </message>
     <message>
         <source>wrote %1 files to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien nach %2 geschrieben
+</translation>
     </message>
     <message>
         <source>Export a design (terraform, kubernetes, questionnaire...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf exportieren (terraform, kubernetes, questionnaire ...).</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -463,1248 +496,1286 @@ questions and, when every entry is right, stores the answers in DESIGN (written 
 Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
 Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: stackdraft-cli answers import ENTWURF ANTWORTEN
+
+Prüft eine ausgefüllte Antwortdatei (YAML, oder JSON bei der Endung .json) gegen die Fragen des Entwurfs
+und speichert die Antworten, wenn alle Einträge stimmen, in ENTWURF (atomar geschrieben).
+Ist ein Eintrag fehlerhaft, wird nichts geändert; jedes Problem wird als Datei:Zeile:Spalte gemeldet.
+Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF --format answers -o DATEI
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers import: %1 wurde nicht geändert
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers import: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers import: %1: %2
+</translation>
     </message>
     <message>
         <source>%1: %2 answer(s) changed; %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Antwort(en) geändert; %3
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers: unbekannter Unterbefehl &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo ausgefüllte Fragebogen-Antworten importieren.</translation>
     </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfang &apos;%1&apos; ist keine Komponente</translation>
     </message>
     <message>
         <source>the end &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ende &apos;%1&apos; ist keine Komponente</translation>
     </message>
     <message>
         <source>a component cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Komponente kann nicht von sich selbst abhängen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already connects %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; verbindet bereits %2 mit %3</translation>
     </message>
 </context>
 <context>
     <name>DesignReader</name>
     <message>
         <source>converted from format version %1 to %2; saving writes version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von Formatversion %1 nach %2 konvertiert; beim Speichern wird Version %2 geschrieben</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>is a folder, not a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Entwurfsdatei</translation>
     </message>
     <message>
         <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 MiB; Entwurfsdateien über %2 MiB werden abgelehnt</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie &apos;%1&apos;?)</translation>
     </message>
     <message>
         <source>too many errors; stopped reading</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Fehler; Lesen abgebrochen</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Schlüssel &apos;%1&apos;%3</translation>
     </message>
     <message>
         <source>%1 must be a mapping, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Mapping sein, nicht %2</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; fehlt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be text, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss Text sein, nicht %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be a list of two numbers, like [40, 60]</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss eine Liste aus zwei Zahlen sein, etwa [40, 60]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must hold numbers, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss Zahlen enthalten, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be positive and at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; muss positiv und höchstens %3 sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 is beyond %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; liegt jenseits von %3</translation>
     </message>
     <message>
         <source>&apos;properties&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;properties&apos; von %1</translation>
     </message>
     <message>
         <source>unknown property &apos;%1&apos; for kind &apos;%2&apos; in %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3: unbekannte Eigenschaft &apos;%1&apos; für Typ &apos;%2&apos;%4</translation>
     </message>
     <message>
         <source>property &apos;%1&apos; of %2 must be a single value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Eigenschaft &apos;%1&apos; muss ein einzelner Wert sein, nicht %3</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: unbekannter Typ &apos;%1&apos;%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a component kind; list it under components, not zones</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Komponententyp; führen Sie ihn unter components auf, nicht unter zones</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a zone kind; list it under zones, not components</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ein Zonentyp; führen Sie ihn unter zones auf, nicht unter components</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; of %2 must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: ID &apos;%1&apos; muss mit einem Buchstaben oder einer Ziffer beginnen und darf nur Buchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; und &apos;.&apos; enthalten (höchstens 128)</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID &apos;%1&apos; (zuerst verwendet in Zeile %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste sein, nicht %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has %2 entries; at most %3 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat %2 Einträge; unterstützt werden höchstens %3</translation>
     </message>
     <message>
         <source>the file is empty; a design needs at least formatVersion and name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; ein Entwurf braucht mindestens formatVersion und name</translation>
     </message>
     <message>
         <source>a design file must be a mapping at the top, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entwurfsdatei muss auf oberster Ebene ein Mapping sein, nicht %1</translation>
     </message>
     <message>
         <source>missing &apos;formatVersion&apos; (this version of Stackdraft writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;formatVersion&apos; fehlt (diese Stackdraft-Version schreibt %1)</translation>
     </message>
     <message>
         <source>&apos;formatVersion&apos; must be a whole number from 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;formatVersion&apos; muss eine ganze Zahl ab 1 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the file has format version %1, written by a newer Stackdraft; this version reads up to format version %2. Update Stackdraft to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat Formatversion %1 und wurde von einer neueren Stackdraft-Version geschrieben; diese Version liest Formatversionen bis %2. Aktualisieren Sie Stackdraft, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>&apos;metadata&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;metadata&apos;</translation>
     </message>
     <message>
         <source>metadata &apos;%1&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatum &apos;%1&apos; muss Text sein</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &apos;%1&apos;</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; names parent &apos;%2&apos;, which is not a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &apos;%1&apos; nennt als übergeordnete Zone &apos;%2&apos;, das ist aber keine Zone</translation>
     </message>
     <message>
         <source>component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente %1</translation>
     </message>
     <message>
         <source>component &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is placed in &apos;%2&apos;, which is not a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in &apos;%2&apos;, das ist aber keine Zone</translation>
     </message>
     <message>
         <source>&apos;pinned&apos; of %1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;pinned&apos; muss true oder false sein</translation>
     </message>
     <message>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1</translation>
     </message>
     <message>
         <source>connection &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 goes %2 &apos;%3&apos;, which is a zone; connect components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &apos;%3&apos; ist eine Zone; verbinden Sie Komponenten</translation>
     </message>
     <message>
         <source>%1 goes %2 &apos;%3&apos;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &apos;%3&apos; existiert nicht</translation>
     </message>
     <message>
         <source>%1 connects &apos;%2&apos; to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbindet &apos;%2&apos; mit sich selbst</translation>
     </message>
     <message>
         <source>%1 repeats a connection from &apos;%2&apos; to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederholt eine Verbindung von &apos;%2&apos; zu &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;port&apos; of %1 must be a whole number from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;port&apos; muss eine ganze Zahl von 1 bis 65535 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;mode&apos; of %1 must be sync or async, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;mode&apos; muss sync oder async sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;questionnaire&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;questionnaire&apos;</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage &apos;%1&apos; ist doppelt beantwortet</translation>
     </message>
     <message>
         <source>the value of %1 must be a number, text, true/false or a range [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Wert muss eine Zahl, Text, true/false oder ein Bereich [min, max] sein</translation>
     </message>
     <message>
         <source>accepted finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptierter Befund %1</translation>
     </message>
     <message>
         <source>finding &apos;%1&apos; is accepted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund &apos;%1&apos; ist doppelt akzeptiert</translation>
     </message>
     <message>
         <source>zones contain each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen enthalten sich gegenseitig in einem Zyklus: %1</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; is nested more than %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone &apos;%1&apos; ist tiefer als %2 Ebenen verschachtelt</translation>
     </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: refused, it is outside the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgelehnt, liegt außerhalb des Exportordners</translation>
     </message>
 </context>
 <context>
     <name>KubernetesExport</name>
     <message>
         <source>replicas: set by the HorizontalPodAutoscaler</source>
-        <translation type="unfinished"></translation>
+        <translation>replicas: vom HorizontalPodAutoscaler gesetzt</translation>
     </message>
     <message>
         <source>nothing is drawn calling it: admits nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gezeichneter Aufrufer: lässt niemanden zu</translation>
     </message>
     <message>
         <source>from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 (%2)</translation>
     </message>
     <message>
         <source>from the ingress controller (namespace %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Ingress-Controller (Namespace %1)</translation>
     </message>
     <message>
         <source>calls nothing; DNS is allowed by the allow-dns policy</source>
-        <translation type="unfinished"></translation>
+        <translation>ruft nichts auf; DNS erlaubt die Richtlinie allow-dns</translation>
     </message>
     <message>
         <source>to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu %1 (%2)</translation>
     </message>
     <message>
         <source>to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range</source>
-        <translation type="unfinished"></translation>
+        <translation>zu %1 (%2, außerhalb des Clusters): ersetzen Sie 0.0.0.0/0 durch dessen Adressbereich</translation>
     </message>
     <message>
         <source>Nothing may connect in or out unless a policy below allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung hinein oder hinaus, außer eine der folgenden Richtlinien erlaubt sie.</translation>
     </message>
     <message>
         <source>Every pod may look up names with the cluster DNS, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Pod darf Namen über das Cluster-DNS auflösen, sonst nichts.</translation>
     </message>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft auf virtuellen Maschinen (platform: vm) und wird daher nicht exportiert; setzen Sie die Plattform auf kubernetes, um die Komponente einzubeziehen</translation>
     </message>
     <message>
         <source>%1 has no container image; the export uses the placeholder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Container-Image; der Export verwendet den Platzhalter %2</translation>
     </message>
     <message>
         <source>%1: the image &apos;%2&apos; has no fixed tag (or uses latest); give it a version such as %3:1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Image &apos;%2&apos; hat keinen festen Tag (oder verwendet latest); geben Sie eine Version an, etwa %3:1.0.0</translation>
     </message>
     <message>
         <source>%1: the schedule &apos;%2&apos; is not a cron expression with five fields (minute hour day month weekday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Zeitplan &apos;%2&apos; ist kein Cron-Ausdruck mit fünf Feldern (Minute Stunde Tag Monat Wochentag)</translation>
     </message>
     <message>
         <source>%1 is to run in the cluster, but there is no container image for engine &apos;%2&apos;; it is treated as outside the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soll im Cluster laufen, aber für die Engine &apos;%2&apos; gibt es kein Container-Image; die Komponente wird als außerhalb des Clusters behandelt</translation>
     </message>
     <message>
         <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft mit %2 Pods im Cluster; die Manifeste starten unabhängige Instanzen, richten Sie also eine Replikation ein (etwa mit einem Operator)</translation>
     </message>
     <message>
         <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der CPU-Request (%2m) übersteigt das Limit (%3m); das Limit wird auf den Request angehoben</translation>
     </message>
     <message>
         <source>%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Speicher-Request (%2 MiB) übersteigt das Limit (%3 MiB); das Limit wird auf den Request angehoben</translation>
     </message>
     <message>
         <source>%1: autoscaling needs at least one replica; minimum replicas set to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Autoscaling braucht mindestens ein Replika; minimale Replikas auf 1 gesetzt</translation>
     </message>
     <message>
         <source>%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die maximalen Replikas (%2) liegen unter dem Minimum (%3); das Maximum wird auf das Minimum angehoben</translation>
     </message>
     <message>
         <source>%1: a CPU target of 0 % cannot scale; 70 % is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mit einem CPU-Ziel von 0 % kann nicht skaliert werden; es werden 70 % verwendet</translation>
     </message>
     <message>
         <source>connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1: %2 ist ein geplanter Job und bedient nichts, daher lässt keine Regel %3 zu</translation>
     </message>
     <message>
         <source>connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 führt zu Port %2, aber %3 lauscht auf %4; die Regeln verwenden %4</translation>
     </message>
     <message>
         <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 hat keinen Port und &apos;%2&apos; hat keinen üblichen; die Egress-Regel verwendet 443</translation>
     </message>
     <message>
         <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1: %2 ruft %3 von außerhalb des Clusters auf; keine Regel lässt das zu (leiten Sie es über den Load Balancer)</translation>
     </message>
     <message>
         <source>no DNS component with a domain; the Ingress hosts use example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DNS-Komponente mit einer Domain; die Ingress-Hosts verwenden example.com</translation>
     </message>
     <message>
         <source>%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet %2 für Liveness und Readiness; ein ausgelasteter, aber gesunder Pod wird dann neu gestartet</translation>
     </message>
     <message>
         <source>%1 (%2) runs outside the cluster: set its address (port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) läuft außerhalb des Clusters: setzen Sie seine Adresse (Port %3)</translation>
     </message>
     <message>
         <source>nothing in this design runs in containers: add a microservice, monolith or batch job (platform kubernetes or container-service), or set a data store&apos;s hosting to kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts in diesem Entwurf läuft in Containern: fügen Sie einen Microservice, Monolithen oder Batch-Job hinzu (Plattform kubernetes oder container-service) oder setzen Sie das Hosting eines Datenspeichers auf kubernetes</translation>
     </message>
     <message>
         <source>Kubernetes manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-Manifeste</translation>
     </message>
     <message>
         <source>Kubernetes YAML (workloads, services, autoscaling, network policies) with a kustomization.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes-YAML (Workloads, Services, Autoscaling, Network Policies) mit einer kustomization.yaml.</translation>
     </message>
     <message>
         <source>Write one multi-document YAML file instead of a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine YAML-Datei mit mehreren Dokumenten statt eines Ordners schreiben.</translation>
     </message>
     <message>
         <source>Generated by Stackdraft from the design &quot;%1&quot;; edit the design and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Stackdraft aus dem Entwurf &quot;%1&quot; erzeugt; bearbeiten Sie den Entwurf und exportieren Sie erneut.</translation>
     </message>
     <message>
         <source>Namespace %1 (restricted Pod Security) and its default network policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namespace %1 (Pod Security restricted) und seine Standard-Network-Policies.</translation>
     </message>
     <message>
         <source>%1 (%2, component %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Komponente %3): %4.</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine docker-compose.yaml, die die Container des Entwurfs für die lokale Entwicklung auf einem Rechner ausführt.</translation>
     </message>
     <message>
         <source>a scheduled job (%1 UTC): run it with docker compose run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein geplanter Job (%1 UTC): starten Sie ihn mit docker compose run %2</translation>
     </message>
     <message>
         <source>%1 runs outside: export %2 before docker compose up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft extern: setzen Sie %2 per export vor docker compose up</translation>
     </message>
     <message>
         <source>Generated by Stackdraft from the design &quot;%1&quot; for running its containers locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Stackdraft aus dem Entwurf &quot;%1&quot; erzeugt, um seine Container lokal auszuführen.</translation>
     </message>
     <message>
         <source>Start with: docker compose up. Secrets come from your shell, never from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten mit: docker compose up. Secrets kommen aus Ihrer Shell, nie aus dieser Datei.</translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>text &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Text &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl %1</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>Users and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer und Last</translation>
     </message>
     <message>
         <source>Peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastspitzen</translation>
     </message>
     <message>
         <source>Availability and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit und Wiederherstellung</translation>
     </message>
     <message>
         <source>Compliance and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance und Sicherheit</translation>
     </message>
     <message>
         <source>Budget, cloud policy and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget, Cloud-Strategie und Betrieb</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Queues and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues und Streams</translation>
     </message>
     <message>
         <source>Providers, regions and zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter, Regionen und Zonen</translation>
     </message>
     <message>
         <source>Third-party dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten von Drittanbietern</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl (%1)</translation>
     </message>
     <message>
         <source>range [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich [min, max]</translation>
     </message>
     <message>
         <source>range [min, max] (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich [min, max] (%1)</translation>
     </message>
     <message>
         <source>choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl: %1</translation>
     </message>
     <message>
         <source>time window (HH:MM-HH:MM Area/City)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster (HH:MM-HH:MM Gebiet/Stadt)</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD pro Monat</translation>
     </message>
     <message>
         <source>How many people use the system on a normal day today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Personen nutzen das System heute an einem normalen Tag?</translation>
     </message>
     <message>
         <source>Daily active users set the baseline for capacity, cost and the size of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die täglich aktiven Nutzer bilden die Grundlage für Kapazität, Kosten und Datenmenge.</translation>
     </message>
     <message>
         <source>How many daily users do you expect in 18 to 24 months?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele tägliche Nutzer erwarten Sie in 18 bis 24 Monaten?</translation>
     </message>
     <message>
         <source>The design should carry the growth expected in its lifetime without a rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf soll das in seiner Lebensdauer erwartete Wachstum ohne Neuentwicklung tragen.</translation>
     </message>
     <message>
         <source>How many users are active at the same time at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Nutzer sind zur Spitzenzeit gleichzeitig aktiv?</translation>
     </message>
     <message>
         <source>Concurrent users at the peak, with their request rate, give the requests per second the services must carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gleichzeitigen Nutzer zur Spitzenzeit ergeben mit ihrer Anfragerate die Anfragen pro Sekunde, die die Services tragen müssen.</translation>
     </message>
     <message>
         <source>How many requests does an active user cause per minute?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Anfragen löst ein aktiver Nutzer pro Minute aus?</translation>
     </message>
     <message>
         <source>Page views, API calls and background refreshes together; it turns users into requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenaufrufe, API-Aufrufe und Aktualisierungen im Hintergrund zusammen; damit werden aus Nutzern Anfragen pro Sekunde.</translation>
     </message>
     <message>
         <source>requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Minute</translation>
     </message>
     <message>
         <source>How long is an average session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange dauert eine durchschnittliche Sitzung?</translation>
     </message>
     <message>
         <source>Session length decides how long sessions and carts must be kept and how many users overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsdauer bestimmt, wie lange Sitzungen und Warenkörbe aufbewahrt werden und wie viele Nutzer sich überschneiden.</translation>
     </message>
     <message>
         <source>How fast must a typical request answer (95th percentile)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell muss eine typische Anfrage beantwortet werden (95. Perzentil)?</translation>
     </message>
     <message>
         <source>The latency target limits how many calls a request may chain and where caches are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Latenzziel begrenzt, wie viele Aufrufe eine Anfrage verketten darf und wo Caches nötig sind.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>When is the daily peak, and in which time zone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ist die tägliche Lastspitze, und in welcher Zeitzone?</translation>
     </message>
     <message>
         <source>Peak hours in one time zone allow scaling down at night; users around the world do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenzeiten in einer Zeitzone erlauben nachts das Herunterskalieren; Nutzer rund um den Globus nicht.</translation>
     </message>
     <message>
         <source>Which seasonal events bring extra load (Black Friday, payday, campaigns)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche saisonalen Ereignisse bringen zusätzliche Last (Black Friday, Zahltag, Kampagnen)?</translation>
     </message>
     <message>
         <source>Known events can be prepared for: scale up ahead, freeze changes, warn third parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf bekannte Ereignisse kann man sich vorbereiten: vorab hochskalieren, Änderungen einfrieren, Drittanbieter warnen.</translation>
     </message>
     <message>
         <source>How many times the normal load is the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wievielfache der normalen Last erreicht die Spitze?</translation>
     </message>
     <message>
         <source>The ratio of peak to normal load sets the autoscaling range: minimum for normal load, maximum for the peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verhältnis von Spitzen- zu Normallast bestimmt den Autoscaling-Bereich: Minimum für die Normallast, Maximum für die Spitze.</translation>
     </message>
     <message>
         <source>times normal load</source>
-        <translation type="unfinished"></translation>
+        <translation>× Normallast</translation>
     </message>
     <message>
         <source>What availability must the system reach (SLO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Verfügbarkeit muss das System erreichen (SLO)?</translation>
     </message>
     <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>99,9 % erlauben 43 Minuten Ausfall im Monat, 99,99 % nur 4; jede weitere Neun kostet Redundanz.</translation>
     </message>
     <message>
         <source>a single component</source>
-        <translation type="unfinished"></translation>
+        <translation>eine einzelne Komponente</translation>
     </message>
     <message>
         <source>an availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verfügbarkeitszone</translation>
     </message>
     <message>
         <source>a whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Region</translation>
     </message>
     <message>
         <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele aktuelle Daten dürfen verloren gehen, wenn %1 ausfällt (RPO)?</translation>
     </message>
     <message>
         <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Recovery Point Objective entscheidet zwischen Backups, asynchroner und synchroner Replikation.</translation>
     </message>
     <message>
         <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange darf das System ausfallen, wenn %1 ausfällt (RTO)?</translation>
     </message>
     <message>
         <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Recovery Time Objective entscheidet zwischen manueller Wiederherstellung, Warm Standby und Active-Active-Betrieb.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert, verarbeitet oder überträgt das System Kartendaten (PCI DSS)?</translation>
     </message>
     <message>
         <source>Card data puts the systems that touch it in PCI DSS scope; a payment provider&apos;s hosted page keeps it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartendaten bringen die Systeme, die sie berühren, in den PCI-DSS-Geltungsbereich; eine gehostete Zahlungsseite eines Zahlungsanbieters hält sie heraus.</translation>
     </message>
     <message>
         <source>Does it hold personal data of people in the EU (GDPR)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert es personenbezogene Daten von Menschen in der EU (DSGVO)?</translation>
     </message>
     <message>
         <source>GDPR asks for a lawful basis, deletion on request, breach reporting and care with transfers abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DSGVO verlangt eine Rechtsgrundlage, Löschung auf Anfrage, Meldung von Datenpannen und Sorgfalt bei Übermittlungen ins Ausland.</translation>
     </message>
     <message>
         <source>Does it hold US health information (HIPAA)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert es US-Gesundheitsdaten (HIPAA)?</translation>
     </message>
     <message>
         <source>Health information needs a business associate agreement with the provider and stricter audit trails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsdaten erfordern ein Business Associate Agreement mit dem Anbieter und strengere Audit-Trails.</translation>
     </message>
     <message>
         <source>Must data stay in certain countries or regions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Müssen Daten in bestimmten Ländern oder Regionen bleiben?</translation>
     </message>
     <message>
         <source>Data residency limits the regions, backups and third parties the design may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenresidenz schränkt die Regionen, Backups und Drittanbieter ein, die der Entwurf nutzen darf.</translation>
     </message>
     <message>
         <source>Must users sign in with single sign-on (SSO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Müssen sich Nutzer per Single Sign-on (SSO) anmelden?</translation>
     </message>
     <message>
         <source>Single sign-on ties the system to an identity provider (SAML or OpenID Connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Sign-on bindet das System an einen Identitätsanbieter (SAML oder OpenID Connect).</translation>
     </message>
     <message>
         <source>Is multi-factor authentication needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist Multi-Faktor-Authentifizierung nötig?</translation>
     </message>
     <message>
         <source>MFA protects accounts against stolen passwords; required MFA changes the sign-in flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA schützt Konten vor gestohlenen Passwörtern; verpflichtende MFA ändert den Anmeldeablauf.</translation>
     </message>
     <message>
         <source>What may running the system cost per month?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was darf der Betrieb des Systems pro Monat kosten?</translation>
     </message>
     <message>
         <source>The budget decides between managed services and self-hosting, and how much redundancy is affordable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget entscheidet zwischen Managed Services und Eigenbetrieb und darüber, wie viel Redundanz bezahlbar ist.</translation>
     </message>
     <message>
         <source>What is the cloud policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lautet die Cloud-Strategie?</translation>
     </message>
     <message>
         <source>One provider keeps things simple; multi-cloud or hybrid must be designed in from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anbieter hält es einfach; Multi-Cloud oder Hybrid muss von Anfang an eingeplant werden.</translation>
     </message>
     <message>
         <source>What does the team know well (languages, platforms, databases)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beherrscht das Team gut (Sprachen, Plattformen, Datenbanken)?</translation>
     </message>
     <message>
         <source>A design the team can run beats a better one it cannot; new technology needs time to learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf, den das Team betreiben kann, schlägt einen besseren, den es nicht betreiben kann; neue Technik braucht Einarbeitungszeit.</translation>
     </message>
     <message>
         <source>Who answers alerts, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer reagiert auf Alarme, und wann?</translation>
     </message>
     <message>
         <source>Without round-the-clock on-call, the design must heal itself at night or accept the downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rufbereitschaft rund um die Uhr muss sich der Entwurf nachts selbst heilen oder den Ausfall hinnehmen.</translation>
     </message>
     <message>
         <source>%1: how many requests per second reach it at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie viele Anfragen pro Sekunde erreichen die Komponente zur Spitzenzeit?</translation>
     </message>
     <message>
         <source>When it is known, it replaces the estimate from the peak users; not every request reaches every service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Wert bekannt, ersetzt er die Schätzung aus den Spitzennutzern; nicht jede Anfrage erreicht jeden Service.</translation>
     </message>
     <message>
         <source>requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>%1: how much CPU time does one request take on average?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie viel CPU-Zeit braucht eine Anfrage im Durchschnitt?</translation>
     </message>
     <message>
         <source>Requests per second times the time each one keeps a CPU busy gives the CPUs, and so the replicas, needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde mal die CPU-Zeit jeder Anfrage ergibt die benötigten CPUs und damit die Replikas.</translation>
     </message>
     <message>
         <source>%1: what response time must it keep (95th percentile)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Welche Antwortzeit muss eingehalten werden (95. Perzentil)?</translation>
     </message>
     <message>
         <source>A latency target below what its own calls take cannot be met; it also sets timeouts for callers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Latenzziel unterhalb der Dauer der eigenen Aufrufe ist nicht erreichbar; es legt auch die Timeouts der Aufrufer fest.</translation>
     </message>
     <message>
         <source>%1: how large is a typical request or response?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie groß ist eine typische Anfrage oder Antwort?</translation>
     </message>
     <message>
         <source>Large payloads (uploads, documents) need streaming, bigger limits and more network than small API calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Nutzlasten (Uploads, Dokumente) brauchen Streaming, höhere Limits und mehr Netzwerk als kleine API-Aufrufe.</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>%1: how much data does it hold today?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie viele Daten enthält der Speicher heute?</translation>
     </message>
     <message>
         <source>The starting size, with the growth, gives the storage to provision and the time a restore takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfangsgröße ergibt mit dem Wachstum den bereitzustellenden Speicher und die Dauer einer Wiederherstellung.</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>%1: how much does the data grow per month?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie stark wachsen die Daten pro Monat?</translation>
     </message>
     <message>
         <source>Growth decides the storage after 24 months, and when archiving or partitioning becomes necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wachstum bestimmt den Speicher nach 24 Monaten und wann Archivierung oder Partitionierung nötig wird.</translation>
     </message>
     <message>
         <source>GiB per month</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB pro Monat</translation>
     </message>
     <message>
         <source>%1: how many reads are there for each write?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie viele Lesezugriffe kommen auf einen Schreibzugriff?</translation>
     </message>
     <message>
         <source>Read-heavy data benefits from read replicas and caches; write-heavy data needs a bigger primary or sharding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leseintensive Daten profitieren von Read Replicas und Caches; schreibintensive brauchen eine größere Primärinstanz oder Sharding.</translation>
     </message>
     <message>
         <source>reads per write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesezugriffe pro Schreibzugriff</translation>
     </message>
     <message>
         <source>%1: how long must the data be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie lange müssen die Daten aufbewahrt werden?</translation>
     </message>
     <message>
         <source>Retention rules set when data is deleted or archived, and how long backups must go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsregeln legen fest, wann Daten gelöscht oder archiviert werden und wie weit Backups zurückreichen müssen.</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>%1: how much recent data may be lost when it fails?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie viele aktuelle Daten dürfen bei einem Ausfall verloren gehen?</translation>
     </message>
     <message>
         <source>Minutes of acceptable loss choose between daily backups, point-in-time recovery and synchronous replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Minuten tolerierbaren Verlusts entscheiden zwischen täglichen Backups, Point-in-Time-Recovery und synchronen Replikas.</translation>
     </message>
     <message>
         <source>%1: how many messages per second pass through at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie viele Nachrichten pro Sekunde laufen zur Spitzenzeit durch?</translation>
     </message>
     <message>
         <source>The message rate sizes the brokers or partitions and the consumers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichtenrate bestimmt die Größe der Broker oder Partitionen und der Consumer dahinter.</translation>
     </message>
     <message>
         <source>messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>%1: how large is a typical message?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wie groß ist eine typische Nachricht?</translation>
     </message>
     <message>
         <source>Brokers limit message size; large payloads belong in object storage with a reference in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Broker begrenzen die Nachrichtengröße; große Nutzlasten gehören in einen Objektspeicher, mit einem Verweis in der Nachricht.</translation>
     </message>
     <message>
         <source>%1: must messages be handled in order?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Müssen Nachrichten in Reihenfolge verarbeitet werden?</translation>
     </message>
     <message>
         <source>Ordering limits parallel consumers: per key it scales with partitions, strict order does not scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge begrenzt parallele Consumer: pro Schlüssel skaliert sie mit den Partitionen, strikte Reihenfolge skaliert nicht.</translation>
     </message>
     <message>
         <source>%1: what delivery guarantee is needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Welche Zustellgarantie ist nötig?</translation>
     </message>
     <message>
         <source>At-least-once needs idempotent consumers; exactly-once needs transactions or deduplication end to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>At-least-once erfordert idempotente Consumer; Exactly-once erfordert durchgängig Transaktionen oder Deduplizierung.</translation>
     </message>
     <message>
         <source>%1: what availability does its provider promise (SLA)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Welche Verfügbarkeit sichert der Anbieter zu (SLA)?</translation>
     </message>
     <message>
         <source>A dependency called on every request caps the system&apos;s availability at its own SLA unless there is a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit, die bei jeder Anfrage aufgerufen wird, begrenzt die Verfügbarkeit des Systems auf ihr eigenes SLA, sofern es keinen Fallback gibt.</translation>
     </message>
     <message>
         <source>%1: what happens when it is unavailable?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Was passiert, wenn der Dienst nicht verfügbar ist?</translation>
     </message>
     <message>
         <source>A fallback (queue and retry later, a second provider, a degraded mode) keeps an outage there from becoming ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fallback (Queue und späterer Neuversuch, ein zweiter Anbieter, ein eingeschränkter Modus) verhindert, dass ein Ausfall dort zu unserem wird.</translation>
     </message>
     <message>
         <source>%1: why this provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warum dieser Anbieter?</translation>
     </message>
     <message>
         <source>%1: why this region?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warum diese Region?</translation>
     </message>
     <message>
         <source>%1: why this availability zone, and why this number of zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warum diese Verfügbarkeitszone, und warum diese Anzahl an Zonen?</translation>
     </message>
     <message>
         <source>%1: why this data centre?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warum dieses Rechenzentrum?</translation>
     </message>
     <message>
         <source>Provider and location choices follow from latency to users, data residency, price and the team&apos;s experience; writing the reason down lets others revisit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter und Standort ergeben sich aus Latenz zu den Nutzern, Datenresidenz, Preis und Erfahrung des Teams; die schriftliche Begründung erlaubt anderen, die Wahl zu überprüfen.</translation>
     </message>
     <message>
         <source>%1 is below the smallest allowed value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt unter dem kleinsten erlaubten Wert %2</translation>
     </message>
     <message>
         <source>%1 is above the largest allowed value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt über dem größten erlaubten Wert %2</translation>
     </message>
     <message>
         <source>%1 expects %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet %2, erhalten: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the range starts above its end (%2 &gt; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Bereich beginnt nach seinem Ende (%2 &gt; %3)</translation>
     </message>
     <message>
         <source>%1 expects text, not an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet Text, keine leere Antwort</translation>
     </message>
     <message>
         <source>%1 expects a time window like 09:00-17:00 America/New_York, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet ein Zeitfenster wie 09:00-17:00 America/New_York, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown time zone &apos;%2&apos; (use an IANA name such as Europe/Berlin, or UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Zeitzone &apos;%2&apos; (verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC)</translation>
     </message>
     <message>
         <source>%1: unknown answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Antworttyp</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is no longer in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht mehr im Entwurf</translation>
     </message>
     <message>
         <source>&apos;%1&apos; no longer raises this question (its kind changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; wirft diese Frage nicht mehr auf (sein Typ hat sich geändert)</translation>
     </message>
     <message>
         <source>no such question in this version of Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Stackdraft-Version kennt diese Frage nicht</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beantwortet</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
     <message>
         <source>%1 questions to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu beantwortende Fragen</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Peak req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze Anfr./s</translation>
     </message>
     <message>
         <source>CPU time per request</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Zeit pro Anfrage</translation>
     </message>
     <message>
         <source>CPUs busy at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastete CPUs zur Spitze</translation>
     </message>
     <message>
         <source>Per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Replika</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen</translation>
     </message>
     <message>
         <source>Replicas needed at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötige Replikas zur Spitze</translation>
     </message>
     <message>
         <source>Suggested range</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Bereich</translation>
     </message>
     <message>
         <source> (from peak users)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus Spitzennutzern)</translation>
     </message>
     <message>
         <source> (from its queues)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aus ihren Queues)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (angenommen)</translation>
     </message>
     <message>
         <source>serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>serverless</translation>
     </message>
     <message>
         <source>%1 concurrent executions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gleichzeitige Ausführungen</translation>
     </message>
     <message>
         <source>%1 CPU at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU bei %2 %</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher</translation>
     </message>
     <message>
         <source>Size now</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe heute</translation>
     </message>
     <message>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachstum pro Monat</translation>
     </message>
     <message>
         <source>After 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 24 Monaten</translation>
     </message>
     <message>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>not answered (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beantwortet (0)</translation>
     </message>
     <message>
         <source>grows as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>wächst nach Bedarf</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Each request that reaches a service keeps one CPU busy for its CPU time; replicas are spread evenly over the zones, and the suggested maximum still carries the peak after the fullest zone is lost. Unanswered CPU times count as %1 ms; where no availability zones are drawn, %2 are assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage, die einen Service erreicht, belegt eine CPU für ihre CPU-Zeit; Replikas werden gleichmäßig auf die Zonen verteilt, und das vorgeschlagene Maximum trägt die Spitzenlast auch nach Verlust der am stärksten belegten Zone. Unbeantwortete CPU-Zeiten zählen als %1 ms; wo keine Verfügbarkeitszonen gezeichnet sind, werden %2 angenommen.</translation>
     </message>
     <message>
         <source># Requirements questionnaire: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Anforderungsfragebogen: %1
+
+</translation>
     </message>
     <message>
         <source>**%1.** </source>
-        <translation type="unfinished"></translation>
+        <translation>**%1.** </translation>
     </message>
     <message>
         <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beantworten Sie vor dem Workshop, was Sie können; eine grobe Zahl mit Notiz ist besser als keine Zahl. „Warum wir fragen“ sagt, was jede Antwort entscheidet.
+
+</translation>
     </message>
     <message>
         <source>Open questions are marked **open** and listed again at the end.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen sind mit **offen** markiert und am Ende noch einmal aufgeführt.
+
+</translation>
     </message>
     <message>
         <source>- Answer: **%1**
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Antwort: **%1**
+</translation>
     </message>
     <message>
         <source>- Answer (%1): ______________________________
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Antwort (%1): ______________________________
+</translation>
     </message>
     <message>
         <source>- Answer: **open** (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Antwort: **offen** (%1)
+</translation>
     </message>
     <message>
         <source>- Stored answer does not fit: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Gespeicherte Antwort passt nicht: %1
+</translation>
     </message>
     <message>
         <source>- Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Notiz: %1
+</translation>
     </message>
     <message>
         <source>- Why we ask: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Warum wir fragen: %1
+</translation>
     </message>
     <message>
         <source>- Id: `%1`
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- ID: `%1`
+
+</translation>
     </message>
     <message>
         <source>## Capacity estimate
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Kapazitätsschätzung
+
+</translation>
     </message>
     <message>
         <source>Peak load from the answers: **%1 requests per second**.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenlast laut Antworten: **%1 Anfragen pro Sekunde**.
+
+</translation>
     </message>
     <message>
         <source>No peak load yet: answer %1.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spitzenlast: beantworten Sie %1.
+
+</translation>
     </message>
     <message>
         <source>### Where the design does not meet the answers
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Wo der Entwurf den Antworten nicht entspricht
+
+</translation>
     </message>
     <message>
         <source>### Suggested changes
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Vorgeschlagene Änderungen
+
+</translation>
     </message>
     <message>
         <source>## Open questions (%1)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Offene Fragen (%1)
+
+</translation>
     </message>
     <message>
         <source>None: every question is answered.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Alle Fragen sind beantwortet.
+
+</translation>
     </message>
     <message>
         <source>## Orphaned answers
@@ -1712,1319 +1783,1328 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
 Kept in the design; their question is no longer asked.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Verwaiste Antworten
+
+Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
+
+</translation>
     </message>
     <message>
         <source>Requirements questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsfragebogen: %1</translation>
     </message>
     <message>
         <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beantworten Sie vor dem Workshop, was Sie können; eine grobe Zahl mit Notiz ist besser als keine Zahl. „Warum wir fragen“ sagt, was jede Antwort entscheidet.</translation>
     </message>
     <message>
         <source>Open questions are highlighted and listed again at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen sind hervorgehoben und am Ende noch einmal aufgeführt.</translation>
     </message>
     <message>
         <source>The design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf: %1</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort:</translation>
     </message>
     <message>
         <source>Answer (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort (%1):</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Stored answer does not fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Antwort passt nicht: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wir fragen: %1</translation>
     </message>
     <message>
         <source>Capacity estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsschätzung</translation>
     </message>
     <message>
         <source>Peak load from the answers: %1 requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenlast laut Antworten: %1 Anfragen pro Sekunde.</translation>
     </message>
     <message>
         <source>No peak load yet: answer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spitzenlast: beantworten Sie %1.</translation>
     </message>
     <message>
         <source>Where the design does not meet the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Entwurf den Antworten nicht entspricht</translation>
     </message>
     <message>
         <source>Suggested changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Änderungen</translation>
     </message>
     <message>
         <source>Open questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Fragen (%1)</translation>
     </message>
     <message>
         <source>None: every question is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Alle Fragen sind beantwortet.</translation>
     </message>
     <message>
         <source>Orphaned answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaiste Antworten</translation>
     </message>
     <message>
         <source>Kept in the design; their question is no longer asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.</translation>
     </message>
     <message>
         <source>Requirements questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsfragebogen</translation>
     </message>
     <message>
         <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für einen Workshop mit den Antworten, Kapazitätsschätzung und offenen Fragen (Markdown, HTML oder eine Antwortdatei).</translation>
     </message>
     <message>
         <source>Output format</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat</translation>
     </message>
     <message>
         <source>Leave the answers out, to send before a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten weglassen, um den Fragebogen vor einem Workshop zu verschicken</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; choose md, html, answers or answers-json</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos;; wählen Sie md, html, answers oder answers-json</translation>
     </message>
     <message>
         <source>answer &apos;%1&apos; is orphaned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &apos;%1&apos; ist verwaist: %2</translation>
     </message>
 </context>
 <context>
     <name>SourceNode</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>a key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist leer</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
         <source>a key must be plain text, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel muss einfacher Text sein, keine Liste und kein Mapping</translation>
     </message>
     <message>
         <source>YAML aliases (*name) are not supported in design files</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Aliase (*name) werden in Entwurfsdateien nicht unterstützt</translation>
     </message>
     <message>
         <source>the file holds more than one YAML document</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält mehr als ein YAML-Dokument</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe von %1 ändern</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umbenennen</translation>
     </message>
     <message numerus="yes">
         <source>Pin %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente fixieren</numerusform>
+            <numerusform>%n Komponenten fixieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fixierung von %n Komponente lösen</numerusform>
+            <numerusform>Fixierung von %n Komponenten lösen</numerusform>
         </translation>
     </message>
     <message>
         <source>Change connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 ändern</translation>
     </message>
     <message>
         <source>Change design name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsname oder -beschreibung ändern</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beantworten</translation>
     </message>
     <message>
         <source>Clear answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 löschen</translation>
     </message>
     <message>
         <source>Accept finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund %1 akzeptieren</translation>
     </message>
     <message>
         <source>Reopen finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund %1 wieder öffnen</translation>
     </message>
 </context>
 <context>
     <name>sd::CanvasScene</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element verschieben</numerusform>
+            <numerusform>%n Elemente verschieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) to another zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element in eine andere Zone verschieben</numerusform>
+            <numerusform>%n Elemente in eine andere Zone verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 verbinden</translation>
     </message>
 </context>
 <context>
     <name>sd::CanvasView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfs-Zeichenfläche</translation>
     </message>
 </context>
 <context>
     <name>sd::Document</name>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>Files to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Dateien</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Export to File</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei exportieren</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner exportieren</translation>
     </message>
     <message>
         <source>Export to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu schreiben.</translation>
     </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft-Entwürfe (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf gespeicherte &amp;Version zurücksetzen</translation>
     </message>
     <message>
         <source>Diagram as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
         <source>Diagram as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;SVG…</translation>
     </message>
     <message>
         <source>Diagram as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;mbenennen</translation>
     </message>
     <message>
         <source>&amp;Find Component…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente &amp;suchen…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Aus&amp;wahl zoomen</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
         <source>&amp;Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahlwerkzeug</translation>
     </message>
     <message>
         <source>&amp;Connect Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbin&amp;dungswerkzeug</translation>
     </message>
     <message>
         <source>Select and move (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen und verschieben (V)</translation>
     </message>
     <message>
         <source>Drag from one component to another to connect them (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie von einer Komponente zu einer anderen, um sie zu verbinden (C)</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechts ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oben ausrichten</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unten ausrichten</translation>
     </message>
     <message>
         <source>Align Centres &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitten &amp;horizontal ausrichten</translation>
     </message>
     <message>
         <source>Align Centres &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitten &amp;vertikal ausrichten</translation>
     </message>
     <message>
         <source>Distribute Hori&amp;zontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Hori&amp;zontal verteilen</translation>
     </message>
     <message>
         <source>Distribute V&amp;ertically</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ertikal verteilen</translation>
     </message>
     <message>
         <source>Bring to &amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Vor&amp;dergrund</translation>
     </message>
     <message>
         <source>Auto-&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisches Layout</translation>
     </message>
     <message>
         <source>&amp;Pin in Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixieren</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixierung lö&amp;sen</translation>
     </message>
     <message>
         <source>&amp;About Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Stackdraft</translation>
     </message>
     <message>
         <source>About Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Stackdraft</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;An architecture design studio that checks designs for single points of failure and writes starter infrastructure as code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;Ein Studio für Architekturentwürfe, das Entwürfe auf Single Points of Failure prüft und erste Infrastructure as Code erzeugt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;letzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nordnen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenfläche</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Find component (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Find component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente suchen</translation>
     </message>
     <message>
         <source>No component named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Komponente namens „%1“</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>&lt;opened design&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffneter Entwurf&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü leeren</translation>
     </message>
     <message>
         <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1 could not be opened; the current design is unchanged.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden; der aktuelle Entwurf bleibt unverändert.
+
+%2</translation>
     </message>
     <message>
         <source>Cannot save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2
 The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2
+Die Datei auf dem Datenträger ist unverändert.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht gespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern unter</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Discard all changes since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen seit dem letzten Speichern verwerfen?</translation>
     </message>
     <message>
         <source>an unsaved design</source>
-        <translation type="unfinished"></translation>
+        <translation>einem nicht gespeicherten Entwurf</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
         <source>Stackdraft did not close properly. Unsaved changes to %1 from %2 were kept.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft wurde nicht ordnungsgemäß beendet. Nicht gespeicherte Änderungen an %1 vom %2 wurden aufbewahrt.
+
+Sollen sie wiederhergestellt werden?</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung nicht möglich</translation>
     </message>
     <message>
         <source>The recovery file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungsdatei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschneiden</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>The clipboard holds no Stackdraft design</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Stackdraft-Entwurf</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichten</translation>
     </message>
     <message>
         <source>Distribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilen</translation>
     </message>
     <message>
         <source>The layout is already tidy</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Layout ist bereits aufgeräumt</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Layout</translation>
     </message>
     <message>
         <source>Auto-layout selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Layout der Auswahl</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren</translation>
     </message>
     <message>
         <source>Scale (1 = 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßstab (1 = 100 %):</translation>
     </message>
     <message>
         <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Maßstab wäre das Bild zu groß; wählen Sie einen kleineren Maßstab.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als SVG exportieren</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
         <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zone</numerusform>
+            <numerusform>%n Zonen</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt: %1</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragebogen</translation>
     </message>
     <message>
         <source>The requirements questionnaire for workshops with product owners (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anforderungsfragebogen für Workshops mit Product Ownern (Strg+Umschalt+Q)</translation>
     </message>
     <message>
         <source>&amp;Ask About This</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen hierzu &amp;anzeigen</translation>
     </message>
     <message>
         <source>Apply &amp;Sizing Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größenvorschläge anwenden…</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf</translation>
     </message>
     <message>
         <source>The questionnaire asks nothing about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fragebogen stellt zu diesem Element keine Fragen</translation>
     </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
     <message>
         <source>New Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Entwurf</translation>
     </message>
     <message>
         <source>Start from a blank canvas or from one of the examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit einer leeren Zeichenfläche oder einem der Beispiele:</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Blank design</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Entwurf</translation>
     </message>
     <message>
         <source>An empty canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Zeichenfläche</translation>
     </message>
     <message>
         <source>Template description</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenbeschreibung</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
     <message>
         <source>An empty canvas. Drag components from the palette, connect them, and group them in zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Zeichenfläche. Ziehen Sie Komponenten aus der Palette, verbinden Sie sie und gruppieren Sie sie in Zonen.</translation>
     </message>
     <message>
         <source>%1 component</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponente</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten</translation>
     </message>
     <message>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindung</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungen</translation>
     </message>
     <message>
         <source>%1 zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zone</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zonen</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Entwurf</translation>
     </message>
 </context>
 <context>
     <name>sd::OverviewMap</name>
     <message>
         <source>Overview map</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtskarte</translation>
     </message>
     <message>
         <source>The whole design; click or drag to move the canvas there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gesamte Entwurf; klicken oder ziehen Sie, um die Zeichenfläche dorthin zu bewegen</translation>
     </message>
 </context>
 <context>
     <name>sd::PaletteWidget</name>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: %1</translation>
     </message>
     <message>
         <source>Component palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponentenpalette</translation>
     </message>
     <message>
         <source>Search components…</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten suchen…</translation>
     </message>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten suchen</translation>
     </message>
     <message>
         <source>Filter by name, id or description (Down moves into the list, Enter adds the first match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, ID oder Beschreibung filtern (Pfeil nach unten wechselt in die Liste, Eingabe fügt den ersten Treffer hinzu)</translation>
     </message>
     <message>
         <source>Component kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponententypen</translation>
     </message>
     <message>
         <source>No component matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Komponente.</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1</translation>
     </message>
 </context>
 <context>
     <name>sd::PropertyEditor</name>
     <message>
         <source>%1 connections selected. Select a single connection to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungen ausgewählt. Wählen Sie eine einzelne Verbindung aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>%1 items selected: showing the properties they all share.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente ausgewählt: Angezeigt werden die Eigenschaften, die alle gemeinsam haben.</translation>
     </message>
     <message>
         <source>%1 selected connection is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte Verbindung wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>%1 selected connections are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte Verbindungen werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>The name shown on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auf der Zeichenfläche angezeigte Name</translation>
     </message>
     <message>
         <source>(%1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Elemente)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>These items share no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Elemente haben keine gemeinsamen Eigenschaften.</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Reset %1 to default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>How the caller talks to the callee (lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Aufrufer mit dem Aufgerufenen kommuniziert (Kleinbuchstaben)</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The port the callee listens on (— for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem der Aufgerufene lauscht (— für keinen)</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>sync (request/response)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync (Anfrage/Antwort)</translation>
     </message>
     <message>
         <source>async (message, event)</source>
-        <translation type="unfinished"></translation>
+        <translation>async (Nachricht, Ereignis)</translation>
     </message>
     <message>
         <source>Whether the caller waits for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Aufrufer auf die Antwort wartet</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>e.g. reads and writes orders</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. liest und schreibt Bestellungen</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Design size</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsgröße</translation>
     </message>
     <message>
         <source>Design name</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsname</translation>
     </message>
     <message>
         <source>The design needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf braucht einen Namen.</translation>
     </message>
     <message>
         <source>Design description</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsbeschreibung</translation>
     </message>
     <message>
         <source>What the system does, for whom, and at what scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das System tut, für wen und in welchem Umfang</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung:</translation>
     </message>
     <message>
         <source>Select a component, zone or connection to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Komponente, Zone oder Verbindung aus, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Mixed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischte Werte</translation>
     </message>
     <message>
         <source>%1 component</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponente</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Komponenten</translation>
     </message>
     <message>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindung</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbindungen</translation>
     </message>
     <message>
         <source>%1 zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zone</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zonen</translation>
     </message>
     <message>
         <source>%1 is out of range for &apos;%2&apos; (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs für &apos;%2&apos; (%3 bis %4)</translation>
     </message>
     <message>
         <source>Reset %1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Elementen zurücksetzen</translation>
     </message>
     <message>
         <source>Change %1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Elementen ändern</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>sd::QuestionnaireView</name>
     <message>
         <source>Apply suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge anwenden…</translation>
     </message>
     <message>
         <source>Change replicas, autoscaling and storage so that the design meets the answers (one undoable step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikas, Autoscaling und Speicher so ändern, dass der Entwurf den Antworten entspricht (ein Schritt, rückgängig machbar).</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wir fragen: %1</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>(open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(offen)</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>09:00-17:00 America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>09:00-17:00 America/New_York</translation>
     </message>
     <message>
         <source>note: where the number comes from, exceptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: woher die Zahl stammt, Ausnahmen…</translation>
     </message>
     <message>
         <source>Capacity estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsschätzung</translation>
     </message>
     <message>
         <source>Peak load: &lt;b&gt;%1 requests per second&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenlast: &lt;b&gt;%1 Anfragen pro Sekunde&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Answer the peak concurrent users and the requests per user and minute to see requests per second and replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie die gleichzeitigen Nutzer zur Spitzenzeit und die Anfragen pro Nutzer und Minute, um Anfragen pro Sekunde und Replikas zu sehen.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfr./s</translation>
     </message>
     <message>
         <source>CPUs busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelastete CPUs</translation>
     </message>
     <message>
         <source>Replicas (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikas (min.–max.)</translation>
     </message>
     <message>
         <source>%1 concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gleichzeitig</translation>
     </message>
     <message>
         <source>Room to lose one availability zone is included. Unanswered CPU times count as %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve für den Ausfall einer Verfügbarkeitszone ist eingerechnet. Unbeantwortete CPU-Zeiten zählen als %1 ms.</translation>
     </message>
     <message>
         <source>Storage after 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher nach 24 Monaten</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Where the design does not meet the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Entwurf den Antworten nicht entspricht</translation>
     </message>
     <message>
         <source>the questionnaire exporter is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fragebogen-Exporter fehlt</translation>
     </message>
     <message>
         <source>Requirements questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsfragebogen: %1</translation>
     </message>
     <message>
         <source>Export questionnaire as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragebogen als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Apply capacity suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsvorschläge anwenden</translation>
     </message>
     <message>
         <source>These changes make the design meet the answers. They are applied as one step; Undo takes them all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen bringen den Entwurf in Einklang mit den Antworten. Sie werden in einem Schritt angewendet; Rückgängig nimmt sie alle zurück.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
 </context>
 </TS>

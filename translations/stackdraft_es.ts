@@ -5,199 +5,199 @@
     <name>AnswersFile</name>
     <message>
         <source>an answers file must be a mapping with &apos;answers&apos;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de respuestas debe ser un mapeo con &apos;answers&apos;, no %1</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; (expected stackdraftAnswers, design, progress, answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &apos;%1&apos; (se esperaba stackdraftAnswers, design, progress, answers)</translation>
     </message>
     <message>
         <source>&apos;stackdraftAnswers&apos; must be a format version number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stackdraftAnswers&apos; debe ser un número de versión de formato</translation>
     </message>
     <message>
         <source>answers file version %1 is newer than this Stackdraft understands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del archivo de respuestas es más reciente de lo que entiende esta versión de Stackdraft (%2)</translation>
     </message>
     <message>
         <source>the answers are for the design &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>las respuestas son para el diseño &apos;%1&apos;, no para &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;answers&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &apos;answers&apos;</translation>
     </message>
     <message>
         <source>&apos;answers&apos; must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;answers&apos; debe ser una lista, no %1</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping with &apos;question&apos; and &apos;value&apos;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapeo con &apos;question&apos; y &apos;value&apos;, no %2</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; (expected question, value, note)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: clave desconocida &apos;%2&apos; (se esperaba question, value, note)</translation>
     </message>
     <message>
         <source>%1 has no &apos;question&apos; id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene id de &apos;question&apos;</translation>
     </message>
     <message>
         <source>unknown question id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id de pregunta desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; tiene dos respuestas</translation>
     </message>
     <message>
         <source>the note of &apos;%1&apos; must be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la nota de &apos;%1&apos; debe ser texto, no %2</translation>
     </message>
     <message>
         <source>%1 questions to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas por responder</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <source>is a folder, not an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de respuestas</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera los %1 MiB</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>autoescalado %1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réplica</numerusform>
+            <numerusform>%n réplicas</numerusform>
         </translation>
     </message>
     <message>
         <source>multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>multi-AZ</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>público</translation>
     </message>
     <message>
         <source>cross-region</source>
-        <translation type="unfinished"></translation>
+        <translation>entre regiones</translation>
     </message>
 </context>
 <context>
     <name>Capacity</name>
     <message>
         <source>it runs in a single availability zone; losing that zone stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>se ejecuta en una sola zona de disponibilidad; si se pierde esa zona, se detiene</translation>
     </message>
     <message>
         <source>autoscaling stops at %1 replicas, below the %2 the peak needs with room to lose a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>el escalado automático se detiene en %1 réplicas, por debajo de las %2 que necesita el pico con margen para perder una zona</translation>
     </message>
     <message>
         <source>autoscaling stops at %1 replicas, below the %2 the peak needs</source>
-        <translation type="unfinished"></translation>
+        <translation>el escalado automático se detiene en %1 réplicas, por debajo de las %2 que necesita el pico</translation>
     </message>
     <message>
         <source>a fixed replica count of %1 cannot carry the peak, which needs %2 with room to lose a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>un número fijo de %1 réplicas no puede soportar el pico, que necesita %2 con margen para perder una zona</translation>
     </message>
     <message>
         <source>a fixed replica count of %1 cannot carry the peak, which needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un número fijo de %1 réplicas no puede soportar el pico, que necesita %2</translation>
     </message>
     <message>
         <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s × %2 ms = %3 CPU ocupadas en el pico; %4 CPU por réplica con un objetivo del %5 %; zonas: %6</translation>
     </message>
     <message>
         <source>follow the load between normal and peak</source>
-        <translation type="unfinished"></translation>
+        <translation>seguir la carga entre el nivel normal y el pico</translation>
     </message>
     <message>
         <source>start with the autoscaling minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>empezar con el mínimo del escalado automático</translation>
     </message>
     <message>
         <source>its rate limit of %1 req/s throttles the expected peak of %2 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>su límite de tasa de %1 req/s limita el pico esperado de %2 req/s</translation>
     </message>
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>un 25 % por encima del pico esperado, redondeado a la centena superior</translation>
     </message>
     <message>
         <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB de almacenamiento es menos que los %2 GiB esperados a los 24 meses</translation>
     </message>
     <message>
         <source>the size after 24 months plus 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño a los 24 meses más un 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
-        <translation type="unfinished"></translation>
+        <translation>una sola copia en una zona no puede cumplir el objetivo de disponibilidad del %1 %</translation>
     </message>
     <message>
         <source>a standby in another zone takes over automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>una instancia en espera en otra zona toma el relevo automáticamente</translation>
     </message>
     <message>
         <source>without a copy in another region, losing the region loses more than the %1 minutes of data allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin una copia en otra región, perder la región pierde más de los %1 minutos de datos permitidos</translation>
     </message>
     <message>
         <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>su SLA del %1 % está por debajo del objetivo del %2 % y no hay alternativa de respaldo</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>%1 is out of range for &apos;%2&apos; (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo de &apos;%2&apos; (%3 a %4)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; requiere un número entero</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; requiere un número</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; requiere true o false</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser uno de: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; requiere texto</translation>
     </message>
 </context>
 <context>
@@ -209,251 +209,284 @@ Check, analyse and export Stackdraft architecture designs.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: stackdraft-cli COMANDO [OPCIONES] [ARGUMENTOS]
+
+Comprueba, analiza y exporta diseños de arquitectura de Stackdraft.
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;stackdraft-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ejecute &apos;stackdraft-cli COMANDO --help&apos; para ver las opciones de un comando.
+Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso o de E/S.
+</translation>
     </message>
     <message>
         <source>stackdraft-cli: unknown command &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli: comando desconocido &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1: cannot write: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2
+</translation>
     </message>
     <message>
         <source>Name of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del diseño.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>Start from a bundled example (see &apos;examples&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de un ejemplo incluido (consulte &apos;examples&apos;).</translation>
     </message>
     <message>
         <source>EXAMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>EJEMPLO</translation>
     </message>
     <message>
         <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir un archivo existente.</translation>
     </message>
     <message>
         <source>%1: exists already; use --force to overwrite it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya existe; use --force para sobrescribirlo
+</translation>
     </message>
     <message>
         <source>unknown template &apos;%1&apos;; choose one of: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>plantilla desconocida &apos;%1&apos;; elija una de: %2
+</translation>
     </message>
     <message>
         <source>created %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se ha creado %1
+</translation>
     </message>
     <message>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor desconocido</translation>
     </message>
     <message>
         <source>, %1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 componentes</translation>
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resumen como JSON.</translation>
     </message>
     <message>
         <source>Components: %1   Connections: %2   Zones: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes: %1   Conexiones: %2   Zonas: %3
+</translation>
     </message>
     <message>
         <source>Providers: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores: %1
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>By category:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría:
+</translation>
     </message>
     <message>
         <source>Zones:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas:
+</translation>
     </message>
     <message>
         <source>Output format (default: from OUTPUT&apos;s extension, .json or YAML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida (predeterminado: según la extensión de SALIDA, .json o YAML).</translation>
     </message>
     <message>
         <source>--to must be yaml or json, not &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--to debe ser yaml o json, no &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1: converting a file onto itself would change its format but not its name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: convertir un archivo sobre sí mismo cambiaría su formato pero no su nombre
+</translation>
     </message>
     <message>
         <source>Print only problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los problemas.</translation>
     </message>
     <message>
         <source>%1: ok (%2 components, %3 connections, %4 zones)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: correcto (%2 componentes, %3 conexiones, %4 zonas)
+</translation>
     </message>
     <message>
         <source>Number of components (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de componentes (predeterminado 1000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria (predeterminada 1).</translation>
     </message>
     <message>
         <source>SEED</source>
-        <translation type="unfinished"></translation>
+        <translation>SEMILLA</translation>
     </message>
     <message>
         <source>Output file (.yaml or .json; - for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida (.yaml o .json; - para la salida estándar).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>--components must be 1 to 1000000 and --seed a whole number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--components debe estar entre 1 y 1000000 y --seed debe ser un número entero
+</translation>
     </message>
     <message>
         <source>(broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dañado)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>usage: stackdraft-cli %1 [options] %2 (see --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: stackdraft-cli %1 [opciones] %2 (consulte --help)
+</translation>
     </message>
     <message>
         <source>Create a design file, blank or from a bundled example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de diseño, vacío o a partir de un ejemplo incluido.</translation>
     </message>
     <message>
         <source>Summarize a design: counts by kind and category, zones, providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir un diseño: recuentos por tipo y categoría, zonas, proveedores.</translation>
     </message>
     <message>
         <source>Convert a design between YAML and JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un diseño entre YAML y JSON.</translation>
     </message>
     <message>
         <source>Load designs and report every problem with file and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar diseños e informar de cada problema con archivo y línea.</translation>
     </message>
     <message>
         <source>Generate a large realistic design for scale tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un diseño grande y realista para pruebas de escala.</translation>
     </message>
     <message>
         <source>List the bundled example designs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los diseños de ejemplo incluidos.</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli export FORMAT DESIGN -o OUTPUT [options]
 
 Formats:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: stackdraft-cli export FORMATO DISEÑO -o SALIDA [opciones]
+
+Formatos:
+</translation>
     </message>
     <message>
         <source>
 Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ejecute &apos;stackdraft-cli export FORMATO --help&apos; para ver las opciones de un formato.
+</translation>
     </message>
     <message>
         <source>stackdraft-cli export: unknown format &apos;%1&apos;; choose one of: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export: formato desconocido &apos;%1&apos;; elija uno de: %2
+</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de salida.</translation>
     </message>
     <message>
         <source>Output folder (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida (se crea si es necesario).</translation>
     </message>
     <message>
         <source>OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>SALIDA</translation>
     </message>
     <message>
         <source>; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; predeterminado %1</translation>
     </message>
     <message>
         <source>stackdraft-cli export %1: -o OUTPUT is required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export %1: -o SALIDA es obligatorio
+</translation>
     </message>
     <message>
         <source>--%1 must be one of %2, not &apos;%3&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser uno de %2, no &apos;%3&apos;
+</translation>
     </message>
     <message>
         <source>stackdraft-cli export %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export %1: %2
+</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nada que escribir</translation>
     </message>
     <message>
         <source>wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se ha escrito %1
+</translation>
     </message>
     <message>
         <source>wrote %1 files to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>se han escrito %1 archivos en %2
+</translation>
     </message>
     <message>
         <source>Export a design (terraform, kubernetes, questionnaire...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un diseño (terraform, kubernetes, questionnaire...).</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -463,1248 +496,1286 @@ questions and, when every entry is right, stores the answers in DESIGN (written 
 Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
 Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: stackdraft-cli answers import DISEÑO RESPUESTAS
+
+Comprueba un archivo de respuestas rellenado (YAML, o JSON si termina en .json) con las preguntas del diseño
+y, si todas las entradas son correctas, guarda las respuestas en DISEÑO (escritura atómica).
+No se cambia nada si alguna entrada es incorrecta; cada problema se indica como archivo:línea:columna.
+Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO --format answers -o ARCHIVO
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers import: %1 no se ha modificado
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers import: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers import: %1: %2
+</translation>
     </message>
     <message>
         <source>%1: %2 answer(s) changed; %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 respuesta(s) modificada(s); %3
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers: subcomando desconocido &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respuestas del cuestionario rellenadas en otro lugar.</translation>
     </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>el origen &apos;%1&apos; no es un componente</translation>
     </message>
     <message>
         <source>the end &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>el destino &apos;%1&apos; no es un componente</translation>
     </message>
     <message>
         <source>a component cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un componente no puede depender de sí mismo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already connects %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ya conecta %2 con %3</translation>
     </message>
 </context>
 <context>
     <name>DesignReader</name>
     <message>
         <source>converted from format version %1 to %2; saving writes version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>convertido de la versión de formato %1 a la %2; al guardar se escribe la versión %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo</translation>
     </message>
     <message>
         <source>is a folder, not a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de diseño</translation>
     </message>
     <message>
         <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene %1 MiB; se rechazan los archivos de diseño de más de %2 MiB</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera los %1 MiB</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (¿quería decir &apos;%1&apos;?)</translation>
     </message>
     <message>
         <source>too many errors; stopped reading</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiados errores; se detuvo la lectura</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: clave desconocida &apos;%1&apos;%3</translation>
     </message>
     <message>
         <source>%1 must be a mapping, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un mapeo, no %2</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be text, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; debe ser texto, no %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; está vacío</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be a list of two numbers, like [40, 60]</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; debe ser una lista de dos números, como [40, 60]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must hold numbers, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; debe contener números, no &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be positive and at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; debe ser positivo y como máximo %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 is beyond %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: &apos;%1&apos; supera %3</translation>
     </message>
     <message>
         <source>&apos;properties&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;properties&apos; de %1</translation>
     </message>
     <message>
         <source>unknown property &apos;%1&apos; for kind &apos;%2&apos; in %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3: propiedad desconocida &apos;%1&apos; para el tipo &apos;%2&apos;%4</translation>
     </message>
     <message>
         <source>property &apos;%1&apos; of %2 must be a single value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: la propiedad &apos;%1&apos; debe ser un único valor, no %3</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: %1</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: tipo desconocido &apos;%1&apos;%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a component kind; list it under components, not zones</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es un tipo de componente; inclúyalo en components, no en zones</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a zone kind; list it under zones, not components</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; es un tipo de zona; inclúyalo en zones, no en components</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; of %2 must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: el id &apos;%1&apos; debe empezar por una letra o un dígito y usar solo letras, dígitos, &apos;-&apos;, &apos;_&apos; y &apos;.&apos; (128 como máximo)</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>id duplicado &apos;%1&apos; (usado por primera vez en la línea %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; debe ser una lista, no %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has %2 entries; at most %3 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; tiene %2 entradas; se admiten como máximo %3</translation>
     </message>
     <message>
         <source>the file is empty; a design needs at least formatVersion and name</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío; un diseño necesita al menos formatVersion y name</translation>
     </message>
     <message>
         <source>a design file must be a mapping at the top, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de diseño debe ser un mapeo en el nivel superior, no %1</translation>
     </message>
     <message>
         <source>missing &apos;formatVersion&apos; (this version of Stackdraft writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &apos;formatVersion&apos; (esta versión de Stackdraft escribe la %1)</translation>
     </message>
     <message>
         <source>&apos;formatVersion&apos; must be a whole number from 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;formatVersion&apos; debe ser un número entero a partir de 1, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the file has format version %1, written by a newer Stackdraft; this version reads up to format version %2. Update Stackdraft to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene la versión de formato %1, escrita por una versión más reciente de Stackdraft; esta versión lee hasta la versión de formato %2. Actualice Stackdraft para abrirlo.</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>el diseño</translation>
     </message>
     <message>
         <source>&apos;metadata&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;metadata&apos;</translation>
     </message>
     <message>
         <source>metadata &apos;%1&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>el metadato &apos;%1&apos; debe ser texto</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zona %1</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zona &apos;%1&apos;</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; names parent &apos;%2&apos;, which is not a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona &apos;%1&apos; indica como padre &apos;%2&apos;, que no es una zona</translation>
     </message>
     <message>
         <source>component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>componente %1</translation>
     </message>
     <message>
         <source>component &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>componente &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is placed in &apos;%2&apos;, which is not a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está situado en &apos;%2&apos;, que no es una zona</translation>
     </message>
     <message>
         <source>&apos;pinned&apos; of %1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;pinned&apos; debe ser true o false</translation>
     </message>
     <message>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión %1</translation>
     </message>
     <message>
         <source>connection &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 goes %2 &apos;%3&apos;, which is a zone; connect components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &apos;%3&apos; es una zona; conecte componentes</translation>
     </message>
     <message>
         <source>%1 goes %2 &apos;%3&apos;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &apos;%3&apos; no existe</translation>
     </message>
     <message>
         <source>%1 connects &apos;%2&apos; to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conecta &apos;%2&apos; consigo mismo</translation>
     </message>
     <message>
         <source>%1 repeats a connection from &apos;%2&apos; to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 repite una conexión de &apos;%2&apos; a &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;port&apos; of %1 must be a whole number from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;port&apos; debe ser un número entero de 1 a 65535, no &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;mode&apos; of %1 must be sync or async, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;mode&apos; debe ser sync o async, no &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;questionnaire&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;questionnaire&apos;</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta %1</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la pregunta &apos;%1&apos; tiene dos respuestas</translation>
     </message>
     <message>
         <source>the value of %1 must be a number, text, true/false or a range [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el valor debe ser un número, texto, true/false o un intervalo [min, max]</translation>
     </message>
     <message>
         <source>accepted finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hallazgo aceptado %1</translation>
     </message>
     <message>
         <source>finding &apos;%1&apos; is accepted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el hallazgo &apos;%1&apos; se acepta dos veces</translation>
     </message>
     <message>
         <source>zones contain each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hay zonas que se contienen entre sí en un ciclo: %1</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; is nested more than %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona &apos;%1&apos; está anidada a más de %2 niveles de profundidad</translation>
     </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede crear la carpeta</translation>
     </message>
     <message>
         <source>%1: refused, it is outside the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
     </message>
 </context>
 <context>
     <name>KubernetesExport</name>
     <message>
         <source>replicas: set by the HorizontalPodAutoscaler</source>
-        <translation type="unfinished"></translation>
+        <translation>replicas: las fija el HorizontalPodAutoscaler</translation>
     </message>
     <message>
         <source>nothing is drawn calling it: admits nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nada dibujado que lo llame: no admite a nadie</translation>
     </message>
     <message>
         <source>from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1 (%2)</translation>
     </message>
     <message>
         <source>from the ingress controller (namespace %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el controlador de ingress (espacio de nombres %1)</translation>
     </message>
     <message>
         <source>calls nothing; DNS is allowed by the allow-dns policy</source>
-        <translation type="unfinished"></translation>
+        <translation>no llama a nada; la política allow-dns permite el DNS</translation>
     </message>
     <message>
         <source>to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia %1 (%2)</translation>
     </message>
     <message>
         <source>to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia %1 (%2, fuera del clúster): sustituya 0.0.0.0/0 por su intervalo de direcciones</translation>
     </message>
     <message>
         <source>Nothing may connect in or out unless a policy below allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada puede conectarse hacia dentro ni hacia fuera salvo que lo permita una de las políticas siguientes.</translation>
     </message>
     <message>
         <source>Every pod may look up names with the cluster DNS, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pods pueden resolver nombres con el DNS del clúster, y nada más.</translation>
     </message>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ejecuta en máquinas virtuales (platform: vm), así que no se exporta; establezca su plataforma en kubernetes para incluirlo</translation>
     </message>
     <message>
         <source>%1 has no container image; the export uses the placeholder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene imagen de contenedor; la exportación usa el marcador de posición %2</translation>
     </message>
     <message>
         <source>%1: the image &apos;%2&apos; has no fixed tag (or uses latest); give it a version such as %3:1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la imagen &apos;%2&apos; no tiene una etiqueta fija (o usa latest); indique una versión, como %3:1.0.0</translation>
     </message>
     <message>
         <source>%1: the schedule &apos;%2&apos; is not a cron expression with five fields (minute hour day month weekday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la programación &apos;%2&apos; no es una expresión cron de cinco campos (minuto hora día mes día-de-la-semana)</translation>
     </message>
     <message>
         <source>%1 is to run in the cluster, but there is no container image for engine &apos;%2&apos;; it is treated as outside the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ejecutarse en el clúster, pero no hay imagen de contenedor para el motor &apos;%2&apos;; se trata como externo al clúster</translation>
     </message>
     <message>
         <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2 pods en el clúster; los manifiestos inician instancias independientes, así que configure la replicación (por ejemplo, con un operador)</translation>
     </message>
     <message>
         <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la solicitud de CPU (%2m) supera el límite (%3m); el límite se eleva hasta la solicitud</translation>
     </message>
     <message>
         <source>%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la solicitud de memoria (%2 MiB) supera el límite (%3 MiB); el límite se eleva hasta la solicitud</translation>
     </message>
     <message>
         <source>%1: autoscaling needs at least one replica; minimum replicas set to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el escalado automático necesita al menos una réplica; el mínimo de réplicas se establece en 1</translation>
     </message>
     <message>
         <source>%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el máximo de réplicas (%2) está por debajo del mínimo (%3); el máximo se eleva hasta el mínimo</translation>
     </message>
     <message>
         <source>%1: a CPU target of 0 % cannot scale; 70 % is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un objetivo de CPU del 0 % no puede escalar; se usa el 70 %</translation>
     </message>
     <message>
         <source>connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión %1: %2 es un trabajo programado y no atiende nada, así que ninguna regla admite a %3</translation>
     </message>
     <message>
         <source>connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión %1 está dibujada hacia el puerto %2, pero %3 escucha en el %4; las reglas usan el %4</translation>
     </message>
     <message>
         <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión %1 no tiene puerto y &apos;%2&apos; no tiene uno habitual; la regla de salida usa el 443</translation>
     </message>
     <message>
         <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión %1: %2 llama a %3 desde fuera del clúster; ninguna regla lo admite (diríjala a través del balanceador de carga)</translation>
     </message>
     <message>
         <source>no DNS component with a domain; the Ingress hosts use example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún componente DNS con un dominio; los hosts de Ingress usan example.com</translation>
     </message>
     <message>
         <source>%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 usa %2 tanto para liveness como para readiness; un pod ocupado pero sano se reiniciará</translation>
     </message>
     <message>
         <source>%1 (%2) runs outside the cluster: set its address (port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) se ejecuta fuera del clúster: establezca su dirección (puerto %3)</translation>
     </message>
     <message>
         <source>nothing in this design runs in containers: add a microservice, monolith or batch job (platform kubernetes or container-service), or set a data store&apos;s hosting to kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>nada en este diseño se ejecuta en contenedores: añada un microservicio, un monolito o un trabajo por lotes (plataforma kubernetes o container-service), o establezca el alojamiento de un almacén de datos en kubernetes</translation>
     </message>
     <message>
         <source>Kubernetes manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiestos de Kubernetes</translation>
     </message>
     <message>
         <source>Kubernetes YAML (workloads, services, autoscaling, network policies) with a kustomization.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML de Kubernetes (cargas de trabajo, servicios, escalado automático, políticas de red) con un kustomization.yaml.</translation>
     </message>
     <message>
         <source>Write one multi-document YAML file instead of a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un único archivo YAML de varios documentos en lugar de una carpeta.</translation>
     </message>
     <message>
         <source>Generated by Stackdraft from the design &quot;%1&quot;; edit the design and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por Stackdraft a partir del diseño &quot;%1&quot;; edite el diseño y vuelva a exportar.</translation>
     </message>
     <message>
         <source>Namespace %1 (restricted Pod Security) and its default network policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de nombres %1 (Pod Security restricted) y sus políticas de red predeterminadas.</translation>
     </message>
     <message>
         <source>%1 (%2, component %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, componente %3): %4.</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un docker-compose.yaml que ejecuta los contenedores del diseño en una sola máquina para el desarrollo local.</translation>
     </message>
     <message>
         <source>a scheduled job (%1 UTC): run it with docker compose run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un trabajo programado (%1 UTC): ejecútelo con docker compose run %2</translation>
     </message>
     <message>
         <source>%1 runs outside: export %2 before docker compose up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ejecuta fuera: exporte %2 antes de docker compose up</translation>
     </message>
     <message>
         <source>Generated by Stackdraft from the design &quot;%1&quot; for running its containers locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por Stackdraft a partir del diseño &quot;%1&quot; para ejecutar sus contenedores en local.</translation>
     </message>
     <message>
         <source>Start with: docker compose up. Secrets come from your shell, never from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie con: docker compose up. Los secretos proceden de su shell, nunca de este archivo.</translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>text &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapeo</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el número %1</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor vacío</translation>
     </message>
     <message>
         <source>Users and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios y carga</translation>
     </message>
     <message>
         <source>Peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Picos</translation>
     </message>
     <message>
         <source>Availability and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad y recuperación</translation>
     </message>
     <message>
         <source>Compliance and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento normativo y seguridad</translation>
     </message>
     <message>
         <source>Budget, cloud policy and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto, política de nube y operaciones</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes de datos</translation>
     </message>
     <message>
         <source>Queues and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas y flujos</translation>
     </message>
     <message>
         <source>Providers, regions and zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores, regiones y zonas</translation>
     </message>
     <message>
         <source>Third-party dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencias de terceros</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>opción</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>franja horaria</translation>
     </message>
     <message>
         <source>number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>número (%1)</translation>
     </message>
     <message>
         <source>range [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo [min, max]</translation>
     </message>
     <message>
         <source>range [min, max] (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo [min, max] (%1)</translation>
     </message>
     <message>
         <source>choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opción: %1</translation>
     </message>
     <message>
         <source>time window (HH:MM-HH:MM Area/City)</source>
-        <translation type="unfinished"></translation>
+        <translation>franja horaria (HH:MM-HH:MM Área/Ciudad)</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD al mes</translation>
     </message>
     <message>
         <source>How many people use the system on a normal day today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas personas usan hoy el sistema en un día normal?</translation>
     </message>
     <message>
         <source>Daily active users set the baseline for capacity, cost and the size of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios activos diarios fijan la base de la capacidad, el coste y el volumen de datos.</translation>
     </message>
     <message>
         <source>How many daily users do you expect in 18 to 24 months?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos usuarios diarios espera dentro de 18 a 24 meses?</translation>
     </message>
     <message>
         <source>The design should carry the growth expected in its lifetime without a rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño debe soportar el crecimiento esperado durante su vida útil sin reescribirse.</translation>
     </message>
     <message>
         <source>How many users are active at the same time at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos usuarios están activos a la vez en el pico?</translation>
     </message>
     <message>
         <source>Concurrent users at the peak, with their request rate, give the requests per second the services must carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios simultáneos en el pico, con su tasa de solicitudes, dan las solicitudes por segundo que deben soportar los servicios.</translation>
     </message>
     <message>
         <source>How many requests does an active user cause per minute?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas solicitudes genera un usuario activo por minuto?</translation>
     </message>
     <message>
         <source>Page views, API calls and background refreshes together; it turns users into requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de página, llamadas a la API y actualizaciones en segundo plano en conjunto; convierte usuarios en solicitudes por segundo.</translation>
     </message>
     <message>
         <source>requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes por minuto</translation>
     </message>
     <message>
         <source>How long is an average session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto dura una sesión media?</translation>
     </message>
     <message>
         <source>Session length decides how long sessions and carts must be kept and how many users overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración de la sesión decide cuánto tiempo se conservan las sesiones y los carritos y cuántos usuarios coinciden.</translation>
     </message>
     <message>
         <source>How fast must a typical request answer (95th percentile)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué rapidez debe responder una solicitud típica (percentil 95)?</translation>
     </message>
     <message>
         <source>The latency target limits how many calls a request may chain and where caches are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo de latencia limita cuántas llamadas puede encadenar una solicitud y dónde hacen falta cachés.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>When is the daily peak, and in which time zone?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo es el pico diario y en qué zona horaria?</translation>
     </message>
     <message>
         <source>Peak hours in one time zone allow scaling down at night; users around the world do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas punta en una sola zona horaria permiten reducir la escala por la noche; los usuarios repartidos por todo el mundo, no.</translation>
     </message>
     <message>
         <source>Which seasonal events bring extra load (Black Friday, payday, campaigns)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué eventos de temporada traen carga extra (Black Friday, día de cobro, campañas)?</translation>
     </message>
     <message>
         <source>Known events can be prepared for: scale up ahead, freeze changes, warn third parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos conocidos se pueden preparar: escalar con antelación, congelar cambios, avisar a terceros.</translation>
     </message>
     <message>
         <source>How many times the normal load is the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántas veces la carga normal supone el pico?</translation>
     </message>
     <message>
         <source>The ratio of peak to normal load sets the autoscaling range: minimum for normal load, maximum for the peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>La relación entre la carga pico y la normal fija el rango del escalado automático: el mínimo para la carga normal, el máximo para el pico.</translation>
     </message>
     <message>
         <source>times normal load</source>
-        <translation type="unfinished"></translation>
+        <translation>veces la carga normal</translation>
     </message>
     <message>
         <source>What availability must the system reach (SLO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué disponibilidad debe alcanzar el sistema (SLO)?</translation>
     </message>
     <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El 99,9 % permite 43 minutos de inactividad al mes; el 99,99 %, solo 4; cada nueve adicional cuesta redundancia.</translation>
     </message>
     <message>
         <source>a single component</source>
-        <translation type="unfinished"></translation>
+        <translation>un solo componente</translation>
     </message>
     <message>
         <source>an availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>una zona de disponibilidad</translation>
     </message>
     <message>
         <source>a whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>una región entera</translation>
     </message>
     <message>
         <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos datos recientes se pueden perder cuando falla %1 (RPO)?</translation>
     </message>
     <message>
         <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo de punto de recuperación decide entre copias de seguridad, replicación asíncrona y replicación síncrona.</translation>
     </message>
     <message>
         <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto tiempo puede estar caído el sistema cuando falla %1 (RTO)?</translation>
     </message>
     <message>
         <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo de tiempo de recuperación decide entre restaurar a mano, una réplica en espera activa (warm standby) y funcionar en activo-activo.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿El sistema almacena, procesa o transmite datos de tarjetas (PCI DSS)?</translation>
     </message>
     <message>
         <source>Card data puts the systems that touch it in PCI DSS scope; a payment provider&apos;s hosted page keeps it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de tarjetas incluyen en el ámbito de PCI DSS los sistemas que los tocan; la página de pago alojada de un proveedor de pagos los mantiene fuera.</translation>
     </message>
     <message>
         <source>Does it hold personal data of people in the EU (GDPR)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Contiene datos personales de personas de la UE (RGPD)?</translation>
     </message>
     <message>
         <source>GDPR asks for a lawful basis, deletion on request, breach reporting and care with transfers abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>El RGPD exige una base jurídica, supresión a petición, notificación de brechas y cuidado con las transferencias al extranjero.</translation>
     </message>
     <message>
         <source>Does it hold US health information (HIPAA)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Contiene información sanitaria de EE. UU. (HIPAA)?</translation>
     </message>
     <message>
         <source>Health information needs a business associate agreement with the provider and stricter audit trails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La información sanitaria requiere un Business Associate Agreement con el proveedor y registros de auditoría más estrictos.</translation>
     </message>
     <message>
         <source>Must data stay in certain countries or regions?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deben los datos permanecer en determinados países o regiones?</translation>
     </message>
     <message>
         <source>Data residency limits the regions, backups and third parties the design may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La residencia de datos limita las regiones, las copias de seguridad y los terceros que puede usar el diseño.</translation>
     </message>
     <message>
         <source>Must users sign in with single sign-on (SSO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Deben los usuarios iniciar sesión con inicio de sesión único (SSO)?</translation>
     </message>
     <message>
         <source>Single sign-on ties the system to an identity provider (SAML or OpenID Connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión único vincula el sistema a un proveedor de identidad (SAML u OpenID Connect).</translation>
     </message>
     <message>
         <source>Is multi-factor authentication needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Se necesita autenticación multifactor?</translation>
     </message>
     <message>
         <source>MFA protects accounts against stolen passwords; required MFA changes the sign-in flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA protege las cuentas frente al robo de contraseñas; una MFA obligatoria cambia el flujo de inicio de sesión.</translation>
     </message>
     <message>
         <source>What may running the system cost per month?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto puede costar al mes operar el sistema?</translation>
     </message>
     <message>
         <source>The budget decides between managed services and self-hosting, and how much redundancy is affordable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto decide entre servicios gestionados y autoalojamiento, y cuánta redundancia es asumible.</translation>
     </message>
     <message>
         <source>What is the cloud policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuál es la política de nube?</translation>
     </message>
     <message>
         <source>One provider keeps things simple; multi-cloud or hybrid must be designed in from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo proveedor simplifica las cosas; la multinube o la nube híbrida deben diseñarse desde el principio.</translation>
     </message>
     <message>
         <source>What does the team know well (languages, platforms, databases)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué domina bien el equipo (lenguajes, plataformas, bases de datos)?</translation>
     </message>
     <message>
         <source>A design the team can run beats a better one it cannot; new technology needs time to learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diseño que el equipo sabe operar es mejor que uno superior que no sabe operar; la tecnología nueva requiere tiempo de aprendizaje.</translation>
     </message>
     <message>
         <source>Who answers alerts, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién atiende las alertas y cuándo?</translation>
     </message>
     <message>
         <source>Without round-the-clock on-call, the design must heal itself at night or accept the downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardias las 24 horas, el diseño debe recuperarse solo por la noche o aceptar la inactividad.</translation>
     </message>
     <message>
         <source>%1: how many requests per second reach it at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuántas solicitudes por segundo le llegan en el pico?</translation>
     </message>
     <message>
         <source>When it is known, it replaces the estimate from the peak users; not every request reaches every service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se conoce, sustituye a la estimación basada en los usuarios en el pico; no todas las solicitudes llegan a todos los servicios.</translation>
     </message>
     <message>
         <source>requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes por segundo</translation>
     </message>
     <message>
         <source>%1: how much CPU time does one request take on average?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuánto tiempo de CPU consume de media una solicitud?</translation>
     </message>
     <message>
         <source>Requests per second times the time each one keeps a CPU busy gives the CPUs, and so the replicas, needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes por segundo multiplicadas por el tiempo que cada una mantiene ocupada una CPU dan las CPU, y por tanto las réplicas, necesarias.</translation>
     </message>
     <message>
         <source>%1: what response time must it keep (95th percentile)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué tiempo de respuesta debe mantener (percentil 95)?</translation>
     </message>
     <message>
         <source>A latency target below what its own calls take cannot be met; it also sets timeouts for callers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo de latencia inferior a lo que tardan sus propias llamadas no se puede cumplir; también fija los tiempos de espera de quienes lo llaman.</translation>
     </message>
     <message>
         <source>%1: how large is a typical request or response?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué tamaño tiene una solicitud o respuesta típica?</translation>
     </message>
     <message>
         <source>Large payloads (uploads, documents) need streaming, bigger limits and more network than small API calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cargas útiles grandes (subidas, documentos) necesitan streaming, límites mayores y más red que las llamadas pequeñas a la API.</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>KiB</translation>
     </message>
     <message>
         <source>%1: how much data does it hold today?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuántos datos contiene hoy?</translation>
     </message>
     <message>
         <source>The starting size, with the growth, gives the storage to provision and the time a restore takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño inicial, junto con el crecimiento, da el almacenamiento que hay que aprovisionar y el tiempo que tarda una restauración.</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>%1: how much does the data grow per month?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuánto crecen los datos al mes?</translation>
     </message>
     <message>
         <source>Growth decides the storage after 24 months, and when archiving or partitioning becomes necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El crecimiento decide el almacenamiento a los 24 meses y cuándo se vuelve necesario archivar o particionar.</translation>
     </message>
     <message>
         <source>GiB per month</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB al mes</translation>
     </message>
     <message>
         <source>%1: how many reads are there for each write?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuántas lecturas hay por cada escritura?</translation>
     </message>
     <message>
         <source>Read-heavy data benefits from read replicas and caches; write-heavy data needs a bigger primary or sharding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos con muchas lecturas se benefician de réplicas de lectura y cachés; los datos con muchas escrituras necesitan un primario mayor o sharding.</translation>
     </message>
     <message>
         <source>reads per write</source>
-        <translation type="unfinished"></translation>
+        <translation>lecturas por escritura</translation>
     </message>
     <message>
         <source>%1: how long must the data be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuánto tiempo deben conservarse los datos?</translation>
     </message>
     <message>
         <source>Retention rules set when data is deleted or archived, and how long backups must go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de retención fijan cuándo se eliminan o archivan los datos y hasta dónde deben remontarse las copias de seguridad.</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>%1: how much recent data may be lost when it fails?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuántos datos recientes se pueden perder cuando falla?</translation>
     </message>
     <message>
         <source>Minutes of acceptable loss choose between daily backups, point-in-time recovery and synchronous replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los minutos de pérdida aceptable deciden entre copias de seguridad diarias, recuperación a un momento dado y réplicas síncronas.</translation>
     </message>
     <message>
         <source>%1: how many messages per second pass through at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿cuántos mensajes por segundo pasan en el pico?</translation>
     </message>
     <message>
         <source>The message rate sizes the brokers or partitions and the consumers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de mensajes dimensiona los brokers o particiones y los consumidores que hay detrás.</translation>
     </message>
     <message>
         <source>messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes por segundo</translation>
     </message>
     <message>
         <source>%1: how large is a typical message?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué tamaño tiene un mensaje típico?</translation>
     </message>
     <message>
         <source>Brokers limit message size; large payloads belong in object storage with a reference in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los brokers limitan el tamaño de los mensajes; las cargas útiles grandes van en almacenamiento de objetos, con una referencia en el mensaje.</translation>
     </message>
     <message>
         <source>%1: must messages be handled in order?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿deben procesarse los mensajes en orden?</translation>
     </message>
     <message>
         <source>Ordering limits parallel consumers: per key it scales with partitions, strict order does not scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orden limita los consumidores en paralelo: por clave escala con las particiones; el orden estricto no escala.</translation>
     </message>
     <message>
         <source>%1: what delivery guarantee is needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué garantía de entrega se necesita?</translation>
     </message>
     <message>
         <source>At-least-once needs idempotent consumers; exactly-once needs transactions or deduplication end to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>At-least-once requiere consumidores idempotentes; exactly-once requiere transacciones o deduplicación de extremo a extremo.</translation>
     </message>
     <message>
         <source>%1: what availability does its provider promise (SLA)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué disponibilidad promete su proveedor (SLA)?</translation>
     </message>
     <message>
         <source>A dependency called on every request caps the system&apos;s availability at its own SLA unless there is a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dependencia a la que se llama en cada solicitud limita la disponibilidad del sistema a su propio SLA, salvo que haya una alternativa de respaldo.</translation>
     </message>
     <message>
         <source>%1: what happens when it is unavailable?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿qué ocurre cuando no está disponible?</translation>
     </message>
     <message>
         <source>A fallback (queue and retry later, a second provider, a degraded mode) keeps an outage there from becoming ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una alternativa de respaldo (cola y reintento posterior, un segundo proveedor, un modo degradado) evita que una caída allí se convierta en la nuestra.</translation>
     </message>
     <message>
         <source>%1: why this provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿por qué este proveedor?</translation>
     </message>
     <message>
         <source>%1: why this region?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿por qué esta región?</translation>
     </message>
     <message>
         <source>%1: why this availability zone, and why this number of zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿por qué esta zona de disponibilidad y por qué este número de zonas?</translation>
     </message>
     <message>
         <source>%1: why this data centre?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ¿por qué este centro de datos?</translation>
     </message>
     <message>
         <source>Provider and location choices follow from latency to users, data residency, price and the team&apos;s experience; writing the reason down lets others revisit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La elección de proveedor y ubicación se deriva de la latencia hacia los usuarios, la residencia de datos, el precio y la experiencia del equipo; dejar por escrito el motivo permite a otros revisarla.</translation>
     </message>
     <message>
         <source>%1 is below the smallest allowed value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está por debajo del valor mínimo permitido %2</translation>
     </message>
     <message>
         <source>%1 is above the largest allowed value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está por encima del valor máximo permitido %2</translation>
     </message>
     <message>
         <source>%1 expects %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera %2, no %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: the range starts above its end (%2 &gt; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el intervalo empieza por encima de su final (%2 &gt; %3)</translation>
     </message>
     <message>
         <source>%1 expects text, not an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera texto, no una respuesta vacía</translation>
     </message>
     <message>
         <source>%1 expects a time window like 09:00-17:00 America/New_York, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera una franja horaria como 09:00-17:00 America/New_York, no &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown time zone &apos;%2&apos; (use an IANA name such as Europe/Berlin, or UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zona horaria desconocida &apos;%2&apos; (use un nombre IANA como Europe/Madrid, o UTC)</translation>
     </message>
     <message>
         <source>%1: unknown answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tipo de respuesta desconocido</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is no longer in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ya no está en el diseño</translation>
     </message>
     <message>
         <source>&apos;%1&apos; no longer raises this question (its kind changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ya no plantea esta pregunta (su tipo ha cambiado)</translation>
     </message>
     <message>
         <source>no such question in this version of Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa pregunta en esta versión de Stackdraft</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 respondidas</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
     <message>
         <source>%1 questions to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 preguntas por responder</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Peak req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Req/s en el pico</translation>
     </message>
     <message>
         <source>CPU time per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de CPU por solicitud</translation>
     </message>
     <message>
         <source>CPUs busy at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU ocupadas en el pico</translation>
     </message>
     <message>
         <source>Per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Por réplica</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas</translation>
     </message>
     <message>
         <source>Replicas needed at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas necesarias en el pico</translation>
     </message>
     <message>
         <source>Suggested range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo sugerido</translation>
     </message>
     <message>
         <source> (from peak users)</source>
-        <translation type="unfinished"></translation>
+        <translation> (según los usuarios en el pico)</translation>
     </message>
     <message>
         <source> (from its queues)</source>
-        <translation type="unfinished"></translation>
+        <translation> (según sus colas)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (supuesto)</translation>
     </message>
     <message>
         <source>serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>serverless</translation>
     </message>
     <message>
         <source>%1 concurrent executions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuciones simultáneas</translation>
     </message>
     <message>
         <source>%1 CPU at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU al %2 %</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de datos</translation>
     </message>
     <message>
         <source>Size now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño actual</translation>
     </message>
     <message>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Crecimiento al mes</translation>
     </message>
     <message>
         <source>After 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>A los 24 meses</translation>
     </message>
     <message>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionado</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>not answered (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin responder (0)</translation>
     </message>
     <message>
         <source>grows as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>crece según se necesita</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Each request that reaches a service keeps one CPU busy for its CPU time; replicas are spread evenly over the zones, and the suggested maximum still carries the peak after the fullest zone is lost. Unanswered CPU times count as %1 ms; where no availability zones are drawn, %2 are assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada solicitud que llega a un servicio mantiene ocupada una CPU durante su tiempo de CPU; las réplicas se reparten por igual entre las zonas, y el máximo sugerido sigue soportando el pico tras perder la zona más cargada. Los tiempos de CPU sin responder cuentan como %1 ms; donde no hay zonas de disponibilidad dibujadas, se suponen %2.</translation>
     </message>
     <message>
         <source># Requirements questionnaire: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Cuestionario de requisitos: %1
+
+</translation>
     </message>
     <message>
         <source>**%1.** </source>
-        <translation type="unfinished"></translation>
+        <translation>**%1.** </translation>
     </message>
     <message>
         <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Responda antes del taller lo que pueda; un número aproximado con una nota es mejor que ningún número. «Por qué lo preguntamos» indica qué decide cada respuesta.
+
+</translation>
     </message>
     <message>
         <source>Open questions are marked **open** and listed again at the end.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas abiertas se marcan como **abierta** y se vuelven a listar al final.
+
+</translation>
     </message>
     <message>
         <source>- Answer: **%1**
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Respuesta: **%1**
+</translation>
     </message>
     <message>
         <source>- Answer (%1): ______________________________
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Respuesta (%1): ______________________________
+</translation>
     </message>
     <message>
         <source>- Answer: **open** (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Respuesta: **abierta** (%1)
+</translation>
     </message>
     <message>
         <source>- Stored answer does not fit: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- La respuesta guardada no encaja: %1
+</translation>
     </message>
     <message>
         <source>- Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Nota: %1
+</translation>
     </message>
     <message>
         <source>- Why we ask: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Por qué lo preguntamos: %1
+</translation>
     </message>
     <message>
         <source>- Id: `%1`
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Id: `%1`
+
+</translation>
     </message>
     <message>
         <source>## Capacity estimate
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Estimación de capacidad
+
+</translation>
     </message>
     <message>
         <source>Peak load from the answers: **%1 requests per second**.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Carga pico según las respuestas: **%1 solicitudes por segundo**.
+
+</translation>
     </message>
     <message>
         <source>No peak load yet: answer %1.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay carga pico: responda %1.
+
+</translation>
     </message>
     <message>
         <source>### Where the design does not meet the answers
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Dónde el diseño no cumple las respuestas
+
+</translation>
     </message>
     <message>
         <source>### Suggested changes
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Cambios sugeridos
+
+</translation>
     </message>
     <message>
         <source>## Open questions (%1)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Preguntas abiertas (%1)
+
+</translation>
     </message>
     <message>
         <source>None: every question is answered.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: todas las preguntas están respondidas.
+
+</translation>
     </message>
     <message>
         <source>## Orphaned answers
@@ -1712,1319 +1783,1328 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
 Kept in the design; their question is no longer asked.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Respuestas huérfanas
+
+Se conservan en el diseño; su pregunta ya no se plantea.
+
+</translation>
     </message>
     <message>
         <source>Requirements questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de requisitos: %1</translation>
     </message>
     <message>
         <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda antes del taller lo que pueda; un número aproximado con una nota es mejor que ningún número. «Por qué lo preguntamos» indica qué decide cada respuesta.</translation>
     </message>
     <message>
         <source>Open questions are highlighted and listed again at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las preguntas abiertas están resaltadas y se vuelven a listar al final.</translation>
     </message>
     <message>
         <source>The design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño: %1</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Answer (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta (%1):</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Stored answer does not fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta guardada no encaja: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo preguntamos: %1</translation>
     </message>
     <message>
         <source>Capacity estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de capacidad</translation>
     </message>
     <message>
         <source>Peak load from the answers: %1 requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga pico según las respuestas: %1 solicitudes por segundo.</translation>
     </message>
     <message>
         <source>No peak load yet: answer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay carga pico: responda %1.</translation>
     </message>
     <message>
         <source>Where the design does not meet the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde el diseño no cumple las respuestas</translation>
     </message>
     <message>
         <source>Suggested changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sugeridos</translation>
     </message>
     <message>
         <source>Open questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas abiertas (%1)</translation>
     </message>
     <message>
         <source>None: every question is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: todas las preguntas están respondidas.</translation>
     </message>
     <message>
         <source>Orphaned answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas huérfanas</translation>
     </message>
     <message>
         <source>Kept in the design; their question is no longer asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan en el diseño; su pregunta ya no se plantea.</translation>
     </message>
     <message>
         <source>Requirements questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de requisitos</translation>
     </message>
     <message>
         <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas para un taller con las respuestas, la estimación de capacidad y las preguntas abiertas (Markdown, HTML o un archivo de respuestas).</translation>
     </message>
     <message>
         <source>Output format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida</translation>
     </message>
     <message>
         <source>Leave the answers out, to send before a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las respuestas, para enviarlo antes de un taller</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; choose md, html, answers or answers-json</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &apos;%1&apos;; elija md, html, answers o answers-json</translation>
     </message>
     <message>
         <source>answer &apos;%1&apos; is orphaned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta &apos;%1&apos; está huérfana: %2</translation>
     </message>
 </context>
 <context>
     <name>SourceNode</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapeo</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>anidamiento de más de %1 niveles</translation>
     </message>
     <message>
         <source>a key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave está vacía</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave &apos;%1&apos; aparece dos veces</translation>
     </message>
     <message>
         <source>a key must be plain text, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave debe ser texto simple, no una lista ni un mapeo</translation>
     </message>
     <message>
         <source>YAML aliases (*name) are not supported in design files</source>
-        <translation type="unfinished"></translation>
+        <translation>los alias de YAML (*nombre) no se admiten en los archivos de diseño</translation>
     </message>
     <message>
         <source>the file holds more than one YAML document</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene más de un documento YAML</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n conexión</numerusform>
+            <numerusform>Eliminar %n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n elemento</numerusform>
+            <numerusform>Eliminar %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar tamaño de %1</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre de %1</translation>
     </message>
     <message numerus="yes">
         <source>Pin %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fijar %n componente</numerusform>
+            <numerusform>Fijar %n componentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dejar de fijar %n componente</numerusform>
+            <numerusform>Dejar de fijar %n componentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Change connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la conexión %1</translation>
     </message>
     <message>
         <source>Change design name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre o la descripción del diseño</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder %1</translation>
     </message>
     <message>
         <source>Clear answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la respuesta %1</translation>
     </message>
     <message>
         <source>Accept finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar el hallazgo %1</translation>
     </message>
     <message>
         <source>Reopen finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el hallazgo %1</translation>
     </message>
 </context>
 <context>
     <name>sd::CanvasScene</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n elemento</numerusform>
+            <numerusform>Mover %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) to another zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mover %n elemento a otra zona</numerusform>
+            <numerusform>Mover %n elementos a otra zona</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada: %1</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar %1 con %2</translation>
     </message>
 </context>
 <context>
     <name>sd::CanvasView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo del diseño</translation>
     </message>
 </context>
 <context>
     <name>sd::Document</name>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño sin título</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1</translation>
     </message>
     <message>
         <source>Files to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos que exportar</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Export to File</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a archivo</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a carpeta</translation>
     </message>
     <message>
         <source>Export to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que escribir.</translation>
     </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseños de Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir a lo guardado</translation>
     </message>
     <message>
         <source>Diagram as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama como &amp;PNG…</translation>
     </message>
     <message>
         <source>Diagram as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama como &amp;SVG…</translation>
     </message>
     <message>
         <source>Diagram as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama como P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seleccionar todo</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;nombre</translation>
     </message>
     <message>
         <source>&amp;Find Component…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar componente…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale&amp;jar</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;selección</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real (100 %)</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la cua&amp;drícula</translation>
     </message>
     <message>
         <source>&amp;Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de se&amp;lección</translation>
     </message>
     <message>
         <source>&amp;Connect Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de co&amp;nexión</translation>
     </message>
     <message>
         <source>Select and move (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar y mover (V)</translation>
     </message>
     <message>
         <source>Drag from one component to another to connect them (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre de un componente a otro para conectarlos (C)</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear a la &amp;izquierda</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear a la &amp;derecha</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear &amp;arriba</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear a&amp;bajo</translation>
     </message>
     <message>
         <source>Align Centres &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear centros &amp;horizontalmente</translation>
     </message>
     <message>
         <source>Align Centres &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear centros &amp;verticalmente</translation>
     </message>
     <message>
         <source>Distribute Hori&amp;zontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir hori&amp;zontalmente</translation>
     </message>
     <message>
         <source>Distribute V&amp;ertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir v&amp;erticalmente</translation>
     </message>
     <message>
         <source>Bring to &amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer al &amp;frente</translation>
     </message>
     <message>
         <source>Auto-&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición a&amp;utomática</translation>
     </message>
     <message>
         <source>&amp;Pin in Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar en su &amp;posición</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de fi&amp;jar</translation>
     </message>
     <message>
         <source>&amp;About Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Stackdraft</translation>
     </message>
     <message>
         <source>About Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Stackdraft</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;An architecture design studio that checks designs for single points of failure and writes starter infrastructure as code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;Un estudio de diseño de arquitecturas que comprueba los diseños en busca de puntos únicos de fallo y genera una primera infraestructura como código.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lienzo</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Find component (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar componente (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find component</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar componente</translation>
     </message>
     <message>
         <source>No component named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún componente llamado «%1»</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>&lt;opened design&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;diseño abierto&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar menú</translation>
     </message>
     <message>
         <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el diseño</translation>
     </message>
     <message>
         <source>%1 could not be opened; the current design is unchanged.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1; el diseño actual no ha cambiado.
+
+%2</translation>
     </message>
     <message>
         <source>Cannot save design</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el diseño</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2
 The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2
+El archivo en disco no ha cambiado.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene cambios sin guardar. ¿Desea guardarlos primero?</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir diseño</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar diseño como</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Discard all changes since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar todos los cambios desde la última vez que se guardó?</translation>
     </message>
     <message>
         <source>an unsaved design</source>
-        <translation type="unfinished"></translation>
+        <translation>un diseño sin guardar</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
         <source>Stackdraft did not close properly. Unsaved changes to %1 from %2 were kept.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft no se cerró correctamente. Se conservaron los cambios sin guardar de %1 del %2.
+
+¿Desea restaurarlos?</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recuperar</translation>
     </message>
     <message>
         <source>The recovery file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo de recuperación.</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar cambios sin guardar</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Portapapeles</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>portapapeles</translation>
     </message>
     <message>
         <source>The clipboard holds no Stackdraft design</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ningún diseño de Stackdraft</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinear</translation>
     </message>
     <message>
         <source>Distribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuir</translation>
     </message>
     <message>
         <source>The layout is already tidy</source>
-        <translation type="unfinished"></translation>
+        <translation>La disposición ya está ordenada</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición automática</translation>
     </message>
     <message>
         <source>Auto-layout selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición automática de la selección</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG</translation>
     </message>
     <message>
         <source>Scale (1 = 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala (1 = 100 %):</translation>
     </message>
     <message>
         <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diagrama como PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>A esta escala la imagen sería demasiado grande; elija una escala menor.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diagrama como SVG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar diagrama como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha exportado %1 a %2</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n componente</numerusform>
+            <numerusform>%n componentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conexión</numerusform>
+            <numerusform>%n conexiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zona</numerusform>
+            <numerusform>%n zonas</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionado: %1</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuestionario</translation>
     </message>
     <message>
         <source>The requirements questionnaire for workshops with product owners (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario de requisitos para talleres con los Product Owners (Ctrl+Mayús+Q)</translation>
     </message>
     <message>
         <source>&amp;Ask About This</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntar sobre esto</translation>
     </message>
     <message>
         <source>Apply &amp;Sizing Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar sugerencias de &amp;dimensionamiento…</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diseño</translation>
     </message>
     <message>
         <source>The questionnaire asks nothing about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuestionario no pregunta nada sobre este elemento</translation>
     </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
     <message>
         <source>New Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo diseño</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo diseño</translation>
     </message>
     <message>
         <source>Start from a blank canvas or from one of the examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece con un lienzo en blanco o con uno de los ejemplos:</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Blank design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño en blanco</translation>
     </message>
     <message>
         <source>An empty canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lienzo vacío</translation>
     </message>
     <message>
         <source>Template description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la plantilla</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>An empty canvas. Drag components from the palette, connect them, and group them in zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lienzo vacío. Arrastre componentes desde la paleta, conéctelos y agrúpelos en zonas.</translation>
     </message>
     <message>
         <source>%1 component</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 componente</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 componentes</translation>
     </message>
     <message>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexión</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones</translation>
     </message>
     <message>
         <source>%1 zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zona</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zonas</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño sin título</translation>
     </message>
 </context>
 <context>
     <name>sd::OverviewMap</name>
     <message>
         <source>Overview map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa general</translation>
     </message>
     <message>
         <source>The whole design; click or drag to move the canvas there</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el diseño; haga clic o arrastre para mover el lienzo hasta allí</translation>
     </message>
 </context>
 <context>
     <name>sd::PaletteWidget</name>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles: %1</translation>
     </message>
     <message>
         <source>Component palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Paleta de componentes</translation>
     </message>
     <message>
         <source>Search components…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar componentes…</translation>
     </message>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar componentes</translation>
     </message>
     <message>
         <source>Filter by name, id or description (Down moves into the list, Enter adds the first match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, id o descripción (Abajo entra en la lista, Intro añade la primera coincidencia)</translation>
     </message>
     <message>
         <source>Component kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de componente</translation>
     </message>
     <message>
         <source>No component matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún componente coincide.</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría %1</translation>
     </message>
 </context>
 <context>
     <name>sd::PropertyEditor</name>
     <message>
         <source>%1 connections selected. Select a single connection to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones seleccionadas. Seleccione una sola conexión para editarla.</translation>
     </message>
     <message>
         <source>%1 items selected: showing the properties they all share.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos seleccionados: se muestran las propiedades que comparten todos.</translation>
     </message>
     <message>
         <source>%1 selected connection is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexión seleccionada no se muestra.</translation>
     </message>
     <message>
         <source>%1 selected connections are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones seleccionadas no se muestran.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>The name shown on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que se muestra en el lienzo</translation>
     </message>
     <message>
         <source>(%1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 elementos)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo desconocido</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>These items share no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos elementos no comparten ninguna propiedad.</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer valor predeterminado</translation>
     </message>
     <message>
         <source>Reset %1 to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer %1 al valor predeterminado</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacia:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>How the caller talks to the callee (lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se comunica el llamante con el llamado (en minúsculas)</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocolo:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The port the callee listens on (— for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto en el que escucha el llamado (— para ninguno)</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;uerto:</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>sync (request/response)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync (solicitud/respuesta)</translation>
     </message>
     <message>
         <source>async (message, event)</source>
-        <translation type="unfinished"></translation>
+        <translation>async (mensaje, evento)</translation>
     </message>
     <message>
         <source>Whether the caller waits for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el llamante espera la respuesta</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo:</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>e.g. reads and writes orders</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., lee y escribe pedidos</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiqueta:</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseño</translation>
     </message>
     <message>
         <source>Design size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del diseño</translation>
     </message>
     <message>
         <source>Design name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del diseño</translation>
     </message>
     <message>
         <source>The design needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diseño necesita un nombre.</translation>
     </message>
     <message>
         <source>Design description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del diseño</translation>
     </message>
     <message>
         <source>What the system does, for whom, and at what scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace el sistema, para quién y a qué escala</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Select a component, zone or connection to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un componente, una zona o una conexión para editarlo.</translation>
     </message>
     <message>
         <source>Mixed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores mixtos</translation>
     </message>
     <message>
         <source>%1 component</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 componente</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 componentes</translation>
     </message>
     <message>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexión</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conexiones</translation>
     </message>
     <message>
         <source>%1 zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zona</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zonas</translation>
     </message>
     <message>
         <source>%1 is out of range for &apos;%2&apos; (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo de &apos;%2&apos; (%3 a %4)</translation>
     </message>
     <message>
         <source>Reset %1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer %1 de %2 elementos</translation>
     </message>
     <message>
         <source>Change %1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2 elementos</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede estar vacío.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>sd::QuestionnaireView</name>
     <message>
         <source>Apply suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar sugerencias…</translation>
     </message>
     <message>
         <source>Change replicas, autoscaling and storage so that the design meets the answers (one undoable step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar réplicas, escalado automático y almacenamiento para que el diseño cumpla las respuestas (un solo paso que se puede deshacer).</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF…</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo preguntamos: %1</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>(open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abierta)</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>09:00-17:00 America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>09:00-17:00 America/New_York</translation>
     </message>
     <message>
         <source>note: where the number comes from, exceptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: de dónde sale el número, excepciones…</translation>
     </message>
     <message>
         <source>Capacity estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de capacidad</translation>
     </message>
     <message>
         <source>Peak load: &lt;b&gt;%1 requests per second&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga pico: &lt;b&gt;%1 solicitudes por segundo&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Answer the peak concurrent users and the requests per user and minute to see requests per second and replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda los usuarios simultáneos en el pico y las solicitudes por usuario y minuto para ver las solicitudes por segundo y las réplicas.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>CPUs busy</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU ocupadas</translation>
     </message>
     <message>
         <source>Replicas (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplicas (mín.–máx.)</translation>
     </message>
     <message>
         <source>%1 concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 simultáneas</translation>
     </message>
     <message>
         <source>Room to lose one availability zone is included. Unanswered CPU times count as %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se incluye margen para perder una zona de disponibilidad. Los tiempos de CPU sin responder cuentan como %1 ms.</translation>
     </message>
     <message>
         <source>Storage after 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento a los 24 meses</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>Where the design does not meet the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde el diseño no cumple las respuestas</translation>
     </message>
     <message>
         <source>the questionnaire exporter is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el exportador del cuestionario</translation>
     </message>
     <message>
         <source>Requirements questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario de requisitos: %1</translation>
     </message>
     <message>
         <source>Export questionnaire as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cuestionario como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Apply capacity suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar sugerencias de capacidad</translation>
     </message>
     <message>
         <source>These changes make the design meet the answers. They are applied as one step; Undo takes them all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos cambios hacen que el diseño cumpla las respuestas. Se aplican en un solo paso; Deshacer los revierte todos.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
 </context>
 </TS>

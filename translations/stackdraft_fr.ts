@@ -5,199 +5,199 @@
     <name>AnswersFile</name>
     <message>
         <source>an answers file must be a mapping with &apos;answers&apos;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de réponses doit être un mappage contenant &apos;answers&apos;, pas %1</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; (expected stackdraftAnswers, design, progress, answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &apos;%1&apos; (attendu : stackdraftAnswers, design, progress, answers)</translation>
     </message>
     <message>
         <source>&apos;stackdraftAnswers&apos; must be a format version number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stackdraftAnswers&apos; doit être un numéro de version de format</translation>
     </message>
     <message>
         <source>answers file version %1 is newer than this Stackdraft understands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la version %1 du fichier de réponses est plus récente que ce que cette version de Stackdraft comprend (%2)</translation>
     </message>
     <message>
         <source>the answers are for the design &apos;%1&apos;, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses concernent la conception &apos;%1&apos;, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;answers&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;answers&apos; est absent</translation>
     </message>
     <message>
         <source>&apos;answers&apos; must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;answers&apos; doit être une liste, pas %1</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse %1</translation>
     </message>
     <message>
         <source>%1 must be a mapping with &apos;question&apos; and &apos;value&apos;, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mappage contenant &apos;question&apos; et &apos;value&apos;, pas %2</translation>
     </message>
     <message>
         <source>%1: unknown key &apos;%2&apos; (expected question, value, note)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : clé inconnue &apos;%2&apos; (attendu : question, value, note)</translation>
     </message>
     <message>
         <source>%1 has no &apos;question&apos; id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;identifiant &apos;question&apos;</translation>
     </message>
     <message>
         <source>unknown question id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de question inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la question &apos;%1&apos; a deux réponses</translation>
     </message>
     <message>
         <source>the note of &apos;%1&apos; must be text, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la note de &apos;%1&apos; doit être du texte, pas %2</translation>
     </message>
     <message>
         <source>%1 questions to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions auxquelles répondre</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not an answers file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de réponses</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mio</translation>
     </message>
 </context>
 <context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>échelle auto %1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réplique</numerusform>
+            <numerusform>%n répliques</numerusform>
         </translation>
     </message>
     <message>
         <source>multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>multi-AZ</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>cross-region</source>
-        <translation type="unfinished"></translation>
+        <translation>multirégion</translation>
     </message>
 </context>
 <context>
     <name>Capacity</name>
     <message>
         <source>it runs in a single availability zone; losing that zone stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>il s&apos;exécute dans une seule zone de disponibilité ; la perte de cette zone l&apos;arrête</translation>
     </message>
     <message>
         <source>autoscaling stops at %1 replicas, below the %2 the peak needs with room to lose a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à l&apos;échelle automatique s&apos;arrête à %1 répliques, en dessous des %2 nécessaires au pic avec une marge pour perdre une zone</translation>
     </message>
     <message>
         <source>autoscaling stops at %1 replicas, below the %2 the peak needs</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à l&apos;échelle automatique s&apos;arrête à %1 répliques, en dessous des %2 nécessaires au pic</translation>
     </message>
     <message>
         <source>a fixed replica count of %1 cannot carry the peak, which needs %2 with room to lose a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre fixe de %1 répliques ne peut pas absorber le pic, qui en exige %2 avec une marge pour perdre une zone</translation>
     </message>
     <message>
         <source>a fixed replica count of %1 cannot carry the peak, which needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre fixe de %1 répliques ne peut pas absorber le pic, qui en exige %2</translation>
     </message>
     <message>
         <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 req/s × %2 ms = %3 CPU occupés au pic ; %4 CPU par réplique pour une cible de %5 % ; zones : %6</translation>
     </message>
     <message>
         <source>follow the load between normal and peak</source>
-        <translation type="unfinished"></translation>
+        <translation>suivre la charge entre le niveau normal et le pic</translation>
     </message>
     <message>
         <source>start with the autoscaling minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer au minimum de la mise à l&apos;échelle automatique</translation>
     </message>
     <message>
         <source>its rate limit of %1 req/s throttles the expected peak of %2 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>sa limite de débit de %1 req/s bride le pic attendu de %2 req/s</translation>
     </message>
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>25 % au-dessus du pic attendu, arrondi à la centaine supérieure</translation>
     </message>
     <message>
         <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio de stockage, c&apos;est moins que les %2 Gio attendus après 24 mois</translation>
     </message>
     <message>
         <source>the size after 24 months plus 25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille après 24 mois plus 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
-        <translation type="unfinished"></translation>
+        <translation>une copie unique dans une seule zone ne peut pas atteindre l&apos;objectif de disponibilité de %1 %</translation>
     </message>
     <message>
         <source>a standby in another zone takes over automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>une instance de secours dans une autre zone prend le relais automatiquement</translation>
     </message>
     <message>
         <source>without a copy in another region, losing the region loses more than the %1 minutes of data allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>sans copie dans une autre région, la perte de la région fait perdre plus que les %1 minutes de données autorisées</translation>
     </message>
     <message>
         <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>son SLA de %1 % est inférieur à l&apos;objectif de %2 % et il n&apos;existe pas de solution de repli</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>%1 is out of range for &apos;%2&apos; (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites pour &apos;%2&apos; (%3 à %4)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; exige un nombre entier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; exige un nombre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; exige true ou false</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit valoir l&apos;une des valeurs suivantes : %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; exige du texte</translation>
     </message>
 </context>
 <context>
@@ -209,251 +209,284 @@ Check, analyse and export Stackdraft architecture designs.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : stackdraft-cli COMMANDE [OPTIONS] [ARGUMENTS]
+
+Vérifier, analyser et exporter des conceptions d&apos;architecture Stackdraft.
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>
 Run &apos;stackdraft-cli COMMAND --help&apos; for the options of a command.
 Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exécutez &apos;stackdraft-cli COMMANDE --help&apos; pour connaître les options d&apos;une commande.
+Codes de sortie : 0 OK, 1 problèmes détectés, 2 erreur d&apos;utilisation ou d&apos;E/S.
+</translation>
     </message>
     <message>
         <source>stackdraft-cli: unknown command &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli : commande inconnue &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1: cannot write: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible : %2
+</translation>
     </message>
     <message>
         <source>Name of the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la conception.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Start from a bundled example (see &apos;examples&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d&apos;un exemple fourni (voir &apos;examples&apos;).</translation>
     </message>
     <message>
         <source>EXAMPLE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXEMPLE</translation>
     </message>
     <message>
         <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser un fichier existant.</translation>
     </message>
     <message>
         <source>%1: exists already; use --force to overwrite it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : existe déjà ; utilisez --force pour l&apos;écraser
+</translation>
     </message>
     <message>
         <source>unknown template &apos;%1&apos;; choose one of: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>modèle inconnu &apos;%1&apos; ; choisissez parmi : %2
+</translation>
     </message>
     <message>
         <source>created %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé
+</translation>
     </message>
     <message>
         <source>unknown provider</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur inconnu</translation>
     </message>
     <message>
         <source>, %1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 composants</translation>
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résumé au format JSON.</translation>
     </message>
     <message>
         <source>Components: %1   Connections: %2   Zones: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Composants : %1   Connexions : %2   Zones : %3
+</translation>
     </message>
     <message>
         <source>Providers: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs : %1
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>By category:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Par catégorie :
+</translation>
     </message>
     <message>
         <source>Zones:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zones :
+</translation>
     </message>
     <message>
         <source>Output format (default: from OUTPUT&apos;s extension, .json or YAML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie (par défaut : d&apos;après l&apos;extension de SORTIE, .json ou YAML).</translation>
     </message>
     <message>
         <source>--to must be yaml or json, not &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--to doit valoir yaml ou json, pas &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>%1: converting a file onto itself would change its format but not its name
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : convertir un fichier vers lui-même changerait son format mais pas son nom
+</translation>
     </message>
     <message>
         <source>Print only problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les problèmes.</translation>
     </message>
     <message>
         <source>%1: ok (%2 components, %3 connections, %4 zones)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : OK (%2 composants, %3 connexions, %4 zones)
+</translation>
     </message>
     <message>
         <source>Number of components (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de composants (1000 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine aléatoire (1 par défaut).</translation>
     </message>
     <message>
         <source>SEED</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAINE</translation>
     </message>
     <message>
         <source>Output file (.yaml or .json; - for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie (.yaml ou .json ; - pour la sortie standard).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>--components must be 1 to 1000000 and --seed a whole number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--components doit être compris entre 1 et 1000000 et --seed doit être un nombre entier
+</translation>
     </message>
     <message>
         <source>(broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>(endommagé)</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>usage: stackdraft-cli %1 [options] %2 (see --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation : stackdraft-cli %1 [options] %2 (voir --help)
+</translation>
     </message>
     <message>
         <source>Create a design file, blank or from a bundled example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un fichier de conception, vide ou à partir d&apos;un exemple fourni.</translation>
     </message>
     <message>
         <source>Summarize a design: counts by kind and category, zones, providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumer une conception : nombre par type et par catégorie, zones, fournisseurs.</translation>
     </message>
     <message>
         <source>Convert a design between YAML and JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir une conception entre YAML et JSON.</translation>
     </message>
     <message>
         <source>Load designs and report every problem with file and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger des conceptions et signaler chaque problème avec le fichier et la ligne.</translation>
     </message>
     <message>
         <source>Generate a large realistic design for scale tests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une grande conception réaliste pour les tests de montée en charge.</translation>
     </message>
     <message>
         <source>List the bundled example designs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les conceptions d&apos;exemple fournies.</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli export FORMAT DESIGN -o OUTPUT [options]
 
 Formats:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : stackdraft-cli export FORMAT CONCEPTION -o SORTIE [options]
+
+Formats :
+</translation>
     </message>
     <message>
         <source>
 Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exécutez &apos;stackdraft-cli export FORMAT --help&apos; pour connaître les options d&apos;un format.
+</translation>
     </message>
     <message>
         <source>stackdraft-cli export: unknown format &apos;%1&apos;; choose one of: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export : format inconnu &apos;%1&apos; ; choisissez parmi : %2
+</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de sortie.</translation>
     </message>
     <message>
         <source>Output folder (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie (créé si nécessaire).</translation>
     </message>
     <message>
         <source>OUTPUT</source>
-        <translation type="unfinished"></translation>
+        <translation>SORTIE</translation>
     </message>
     <message>
         <source>; default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, par défaut %1</translation>
     </message>
     <message>
         <source>stackdraft-cli export %1: -o OUTPUT is required
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export %1 : -o SORTIE est obligatoire
+</translation>
     </message>
     <message>
         <source>--%1 must be one of %2, not &apos;%3&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit valoir l&apos;une des valeurs %2, pas &apos;%3&apos;
+</translation>
     </message>
     <message>
         <source>stackdraft-cli export %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli export %1 : %2
+</translation>
     </message>
     <message>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à écrire</translation>
     </message>
     <message>
         <source>wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit
+</translation>
     </message>
     <message>
         <source>wrote %1 files to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers écrits dans %2
+</translation>
     </message>
     <message>
         <source>Export a design (terraform, kubernetes, questionnaire...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une conception (terraform, kubernetes, questionnaire...).</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -463,1248 +496,1286 @@ questions and, when every entry is right, stores the answers in DESIGN (written 
 Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
 Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : stackdraft-cli answers import CONCEPTION RÉPONSES
+
+Vérifie un fichier de réponses rempli (YAML, ou JSON s&apos;il se termine par .json) par rapport aux questions
+de la conception et, si chaque entrée est correcte, enregistre les réponses dans CONCEPTION (écriture atomique).
+Rien n&apos;est modifié si une entrée est erronée ; chaque problème est signalé sous la forme fichier:ligne:colonne.
+Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEPTION --format answers -o FICHIER
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers import : %1 n&apos;a pas été modifié
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers import: %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers import : %1 : %2
+</translation>
     </message>
     <message>
         <source>%1: %2 answer(s) changed; %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 réponse(s) modifiée(s) ; %3
+</translation>
     </message>
     <message>
         <source>stackdraft-cli answers: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli answers : sous-commande inconnue &apos;%1&apos;
+</translation>
     </message>
     <message>
         <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réponses au questionnaire remplies ailleurs.</translation>
     </message>
 </context>
 <context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>le début &apos;%1&apos; n&apos;est pas un composant</translation>
     </message>
     <message>
         <source>the end &apos;%1&apos; is not a component</source>
-        <translation type="unfinished"></translation>
+        <translation>la fin &apos;%1&apos; n&apos;est pas un composant</translation>
     </message>
     <message>
         <source>a component cannot depend on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un composant ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already connects %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; relie déjà %2 à %3</translation>
     </message>
 </context>
 <context>
     <name>DesignReader</name>
     <message>
         <source>converted from format version %1 to %2; saving writes version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>converti de la version de format %1 à %2 ; l&apos;enregistrement écrit la version %2</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not a design file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de conception</translation>
     </message>
     <message>
         <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 Mio ; les fichiers de conception de plus de %2 Mio sont refusés</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse %1 Mio</translation>
     </message>
     <message>
         <source> (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire &apos;%1&apos; ?)</translation>
     </message>
     <message>
         <source>too many errors; stopped reading</source>
-        <translation type="unfinished"></translation>
+        <translation>trop d&apos;erreurs ; lecture interrompue</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : clé inconnue &apos;%1&apos;%3</translation>
     </message>
     <message>
         <source>%1 must be a mapping, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un mappage, pas %2</translation>
     </message>
     <message>
         <source>%1 has no &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;%2&apos; est absent</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be text, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : &apos;%1&apos; doit être du texte, pas %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : &apos;%1&apos; est vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be a list of two numbers, like [40, 60]</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : &apos;%1&apos; doit être une liste de deux nombres, comme [40, 60]</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must hold numbers, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : &apos;%1&apos; doit contenir des nombres, pas &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 must be positive and at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : &apos;%1&apos; doit être positif et au plus %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; of %2 is beyond %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : &apos;%1&apos; dépasse %3</translation>
     </message>
     <message>
         <source>&apos;properties&apos; of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;properties&apos; de %1</translation>
     </message>
     <message>
         <source>unknown property &apos;%1&apos; for kind &apos;%2&apos; in %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 : propriété inconnue &apos;%1&apos; pour le type &apos;%2&apos;%4</translation>
     </message>
     <message>
         <source>property &apos;%1&apos; of %2 must be a single value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : la propriété &apos;%1&apos; doit être une valeur unique, pas %3</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : %1</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos; in %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : type inconnu &apos;%1&apos;%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a component kind; list it under components, not zones</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est un type de composant ; placez-le sous components, pas sous zones</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a zone kind; list it under zones, not components</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; est un type de zone ; placez-le sous zones, pas sous components</translation>
     </message>
     <message>
         <source>id &apos;%1&apos; of %2 must start with a letter or digit and use only letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos; (at most 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 : l&apos;identifiant &apos;%1&apos; doit commencer par une lettre ou un chiffre et ne contenir que des lettres, des chiffres, &apos;-&apos;, &apos;_&apos; et &apos;.&apos; (128 au plus)</translation>
     </message>
     <message>
         <source>duplicate id &apos;%1&apos; (first used on line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant en double &apos;%1&apos; (utilisé d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; doit être une liste, pas %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has %2 entries; at most %3 are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; a %2 entrées ; %3 au plus sont prises en charge</translation>
     </message>
     <message>
         <source>the file is empty; a design needs at least formatVersion and name</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; une conception nécessite au moins formatVersion et name</translation>
     </message>
     <message>
         <source>a design file must be a mapping at the top, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de conception doit être un mappage au niveau supérieur, pas %1</translation>
     </message>
     <message>
         <source>missing &apos;formatVersion&apos; (this version of Stackdraft writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;formatVersion&apos; est absent (cette version de Stackdraft écrit %1)</translation>
     </message>
     <message>
         <source>&apos;formatVersion&apos; must be a whole number from 1, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;formatVersion&apos; doit être un nombre entier à partir de 1, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the file has format version %1, written by a newer Stackdraft; this version reads up to format version %2. Update Stackdraft to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est au format version %1, écrit par une version plus récente de Stackdraft ; cette version lit jusqu&apos;à la version de format %2. Mettez Stackdraft à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation>la conception</translation>
     </message>
     <message>
         <source>&apos;metadata&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;metadata&apos;</translation>
     </message>
     <message>
         <source>metadata &apos;%1&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>la métadonnée &apos;%1&apos; doit être du texte</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone %1</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zone &apos;%1&apos;</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; names parent &apos;%2&apos;, which is not a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone &apos;%1&apos; désigne comme parent &apos;%2&apos;, qui n&apos;est pas une zone</translation>
     </message>
     <message>
         <source>component %1</source>
-        <translation type="unfinished"></translation>
+        <translation>composant %1</translation>
     </message>
     <message>
         <source>component &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>composant &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 is placed in &apos;%2&apos;, which is not a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est placé dans &apos;%2&apos;, qui n&apos;est pas une zone</translation>
     </message>
     <message>
         <source>&apos;pinned&apos; of %1 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;pinned&apos; doit valoir true ou false</translation>
     </message>
     <message>
         <source>connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion %1</translation>
     </message>
     <message>
         <source>connection &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 goes %2 &apos;%3&apos;, which is a zone; connect components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 &apos;%3&apos; est une zone ; reliez des composants</translation>
     </message>
     <message>
         <source>%1 goes %2 &apos;%3&apos;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 &apos;%3&apos; n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 connects &apos;%2&apos; to itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relie &apos;%2&apos; à lui-même</translation>
     </message>
     <message>
         <source>%1 repeats a connection from &apos;%2&apos; to &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répète une connexion de &apos;%2&apos; vers &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;port&apos; of %1 must be a whole number from 1 to 65535, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;port&apos; doit être un nombre entier de 1 à 65535, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;mode&apos; of %1 must be sync or async, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : &apos;mode&apos; doit valoir sync ou async, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;questionnaire&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;questionnaire&apos;</translation>
     </message>
     <message>
         <source>answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse %1</translation>
     </message>
     <message>
         <source>question &apos;%1&apos; is answered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la question &apos;%1&apos; a deux réponses</translation>
     </message>
     <message>
         <source>the value of %1 must be a number, text, true/false or a range [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la valeur doit être un nombre, du texte, true/false ou une plage [min, max]</translation>
     </message>
     <message>
         <source>accepted finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>constat accepté %1</translation>
     </message>
     <message>
         <source>finding &apos;%1&apos; is accepted twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le constat &apos;%1&apos; est accepté deux fois</translation>
     </message>
     <message>
         <source>zones contain each other in a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>des zones se contiennent mutuellement en cycle : %1</translation>
     </message>
     <message>
         <source>zone &apos;%1&apos; is nested more than %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>la zone &apos;%1&apos; est imbriquée sur plus de %2 niveaux</translation>
     </message>
 </context>
 <context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible de créer le dossier</translation>
     </message>
     <message>
         <source>%1: refused, it is outside the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : refusé, il se trouve hors du dossier d&apos;exportation</translation>
     </message>
 </context>
 <context>
     <name>KubernetesExport</name>
     <message>
         <source>replicas: set by the HorizontalPodAutoscaler</source>
-        <translation type="unfinished"></translation>
+        <translation>replicas : définies par le HorizontalPodAutoscaler</translation>
     </message>
     <message>
         <source>nothing is drawn calling it: admits nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appelant dessiné : n&apos;admet personne</translation>
     </message>
     <message>
         <source>from %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1 (%2)</translation>
     </message>
     <message>
         <source>from the ingress controller (namespace %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le contrôleur d&apos;entrée (espace de noms %1)</translation>
     </message>
     <message>
         <source>calls nothing; DNS is allowed by the allow-dns policy</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;appelle rien ; le DNS est autorisé par la politique allow-dns</translation>
     </message>
     <message>
         <source>to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vers %1 (%2)</translation>
     </message>
     <message>
         <source>to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range</source>
-        <translation type="unfinished"></translation>
+        <translation>vers %1 (%2, hors du cluster) : remplacez 0.0.0.0/0 par sa plage d&apos;adresses</translation>
     </message>
     <message>
         <source>Nothing may connect in or out unless a policy below allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion entrante ou sortante n&apos;est possible sauf si une politique ci-dessous l&apos;autorise.</translation>
     </message>
     <message>
         <source>Every pod may look up names with the cluster DNS, and nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pod peut résoudre des noms avec le DNS du cluster, et rien d&apos;autre.</translation>
     </message>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;exécute sur des machines virtuelles (platform: vm) et n&apos;est donc pas exporté ; définissez sa plateforme sur kubernetes pour l&apos;inclure</translation>
     </message>
     <message>
         <source>%1 has no container image; the export uses the placeholder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;image de conteneur ; l&apos;exportation utilise l&apos;espace réservé %2</translation>
     </message>
     <message>
         <source>%1: the image &apos;%2&apos; has no fixed tag (or uses latest); give it a version such as %3:1.0.0</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;image &apos;%2&apos; n&apos;a pas de tag fixe (ou utilise latest) ; indiquez une version, par exemple %3:1.0.0</translation>
     </message>
     <message>
         <source>%1: the schedule &apos;%2&apos; is not a cron expression with five fields (minute hour day month weekday)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la planification &apos;%2&apos; n&apos;est pas une expression cron à cinq champs (minute heure jour mois jour-de-semaine)</translation>
     </message>
     <message>
         <source>%1 is to run in the cluster, but there is no container image for engine &apos;%2&apos;; it is treated as outside the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit s&apos;exécuter dans le cluster, mais il n&apos;existe pas d&apos;image de conteneur pour le moteur &apos;%2&apos; ; il est traité comme hors du cluster</translation>
     </message>
     <message>
         <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute %2 pods dans le cluster ; les manifestes démarrent des instances indépendantes, configurez donc la réplication (par exemple avec un opérateur)</translation>
     </message>
     <message>
         <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la demande de CPU (%2m) dépasse la limite (%3m) ; la limite est relevée au niveau de la demande</translation>
     </message>
     <message>
         <source>%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la demande de mémoire (%2 Mio) dépasse la limite (%3 Mio) ; la limite est relevée au niveau de la demande</translation>
     </message>
     <message>
         <source>%1: autoscaling needs at least one replica; minimum replicas set to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la mise à l&apos;échelle automatique nécessite au moins une réplique ; minimum de répliques fixé à 1</translation>
     </message>
     <message>
         <source>%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le maximum de répliques (%2) est inférieur au minimum (%3) ; le maximum est relevé au minimum</translation>
     </message>
     <message>
         <source>%1: a CPU target of 0 % cannot scale; 70 % is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une cible CPU de 0 % ne permet pas la mise à l&apos;échelle ; 70 % est utilisé</translation>
     </message>
     <message>
         <source>connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion %1 : %2 est une tâche planifiée et ne sert rien, donc aucune règle n&apos;admet %3</translation>
     </message>
     <message>
         <source>connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion %1 aboutit au port %2, mais %3 écoute sur %4 ; les règles utilisent %4</translation>
     </message>
     <message>
         <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion %1 n&apos;a pas de port et &apos;%2&apos; n&apos;en a pas d&apos;habituel ; la règle de sortie utilise 443</translation>
     </message>
     <message>
         <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion %1 : %2 appelle %3 depuis l&apos;extérieur du cluster ; aucune règle ne l&apos;admet (faites-la passer par l&apos;équilibreur de charge)</translation>
     </message>
     <message>
         <source>no DNS component with a domain; the Ingress hosts use example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun composant DNS avec un domaine ; les hôtes Ingress utilisent example.com</translation>
     </message>
     <message>
         <source>%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise %2 à la fois pour liveness et readiness ; un pod occupé mais sain sera alors redémarré</translation>
     </message>
     <message>
         <source>%1 (%2) runs outside the cluster: set its address (port %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) s&apos;exécute hors du cluster : définissez son adresse (port %3)</translation>
     </message>
     <message>
         <source>nothing in this design runs in containers: add a microservice, monolith or batch job (platform kubernetes or container-service), or set a data store&apos;s hosting to kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>rien dans cette conception ne s&apos;exécute dans des conteneurs : ajoutez un microservice, un monolithe ou une tâche batch (plateforme kubernetes ou container-service), ou définissez l&apos;hébergement d&apos;un magasin de données sur kubernetes</translation>
     </message>
     <message>
         <source>Kubernetes manifests</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestes Kubernetes</translation>
     </message>
     <message>
         <source>Kubernetes YAML (workloads, services, autoscaling, network policies) with a kustomization.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML Kubernetes (workloads, services, mise à l&apos;échelle automatique, politiques réseau) avec un kustomization.yaml.</translation>
     </message>
     <message>
         <source>Write one multi-document YAML file instead of a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un seul fichier YAML multidocument au lieu d&apos;un dossier.</translation>
     </message>
     <message>
         <source>Generated by Stackdraft from the design &quot;%1&quot;; edit the design and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Stackdraft à partir de la conception &quot;%1&quot; ; modifiez la conception et exportez à nouveau.</translation>
     </message>
     <message>
         <source>Namespace %1 (restricted Pod Security) and its default network policies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace de noms %1 (Pod Security restricted) et ses politiques réseau par défaut.</translation>
     </message>
     <message>
         <source>%1 (%2, component %3): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, composant %3) : %4.</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un docker-compose.yaml qui exécute les conteneurs de la conception sur une seule machine pour le développement local.</translation>
     </message>
     <message>
         <source>a scheduled job (%1 UTC): run it with docker compose run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une tâche planifiée (%1 UTC) : lancez-la avec docker compose run %2</translation>
     </message>
     <message>
         <source>%1 runs outside: export %2 before docker compose up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;exécute à l&apos;extérieur : exportez %2 avant docker compose up</translation>
     </message>
     <message>
         <source>Generated by Stackdraft from the design &quot;%1&quot; for running its containers locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Stackdraft à partir de la conception &quot;%1&quot; pour exécuter ses conteneurs en local.</translation>
     </message>
     <message>
         <source>Start with: docker compose up. Secrets come from your shell, never from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage : docker compose up. Les secrets proviennent de votre shell, jamais de ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>Questionnaire</name>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>text &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mappage</translation>
     </message>
     <message>
         <source>the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre %1</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>Users and load</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs et charge</translation>
     </message>
     <message>
         <source>Peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pics</translation>
     </message>
     <message>
         <source>Availability and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité et reprise</translation>
     </message>
     <message>
         <source>Compliance and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité et sécurité</translation>
     </message>
     <message>
         <source>Budget, cloud policy and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget, politique cloud et exploitation</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Data stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins de données</translation>
     </message>
     <message>
         <source>Queues and streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Files d&apos;attente et flux</translation>
     </message>
     <message>
         <source>Providers, regions and zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseurs, régions et zones</translation>
     </message>
     <message>
         <source>Third-party dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendances tierces</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>plage</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>choix</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>plage horaire</translation>
     </message>
     <message>
         <source>number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre (%1)</translation>
     </message>
     <message>
         <source>range [min, max]</source>
-        <translation type="unfinished"></translation>
+        <translation>plage [min, max]</translation>
     </message>
     <message>
         <source>range [min, max] (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plage [min, max] (%1)</translation>
     </message>
     <message>
         <source>choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>choix : %1</translation>
     </message>
     <message>
         <source>time window (HH:MM-HH:MM Area/City)</source>
-        <translation type="unfinished"></translation>
+        <translation>plage horaire (HH:MM-HH:MM Zone/Ville)</translation>
     </message>
     <message>
         <source>USD per month</source>
-        <translation type="unfinished"></translation>
+        <translation>USD par mois</translation>
     </message>
     <message>
         <source>How many people use the system on a normal day today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de personnes utilisent le système un jour normal aujourd&apos;hui ?</translation>
     </message>
     <message>
         <source>Daily active users set the baseline for capacity, cost and the size of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs actifs quotidiens fixent la base de la capacité, des coûts et du volume de données.</translation>
     </message>
     <message>
         <source>How many daily users do you expect in 18 to 24 months?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;utilisateurs quotidiens attendez-vous dans 18 à 24 mois ?</translation>
     </message>
     <message>
         <source>The design should carry the growth expected in its lifetime without a rewrite.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception doit absorber la croissance attendue pendant sa durée de vie sans réécriture.</translation>
     </message>
     <message>
         <source>How many users are active at the same time at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien d&apos;utilisateurs sont actifs simultanément au pic ?</translation>
     </message>
     <message>
         <source>Concurrent users at the peak, with their request rate, give the requests per second the services must carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs simultanés au pic, avec leur fréquence de requêtes, donnent les requêtes par seconde que les services doivent absorber.</translation>
     </message>
     <message>
         <source>How many requests does an active user cause per minute?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de requêtes un utilisateur actif génère-t-il par minute ?</translation>
     </message>
     <message>
         <source>Page views, API calls and background refreshes together; it turns users into requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages vues, appels d&apos;API et actualisations en arrière-plan confondus ; cela convertit les utilisateurs en requêtes par seconde.</translation>
     </message>
     <message>
         <source>requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>requêtes par minute</translation>
     </message>
     <message>
         <source>How long is an average session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la durée moyenne d&apos;une session ?</translation>
     </message>
     <message>
         <source>Session length decides how long sessions and carts must be kept and how many users overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée des sessions détermine combien de temps conserver les sessions et les paniers, et combien d&apos;utilisateurs se chevauchent.</translation>
     </message>
     <message>
         <source>How fast must a typical request answer (95th percentile)?</source>
-        <translation type="unfinished"></translation>
+        <translation>En combien de temps une requête typique doit-elle répondre (95e centile) ?</translation>
     </message>
     <message>
         <source>The latency target limits how many calls a request may chain and where caches are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif de latence limite le nombre d&apos;appels qu&apos;une requête peut enchaîner et indique où des caches sont nécessaires.</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>When is the daily peak, and in which time zone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand a lieu le pic quotidien, et dans quel fuseau horaire ?</translation>
     </message>
     <message>
         <source>Peak hours in one time zone allow scaling down at night; users around the world do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des heures de pointe dans un seul fuseau horaire permettent de réduire la capacité la nuit ; des utilisateurs répartis dans le monde, non.</translation>
     </message>
     <message>
         <source>Which seasonal events bring extra load (Black Friday, payday, campaigns)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels événements saisonniers apportent une charge supplémentaire (Black Friday, jour de paie, campagnes) ?</translation>
     </message>
     <message>
         <source>Known events can be prepared for: scale up ahead, freeze changes, warn third parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>On peut se préparer aux événements connus : augmenter la capacité à l&apos;avance, geler les changements, prévenir les tiers.</translation>
     </message>
     <message>
         <source>How many times the normal load is the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois la charge normale le pic représente-t-il ?</translation>
     </message>
     <message>
         <source>The ratio of peak to normal load sets the autoscaling range: minimum for normal load, maximum for the peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport entre charge de pointe et charge normale fixe la plage de mise à l&apos;échelle automatique : le minimum pour la charge normale, le maximum pour le pic.</translation>
     </message>
     <message>
         <source>times normal load</source>
-        <translation type="unfinished"></translation>
+        <translation>× la charge normale</translation>
     </message>
     <message>
         <source>What availability must the system reach (SLO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle disponibilité le système doit-il atteindre (SLO) ?</translation>
     </message>
     <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>99,9 % autorise 43 minutes d&apos;indisponibilité par mois, 99,99 % seulement 4 ; chaque neuf supplémentaire coûte de la redondance.</translation>
     </message>
     <message>
         <source>a single component</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul composant</translation>
     </message>
     <message>
         <source>an availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>une zone de disponibilité</translation>
     </message>
     <message>
         <source>a whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>une région entière</translation>
     </message>
     <message>
         <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle quantité de données récentes peut être perdue si %1 tombe en panne (RPO) ?</translation>
     </message>
     <message>
         <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif de point de reprise (RPO) détermine le choix entre sauvegardes, réplication asynchrone et réplication synchrone.</translation>
     </message>
     <message>
         <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps le système peut-il être indisponible si %1 tombe en panne (RTO) ?</translation>
     </message>
     <message>
         <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif de délai de reprise (RTO) détermine le choix entre restauration manuelle, instance de secours tiède (warm standby) et fonctionnement actif-actif.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système stocke-t-il, traite-t-il ou transmet-il des données de carte bancaire (PCI DSS) ?</translation>
     </message>
     <message>
         <source>Card data puts the systems that touch it in PCI DSS scope; a payment provider&apos;s hosted page keeps it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de carte placent les systèmes qui les manipulent dans le périmètre PCI DSS ; une page de paiement hébergée par un prestataire de paiement les en tient à l&apos;écart.</translation>
     </message>
     <message>
         <source>Does it hold personal data of people in the EU (GDPR)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient-il des données personnelles de personnes situées dans l&apos;UE (RGPD) ?</translation>
     </message>
     <message>
         <source>GDPR asks for a lawful basis, deletion on request, breach reporting and care with transfers abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le RGPD exige une base légale, l&apos;effacement sur demande, la notification des violations et des précautions pour les transferts à l&apos;étranger.</translation>
     </message>
     <message>
         <source>Does it hold US health information (HIPAA)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient-il des informations de santé américaines (HIPAA) ?</translation>
     </message>
     <message>
         <source>Health information needs a business associate agreement with the provider and stricter audit trails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations de santé exigent un Business Associate Agreement avec le fournisseur et des pistes d&apos;audit plus strictes.</translation>
     </message>
     <message>
         <source>Must data stay in certain countries or regions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données doivent-elles rester dans certains pays ou certaines régions ?</translation>
     </message>
     <message>
         <source>Data residency limits the regions, backups and third parties the design may use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La résidence des données limite les régions, les sauvegardes et les tiers que la conception peut utiliser.</translation>
     </message>
     <message>
         <source>Must users sign in with single sign-on (SSO)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs doivent-ils se connecter par authentification unique (SSO) ?</translation>
     </message>
     <message>
         <source>Single sign-on ties the system to an identity provider (SAML or OpenID Connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification unique lie le système à un fournisseur d&apos;identité (SAML ou OpenID Connect).</translation>
     </message>
     <message>
         <source>Is multi-factor authentication needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification multifacteur est-elle nécessaire ?</translation>
     </message>
     <message>
         <source>MFA protects accounts against stolen passwords; required MFA changes the sign-in flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>La MFA protège les comptes contre le vol de mots de passe ; une MFA obligatoire modifie le parcours de connexion.</translation>
     </message>
     <message>
         <source>What may running the system cost per month?</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien l&apos;exploitation du système peut-elle coûter par mois ?</translation>
     </message>
     <message>
         <source>The budget decides between managed services and self-hosting, and how much redundancy is affordable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget détermine le choix entre services managés et auto-hébergement, et le niveau de redondance abordable.</translation>
     </message>
     <message>
         <source>What is the cloud policy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle est la politique cloud ?</translation>
     </message>
     <message>
         <source>One provider keeps things simple; multi-cloud or hybrid must be designed in from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul fournisseur simplifie les choses ; le multicloud ou l&apos;hybride doit être prévu dès le départ.</translation>
     </message>
     <message>
         <source>What does the team know well (languages, platforms, databases)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que maîtrise bien l&apos;équipe (langages, plateformes, bases de données) ?</translation>
     </message>
     <message>
         <source>A design the team can run beats a better one it cannot; new technology needs time to learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conception que l&apos;équipe sait exploiter vaut mieux qu&apos;une meilleure qu&apos;elle ne sait pas exploiter ; une nouvelle technologie demande du temps d&apos;apprentissage.</translation>
     </message>
     <message>
         <source>Who answers alerts, and when?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui répond aux alertes, et quand ?</translation>
     </message>
     <message>
         <source>Without round-the-clock on-call, the design must heal itself at night or accept the downtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans astreinte 24 h/24, la conception doit se rétablir seule la nuit ou accepter l&apos;indisponibilité.</translation>
     </message>
     <message>
         <source>%1: how many requests per second reach it at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : combien de requêtes par seconde lui parviennent au pic ?</translation>
     </message>
     <message>
         <source>When it is known, it replaces the estimate from the peak users; not every request reaches every service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsqu&apos;elle est connue, cette valeur remplace l&apos;estimation fondée sur les utilisateurs au pic ; chaque requête n&apos;atteint pas chaque service.</translation>
     </message>
     <message>
         <source>requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>requêtes par seconde</translation>
     </message>
     <message>
         <source>%1: how much CPU time does one request take on average?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : combien de temps CPU une requête consomme-t-elle en moyenne ?</translation>
     </message>
     <message>
         <source>Requests per second times the time each one keeps a CPU busy gives the CPUs, and so the replicas, needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes par seconde multipliées par le temps CPU de chacune donnent le nombre de CPU, et donc de répliques, nécessaires.</translation>
     </message>
     <message>
         <source>%1: what response time must it keep (95th percentile)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quel temps de réponse doit-il respecter (95e centile) ?</translation>
     </message>
     <message>
         <source>A latency target below what its own calls take cannot be met; it also sets timeouts for callers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif de latence inférieur à la durée de ses propres appels est intenable ; il fixe aussi les délais d&apos;expiration des appelants.</translation>
     </message>
     <message>
         <source>%1: how large is a typical request or response?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelle est la taille d&apos;une requête ou d&apos;une réponse typique ?</translation>
     </message>
     <message>
         <source>Large payloads (uploads, documents) need streaming, bigger limits and more network than small API calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les charges utiles volumineuses (téléversements, documents) nécessitent du streaming, des limites plus élevées et plus de réseau que de petits appels d&apos;API.</translation>
     </message>
     <message>
         <source>KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Kio</translation>
     </message>
     <message>
         <source>%1: how much data does it hold today?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quel volume de données contient-il aujourd&apos;hui ?</translation>
     </message>
     <message>
         <source>The starting size, with the growth, gives the storage to provision and the time a restore takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille initiale, avec la croissance, donne le stockage à provisionner et la durée d&apos;une restauration.</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Gio</translation>
     </message>
     <message>
         <source>%1: how much does the data grow per month?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : de combien les données augmentent-elles par mois ?</translation>
     </message>
     <message>
         <source>Growth decides the storage after 24 months, and when archiving or partitioning becomes necessary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La croissance détermine le stockage après 24 mois, et le moment où l&apos;archivage ou le partitionnement devient nécessaire.</translation>
     </message>
     <message>
         <source>GiB per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gio par mois</translation>
     </message>
     <message>
         <source>%1: how many reads are there for each write?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : combien de lectures y a-t-il pour chaque écriture ?</translation>
     </message>
     <message>
         <source>Read-heavy data benefits from read replicas and caches; write-heavy data needs a bigger primary or sharding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données surtout lues profitent de réplicas en lecture et de caches ; les données surtout écrites nécessitent une instance principale plus grande ou du sharding.</translation>
     </message>
     <message>
         <source>reads per write</source>
-        <translation type="unfinished"></translation>
+        <translation>lectures par écriture</translation>
     </message>
     <message>
         <source>%1: how long must the data be kept?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : combien de temps les données doivent-elles être conservées ?</translation>
     </message>
     <message>
         <source>Retention rules set when data is deleted or archived, and how long backups must go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles de conservation déterminent quand les données sont supprimées ou archivées, et jusqu&apos;où les sauvegardes doivent remonter.</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>%1: how much recent data may be lost when it fails?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelle quantité de données récentes peut être perdue en cas de panne ?</translation>
     </message>
     <message>
         <source>Minutes of acceptable loss choose between daily backups, point-in-time recovery and synchronous replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes de perte acceptable déterminent le choix entre sauvegardes quotidiennes, restauration à un instant donné et répliques synchrones.</translation>
     </message>
     <message>
         <source>%1: how many messages per second pass through at the peak?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : combien de messages par seconde transitent au pic ?</translation>
     </message>
     <message>
         <source>The message rate sizes the brokers or partitions and the consumers behind them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débit de messages dimensionne les brokers ou les partitions, ainsi que les consommateurs en aval.</translation>
     </message>
     <message>
         <source>messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>messages par seconde</translation>
     </message>
     <message>
         <source>%1: how large is a typical message?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelle est la taille d&apos;un message typique ?</translation>
     </message>
     <message>
         <source>Brokers limit message size; large payloads belong in object storage with a reference in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les brokers limitent la taille des messages ; les charges utiles volumineuses vont dans un stockage d&apos;objets, avec une référence dans le message.</translation>
     </message>
     <message>
         <source>%1: must messages be handled in order?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les messages doivent-ils être traités dans l&apos;ordre ?</translation>
     </message>
     <message>
         <source>Ordering limits parallel consumers: per key it scales with partitions, strict order does not scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordre limite les consommateurs parallèles : par clé, il évolue avec les partitions ; un ordre strict n&apos;évolue pas.</translation>
     </message>
     <message>
         <source>%1: what delivery guarantee is needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelle garantie de livraison est nécessaire ?</translation>
     </message>
     <message>
         <source>At-least-once needs idempotent consumers; exactly-once needs transactions or deduplication end to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>At-least-once exige des consommateurs idempotents ; exactly-once exige des transactions ou une déduplication de bout en bout.</translation>
     </message>
     <message>
         <source>%1: what availability does its provider promise (SLA)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : quelle disponibilité son fournisseur garantit-il (SLA) ?</translation>
     </message>
     <message>
         <source>A dependency called on every request caps the system&apos;s availability at its own SLA unless there is a fallback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une dépendance appelée à chaque requête plafonne la disponibilité du système à son propre SLA, sauf s&apos;il existe une solution de repli.</translation>
     </message>
     <message>
         <source>%1: what happens when it is unavailable?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : que se passe-t-il lorsqu&apos;il est indisponible ?</translation>
     </message>
     <message>
         <source>A fallback (queue and retry later, a second provider, a degraded mode) keeps an outage there from becoming ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une solution de repli (file d&apos;attente et nouvelle tentative plus tard, second fournisseur, mode dégradé) évite qu&apos;une panne chez lui devienne la nôtre.</translation>
     </message>
     <message>
         <source>%1: why this provider?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pourquoi ce fournisseur ?</translation>
     </message>
     <message>
         <source>%1: why this region?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pourquoi cette région ?</translation>
     </message>
     <message>
         <source>%1: why this availability zone, and why this number of zones?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pourquoi cette zone de disponibilité, et pourquoi ce nombre de zones ?</translation>
     </message>
     <message>
         <source>%1: why this data centre?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pourquoi ce centre de données ?</translation>
     </message>
     <message>
         <source>Provider and location choices follow from latency to users, data residency, price and the team&apos;s experience; writing the reason down lets others revisit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le choix du fournisseur et de l&apos;emplacement découle de la latence vers les utilisateurs, de la résidence des données, du prix et de l&apos;expérience de l&apos;équipe ; consigner la raison permet à d&apos;autres de le réexaminer.</translation>
     </message>
     <message>
         <source>%1 is below the smallest allowed value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inférieur à la plus petite valeur autorisée %2</translation>
     </message>
     <message>
         <source>%1 is above the largest allowed value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est supérieur à la plus grande valeur autorisée %2</translation>
     </message>
     <message>
         <source>%1 expects %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend %2, reçu : %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: the range starts above its end (%2 &gt; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la plage commence après sa fin (%2 &gt; %3)</translation>
     </message>
     <message>
         <source>%1 expects text, not an empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend du texte, pas une réponse vide</translation>
     </message>
     <message>
         <source>%1 expects a time window like 09:00-17:00 America/New_York, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une plage horaire comme 09:00-17:00 America/New_York, pas &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1: unknown time zone &apos;%2&apos; (use an IANA name such as Europe/Berlin, or UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fuseau horaire inconnu &apos;%2&apos; (utilisez un nom IANA tel que Europe/Paris, ou UTC)</translation>
     </message>
     <message>
         <source>%1: unknown answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type de réponse inconnu</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is no longer in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne fait plus partie de la conception</translation>
     </message>
     <message>
         <source>&apos;%1&apos; no longer raises this question (its kind changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ne soulève plus cette question (son type a changé)</translation>
     </message>
     <message>
         <source>no such question in this version of Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>cette question n&apos;existe pas dans cette version de Stackdraft</translation>
     </message>
     <message>
         <source>%1 of %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>réponses : %1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
     <message>
         <source>%1 questions to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions auxquelles répondre</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Peak req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Req/s au pic</translation>
     </message>
     <message>
         <source>CPU time per request</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps CPU par requête</translation>
     </message>
     <message>
         <source>CPUs busy at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU occupés au pic</translation>
     </message>
     <message>
         <source>Per replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Par réplique</translation>
     </message>
     <message>
         <source>Zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones</translation>
     </message>
     <message>
         <source>Replicas needed at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Répliques nécessaires au pic</translation>
     </message>
     <message>
         <source>Suggested range</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage suggérée</translation>
     </message>
     <message>
         <source> (from peak users)</source>
-        <translation type="unfinished"></translation>
+        <translation> (d&apos;après les utilisateurs au pic)</translation>
     </message>
     <message>
         <source> (from its queues)</source>
-        <translation type="unfinished"></translation>
+        <translation> (d&apos;après ses files d&apos;attente)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source> (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (supposé)</translation>
     </message>
     <message>
         <source>serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>serverless</translation>
     </message>
     <message>
         <source>%1 concurrent executions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions simultanées</translation>
     </message>
     <message>
         <source>%1 CPU at %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU à %2 %</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin de données</translation>
     </message>
     <message>
         <source>Size now</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille actuelle</translation>
     </message>
     <message>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance par mois</translation>
     </message>
     <message>
         <source>After 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 24 mois</translation>
     </message>
     <message>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionné</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> Gio</translation>
     </message>
     <message>
         <source>not answered (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>sans réponse (0)</translation>
     </message>
     <message>
         <source>grows as needed</source>
-        <translation type="unfinished"></translation>
+        <translation>croît selon les besoins</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Each request that reaches a service keeps one CPU busy for its CPU time; replicas are spread evenly over the zones, and the suggested maximum still carries the peak after the fullest zone is lost. Unanswered CPU times count as %1 ms; where no availability zones are drawn, %2 are assumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête qui atteint un service occupe un CPU pendant son temps CPU ; les répliques sont réparties uniformément entre les zones, et le maximum suggéré absorbe encore le pic après la perte de la zone la plus chargée. Les temps CPU sans réponse comptent pour %1 ms ; là où aucune zone de disponibilité n&apos;est dessinée, %2 sont supposées.</translation>
     </message>
     <message>
         <source># Requirements questionnaire: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Questionnaire des exigences : %1
+
+</translation>
     </message>
     <message>
         <source>**%1.** </source>
-        <translation type="unfinished"></translation>
+        <translation>**%1.** </translation>
     </message>
     <message>
         <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez avant l&apos;atelier à ce que vous pouvez ; un chiffre approximatif accompagné d&apos;une note vaut mieux que pas de chiffre. « Pourquoi nous posons la question » indique ce que chaque réponse détermine.
+
+</translation>
     </message>
     <message>
         <source>Open questions are marked **open** and listed again at the end.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions ouvertes sont marquées **ouverte** et reprises à la fin.
+
+</translation>
     </message>
     <message>
         <source>- Answer: **%1**
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Réponse : **%1**
+</translation>
     </message>
     <message>
         <source>- Answer (%1): ______________________________
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Réponse (%1) : ______________________________
+</translation>
     </message>
     <message>
         <source>- Answer: **open** (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Réponse : **ouverte** (%1)
+</translation>
     </message>
     <message>
         <source>- Stored answer does not fit: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- La réponse enregistrée ne convient pas : %1
+</translation>
     </message>
     <message>
         <source>- Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Note : %1
+</translation>
     </message>
     <message>
         <source>- Why we ask: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Pourquoi nous posons la question : %1
+</translation>
     </message>
     <message>
         <source>- Id: `%1`
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>- Identifiant : `%1`
+
+</translation>
     </message>
     <message>
         <source>## Capacity estimate
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Estimation de capacité
+
+</translation>
     </message>
     <message>
         <source>Peak load from the answers: **%1 requests per second**.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de pointe d&apos;après les réponses : **%1 requêtes par seconde**.
+
+</translation>
     </message>
     <message>
         <source>No peak load yet: answer %1.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de charge de pointe : répondez à %1.
+
+</translation>
     </message>
     <message>
         <source>### Where the design does not meet the answers
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Points où la conception ne correspond pas aux réponses
+
+</translation>
     </message>
     <message>
         <source>### Suggested changes
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>### Modifications suggérées
+
+</translation>
     </message>
     <message>
         <source>## Open questions (%1)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Questions ouvertes (%1)
+
+</translation>
     </message>
     <message>
         <source>None: every question is answered.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : toutes les questions ont une réponse.
+
+</translation>
     </message>
     <message>
         <source>## Orphaned answers
@@ -1712,1319 +1783,1328 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
 Kept in the design; their question is no longer asked.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Réponses orphelines
+
+Conservées dans la conception ; leur question n&apos;est plus posée.
+
+</translation>
     </message>
     <message>
         <source>Requirements questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire des exigences : %1</translation>
     </message>
     <message>
         <source>Please answer what you can before the workshop; a rough number with a note beats no number. &quot;Why we ask&quot; says what each answer decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez avant l&apos;atelier à ce que vous pouvez ; un chiffre approximatif accompagné d&apos;une note vaut mieux que pas de chiffre. « Pourquoi nous posons la question » indique ce que chaque réponse détermine.</translation>
     </message>
     <message>
         <source>Open questions are highlighted and listed again at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les questions ouvertes sont mises en évidence et reprises à la fin.</translation>
     </message>
     <message>
         <source>The design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception : %1</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse :</translation>
     </message>
     <message>
         <source>Answer (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse (%1) :</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Stored answer does not fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse enregistrée ne convient pas : %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note : %1</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note :</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi nous posons la question : %1</translation>
     </message>
     <message>
         <source>Capacity estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation de capacité</translation>
     </message>
     <message>
         <source>Peak load from the answers: %1 requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de pointe d&apos;après les réponses : %1 requêtes par seconde.</translation>
     </message>
     <message>
         <source>No peak load yet: answer %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de charge de pointe : répondez à %1.</translation>
     </message>
     <message>
         <source>Where the design does not meet the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Points où la conception ne correspond pas aux réponses</translation>
     </message>
     <message>
         <source>Suggested changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications suggérées</translation>
     </message>
     <message>
         <source>Open questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions ouvertes (%1)</translation>
     </message>
     <message>
         <source>None: every question is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : toutes les questions ont une réponse.</translation>
     </message>
     <message>
         <source>Orphaned answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses orphelines</translation>
     </message>
     <message>
         <source>Kept in the design; their question is no longer asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservées dans la conception ; leur question n&apos;est plus posée.</translation>
     </message>
     <message>
         <source>Requirements questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire des exigences</translation>
     </message>
     <message>
         <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions pour un atelier, avec les réponses, l&apos;estimation de capacité et les questions ouvertes (Markdown, HTML ou fichier de réponses).</translation>
     </message>
     <message>
         <source>Output format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie</translation>
     </message>
     <message>
         <source>Leave the answers out, to send before a workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les réponses, pour un envoi avant l&apos;atelier</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; choose md, html, answers or answers-json</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu &apos;%1&apos; ; choisissez md, html, answers ou answers-json</translation>
     </message>
     <message>
         <source>answer &apos;%1&apos; is orphaned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse &apos;%1&apos; est orpheline : %2</translation>
     </message>
 </context>
 <context>
     <name>SourceNode</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>du texte</translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mappage</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de plus de %1 niveaux</translation>
     </message>
     <message>
         <source>a key is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé est vide</translation>
     </message>
     <message>
         <source>the key &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé &apos;%1&apos; apparaît deux fois</translation>
     </message>
     <message>
         <source>a key must be plain text, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé doit être du texte simple, pas une liste ni un mappage</translation>
     </message>
     <message>
         <source>YAML aliases (*name) are not supported in design files</source>
-        <translation type="unfinished"></translation>
+        <translation>les alias YAML (*nom) ne sont pas pris en charge dans les fichiers de conception</translation>
     </message>
     <message>
         <source>the file holds more than one YAML document</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient plus d&apos;un document YAML</translation>
     </message>
 </context>
 <context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n connexion</numerusform>
+            <numerusform>Supprimer %n connexions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Resize %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionner %1</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 de %2</translation>
     </message>
     <message>
         <source>Rename %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer %1</translation>
     </message>
     <message numerus="yes">
         <source>Pin %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Épingler %n composant</numerusform>
+            <numerusform>Épingler %n composants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unpin %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Désépingler %n composant</numerusform>
+            <numerusform>Désépingler %n composants</numerusform>
         </translation>
     </message>
     <message>
         <source>Change connection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion %1</translation>
     </message>
     <message>
         <source>Change design name or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom ou la description de la conception</translation>
     </message>
     <message>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à %1</translation>
     </message>
     <message>
         <source>Clear answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la réponse à %1</translation>
     </message>
     <message>
         <source>Accept finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le constat %1</translation>
     </message>
     <message>
         <source>Reopen finding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir le constat %1</translation>
     </message>
 </context>
 <context>
     <name>sd::CanvasScene</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n élément</numerusform>
+            <numerusform>Déplacer %n éléments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s) to another zone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déplacer %n élément vers une autre zone</numerusform>
+            <numerusform>Déplacer %n éléments vers une autre zone</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : %1</translation>
     </message>
     <message>
         <source>Connect %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>sd::CanvasView</name>
     <message>
         <source>Design canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas de la conception</translation>
     </message>
 </context>
 <context>
     <name>sd::Document</name>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Conception sans titre</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>Files to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers à exporter</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Export to File</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un fichier</translation>
     </message>
     <message>
         <source>Export to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers un dossier</translation>
     </message>
     <message>
         <source>Export to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers :</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Nothing to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à écrire.</translation>
     </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptions Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Re&amp;vert to Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
         <source>Diagram as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme en &amp;PNG…</translation>
     </message>
     <message>
         <source>Diagram as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme en &amp;SVG…</translation>
     </message>
     <message>
         <source>Diagram as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme en P&amp;DF…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nommer</translation>
     </message>
     <message>
         <source>&amp;Find Component…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher un composant…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom sur la &amp;sélection</translation>
     </message>
     <message>
         <source>&amp;Actual Size (100 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille réelle (100 %)</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner sur la &amp;grille</translation>
     </message>
     <message>
         <source>&amp;Select Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de sé&amp;lection</translation>
     </message>
     <message>
         <source>&amp;Connect Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de &amp;connexion</translation>
     </message>
     <message>
         <source>Select and move (V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner et déplacer (V)</translation>
     </message>
     <message>
         <source>Drag from one component to another to connect them (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser d&apos;un composant à un autre pour les relier (C)</translation>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner à &amp;gauche</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner à &amp;droite</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner en &amp;haut</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner en &amp;bas</translation>
     </message>
     <message>
         <source>Align Centres &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les centres h&amp;orizontalement</translation>
     </message>
     <message>
         <source>Align Centres &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les centres &amp;verticalement</translation>
     </message>
     <message>
         <source>Distribute Hori&amp;zontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir hori&amp;zontalement</translation>
     </message>
     <message>
         <source>Distribute V&amp;ertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir v&amp;erticalement</translation>
     </message>
     <message>
         <source>Bring to &amp;Front</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre au &amp;premier plan</translation>
     </message>
     <message>
         <source>Auto-&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition &amp;automatique</translation>
     </message>
     <message>
         <source>&amp;Pin in Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ép&amp;ingler</translation>
     </message>
     <message>
         <source>&amp;Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne plus épingler</translation>
     </message>
     <message>
         <source>&amp;About Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Stackdraft</translation>
     </message>
     <message>
         <source>About Stackdraft</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Stackdraft</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;An architecture design studio that checks designs for single points of failure and writes starter infrastructure as code.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Stackdraft %1&lt;/h3&gt;&lt;p&gt;Un studio de conception d&apos;architecture qui détecte les points de défaillance uniques et génère une première infrastructure as code.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organiser</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Canevas</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Find component (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un composant (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find component</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un composant</translation>
     </message>
     <message>
         <source>No component named “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun composant nommé « %1 »</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>&lt;opened design&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;conception ouverte&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des annulations</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Zoom %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le menu</translation>
     </message>
     <message>
         <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la conception</translation>
     </message>
     <message>
         <source>%1 could not be opened; the current design is unchanged.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 ; la conception actuelle n&apos;est pas modifiée.
+
+%2</translation>
     </message>
     <message>
         <source>Cannot save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la conception</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2
 The file on disk is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2
+Le fichier sur le disque n&apos;est pas modifié.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d&apos;abord ?</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une conception</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la conception sous</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Discard all changes since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement ?</translation>
     </message>
     <message>
         <source>an unsaved design</source>
-        <translation type="unfinished"></translation>
+        <translation>une conception non enregistrée</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré ?</translation>
     </message>
     <message>
         <source>Stackdraft did not close properly. Unsaved changes to %1 from %2 were kept.
 
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft ne s&apos;est pas fermé correctement. Des modifications non enregistrées ont été conservées pour %1 (%2).
+
+Les restaurer ?</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération impossible</translation>
     </message>
     <message>
         <source>The recovery file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de récupération n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
     <message>
         <source>Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Presse-papiers</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer</translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>presse-papiers</translation>
     </message>
     <message>
         <source>The clipboard holds no Stackdraft design</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucune conception Stackdraft</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom</translation>
     </message>
     <message>
         <source>Align</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner</translation>
     </message>
     <message>
         <source>Distribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir</translation>
     </message>
     <message>
         <source>The layout is already tidy</source>
-        <translation type="unfinished"></translation>
+        <translation>La disposition est déjà ordonnée</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition automatique</translation>
     </message>
     <message>
         <source>Auto-layout selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition automatique de la sélection</translation>
     </message>
     <message>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG</translation>
     </message>
     <message>
         <source>Scale (1 = 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle (1 = 100 %) :</translation>
     </message>
     <message>
         <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme en PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>À cette échelle, l&apos;image serait trop grande ; choisissez une échelle plus petite.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme en SVG</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le diagramme en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exporté vers %2</translation>
     </message>
     <message numerus="yes">
         <source>%n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n composant</numerusform>
+            <numerusform>%n composants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n zone(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zone</numerusform>
+            <numerusform>%n zones</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection : %1</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire</translation>
     </message>
     <message>
         <source>The requirements questionnaire for workshops with product owners (Ctrl+Shift+Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire des exigences pour les ateliers avec les Product Owners (Ctrl+Maj+Q)</translation>
     </message>
     <message>
         <source>&amp;Ask About This</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poser des questions sur cet élément</translation>
     </message>
     <message>
         <source>Apply &amp;Sizing Suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les suggestions de &amp;dimensionnement…</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conception</translation>
     </message>
     <message>
         <source>The questionnaire asks nothing about this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Le questionnaire ne pose aucune question sur cet élément</translation>
     </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
     <message>
         <source>New Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conception</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle conception</translation>
     </message>
     <message>
         <source>Start from a blank canvas or from one of the examples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partez d&apos;un canevas vierge ou de l&apos;un des exemples :</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Blank design</source>
-        <translation type="unfinished"></translation>
+        <translation>Conception vierge</translation>
     </message>
     <message>
         <source>An empty canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canevas vide</translation>
     </message>
     <message>
         <source>Template description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du modèle</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>An empty canvas. Drag components from the palette, connect them, and group them in zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un canevas vide. Faites glisser des composants depuis la palette, reliez-les et regroupez-les dans des zones.</translation>
     </message>
     <message>
         <source>%1 component</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 composant</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 composants</translation>
     </message>
     <message>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexion</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexions</translation>
     </message>
     <message>
         <source>%1 zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zone</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zones</translation>
     </message>
     <message>
         <source>Untitled design</source>
-        <translation type="unfinished"></translation>
+        <translation>Conception sans titre</translation>
     </message>
 </context>
 <context>
     <name>sd::OverviewMap</name>
     <message>
         <source>Overview map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d&apos;ensemble</translation>
     </message>
     <message>
         <source>The whole design; click or drag to move the canvas there</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble de la conception ; cliquez ou faites glisser pour y déplacer le canevas</translation>
     </message>
 </context>
 <context>
     <name>sd::PaletteWidget</name>
     <message>
         <source>Roles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles : %1</translation>
     </message>
     <message>
         <source>Component palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de composants</translation>
     </message>
     <message>
         <source>Search components…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des composants…</translation>
     </message>
     <message>
         <source>Search components</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des composants</translation>
     </message>
     <message>
         <source>Filter by name, id or description (Down moves into the list, Enter adds the first match)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, identifiant ou description (Bas passe dans la liste, Entrée ajoute le premier résultat)</translation>
     </message>
     <message>
         <source>Component kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de composants</translation>
     </message>
     <message>
         <source>No component matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun composant ne correspond.</translation>
     </message>
     <message>
         <source>Category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie %1</translation>
     </message>
 </context>
 <context>
     <name>sd::PropertyEditor</name>
     <message>
         <source>%1 connections selected. Select a single connection to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexions sélectionnées. Sélectionnez une seule connexion pour la modifier.</translation>
     </message>
     <message>
         <source>%1 items selected: showing the properties they all share.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments sélectionnés : affichage des propriétés qu&apos;ils ont tous en commun.</translation>
     </message>
     <message>
         <source>%1 selected connection is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexion sélectionnée n&apos;est pas affichée.</translation>
     </message>
     <message>
         <source>%1 selected connections are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexions sélectionnées ne sont pas affichées.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>The name shown on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom affiché sur le canevas</translation>
     </message>
     <message>
         <source>(%1 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 éléments)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type inconnu</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>These items share no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces éléments n&apos;ont aucune propriété en commun.</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut : %1</translation>
     </message>
     <message>
         <source>Reset to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la valeur par défaut</translation>
     </message>
     <message>
         <source>Reset %1 to default</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la valeur par défaut de %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers :</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>How the caller talks to the callee (lower case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;appelant communique avec l&apos;appelé (en minuscules)</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocole :</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>The port the callee listens on (— for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port sur lequel l&apos;appelé écoute (— pour aucun)</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort :</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>sync (request/response)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync (requête/réponse)</translation>
     </message>
     <message>
         <source>async (message, event)</source>
-        <translation type="unfinished"></translation>
+        <translation>async (message, événement)</translation>
     </message>
     <message>
         <source>Whether the caller waits for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si l&apos;appelant attend la réponse</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>e.g. reads and writes orders</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. lit et écrit les commandes</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé :</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>Conception</translation>
     </message>
     <message>
         <source>Design size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la conception</translation>
     </message>
     <message>
         <source>Design name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la conception</translation>
     </message>
     <message>
         <source>The design needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conception doit avoir un nom.</translation>
     </message>
     <message>
         <source>Design description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la conception</translation>
     </message>
     <message>
         <source>What the system does, for whom, and at what scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le système, pour qui et à quelle échelle</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>Select a component, zone or connection to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un composant, une zone ou une connexion pour en modifier les propriétés.</translation>
     </message>
     <message>
         <source>Mixed values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs mixtes</translation>
     </message>
     <message>
         <source>%1 component</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 composant</translation>
     </message>
     <message>
         <source>%1 components</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 composants</translation>
     </message>
     <message>
         <source>%1 connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexion</translation>
     </message>
     <message>
         <source>%1 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 connexions</translation>
     </message>
     <message>
         <source>%1 zone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zone</translation>
     </message>
     <message>
         <source>%1 zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zones</translation>
     </message>
     <message>
         <source>%1 is out of range for &apos;%2&apos; (%3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est hors limites pour &apos;%2&apos; (%3 à %4)</translation>
     </message>
     <message>
         <source>Reset %1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir %1 sur %2 éléments</translation>
     </message>
     <message>
         <source>Change %1 of %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 sur %2 éléments</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut pas être vide.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>sd::QuestionnaireView</name>
     <message>
         <source>Apply suggestions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les suggestions…</translation>
     </message>
     <message>
         <source>Change replicas, autoscaling and storage so that the design meets the answers (one undoable step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les répliques, la mise à l&apos;échelle automatique et le stockage pour que la conception corresponde aux réponses (une seule étape annulable).</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF…</translation>
     </message>
     <message>
         <source>Why we ask: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi nous posons la question : %1</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>(open)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ouverte)</translation>
     </message>
     <message>
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>09:00-17:00 America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>09:00-17:00 America/New_York</translation>
     </message>
     <message>
         <source>note: where the number comes from, exceptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>note : d&apos;où vient le chiffre, exceptions…</translation>
     </message>
     <message>
         <source>Capacity estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation de capacité</translation>
     </message>
     <message>
         <source>Peak load: &lt;b&gt;%1 requests per second&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge de pointe : &lt;b&gt;%1 requêtes par seconde&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Answer the peak concurrent users and the requests per user and minute to see requests per second and replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les utilisateurs simultanés au pic et les requêtes par utilisateur et par minute pour voir les requêtes par seconde et les répliques.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>req/s</translation>
     </message>
     <message>
         <source>CPUs busy</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU occupés</translation>
     </message>
     <message>
         <source>Replicas (min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répliques (min–max)</translation>
     </message>
     <message>
         <source>%1 concurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 simultanées</translation>
     </message>
     <message>
         <source>Room to lose one availability zone is included. Unanswered CPU times count as %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une marge pour perdre une zone de disponibilité est incluse. Les temps CPU sans réponse comptent pour %1 ms.</translation>
     </message>
     <message>
         <source>Storage after 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage après 24 mois</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>Where the design does not meet the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Points où la conception ne correspond pas aux réponses</translation>
     </message>
     <message>
         <source>the questionnaire exporter is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exportateur de questionnaire est absent</translation>
     </message>
     <message>
         <source>Requirements questionnaire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire des exigences : %1</translation>
     </message>
     <message>
         <source>Export questionnaire as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le questionnaire en PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Apply capacity suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les suggestions de capacité</translation>
     </message>
     <message>
         <source>These changes make the design meet the answers. They are applied as one step; Undo takes them all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces modifications mettent la conception en accord avec les réponses. Elles sont appliquées en une seule étape ; Annuler les retire toutes.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriété</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuel</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggéré</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
 </context>
 </TS>
