@@ -3,6 +3,7 @@
 
 #include "clicommands.h"
 #include "exportcommand.h"
+#include "validatecommands.h"
 
 #include <QCoreApplication>
 
@@ -27,7 +28,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), exportCommands()})
+        for (auto &&group : {designCommands(), exportCommands(), validationCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+// Spread rules: replicas in one zone, one region, one provider, and the automatic failure passes
+// ("losing eu-west-1a breaks checkout").
+#include "analysiscontext.h"
+#include "design.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace sd {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+
+void singleZone(const AnalysisContext &context, QHash<QString, QStringList> &zonesOfRegion, int v)
+{
+    const ComponentProfile &p = context.profile(v);
+    if (!p.hasReplicas || p.replicas < 2 || p.placement.availabilityZoneId.isEmpty())
+        return;
+    const QString az = p.placement.availabilityZone.isEmpty() ? p.placement.availabilityZoneId
+                                                              : p.placement.availabilityZone;
+    QString other;
+    if (!p.placement.regionZone.isEmpty()) {
+        auto it = zonesOfRegion.find(p.placement.regionZone);
+        if (it == zonesOfRegion.end())
+            it = zonesOfRegion.insert(p.placement.regionZone,
+                                      availabilityZonesOfRegion(context.design, context.catalog, p.placement.regionZone));
+        for (const QString &candidate : *it)
+            if (candidate != az && !candidate.isEmpty()) {
+                other = candidate;
+                break;
+            }
+    }
+    context.addFor("spread.single-zone", FindingSeverity::Warning, v,
+                   tr("%1 runs %2 replicas, all in availability zone %3.").arg(context.name(v)).arg(p.replicas).arg(az),
+                   tr("Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of "
+                      "them fail together.")
+                       .arg(az),
+                   other.isEmpty() ? tr("Place %1 in the region so its replicas spread over two or more zones.")
+                                         .arg(context.name(v))
+                                   : tr("Add a second replica in %1 (place %2 in the region so replicas spread "
+                                        "over the zones).")
+                                         .arg(other, context.name(v)));
+}
+
+/// The failed components that were on a request path, first those with the largest blast radius.
+std::vector<int> culprits(const AnalysisContext &context, const SimulationResult &result)
+{
+    std::vector<int> out;
+    for (int v : result.failed)
+        if (context.model.served()[size_t(v)] && !context.profile(v).observability)
+            out.push_back(v);
+    std::stable_sort(out.begin(), out.end(), [&](int a, int b) {
+        return context.model.blastRadius()[size_t(a)] > context.model.blastRadius()[size_t(b)];
+    });
+    return out;
+}
+
+void failurePass(const AnalysisContext &context, const FailureDomain &domain, const char *ruleId,
+                 FindingSeverity severity, const QString &fix)
+{
+    const SimulationResult result = context.model.simulate(domain.scenario, domain.failed);
+    if (!result.breaksEntries(context.model.profiles()))
+        return;
+    std::vector<int> entries, lost;
+    for (const auto &loss : result.entries)
+        entries.push_back(loss.entry);
+    for (int v : result.lost)
+        if (!context.profile(v).observability)
+            lost.push_back(v);
+    const std::vector<int> causes = culprits(context, result);
+    QStringList componentIds = context.idsOf(causes);
+    context.add(ruleId, severity, {domain.scenario.target}, componentIds,
+                tr("Losing %1 breaks %2: %3 become unreachable (%4 components).")
+                    .arg(domain.scenario.label, context.names(entries, 3), context.names(lost, 4))
+                    .arg(lost.size()),
+                tr("%1 fails as a whole from time to time; everything placed only there goes with it: %2.")
+                    .arg(domain.scenario.label, context.names(causes, 4)),
+                fix.arg(context.names(causes, 4)));
+}
+
+} // namespace
+
+void checkSpread(const AnalysisContext &context)
+{
+    QHash<QString, QStringList> zonesOfRegion;
+    for (int v = 0; v < context.graph.vertexCount(); ++v)
+        singleZone(context, zonesOfRegion, v);
+
+    for (const FailureDomain &zone : context.model.domains(FailureScope::Zone))
+        failurePass(context, zone, "spread.zone-loss", FindingSeverity::Error,
+                    tr("Run %1 with replicas in two or more availability zones (or enable multi-AZ)."));
+
+    const std::vector<FailureDomain> regions = context.model.domains(FailureScope::Region);
+    if (regions.size() == 1) {
+        const FailureDomain &only = regions.front();
+        context.add("spread.single-region", FindingSeverity::Warning, {only.scenario.target}, {},
+                    tr("Everything runs in %1.").arg(only.scenario.label),
+                    tr("A whole region can become unavailable (power, network, a provider incident); "
+                       "then the whole system is down until it returns."),
+                    tr("Plan a second region: at least a warm standby with replicated data, or active-active for "
+                       "the services that must stay up."));
+    } else {
+        for (const FailureDomain &region : regions)
+            failurePass(context, region, "spread.region-loss", FindingSeverity::Warning,
+                        tr("Run %1 (or a standby for it) in a second region as well."));
+    }
+
+    const std::vector<FailureDomain> providers = context.model.domains(FailureScope::Provider);
+    if (providers.size() == 1) {
+        const FailureDomain &only = providers.front();
+        context.add("spread.single-provider", FindingSeverity::Info, {only.scenario.target}, {},
+                    tr("Everything runs with one provider (%1).").arg(only.scenario.target),
+                    tr("Guidance for serious enterprises is at least two providers, so that an outage, an account "
+                       "lock-out or a commercial dispute with one does not stop the business."),
+                    tr("Keep a recovery path with a second provider for the services the business cannot do without."));
+    } else {
+        for (const FailureDomain &provider : providers)
+            failurePass(context, provider, "spread.provider-loss", FindingSeverity::Warning,
+                        tr("Give %1 a fallback with another provider."));
+    }
+}
+
+} // namespace sd
