@@ -99,7 +99,7 @@ int runSimulate(const QStringList &args, CliContext &context)
         for (int v : loss.lost)
             context.out << QStringLiteral("  %1 (%2)\n").arg(model.nameOf(v), model.profile(v).component->id);
     }
-    return result.breaksEntries(model.profiles()) ? ExitProblems : ExitOk;
+    return result.breaksEntries() ? ExitProblems : ExitOk;
 }
 
 } // namespace

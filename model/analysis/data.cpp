@@ -28,8 +28,9 @@ void checkData(const AnalysisContext &context)
         const Component &c = context.component(v);
         const QString name = context.name(v);
 
-        if (p.is(Role::Datastore) && p.is(Role::Stateful) && p.hasMultiAz && !p.is(Role::Quorum) && !p.multiAz
-            && p.replicas < 2) {
+        const QVariant backups = context.props.value(c, keys::backups);
+        if (p.is(Role::Datastore) && p.is(Role::Stateful) && p.hasMultiAz && backups.isValid() && !p.is(Role::Quorum)
+            && !p.multiAz && p.replicas < 2) {
             const bool onPath = context.model.served()[size_t(v)];
             context.addFor("data.no-standby", onPath ? FindingSeverity::Error : FindingSeverity::Warning, v,
                            tr("%1 has no standby: one instance, multi-AZ off.").arg(name),
@@ -39,7 +40,6 @@ void checkData(const AnalysisContext &context)
                                .arg(name));
         }
 
-        const QVariant backups = context.props.value(c, keys::backups);
         if (backups.isValid() && !backups.toBool()) {
             context.addFor("data.backups-off", FindingSeverity::Error, v,
                            tr("%1 has backups turned off.").arg(name),

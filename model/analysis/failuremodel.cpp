@@ -5,6 +5,8 @@
 #include "catalog.h"
 #include "design.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <map>
 
@@ -33,16 +35,9 @@ unsigned Role::fromNames(const QStringList &names)
     return bits;
 }
 
-bool SimulationResult::breaksEntries(const std::vector<ComponentProfile> &profiles) const
+bool SimulationResult::breaksEntries() const
 {
-    for (const EntryLoss &loss : entries) {
-        if (loss.entryDown)
-            return true;
-        for (int v : loss.lost)
-            if (!profiles[size_t(v)].observability)
-                return true;
-    }
-    return false;
+    return std::any_of(entries.begin(), entries.end(), [](const EntryLoss &loss) { return loss.broken; });
 }
 
 namespace {
@@ -107,6 +102,11 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
         if (p.hasReplicas && p.replicas < 2 && !p.multiAz) {
             p.unit = FailureUnit::Alone;
             p.redundancyText = tr("a single instance");
+        } else if (p.is(Role::Queue) && !p.hasReplicas
+                   && props.stringValue(c, QStringLiteral("engine")) != QLatin1String("managed")) {
+            // A broker you run yourself (RabbitMQ, ActiveMQ) with no replica count: one broker.
+            p.unit = FailureUnit::Alone;
+            p.redundancyText = tr("a single self-run broker");
         } else if (!p.placement.availabilityZoneId.isEmpty()) {
             p.unit = FailureUnit::Zone;
             p.redundancyText = p.hasReplicas ? tr("%1 replicas, all in %2").arg(p.replicas).arg(az)
@@ -307,11 +307,35 @@ SimulationResult FailureModel::simulate(const FailureScenario &scenario, const s
         const std::vector<char> before = m_graph.reachable({e});
         const std::vector<char> after = loss.entryDown ? std::vector<char>(removed.size(), 0)
                                                        : m_graph.reachable({e}, removed);
-        for (size_t v = 0; v < before.size(); ++v)
+        loss.broken = loss.entryDown;
+        for (size_t v = 0; v < before.size(); ++v) {
             if (before[v] && !after[v]) {
                 loss.lost.push_back(int(v));
                 lostAny[v] = 1;
+                if (!removed[v] && !m_profiles[v].observability)
+                    loss.broken = true; // collateral damage
             }
+        }
+        for (size_t u = 0; u < after.size() && !loss.broken; ++u) {
+            if (!after[u])
+                continue;
+            QSet<QString> aliveKinds;
+            bool kindsKnown = false;
+            for (int v : m_graph.successors(int(u))) {
+                if (!removed[size_t(v)] || m_profiles[size_t(v)].observability)
+                    continue;
+                if (!kindsKnown) {
+                    for (int w : m_graph.successors(int(u)))
+                        if (after[size_t(w)])
+                            aliveKinds.insert(m_profiles[size_t(w)].component->kind);
+                    kindsKnown = true;
+                }
+                if (!aliveKinds.contains(m_profiles[size_t(v)].component->kind)) {
+                    loss.broken = true;
+                    break;
+                }
+            }
+        }
         if (loss.entryDown || !loss.lost.empty())
             result.entries.push_back(std::move(loss));
     }

@@ -97,6 +97,8 @@ struct SimulationResult {
     struct EntryLoss {
         int entry = -1;
         bool entryDown = false;  ///< the entry point itself failed
+        /// The entry point lost something it cannot do without: see FailureModel::simulate().
+        bool broken = false;
         std::vector<int> lost;   ///< what this entry reached before and no longer reaches (sorted)
     };
     FailureScenario scenario;
@@ -104,8 +106,8 @@ struct SimulationResult {
     std::vector<EntryLoss> entries; ///< only entries that lose something
     std::vector<int> lost;          ///< union of everything lost, sorted
 
-    /// True when some entry point loses something on the request path (observability does not count).
-    bool breaksEntries(const std::vector<ComponentProfile> &profiles) const;
+    /// True when some entry point is broken.
+    bool breaksEntries() const;
 };
 
 /**
@@ -144,7 +146,13 @@ public:
     /// Resolves "COMPONENT", "zone:NAME", "region:NAME" or "provider:NAME" (ids or real names).
     std::optional<FailureDomain> resolve(const QString &spec, QString *error) const;
 
-    /// What the failure of these components breaks, entry by entry.
+    /**
+     * What the failure of these components breaks, entry by entry. An entry point is broken when
+     * it is down itself, when something that did not fail becomes unreachable (collateral damage),
+     * or when a surviving caller loses a callee and has no surviving callee of the same kind (a
+     * second region's database standing in for the first's is fine; the only cache is not).
+     * Observability components do not count.
+     */
     SimulationResult simulate(const FailureScenario &scenario, const std::vector<int> &failed) const;
 
     /// A component's name for messages (its id when it has no name).

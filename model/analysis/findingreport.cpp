@@ -34,7 +34,7 @@ SourceLine lineOf(const ReportContext &context, const Finding &f)
         if (auto it = context.lines.constFind(id); it != context.lines.constEnd())
             return *it;
     // Findings about a zone, region or provider carry its id after the rule id.
-    const QString subject = f.id.section(QLatin1Char(':'), 1).section(QLatin1Char('+'), 0, 0);
+    const QString subject = f.id.section(QLatin1Char('/'), 1).section(QLatin1Char('+'), 0, 0);
     return context.lines.value(subject);
 }
 

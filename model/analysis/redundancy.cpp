@@ -10,10 +10,11 @@ namespace sd {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
 
-/// Databases, caches and search clusters: data.no-standby speaks for them.
-bool hasStandbyRule(const ComponentProfile &p)
+/// Databases (stores with backups and multi-AZ): data.no-standby speaks for them.
+bool hasStandbyRule(const AnalysisContext &context, const ComponentProfile &p)
 {
-    return p.is(Role::Datastore) && p.is(Role::Stateful) && p.hasMultiAz && !p.is(Role::Quorum);
+    return p.is(Role::Datastore) && p.is(Role::Stateful) && p.hasMultiAz && !p.is(Role::Quorum)
+        && context.props.value(*p.component, keys::backups).isValid();
 }
 
 /// "requests from App users and Partner banks", or "" when no entry reaches it.
@@ -29,18 +30,22 @@ void singleReplica(const AnalysisContext &context, int v)
 {
     const ComponentProfile &p = context.profile(v);
     if (p.unit != FailureUnit::Alone || !context.model.served()[size_t(v)] || p.observability
-        || p.is(Role::Quorum) || hasStandbyRule(p))
+        || p.is(Role::Quorum) || hasStandbyRule(context, p))
         return;
     const int others = context.model.blastRadius()[size_t(v)] - 1;
-    QString message = tr("%1 runs a single instance on the path of %2.").arg(context.name(v), whoDepends(context, v));
+    QString message = tr("%1 runs as %2 on the path of %3.").arg(context.name(v), p.redundancyText, whoDepends(context, v));
     if (others > 0)
-        message += QLatin1Char(' ') + tr("When it fails, %1 other components become unreachable as well.").arg(others);
+        message += QLatin1Char(' ') + tr("Components lost with it: %1.").arg(others);
     context.addFor("redundancy.single-replica", FindingSeverity::Error, v, message,
                    tr("One instance fails alone: a crash, a host failure or a deploy takes it down, and every "
                       "request that needs it fails with it."),
-                   tr("Set replicas to at least 2 and place %1 in the region rather than in one zone, so its "
-                      "replicas spread over two or more availability zones.")
-                       .arg(context.name(v)));
+                   p.hasReplicas
+                       ? tr("Set replicas to at least 2 and place %1 in the region rather than in one zone, so its "
+                            "replicas spread over two or more availability zones.")
+                             .arg(context.name(v))
+                       : tr("Use the provider's managed service for %1, or run it as a cluster of three nodes over "
+                            "three availability zones.")
+                             .arg(context.name(v)));
 }
 
 void noLoadBalancer(const AnalysisContext &context, int v)

@@ -68,6 +68,9 @@ void exposedDatastore(const AnalysisContext &context, int v)
             callers.push_back(u);
     }
     const bool isPublic = context.props.boolValue(c, keys::isPublic);
+    // A private bucket written straight from outside uses signed URLs: access is checked per request.
+    if (!isPublic && c.kind == QLatin1String("object-storage"))
+        callers.clear();
     if (!isPublic && callers.empty())
         return;
     const QString name = context.name(v);

@@ -57,12 +57,13 @@ std::vector<int> culprits(const AnalysisContext &context, const SimulationResult
     return out;
 }
 
-void failurePass(const AnalysisContext &context, const FailureDomain &domain, const char *ruleId,
+/// Runs one failure domain; returns true when it broke an entry point (and a finding was added).
+bool failurePass(const AnalysisContext &context, const FailureDomain &domain, const char *ruleId,
                  FindingSeverity severity, const QString &fix)
 {
     const SimulationResult result = context.model.simulate(domain.scenario, domain.failed);
-    if (!result.breaksEntries(context.model.profiles()))
-        return;
+    if (!result.breaksEntries())
+        return false;
     std::vector<int> entries, lost;
     for (const auto &loss : result.entries)
         entries.push_back(loss.entry);
@@ -72,12 +73,14 @@ void failurePass(const AnalysisContext &context, const FailureDomain &domain, co
     const std::vector<int> causes = culprits(context, result);
     QStringList componentIds = context.idsOf(causes);
     context.add(ruleId, severity, {domain.scenario.target}, componentIds,
-                tr("Losing %1 breaks %2: %3 become unreachable (%4 components).")
-                    .arg(domain.scenario.label, context.names(entries, 3), context.names(lost, 4))
-                    .arg(lost.size()),
+                tr("Losing %1 breaks %2: %3 components become unreachable (%4).")
+                    .arg(domain.scenario.label, context.names(entries, 3))
+                    .arg(lost.size())
+                    .arg(context.names(lost, 4)),
                 tr("%1 fails as a whole from time to time; everything placed only there goes with it: %2.")
                     .arg(domain.scenario.label, context.names(causes, 4)),
                 fix.arg(context.names(causes, 4)));
+    return true;
 }
 
 } // namespace
@@ -88,9 +91,13 @@ void checkSpread(const AnalysisContext &context)
     for (int v = 0; v < context.graph.vertexCount(); ++v)
         singleZone(context, zonesOfRegion, v);
 
-    for (const FailureDomain &zone : context.model.domains(FailureScope::Zone))
+    for (FailureDomain zone : context.model.domains(FailureScope::Zone)) {
+        // Single instances fail with any zone, and redundancy.single-replica reports them already:
+        // this pass looks for what fails together although it looks redundant.
+        std::erase_if(zone.failed, [&](int v) { return context.profile(v).unit == FailureUnit::Alone; });
         failurePass(context, zone, "spread.zone-loss", FindingSeverity::Error,
                     tr("Run %1 with replicas in two or more availability zones (or enable multi-AZ)."));
+    }
 
     const std::vector<FailureDomain> regions = context.model.domains(FailureScope::Region);
     if (regions.size() == 1) {
@@ -101,11 +108,14 @@ void checkSpread(const AnalysisContext &context)
                        "then the whole system is down until it returns."),
                     tr("Plan a second region: at least a warm standby with replicated data, or active-active for "
                        "the services that must stay up."));
-    } else {
-        for (const FailureDomain &region : regions)
-            failurePass(context, region, "spread.region-loss", FindingSeverity::Warning,
-                        tr("Run %1 (or a standby for it) in a second region as well."));
     }
+    // A provider with one region fails exactly like that region: say it once.
+    std::vector<std::vector<int>> reported;
+    if (regions.size() > 1)
+        for (const FailureDomain &region : regions)
+            if (failurePass(context, region, "spread.region-loss", FindingSeverity::Warning,
+                            tr("Run %1 (or a standby for it) in a second region as well.")))
+                reported.push_back(region.failed);
 
     const std::vector<FailureDomain> providers = context.model.domains(FailureScope::Provider);
     if (providers.size() == 1) {
@@ -117,7 +127,8 @@ void checkSpread(const AnalysisContext &context)
                     tr("Keep a recovery path with a second provider for the services the business cannot do without."));
     } else {
         for (const FailureDomain &provider : providers)
-            failurePass(context, provider, "spread.provider-loss", FindingSeverity::Warning,
+            if (std::find(reported.begin(), reported.end(), provider.failed) == reported.end())
+                failurePass(context, provider, "spread.provider-loss", FindingSeverity::Warning,
                         tr("Give %1 a fallback with another provider."));
     }
 }

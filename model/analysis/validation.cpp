@@ -155,7 +155,7 @@ void AnalysisContext::add(const char *ruleId, FindingSeverity severity, const QS
 {
     Finding f;
     f.ruleId = QString::fromLatin1(ruleId);
-    f.id = subjects.isEmpty() ? f.ruleId : f.ruleId + QLatin1Char(':') + subjects.join(QLatin1Char('+'));
+    f.id = subjects.isEmpty() ? f.ruleId : f.ruleId + QLatin1Char('/') + subjects.join(QLatin1Char('+'));
     f.severity = severity;
     f.message = message;
     f.reason = reason;

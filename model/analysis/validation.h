@@ -22,7 +22,7 @@ bool parseSeverity(const QString &text, FindingSeverity *severity);
 
 /**
  * One problem the validation found. `id` is stable across runs and edits that do not touch
- * the components involved (rule id + subject ids), so an accepted finding stays accepted.
+ * the components involved ("ruleId/subject", subjects joined by '+'), so an accepted finding stays accepted.
  */
 struct Finding {
     QString id;
