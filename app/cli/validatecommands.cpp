@@ -77,7 +77,7 @@ int runSimulate(const QStringList &args, CliContext &context)
         for (int v : model.rankByBlastRadius(top))
             context.out << QStringLiteral("  %1  %2 (%3), %4\n")
                                .arg(model.blastRadius()[size_t(v)], 6)
-                               .arg(model.nameOf(v), model.profile(v).component->id, model.profile(v).redundancyText);
+                               .arg(model.nameOf(v), model.profile(v).component->id, model.redundancyText(v));
         return ExitOk;
     }
     QString error;

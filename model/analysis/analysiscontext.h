@@ -82,6 +82,11 @@ struct AnalysisContext {
     QStringList idsOf(const std::vector<int> &vs) const;
 };
 
+/// QCoreApplication::translate("Validation", text), cached by the text's address for the length of
+/// one validation (tens of thousands of findings share a few dozen texts). validateDesign() clears it,
+/// so a language switch shows on the next run.
+QString validationText(const char *text);
+
 // One function per rule family (each in its own file).
 void checkRedundancy(const AnalysisContext &context);
 void checkSpread(const AnalysisContext &context);

@@ -8,7 +8,7 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text) { return validationText(text); }
 
 /// The questionnaire asks for a recovery objective when a whole region is lost.
 bool regionObjectiveRequired(const Design &design)

@@ -169,31 +169,53 @@ std::vector<int> DependencyGraph::immediateDominators(const std::vector<int> &ro
     std::vector<int> result(size_t(m_vertexCount), kUnreachable);
     if (roots.empty() || m_vertexCount == 0)
         return result;
+    // Boost 1.74's Lengauer-Tarjan drops reachable vertices when the graph also holds unreachable
+    // ones (checked against networkx), so it runs on the reachable part only, renumbered; self-loops
+    // and parallel edges change no dominator and are dropped too.
+    const std::vector<char> seen = reachable(roots);
+    std::vector<int> local(size_t(m_vertexCount), -1);
+    std::vector<int> global;
+    for (int v = 0; v < m_vertexCount; ++v)
+        if (seen[size_t(v)]) {
+            local[size_t(v)] = int(global.size());
+            global.push_back(v);
+        }
     using DirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
     using Vertex = boost::graph_traits<DirectedGraph>::vertex_descriptor;
     const bool virtualRoot = roots.size() > 1;
-    const size_t total = size_t(m_vertexCount) + (virtualRoot ? 1 : 0);
-    DirectedGraph g(total);
+    const size_t count = global.size();
+    const size_t total = count + (virtualRoot ? 1 : 0);
+    std::vector<std::pair<int, int>> simple;
+    simple.reserve(m_edges.size());
     for (const Edge &e : m_edges)
-        boost::add_edge(Vertex(e.from), Vertex(e.to), g);
-    Vertex root = Vertex(roots.front());
+        if (e.from != e.to && seen[size_t(e.from)])
+            simple.emplace_back(local[size_t(e.from)], local[size_t(e.to)]);
+    std::sort(simple.begin(), simple.end());
+    simple.erase(std::unique(simple.begin(), simple.end()), simple.end());
+    DirectedGraph g(total);
+    for (const auto &[from, to] : simple)
+        boost::add_edge(Vertex(from), Vertex(to), g);
+    std::vector<char> isRoot(size_t(m_vertexCount), 0);
+    for (int r : roots)
+        if (r >= 0 && r < m_vertexCount)
+            isRoot[size_t(r)] = 1;
+    Vertex root = Vertex(local[size_t(roots.front())]);
     if (virtualRoot) {
-        root = Vertex(m_vertexCount);
+        root = Vertex(count);
         for (int r : roots)
-            boost::add_edge(root, Vertex(r), g);
+            if (r >= 0 && r < m_vertexCount)
+                boost::add_edge(root, Vertex(local[size_t(r)]), g);
     }
-    std::vector<Vertex> idom(total, boost::graph_traits<DirectedGraph>::null_vertex());
+    const Vertex none = boost::graph_traits<DirectedGraph>::null_vertex();
+    std::vector<Vertex> idom(total, none);
     boost::lengauer_tarjan_dominator_tree(
         g, root, boost::make_iterator_property_map(idom.begin(), boost::get(boost::vertex_index, g)));
-    for (size_t v = 0; v < size_t(m_vertexCount); ++v) {
-        if (Vertex(v) == root || std::find(roots.begin(), roots.end(), int(v)) != roots.end())
-            result[v] = kRoot;
-        else if (idom[v] == boost::graph_traits<DirectedGraph>::null_vertex())
-            result[v] = kUnreachable;
-        else if (virtualRoot && idom[v] == root)
-            result[v] = kRoot;
+    for (size_t i = 0; i < count; ++i) {
+        const int v = global[i];
+        if (isRoot[size_t(v)] || idom[i] == none || (virtualRoot && idom[i] == root))
+            result[size_t(v)] = kRoot;
         else
-            result[v] = int(idom[v]);
+            result[size_t(v)] = global[idom[i]];
     }
     return result;
 }
@@ -238,13 +260,21 @@ std::vector<std::vector<int>> DependencyGraph::synchronousCycles() const
         ? 0
         : boost::strong_components(g, boost::make_iterator_property_map(component.begin(),
                                                                          boost::get(boost::vertex_index, g)));
-    std::vector<std::vector<int>> groups(static_cast<size_t>(count));
+    std::vector<int> sizes(static_cast<size_t>(count), 0);
     for (int v = 0; v < m_vertexCount; ++v)
-        groups[size_t(component[size_t(v)])].push_back(v);
+        ++sizes[size_t(component[size_t(v)])];
+    std::vector<int> slot(static_cast<size_t>(count), -1);
     std::vector<std::vector<int>> cycles;
-    for (auto &group : groups)
-        if (group.size() > 1 || (group.size() == 1 && selfLoop[size_t(group.front())]))
-            cycles.push_back(std::move(group));
+    for (int v = 0; v < m_vertexCount; ++v) {
+        const int c = component[size_t(v)];
+        if (sizes[size_t(c)] < 2 && !selfLoop[size_t(v)])
+            continue;
+        if (slot[size_t(c)] < 0) {
+            slot[size_t(c)] = int(cycles.size());
+            cycles.emplace_back();
+        }
+        cycles[size_t(slot[size_t(c)])].push_back(v);
+    }
     std::sort(cycles.begin(), cycles.end());
     return cycles;
 }

@@ -97,32 +97,19 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
         p.observability = p.is(Role::Observability);
         p.criticalSink = p.is(Role::Datastore | Role::ThirdParty) && !p.trafficSource && !p.observability;
 
-        const QString &az = p.placement.availabilityZone.isEmpty() ? p.placement.availabilityZoneId
-                                                                    : p.placement.availabilityZone;
         if (p.hasReplicas && p.replicas < 2 && !p.multiAz) {
             p.unit = FailureUnit::Alone;
-            p.redundancyText = tr("a single instance");
         } else if (p.is(Role::Queue) && !p.hasReplicas
                    && props.stringValue(c, QStringLiteral("engine")) != QLatin1String("managed")) {
             // A broker you run yourself (RabbitMQ, ActiveMQ) with no replica count: one broker.
             p.unit = FailureUnit::Alone;
-            p.redundancyText = tr("a single self-run broker");
+            p.selfRunBroker = true;
         } else if (!p.placement.availabilityZoneId.isEmpty()) {
             p.unit = FailureUnit::Zone;
-            p.redundancyText = p.hasReplicas ? tr("%1 replicas, all in %2").arg(p.replicas).arg(az)
-                                             : tr("placed in %1").arg(az);
         } else if (p.hasMultiAz && !p.multiAz && !p.hasReplicas) {
             p.unit = FailureUnit::Zone;
-            p.redundancyText = tr("single-zone (multi-AZ off)");
-        } else if (p.multiAz) {
-            p.unit = FailureUnit::Region;
-            p.redundancyText = tr("multi-AZ");
-        } else if (p.hasReplicas) {
-            p.unit = FailureUnit::Region;
-            p.redundancyText = tr("%1 replicas spread over zones").arg(p.replicas);
         } else {
             p.unit = FailureUnit::Region;
-            p.redundancyText = tr("run by the provider");
         }
     }
 
@@ -343,6 +330,26 @@ SimulationResult FailureModel::simulate(const FailureScenario &scenario, const s
         if (lostAny[v])
             result.lost.push_back(int(v));
     return result;
+}
+
+QString FailureModel::redundancyText(int v) const
+{
+    const ComponentProfile &p = m_profiles[size_t(v)];
+    const QString az = p.placement.availabilityZone.isEmpty() ? p.placement.availabilityZoneId
+                                                              : p.placement.availabilityZone;
+    if (p.selfRunBroker)
+        return tr("a single self-run broker");
+    if (p.unit == FailureUnit::Alone)
+        return tr("a single instance");
+    if (!p.placement.availabilityZoneId.isEmpty())
+        return p.hasReplicas ? tr("%1 replicas, all in %2").arg(p.replicas).arg(az) : tr("placed in %1").arg(az);
+    if (p.unit == FailureUnit::Zone)
+        return tr("single-zone (multi-AZ off)");
+    if (p.multiAz)
+        return tr("multi-AZ");
+    if (p.hasReplicas)
+        return tr("%1 replicas spread over zones").arg(p.replicas);
+    return tr("run by the provider");
 }
 
 QString FailureModel::nameOf(int v) const

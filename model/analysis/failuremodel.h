@@ -71,8 +71,7 @@ struct ComponentProfile {
     bool criticalSink = false;  ///< a data store or third-party service requests need
     bool observability = false; ///< metrics, logs, dashboards, alerting: not on the request path
     FailureUnit unit = FailureUnit::Region;
-    /// "1 replica", "3 replicas, all in eu-west-1a", "multi-AZ", "managed by the provider".
-    QString redundancyText;
+    bool selfRunBroker = false; ///< a queue engine you run yourself: one broker
 
     bool is(unsigned role) const { return (roles & role) != 0; }
 };
@@ -155,6 +154,9 @@ public:
      */
     SimulationResult simulate(const FailureScenario &scenario, const std::vector<int> &failed) const;
 
+    /// How a component is redundant, for messages: "a single instance", "3 replicas, all in
+    /// eu-west-1a", "multi-AZ", "run by the provider"...
+    QString redundancyText(int v) const;
     /// A component's name for messages (its id when it has no name).
     QString nameOf(int v) const;
     /// "A, B, C and 4 more".

@@ -11,7 +11,7 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text) { return validationText(text); }
 
 /// Services in one synchronous chain from which on a queue is overdue.
 constexpr int kMaxSynchronousServices = 4;

@@ -8,7 +8,7 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text) { return validationText(text); }
 
 /// Stages that are not production (metadata "stage"); anything else, or nothing, counts as production.
 bool isProduction(const Design &design)

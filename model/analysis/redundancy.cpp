@@ -8,7 +8,7 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text) { return validationText(text); }
 
 /// Databases (stores with backups and multi-AZ): data.no-standby speaks for them.
 bool hasStandbyRule(const AnalysisContext &context, const ComponentProfile &p)
@@ -33,7 +33,7 @@ void singleReplica(const AnalysisContext &context, int v)
         || p.is(Role::Quorum) || hasStandbyRule(context, p))
         return;
     const int others = context.model.blastRadius()[size_t(v)] - 1;
-    QString message = tr("%1 runs as %2 on the path of %3.").arg(context.name(v), p.redundancyText, whoDepends(context, v));
+    QString message = tr("%1 runs as %2 on the path of %3.").arg(context.name(v), context.model.redundancyText(v), whoDepends(context, v));
     if (others > 0)
         message += QLatin1Char(' ') + tr("Components lost with it: %1.").arg(others);
     context.addFor("redundancy.single-replica", FindingSeverity::Error, v, message,
@@ -89,7 +89,7 @@ void chokepoint(const AnalysisContext &context, int v)
     context.addFor("redundancy.chokepoint", FindingSeverity::Warning, v,
                    tr("Every path from the entry points to %1 components passes through %2, which is %3.")
                        .arg(others)
-                       .arg(context.name(v), p.redundancyText),
+                       .arg(context.name(v), context.model.redundancyText(v)),
                    tr("A choke point that lives in one availability zone takes everything behind it down "
                       "when that zone fails."),
                    p.hasMultiAz ? tr("Enable multi-AZ on %1.").arg(context.name(v))

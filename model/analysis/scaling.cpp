@@ -10,7 +10,7 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text) { return validationText(text); }
 
 // Sizing assumptions for the peak rule, stated in its message.
 constexpr double kRequestsPerUserPerSecond = 0.1; // one request every ten seconds per concurrent user

@@ -9,7 +9,7 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text) { return validationText(text); }
 
 bool isKind(const ComponentProfile &p, const char *kind) { return p.component->kind == QLatin1String(kind); }
 

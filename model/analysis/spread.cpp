@@ -11,7 +11,7 @@
 namespace sd {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+QString tr(const char *text) { return validationText(text); }
 
 void singleZone(const AnalysisContext &context, QHash<QString, QStringList> &zonesOfRegion, int v)
 {
@@ -77,7 +77,7 @@ bool failurePass(const AnalysisContext &context, const FailureDomain &domain, co
                     .arg(domain.scenario.label, context.names(entries, 3))
                     .arg(lost.size())
                     .arg(context.names(lost, 4)),
-                tr("%1 fails as a whole from time to time; everything placed only there goes with it: %2.")
+                tr("When %1 fails as a whole (it happens), everything placed only there fails with it: %2.")
                     .arg(domain.scenario.label, context.names(causes, 4)),
                 fix.arg(context.names(causes, 4)));
     return true;
@@ -114,7 +114,7 @@ void checkSpread(const AnalysisContext &context)
     if (regions.size() > 1)
         for (const FailureDomain &region : regions)
             if (failurePass(context, region, "spread.region-loss", FindingSeverity::Warning,
-                            tr("Run %1 (or a standby for it) in a second region as well.")))
+                            tr("Run a copy or a standby of %1 in a second region as well.")))
                 reported.push_back(region.failed);
 
     const std::vector<FailureDomain> providers = context.model.domains(FailureScope::Provider);

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <numeric>
+#include <unordered_map>
 
 namespace sd {
 
@@ -98,6 +100,20 @@ const RuleInfo *validationRule(const QString &id)
     return nullptr;
 }
 
+// --- translations
+
+namespace {
+thread_local std::unordered_map<const char *, QString> translationCache;
+} // namespace
+
+QString validationText(const char *text)
+{
+    auto it = translationCache.find(text);
+    if (it == translationCache.end())
+        it = translationCache.emplace(text, QCoreApplication::translate("Validation", text)).first;
+    return it->second;
+}
+
 // --- PropertyAccess
 
 const KindSpec *PropertyAccess::kind(const QString &kindId) const
@@ -184,6 +200,7 @@ QStringList AnalysisContext::idsOf(const std::vector<int> &vs) const
 
 std::vector<Finding> validateDesign(const Design &design, const Catalog &catalog)
 {
+    translationCache.clear();
     const DependencyGraph graph = DependencyGraph::fromDesign(design);
     const FailureModel model(design, catalog, graph);
     const PropertyAccess props(catalog);
@@ -203,12 +220,20 @@ std::vector<Finding> validateDesign(const Design &design, const Catalog &catalog
                 f.accepted = true;
                 f.justification = a->justification;
             }
-    std::sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        if (a.severity != b.severity)
-            return a.severity > b.severity;
-        return a.id < b.id;
-    });
-    return findings;
+    // Errors first, then by rule in documentation order, then in the order the rule found them
+    // (component order, i.e. by id): deterministic, and no string comparisons for 100k findings.
+    QHash<QString, int> ruleOrder;
+    for (const RuleInfo &r : validationRules())
+        ruleOrder.insert(QLatin1String(r.id), int(ruleOrder.size()));
+    std::vector<std::pair<int, size_t>> keys(findings.size());
+    for (size_t i = 0; i < findings.size(); ++i)
+        keys[i] = {(2 - int(findings[i].severity)) * 1000 + ruleOrder.value(findings[i].ruleId), i};
+    std::sort(keys.begin(), keys.end());
+    std::vector<Finding> sorted;
+    sorted.reserve(findings.size());
+    for (const auto &key : keys)
+        sorted.push_back(std::move(findings[key.second]));
+    return sorted;
 }
 
 FindingCounts countFindings(const std::vector<Finding> &findings)
