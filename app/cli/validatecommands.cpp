@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
@@ -78,6 +80,21 @@ int runSimulate(const QStringList &args, CliContext &context)
             context.out << QStringLiteral("  %1  %2 (%3), %4\n")
                                .arg(model.blastRadius()[size_t(v)], 6)
                                .arg(model.nameOf(v), model.profile(v).component->id, model.redundancyText(v));
+        // The structure behind it: cut vertices and bridges of the undirected dependency graph.
+        std::vector<int> cuts = graph.articulationPoints();
+        std::stable_sort(cuts.begin(), cuts.end(), [&model](int a, int b) {
+            return model.blastRadius()[size_t(a)] > model.blastRadius()[size_t(b)];
+        });
+        const std::vector<std::pair<int, int>> bridges = graph.bridges();
+        context.out << tr("Cut vertices (removing one splits the design in two): %1\n")
+                           .arg(cuts.empty() ? tr("none") : model.nameList(cuts, top));
+        QStringList links;
+        for (size_t i = 0; i < bridges.size() && int(i) < top; ++i)
+            links.append(QStringLiteral("%1 - %2").arg(model.nameOf(bridges[i].first), model.nameOf(bridges[i].second)));
+        if (int(bridges.size()) > top)
+            links.append(tr("and %1 more").arg(bridges.size() - size_t(top)));
+        context.out << tr("Bridges (the only link between two parts): %1\n")
+                           .arg(links.isEmpty() ? tr("none") : links.join(QStringLiteral(", ")));
         return ExitOk;
     }
     QString error;

@@ -242,7 +242,12 @@ void TestValidateCli::simulate()
     QVERIFY(component.out.contains(QStringLiteral("Ledger DB")));
     const Run ranking = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("3")});
     QCOMPARE(ranking.code, 0);
-    QCOMPARE(ranking.out.trimmed().split(QLatin1Char('\n')).size(), 4);
+    const QStringList lines = ranking.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 6); // heading, three components, cut vertices, bridges
+    // Every request passes the WAF first: it heads the ranking and is a cut vertex.
+    QVERIFY2(lines[1].contains(QStringLiteral("(waf)")), qPrintable(ranking.out));
+    QVERIFY(lines[4].startsWith(QStringLiteral("Cut vertices")) && lines[4].contains(QStringLiteral("WAF")));
+    QVERIFY(lines[5].startsWith(QStringLiteral("Bridges")));
     const Run unknown = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("nope")});
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("nope")));
