@@ -30,10 +30,10 @@ public:
     const KindSpec *kind(const QString &kindId) const;
 
 private:
-    const QVariantMap &defaults(const QString &kindId) const;
+    const QHash<QString, QVariant> &defaults(const QString &kindId) const;
 
     const Catalog &m_catalog;
-    mutable QHash<QString, QVariantMap> m_defaults;
+    mutable QHash<QString, QHash<QString, QVariant>> m_defaults;
     mutable QHash<QString, const KindSpec *> m_kinds;
 };
 

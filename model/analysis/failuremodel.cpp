@@ -125,7 +125,8 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
     m_served = graph.reachable(m_entries);
     m_entryMask.assign(size_t(graph.vertexCount()), 0);
     for (size_t i = 0; i < m_entries.size() && i < 64; ++i) {
-        const std::vector<char> seen = graph.reachable({m_entries[i]});
+        m_entryReach.push_back(graph.reachable({m_entries[i]}));
+        const std::vector<char> &seen = m_entryReach.back();
         for (size_t v = 0; v < seen.size(); ++v)
             if (seen[v])
                 m_entryMask[v] |= quint64(1) << i;
@@ -287,11 +288,12 @@ SimulationResult FailureModel::simulate(const FailureScenario &scenario, const s
     for (int v : failed)
         removed[size_t(v)] = 1;
     std::vector<char> lostAny(removed.size(), 0);
-    for (int e : m_entries) {
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const int e = m_entries[i];
         SimulationResult::EntryLoss loss;
         loss.entry = e;
         loss.entryDown = removed[size_t(e)] != 0;
-        const std::vector<char> before = m_graph.reachable({e});
+        const std::vector<char> before = i < m_entryReach.size() ? m_entryReach[i] : m_graph.reachable({e});
         const std::vector<char> after = loss.entryDown ? std::vector<char>(removed.size(), 0)
                                                        : m_graph.reachable({e}, removed);
         loss.broken = loss.entryDown;

@@ -169,6 +169,7 @@ private:
     std::vector<int> m_entries;
     std::vector<char> m_served;
     std::vector<quint64> m_entryMask;
+    std::vector<std::vector<char>> m_entryReach; ///< what each of the first 64 entry points reaches
     std::vector<int> m_idom;
     std::vector<int> m_blast;
 };

@@ -124,11 +124,11 @@ const KindSpec *PropertyAccess::kind(const QString &kindId) const
     return it.value();
 }
 
-const QVariantMap &PropertyAccess::defaults(const QString &kindId) const
+const QHash<QString, QVariant> &PropertyAccess::defaults(const QString &kindId) const
 {
     auto it = m_defaults.constFind(kindId);
     if (it == m_defaults.constEnd()) {
-        QVariantMap values;
+        QHash<QString, QVariant> values;
         if (const KindSpec *k = kind(kindId))
             for (const PropertySpec &p : k->properties)
                 values.insert(p.key, p.defaultValue);
@@ -169,8 +169,12 @@ void AnalysisContext::add(const char *ruleId, FindingSeverity severity, const QS
                           QStringList componentIds, const QString &message, const QString &reason,
                           const QString &fix) const
 {
+    thread_local std::unordered_map<const char *, QString> ruleIds; // one shared string per rule
+    auto rule = ruleIds.find(ruleId);
+    if (rule == ruleIds.end())
+        rule = ruleIds.emplace(ruleId, QString::fromLatin1(ruleId)).first;
     Finding f;
-    f.ruleId = QString::fromLatin1(ruleId);
+    f.ruleId = rule->second;
     f.id = subjects.isEmpty() ? f.ruleId : f.ruleId + QLatin1Char('/') + subjects.join(QLatin1Char('+'));
     f.severity = severity;
     f.message = message;
@@ -205,6 +209,7 @@ std::vector<Finding> validateDesign(const Design &design, const Catalog &catalog
     const FailureModel model(design, catalog, graph);
     const PropertyAccess props(catalog);
     std::vector<Finding> findings;
+    findings.reserve(design.components().size() * 2); // generated designs give about 1.5 per component
     const AnalysisContext context{design, catalog, graph, model, props, findings};
     checkRedundancy(context);
     checkSpread(context);
