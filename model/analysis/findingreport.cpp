@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 #include <QTextStream>
 
 #include <nlohmann/json.hpp>
@@ -92,6 +94,14 @@ QByteArray writeJson(const std::vector<Finding> &findings, const ReportContext &
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
+/// SARIF wants a URI: a relative path stays relative (to the checkout, as CI runs it), an absolute one becomes file://.
+std::string artifactUri(const QString &file)
+{
+    if (QDir::isAbsolutePath(file))
+        return utf8(QUrl::fromLocalFile(file).toString());
+    return utf8(QDir::fromNativeSeparators(file));
+}
+
 QByteArray writeSarif(const std::vector<Finding> &findings, const ReportContext &context)
 {
     Json rules = Json::array();
@@ -101,7 +111,7 @@ QByteArray writeSarif(const std::vector<Finding> &findings, const ReportContext 
         Json rule;
         rule["id"] = r.id;
         rule["shortDescription"] = {{"text", utf8(QCoreApplication::translate("Validation", r.title))}};
-        rule["helpUri"] = std::string("https://github.com/stackdraft/stackdraft/blob/main/docs/validation.md");
+        rule["help"] = {{"text", utf8(tr("See docs/validation.md for what triggers it and how to fix it."))}};
         rule["defaultConfiguration"] = {{"level", utf8(sarifLevel(r.severity))}};
         rules.push_back(std::move(rule));
     }
@@ -114,7 +124,7 @@ QByteArray writeSarif(const std::vector<Finding> &findings, const ReportContext 
         result["level"] = utf8(sarifLevel(f.severity));
         result["message"] = {{"text", utf8(f.message + QLatin1Char(' ') + tr("Fix: %1").arg(f.fix))}};
         Json physical;
-        physical["artifactLocation"] = {{"uri", utf8(context.file)}};
+        physical["artifactLocation"] = {{"uri", artifactUri(context.file)}};
         if (const SourceLine l = lineOf(context, f); l.line > 0) {
             Json region;
             region["startLine"] = l.line;
@@ -138,11 +148,10 @@ QByteArray writeSarif(const std::vector<Finding> &findings, const ReportContext 
     }
     Json driver;
     driver["name"] = "stackdraft";
-    driver["informationUri"] = "https://github.com/stackdraft/stackdraft";
     driver["rules"] = std::move(rules);
     Json run;
     run["tool"] = {{"driver", driver}};
-    run["artifacts"] = Json::array({{{"location", {{"uri", utf8(context.file)}}}}});
+    run["artifacts"] = Json::array({{{"location", {{"uri", artifactUri(context.file)}}}}});
     run["results"] = std::move(results);
     Json root;
     root["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,7 +152,9 @@ void TestValidateCli::sarifPointsAtTheComponentLines()
         const int ruleIndex = result[QStringLiteral("ruleIndex")].toInt();
         QCOMPARE(rules[ruleIndex][QStringLiteral("id")].toString(), result[QStringLiteral("ruleId")].toString());
         const QJsonObject location = result[QStringLiteral("locations")].toArray().first().toObject();
-        QCOMPARE(location[QStringLiteral("physicalLocation")][QStringLiteral("artifactLocation")][QStringLiteral("uri")].toString(), path);
+        // An absolute path is given as a file:// URI.
+        QCOMPARE(location[QStringLiteral("physicalLocation")][QStringLiteral("artifactLocation")][QStringLiteral("uri")].toString(),
+                 QUrl::fromLocalFile(path).toString());
         const QJsonArray logical = location[QStringLiteral("logicalLocations")].toArray();
         if (!logical.isEmpty()) {
             const QString component = logical.first()[QStringLiteral("name")].toString();
