@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "validation.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace sd {
+
+class Design;
+
+/// Where components and zones start in a design file (1-based lines and columns).
+struct SourceLine {
+    int line = 0;
+    int column = 0;
+};
+using SourceLines = QHash<QString, SourceLine>;
+
+/// Reads a design file again to find the line of each component and zone id; empty when it cannot.
+SourceLines designSourceLines(const QString &path);
+
+/// Everything a report shows besides the findings.
+struct ReportContext {
+    QString designName;
+    QString file;      ///< as given by the user; SARIF uses it as the artifact URI
+    SourceLines lines; ///< may be empty: then findings point at the file only
+};
+
+enum class ReportFormat { Text, Json, Sarif, Csv, Html };
+/// Parses text|json|sarif|csv|html.
+bool parseReportFormat(const QString &text, ReportFormat *format);
+
+/// The findings in one of the report formats. Text and CSV end with a newline; JSON and SARIF are indented.
+QByteArray writeReport(const std::vector<Finding> &findings, const ReportContext &context, ReportFormat format);
+
+/// CSV column names, in order.
+QStringList reportCsvColumns();
+
+} // namespace sd

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: MIT
+// stackdraft-cli validate and simulate as a user (or a CI job) runs them: real process, exit codes,
+// every output format checked with an independent reader where one exists.
+#include "catalog.h"
+#include "designio.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sd;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CLI_EXECUTABLE), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(SOURCE_DIR "/resources/examples/%1.stackdraft.yaml").arg(QLatin1String(name));
+}
+
+/// Line of "- id: ID" in a file, found by plain text search (not by our parser).
+int textLineOf(const QString &path, const QString &id)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    const QRegularExpression re(QStringLiteral("^\\s*- id: %1\\s*$").arg(QRegularExpression::escape(id)));
+    for (int i = 0; i < lines.size(); ++i)
+        if (re.match(lines[i]).hasMatch())
+            return i + 1;
+    return 0;
+}
+
+QJsonObject jsonReport(const QString &path)
+{
+    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+} // namespace
+
+class TestValidateCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void exitCodesFollowTheThreshold();
+    void acceptedFindingsNeverFail();
+    void jsonReport();
+    void sarifPointsAtTheComponentLines();
+    void csvReadsBackWithPythonCsv();
+    void htmlIsSelfContained();
+    void usageErrors();
+    void simulate();
+};
+
+void TestValidateCli::exitCodesFollowTheThreshold()
+{
+    // Fintech: no errors, but warnings and infos.
+    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("error")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("warning")}).code, 1);
+    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("info")}).code, 1);
+    // E-commerce has deliberate gaps: errors.
+    const Run shop = cli({QStringLiteral("validate"), example("e-commerce")});
+    QCOMPARE(shop.code, 1);
+    QVERIFY(shop.out.contains(QStringLiteral(": error: ")));
+    // Its accepted single Redis node is shown as accepted, with the justification.
+    QVERIFY(shop.out.contains(QStringLiteral("accepted error: Session cache")));
+    QVERIFY(shop.out.contains(QStringLiteral("One Redis node is fine for launch")));
+}
+
+void TestValidateCli::acceptedFindingsNeverFail()
+{
+    const QJsonObject report = ::jsonReport(example("e-commerce"));
+    const QJsonArray findings = report[QStringLiteral("findings")].toArray();
+    QVERIFY(!findings.isEmpty());
+    LoadResult loaded = loadDesign(example("e-commerce"), sd::Catalog::builtin());
+    QVERIFY(loaded.ok());
+    for (const QJsonValue &f : findings)
+        loaded.design->setAcceptedFinding({f[QStringLiteral("id")].toString(), QStringLiteral("Reviewed"),
+                                           QStringLiteral("Test"), QStringLiteral("2026-11-29")});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("accepted.stackdraft.yaml"));
+    QString error;
+    QVERIFY2(sd::saveDesign(*loaded.design, path, sd::DesignFormat::Yaml, &error), qPrintable(error));
+    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--fail-on"), QStringLiteral("info")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("0 errors, 0 warnings, 0 info, %1 accepted").arg(findings.size())));
+}
+
+void TestValidateCli::jsonReport()
+{
+    const QJsonObject report = ::jsonReport(example("e-commerce"));
+    QCOMPARE(report[QStringLiteral("design")].toString(), QStringLiteral("E-commerce shop"));
+    const QJsonArray findings = report[QStringLiteral("findings")].toArray();
+    int errors = 0, accepted = 0;
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        QVERIFY(f[QStringLiteral("id")].toString().startsWith(f[QStringLiteral("ruleId")].toString()));
+        QVERIFY(!f[QStringLiteral("fix")].toString().isEmpty());
+        if (f[QStringLiteral("accepted")].toBool())
+            ++accepted;
+        else if (f[QStringLiteral("severity")].toString() == QLatin1String("error"))
+            ++errors;
+    }
+    QCOMPARE(report[QStringLiteral("counts")][QStringLiteral("error")].toInt(), errors);
+    QCOMPARE(report[QStringLiteral("counts")][QStringLiteral("accepted")].toInt(), accepted);
+    QCOMPARE(accepted, 1);
+}
+
+void TestValidateCli::sarifPointsAtTheComponentLines()
+{
+    const QString path = example("e-commerce");
+    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("sarif")});
+    QCOMPARE(r.code, 1);
+    QJsonParseError parseError;
+    const QJsonObject sarif = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(sarif[QStringLiteral("version")].toString(), QStringLiteral("2.1.0"));
+    const QJsonObject run = sarif[QStringLiteral("runs")].toArray().first().toObject();
+    QCOMPARE(run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("name")].toString(), QStringLiteral("stackdraft"));
+    const QJsonArray rules = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")].toArray();
+    const QJsonArray results = run[QStringLiteral("results")].toArray();
+    QCOMPARE(results.size(), ::jsonReport(path)[QStringLiteral("findings")].toArray().size());
+    int checkedLines = 0, suppressed = 0;
+    for (const QJsonValue &v : results) {
+        const QJsonObject result = v.toObject();
+        const QString level = result[QStringLiteral("level")].toString();
+        QVERIFY(level == QLatin1String("error") || level == QLatin1String("warning") || level == QLatin1String("note"));
+        const int ruleIndex = result[QStringLiteral("ruleIndex")].toInt();
+        QCOMPARE(rules[ruleIndex][QStringLiteral("id")].toString(), result[QStringLiteral("ruleId")].toString());
+        const QJsonObject location = result[QStringLiteral("locations")].toArray().first().toObject();
+        // An absolute path is given as a file:// URI.
+        QCOMPARE(location[QStringLiteral("physicalLocation")][QStringLiteral("artifactLocation")][QStringLiteral("uri")].toString(),
+                 QUrl::fromLocalFile(path).toString());
+        const QJsonArray logical = location[QStringLiteral("logicalLocations")].toArray();
+        if (!logical.isEmpty()) {
+            const QString component = logical.first()[QStringLiteral("name")].toString();
+            const int line = location[QStringLiteral("physicalLocation")][QStringLiteral("region")][QStringLiteral("startLine")].toInt();
+            QCOMPARE(line, textLineOf(path, component));
+            ++checkedLines;
+        }
+        if (result.contains(QStringLiteral("suppressions")))
+            ++suppressed;
+    }
+    QVERIFY(checkedLines >= 3);
+    QCOMPARE(suppressed, 1);
+}
+
+void TestValidateCli::csvReadsBackWithPythonCsv()
+{
+    const Run r = cli({QStringLiteral("validate"), example("multi-cloud"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(r.code, 1);
+    QProcess python;
+    python.start(QStringLiteral(PYTHON_EXECUTABLE),
+                 {QStringLiteral("-c"), QStringLiteral("import csv,json,sys\nrows=list(csv.reader(sys.stdin))\n"
+                                                       "print(json.dumps(rows))")});
+    python.write(r.out.toUtf8());
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(60000));
+    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QVERIFY(rows.size() > 1);
+    QStringList header;
+    for (const QJsonValue &v : rows.first().toArray())
+        header.append(v.toString());
+    QCOMPARE(header, (QStringList{QStringLiteral("id"), QStringLiteral("rule"), QStringLiteral("severity"),
+                                  QStringLiteral("accepted"), QStringLiteral("components"), QStringLiteral("line"),
+                                  QStringLiteral("message"), QStringLiteral("reason"), QStringLiteral("fix"),
+                                  QStringLiteral("justification")}));
+    const QJsonArray findings = ::jsonReport(example("multi-cloud"))[QStringLiteral("findings")].toArray();
+    QCOMPARE(rows.size() - 1, findings.size());
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QJsonArray row = rows[i].toArray();
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row[0].toString(), findings[i - 1][QStringLiteral("id")].toString());
+        QCOMPARE(row[6].toString(), findings[i - 1][QStringLiteral("message")].toString());
+    }
+}
+
+void TestValidateCli::htmlIsSelfContained()
+{
+    const Run r = cli({QStringLiteral("validate"), example("e-commerce"), QStringLiteral("--format"), QStringLiteral("html")});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(r.out.trimmed().endsWith(QStringLiteral("</html>")));
+    QVERIFY(!r.out.contains(QStringLiteral("<script")));
+    QVERIFY(!r.out.contains(QStringLiteral("<link")));
+    QVERIFY(!r.out.contains(QStringLiteral("src=")));
+    for (const QJsonValue &f : ::jsonReport(example("e-commerce"))[QStringLiteral("findings")].toArray())
+        QVERIFY(r.out.contains(f[QStringLiteral("id")].toString()));
+}
+
+void TestValidateCli::usageErrors()
+{
+    QCOMPARE(cli({QStringLiteral("validate")}).code, 2);
+    const Run format = cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(format.code, 2);
+    QVERIFY(format.err.contains(QStringLiteral("xml")));
+    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("fatal")}).code, 2);
+    const Run missing = cli({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.stackdraft.yaml")});
+    QCOMPARE(missing.code, 2);
+    QVERIFY(missing.out.isEmpty());
+    QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("validate")));
+}
+
+void TestValidateCli::simulate()
+{
+    // Losing the zone that holds the only session cache breaks the shop for shoppers.
+    const Run zone = cli({QStringLiteral("simulate"), example("e-commerce"), QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
+    QCOMPARE(zone.code, 1);
+    QVERIFY2(zone.out.contains(QStringLiteral("Session cache")), qPrintable(zone.out));
+    // Fintech survives any one zone.
+    for (const char *az : {"zone:eu-central-1a", "zone:eu-central-1b", "zone:eu-central-1c"}) {
+        const Run r = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QLatin1String(az)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Every entry point still reaches everything")));
+    }
+    const Run region = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("region:eu-central-1")});
+    QCOMPARE(region.code, 1);
+    QVERIFY(region.out.contains(QStringLiteral("Card network")));
+    const Run component = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("gateway")});
+    QCOMPARE(component.code, 1);
+    QVERIFY(component.out.contains(QStringLiteral("Ledger DB")));
+    const Run ranking = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("3")});
+    QCOMPARE(ranking.code, 0);
+    const QStringList lines = ranking.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 6); // heading, three components, cut vertices, bridges
+    // Every request passes the WAF first: it heads the ranking and is a cut vertex.
+    QVERIFY2(lines[1].contains(QStringLiteral("(waf)")), qPrintable(ranking.out));
+    QVERIFY(lines[4].startsWith(QStringLiteral("Cut vertices")) && lines[4].contains(QStringLiteral("WAF")));
+    QVERIFY(lines[5].startsWith(QStringLiteral("Bridges")));
+    const Run unknown = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("nope")});
+    QCOMPARE(unknown.code, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("nope")));
+}
+
+QTEST_GUILESS_MAIN(TestValidateCli)
+#include "tst_validatecli.moc"
