@@ -3,6 +3,10 @@
 
 #include "actionicons.h"
 #include "questionnaireview.h"
+#include "findingspanel.h"
+#include "dependencygraph.h"
+#include "failuremodel.h"
+#include "placement.h"
 
 #include "canvasitems.h"
 #include "canvasscene.h"
@@ -238,6 +242,16 @@ void MainWindow::createActions()
     make("autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::onAutoLayout, QStringLiteral("auto-layout"));
     make("pin", tr("&Pin in Place"), QKeySequence(), [this] { onPin(true); });
     make("unpin", tr("&Unpin"), QKeySequence(), [this] { onPin(false); });
+    make("simulateFailure", tr("Simulate &Failure"), QKeySequence(), [this] {
+        simulateFailure(failureSpecFor(m_scene->selectedIds().value(0)));
+    }, QStringLiteral("simulate-failure"));
+    make("clearSimulation", tr("&End Failure Simulation"), QKeySequence(), [this] { simulateFailure(QString()); });
+    QAction *heat = make("heatView", tr("Blast Radius &Heat View"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                         [this](bool on) { setHeatView(on); }, QStringLiteral("view-heatmap"));
+    heat->setCheckable(true);
+    heat->setToolTip(tr("Colours each component by how much of the design fails with it (Ctrl+Shift+H)"));
+    make("validateNow", tr("&Validate Now"), QKeySequence(Qt::Key_F7), [this] { m_findings->revalidate(); },
+         QStringLiteral("validate"));
     QAction *questionnaire = make("questionnaire", tr("&Questionnaire"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
                                   [this](bool on) { showQuestionnaire(on); }, QStringLiteral("questionnaire"));
     questionnaire->setCheckable(true);
@@ -303,7 +317,8 @@ void MainWindow::createMenus()
                          nullptr, "distributeH", "distributeV", nullptr, "bringToFront", nullptr, "autoLayout", "pin", "unpin"});
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
-    fill(this, design, {"questionnaire", "askAbout", "applySuggestions"});
+    fill(this, design, {"validateNow", "simulateFailure", "clearSimulation", "heatView", nullptr, "questionnaire", "askAbout",
+                        "applySuggestions"});
     m_designMenu = design;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -320,7 +335,7 @@ void MainWindow::createToolBars()
     canvas->setObjectName(QStringLiteral("canvasToolBar"));
     canvas->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     fill(this, canvas, {"selectTool", "connectTool", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout", nullptr,
-                        "questionnaire"});
+                        "heatView", "questionnaire"});
     QToolBar *find = addToolBar(tr("Find"));
     find->setObjectName(QStringLiteral("findToolBar"));
     m_findField = new QLineEdit(find);
@@ -380,6 +395,21 @@ void MainWindow::createDocks()
     m_history->setAccessibleName(tr("Undo history"));
     QDockWidget *historyDock = dock("historyDock", tr("History"), m_history, Qt::RightDockWidgetArea);
     tabifyDockWidget(propertiesDock, historyDock);
+
+    m_findings = new FindingsPanel(m_document, m_document->catalog(), this);
+    QDockWidget *findingsDock = dock("findingsDock", tr("Findings"), m_findings, Qt::BottomDockWidgetArea);
+    findingsDock->setToolTip(tr("Single points of failure and resilience gaps, checked as you draw"));
+    connect(m_findings, &FindingsPanel::findingActivated, this, [this](const QStringList &ids) {
+        showQuestionnaire(false);
+        m_scene->selectIds(ids);
+        if (!ids.isEmpty())
+            m_view->revealItem(ids.first());
+    });
+    connect(m_findings, &FindingsPanel::findingsUpdated, this, [this] {
+        updateFindingBadges();
+        refreshAnalysisOverlays();
+    });
+    resizeDocks({findingsDock}, {170}, Qt::Vertical);
     propertiesDock->raise();
     resizeDocks({paletteDock, propertiesDock}, {250, 320}, Qt::Horizontal);
     resizeDocks({paletteDock, overviewDock}, {520, 180}, Qt::Vertical);
@@ -410,6 +440,8 @@ void MainWindow::updateActions()
     for (const char *name : {"cut", "copy", "duplicate", "bringToFront"})
         action(QLatin1String(name))->setEnabled(items);
     action(QStringLiteral("askAbout"))->setEnabled(items && selected.size() == 1);
+    action(QStringLiteral("simulateFailure"))->setEnabled(selected.size() == 1 && !failureSpecFor(selected.first()).isEmpty());
+    action(QStringLiteral("clearSimulation"))->setEnabled(!m_simulated.isEmpty());
     action(QStringLiteral("delete"))->setEnabled(!selected.isEmpty());
     action(QStringLiteral("rename"))->setEnabled(selected.size() == 1 && items);
     for (const char *name : {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter"})
@@ -1150,8 +1182,9 @@ QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
     menu->setObjectName(QStringLiteral("canvasContextMenu"));
     const bool onItem = !id.isEmpty();
     const char *itemActions[] = {"cut", "copy", "paste", "duplicate", "delete", nullptr, "rename", "bringToFront", "pin",
-                                 "unpin", nullptr, "askAbout"};
-    const char *canvasActions[] = {"paste", "selectAll", nullptr, "autoLayout", "zoomFit"};
+                                 "unpin", nullptr, "simulateFailure", "clearSimulation", "askAbout"};
+    const char *canvasActions[] = {"paste", "selectAll", nullptr, "autoLayout", "zoomFit", nullptr, "clearSimulation",
+                                   "heatView"};
     auto addAll = [this, menu](auto &names) {
         for (const char *name : names) {
             if (name)
@@ -1165,6 +1198,116 @@ QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
     else
         addAll(canvasActions);
     return menu;
+}
+
+} // namespace sd
+
+namespace sd {
+
+// --- validation on the canvas -----------------------------------------------------------
+
+void MainWindow::updateFindingBadges()
+{
+    // One badge per component: the worst open severity and how many open findings name it first.
+    QHash<QString, QPair<int, int>> badges;
+    for (const Finding &f : m_findings->findings()) {
+        if (f.accepted || f.componentIds.isEmpty())
+            continue;
+        const int severity = f.severity == FindingSeverity::Error ? 2 : f.severity == FindingSeverity::Warning ? 1 : 0;
+        QPair<int, int> &b = badges[f.componentIds.first()];
+        if (b.second == 0)
+            b = {severity, 0};
+        b.first = std::max(b.first, severity);
+        ++b.second;
+    }
+    m_scene->setBadges(badges);
+}
+
+QString MainWindow::failureSpecFor(const QString &id) const
+{
+    const Design &d = m_document->design();
+    if (d.component(id))
+        return id;
+    const Zone *zone = d.zone(id);
+    if (!zone)
+        return {};
+    if (zone->kind == QLatin1String("availability-zone"))
+        return QStringLiteral("zone:") + id;
+    if (zone->kind == QLatin1String("region"))
+        return QStringLiteral("region:") + id;
+    if (zone->kind == QLatin1String("cloud")) {
+        const QString provider = placementOf(d, m_document->catalog(), id).provider;
+        return provider.isEmpty() ? QString() : QStringLiteral("provider:") + provider;
+    }
+    return {};
+}
+
+QStringList MainWindow::simulateFailure(const QString &spec)
+{
+    m_simulated = spec;
+    QStringList lostIds;
+    if (!spec.isEmpty()) {
+        const Design &d = m_document->design();
+        const DependencyGraph graph = DependencyGraph::fromDesign(d);
+        const FailureModel model(d, m_document->catalog(), graph);
+        QString error;
+        const auto domain = model.resolve(spec, &error);
+        if (!domain) {
+            m_simulated.clear(); // what was simulated is gone (deleted or renamed)
+            statusBar()->showMessage(error, 6000);
+        } else {
+            const SimulationResult result = model.simulate(domain->scenario, domain->failed);
+            for (int v : result.failed)
+                lostIds.append(model.profile(v).component->id);
+            for (int v : result.lost)
+                if (!lostIds.contains(model.profile(v).component->id))
+                    lostIds.append(model.profile(v).component->id);
+            std::vector<int> unreachable;
+            for (int v : result.lost)
+                if (!std::binary_search(result.failed.begin(), result.failed.end(), v))
+                    unreachable.push_back(v);
+            statusBar()->showMessage(
+                result.breaksEntries()
+                    ? tr("Losing %1 takes down %2 and cuts off %3").arg(domain->scenario.label, model.nameList(result.failed),
+                                                                         unreachable.empty() ? tr("nothing else")
+                                                                                             : model.nameList(unreachable))
+                    : tr("Losing %1 takes down %2; every entry point still works").arg(domain->scenario.label,
+                                                                                        model.nameList(result.failed)));
+        }
+    } else {
+        statusBar()->clearMessage();
+    }
+    m_scene->setLost(QSet<QString>(lostIds.begin(), lostIds.end()));
+    updateActions();
+    return lostIds;
+}
+
+void MainWindow::setHeatView(bool on)
+{
+    action(QStringLiteral("heatView"))->setChecked(on);
+    if (!on) {
+        m_scene->setHeat({});
+        return;
+    }
+    const Design &d = m_document->design();
+    const DependencyGraph graph = DependencyGraph::fromDesign(d);
+    const FailureModel model(d, m_document->catalog(), graph);
+    int largest = 1;
+    for (int radius : model.blastRadius())
+        largest = std::max(largest, radius);
+    QHash<QString, double> heat;
+    for (size_t v = 0; v < model.profiles().size(); ++v)
+        heat.insert(model.profiles()[v].component->id, double(model.blastRadius()[v]) / largest);
+    m_scene->setHeat(heat);
+}
+
+void MainWindow::refreshAnalysisOverlays()
+{
+    // Edits change what fails: the simulation and heat view follow the design.
+    if (!m_simulated.isEmpty())
+        simulateFailure(m_simulated);
+    if (action(QStringLiteral("heatView"))->isChecked())
+        setHeatView(true);
 }
 
 } // namespace sd

@@ -23,6 +23,7 @@ class Document;
 class OverviewMap;
 class PaletteWidget;
 class PropertyEditor;
+class FindingsPanel;
 class QuestionnaireView;
 class RecoveryManager;
 struct RecoveryEntry;
@@ -46,6 +47,15 @@ public:
     PropertyEditor *propertyEditor() const { return m_properties; }
     RecoveryManager *recovery() const { return m_recovery; }
     QuestionnaireView *questionnaire() const { return m_questionnaire; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    /**
+     * "Simulate failure": greys out what a failure takes down and lists it. `spec` is a
+     * component id, or zone:ID, region:ID, provider:NAME. Returns the ids lost (failed or
+     * unreachable); an empty spec clears the simulation.
+     */
+    QStringList simulateFailure(const QString &spec);
+    /// The blast-radius heat view on the canvas: red where a failure hurts most.
+    void setHeatView(bool on);
     /// The diagram or the questionnaire, as tabs in the centre.
     void showQuestionnaire(bool on);
     /// "Ask about this": the questionnaire at the questions about a component or zone.
@@ -89,6 +99,9 @@ private:
     void createDocks();
     void updateTitle();
     void updateActions();
+    void updateFindingBadges();
+    void refreshAnalysisOverlays();
+    QString failureSpecFor(const QString &id) const;
     void updateStatus();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -140,6 +153,8 @@ private:
     QMenu *m_exportMenu = nullptr;
     QMenu *m_designMenu = nullptr;
     QuestionnaireView *m_questionnaire = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    QString m_simulated; ///< the failure being simulated, re-run after each edit
     QTabWidget *m_centre = nullptr;
     int m_pasteCount = 0;
 };

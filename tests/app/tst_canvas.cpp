@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "document.h"
 #include "mainwindow.h"
+#include "findingspanel.h"
 #include "questionnaireview.h"
 #include "translations.h"
 #include "recovery.h"
@@ -114,6 +115,7 @@ private Q_SLOTS:
     void sceneMirrorsTheDocument();
     void statusCountsUseEnglishPlurals();
     void contextMenuAsksAboutAComponent();
+    void findingsSimulationAndHeatOnTheCanvas();
     void dropFromPaletteCreatesComponentAtDropPoint();
     void dropIntoZoneMakesItAMember();
     void connectByDraggingFromTheHandle();
@@ -166,6 +168,37 @@ void TestCanvas::contextMenuAsksAboutAComponent()
     std::unique_ptr<QMenu> bare(m_window->canvasContextMenu(QPoint(2, 2)));
     QVERIFY(!bare->actions().contains(m_window->action(QStringLiteral("delete"))));
     QVERIFY(bare->actions().contains(m_window->action(QStringLiteral("autoLayout"))));
+}
+
+void TestCanvas::findingsSimulationAndHeatOnTheCanvas()
+{
+    QVERIFY(m_window->openFile(QStringLiteral(SOURCE_DIR "/resources/examples/e-commerce.stackdraft.yaml")));
+    CanvasScene *scene = m_window->scene();
+    // The findings panel badges the single fulfilment worker with an error.
+    m_window->findingsPanel()->revalidate();
+    QCOMPARE(scene->badge(QStringLiteral("fulfilment")).first, 2);
+    QVERIFY(scene->badge(QStringLiteral("fulfilment")).second >= 1);
+    // The accepted Redis finding carries no badge.
+    QCOMPARE(scene->badge(QStringLiteral("session-cache")).second, 0);
+
+    // Losing the only queue takes the fulfilment worker behind it too; the checkout path survives.
+    const QStringList lost = m_window->simulateFailure(QStringLiteral("order-queue"));
+    QVERIFY(lost.contains(QStringLiteral("order-queue")));
+    QVERIFY(lost.contains(QStringLiteral("fulfilment")));
+    QVERIFY(!lost.contains(QStringLiteral("shop-db")));
+    QVERIFY(scene->isLost(QStringLiteral("fulfilment")));
+    // From the context menu of the queue.
+    scene->selectIds({QStringLiteral("order-queue")});
+    QVERIFY(m_window->action(QStringLiteral("simulateFailure"))->isEnabled());
+    m_window->simulateFailure(QString());
+    QVERIFY(!scene->isLost(QStringLiteral("fulfilment")));
+
+    // Heat: the API gateway, which every request passes, hurts more than a leaf such as the e-mail provider.
+    m_window->setHeatView(true);
+    QVERIFY(scene->heat(QStringLiteral("gateway")) > 3 * scene->heat(QStringLiteral("email")));
+    QCOMPARE(scene->heat(QStringLiteral("shop-db")) <= 1.0, true);
+    m_window->setHeatView(false);
+    QCOMPARE(scene->heat(QStringLiteral("shop-db")), -1.0);
 }
 
 void TestCanvas::initTestCase()

@@ -7,6 +7,7 @@
 #include "document.h"
 #include "generator.h"
 #include "designio.h"
+#include "findingspanel.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -102,6 +103,14 @@ int main(int argc, char *argv[])
             window.showQuestionnaire(true);
             shoot(window, out, base + QStringLiteral("-questionnaire"));
             window.showQuestionnaire(false);
+            window.view()->zoomToFit();
+            window.scene()->selectIds({});
+            window.simulateFailure(QStringLiteral("zone:us-east-1a"));
+            shoot(window, out, base + QStringLiteral("-simulate-zone"));
+            window.simulateFailure(QString());
+            window.setHeatView(true);
+            shoot(window, out, base + QStringLiteral("-heat"));
+            window.setHeatView(false);
         }
     }
 

@@ -173,8 +173,9 @@ ComponentItem::ComponentItem(CanvasScene *scene, const QString &id) : ModelItem(
 
 QRectF ComponentItem::boundingRect() const
 {
-    // Room for the connect handle on the right and the findings badge on the top-right.
-    return rect().adjusted(-3, -10, CanvasStyle::kHandleRadius + 4, 3);
+    // Room for the connect handle on the right and the findings badge on the top-right
+    // (drawn up to twice as large when zoomed out).
+    return rect().adjusted(-3, -20, CanvasStyle::kHandleRadius + 4, 3);
 }
 
 QPainterPath ComponentItem::shape() const
@@ -223,6 +224,26 @@ void ComponentItem::syncFromModel()
     update();
 }
 
+void ComponentItem::paintBadge(QPainter *painter, qreal scale) const
+{
+    // Findings badge on the top-right corner: worst open severity's colour and the count.
+    const auto [severity, count] = canvas()->badge(id());
+    if (severity < 0 || count <= 0)
+        return;
+    const QColor colours[3] = {QColor(0x2E, 0x86, 0xDE), QColor(0xE6, 0x9A, 0x00), QColor(0xD6, 0x30, 0x31)};
+    const QSizeF size(20 * scale, 18 * scale);
+    const QRectF badge(QPointF(m_size.width() - size.width() - 2, -size.height() / 2), size);
+    painter->setPen(QPen(palette().color(QPalette::Base), 1.5 * scale));
+    painter->setBrush(colours[std::clamp(severity, 0, 2)]);
+    painter->drawRoundedRect(badge, size.height() / 2, size.height() / 2);
+    QFont f = QApplication::font();
+    f.setBold(true);
+    f.setPixelSize(qRound(11 * scale));
+    painter->setFont(f);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, QString::number(count));
+}
+
 int ComponentItem::captionPixelSize(const QString &name) const
 {
     // The zoomed-out caption is sized in scene units, so the largest font whose wrapped
@@ -269,14 +290,18 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         // Zoomed out to see a whole design: the name alone, large enough to read,
         // on the category colour; kind and facts would only be noise at this size.
         painter->setPen(isSelected() ? QPen(pal.color(QPalette::Highlight), 3 / lod) : Qt::NoPen);
-        painter->setBrush(lost ? card : accent);
+        // The heat view and a simulated failure recolour the card; otherwise the category does.
+        const bool recoloured = lost || heat >= 0;
+        painter->setBrush(recoloured ? card : accent);
         painter->drawRoundedRect(rect(), 8, 8);
         QFont font = QApplication::font();
         font.setBold(true);
         font.setPixelSize(m_captionPixelSize);
         painter->setFont(font);
-        painter->setPen(lost ? pal.color(QPalette::Disabled, QPalette::Text) : QColor(Qt::white));
+        painter->setPen(lost ? pal.color(QPalette::Disabled, QPalette::Text)
+                             : recoloured ? pal.color(QPalette::Text) : QColor(Qt::white));
         painter->drawText(captionRect(), Qt::AlignCenter | Qt::TextWordWrap, c->name);
+        paintBadge(painter, std::min(2.0, 0.6 / lod)); // findings must stay visible from afar
         return;
     }
 
@@ -336,21 +361,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         }
     }
 
-    // Findings badge: severity colour and count.
-    const auto [severity, count] = canvas()->badge(id());
-    if (severity >= 0 && count > 0) {
-        const QColor colours[3] = {QColor(0x2E, 0x86, 0xDE), QColor(0xE6, 0x9A, 0x00), QColor(0xD6, 0x30, 0x31)};
-        const QRectF badge(m_size.width() - 22, -9, 20, 18);
-        painter->setPen(QPen(pal.color(QPalette::Base), 1.5));
-        painter->setBrush(colours[std::clamp(severity, 0, 2)]);
-        painter->drawRoundedRect(badge, 9, 9);
-        QFont f = painter->font();
-        f.setBold(true);
-        f.setPointSizeF(8);
-        painter->setFont(f);
-        painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, QString::number(count));
-    }
+    paintBadge(painter, 1);
 
     if ((m_hovered || isSelected()) && canvas()->tool() == CanvasScene::Tool::Select) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 1.5));

@@ -85,6 +85,7 @@ protected:
 
 private:
     int captionPixelSize(const QString &name) const;
+    void paintBadge(QPainter *painter, qreal scale) const;
 
     QSizeF m_size;
     int m_captionPixelSize = 14;
