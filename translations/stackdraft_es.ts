@@ -532,6 +532,101 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <source>Import questionnaire answers filled in elsewhere.</source>
         <translation>Importar respuestas del cuestionario rellenadas en otro lugar.</translation>
     </message>
+    <message>
+        <source>Output format: text (default), json, sarif, csv or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 1 when an unaccepted finding has at least this severity: error (default), warning or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli validate: unknown format &apos;%1&apos;; choose text, json, sarif, csv or html
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli validate: unknown severity &apos;%1&apos;; choose error, warning or info
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What fails: a component id, zone:NAME, region:NAME or provider:NAME (ids or real names such as eu-west-1a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --fail: how many components to rank by blast radius.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli simulate: --top needs a positive number
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast radius (components no entry point reaches when it fails, itself included):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut vertices (removing one splits the design in two): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridges (the only link between two parts): %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli simulate: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing %1: %2 components fail directly.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every entry point still reaches everything it reached before.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down itself.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, %2 components become unreachable:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find single points of failure and resilience gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what a component, zone, region or provider failure breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -815,6 +910,69 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>%1: refused, it is outside the export folder</source>
         <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
+    </message>
+</context>
+<context>
+    <name>FailureModel</name>
+    <message>
+        <source>availability zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown failure scope &apos;%1&apos;: use a component id, zone:NAME, region:NAME or provider:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component with id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in the design is placed in %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single self-run broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas, all in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single-zone (multi-AZ off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-AZ</source>
+        <translation type="unfinished">multi-AZ</translation>
+    </message>
+    <message>
+        <source>%1 replicas spread over zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run by the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2100,26 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
+    <name>Terraform</name>
+    <message>
+        <source>Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter Terraform for AWS, Google Cloud and Azure, secure by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which provider to export; &apos;all&apos; writes one folder per provider the design uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO COUNTERPART: &quot;%1&quot; (%2, id %3) is not generated for %4.
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoCommands</name>
     <message>
         <source>Delete %1</source>
@@ -2010,6 +2188,218 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Reopen finding %1</source>
         <translation>Reabrir el hallazgo %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>See docs/validation.md for what triggers it and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 info, %4 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished">%1: %2
+ {1:?}</translation>
+    </message>
+    <message>
+        <source>Validation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single instance on a path from an entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicated service without a load balancer in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One single-zone load balancer, gateway or queue on every path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum system with fewer than 3 or an even number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All replicas in one availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing one availability zone breaks an entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in one region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing one region breaks an entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything with one provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing one provider breaks an entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database without a standby or multi-AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept for less than 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cross-region copy although a region-level RPO/RTO is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateful service scaled out without shared or replicated state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage without versioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling minimum above maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling CPU target outside 1-100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling without a CPU request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum replicas below the expected peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service without metrics or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public entry without a WAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data store reachable from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data stored unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret in a plain property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronous call cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue without a producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue without a consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconnected component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep synchronous call chain without a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Stackdraft architecture design studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design file to open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2486,81 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Nothing to write.</source>
         <translation>Nada que escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsPanel</name>
+    <message>
+        <source>Show or hide findings of this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search findings, rules, components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? (stored in the design file)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2602,6 +3067,46 @@ Restore them?</source>
     <message>
         <source>The questionnaire asks nothing about this item</source>
         <translation>El cuestionario no pregunta nada sobre este elemento</translation>
+    </message>
+    <message>
+        <source>Simulate &amp;Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Failure Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blast Radius &amp;Heat View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours each component by how much of the design fails with it (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure and resilience gaps, checked as you draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1 takes down %2 and cuts off %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1 takes down %2; every entry point still works</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
