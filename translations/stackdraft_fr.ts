@@ -534,98 +534,109 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : text (par défaut), json, sarif, csv ou html.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Exit with 1 when an unaccepted finding has at least this severity: error (default), warning or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer avec le code 1 lorsqu&apos;un constat non accepté a au moins cette gravité : error (par défaut), warning ou info.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>stackdraft-cli validate: unknown format &apos;%1&apos;; choose text, json, sarif, csv or html
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli validate : format inconnu &apos;%1&apos; ; choisissez text, json, sarif, csv ou html
+</translation>
     </message>
     <message>
         <source>stackdraft-cli validate: unknown severity &apos;%1&apos;; choose error, warning or info
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli validate : gravité inconnue &apos;%1&apos; ; choisissez error, warning ou info
+</translation>
     </message>
     <message>
         <source>What fails: a component id, zone:NAME, region:NAME or provider:NAME (ids or real names such as eu-west-1a).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui tombe en panne : un identifiant de composant, zone:NOM, region:NOM ou provider:NOM (identifiants ou noms réels comme eu-west-1a).</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>CIBLE</translation>
     </message>
     <message>
         <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans --fail : nombre de composants à classer par rayon d&apos;impact.</translation>
     </message>
     <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli simulate : --top exige un nombre positif
+</translation>
     </message>
     <message>
         <source>Blast radius (components no entry point reaches when it fails, itself included):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon d&apos;impact (composants qu&apos;aucun point d&apos;entrée n&apos;atteint plus lorsqu&apos;il tombe en panne, lui-même compris) :
+</translation>
     </message>
     <message>
         <source>Cut vertices (removing one splits the design in two): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Points d&apos;articulation (en retirer un seul coupe la conception en deux) : %1
+</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>et %1 de plus</translation>
     </message>
     <message>
         <source>Bridges (the only link between two parts): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ponts (le seul lien entre deux parties) : %1
+</translation>
     </message>
     <message>
         <source>stackdraft-cli simulate: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli simulate : %1
+</translation>
     </message>
     <message>
         <source>Failing %1: %2 components fail directly.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Panne de %1 : %2 composants tombent directement en panne.
+</translation>
     </message>
     <message>
         <source>Every entry point still reaches everything it reached before.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point d&apos;entrée atteint toujours tout ce qu&apos;il atteignait auparavant.
+</translation>
     </message>
     <message>
         <source>%1 is down itself.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est lui-même en panne.
+</translation>
     </message>
     <message>
         <source>From %1, %2 components become unreachable:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis %1, %2 composants deviennent inaccessibles :
+</translation>
     </message>
     <message>
         <source>Find single points of failure and resilience gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les points de défaillance uniques et les lacunes de résilience</translation>
     </message>
     <message>
         <source>Show what a component, zone, region or provider failure breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer ce que casse la panne d&apos;un composant, d&apos;une zone, d&apos;une région ou d&apos;un fournisseur</translation>
     </message>
 </context>
 <context>
@@ -916,63 +927,63 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone de disponibilité %1</translation>
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>région %1</translation>
     </message>
     <message>
         <source>provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur %1</translation>
     </message>
     <message>
         <source>unknown failure scope &apos;%1&apos;: use a component id, zone:NAME, region:NAME or provider:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>périmètre de panne inconnu &apos;%1&apos; : utilisez un identifiant de composant, zone:NOM, region:NOM ou provider:NOM</translation>
     </message>
     <message>
         <source>no component with id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun composant avec l&apos;identifiant &apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing in the design is placed in %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>rien dans la conception n&apos;est placé dans %1 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>a single self-run broker</source>
-        <translation type="unfinished"></translation>
+        <translation>un broker unique auto-hébergé</translation>
     </message>
     <message>
         <source>a single instance</source>
-        <translation type="unfinished"></translation>
+        <translation>une instance unique</translation>
     </message>
     <message>
         <source>%1 replicas, all in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répliques, toutes dans %2</translation>
     </message>
     <message>
         <source>placed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>placé dans %1</translation>
     </message>
     <message>
         <source>single-zone (multi-AZ off)</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule zone (multi-AZ désactivé)</translation>
     </message>
     <message>
         <source>multi-AZ</source>
-        <translation type="unfinished">multi-AZ</translation>
+        <translation>multi-AZ</translation>
     </message>
     <message>
         <source>%1 replicas spread over zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 répliques réparties sur plusieurs zones</translation>
     </message>
     <message>
         <source>run by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>géré par le fournisseur</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 <context>
@@ -2103,20 +2114,21 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <name>Terraform</name>
     <message>
         <source>Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform</translation>
     </message>
     <message>
         <source>Starter Terraform for AWS, Google Cloud and Azure, secure by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform de départ pour AWS, Google Cloud et Azure, sécurisé par défaut.</translation>
     </message>
     <message>
         <source>Which provider to export; &apos;all&apos; writes one folder per provider the design uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur à exporter ; &apos;all&apos; écrit un dossier par fournisseur utilisé par la conception</translation>
     </message>
     <message>
         <source>NO COUNTERPART: &quot;%1&quot; (%2, id %3) is not generated for %4.
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>AUCUN ÉQUIVALENT : &quot;%1&quot; (%2, id %3) n&apos;est pas généré pour %4.
+%5</translation>
     </message>
 </context>
 <context>
@@ -2194,200 +2206,632 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <name>Validation</name>
     <message>
         <source>See docs/validation.md for what triggers it and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir docs/validation.md pour ce qui le déclenche et comment le corriger.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 info, %4 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreurs, %2 avertissements, %3 info, %4 acceptés</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 accepté</translation>
     </message>
     <message>
         <source>why:</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi :</translation>
     </message>
     <message>
         <source>fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>correction :</translation>
     </message>
     <message>
         <source>accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>accepté :</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1 : %2
- {1:?}</translation>
+        <translation>%1 : %2
+</translation>
     </message>
     <message>
         <source>Validation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation de %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants</translation>
     </message>
     <message>
         <source> (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (accepté)</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté : %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Single instance on a path from an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance unique sur un chemin depuis un point d&apos;entrée</translation>
     </message>
     <message>
         <source>Replicated service without a load balancer in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Service répliqué sans équilibreur de charge devant</translation>
     </message>
     <message>
         <source>One single-zone load balancer, gateway or queue on every path</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul équilibreur de charge, passerelle ou file d&apos;attente mono-zone sur chaque chemin</translation>
     </message>
     <message>
         <source>Quorum system with fewer than 3 or an even number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Système à quorum avec moins de 3 membres ou un nombre pair de membres</translation>
     </message>
     <message>
         <source>All replicas in one availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les répliques dans une seule zone de disponibilité</translation>
     </message>
     <message>
         <source>Losing one availability zone breaks an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte d&apos;une zone de disponibilité casse un point d&apos;entrée</translation>
     </message>
     <message>
         <source>Everything in one region</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout dans une seule région</translation>
     </message>
     <message>
         <source>Losing one region breaks an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte d&apos;une région casse un point d&apos;entrée</translation>
     </message>
     <message>
         <source>Everything with one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout chez un seul fournisseur</translation>
     </message>
     <message>
         <source>Losing one provider breaks an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte d&apos;un fournisseur casse un point d&apos;entrée</translation>
     </message>
     <message>
         <source>Database without a standby or multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données sans instance de secours ni multi-AZ</translation>
     </message>
     <message>
         <source>Backups turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes désactivées</translation>
     </message>
     <message>
         <source>Backups kept for less than 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes conservées moins de 7 jours</translation>
     </message>
     <message>
         <source>No cross-region copy although a region-level RPO/RTO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune copie dans une autre région alors qu&apos;un RPO/RTO au niveau de la région est exigé</translation>
     </message>
     <message>
         <source>Stateful service scaled out without shared or replicated state</source>
-        <translation type="unfinished"></translation>
+        <translation>Service à état mis à l&apos;échelle horizontalement sans état partagé ou répliqué</translation>
     </message>
     <message>
         <source>Object storage without versioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage d&apos;objets sans gestion des versions</translation>
     </message>
     <message>
         <source>Autoscaling minimum above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum d&apos;autoscaling supérieur au maximum</translation>
     </message>
     <message>
         <source>Autoscaling CPU target outside 1-100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible CPU d&apos;autoscaling hors de 1-100 %</translation>
     </message>
     <message>
         <source>Autoscaling without a CPU request</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling sans demande de CPU</translation>
     </message>
     <message>
         <source>Maximum replicas below the expected peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de répliques inférieur au pic attendu</translation>
     </message>
     <message>
         <source>Service without metrics or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Service sans métriques ni journaux</translation>
     </message>
     <message>
         <source>No alert routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun routage des alertes</translation>
     </message>
     <message>
         <source>Public entry without a WAF</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée publique sans WAF</translation>
     </message>
     <message>
         <source>Data store reachable from outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage de données accessible depuis l&apos;extérieur</translation>
     </message>
     <message>
         <source>Data stored unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Données stockées sans chiffrement</translation>
     </message>
     <message>
         <source>Secret in a plain property</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret dans une propriété en clair</translation>
     </message>
     <message>
         <source>Synchronous call cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle d&apos;appels synchrones</translation>
     </message>
     <message>
         <source>Queue without a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente sans producteur</translation>
     </message>
     <message>
         <source>Queue without a consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente sans consommateur</translation>
     </message>
     <message>
         <source>Unconnected component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant non connecté</translation>
     </message>
     <message>
         <source>Deep synchronous call chain without a queue</source>
+        <translation>Longue chaîne d&apos;appels synchrones sans file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 has no standby: one instance, multi-AZ off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When its instance or zone fails, everything that reads or writes it stops, and data written since the last backup can be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (a synchronous standby in another zone with automatic failover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has backups turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without backups, a bad migration, a bug or a deleted table cannot be undone; replicas copy the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn backups on for %1 with at least 7 days of retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps backups for %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems are often noticed days later (a silent corruption, a Monday after a long weekend); short retention has already deleted the good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for at least 7 days (backupRetentionDays: 7 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no copy in another region, but the questionnaire sets a recovery objective for the loss of a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the region is lost, the data is lost or unreachable with it, so the region-level RPO and RTO cannot be met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a cross-region replica for %1 and name the replica region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps state in memory or on local disk but runs %2 replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replica sees only its own state: requests routed to another replica lose the session, and a failed replica loses its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the state of %1 to a shared store (a cache or database) and mark it as shared state, or replicate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no earlier versions of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overwrite or delete, by mistake or by ransomware, cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1 (with a lifecycle rule that expires old versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call each other synchronously in a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synchronous cycle can deadlock or recurse without end, and one slow member stalls all of them; none can be deployed or fail on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the cycle: make one of the calls asynchronous (through a queue), or move the shared logic into one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services call each other synchronously in one chain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latencies add up and availabilities multiply along a synchronous chain: five services at 99.9 % give 99.5 %, and one slow service stalls every caller above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a queue or event stream where the caller does not need the answer at once (e.g. before %1), or merge services that always change together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing calls it and it calls nothing: either a dependency is missing from the design (and from its analysis), or the component is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to what calls it and what it needs, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sends messages to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue without a producer stays empty; its consumers wait for work that never comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the component that publishes to %1 (producer -&gt; queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing consumes the messages of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages pile up until the retention limit and are then dropped: the work is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the consumer of %1 (queue -&gt; consumer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends no %2 anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without metrics nobody sees it degrade; without logs nobody can tell why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerting component: problems page nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives nothing from a metrics, logging or APM component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs as %2 on the path of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components lost with it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One instance fails alone: a crash, a host failure or a deploy takes it down, and every request that needs it fails with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set replicas to at least 2 and place %1 in the region rather than in one zone, so its replicas spread over two or more availability zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s managed service for %1, or run it as a cluster of three nodes over three availability zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a load balancer, callers reach one fixed instance: the other replicas take no load and do not take over when that one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a load balancer or an API gateway in front of %1 and route its callers through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every path from the entry points to %1 components passes through %2, which is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choke point that lives in one availability zone takes everything behind it down when that zone fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 in two or more availability zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a quorum system with %2 members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quorum needs a majority: with fewer than 3 members, losing one stops writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An even number of members tolerates no more failures than one member fewer, and can split into two equal halves with no majority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 members (replicas: %1), one per availability zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autoscales from %2 to %3 replicas: the minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoscaler refuses such bounds, or pins the service to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set minReplicas of %1 at or below maxReplicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autoscales at %2 % CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target outside 1-100 % never triggers scaling out (above 100) or scales out at once and never back (below 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set cpuTarget of %1 between 50 and 80 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autoscales on CPU but its CPU request is not set (the catalog default of %2 millicores would be used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling measures CPU use against the request: a guessed request makes it scale too early or too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set cpuRequest of %1 to what one replica really needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the peak, requests queue and time out once all replicas are busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise maxReplicas of %1 to at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at least %2 replicas of %1, or enable autoscaling with that maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes traffic from the internet with no WAF in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoints are probed constantly; a WAF blocks injection, known exploits and abusive request rates before they reach the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a WAF in front of %1 and route the traffic sources through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is public: reachable from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is called directly by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data store reachable from outside is one leaked credential or one misconfiguration away from a data breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 private and reach it only through a service that checks who asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AWS access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password in a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has what looks like a secret in plain properties: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design files live in git and in exported code; a secret written there is leaked to everyone who can read them, forever (history keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, rotate it, keep it in a secrets manager and refer to it by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stores data unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks, snapshots and backups of unencrypted stores can be read by anyone who gets a copy; most compliance regimes forbid it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable encryption at rest on %1 (with a managed key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 replicas, all in availability zone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of them fail together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 in the region so its replicas spread over two or more zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second replica in %1 (place %2 in the region so replicas spread over the zones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1 breaks %2: %3 components become unreachable (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 fails as a whole (it happens), everything placed only there fails with it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything runs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole region can become unavailable (power, network, a provider incident); then the whole system is down until it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a second region: at least a warm standby with replicated data, or active-active for the services that must stay up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a copy or a standby of %1 in a second region as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything runs with one provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for serious enterprises is at least two providers, so that an outage, an account lock-out or a commercial dispute with one does not stop the business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a recovery path with a second provider for the services the business cannot do without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a fallback with another provider.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,11 +2839,11 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <name>main</name>
     <message>
         <source>Stackdraft architecture design studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft, studio de conception d&apos;architecture</translation>
     </message>
     <message>
         <source>Design file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de conception à ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -2492,75 +2936,75 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les constats de cette gravité</translation>
     </message>
     <message>
         <source>Search findings, rules, components</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher constats, règles, composants</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants</translation>
     </message>
     <message>
         <source>%1 (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (accepté)</translation>
     </message>
     <message>
         <source>%1 — accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — accepté : %2</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction :</translation>
     </message>
     <message>
         <source>Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté :</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreurs</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avertissements</translation>
     </message>
     <message>
         <source>%1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 info</translation>
     </message>
     <message>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acceptés</translation>
     </message>
     <message>
         <source>Un-accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;acceptation</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter…</translation>
     </message>
     <message>
         <source>Show components</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les composants</translation>
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le constat</translation>
     </message>
     <message>
         <source>Why is this acceptable? (stored in the design file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce acceptable ? (enregistré dans le fichier de conception)</translation>
     </message>
 </context>
 <context>
@@ -3070,43 +3514,43 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>Simulate &amp;Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simuler une panne</translation>
     </message>
     <message>
         <source>&amp;End Failure Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la simulation de panne</translation>
     </message>
     <message>
         <source>Blast Radius &amp;Heat View</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte t&amp;hermique du rayon d&apos;impact</translation>
     </message>
     <message>
         <source>Colours each component by how much of the design fails with it (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colore chaque composant selon la part de la conception qui tombe en panne avec lui (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>&amp;Validate Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider maintenant</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Single points of failure and resilience gaps, checked as you draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de défaillance uniques et lacunes de résilience, vérifiés pendant que vous dessinez</translation>
     </message>
     <message>
         <source>Losing %1 takes down %2 and cuts off %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte de %1 entraîne la panne de %2 ; isolés en outre : %3</translation>
     </message>
     <message>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;autre</translation>
     </message>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte de %1 entraîne la panne de %2 ; chaque point d&apos;entrée fonctionne toujours</translation>
     </message>
 </context>
 <context>
