@@ -534,98 +534,109 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text (Standard), json, sarif, csv oder html.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Exit with 1 when an unaccepted finding has at least this severity: error (default), warning or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 1 beenden, wenn ein nicht akzeptierter Befund mindestens diesen Schweregrad hat: error (Standard), warning oder info.</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHWEREGRAD</translation>
     </message>
     <message>
         <source>stackdraft-cli validate: unknown format &apos;%1&apos;; choose text, json, sarif, csv or html
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli validate: unbekanntes Format &apos;%1&apos;; wählen Sie text, json, sarif, csv oder html
+</translation>
     </message>
     <message>
         <source>stackdraft-cli validate: unknown severity &apos;%1&apos;; choose error, warning or info
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli validate: unbekannter Schweregrad &apos;%1&apos;; wählen Sie error, warning oder info
+</translation>
     </message>
     <message>
         <source>What fails: a component id, zone:NAME, region:NAME or provider:NAME (ids or real names such as eu-west-1a).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausfällt: eine Komponenten-ID, zone:NAME, region:NAME oder provider:NAME (IDs oder echte Namen wie eu-west-1a).</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne --fail: wie viele Komponenten nach Auswirkungsradius gereiht werden.</translation>
     </message>
     <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli simulate: --top braucht eine positive Zahl
+</translation>
     </message>
     <message>
         <source>Blast radius (components no entry point reaches when it fails, itself included):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkungsradius (Komponenten, die bei ihrem Ausfall von keinem Einstiegspunkt mehr erreicht werden, sie selbst eingeschlossen):
+</translation>
     </message>
     <message>
         <source>Cut vertices (removing one splits the design in two): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittknoten (das Entfernen eines einzigen teilt den Entwurf in zwei Teile): %1
+</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>Bridges (the only link between two parts): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brücken (die einzige Verbindung zwischen zwei Teilen): %1
+</translation>
     </message>
     <message>
         <source>stackdraft-cli simulate: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>stackdraft-cli simulate: %1
+</translation>
     </message>
     <message>
         <source>Failing %1: %2 components fail directly.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall von %1: %2 Komponenten fallen direkt aus.
+</translation>
     </message>
     <message>
         <source>Every entry point still reaches everything it reached before.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Einstiegspunkt erreicht weiterhin alles, was er vorher erreicht hat.
+</translation>
     </message>
     <message>
         <source>%1 is down itself.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist selbst ausgefallen.
+</translation>
     </message>
     <message>
         <source>From %1, %2 components become unreachable:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 aus werden %2 Komponenten unerreichbar:
+</translation>
     </message>
     <message>
         <source>Find single points of failure and resilience gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure und Lücken in der Ausfallsicherheit finden</translation>
     </message>
     <message>
         <source>Show what a component, zone, region or provider failure breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was der Ausfall einer Komponente, einer Zone, einer Region oder eines Anbieters lahmlegt</translation>
     </message>
 </context>
 <context>
@@ -916,63 +927,63 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeitszone %1</translation>
     </message>
     <message>
         <source>region %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1</translation>
     </message>
     <message>
         <source>provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter %1</translation>
     </message>
     <message>
         <source>unknown failure scope &apos;%1&apos;: use a component id, zone:NAME, region:NAME or provider:NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Ausfallbereich &apos;%1&apos;: verwenden Sie eine Komponenten-ID, zone:NAME, region:NAME oder provider:NAME</translation>
     </message>
     <message>
         <source>no component with id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Komponente mit der ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>nothing in the design is placed in %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts im Entwurf ist in %1 &apos;%2&apos; platziert</translation>
     </message>
     <message>
         <source>a single self-run broker</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner selbst betriebener Broker</translation>
     </message>
     <message>
         <source>a single instance</source>
-        <translation type="unfinished"></translation>
+        <translation>eine einzelne Instanz</translation>
     </message>
     <message>
         <source>%1 replicas, all in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Replikas, alle in %2</translation>
     </message>
     <message>
         <source>placed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>platziert in %1</translation>
     </message>
     <message>
         <source>single-zone (multi-AZ off)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zone (Multi-AZ aus)</translation>
     </message>
     <message>
         <source>multi-AZ</source>
-        <translation type="unfinished">Multi-AZ</translation>
+        <translation>Multi-AZ</translation>
     </message>
     <message>
         <source>%1 replicas spread over zones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Replikas, über Zonen verteilt</translation>
     </message>
     <message>
         <source>run by the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Anbieter betrieben</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -2103,20 +2114,21 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <name>Terraform</name>
     <message>
         <source>Terraform</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform</translation>
     </message>
     <message>
         <source>Starter Terraform for AWS, Google Cloud and Azure, secure by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terraform-Grundgerüst für AWS, Google Cloud und Azure, standardmäßig sicher.</translation>
     </message>
     <message>
         <source>Which provider to export; &apos;all&apos; writes one folder per provider the design uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Anbieter exportiert wird; &apos;all&apos; schreibt einen Ordner je Anbieter, den der Entwurf verwendet</translation>
     </message>
     <message>
         <source>NO COUNTERPART: &quot;%1&quot; (%2, id %3) is not generated for %4.
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>KEIN GEGENSTÜCK: &quot;%1&quot; (%2, ID %3) wird für %4 nicht erzeugt.
+%5</translation>
     </message>
 </context>
 <context>
@@ -2194,212 +2206,212 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <name>Validation</name>
     <message>
         <source>See docs/validation.md for what triggers it and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe docs/validation.md: wodurch der Befund ausgelöst wird und wie er sich beheben lässt.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung: %1</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings, %3 info, %4 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler, %2 Warnungen, %3 Info, %4 akzeptiert</translation>
     </message>
     <message>
         <source>accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert</translation>
     </message>
     <message>
         <source>why:</source>
-        <translation type="unfinished"></translation>
+        <translation>warum:</translation>
     </message>
     <message>
         <source>fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptiert:</translation>
     </message>
     <message>
         <source>%1: %2
 </source>
-        <translation type="unfinished">%1: %2
- {1:?}</translation>
+        <translation>%1: %2
+</translation>
     </message>
     <message>
         <source>Validation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung von %1</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source> (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (akzeptiert)</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert: %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Single instance on a path from an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Instanz auf einem Pfad von einem Einstiegspunkt</translation>
     </message>
     <message>
         <source>Replicated service without a load balancer in front</source>
-        <translation type="unfinished"></translation>
+        <translation>Replizierter Dienst ohne vorgeschalteten Load Balancer</translation>
     </message>
     <message>
         <source>One single-zone load balancer, gateway or queue on every path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einzelner Load Balancer, ein Gateway oder eine Queue in nur einer Zone auf jedem Pfad</translation>
     </message>
     <message>
         <source>Quorum system with fewer than 3 or an even number of members</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum-System mit weniger als 3 oder einer geraden Anzahl von Mitgliedern</translation>
     </message>
     <message>
         <source>All replicas in one availability zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Replikas in einer Verfügbarkeitszone</translation>
     </message>
     <message>
         <source>Losing one availability zone breaks an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall einer Verfügbarkeitszone legt einen Einstiegspunkt lahm</translation>
     </message>
     <message>
         <source>Everything in one region</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in einer Region</translation>
     </message>
     <message>
         <source>Losing one region breaks an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall einer Region legt einen Einstiegspunkt lahm</translation>
     </message>
     <message>
         <source>Everything with one provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bei einem Anbieter</translation>
     </message>
     <message>
         <source>Losing one provider breaks an entry point</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall eines Anbieters legt einen Einstiegspunkt lahm</translation>
     </message>
     <message>
         <source>Database without a standby or multi-AZ</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank ohne Standby oder Multi-AZ</translation>
     </message>
     <message>
         <source>Backups turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups ausgeschaltet</translation>
     </message>
     <message>
         <source>Backups kept for less than 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups werden kürzer als 7 Tage aufbewahrt</translation>
     </message>
     <message>
         <source>No cross-region copy although a region-level RPO/RTO is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine regionsübergreifende Kopie, obwohl ein RPO/RTO auf Regionsebene gefordert ist</translation>
     </message>
     <message>
         <source>Stateful service scaled out without shared or replicated state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsbehafteter Dienst horizontal skaliert ohne gemeinsamen oder replizierten Zustand</translation>
     </message>
     <message>
         <source>Object storage without versioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektspeicher ohne Versionierung</translation>
     </message>
     <message>
         <source>Autoscaling minimum above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling-Minimum über dem Maximum</translation>
     </message>
     <message>
         <source>Autoscaling CPU target outside 1-100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling-CPU-Ziel außerhalb von 1–100 %</translation>
     </message>
     <message>
         <source>Autoscaling without a CPU request</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling ohne CPU-Request</translation>
     </message>
     <message>
         <source>Maximum replicas below the expected peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Replikas unter der erwarteten Spitzenlast</translation>
     </message>
     <message>
         <source>Service without metrics or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst ohne Metriken oder Logs</translation>
     </message>
     <message>
         <source>No alert routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Alarm-Routing</translation>
     </message>
     <message>
         <source>Public entry without a WAF</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Zugang ohne WAF</translation>
     </message>
     <message>
         <source>Data store reachable from outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher von außen erreichbar</translation>
     </message>
     <message>
         <source>Data stored unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten unverschlüsselt gespeichert</translation>
     </message>
     <message>
         <source>Secret in a plain property</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret in einer einfachen Eigenschaft</translation>
     </message>
     <message>
         <source>Synchronous call cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zyklus synchroner Aufrufe</translation>
     </message>
     <message>
         <source>Queue without a producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue ohne Producer</translation>
     </message>
     <message>
         <source>Queue without a consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue ohne Consumer</translation>
     </message>
     <message>
         <source>Unconnected component</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbundene Komponente</translation>
     </message>
     <message>
         <source>Deep synchronous call chain without a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe synchrone Aufrufkette ohne Queue</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Stackdraft architecture design studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Stackdraft – Studio für Architekturentwürfe</translation>
     </message>
     <message>
         <source>Design file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Entwurfsdatei.</translation>
     </message>
 </context>
 <context>
@@ -2492,75 +2504,75 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde dieses Schweregrads ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Search findings, rules, components</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, Regeln, Komponenten durchsuchen</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten</translation>
     </message>
     <message>
         <source>%1 (accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (akzeptiert)</translation>
     </message>
     <message>
         <source>%1 — accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — akzeptiert: %2</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behebung:</translation>
     </message>
     <message>
         <source>Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert:</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>%1 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Info</translation>
     </message>
     <message>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert</translation>
     </message>
     <message>
         <source>Un-accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz aufheben</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptieren…</translation>
     </message>
     <message>
         <source>Show components</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponenten anzeigen</translation>
     </message>
     <message>
         <source>Accept finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund akzeptieren</translation>
     </message>
     <message>
         <source>Why is this acceptable? (stored in the design file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ist das akzeptabel? (wird in der Entwurfsdatei gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -3070,43 +3082,43 @@ Sollen sie wiederhergestellt werden?</translation>
     </message>
     <message>
         <source>Simulate &amp;Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfall &amp;simulieren</translation>
     </message>
     <message>
         <source>&amp;End Failure Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallsimulation &amp;beenden</translation>
     </message>
     <message>
         <source>Blast Radius &amp;Heat View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heatmap des Auswirkungsradius</translation>
     </message>
     <message>
         <source>Colours each component by how much of the design fails with it (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Färbt jede Komponente danach, wie viel des Entwurfs mit ihr ausfällt (Strg+Umschalt+H)</translation>
     </message>
     <message>
         <source>&amp;Validate Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Single points of failure and resilience gaps, checked as you draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Single Points of Failure und Lücken in der Ausfallsicherheit, geprüft während Sie zeichnen</translation>
     </message>
     <message>
         <source>Losing %1 takes down %2 and cuts off %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall von %1 legt %2 lahm und schneidet %3 ab</translation>
     </message>
     <message>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>sonst nichts</translation>
     </message>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausfall von %1 legt %2 lahm; jeder Einstiegspunkt funktioniert weiterhin</translation>
     </message>
 </context>
 <context>

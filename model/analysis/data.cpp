@@ -8,8 +8,8 @@
 namespace sd {
 
 namespace {
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation".
-QString tr(const char *text) { return validationText(text); }
+// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
+// validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
 /// The questionnaire asks for a recovery objective when a whole region is lost.
 bool regionObjectiveRequired(const Design &design)
@@ -34,48 +34,48 @@ void checkData(const AnalysisContext &context)
             && !p.multiAz && p.replicas < 2) {
             const bool onPath = context.model.served()[size_t(v)];
             context.addFor("data.no-standby", onPath ? FindingSeverity::Error : FindingSeverity::Warning, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "%1 has no standby: one instance, multi-AZ off.")).arg(name),
-                           tr(QT_TRANSLATE_NOOP("Validation", "When its instance or zone fails, everything that reads or writes it stops, and data "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 has no standby: one instance, multi-AZ off.")).arg(name),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "When its instance or zone fails, everything that reads or writes it stops, and data "
                               "written since the last backup can be lost.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Enable multi-AZ on %1 (a synchronous standby in another zone with automatic failover)."))
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Enable multi-AZ on %1 (a synchronous standby in another zone with automatic failover)."))
                                .arg(name));
         }
 
         if (backups.isValid() && !backups.toBool()) {
             context.addFor("data.backups-off", FindingSeverity::Error, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "%1 has backups turned off.")).arg(name),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Without backups, a bad migration, a bug or a deleted table cannot be undone; replicas "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 has backups turned off.")).arg(name),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Without backups, a bad migration, a bug or a deleted table cannot be undone; replicas "
                               "copy the damage.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Turn backups on for %1 with at least 7 days of retention.")).arg(name));
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Turn backups on for %1 with at least 7 days of retention.")).arg(name));
         } else if (backups.isValid()) {
             const int days = context.props.intValue(c, keys::backupRetentionDays, 7);
             if (days < 7)
                 context.addFor("data.short-retention", FindingSeverity::Warning, v,
-                               tr(QT_TRANSLATE_NOOP("Validation", "%1 keeps backups for %2 days.")).arg(name).arg(days),
-                               tr(QT_TRANSLATE_NOOP("Validation", "Problems are often noticed days later (a silent corruption, a Monday after a "
+                               validationText(QT_TRANSLATE_NOOP("Validation", "%1 keeps backups for %2 days.")).arg(name).arg(days),
+                               validationText(QT_TRANSLATE_NOOP("Validation", "Problems are often noticed days later (a silent corruption, a Monday after a "
                                   "long weekend); short retention has already deleted the good copy.")),
-                               tr(QT_TRANSLATE_NOOP("Validation", "Keep backups of %1 for at least 7 days (backupRetentionDays: 7 or more).")).arg(name));
+                               validationText(QT_TRANSLATE_NOOP("Validation", "Keep backups of %1 for at least 7 days (backupRetentionDays: 7 or more).")).arg(name));
         }
 
         const QVariant crossRegion = context.props.value(c, keys::crossRegionReplica);
         if (regionObjective && crossRegion.isValid() && !crossRegion.toBool()
             && !context.props.boolValue(c, keys::multiRegion)) {
             context.addFor("data.no-cross-region", FindingSeverity::Error, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "%1 has no copy in another region, but the questionnaire sets a recovery objective "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 has no copy in another region, but the questionnaire sets a recovery objective "
                               "for the loss of a region."))
                                .arg(name),
-                           tr(QT_TRANSLATE_NOOP("Validation", "When the region is lost, the data is lost or unreachable with it, so the region-level "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "When the region is lost, the data is lost or unreachable with it, so the region-level "
                               "RPO and RTO cannot be met.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Enable a cross-region replica for %1 and name the replica region.")).arg(name));
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Enable a cross-region replica for %1 and name the replica region.")).arg(name));
         }
 
         if (p.is(Role::Compute) && (p.replicas >= 2 || p.autoscaling) && context.props.boolValue(c, keys::stateful)
             && !context.props.boolValue(c, keys::sharedState)) {
             context.addFor("data.stateful-scaled-out", FindingSeverity::Error, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "%1 keeps state in memory or on local disk but runs %2 replicas.")).arg(name).arg(p.replicas),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Each replica sees only its own state: requests routed to another replica lose the "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 keeps state in memory or on local disk but runs %2 replicas.")).arg(name).arg(p.replicas),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Each replica sees only its own state: requests routed to another replica lose the "
                               "session, and a failed replica loses its state.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Move the state of %1 to a shared store (a cache or database) and mark it as shared "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Move the state of %1 to a shared store (a cache or database) and mark it as shared "
                               "state, or replicate it."))
                                .arg(name));
         }
@@ -83,9 +83,9 @@ void checkData(const AnalysisContext &context)
         const QVariant versioning = context.props.value(c, keys::versioning);
         if (versioning.isValid() && !versioning.toBool()) {
             context.addFor("data.no-versioning", FindingSeverity::Warning, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "%1 keeps no earlier versions of objects.")).arg(name),
-                           tr(QT_TRANSLATE_NOOP("Validation", "An overwrite or delete, by mistake or by ransomware, cannot be undone.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Enable versioning on %1 (with a lifecycle rule that expires old versions).")).arg(name));
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 keeps no earlier versions of objects.")).arg(name),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "An overwrite or delete, by mistake or by ransomware, cannot be undone.")),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Enable versioning on %1 (with a lifecycle rule that expires old versions).")).arg(name));
         }
     }
 }

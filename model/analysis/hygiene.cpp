@@ -11,8 +11,8 @@
 namespace sd {
 
 namespace {
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation".
-QString tr(const char *text) { return validationText(text); }
+// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
+// validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
 /// Services in one synchronous chain from which on a queue is overdue.
 constexpr int kMaxSynchronousServices = 4;
@@ -23,10 +23,10 @@ void syncCycles(const AnalysisContext &context)
         QStringList ids = context.idsOf(cycle);
         ids.sort();
         context.add("hygiene.sync-cycle", FindingSeverity::Warning, ids, ids,
-                    tr(QT_TRANSLATE_NOOP("Validation", "%1 call each other synchronously in a cycle.")).arg(context.names(cycle, 5)),
-                    tr(QT_TRANSLATE_NOOP("Validation", "A synchronous cycle can deadlock or recurse without end, and one slow member stalls all "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "%1 call each other synchronously in a cycle.")).arg(context.names(cycle, 5)),
+                    validationText(QT_TRANSLATE_NOOP("Validation", "A synchronous cycle can deadlock or recurse without end, and one slow member stalls all "
                        "of them; none can be deployed or fail on its own.")),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Break the cycle: make one of the calls asynchronous (through a queue), or move the shared "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Break the cycle: make one of the calls asynchronous (through a queue), or move the shared "
                        "logic into one service.")));
     }
 }
@@ -83,12 +83,12 @@ void deepChains(const AnalysisContext &context)
         std::reverse(chain.begin(), chain.end());
         const QString &last = context.component(end).id;
         context.add("hygiene.deep-sync-chain", FindingSeverity::Warning, {last}, context.idsOf(chain),
-                    tr(QT_TRANSLATE_NOOP("Validation", "%1 services call each other synchronously in one chain: %2."))
+                    validationText(QT_TRANSLATE_NOOP("Validation", "%1 services call each other synchronously in one chain: %2."))
                         .arg(chain.size())
                         .arg(context.names(chain, 8)),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Latencies add up and availabilities multiply along a synchronous chain: five services at "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Latencies add up and availabilities multiply along a synchronous chain: five services at "
                        "99.9 % give 99.5 %, and one slow service stalls every caller above it.")),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Put a queue or event stream where the caller does not need the answer at once (e.g. before "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Put a queue or event stream where the caller does not need the answer at once (e.g. before "
                        "%1), or merge services that always change together."))
                         .arg(context.name(chain[chain.size() / 2])));
     }
@@ -106,24 +106,24 @@ void checkHygiene(const AnalysisContext &context)
         const QString name = context.name(v);
         if (noIn && noOut) {
             context.addFor("hygiene.unconnected", FindingSeverity::Warning, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "%1 has no connections.")).arg(name),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Nothing calls it and it calls nothing: either a dependency is missing from the "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 has no connections.")).arg(name),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Nothing calls it and it calls nothing: either a dependency is missing from the "
                               "design (and from its analysis), or the component is not needed.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Connect %1 to what calls it and what it needs, or remove it.")).arg(name));
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Connect %1 to what calls it and what it needs, or remove it.")).arg(name));
             continue;
         }
         if (!p.is(Role::Queue))
             continue;
         if (noIn)
             context.addFor("hygiene.queue-no-producer", FindingSeverity::Warning, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "Nothing sends messages to %1.")).arg(name),
-                           tr(QT_TRANSLATE_NOOP("Validation", "A queue without a producer stays empty; its consumers wait for work that never comes.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Connect the component that publishes to %1 (producer -> queue).")).arg(name));
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Nothing sends messages to %1.")).arg(name),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "A queue without a producer stays empty; its consumers wait for work that never comes.")),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Connect the component that publishes to %1 (producer -> queue).")).arg(name));
         if (noOut)
             context.addFor("hygiene.queue-no-consumer", FindingSeverity::Warning, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "Nothing consumes the messages of %1.")).arg(name),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Messages pile up until the retention limit and are then dropped: the work is lost.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Connect the consumer of %1 (queue -> consumer).")).arg(name));
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Nothing consumes the messages of %1.")).arg(name),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Messages pile up until the retention limit and are then dropped: the work is lost.")),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Connect the consumer of %1 (queue -> consumer).")).arg(name));
     }
     deepChains(context);
 }

@@ -8,8 +8,8 @@
 namespace sd {
 
 namespace {
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation".
-QString tr(const char *text) { return validationText(text); }
+// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
+// validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
 /// Stages that are not production (metadata "stage"); anything else, or nothing, counts as production.
 bool isProduction(const Design &design)
@@ -57,20 +57,20 @@ void checkObservability(const AnalysisContext &context)
         if (metrics && logs)
             continue;
         const QString name = context.name(v);
-        const QString missing = !metrics && !logs ? tr(QT_TRANSLATE_NOOP("Validation", "metrics or logs")) : !metrics ? tr(QT_TRANSLATE_NOOP("Validation", "metrics")) : tr(QT_TRANSLATE_NOOP("Validation", "logs"));
+        const QString missing = !metrics && !logs ? validationText(QT_TRANSLATE_NOOP("Validation", "metrics or logs")) : !metrics ? validationText(QT_TRANSLATE_NOOP("Validation", "metrics")) : validationText(QT_TRANSLATE_NOOP("Validation", "logs"));
         context.addFor("observability.unobserved", severity, v,
-                       tr(QT_TRANSLATE_NOOP("Validation", "%1 sends no %2 anywhere.")).arg(name, missing),
-                       tr(QT_TRANSLATE_NOOP("Validation", "Without metrics nobody sees it degrade; without logs nobody can tell why it failed.")),
-                       tr(QT_TRANSLATE_NOOP("Validation", "Connect %1 to a metrics and a logging component (or an APM service).")).arg(name));
+                       validationText(QT_TRANSLATE_NOOP("Validation", "%1 sends no %2 anywhere.")).arg(name, missing),
+                       validationText(QT_TRANSLATE_NOOP("Validation", "Without metrics nobody sees it degrade; without logs nobody can tell why it failed.")),
+                       validationText(QT_TRANSLATE_NOOP("Validation", "Connect %1 to a metrics and a logging component (or an APM service).")).arg(name));
     }
     if (anyCompute && !alertRouted) {
         context.add("observability.no-alert-routing", FindingSeverity::Warning, {}, context.idsOf(alerting),
-                    alerting.empty() ? tr(QT_TRANSLATE_NOOP("Validation", "No alerting component: problems page nobody."))
-                                     : tr(QT_TRANSLATE_NOOP("Validation", "%1 receives nothing from a metrics, logging or APM component."))
+                    alerting.empty() ? validationText(QT_TRANSLATE_NOOP("Validation", "No alerting component: problems page nobody."))
+                                     : validationText(QT_TRANSLATE_NOOP("Validation", "%1 receives nothing from a metrics, logging or APM component."))
                                            .arg(context.names(alerting)),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Metrics and logs only help when someone is told; without alert routing, users report the "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Metrics and logs only help when someone is told; without alert routing, users report the "
                        "outage first.")),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.")));
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.")));
     }
 }
 

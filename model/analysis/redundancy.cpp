@@ -8,8 +8,8 @@
 namespace sd {
 
 namespace {
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation".
-QString tr(const char *text) { return validationText(text); }
+// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
+// validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
 /// Databases (stores with backups and multi-AZ): data.no-standby speaks for them.
 bool hasStandbyRule(const AnalysisContext &context, const ComponentProfile &p)
@@ -24,7 +24,7 @@ QString whoDepends(const AnalysisContext &context, int v)
     const std::vector<int> entries = context.model.entriesReaching(v);
     if (entries.empty())
         return {};
-    return tr(QT_TRANSLATE_NOOP("Validation", "requests from %1")).arg(context.names(entries, 3));
+    return validationText(QT_TRANSLATE_NOOP("Validation", "requests from %1")).arg(context.names(entries, 3));
 }
 
 void singleReplica(const AnalysisContext &context, int v)
@@ -34,17 +34,17 @@ void singleReplica(const AnalysisContext &context, int v)
         || p.is(Role::Quorum) || hasStandbyRule(context, p))
         return;
     const int others = context.model.blastRadius()[size_t(v)] - 1;
-    QString message = tr(QT_TRANSLATE_NOOP("Validation", "%1 runs as %2 on the path of %3.")).arg(context.name(v), context.model.redundancyText(v), whoDepends(context, v));
+    QString message = validationText(QT_TRANSLATE_NOOP("Validation", "%1 runs as %2 on the path of %3.")).arg(context.name(v), context.model.redundancyText(v), whoDepends(context, v));
     if (others > 0)
-        message += QLatin1Char(' ') + tr(QT_TRANSLATE_NOOP("Validation", "Components lost with it: %1.")).arg(others);
+        message += QLatin1Char(' ') + validationText(QT_TRANSLATE_NOOP("Validation", "Components lost with it: %1.")).arg(others);
     context.addFor("redundancy.single-replica", FindingSeverity::Error, v, message,
-                   tr(QT_TRANSLATE_NOOP("Validation", "One instance fails alone: a crash, a host failure or a deploy takes it down, and every "
+                   validationText(QT_TRANSLATE_NOOP("Validation", "One instance fails alone: a crash, a host failure or a deploy takes it down, and every "
                       "request that needs it fails with it.")),
                    p.hasReplicas
-                       ? tr(QT_TRANSLATE_NOOP("Validation", "Set replicas to at least 2 and place %1 in the region rather than in one zone, so its "
+                       ? validationText(QT_TRANSLATE_NOOP("Validation", "Set replicas to at least 2 and place %1 in the region rather than in one zone, so its "
                             "replicas spread over two or more availability zones."))
                              .arg(context.name(v))
-                       : tr(QT_TRANSLATE_NOOP("Validation", "Use the provider's managed service for %1, or run it as a cluster of three nodes over "
+                       : validationText(QT_TRANSLATE_NOOP("Validation", "Use the provider's managed service for %1, or run it as a cluster of three nodes over "
                             "three availability zones."))
                              .arg(context.name(v)));
 }
@@ -64,17 +64,17 @@ void noLoadBalancer(const AnalysisContext &context, int v)
     if (direct.empty() && !bareEntry)
         return;
     const QString message = bareEntry
-        ? tr(QT_TRANSLATE_NOOP("Validation", "%1 is an entry point with %2 replicas but nothing in front spreads requests over them."))
+        ? validationText(QT_TRANSLATE_NOOP("Validation", "%1 is an entry point with %2 replicas but nothing in front spreads requests over them."))
               .arg(context.name(v))
               .arg(p.replicas)
-        : tr(QT_TRANSLATE_NOOP("Validation", "%1 runs %2 replicas but %3 calls it directly, with no load balancer in front."))
+        : validationText(QT_TRANSLATE_NOOP("Validation", "%1 runs %2 replicas but %3 calls it directly, with no load balancer in front."))
               .arg(context.name(v))
               .arg(p.replicas)
               .arg(context.names(direct, 3));
     context.addFor("redundancy.no-load-balancer", FindingSeverity::Warning, v, message,
-                   tr(QT_TRANSLATE_NOOP("Validation", "Without a load balancer, callers reach one fixed instance: the other replicas take no "
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Without a load balancer, callers reach one fixed instance: the other replicas take no "
                       "load and do not take over when that one fails.")),
-                   tr(QT_TRANSLATE_NOOP("Validation", "Put a load balancer or an API gateway in front of %1 and route its callers through it."))
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Put a load balancer or an API gateway in front of %1 and route its callers through it."))
                        .arg(context.name(v)));
 }
 
@@ -88,13 +88,13 @@ void chokepoint(const AnalysisContext &context, int v)
     if (others <= 0)
         return;
     context.addFor("redundancy.chokepoint", FindingSeverity::Warning, v,
-                   tr(QT_TRANSLATE_NOOP("Validation", "Every path from the entry points to %1 components passes through %2, which is %3."))
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Every path from the entry points to %1 components passes through %2, which is %3."))
                        .arg(others)
                        .arg(context.name(v), context.model.redundancyText(v)),
-                   tr(QT_TRANSLATE_NOOP("Validation", "A choke point that lives in one availability zone takes everything behind it down "
+                   validationText(QT_TRANSLATE_NOOP("Validation", "A choke point that lives in one availability zone takes everything behind it down "
                       "when that zone fails.")),
-                   p.hasMultiAz ? tr(QT_TRANSLATE_NOOP("Validation", "Enable multi-AZ on %1.")).arg(context.name(v))
-                                : tr(QT_TRANSLATE_NOOP("Validation", "Run %1 in two or more availability zones.")).arg(context.name(v)));
+                   p.hasMultiAz ? validationText(QT_TRANSLATE_NOOP("Validation", "Enable multi-AZ on %1.")).arg(context.name(v))
+                                : validationText(QT_TRANSLATE_NOOP("Validation", "Run %1 in two or more availability zones.")).arg(context.name(v)));
 }
 
 void quorum(const AnalysisContext &context, int v)
@@ -109,12 +109,12 @@ void quorum(const AnalysisContext &context, int v)
         return;
     const int suggested = p.replicas < 3 ? 3 : p.replicas + 1;
     context.addFor("redundancy.quorum", FindingSeverity::Error, v,
-                   tr(QT_TRANSLATE_NOOP("Validation", "%1 is a quorum system with %2 members.")).arg(context.name(v)).arg(p.replicas),
+                   validationText(QT_TRANSLATE_NOOP("Validation", "%1 is a quorum system with %2 members.")).arg(context.name(v)).arg(p.replicas),
                    p.replicas < 3
-                       ? tr(QT_TRANSLATE_NOOP("Validation", "A quorum needs a majority: with fewer than 3 members, losing one stops writes."))
-                       : tr(QT_TRANSLATE_NOOP("Validation", "An even number of members tolerates no more failures than one member fewer, and "
+                       ? validationText(QT_TRANSLATE_NOOP("Validation", "A quorum needs a majority: with fewer than 3 members, losing one stops writes."))
+                       : validationText(QT_TRANSLATE_NOOP("Validation", "An even number of members tolerates no more failures than one member fewer, and "
                             "can split into two equal halves with no majority.")),
-                   tr(QT_TRANSLATE_NOOP("Validation", "Run %1 members (replicas: %1), one per availability zone.")).arg(suggested));
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Run %1 members (replicas: %1), one per availability zone.")).arg(suggested));
 }
 
 } // namespace

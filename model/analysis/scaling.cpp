@@ -10,8 +10,8 @@
 namespace sd {
 
 namespace {
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation".
-QString tr(const char *text) { return validationText(text); }
+// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
+// validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
 // Sizing assumptions for the peak rule, stated in its message.
 constexpr double kRequestsPerUserPerSecond = 0.1; // one request every ten seconds per concurrent user
@@ -59,36 +59,36 @@ void checkScaling(const AnalysisContext &context)
             const int minReplicas = context.props.intValue(c, keys::minReplicas, 0);
             if (minReplicas > maxReplicas)
                 context.addFor("scaling.min-above-max", FindingSeverity::Error, v,
-                               tr(QT_TRANSLATE_NOOP("Validation", "%1 autoscales from %2 to %3 replicas: the minimum is above the maximum."))
+                               validationText(QT_TRANSLATE_NOOP("Validation", "%1 autoscales from %2 to %3 replicas: the minimum is above the maximum."))
                                    .arg(name)
                                    .arg(minReplicas)
                                    .arg(maxReplicas),
-                               tr(QT_TRANSLATE_NOOP("Validation", "The autoscaler refuses such bounds, or pins the service to one of them.")),
-                               tr(QT_TRANSLATE_NOOP("Validation", "Set minReplicas of %1 at or below maxReplicas.")).arg(name));
+                               validationText(QT_TRANSLATE_NOOP("Validation", "The autoscaler refuses such bounds, or pins the service to one of them.")),
+                               validationText(QT_TRANSLATE_NOOP("Validation", "Set minReplicas of %1 at or below maxReplicas.")).arg(name));
             const int target = context.props.intValue(c, keys::cpuTarget, 70);
             if (target < 1 || target > 100)
                 context.addFor("scaling.cpu-target", FindingSeverity::Error, v,
-                               tr(QT_TRANSLATE_NOOP("Validation", "%1 autoscales at %2 % CPU.")).arg(name).arg(target),
-                               tr(QT_TRANSLATE_NOOP("Validation", "A target outside 1-100 % never triggers scaling out (above 100) or scales out "
+                               validationText(QT_TRANSLATE_NOOP("Validation", "%1 autoscales at %2 % CPU.")).arg(name).arg(target),
+                               validationText(QT_TRANSLATE_NOOP("Validation", "A target outside 1-100 % never triggers scaling out (above 100) or scales out "
                                   "at once and never back (below 1).")),
-                               tr(QT_TRANSLATE_NOOP("Validation", "Set cpuTarget of %1 between 50 and 80 %.")).arg(name));
+                               validationText(QT_TRANSLATE_NOOP("Validation", "Set cpuTarget of %1 between 50 and 80 %.")).arg(name));
             const QVariant request = context.props.value(c, keys::cpuRequest);
             if (request.isValid() && (!context.props.isSet(c, keys::cpuRequest) || request.toInt() <= 0))
                 context.addFor("scaling.no-cpu-request", FindingSeverity::Warning, v,
-                               tr(QT_TRANSLATE_NOOP("Validation", "%1 autoscales on CPU but its CPU request is not set (the catalog default "
+                               validationText(QT_TRANSLATE_NOOP("Validation", "%1 autoscales on CPU but its CPU request is not set (the catalog default "
                                   "of %2 millicores would be used)."))
                                    .arg(name)
                                    .arg(request.toInt()),
-                               tr(QT_TRANSLATE_NOOP("Validation", "Autoscaling measures CPU use against the request: a guessed request makes it "
+                               validationText(QT_TRANSLATE_NOOP("Validation", "Autoscaling measures CPU use against the request: a guessed request makes it "
                                   "scale too early or too late.")),
-                               tr(QT_TRANSLATE_NOOP("Validation", "Set cpuRequest of %1 to what one replica really needs.")).arg(name));
+                               validationText(QT_TRANSLATE_NOOP("Validation", "Set cpuRequest of %1 to what one replica really needs.")).arg(name));
         }
         if (peak > 0 && p.is(Role::Compute) && p.hasReplicas && isFront(context, v)) {
             const int ceiling = p.autoscaling ? maxReplicas : p.replicas;
             const double needed = std::ceil(peak * kRequestsPerUserPerSecond / kRequestsPerReplicaPerSecond);
             if (ceiling < needed)
                 context.addFor("scaling.below-peak", FindingSeverity::Warning, v,
-                               tr(QT_TRANSLATE_NOOP("Validation", "%1 can run at most %2 replicas, but the expected peak of %3 concurrent users "
+                               validationText(QT_TRANSLATE_NOOP("Validation", "%1 can run at most %2 replicas, but the expected peak of %3 concurrent users "
                                   "needs about %4 (assuming %5 requests per second per user and %6 per replica)."))
                                    .arg(name)
                                    .arg(ceiling)
@@ -96,9 +96,9 @@ void checkScaling(const AnalysisContext &context)
                                    .arg(needed, 0, 'f', 0)
                                    .arg(kRequestsPerUserPerSecond)
                                    .arg(kRequestsPerReplicaPerSecond, 0, 'f', 0),
-                               tr(QT_TRANSLATE_NOOP("Validation", "At the peak, requests queue and time out once all replicas are busy.")),
-                               p.autoscaling ? tr(QT_TRANSLATE_NOOP("Validation", "Raise maxReplicas of %1 to at least %2.")).arg(name).arg(needed, 0, 'f', 0)
-                                             : tr(QT_TRANSLATE_NOOP("Validation", "Run at least %2 replicas of %1, or enable autoscaling with that maximum."))
+                               validationText(QT_TRANSLATE_NOOP("Validation", "At the peak, requests queue and time out once all replicas are busy.")),
+                               p.autoscaling ? validationText(QT_TRANSLATE_NOOP("Validation", "Raise maxReplicas of %1 to at least %2.")).arg(name).arg(needed, 0, 'f', 0)
+                                             : validationText(QT_TRANSLATE_NOOP("Validation", "Run at least %2 replicas of %1, or enable autoscaling with that maximum."))
                                                    .arg(name)
                                                    .arg(needed, 0, 'f', 0));
         }

@@ -9,8 +9,8 @@
 namespace sd {
 
 namespace {
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation".
-QString tr(const char *text) { return validationText(text); }
+// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
+// validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
 bool isKind(const ComponentProfile &p, const char *kind) { return p.component->kind == QLatin1String(kind); }
 
@@ -48,10 +48,10 @@ void publicWithoutWaf(const AnalysisContext &context)
         if (context.profile(v).is(Role::Datastore))
             continue; // security.exposed-datastore speaks for it
         context.addFor("security.no-waf", FindingSeverity::Warning, v,
-                       tr(QT_TRANSLATE_NOOP("Validation", "%1 takes traffic from the internet with no WAF in front.")).arg(context.name(v)),
-                       tr(QT_TRANSLATE_NOOP("Validation", "Public endpoints are probed constantly; a WAF blocks injection, known exploits and "
+                       validationText(QT_TRANSLATE_NOOP("Validation", "%1 takes traffic from the internet with no WAF in front.")).arg(context.name(v)),
+                       validationText(QT_TRANSLATE_NOOP("Validation", "Public endpoints are probed constantly; a WAF blocks injection, known exploits and "
                           "abusive request rates before they reach the service.")),
-                       tr(QT_TRANSLATE_NOOP("Validation", "Put a WAF in front of %1 and route the traffic sources through it.")).arg(context.name(v)));
+                       validationText(QT_TRANSLATE_NOOP("Validation", "Put a WAF in front of %1 and route the traffic sources through it.")).arg(context.name(v)));
     }
 }
 
@@ -76,11 +76,11 @@ void exposedDatastore(const AnalysisContext &context, int v)
         return;
     const QString name = context.name(v);
     context.addFor("security.exposed-datastore", FindingSeverity::Error, v,
-                   isPublic ? tr(QT_TRANSLATE_NOOP("Validation", "%1 is public: reachable from the internet.")).arg(name)
-                            : tr(QT_TRANSLATE_NOOP("Validation", "%1 is called directly by %2.")).arg(name, context.names(callers, 3)),
-                   tr(QT_TRANSLATE_NOOP("Validation", "A data store reachable from outside is one leaked credential or one misconfiguration away "
+                   isPublic ? validationText(QT_TRANSLATE_NOOP("Validation", "%1 is public: reachable from the internet.")).arg(name)
+                            : validationText(QT_TRANSLATE_NOOP("Validation", "%1 is called directly by %2.")).arg(name, context.names(callers, 3)),
+                   validationText(QT_TRANSLATE_NOOP("Validation", "A data store reachable from outside is one leaked credential or one misconfiguration away "
                       "from a data breach.")),
-                   tr(QT_TRANSLATE_NOOP("Validation", "Make %1 private and reach it only through a service that checks who asks.")).arg(name));
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Make %1 private and reach it only through a service that checks who asks.")).arg(name));
 }
 
 bool looksLikeSecretKey(const QString &key)
@@ -108,14 +108,14 @@ bool isReference(const QString &value)
 QString secretPattern(const QString &value)
 {
     if (value.contains(QLatin1String("-----BEGIN")))
-        return tr(QT_TRANSLATE_NOOP("Validation", "a private key"));
+        return validationText(QT_TRANSLATE_NOOP("Validation", "a private key"));
     const int akia = value.indexOf(QLatin1String("AKIA"));
     if (akia >= 0 && value.size() - akia >= 20) {
         bool allUpper = true;
         for (int i = akia + 4; i < akia + 20; ++i)
             allUpper = allUpper && (value.at(i).isUpper() || value.at(i).isDigit());
         if (allUpper)
-            return tr(QT_TRANSLATE_NOOP("Validation", "an AWS access key"));
+            return validationText(QT_TRANSLATE_NOOP("Validation", "an AWS access key"));
     }
     const int scheme = value.indexOf(QLatin1String("://"));
     if (scheme > 0) {
@@ -123,11 +123,11 @@ QString secretPattern(const QString &value)
         const int slash = value.indexOf(QLatin1Char('/'), scheme + 3);
         const int colon = value.indexOf(QLatin1Char(':'), scheme + 3);
         if (at > 0 && (slash < 0 || at < slash) && colon > 0 && colon < at)
-            return tr(QT_TRANSLATE_NOOP("Validation", "a password in a URL"));
+            return validationText(QT_TRANSLATE_NOOP("Validation", "a password in a URL"));
     }
     for (const char *assignment : {"password=", "passwd=", "pwd=", "secret=", "token="})
         if (value.contains(QLatin1String(assignment), Qt::CaseInsensitive))
-            return tr(QT_TRANSLATE_NOOP("Validation", "a password assignment"));
+            return validationText(QT_TRANSLATE_NOOP("Validation", "a password assignment"));
     return {};
 }
 
@@ -143,18 +143,18 @@ void plainSecrets(const AnalysisContext &context, int v)
             continue;
         QString why = secretPattern(value);
         if (why.isEmpty() && looksLikeSecretKey(it.key()) && !isReference(value))
-            why = tr(QT_TRANSLATE_NOOP("Validation", "a secret value"));
+            why = validationText(QT_TRANSLATE_NOOP("Validation", "a secret value"));
         if (!why.isEmpty())
-            where.append(tr(QT_TRANSLATE_NOOP("Validation", "%1 (%2)")).arg(it.key(), why));
+            where.append(validationText(QT_TRANSLATE_NOOP("Validation", "%1 (%2)")).arg(it.key(), why));
     }
     if (where.isEmpty())
         return;
     const QString name = context.name(v);
     context.addFor("security.plain-secret", FindingSeverity::Error, v,
-                   tr(QT_TRANSLATE_NOOP("Validation", "%1 has what looks like a secret in plain properties: %2.")).arg(name, where.join(QStringLiteral(", "))),
-                   tr(QT_TRANSLATE_NOOP("Validation", "Design files live in git and in exported code; a secret written there is leaked to everyone "
+                   validationText(QT_TRANSLATE_NOOP("Validation", "%1 has what looks like a secret in plain properties: %2.")).arg(name, where.join(QStringLiteral(", "))),
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Design files live in git and in exported code; a secret written there is leaked to everyone "
                       "who can read them, forever (history keeps it).")),
-                   tr(QT_TRANSLATE_NOOP("Validation", "Remove it, rotate it, keep it in a secrets manager and refer to it by name.")));
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Remove it, rotate it, keep it in a secrets manager and refer to it by name.")));
 }
 
 } // namespace
@@ -168,10 +168,10 @@ void checkSecurity(const AnalysisContext &context)
         const QVariant encrypted = context.props.value(*p.component, keys::encryptionAtRest);
         if (encrypted.isValid() && !encrypted.toBool())
             context.addFor("security.unencrypted", FindingSeverity::Error, v,
-                           tr(QT_TRANSLATE_NOOP("Validation", "%1 stores data unencrypted.")).arg(context.name(v)),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Disks, snapshots and backups of unencrypted stores can be read by anyone who gets a "
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 stores data unencrypted.")).arg(context.name(v)),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Disks, snapshots and backups of unencrypted stores can be read by anyone who gets a "
                               "copy; most compliance regimes forbid it.")),
-                           tr(QT_TRANSLATE_NOOP("Validation", "Enable encryption at rest on %1 (with a managed key).")).arg(context.name(v)));
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Enable encryption at rest on %1 (with a managed key).")).arg(context.name(v)));
         if (!p.component->properties.isEmpty())
             plainSecrets(context, v);
     }

@@ -11,8 +11,8 @@
 namespace sd {
 
 namespace {
-// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation".
-QString tr(const char *text) { return validationText(text); }
+// Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
+// validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
 void singleZone(const AnalysisContext &context, QHash<QString, QStringList> &zonesOfRegion, int v)
 {
@@ -34,13 +34,13 @@ void singleZone(const AnalysisContext &context, QHash<QString, QStringList> &zon
             }
     }
     context.addFor("spread.single-zone", FindingSeverity::Warning, v,
-                   tr(QT_TRANSLATE_NOOP("Validation", "%1 runs %2 replicas, all in availability zone %3.")).arg(context.name(v)).arg(p.replicas).arg(az),
-                   tr(QT_TRANSLATE_NOOP("Validation", "Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of "
+                   validationText(QT_TRANSLATE_NOOP("Validation", "%1 runs %2 replicas, all in availability zone %3.")).arg(context.name(v)).arg(p.replicas).arg(az),
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of "
                       "them fail together."))
                        .arg(az),
-                   other.isEmpty() ? tr(QT_TRANSLATE_NOOP("Validation", "Place %1 in the region so its replicas spread over two or more zones."))
+                   other.isEmpty() ? validationText(QT_TRANSLATE_NOOP("Validation", "Place %1 in the region so its replicas spread over two or more zones."))
                                          .arg(context.name(v))
-                                   : tr(QT_TRANSLATE_NOOP("Validation", "Add a second replica in %1 (place %2 in the region so replicas spread "
+                                   : validationText(QT_TRANSLATE_NOOP("Validation", "Add a second replica in %1 (place %2 in the region so replicas spread "
                                         "over the zones)."))
                                          .arg(other, context.name(v)));
 }
@@ -74,11 +74,11 @@ bool failurePass(const AnalysisContext &context, const FailureDomain &domain, co
     const std::vector<int> causes = culprits(context, result);
     QStringList componentIds = context.idsOf(causes);
     context.add(ruleId, severity, {domain.scenario.target}, componentIds,
-                tr(QT_TRANSLATE_NOOP("Validation", "Losing %1 breaks %2: %3 components become unreachable (%4)."))
+                validationText(QT_TRANSLATE_NOOP("Validation", "Losing %1 breaks %2: %3 components become unreachable (%4)."))
                     .arg(domain.scenario.label, context.names(entries, 3))
                     .arg(lost.size())
                     .arg(context.names(lost, 4)),
-                tr(QT_TRANSLATE_NOOP("Validation", "When %1 fails as a whole (it happens), everything placed only there fails with it: %2."))
+                validationText(QT_TRANSLATE_NOOP("Validation", "When %1 fails as a whole (it happens), everything placed only there fails with it: %2."))
                     .arg(domain.scenario.label, context.names(causes, 4)),
                 fix.arg(context.names(causes, 4)));
     return true;
@@ -97,17 +97,17 @@ void checkSpread(const AnalysisContext &context)
         // this pass looks for what fails together although it looks redundant.
         std::erase_if(zone.failed, [&](int v) { return context.profile(v).unit == FailureUnit::Alone; });
         failurePass(context, zone, "spread.zone-loss", FindingSeverity::Error,
-                    tr(QT_TRANSLATE_NOOP("Validation", "Run %1 with replicas in two or more availability zones (or enable multi-AZ).")));
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Run %1 with replicas in two or more availability zones (or enable multi-AZ).")));
     }
 
     const std::vector<FailureDomain> regions = context.model.domains(FailureScope::Region);
     if (regions.size() == 1) {
         const FailureDomain &only = regions.front();
         context.add("spread.single-region", FindingSeverity::Warning, {only.scenario.target}, {},
-                    tr(QT_TRANSLATE_NOOP("Validation", "Everything runs in %1.")).arg(only.scenario.label),
-                    tr(QT_TRANSLATE_NOOP("Validation", "A whole region can become unavailable (power, network, a provider incident); "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Everything runs in %1.")).arg(only.scenario.label),
+                    validationText(QT_TRANSLATE_NOOP("Validation", "A whole region can become unavailable (power, network, a provider incident); "
                        "then the whole system is down until it returns.")),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Plan a second region: at least a warm standby with replicated data, or active-active for "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Plan a second region: at least a warm standby with replicated data, or active-active for "
                        "the services that must stay up.")));
     }
     // A provider with one region fails exactly like that region: say it once.
@@ -115,22 +115,22 @@ void checkSpread(const AnalysisContext &context)
     if (regions.size() > 1)
         for (const FailureDomain &region : regions)
             if (failurePass(context, region, "spread.region-loss", FindingSeverity::Warning,
-                            tr(QT_TRANSLATE_NOOP("Validation", "Run a copy or a standby of %1 in a second region as well."))))
+                            validationText(QT_TRANSLATE_NOOP("Validation", "Run a copy or a standby of %1 in a second region as well."))))
                 reported.push_back(region.failed);
 
     const std::vector<FailureDomain> providers = context.model.domains(FailureScope::Provider);
     if (providers.size() == 1) {
         const FailureDomain &only = providers.front();
         context.add("spread.single-provider", FindingSeverity::Info, {only.scenario.target}, {},
-                    tr(QT_TRANSLATE_NOOP("Validation", "Everything runs with one provider (%1).")).arg(only.scenario.target),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Guidance for serious enterprises is at least two providers, so that an outage, an account "
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Everything runs with one provider (%1).")).arg(only.scenario.target),
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Guidance for serious enterprises is at least two providers, so that an outage, an account "
                        "lock-out or a commercial dispute with one does not stop the business.")),
-                    tr(QT_TRANSLATE_NOOP("Validation", "Keep a recovery path with a second provider for the services the business cannot do without.")));
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Keep a recovery path with a second provider for the services the business cannot do without.")));
     } else {
         for (const FailureDomain &provider : providers)
             if (std::find(reported.begin(), reported.end(), provider.failed) == reported.end())
                 failurePass(context, provider, "spread.provider-loss", FindingSeverity::Warning,
-                        tr(QT_TRANSLATE_NOOP("Validation", "Give %1 a fallback with another provider.")));
+                        validationText(QT_TRANSLATE_NOOP("Validation", "Give %1 a fallback with another provider.")));
     }
 }
 

@@ -439,7 +439,7 @@ int ConnectionItem::endHandleAt(QPointF scenePos) const
     return 0;
 }
 
-void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     if (m_line.length() < 1)
         return;
@@ -473,7 +473,10 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setBrush(colour);
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
-    if (!m_labelRect.isNull() && lod >= 0.6) {
+    // Only labels on screen: at 100 % thousands of long connections cross the view, and
+    // laying out text for every one of them took most of a frame on 5,000 components.
+    const QRectF visible = widget ? painter->worldTransform().inverted().mapRect(QRectF(widget->rect())) : boundingRect();
+    if (!m_labelRect.isNull() && lod >= 0.6 && visible.intersects(m_labelRect)) {
         QFont font = QApplication::font();
         font.setPointSizeF(8);
         painter->setFont(font);
