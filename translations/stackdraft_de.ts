@@ -2402,6 +2402,438 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Deep synchronous call chain without a queue</source>
         <translation>Tiefe synchrone Aufrufkette ohne Queue</translation>
     </message>
+    <message>
+        <source>%1 has no standby: one instance, multi-AZ off.</source>
+        <translation>%1 hat keinen Standby: eine Instanz, Multi-AZ aus.</translation>
+    </message>
+    <message>
+        <source>When its instance or zone fails, everything that reads or writes it stops, and data written since the last backup can be lost.</source>
+        <translation>Fällt ihre Instanz oder Zone aus, steht alles still, was darauf liest oder schreibt, und seit dem letzten Backup geschriebene Daten können verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (a synchronous standby in another zone with automatic failover).</source>
+        <translation>Aktivieren Sie Multi-AZ für %1 (ein synchroner Standby in einer anderen Zone mit automatischem Failover).</translation>
+    </message>
+    <message>
+        <source>%1 has backups turned off.</source>
+        <translation>%1 hat Backups ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Without backups, a bad migration, a bug or a deleted table cannot be undone; replicas copy the damage.</source>
+        <translation>Ohne Backups lassen sich eine fehlerhafte Migration, ein Bug oder eine gelöschte Tabelle nicht rückgängig machen; Replikas kopieren den Schaden mit.</translation>
+    </message>
+    <message>
+        <source>Turn backups on for %1 with at least 7 days of retention.</source>
+        <translation>Schalten Sie Backups für %1 mit mindestens 7 Tagen Aufbewahrung ein.</translation>
+    </message>
+    <message>
+        <source>%1 keeps backups for %2 days.</source>
+        <translation>%1 bewahrt Backups %2 Tage lang auf.</translation>
+    </message>
+    <message>
+        <source>Problems are often noticed days later (a silent corruption, a Monday after a long weekend); short retention has already deleted the good copy.</source>
+        <translation>Probleme fallen oft erst Tage später auf (eine stille Datenbeschädigung, ein Montag nach einem langen Wochenende); eine kurze Aufbewahrung hat die gute Kopie dann schon gelöscht.</translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for at least 7 days (backupRetentionDays: 7 or more).</source>
+        <translation>Bewahren Sie Backups von %1 mindestens 7 Tage auf (backupRetentionDays: 7 oder mehr).</translation>
+    </message>
+    <message>
+        <source>%1 has no copy in another region, but the questionnaire sets a recovery objective for the loss of a region.</source>
+        <translation>%1 hat keine Kopie in einer anderen Region, aber der Fragebogen legt ein Wiederherstellungsziel für den Verlust einer Region fest.</translation>
+    </message>
+    <message>
+        <source>When the region is lost, the data is lost or unreachable with it, so the region-level RPO and RTO cannot be met.</source>
+        <translation>Geht die Region verloren, sind die Daten mit ihr verloren oder unerreichbar; RPO und RTO auf Regionsebene lassen sich so nicht einhalten.</translation>
+    </message>
+    <message>
+        <source>Enable a cross-region replica for %1 and name the replica region.</source>
+        <translation>Aktivieren Sie ein regionsübergreifendes Replika für %1 und geben Sie die Region des Replikas an.</translation>
+    </message>
+    <message>
+        <source>%1 keeps state in memory or on local disk but runs %2 replicas.</source>
+        <translation>%1 hält Zustand im Speicher oder auf der lokalen Festplatte, läuft aber mit %2 Replikas.</translation>
+    </message>
+    <message>
+        <source>Each replica sees only its own state: requests routed to another replica lose the session, and a failed replica loses its state.</source>
+        <translation>Jedes Replika sieht nur seinen eigenen Zustand: Anfragen, die zu einem anderen Replika geleitet werden, verlieren die Sitzung, und ein ausgefallenes Replika verliert seinen Zustand.</translation>
+    </message>
+    <message>
+        <source>Move the state of %1 to a shared store (a cache or database) and mark it as shared state, or replicate it.</source>
+        <translation>Verlagern Sie den Zustand von %1 in einen gemeinsamen Speicher (einen Cache oder eine Datenbank) und kennzeichnen Sie ihn als gemeinsamen Zustand, oder replizieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 keeps no earlier versions of objects.</source>
+        <translation>%1 bewahrt keine früheren Versionen von Objekten auf.</translation>
+    </message>
+    <message>
+        <source>An overwrite or delete, by mistake or by ransomware, cannot be undone.</source>
+        <translation>Ein Überschreiben oder Löschen, ob versehentlich oder durch Ransomware, lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1 (with a lifecycle rule that expires old versions).</source>
+        <translation>Aktivieren Sie die Versionierung für %1 (mit einer Lifecycle-Regel, die alte Versionen ablaufen lässt).</translation>
+    </message>
+    <message>
+        <source>%1 call each other synchronously in a cycle.</source>
+        <translation>%1 rufen sich synchron im Kreis auf.</translation>
+    </message>
+    <message>
+        <source>A synchronous cycle can deadlock or recurse without end, and one slow member stalls all of them; none can be deployed or fail on its own.</source>
+        <translation>Ein synchroner Zyklus kann blockieren oder endlos rekursiv laufen, und ein langsames Mitglied bremst alle aus; keines kann für sich allein deployt werden oder ausfallen.</translation>
+    </message>
+    <message>
+        <source>Break the cycle: make one of the calls asynchronous (through a queue), or move the shared logic into one service.</source>
+        <translation>Brechen Sie den Zyklus auf: Machen Sie einen der Aufrufe asynchron (über eine Queue), oder verlagern Sie die gemeinsame Logik in einen Service.</translation>
+    </message>
+    <message>
+        <source>%1 services call each other synchronously in one chain: %2.</source>
+        <translation>%1 Services rufen sich synchron in einer Kette auf: %2.</translation>
+    </message>
+    <message>
+        <source>Latencies add up and availabilities multiply along a synchronous chain: five services at 99.9 % give 99.5 %, and one slow service stalls every caller above it.</source>
+        <translation>Entlang einer synchronen Kette addieren sich Latenzen und multiplizieren sich Verfügbarkeiten: fünf Services mit je 99,9 % ergeben 99,5 %, und ein langsamer Service bremst jeden Aufrufer über ihm aus.</translation>
+    </message>
+    <message>
+        <source>Put a queue or event stream where the caller does not need the answer at once (e.g. before %1), or merge services that always change together.</source>
+        <translation>Setzen Sie eine Queue oder einen Event-Stream dort ein, wo der Aufrufer die Antwort nicht sofort braucht (z. B. vor %1), oder führen Sie Services zusammen, die sich immer gemeinsam ändern.</translation>
+    </message>
+    <message>
+        <source>%1 has no connections.</source>
+        <translation>%1 hat keine Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Nothing calls it and it calls nothing: either a dependency is missing from the design (and from its analysis), or the component is not needed.</source>
+        <translation>Nichts ruft sie auf und sie ruft nichts auf: Entweder fehlt eine Abhängigkeit im Entwurf (und in seiner Analyse), oder die Komponente wird nicht gebraucht.</translation>
+    </message>
+    <message>
+        <source>Connect %1 to what calls it and what it needs, or remove it.</source>
+        <translation>Verbinden Sie %1 mit dem, was sie aufruft, und dem, was sie braucht, oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nothing sends messages to %1.</source>
+        <translation>Nichts sendet Nachrichten an %1.</translation>
+    </message>
+    <message>
+        <source>A queue without a producer stays empty; its consumers wait for work that never comes.</source>
+        <translation>Eine Queue ohne Producer bleibt leer; ihre Consumer warten auf Arbeit, die nie kommt.</translation>
+    </message>
+    <message>
+        <source>Connect the component that publishes to %1 (producer -&gt; queue).</source>
+        <translation>Verbinden Sie die Komponente, die in %1 veröffentlicht (Producer -&gt; Queue).</translation>
+    </message>
+    <message>
+        <source>Nothing consumes the messages of %1.</source>
+        <translation>Nichts konsumiert die Nachrichten von %1.</translation>
+    </message>
+    <message>
+        <source>Messages pile up until the retention limit and are then dropped: the work is lost.</source>
+        <translation>Nachrichten stauen sich bis zur Aufbewahrungsgrenze und werden dann verworfen: Die Arbeit geht verloren.</translation>
+    </message>
+    <message>
+        <source>Connect the consumer of %1 (queue -&gt; consumer).</source>
+        <translation>Verbinden Sie den Consumer von %1 (Queue -&gt; Consumer).</translation>
+    </message>
+    <message>
+        <source>metrics or logs</source>
+        <translation>Metriken oder Logs</translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>%1 sends no %2 anywhere.</source>
+        <translation>%1 sendet nirgendwohin %2.</translation>
+    </message>
+    <message>
+        <source>Without metrics nobody sees it degrade; without logs nobody can tell why it failed.</source>
+        <translation>Ohne Metriken sieht niemand, wie sie schlechter wird; ohne Logs kann niemand sagen, warum sie ausgefallen ist.</translation>
+    </message>
+    <message>
+        <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
+        <translation>Verbinden Sie %1 mit einer Metrik- und einer Logging-Komponente (oder einem APM-Dienst).</translation>
+    </message>
+    <message>
+        <source>No alerting component: problems page nobody.</source>
+        <translation>Keine Alerting-Komponente: Bei Problemen wird niemand alarmiert.</translation>
+    </message>
+    <message>
+        <source>%1 receives nothing from a metrics, logging or APM component.</source>
+        <translation>%1 erhält nichts von einer Metrik-, Logging- oder APM-Komponente.</translation>
+    </message>
+    <message>
+        <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
+        <translation>Metriken und Logs helfen nur, wenn jemand benachrichtigt wird; ohne Alert-Routing melden die Benutzer den Ausfall zuerst.</translation>
+    </message>
+    <message>
+        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
+        <translation>Fügen Sie eine Alerting-Komponente hinzu (z. B. PagerDuty oder Opsgenie) und verbinden Sie die Metrik-Komponente damit.</translation>
+    </message>
+    <message>
+        <source>requests from %1</source>
+        <translation>Anfragen von %1</translation>
+    </message>
+    <message>
+        <source>%1 runs as %2 on the path of %3.</source>
+        <translation>%1 läuft als %2 auf dem Pfad der %3.</translation>
+    </message>
+    <message>
+        <source>Components lost with it: %1.</source>
+        <translation>Komponenten, die mit ihr ausfallen: %1.</translation>
+    </message>
+    <message>
+        <source>One instance fails alone: a crash, a host failure or a deploy takes it down, and every request that needs it fails with it.</source>
+        <translation>Eine einzelne Instanz fällt allein aus: Ein Absturz, ein Host-Ausfall oder ein Deployment legt sie lahm, und jede Anfrage, die sie braucht, scheitert mit ihr.</translation>
+    </message>
+    <message>
+        <source>Set replicas to at least 2 and place %1 in the region rather than in one zone, so its replicas spread over two or more availability zones.</source>
+        <translation>Setzen Sie replicas auf mindestens 2 und platzieren Sie %1 in der Region statt in einer Zone, damit sich die Replikas auf zwei oder mehr Verfügbarkeitszonen verteilen.</translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s managed service for %1, or run it as a cluster of three nodes over three availability zones.</source>
+        <translation>Nutzen Sie den verwalteten Dienst des Anbieters für %1, oder betreiben Sie es als Cluster aus drei Knoten über drei Verfügbarkeitszonen.</translation>
+    </message>
+    <message>
+        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation>%1 ist ein Einstiegspunkt mit %2 Replikas, aber nichts davor verteilt die Anfragen auf sie.</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
+        <translation>%1 läuft mit %2 Replikas, aber %3 ruft es direkt auf, ohne Load Balancer davor.</translation>
+    </message>
+    <message>
+        <source>Without a load balancer, callers reach one fixed instance: the other replicas take no load and do not take over when that one fails.</source>
+        <translation>Ohne Load Balancer erreichen Aufrufer eine feste Instanz: Die anderen Replikas übernehmen keine Last und springen nicht ein, wenn diese ausfällt.</translation>
+    </message>
+    <message>
+        <source>Put a load balancer or an API gateway in front of %1 and route its callers through it.</source>
+        <translation>Setzen Sie einen Load Balancer oder ein API-Gateway vor %1 und leiten Sie seine Aufrufer darüber.</translation>
+    </message>
+    <message>
+        <source>Every path from the entry points to %1 components passes through %2, which is %3.</source>
+        <translation>Jeder Pfad von den Einstiegspunkten zu %1 Komponenten führt über %2, und das ist %3.</translation>
+    </message>
+    <message>
+        <source>A choke point that lives in one availability zone takes everything behind it down when that zone fails.</source>
+        <translation>Ein Engpass, der in einer einzigen Verfügbarkeitszone liegt, reißt alles hinter sich mit, wenn diese Zone ausfällt.</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1.</source>
+        <translation>Aktivieren Sie Multi-AZ für %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 in two or more availability zones.</source>
+        <translation>Betreiben Sie %1 in zwei oder mehr Verfügbarkeitszonen.</translation>
+    </message>
+    <message>
+        <source>%1 is a quorum system with %2 members.</source>
+        <translation>%1 ist ein Quorum-System mit %2 Mitgliedern.</translation>
+    </message>
+    <message>
+        <source>A quorum needs a majority: with fewer than 3 members, losing one stops writes.</source>
+        <translation>Ein Quorum braucht eine Mehrheit: Bei weniger als 3 Mitgliedern stoppt der Verlust eines einzigen die Schreibvorgänge.</translation>
+    </message>
+    <message>
+        <source>An even number of members tolerates no more failures than one member fewer, and can split into two equal halves with no majority.</source>
+        <translation>Eine gerade Anzahl von Mitgliedern toleriert nicht mehr Ausfälle als ein Mitglied weniger und kann in zwei gleich große Hälften ohne Mehrheit zerfallen.</translation>
+    </message>
+    <message>
+        <source>Run %1 members (replicas: %1), one per availability zone.</source>
+        <translation>Betreiben Sie %1 Mitglieder (replicas: %1), eines pro Verfügbarkeitszone.</translation>
+    </message>
+    <message>
+        <source>%1 autoscales from %2 to %3 replicas: the minimum is above the maximum.</source>
+        <translation>%1 skaliert automatisch von %2 bis %3 Replikas: Das Minimum liegt über dem Maximum.</translation>
+    </message>
+    <message>
+        <source>The autoscaler refuses such bounds, or pins the service to one of them.</source>
+        <translation>Der Autoscaler lehnt solche Grenzen ab oder hält den Service fest auf einer von ihnen.</translation>
+    </message>
+    <message>
+        <source>Set minReplicas of %1 at or below maxReplicas.</source>
+        <translation>Setzen Sie minReplicas von %1 höchstens auf maxReplicas.</translation>
+    </message>
+    <message>
+        <source>%1 autoscales at %2 % CPU.</source>
+        <translation>%1 skaliert automatisch bei %2 % CPU.</translation>
+    </message>
+    <message>
+        <source>A target outside 1-100 % never triggers scaling out (above 100) or scales out at once and never back (below 1).</source>
+        <translation>Ein Zielwert außerhalb von 1–100 % löst nie eine Skalierung aus (über 100) oder skaliert sofort hoch und nie wieder zurück (unter 1).</translation>
+    </message>
+    <message>
+        <source>Set cpuTarget of %1 between 50 and 80 %.</source>
+        <translation>Setzen Sie cpuTarget von %1 auf einen Wert zwischen 50 und 80 %.</translation>
+    </message>
+    <message>
+        <source>%1 autoscales on CPU but its CPU request is not set (the catalog default of %2 millicores would be used).</source>
+        <translation>%1 skaliert automatisch nach CPU, aber sein CPU-Request ist nicht gesetzt (der Katalog-Standardwert von %2 Millicores würde verwendet).</translation>
+    </message>
+    <message>
+        <source>Autoscaling measures CPU use against the request: a guessed request makes it scale too early or too late.</source>
+        <translation>Autoscaling misst die CPU-Nutzung am Request: Ein geschätzter Request lässt zu früh oder zu spät skalieren.</translation>
+    </message>
+    <message>
+        <source>Set cpuRequest of %1 to what one replica really needs.</source>
+        <translation>Setzen Sie cpuRequest von %1 auf das, was ein Replika wirklich braucht.</translation>
+    </message>
+    <message>
+        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
+        <translation>%1 kann höchstens %2 Replikas betreiben, aber die erwartete Spitze von %3 gleichzeitigen Benutzern braucht etwa %4 (bei %5 Anfragen pro Sekunde je Benutzer und %6 je Replika).</translation>
+    </message>
+    <message>
+        <source>At the peak, requests queue and time out once all replicas are busy.</source>
+        <translation>In der Spitze stauen sich Anfragen und laufen in Timeouts, sobald alle Replikas ausgelastet sind.</translation>
+    </message>
+    <message>
+        <source>Raise maxReplicas of %1 to at least %2.</source>
+        <translation>Erhöhen Sie maxReplicas von %1 auf mindestens %2.</translation>
+    </message>
+    <message>
+        <source>Run at least %2 replicas of %1, or enable autoscaling with that maximum.</source>
+        <translation>Betreiben Sie mindestens %2 Replikas von %1, oder aktivieren Sie Autoscaling mit diesem Maximum.</translation>
+    </message>
+    <message>
+        <source>%1 takes traffic from the internet with no WAF in front.</source>
+        <translation>%1 nimmt Datenverkehr aus dem Internet an, ohne WAF davor.</translation>
+    </message>
+    <message>
+        <source>Public endpoints are probed constantly; a WAF blocks injection, known exploits and abusive request rates before they reach the service.</source>
+        <translation>Öffentliche Endpunkte werden ständig abgetastet; eine WAF blockiert Injections, bekannte Exploits und missbräuchliche Anfrageraten, bevor sie den Service erreichen.</translation>
+    </message>
+    <message>
+        <source>Put a WAF in front of %1 and route the traffic sources through it.</source>
+        <translation>Setzen Sie eine WAF vor %1 und leiten Sie die Datenverkehrsquellen darüber.</translation>
+    </message>
+    <message>
+        <source>%1 is public: reachable from the internet.</source>
+        <translation>%1 ist öffentlich: aus dem Internet erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1 is called directly by %2.</source>
+        <translation>%1 wird direkt von %2 aufgerufen.</translation>
+    </message>
+    <message>
+        <source>A data store reachable from outside is one leaked credential or one misconfiguration away from a data breach.</source>
+        <translation>Ein von außen erreichbarer Datenspeicher ist nur ein geleaktes Zugangsdatum oder eine Fehlkonfiguration von einem Datenleck entfernt.</translation>
+    </message>
+    <message>
+        <source>Make %1 private and reach it only through a service that checks who asks.</source>
+        <translation>Machen Sie %1 privat und greifen Sie nur über einen Service darauf zu, der prüft, wer anfragt.</translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation>ein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>an AWS access key</source>
+        <translation>ein AWS-Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>a password in a URL</source>
+        <translation>ein Passwort in einer URL</translation>
+    </message>
+    <message>
+        <source>a password assignment</source>
+        <translation>eine Passwortzuweisung</translation>
+    </message>
+    <message>
+        <source>a secret value</source>
+        <translation>ein geheimer Wert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has what looks like a secret in plain properties: %2.</source>
+        <translation>%1 enthält etwas, das in einfachen Eigenschaften wie ein Secret aussieht: %2.</translation>
+    </message>
+    <message>
+        <source>Design files live in git and in exported code; a secret written there is leaked to everyone who can read them, forever (history keeps it).</source>
+        <translation>Entwurfsdateien liegen in Git und im exportierten Code; ein dort hinterlegtes Secret ist für jeden, der sie lesen kann, geleakt, und zwar für immer (die Historie bewahrt es auf).</translation>
+    </message>
+    <message>
+        <source>Remove it, rotate it, keep it in a secrets manager and refer to it by name.</source>
+        <translation>Entfernen Sie es, rotieren Sie es, bewahren Sie es in einem Secrets-Manager auf und verweisen Sie per Namen darauf.</translation>
+    </message>
+    <message>
+        <source>%1 stores data unencrypted.</source>
+        <translation>%1 speichert Daten unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Disks, snapshots and backups of unencrypted stores can be read by anyone who gets a copy; most compliance regimes forbid it.</source>
+        <translation>Festplatten, Snapshots und Backups unverschlüsselter Speicher kann jeder lesen, der eine Kopie erhält; die meisten Compliance-Vorgaben verbieten das.</translation>
+    </message>
+    <message>
+        <source>Enable encryption at rest on %1 (with a managed key).</source>
+        <translation>Aktivieren Sie die Verschlüsselung ruhender Daten für %1 (mit einem verwalteten Schlüssel).</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 replicas, all in availability zone %3.</source>
+        <translation>%1 läuft mit %2 Replikas, alle in der Verfügbarkeitszone %3.</translation>
+    </message>
+    <message>
+        <source>Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of them fail together.</source>
+        <translation>Replikas in einer Zone schützen vor einem Absturz, nicht vor dem Ausfall der Zone: Fällt %1 aus, fallen sie alle gemeinsam aus.</translation>
+    </message>
+    <message>
+        <source>Place %1 in the region so its replicas spread over two or more zones.</source>
+        <translation>Platzieren Sie %1 in der Region, damit sich seine Replikas auf zwei oder mehr Zonen verteilen.</translation>
+    </message>
+    <message>
+        <source>Add a second replica in %1 (place %2 in the region so replicas spread over the zones).</source>
+        <translation>Fügen Sie ein zweites Replika in %1 hinzu (platzieren Sie %2 in der Region, damit sich die Replikas auf die Zonen verteilen).</translation>
+    </message>
+    <message>
+        <source>Losing %1 breaks %2: %3 components become unreachable (%4).</source>
+        <translation>Der Verlust von %1 legt %2 lahm: %3 Komponenten werden unerreichbar (%4).</translation>
+    </message>
+    <message>
+        <source>When %1 fails as a whole (it happens), everything placed only there fails with it: %2.</source>
+        <translation>Fällt %1 als Ganzes aus (das kommt vor), fällt alles, was nur dort platziert ist, mit aus: %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
+        <translation>Betreiben Sie %1 mit Replikas in zwei oder mehr Verfügbarkeitszonen (oder aktivieren Sie Multi-AZ).</translation>
+    </message>
+    <message>
+        <source>Everything runs in %1.</source>
+        <translation>Alles läuft in %1.</translation>
+    </message>
+    <message>
+        <source>A whole region can become unavailable (power, network, a provider incident); then the whole system is down until it returns.</source>
+        <translation>Eine ganze Region kann ausfallen (Strom, Netzwerk, ein Vorfall beim Anbieter); dann steht das ganze System still, bis sie zurück ist.</translation>
+    </message>
+    <message>
+        <source>Plan a second region: at least a warm standby with replicated data, or active-active for the services that must stay up.</source>
+        <translation>Planen Sie eine zweite Region: mindestens einen Warm Standby mit replizierten Daten, oder Active-Active für die Services, die verfügbar bleiben müssen.</translation>
+    </message>
+    <message>
+        <source>Run a copy or a standby of %1 in a second region as well.</source>
+        <translation>Betreiben Sie zusätzlich eine Kopie oder einen Standby von %1 in einer zweiten Region.</translation>
+    </message>
+    <message>
+        <source>Everything runs with one provider (%1).</source>
+        <translation>Alles läuft bei einem einzigen Anbieter (%1).</translation>
+    </message>
+    <message>
+        <source>Guidance for serious enterprises is at least two providers, so that an outage, an account lock-out or a commercial dispute with one does not stop the business.</source>
+        <translation>Für ernsthafte Unternehmen lautet die Empfehlung: mindestens zwei Anbieter, damit ein Ausfall, eine Kontosperrung oder ein geschäftlicher Streit mit einem davon das Geschäft nicht stoppt.</translation>
+    </message>
+    <message>
+        <source>Keep a recovery path with a second provider for the services the business cannot do without.</source>
+        <translation>Halten Sie für die Services, auf die das Geschäft nicht verzichten kann, einen Wiederherstellungsweg bei einem zweiten Anbieter bereit.</translation>
+    </message>
+    <message>
+        <source>Give %1 a fallback with another provider.</source>
+        <translation>Geben Sie %1 einen Fallback bei einem anderen Anbieter.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2314,6 +2314,438 @@ Kept in the design; their question is no longer asked.
         <source>Deep synchronous call chain without a queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no standby: one instance, multi-AZ off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When its instance or zone fails, everything that reads or writes it stops, and data written since the last backup can be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (a synchronous standby in another zone with automatic failover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has backups turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without backups, a bad migration, a bug or a deleted table cannot be undone; replicas copy the damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn backups on for %1 with at least 7 days of retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps backups for %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems are often noticed days later (a silent corruption, a Monday after a long weekend); short retention has already deleted the good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for at least 7 days (backupRetentionDays: 7 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no copy in another region, but the questionnaire sets a recovery objective for the loss of a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the region is lost, the data is lost or unreachable with it, so the region-level RPO and RTO cannot be met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a cross-region replica for %1 and name the replica region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps state in memory or on local disk but runs %2 replicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each replica sees only its own state: requests routed to another replica lose the session, and a failed replica loses its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the state of %1 to a shared store (a cache or database) and mark it as shared state, or replicate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps no earlier versions of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overwrite or delete, by mistake or by ransomware, cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1 (with a lifecycle rule that expires old versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 call each other synchronously in a cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A synchronous cycle can deadlock or recurse without end, and one slow member stalls all of them; none can be deployed or fail on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the cycle: make one of the calls asynchronous (through a queue), or move the shared logic into one service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 services call each other synchronously in one chain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latencies add up and availabilities multiply along a synchronous chain: five services at 99.9 % give 99.5 %, and one slow service stalls every caller above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a queue or event stream where the caller does not need the answer at once (e.g. before %1), or merge services that always change together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing calls it and it calls nothing: either a dependency is missing from the design (and from its analysis), or the component is not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to what calls it and what it needs, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sends messages to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue without a producer stays empty; its consumers wait for work that never comes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the component that publishes to %1 (producer -&gt; queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing consumes the messages of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages pile up until the retention limit and are then dropped: the work is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect the consumer of %1 (queue -&gt; consumer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics or logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sends no %2 anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without metrics nobody sees it degrade; without logs nobody can tell why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerting component: problems page nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives nothing from a metrics, logging or APM component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs as %2 on the path of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components lost with it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One instance fails alone: a crash, a host failure or a deploy takes it down, and every request that needs it fails with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set replicas to at least 2 and place %1 in the region rather than in one zone, so its replicas spread over two or more availability zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the provider&apos;s managed service for %1, or run it as a cluster of three nodes over three availability zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a load balancer, callers reach one fixed instance: the other replicas take no load and do not take over when that one fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a load balancer or an API gateway in front of %1 and route its callers through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every path from the entry points to %1 components passes through %2, which is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choke point that lives in one availability zone takes everything behind it down when that zone fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 in two or more availability zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a quorum system with %2 members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quorum needs a majority: with fewer than 3 members, losing one stops writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An even number of members tolerates no more failures than one member fewer, and can split into two equal halves with no majority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 members (replicas: %1), one per availability zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autoscales from %2 to %3 replicas: the minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The autoscaler refuses such bounds, or pins the service to one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set minReplicas of %1 at or below maxReplicas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autoscales at %2 % CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target outside 1-100 % never triggers scaling out (above 100) or scales out at once and never back (below 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set cpuTarget of %1 between 50 and 80 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 autoscales on CPU but its CPU request is not set (the catalog default of %2 millicores would be used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling measures CPU use against the request: a guessed request makes it scale too early or too late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set cpuRequest of %1 to what one replica really needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the peak, requests queue and time out once all replicas are busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise maxReplicas of %1 to at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run at least %2 replicas of %1, or enable autoscaling with that maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes traffic from the internet with no WAF in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public endpoints are probed constantly; a WAF blocks injection, known exploits and abusive request rates before they reach the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a WAF in front of %1 and route the traffic sources through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is public: reachable from the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is called directly by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data store reachable from outside is one leaked credential or one misconfiguration away from a data breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 private and reach it only through a service that checks who asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AWS access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password in a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secret value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has what looks like a secret in plain properties: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design files live in git and in exported code; a secret written there is leaked to everyone who can read them, forever (history keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, rotate it, keep it in a secrets manager and refer to it by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stores data unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks, snapshots and backups of unencrypted stores can be read by anyone who gets a copy; most compliance regimes forbid it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable encryption at rest on %1 (with a managed key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs %2 replicas, all in availability zone %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of them fail together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 in the region so its replicas spread over two or more zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second replica in %1 (place %2 in the region so replicas spread over the zones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1 breaks %2: %3 components become unreachable (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 fails as a whole (it happens), everything placed only there fails with it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything runs in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole region can become unavailable (power, network, a provider incident); then the whole system is down until it returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a second region: at least a warm standby with replicated data, or active-active for the services that must stay up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a copy or a standby of %1 in a second region as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything runs with one provider (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance for serious enterprises is at least two providers, so that an outage, an account lock-out or a commercial dispute with one does not stop the business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a recovery path with a second provider for the services the business cannot do without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a fallback with another provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

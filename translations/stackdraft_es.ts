@@ -2404,435 +2404,435 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
     <message>
         <source>%1 has no standby: one instance, multi-AZ off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene instancia en espera: una sola instancia, multi-AZ desactivado.</translation>
     </message>
     <message>
         <source>When its instance or zone fails, everything that reads or writes it stops, and data written since the last backup can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando falla su instancia o su zona, todo lo que lee o escribe en ella se detiene, y los datos escritos desde la última copia de seguridad pueden perderse.</translation>
     </message>
     <message>
         <source>Enable multi-AZ on %1 (a synchronous standby in another zone with automatic failover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active multi-AZ en %1 (una instancia en espera síncrona en otra zona con conmutación por error automática).</translation>
     </message>
     <message>
         <source>%1 has backups turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene las copias de seguridad desactivadas.</translation>
     </message>
     <message>
         <source>Without backups, a bad migration, a bug or a deleted table cannot be undone; replicas copy the damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin copias de seguridad, una migración fallida, un error de software o una tabla eliminada no se pueden deshacer; las réplicas copian el daño.</translation>
     </message>
     <message>
         <source>Turn backups on for %1 with at least 7 days of retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active las copias de seguridad de %1 con al menos 7 días de retención.</translation>
     </message>
     <message>
         <source>%1 keeps backups for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserva las copias de seguridad durante %2 días.</translation>
     </message>
     <message>
         <source>Problems are often noticed days later (a silent corruption, a Monday after a long weekend); short retention has already deleted the good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los problemas suelen notarse días después (una corrupción silenciosa, un lunes tras un fin de semana largo); una retención corta ya ha eliminado la copia buena.</translation>
     </message>
     <message>
         <source>Keep backups of %1 for at least 7 days (backupRetentionDays: 7 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve las copias de seguridad de %1 durante al menos 7 días (backupRetentionDays: 7 o más).</translation>
     </message>
     <message>
         <source>%1 has no copy in another region, but the questionnaire sets a recovery objective for the loss of a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene copia en otra región, pero el cuestionario fija un objetivo de recuperación para la pérdida de una región.</translation>
     </message>
     <message>
         <source>When the region is lost, the data is lost or unreachable with it, so the region-level RPO and RTO cannot be met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando se pierde la región, los datos se pierden o quedan inaccesibles con ella, por lo que no se pueden cumplir el RPO y el RTO a nivel de región.</translation>
     </message>
     <message>
         <source>Enable a cross-region replica for %1 and name the replica region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active una réplica entre regiones para %1 e indique la región de la réplica.</translation>
     </message>
     <message>
         <source>%1 keeps state in memory or on local disk but runs %2 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guarda estado en memoria o en disco local, pero ejecuta %2 réplicas.</translation>
     </message>
     <message>
         <source>Each replica sees only its own state: requests routed to another replica lose the session, and a failed replica loses its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada réplica solo ve su propio estado: las solicitudes dirigidas a otra réplica pierden la sesión, y una réplica que falla pierde su estado.</translation>
     </message>
     <message>
         <source>Move the state of %1 to a shared store (a cache or database) and mark it as shared state, or replicate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mueva el estado de %1 a un almacenamiento compartido (una caché o una base de datos) y márquelo como estado compartido, o replíquelo.</translation>
     </message>
     <message>
         <source>%1 keeps no earlier versions of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no conserva versiones anteriores de los objetos.</translation>
     </message>
     <message>
         <source>An overwrite or delete, by mistake or by ransomware, cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sobrescritura o eliminación, por error o por ransomware, no se puede deshacer.</translation>
     </message>
     <message>
         <source>Enable versioning on %1 (with a lifecycle rule that expires old versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el control de versiones en %1 (con una regla de ciclo de vida que haga expirar las versiones antiguas).</translation>
     </message>
     <message>
         <source>%1 call each other synchronously in a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se llaman entre sí de forma síncrona en un ciclo.</translation>
     </message>
     <message>
         <source>A synchronous cycle can deadlock or recurse without end, and one slow member stalls all of them; none can be deployed or fail on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ciclo síncrono puede bloquearse o recurrir sin fin, y un miembro lento frena a todos; ninguno puede desplegarse ni fallar por sí solo.</translation>
     </message>
     <message>
         <source>Break the cycle: make one of the calls asynchronous (through a queue), or move the shared logic into one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rompa el ciclo: haga asíncrona una de las llamadas (a través de una cola), o traslade la lógica compartida a un solo servicio.</translation>
     </message>
     <message>
         <source>%1 services call each other synchronously in one chain: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 servicios se llaman entre sí de forma síncrona en una sola cadena: %2.</translation>
     </message>
     <message>
         <source>Latencies add up and availabilities multiply along a synchronous chain: five services at 99.9 % give 99.5 %, and one slow service stalls every caller above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lo largo de una cadena síncrona, las latencias se suman y las disponibilidades se multiplican: cinco servicios al 99,9 % dan un 99,5 %, y un servicio lento frena a todos los llamantes por encima de él.</translation>
     </message>
     <message>
         <source>Put a queue or event stream where the caller does not need the answer at once (e.g. before %1), or merge services that always change together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga una cola o un flujo de eventos donde el llamante no necesite la respuesta de inmediato (p. ej., antes de %1), o fusione los servicios que siempre cambian juntos.</translation>
     </message>
     <message>
         <source>%1 has no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene conexiones.</translation>
     </message>
     <message>
         <source>Nothing calls it and it calls nothing: either a dependency is missing from the design (and from its analysis), or the component is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada lo llama y no llama a nada: o falta una dependencia en el diseño (y en su análisis), o el componente no es necesario.</translation>
     </message>
     <message>
         <source>Connect %1 to what calls it and what it needs, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte %1 con lo que lo llama y con lo que necesita, o elimínelo.</translation>
     </message>
     <message>
         <source>Nothing sends messages to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada envía mensajes a %1.</translation>
     </message>
     <message>
         <source>A queue without a producer stays empty; its consumers wait for work that never comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cola sin productor permanece vacía; sus consumidores esperan un trabajo que nunca llega.</translation>
     </message>
     <message>
         <source>Connect the component that publishes to %1 (producer -&gt; queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte el componente que publica en %1 (productor -&gt; cola).</translation>
     </message>
     <message>
         <source>Nothing consumes the messages of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada consume los mensajes de %1.</translation>
     </message>
     <message>
         <source>Messages pile up until the retention limit and are then dropped: the work is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes se acumulan hasta el límite de retención y luego se descartan: el trabajo se pierde.</translation>
     </message>
     <message>
         <source>Connect the consumer of %1 (queue -&gt; consumer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte el consumidor de %1 (cola -&gt; consumidor).</translation>
     </message>
     <message>
         <source>metrics or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>métricas ni logs</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>métricas</translation>
     </message>
     <message>
         <source>logs</source>
-        <translation type="unfinished"></translation>
+        <translation>logs</translation>
     </message>
     <message>
         <source>%1 sends no %2 anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no envía %2 a ninguna parte.</translation>
     </message>
     <message>
         <source>Without metrics nobody sees it degrade; without logs nobody can tell why it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin métricas nadie ve cómo se degrada; sin logs nadie puede saber por qué falló.</translation>
     </message>
     <message>
         <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte %1 a un componente de métricas y a uno de logging (o a un servicio de APM).</translation>
     </message>
     <message>
         <source>No alerting component: problems page nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún componente de alertas: nadie recibe aviso de los problemas.</translation>
     </message>
     <message>
         <source>%1 receives nothing from a metrics, logging or APM component.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no recibe nada de un componente de métricas, logging o APM.</translation>
     </message>
     <message>
         <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las métricas y los logs solo sirven si alguien recibe el aviso; sin enrutamiento de alertas, los usuarios notifican la caída primero.</translation>
     </message>
     <message>
         <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada un componente de alertas (p. ej., PagerDuty u Opsgenie) y conecte a él el componente de métricas.</translation>
     </message>
     <message>
         <source>requests from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes de %1</translation>
     </message>
     <message>
         <source>%1 runs as %2 on the path of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funciona como %2 en la ruta de las %3.</translation>
     </message>
     <message>
         <source>Components lost with it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Componentes que se pierden con él: %1.</translation>
     </message>
     <message>
         <source>One instance fails alone: a crash, a host failure or a deploy takes it down, and every request that needs it fails with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una única instancia falla sola: un fallo, una caída del host o un despliegue la detiene, y cada solicitud que la necesita falla con ella.</translation>
     </message>
     <message>
         <source>Set replicas to at least 2 and place %1 in the region rather than in one zone, so its replicas spread over two or more availability zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca replicas en al menos 2 y ubique %1 en la región en lugar de en una zona, para que sus réplicas se repartan en dos o más zonas de disponibilidad.</translation>
     </message>
     <message>
         <source>Use the provider&apos;s managed service for %1, or run it as a cluster of three nodes over three availability zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el servicio gestionado del proveedor para %1, o ejecútelo como un clúster de tres nodos en tres zonas de disponibilidad.</translation>
     </message>
     <message>
         <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un punto de entrada con %2 réplicas, pero nada delante reparte las solicitudes entre ellas.</translation>
     </message>
     <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2 réplicas, pero %3 lo llama directamente, sin balanceador de carga delante.</translation>
     </message>
     <message>
         <source>Without a load balancer, callers reach one fixed instance: the other replicas take no load and do not take over when that one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin balanceador de carga, los llamantes llegan a una instancia fija: las demás réplicas no reciben carga y no toman el relevo cuando esa falla.</translation>
     </message>
     <message>
         <source>Put a load balancer or an API gateway in front of %1 and route its callers through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un balanceador de carga o un API gateway delante de %1 y dirija a sus llamantes a través de él.</translation>
     </message>
     <message>
         <source>Every path from the entry points to %1 components passes through %2, which is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las rutas desde los puntos de entrada hasta %1 componentes pasan por %2, que es %3.</translation>
     </message>
     <message>
         <source>A choke point that lives in one availability zone takes everything behind it down when that zone fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuello de botella que reside en una sola zona de disponibilidad arrastra todo lo que hay detrás cuando esa zona falla.</translation>
     </message>
     <message>
         <source>Enable multi-AZ on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active multi-AZ en %1.</translation>
     </message>
     <message>
         <source>Run %1 in two or more availability zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute %1 en dos o más zonas de disponibilidad.</translation>
     </message>
     <message>
         <source>%1 is a quorum system with %2 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un sistema de quórum con %2 miembros.</translation>
     </message>
     <message>
         <source>A quorum needs a majority: with fewer than 3 members, losing one stops writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quórum necesita mayoría: con menos de 3 miembros, perder uno detiene las escrituras.</translation>
     </message>
     <message>
         <source>An even number of members tolerates no more failures than one member fewer, and can split into two equal halves with no majority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número par de miembros no tolera más fallos que un miembro menos, y puede dividirse en dos mitades iguales sin mayoría.</translation>
     </message>
     <message>
         <source>Run %1 members (replicas: %1), one per availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute %1 miembros (replicas: %1), uno por zona de disponibilidad.</translation>
     </message>
     <message>
         <source>%1 autoscales from %2 to %3 replicas: the minimum is above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escala automáticamente de %2 a %3 réplicas: el mínimo es mayor que el máximo.</translation>
     </message>
     <message>
         <source>The autoscaler refuses such bounds, or pins the service to one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El autoescalador rechaza esos límites, o fija el servicio en uno de ellos.</translation>
     </message>
     <message>
         <source>Set minReplicas of %1 at or below maxReplicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca minReplicas de %1 en un valor igual o inferior a maxReplicas.</translation>
     </message>
     <message>
         <source>%1 autoscales at %2 % CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escala automáticamente al %2 % de CPU.</translation>
     </message>
     <message>
         <source>A target outside 1-100 % never triggers scaling out (above 100) or scales out at once and never back (below 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo fuera de 1-100 % nunca hace escalar (por encima de 100) o escala de inmediato y nunca vuelve a reducir (por debajo de 1).</translation>
     </message>
     <message>
         <source>Set cpuTarget of %1 between 50 and 80 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca cpuTarget de %1 entre 50 y 80 %.</translation>
     </message>
     <message>
         <source>%1 autoscales on CPU but its CPU request is not set (the catalog default of %2 millicores would be used).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escala automáticamente por CPU, pero su solicitud de CPU no está definida (se usaría el valor predeterminado del catálogo de %2 milicores).</translation>
     </message>
     <message>
         <source>Autoscaling measures CPU use against the request: a guessed request makes it scale too early or too late.</source>
-        <translation type="unfinished"></translation>
+        <translation>El escalado automático mide el uso de CPU frente a la solicitud: una solicitud estimada a ojo hace que escale demasiado pronto o demasiado tarde.</translation>
     </message>
     <message>
         <source>Set cpuRequest of %1 to what one replica really needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca cpuRequest de %1 en lo que una réplica necesita realmente.</translation>
     </message>
     <message>
         <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puede ejecutar como máximo %2 réplicas, pero el pico esperado de %3 usuarios simultáneos necesita unas %4 (suponiendo %5 solicitudes por segundo por usuario y %6 por réplica).</translation>
     </message>
     <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el pico, las solicitudes se acumulan y agotan el tiempo de espera en cuanto todas las réplicas están ocupadas.</translation>
     </message>
     <message>
         <source>Raise maxReplicas of %1 to at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumente maxReplicas de %1 a al menos %2.</translation>
     </message>
     <message>
         <source>Run at least %2 replicas of %1, or enable autoscaling with that maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute al menos %2 réplicas de %1, o active el escalado automático con ese máximo.</translation>
     </message>
     <message>
         <source>%1 takes traffic from the internet with no WAF in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibe tráfico de Internet sin WAF delante.</translation>
     </message>
     <message>
         <source>Public endpoints are probed constantly; a WAF blocks injection, known exploits and abusive request rates before they reach the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los endpoints públicos se sondean constantemente; un WAF bloquea inyecciones, exploits conocidos y tasas de solicitudes abusivas antes de que lleguen al servicio.</translation>
     </message>
     <message>
         <source>Put a WAF in front of %1 and route the traffic sources through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga un WAF delante de %1 y dirija las fuentes de tráfico a través de él.</translation>
     </message>
     <message>
         <source>%1 is public: reachable from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es público: accesible desde Internet.</translation>
     </message>
     <message>
         <source>%1 is called directly by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 llama directamente a %1.</translation>
     </message>
     <message>
         <source>A data store reachable from outside is one leaked credential or one misconfiguration away from a data breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un almacén de datos accesible desde fuera está a una credencial filtrada o a un error de configuración de una fuga de datos.</translation>
     </message>
     <message>
         <source>Make %1 private and reach it only through a service that checks who asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga privado %1 y acceda a él solo a través de un servicio que compruebe quién lo solicita.</translation>
     </message>
     <message>
         <source>a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave privada</translation>
     </message>
     <message>
         <source>an AWS access key</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave de acceso de AWS</translation>
     </message>
     <message>
         <source>a password in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>una contraseña en una URL</translation>
     </message>
     <message>
         <source>a password assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>una asignación de contraseña</translation>
     </message>
     <message>
         <source>a secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor secreto</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 has what looks like a secret in plain properties: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene lo que parece un secreto en propiedades en texto plano: %2.</translation>
     </message>
     <message>
         <source>Design files live in git and in exported code; a secret written there is leaked to everyone who can read them, forever (history keeps it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de diseño viven en git y en el código exportado; un secreto escrito allí queda filtrado para todos los que puedan leerlos, para siempre (el historial lo conserva).</translation>
     </message>
     <message>
         <source>Remove it, rotate it, keep it in a secrets manager and refer to it by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimínelo, rótelo, guárdelo en un gestor de secretos y haga referencia a él por su nombre.</translation>
     </message>
     <message>
         <source>%1 stores data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 almacena datos sin cifrar.</translation>
     </message>
     <message>
         <source>Disks, snapshots and backups of unencrypted stores can be read by anyone who gets a copy; most compliance regimes forbid it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los discos, instantáneas y copias de seguridad de almacenes sin cifrar los puede leer cualquiera que obtenga una copia; la mayoría de las normativas de cumplimiento lo prohíben.</translation>
     </message>
     <message>
         <source>Enable encryption at rest on %1 (with a managed key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el cifrado en reposo en %1 (con una clave gestionada).</translation>
     </message>
     <message>
         <source>%1 runs %2 replicas, all in availability zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ejecuta %2 réplicas, todas en la zona de disponibilidad %3.</translation>
     </message>
     <message>
         <source>Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of them fail together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las réplicas en una sola zona protegen contra un fallo, no contra la zona: cuando %1 falla, todas fallan a la vez.</translation>
     </message>
     <message>
         <source>Place %1 in the region so its replicas spread over two or more zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubique %1 en la región para que sus réplicas se repartan en dos o más zonas.</translation>
     </message>
     <message>
         <source>Add a second replica in %1 (place %2 in the region so replicas spread over the zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada una segunda réplica en %1 (ubique %2 en la región para que las réplicas se repartan entre las zonas).</translation>
     </message>
     <message>
         <source>Losing %1 breaks %2: %3 components become unreachable (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perder %1 rompe %2: %3 componentes quedan inaccesibles (%4).</translation>
     </message>
     <message>
         <source>When %1 fails as a whole (it happens), everything placed only there fails with it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando %1 falla por completo (ocurre), todo lo que está ubicado solo allí falla con ella: %2.</translation>
     </message>
     <message>
         <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute %1 con réplicas en dos o más zonas de disponibilidad (o active multi-AZ).</translation>
     </message>
     <message>
         <source>Everything runs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se ejecuta en %1.</translation>
     </message>
     <message>
         <source>A whole region can become unavailable (power, network, a provider incident); then the whole system is down until it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una región entera puede dejar de estar disponible (electricidad, red, un incidente del proveedor); entonces todo el sistema queda caído hasta que vuelve.</translation>
     </message>
     <message>
         <source>Plan a second region: at least a warm standby with replicated data, or active-active for the services that must stay up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifique una segunda región: al menos una réplica en espera activa (warm standby) con datos replicados, o funcionamiento activo-activo para los servicios que deben seguir funcionando.</translation>
     </message>
     <message>
         <source>Run a copy or a standby of %1 in a second region as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute también una copia o una instancia en espera de %1 en una segunda región.</translation>
     </message>
     <message>
         <source>Everything runs with one provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo se ejecuta con un solo proveedor (%1).</translation>
     </message>
     <message>
         <source>Guidance for serious enterprises is at least two providers, so that an outage, an account lock-out or a commercial dispute with one does not stop the business.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recomendación para empresas serias es tener al menos dos proveedores, para que una caída, un bloqueo de cuenta o una disputa comercial con uno de ellos no detenga el negocio.</translation>
     </message>
     <message>
         <source>Keep a recovery path with a second provider for the services the business cannot do without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga una vía de recuperación con un segundo proveedor para los servicios de los que el negocio no puede prescindir.</translation>
     </message>
     <message>
         <source>Give %1 a fallback with another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé a %1 una alternativa de respaldo con otro proveedor.</translation>
     </message>
 </context>
 <context>

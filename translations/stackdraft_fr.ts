@@ -2404,435 +2404,435 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
     <message>
         <source>%1 has no standby: one instance, multi-AZ off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;instance de secours : une seule instance, multi-AZ désactivé.</translation>
     </message>
     <message>
         <source>When its instance or zone fails, everything that reads or writes it stops, and data written since the last backup can be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque son instance ou sa zone tombe en panne, tout ce qui y lit ou y écrit s&apos;arrête, et les données écrites depuis la dernière sauvegarde peuvent être perdues.</translation>
     </message>
     <message>
         <source>Enable multi-AZ on %1 (a synchronous standby in another zone with automatic failover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez multi-AZ sur %1 (une instance de secours synchrone dans une autre zone avec basculement automatique).</translation>
     </message>
     <message>
         <source>%1 has backups turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a les sauvegardes désactivées.</translation>
     </message>
     <message>
         <source>Without backups, a bad migration, a bug or a deleted table cannot be undone; replicas copy the damage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans sauvegardes, une migration ratée, un bogue ou une table supprimée ne peuvent pas être annulés ; les répliques copient les dégâts.</translation>
     </message>
     <message>
         <source>Turn backups on for %1 with at least 7 days of retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez les sauvegardes pour %1 avec une rétention d&apos;au moins 7 jours.</translation>
     </message>
     <message>
         <source>%1 keeps backups for %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserve les sauvegardes pendant %2 jours.</translation>
     </message>
     <message>
         <source>Problems are often noticed days later (a silent corruption, a Monday after a long weekend); short retention has already deleted the good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les problèmes sont souvent remarqués des jours plus tard (une corruption silencieuse, un lundi après un long week-end) ; une rétention courte a déjà supprimé la bonne copie.</translation>
     </message>
     <message>
         <source>Keep backups of %1 for at least 7 days (backupRetentionDays: 7 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez les sauvegardes de %1 pendant au moins 7 jours (backupRetentionDays : 7 ou plus).</translation>
     </message>
     <message>
         <source>%1 has no copy in another region, but the questionnaire sets a recovery objective for the loss of a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune copie dans une autre région, mais le questionnaire fixe un objectif de reprise pour la perte d&apos;une région.</translation>
     </message>
     <message>
         <source>When the region is lost, the data is lost or unreachable with it, so the region-level RPO and RTO cannot be met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque la région est perdue, les données sont perdues ou inaccessibles avec elle ; le RPO et le RTO au niveau de la région ne peuvent donc pas être respectés.</translation>
     </message>
     <message>
         <source>Enable a cross-region replica for %1 and name the replica region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez une réplique inter-régions pour %1 et indiquez la région de la réplique.</translation>
     </message>
     <message>
         <source>%1 keeps state in memory or on local disk but runs %2 replicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conserve un état en mémoire ou sur disque local, mais exécute %2 répliques.</translation>
     </message>
     <message>
         <source>Each replica sees only its own state: requests routed to another replica lose the session, and a failed replica loses its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque réplique ne voit que son propre état : les requêtes dirigées vers une autre réplique perdent la session, et une réplique en panne perd son état.</translation>
     </message>
     <message>
         <source>Move the state of %1 to a shared store (a cache or database) and mark it as shared state, or replicate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez l&apos;état de %1 vers un stockage partagé (un cache ou une base de données) et marquez-le comme état partagé, ou répliquez-le.</translation>
     </message>
     <message>
         <source>%1 keeps no earlier versions of objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne conserve aucune version antérieure des objets.</translation>
     </message>
     <message>
         <source>An overwrite or delete, by mistake or by ransomware, cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un écrasement ou une suppression, par erreur ou par un ransomware, ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>Enable versioning on %1 (with a lifecycle rule that expires old versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le versionnage sur %1 (avec une règle de cycle de vie qui fait expirer les anciennes versions).</translation>
     </message>
     <message>
         <source>%1 call each other synchronously in a cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;appellent mutuellement de façon synchrone en boucle.</translation>
     </message>
     <message>
         <source>A synchronous cycle can deadlock or recurse without end, and one slow member stalls all of them; none can be deployed or fail on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cycle synchrone peut se bloquer ou s&apos;appeler récursivement sans fin, et un membre lent ralentit tous les autres ; aucun ne peut être déployé ni tomber en panne seul.</translation>
     </message>
     <message>
         <source>Break the cycle: make one of the calls asynchronous (through a queue), or move the shared logic into one service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cassez le cycle : rendez l&apos;un des appels asynchrone (via une file d&apos;attente), ou déplacez la logique commune dans un seul service.</translation>
     </message>
     <message>
         <source>%1 services call each other synchronously in one chain: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 services s&apos;appellent de façon synchrone en une seule chaîne : %2.</translation>
     </message>
     <message>
         <source>Latencies add up and availabilities multiply along a synchronous chain: five services at 99.9 % give 99.5 %, and one slow service stalls every caller above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le long d&apos;une chaîne synchrone, les latences s&apos;additionnent et les disponibilités se multiplient : cinq services à 99,9 % donnent 99,5 %, et un service lent bloque chaque appelant au-dessus de lui.</translation>
     </message>
     <message>
         <source>Put a queue or event stream where the caller does not need the answer at once (e.g. before %1), or merge services that always change together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez une file d&apos;attente ou un flux d&apos;événements là où l&apos;appelant n&apos;a pas besoin de la réponse immédiatement (p. ex. avant %1), ou fusionnez les services qui changent toujours ensemble.</translation>
     </message>
     <message>
         <source>%1 has no connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucune connexion.</translation>
     </message>
     <message>
         <source>Nothing calls it and it calls nothing: either a dependency is missing from the design (and from its analysis), or the component is not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne l&apos;appelle et il n&apos;appelle rien : soit une dépendance manque dans la conception (et dans son analyse), soit le composant n&apos;est pas nécessaire.</translation>
     </message>
     <message>
         <source>Connect %1 to what calls it and what it needs, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez %1 à ce qui l&apos;appelle et à ce dont il a besoin, ou supprimez-le.</translation>
     </message>
     <message>
         <source>Nothing sends messages to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;envoie de messages à %1.</translation>
     </message>
     <message>
         <source>A queue without a producer stays empty; its consumers wait for work that never comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une file d&apos;attente sans producteur reste vide ; ses consommateurs attendent un travail qui ne vient jamais.</translation>
     </message>
     <message>
         <source>Connect the component that publishes to %1 (producer -&gt; queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez le composant qui publie dans %1 (producteur -&gt; file d&apos;attente).</translation>
     </message>
     <message>
         <source>Nothing consumes the messages of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne consomme les messages de %1.</translation>
     </message>
     <message>
         <source>Messages pile up until the retention limit and are then dropped: the work is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages s&apos;accumulent jusqu&apos;à la limite de rétention, puis sont supprimés : le travail est perdu.</translation>
     </message>
     <message>
         <source>Connect the consumer of %1 (queue -&gt; consumer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez le consommateur de %1 (file d&apos;attente -&gt; consommateur).</translation>
     </message>
     <message>
         <source>metrics or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ni métriques ni journaux</translation>
     </message>
     <message>
         <source>metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune métrique</translation>
     </message>
     <message>
         <source>logs</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun journal</translation>
     </message>
     <message>
         <source>%1 sends no %2 anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;envoie %2 nulle part.</translation>
     </message>
     <message>
         <source>Without metrics nobody sees it degrade; without logs nobody can tell why it failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans métriques, personne ne voit sa dégradation ; sans journaux, personne ne peut dire pourquoi il est tombé en panne.</translation>
     </message>
     <message>
         <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez %1 à un composant de métriques et à un composant de journalisation (ou à un service APM).</translation>
     </message>
     <message>
         <source>No alerting component: problems page nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun composant d&apos;alerte : personne n&apos;est prévenu des problèmes.</translation>
     </message>
     <message>
         <source>%1 receives nothing from a metrics, logging or APM component.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne reçoit rien d&apos;un composant de métriques, de journalisation ou d&apos;APM.</translation>
     </message>
     <message>
         <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métriques et les journaux ne servent que si quelqu&apos;un est prévenu ; sans routage des alertes, ce sont les utilisateurs qui signalent la panne en premier.</translation>
     </message>
     <message>
         <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un composant d&apos;alerte (p. ex. PagerDuty ou Opsgenie) et connectez-y le composant de métriques.</translation>
     </message>
     <message>
         <source>requests from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requêtes de %1</translation>
     </message>
     <message>
         <source>%1 runs as %2 on the path of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fonctionne comme %2 sur le chemin des %3.</translation>
     </message>
     <message>
         <source>Components lost with it: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composants perdus avec lui : %1.</translation>
     </message>
     <message>
         <source>One instance fails alone: a crash, a host failure or a deploy takes it down, and every request that needs it fails with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une instance unique tombe en panne seule : un plantage, une panne d&apos;hôte ou un déploiement l&apos;arrête, et chaque requête qui en a besoin échoue avec elle.</translation>
     </message>
     <message>
         <source>Set replicas to at least 2 and place %1 in the region rather than in one zone, so its replicas spread over two or more availability zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez replicas sur au moins 2 et placez %1 dans la région plutôt que dans une zone, afin que ses répliques se répartissent sur deux zones de disponibilité ou plus.</translation>
     </message>
     <message>
         <source>Use the provider&apos;s managed service for %1, or run it as a cluster of three nodes over three availability zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le service géré du fournisseur pour %1, ou exécutez-le en cluster de trois nœuds sur trois zones de disponibilité.</translation>
     </message>
     <message>
         <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un point d&apos;entrée avec %2 répliques, mais rien en amont ne répartit les requêtes entre elles.</translation>
     </message>
     <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute %2 répliques, mais %3 l&apos;appelle directement, sans équilibreur de charge en amont.</translation>
     </message>
     <message>
         <source>Without a load balancer, callers reach one fixed instance: the other replicas take no load and do not take over when that one fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans équilibreur de charge, les appelants atteignent une instance fixe : les autres répliques ne prennent aucune charge et ne prennent pas le relais quand celle-ci tombe en panne.</translation>
     </message>
     <message>
         <source>Put a load balancer or an API gateway in front of %1 and route its callers through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez un équilibreur de charge ou une passerelle API devant %1 et faites passer ses appelants par celui-ci.</translation>
     </message>
     <message>
         <source>Every path from the entry points to %1 components passes through %2, which is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les chemins des points d&apos;entrée vers %1 composants passent par %2, qui est %3.</translation>
     </message>
     <message>
         <source>A choke point that lives in one availability zone takes everything behind it down when that zone fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point d&apos;étranglement situé dans une seule zone de disponibilité entraîne tout ce qui se trouve derrière lui quand cette zone tombe en panne.</translation>
     </message>
     <message>
         <source>Enable multi-AZ on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez multi-AZ sur %1.</translation>
     </message>
     <message>
         <source>Run %1 in two or more availability zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez %1 dans deux zones de disponibilité ou plus.</translation>
     </message>
     <message>
         <source>%1 is a quorum system with %2 members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un système à quorum avec %2 membres.</translation>
     </message>
     <message>
         <source>A quorum needs a majority: with fewer than 3 members, losing one stops writes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un quorum exige une majorité : avec moins de 3 membres, la perte d&apos;un seul arrête les écritures.</translation>
     </message>
     <message>
         <source>An even number of members tolerates no more failures than one member fewer, and can split into two equal halves with no majority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre pair de membres ne tolère pas plus de pannes qu&apos;avec un membre de moins, et peut se scinder en deux moitiés égales sans majorité.</translation>
     </message>
     <message>
         <source>Run %1 members (replicas: %1), one per availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez %1 membres (replicas : %1), un par zone de disponibilité.</translation>
     </message>
     <message>
         <source>%1 autoscales from %2 to %3 replicas: the minimum is above the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se met à l&apos;échelle automatiquement de %2 à %3 répliques : le minimum est supérieur au maximum.</translation>
     </message>
     <message>
         <source>The autoscaler refuses such bounds, or pins the service to one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autoscaler refuse de telles bornes, ou bloque le service sur l&apos;une d&apos;elles.</translation>
     </message>
     <message>
         <source>Set minReplicas of %1 at or below maxReplicas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez minReplicas de %1 à une valeur inférieure ou égale à maxReplicas.</translation>
     </message>
     <message>
         <source>%1 autoscales at %2 % CPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se met à l&apos;échelle automatiquement à %2 % de CPU.</translation>
     </message>
     <message>
         <source>A target outside 1-100 % never triggers scaling out (above 100) or scales out at once and never back (below 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cible hors de 1-100 % ne déclenche jamais de montée en charge (au-dessus de 100) ou monte en charge immédiatement sans jamais redescendre (en dessous de 1).</translation>
     </message>
     <message>
         <source>Set cpuTarget of %1 between 50 and 80 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez cpuTarget de %1 entre 50 et 80 %.</translation>
     </message>
     <message>
         <source>%1 autoscales on CPU but its CPU request is not set (the catalog default of %2 millicores would be used).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se met à l&apos;échelle automatiquement selon le CPU, mais sa requête CPU n&apos;est pas définie (la valeur par défaut du catalogue, %2 millicores, serait utilisée).</translation>
     </message>
     <message>
         <source>Autoscaling measures CPU use against the request: a guessed request makes it scale too early or too late.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à l&apos;échelle automatique mesure l&apos;utilisation CPU par rapport à la requête : une requête estimée au hasard la fait monter en charge trop tôt ou trop tard.</translation>
     </message>
     <message>
         <source>Set cpuRequest of %1 to what one replica really needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez cpuRequest de %1 sur ce dont une réplique a réellement besoin.</translation>
     </message>
     <message>
         <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut exécuter au plus %2 répliques, mais le pic attendu de %3 utilisateurs simultanés en nécessite environ %4 (en supposant %5 requêtes par seconde par utilisateur et %6 par réplique).</translation>
     </message>
     <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au pic, les requêtes s&apos;accumulent et expirent dès que toutes les répliques sont occupées.</translation>
     </message>
     <message>
         <source>Raise maxReplicas of %1 to at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentez maxReplicas de %1 à au moins %2.</translation>
     </message>
     <message>
         <source>Run at least %2 replicas of %1, or enable autoscaling with that maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez au moins %2 répliques de %1, ou activez la mise à l&apos;échelle automatique avec ce maximum.</translation>
     </message>
     <message>
         <source>%1 takes traffic from the internet with no WAF in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçoit du trafic d&apos;Internet sans WAF en amont.</translation>
     </message>
     <message>
         <source>Public endpoints are probed constantly; a WAF blocks injection, known exploits and abusive request rates before they reach the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de terminaison publics sont sondés en permanence ; un WAF bloque les injections, les exploits connus et les débits de requêtes abusifs avant qu&apos;ils n&apos;atteignent le service.</translation>
     </message>
     <message>
         <source>Put a WAF in front of %1 and route the traffic sources through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez un WAF devant %1 et faites passer les sources de trafic par celui-ci.</translation>
     </message>
     <message>
         <source>%1 is public: reachable from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est public : accessible depuis Internet.</translation>
     </message>
     <message>
         <source>%1 is called directly by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est appelé directement par %2.</translation>
     </message>
     <message>
         <source>A data store reachable from outside is one leaked credential or one misconfiguration away from a data breach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un stockage de données accessible de l&apos;extérieur n&apos;est qu&apos;à un identifiant divulgué ou une erreur de configuration d&apos;une fuite de données.</translation>
     </message>
     <message>
         <source>Make %1 private and reach it only through a service that checks who asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez %1 privé et n&apos;y accédez que par un service qui vérifie qui le demande.</translation>
     </message>
     <message>
         <source>a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé privée</translation>
     </message>
     <message>
         <source>an AWS access key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé d&apos;accès AWS</translation>
     </message>
     <message>
         <source>a password in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>un mot de passe dans une URL</translation>
     </message>
     <message>
         <source>a password assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>une affectation de mot de passe</translation>
     </message>
     <message>
         <source>a secret value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur secrète</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 has what looks like a secret in plain properties: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient ce qui ressemble à un secret dans des propriétés en clair : %2.</translation>
     </message>
     <message>
         <source>Design files live in git and in exported code; a secret written there is leaked to everyone who can read them, forever (history keeps it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de conception vivent dans git et dans le code exporté ; un secret qui y est écrit est divulgué à tous ceux qui peuvent les lire, pour toujours (l&apos;historique le conserve).</translation>
     </message>
     <message>
         <source>Remove it, rotate it, keep it in a secrets manager and refer to it by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez-le, renouvelez-le, conservez-le dans un gestionnaire de secrets et faites-y référence par son nom.</translation>
     </message>
     <message>
         <source>%1 stores data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stocke des données non chiffrées.</translation>
     </message>
     <message>
         <source>Disks, snapshots and backups of unencrypted stores can be read by anyone who gets a copy; most compliance regimes forbid it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les disques, instantanés et sauvegardes de stockages non chiffrés peuvent être lus par quiconque en obtient une copie ; la plupart des régimes de conformité l&apos;interdisent.</translation>
     </message>
     <message>
         <source>Enable encryption at rest on %1 (with a managed key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez le chiffrement au repos sur %1 (avec une clé gérée).</translation>
     </message>
     <message>
         <source>%1 runs %2 replicas, all in availability zone %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécute %2 répliques, toutes dans la zone de disponibilité %3.</translation>
     </message>
     <message>
         <source>Replicas in one zone protect against a crash, not against the zone: when %1 fails, all of them fail together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des répliques dans une seule zone protègent contre un plantage, pas contre la perte de la zone : quand %1 tombe en panne, toutes tombent ensemble.</translation>
     </message>
     <message>
         <source>Place %1 in the region so its replicas spread over two or more zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez %1 dans la région afin que ses répliques se répartissent sur deux zones ou plus.</translation>
     </message>
     <message>
         <source>Add a second replica in %1 (place %2 in the region so replicas spread over the zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une deuxième réplique dans %1 (placez %2 dans la région afin que les répliques se répartissent sur les zones).</translation>
     </message>
     <message>
         <source>Losing %1 breaks %2: %3 components become unreachable (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La perte de %1 casse %2 : %3 composants deviennent inaccessibles (%4).</translation>
     </message>
     <message>
         <source>When %1 fails as a whole (it happens), everything placed only there fails with it: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand %1 tombe en panne dans son ensemble (cela arrive), tout ce qui y est placé exclusivement tombe avec : %2.</translation>
     </message>
     <message>
         <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez %1 avec des répliques dans deux zones de disponibilité ou plus (ou activez multi-AZ).</translation>
     </message>
     <message>
         <source>Everything runs in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout s&apos;exécute dans %1.</translation>
     </message>
     <message>
         <source>A whole region can become unavailable (power, network, a provider incident); then the whole system is down until it returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région entière peut devenir indisponible (électricité, réseau, incident chez le fournisseur) ; tout le système est alors arrêté jusqu&apos;à son retour.</translation>
     </message>
     <message>
         <source>Plan a second region: at least a warm standby with replicated data, or active-active for the services that must stay up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoyez une seconde région : au moins une instance de secours tiède (warm standby) avec des données répliquées, ou un fonctionnement actif-actif pour les services qui doivent rester disponibles.</translation>
     </message>
     <message>
         <source>Run a copy or a standby of %1 in a second region as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez également une copie ou une instance de secours de %1 dans une seconde région.</translation>
     </message>
     <message>
         <source>Everything runs with one provider (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout s&apos;exécute chez un seul fournisseur (%1).</translation>
     </message>
     <message>
         <source>Guidance for serious enterprises is at least two providers, so that an outage, an account lock-out or a commercial dispute with one does not stop the business.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recommandation pour les entreprises sérieuses est d&apos;au moins deux fournisseurs, afin qu&apos;une panne, un blocage de compte ou un litige commercial avec l&apos;un d&apos;eux n&apos;arrête pas l&apos;activité.</translation>
     </message>
     <message>
         <source>Keep a recovery path with a second provider for the services the business cannot do without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez une voie de reprise chez un second fournisseur pour les services dont l&apos;activité ne peut pas se passer.</translation>
     </message>
     <message>
         <source>Give %1 a fallback with another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à %1 une solution de repli chez un autre fournisseur.</translation>
     </message>
 </context>
 <context>
