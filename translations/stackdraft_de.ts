@@ -281,10 +281,6 @@ Exit-Codes: 0 OK, 1 Probleme gefunden, 2 Aufruf- oder E/A-Fehler.
         <translation>unbekannter Anbieter</translation>
     </message>
     <message>
-        <source>, %1 components</source>
-        <translation>, %1 Komponenten</translation>
-    </message>
-    <message>
         <source>Print the summary as JSON.</source>
         <translation>Die Zusammenfassung als JSON ausgeben.</translation>
     </message>
@@ -637,6 +633,10 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>Show what a component, zone, region or provider failure breaks</source>
         <translation>Zeigen, was der Ausfall einer Komponente, einer Zone, einer Region oder eines Anbieters lahmlegt</translation>
+    </message>
+    <message>
+        <source>, components: %1</source>
+        <translation>, Komponenten: %1</translation>
     </message>
 </context>
 <context>

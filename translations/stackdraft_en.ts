@@ -268,10 +268,6 @@ Exit codes: 0 ok, 1 problems found, 2 usage or I/O error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %1 components</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the summary as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +578,10 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     </message>
     <message>
         <source>Show what a component, zone, region or provider failure breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, components: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -281,10 +281,6 @@ Códigos de salida: 0 correcto, 1 se encontraron problemas, 2 error de uso o de 
         <translation>proveedor desconocido</translation>
     </message>
     <message>
-        <source>, %1 components</source>
-        <translation>, %1 componentes</translation>
-    </message>
-    <message>
         <source>Print the summary as JSON.</source>
         <translation>Mostrar el resumen como JSON.</translation>
     </message>
@@ -637,6 +633,10 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>Show what a component, zone, region or provider failure breaks</source>
         <translation>Mostrar qué rompe el fallo de un componente, una zona, una región o un proveedor</translation>
+    </message>
+    <message>
+        <source>, components: %1</source>
+        <translation>, componentes: %1</translation>
     </message>
 </context>
 <context>

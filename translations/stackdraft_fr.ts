@@ -281,10 +281,6 @@ Codes de sortie : 0 OK, 1 problèmes détectés, 2 erreur d&apos;utilisation ou 
         <translation>fournisseur inconnu</translation>
     </message>
     <message>
-        <source>, %1 components</source>
-        <translation>, %1 composants</translation>
-    </message>
-    <message>
         <source>Print the summary as JSON.</source>
         <translation>Afficher le résumé au format JSON.</translation>
     </message>
@@ -637,6 +633,10 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <message>
         <source>Show what a component, zone, region or provider failure breaks</source>
         <translation>Montrer ce que casse la panne d&apos;un composant, d&apos;une zone, d&apos;une région ou d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <source>, components: %1</source>
+        <translation>, composants : %1</translation>
     </message>
 </context>
 <context>

@@ -119,7 +119,7 @@ void printZoneTree(const Design &design, const Catalog &catalog, const QString &
             facts.append(it.value().toString());
         out << QString(depth * 2 + 2, QLatin1Char(' ')) << z->name << " ("
             << (kind ? kind->displayName : z->kind) << (facts.isEmpty() ? QString() : QStringLiteral(": ") + facts.join(QStringLiteral(", ")))
-            << QCoreApplication::translate("Cli", ", %1 components").arg(design.memberComponents(id).size()) << ")\n";
+            << QCoreApplication::translate("Cli", ", components: %1").arg(design.memberComponents(id).size()) << ")\n";
         printZoneTree(design, catalog, id, depth + 1, out);
     }
 }
