@@ -1257,15 +1257,15 @@ QStringList MainWindow::simulateFailure(const QString &spec)
             statusBar()->showMessage(error, 6000);
         } else {
             const SimulationResult result = model.simulate(domain->scenario, domain->failed);
+            // What fails directly, then what is cut off (lost also lists the failed ones).
             for (int v : result.failed)
                 lostIds.append(model.profile(v).component->id);
-            for (int v : result.lost)
-                if (!lostIds.contains(model.profile(v).component->id))
-                    lostIds.append(model.profile(v).component->id);
             std::vector<int> unreachable;
             for (int v : result.lost)
-                if (!std::binary_search(result.failed.begin(), result.failed.end(), v))
+                if (!std::binary_search(result.failed.begin(), result.failed.end(), v)) {
                     unreachable.push_back(v);
+                    lostIds.append(model.profile(v).component->id);
+                }
             statusBar()->showMessage(
                 result.breaksEntries()
                     ? tr("Losing %1 takes down %2 and cuts off %3").arg(domain->scenario.label, model.nameList(result.failed),

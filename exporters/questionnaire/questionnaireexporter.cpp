@@ -25,17 +25,6 @@ struct Table {
     std::vector<QStringList> rows;
 };
 
-QString fixed(double value, int decimals)
-{
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
-    return text;
-}
 
 QString itemName(const Design &design, const QString &id)
 {
@@ -94,15 +83,15 @@ struct Content {
         for (const ServiceEstimate &e : capacity.services) {
             QStringList row;
             row << itemName(design, e.componentId)
-                << fixed(e.peakRps, 1) + (e.source == LoadSource::PeakUsers ? QCoreApplication::translate("QuestionnaireExporter", " (from peak users)")
+                << formatCapacityNumber(e.peakRps, 1) + (e.source == LoadSource::PeakUsers ? QCoreApplication::translate("QuestionnaireExporter", " (from peak users)")
                                           : e.source == LoadSource::Queues ? QCoreApplication::translate("QuestionnaireExporter", " (from its queues)") : QString())
-                << fixed(e.serviceTimeMs, 1) + QCoreApplication::translate("QuestionnaireExporter", " ms") + (e.serviceTimeAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
-                << fixed(e.busyCpus, 2);
+                << formatCapacityNumber(e.serviceTimeMs, 1) + QCoreApplication::translate("QuestionnaireExporter", " ms") + (e.serviceTimeAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
+                << formatCapacityNumber(e.busyCpus, 2);
             if (e.serverless) {
                 row << QCoreApplication::translate("QuestionnaireExporter", "serverless") << QString::number(e.zones) << QString::number(e.neededAtPeak)
                     << QCoreApplication::translate("QuestionnaireExporter", "%1 concurrent executions").arg(e.maxReplicas);
             } else {
-                row << QCoreApplication::translate("QuestionnaireExporter", "%1 CPU at %2 %").arg(fixed(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent)
+                row << QCoreApplication::translate("QuestionnaireExporter", "%1 CPU at %2 %").arg(formatCapacityNumber(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent)
                     << QString::number(e.zones) + (e.zonesAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
                     << QString::number(e.neededAtPeak) << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(e.minReplicas).arg(e.maxReplicas);
             }
@@ -115,10 +104,10 @@ struct Content {
     {
         Table t{{QCoreApplication::translate("QuestionnaireExporter", "Data store"), QCoreApplication::translate("QuestionnaireExporter", "Size now"), QCoreApplication::translate("QuestionnaireExporter", "Growth per month"), QCoreApplication::translate("QuestionnaireExporter", "After 24 months"), QCoreApplication::translate("QuestionnaireExporter", "Provisioned")}, {}};
         for (const StorageEstimate &s : capacity.storage)
-            t.rows.push_back({itemName(design, s.componentId), fixed(s.sizeNowGb, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB"),
-                              s.growthAnswered ? fixed(s.growthGbPerMonth, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB") : QCoreApplication::translate("QuestionnaireExporter", "not answered (0)"),
-                              fixed(s.after24MonthsGb, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB"),
-                              s.provisionedGb ? fixed(*s.provisionedGb, 0) + QCoreApplication::translate("QuestionnaireExporter", " GiB") : QCoreApplication::translate("QuestionnaireExporter", "grows as needed")});
+            t.rows.push_back({itemName(design, s.componentId), formatCapacityNumber(s.sizeNowGb, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB"),
+                              s.growthAnswered ? formatCapacityNumber(s.growthGbPerMonth, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB") : QCoreApplication::translate("QuestionnaireExporter", "not answered (0)"),
+                              formatCapacityNumber(s.after24MonthsGb, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB"),
+                              s.provisionedGb ? formatCapacityNumber(*s.provisionedGb, 0) + QCoreApplication::translate("QuestionnaireExporter", " GiB") : QCoreApplication::translate("QuestionnaireExporter", "grows as needed")});
         return t;
     }
 
@@ -135,7 +124,7 @@ struct Content {
         return QCoreApplication::translate("QuestionnaireExporter", "Each request that reaches a service keeps one CPU busy for its CPU time; replicas are spread evenly "
                   "over the zones, and the suggested maximum still carries the peak after the fullest zone is lost. "
                   "Unanswered CPU times count as %1 ms; where no availability zones are drawn, %2 are assumed.")
-            .arg(fixed(kDefaultServiceTimeMs, 0))
+            .arg(formatCapacityNumber(kDefaultServiceTimeMs, 0))
             .arg(kDefaultZones);
     }
 };
@@ -204,7 +193,7 @@ QByteArray markdown(const Content &c)
     if (!c.blank) {
         out += QCoreApplication::translate("QuestionnaireExporter", "## Capacity estimate\n\n");
         if (c.capacity.peakRps)
-            out += QCoreApplication::translate("QuestionnaireExporter", "Peak load from the answers: **%1 requests per second**.\n\n").arg(fixed(*c.capacity.peakRps, 1));
+            out += QCoreApplication::translate("QuestionnaireExporter", "Peak load from the answers: **%1 requests per second**.\n\n").arg(formatCapacityNumber(*c.capacity.peakRps, 1));
         else
             out += QCoreApplication::translate("QuestionnaireExporter", "No peak load yet: answer %1.\n\n")
                        .arg(QStringLiteral("`") + c.capacity.missingQuestions.join(QStringLiteral("`, `")) + QStringLiteral("`"));
@@ -360,7 +349,7 @@ QByteArray html(const Content &c, const Catalog &catalog)
     if (!c.blank) {
         out += QStringLiteral("<h2>%1</h2>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Capacity estimate")));
         if (c.capacity.peakRps)
-            out += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Peak load from the answers: %1 requests per second.").arg(fixed(*c.capacity.peakRps, 1))));
+            out += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Peak load from the answers: %1 requests per second.").arg(formatCapacityNumber(*c.capacity.peakRps, 1))));
         else
             out += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "No peak load yet: answer %1.").arg(c.capacity.missingQuestions.join(QStringLiteral(", ")))));
         if (!c.capacity.services.empty()) {

@@ -45,17 +45,6 @@ QString componentAnswerId(const QString &componentId, const char *name)
 }
 
 /// At most `decimals` decimals, without trailing zeros: "540", "3.6".
-QString number(double value, int decimals = 0)
-{
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
-    return text;
-}
 
 /// CPUs of one instance of a size class (virtual machines have no CPU request).
 double cpusOfInstanceSize(const QString &size)
@@ -234,8 +223,8 @@ private:
                             .arg(replicas).arg(e.maxReplicas));
         }
         const QString why = QCoreApplication::translate("Capacity", "%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6")
-                                .arg(number(e.peakRps, 1), number(e.serviceTimeMs), number(e.busyCpus, 2),
-                                     number(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent).arg(e.zones);
+                                .arg(formatCapacityNumber(e.peakRps, 1), formatCapacityNumber(e.serviceTimeMs), formatCapacityNumber(e.busyCpus, 2),
+                                     formatCapacityNumber(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent).arg(e.zones);
         // Suggestions only raise what is too low; a design that provides more keeps it.
         auto raise = [&](const char *key, int wanted, const QString &reason) {
             if (value(c, kind, key).toInt() < wanted)
@@ -281,7 +270,7 @@ private:
         const double limit = value(c, kind, "rateLimitRps").toDouble();
         if (limit <= 0 || limit >= *m_result.peakRps)
             return;
-        warn(c, QCoreApplication::translate("Capacity", "its rate limit of %1 req/s throttles the expected peak of %2 req/s").arg(number(limit), number(*m_result.peakRps)));
+        warn(c, QCoreApplication::translate("Capacity", "its rate limit of %1 req/s throttles the expected peak of %2 req/s").arg(formatCapacityNumber(limit), formatCapacityNumber(*m_result.peakRps)));
         const qint64 suggested = qint64(std::ceil(*m_result.peakRps * 1.25 / 100.0 - kEpsilon)) * 100;
         suggest(c, kind, "rateLimitRps", suggested, QCoreApplication::translate("Capacity", "25 % above the expected peak, rounded up to 100"));
     }
@@ -302,7 +291,7 @@ private:
             m_result.storage.push_back(s);
             if (s.provisionedGb && *s.provisionedGb < s.after24MonthsGb) {
                 warn(c, QCoreApplication::translate("Capacity", "%1 GiB of storage is less than the %2 GiB expected after 24 months")
-                            .arg(number(*s.provisionedGb), number(s.after24MonthsGb, 1)));
+                            .arg(formatCapacityNumber(*s.provisionedGb), formatCapacityNumber(s.after24MonthsGb, 1)));
                 suggest(c, kind, "storageGb", qint64(std::ceil(s.after24MonthsGb * kStorageHeadroom - kEpsilon)),
                         QCoreApplication::translate("Capacity", "the size after 24 months plus 25 %"));
             }
@@ -377,6 +366,18 @@ void applySuggestions(Design &design, const std::vector<Suggestion> &suggestions
         else if (Zone *z = design.mutableZone(s.itemId))
             z->properties.insert(s.key, s.value);
     }
+}
+
+QString formatCapacityNumber(double value, int decimals)
+{
+    QString text = QString::number(value, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
 }
 
 } // namespace sd

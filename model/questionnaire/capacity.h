@@ -95,6 +95,9 @@ int replicasWithZoneHeadroom(int needed, int zones);
 /// The estimate from the design's answers and properties.
 CapacityEstimate estimateCapacity(const Design &design, const Catalog &catalog);
 
+/// A figure of the estimate for people: at most `decimals` places, no trailing zeros ("12.5", "3").
+QString formatCapacityNumber(double value, int decimals = 0);
+
 /// The design with the suggestions applied (what "Apply suggestions" does, without undo).
 void applySuggestions(Design &design, const std::vector<Suggestion> &suggestions);
 
