@@ -2971,14 +2971,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Akzeptiert:</translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation>%1 Fehler</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
-    </message>
-    <message>
         <source>%1 info</source>
         <translation>%1 Info</translation>
     </message>
@@ -3005,6 +2997,20 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Why is this acceptable? (stored in the design file)</source>
         <translation>Warum ist das akzeptabel? (wird in der Entwurfsdatei gespeichert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

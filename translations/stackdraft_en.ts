@@ -2883,14 +2883,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,6 +2909,20 @@ Kept in the design; their question is no longer asked.
     <message>
         <source>Why is this acceptable? (stored in the design file)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

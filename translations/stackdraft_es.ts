@@ -2971,14 +2971,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Aceptado:</translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation>%1 errores</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 advertencias</translation>
-    </message>
-    <message>
         <source>%1 info</source>
         <translation>%1 info</translation>
     </message>
@@ -3005,6 +2997,20 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Why is this acceptable? (stored in the design file)</source>
         <translation>¿Por qué es aceptable? (se guarda en el archivo de diseño)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2971,14 +2971,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Accepté :</translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation>%1 erreurs</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 avertissements</translation>
-    </message>
-    <message>
         <source>%1 info</source>
         <translation>%1 info</translation>
     </message>
@@ -3005,6 +2997,20 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Why is this acceptable? (stored in the design file)</source>
         <translation>Pourquoi est-ce acceptable ? (enregistré dans le fichier de conception)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>

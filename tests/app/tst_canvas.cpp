@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -199,6 +200,15 @@ void TestCanvas::findingsSimulationAndHeatOnTheCanvas()
     QCOMPARE(scene->heat(QStringLiteral("shop-db")) <= 1.0, true);
     m_window->setHeatView(false);
     QCOMPARE(scene->heat(QStringLiteral("shop-db")), -1.0);
+
+    // The fintech example has exactly one warning: the counts read as English, not "1 warnings".
+    QVERIFY(m_window->openFile(QStringLiteral(SOURCE_DIR "/resources/examples/fintech-p2p.stackdraft.yaml")));
+    m_window->findingsPanel()->revalidate();
+    QStringList counts;
+    for (const QToolButton *b : m_window->findingsPanel()->findChildren<QToolButton *>())
+        counts << b->text();
+    QVERIFY2(counts.contains(QStringLiteral("1 warning")), qPrintable(counts.join(QLatin1Char('|'))));
+    QVERIFY2(counts.contains(QStringLiteral("0 errors")), qPrintable(counts.join(QLatin1Char('|'))));
 }
 
 void TestCanvas::initTestCase()

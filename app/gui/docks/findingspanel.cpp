@@ -155,8 +155,8 @@ void FindingsPanel::rebuildList()
     m_list->setUpdatesEnabled(true);
 
     const FindingCounts counts = countFindings(m_findings);
-    m_filters[int(FindingSeverity::Error)]->setText(tr("%1 errors").arg(counts.errors));
-    m_filters[int(FindingSeverity::Warning)]->setText(tr("%1 warnings").arg(counts.warnings));
+    m_filters[int(FindingSeverity::Error)]->setText(tr("%n error(s)", nullptr, int(counts.errors)));
+    m_filters[int(FindingSeverity::Warning)]->setText(tr("%n warning(s)", nullptr, int(counts.warnings)));
     m_filters[int(FindingSeverity::Info)]->setText(tr("%1 info").arg(counts.infos));
     m_accepted->setText(tr("%1 accepted").arg(counts.accepted));
 }
