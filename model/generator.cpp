@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <set>
+#include <utility>
 
 namespace sd {
 
@@ -72,6 +74,12 @@ Design generateDesign(const GeneratorOptions &options, const Catalog &catalog)
                                         "shipping", "billing", "ledger", "fraud", "notify", "media",
                                         "profile", "reviews", "pricing", "stock"};
 
+    // Components and connections are collected and installed in one go at the end:
+    // Design::addComponent/addConnection keep sorted lists and check duplicates linearly,
+    // which made 100k components take minutes.
+    std::vector<Component> components;
+    std::vector<Connection> connections;
+    std::set<std::pair<QString, QString>> connected;
     std::vector<QString> entries, edgeIds, serviceIds, storeIds;
     std::vector<int> fill(size_t(azIds.size()), 0);
     auto place = [&](Component &c) {
@@ -112,7 +120,7 @@ Design generateDesign(const GeneratorOptions &options, const Catalog &catalog)
         }
         if (spec->property(QStringLiteral("multiAz")) && dice.below(2) == 0)
             c.properties.insert(QStringLiteral("multiAz"), true);
-        d.addComponent(c);
+        components.push_back(c);
         if (spec->hasRole(QStringLiteral("entry")))
             entries.push_back(c.id);
         else if (spec->hasRole(QStringLiteral("edge")))
@@ -132,8 +140,11 @@ Design generateDesign(const GeneratorOptions &options, const Catalog &catalog)
         c.protocol = QString::fromLatin1(protocol);
         c.port = port;
         c.mode = async ? ConnectionMode::Async : ConnectionMode::Sync;
-        if (!d.addConnection(c))
-            --nextConnection;
+        if (from == to || !connected.insert({from, to}).second) {
+            --nextConnection; // the same pair twice: Design refuses duplicates
+            return;
+        }
+        connections.push_back(std::move(c));
     };
     auto pick = [&](const std::vector<QString> &from) { return from[size_t(dice.below(int(from.size())))]; };
     // Entries reach the edge, the edge reaches services, services call services and stores.
@@ -154,6 +165,7 @@ Design generateDesign(const GeneratorOptions &options, const Catalog &catalog)
     for (const QString &s : storeIds)
         if (!serviceIds.empty() && dice.below(3) == 0)
             connect(pick(serviceIds), s, "tcp", 9092, true);
+    d.assign(d.zones(), std::move(components), std::move(connections), {}, {});
     return d;
 }
 
