@@ -133,6 +133,7 @@ private Q_SLOTS:
     void titleShowsModifiedMarker();
     void autoLayoutIsOneUndoStep();
     void recoveryAfterCrash();
+    void longConnectionsShowWhereTheyCrossTheView();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -515,6 +516,52 @@ void TestCanvas::recoveryAfterCrash()
     // Undo gives back the file as it was saved.
     next.document()->undoStack()->undo();
     QCOMPARE(writeDesign(next.document()->design(), DesignFormat::Yaml), writeDesign(sampleDesign(), DesignFormat::Yaml));
+}
+
+
+void TestCanvas::longConnectionsShowWhereTheyCrossTheView()
+{
+    // Both ends far off screen: only the stretch in view is stroked (a frame with a thousand
+    // such lines took seconds otherwise); the user must still see the line, dashed if async.
+    Design d;
+    auto add = [&](const char *id, QPointF pos) {
+        Component c;
+        c.id = QString::fromLatin1(id);
+        c.kind = QStringLiteral("microservice");
+        c.name = c.id;
+        c.position = pos;
+        QVERIFY(d.addComponent(c));
+    };
+    add("west", QPointF(-8000, 1000));
+    add("east", QPointF(8000, 1000));
+    add("west2", QPointF(-8000, 1400));
+    add("east2", QPointF(8000, 1400));
+    QVERIFY(d.addConnection(Connection{QStringLiteral("sync"), QStringLiteral("west"), QStringLiteral("east"), QStringLiteral("https"), 443, ConnectionMode::Sync, {}}));
+    QVERIFY(d.addConnection(Connection{QStringLiteral("async"), QStringLiteral("west2"), QStringLiteral("east2"), QStringLiteral("amqp"), 5672, ConnectionMode::Async, {}}));
+    m_window->document()->reset(d);
+    CanvasView *view = m_window->view();
+    view->setZoom(1.0);
+    const qreal syncY = m_window->scene()->connectionItem(QStringLiteral("sync"))->boundingRect().center().y();
+    const qreal asyncY = m_window->scene()->connectionItem(QStringLiteral("async"))->boundingRect().center().y();
+    view->centerOn(QPointF(-2000, (syncY + asyncY) / 2));
+    const QImage frame = view->viewport()->grab().toImage();
+    const QRgb background = frame.pixel(5, 5);
+    auto inkAlong = [&](qreal sceneY) {
+        // Pixels of a row that differ from the background, over the view's middle third.
+        const int y = view->mapFromScene(QPointF(-2000, sceneY)).y();
+        int ink = 0;
+        for (int x = frame.width() / 3; x < 2 * frame.width() / 3; ++x)
+            for (int dy = -1; dy <= 1; ++dy)
+                if (frame.pixel(x, y + dy) != background) {
+                    ++ink;
+                    break;
+                }
+        return ink;
+    };
+    const int third = frame.width() / 3;
+    QVERIFY2(inkAlong(syncY) > third * 9 / 10, "the synchronous line is solid across the view");
+    const int dashed = inkAlong(asyncY);
+    QVERIFY2(dashed > third / 4 && dashed < third * 9 / 10, qPrintable(QStringLiteral("dashed: %1 of %2").arg(dashed).arg(third)));
 }
 
 QTEST_MAIN(TestCanvas)

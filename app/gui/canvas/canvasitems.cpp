@@ -34,6 +34,31 @@ QPointF edgePoint(const QRectF &rect, QPointF from, QPointF to)
     return from;
 }
 
+/// The part of `line` inside `rect` as the parameter range [t0, t1] of QLineF::pointAt
+/// (Liang-Barsky); false when the line misses the rectangle.
+bool clipRange(const QLineF &line, const QRectF &rect, qreal *t0, qreal *t1)
+{
+    const qreal dx = line.dx(), dy = line.dy();
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                        rect.bottom() - line.y1()};
+    *t0 = 0;
+    *t1 = 1;
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            *t0 = std::max(*t0, t);
+        else
+            *t1 = std::min(*t1, t);
+    }
+    return *t0 <= *t1;
+}
+
 } // namespace
 
 // --- ZoneItem --------------------------------------------------------------------
@@ -334,8 +359,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         QFont smallFont = painter->font();
         smallFont.setPointSizeF(8.5);
         const QColor text = lost ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
-        QColor muted = text;
-        muted.setAlphaF(0.65);
+        const QColor muted = CanvasStyle::mixed(text, card, 0.65);
         const QString facts = kind ? CanvasStyle::componentFacts(*c, *kind, catalog) : QString();
         const qreal lineH = QFontMetricsF(smallFont).height();
         const qreal nameH = QFontMetricsF(nameFont).height();
@@ -445,24 +469,46 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         return;
     const QPalette pal = palette();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    QColor colour = isSelected() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Text);
-    if (!isSelected())
-        colour.setAlphaF(0.6);
     const Connection *c = canvas()->design().connection(id());
-    if (c && (canvas()->isLost(c->from) || canvas()->isLost(c->to)))
-        colour = pal.color(QPalette::Disabled, QPalette::Text);
+    const bool lost = c && (canvas()->isLost(c->from) || canvas()->isLost(c->to));
+    const QColor ink = lost ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
+    const QColor background = CanvasStyle::canvasBackground(pal);
     if (lod < 0.35) {
         // Far away: a hairline, no arrowhead, no label; fainter the further out, so that
         // thousands of lines do not paint the design black.
-        if (!isSelected())
-            colour.setAlphaF(std::clamp(lod * 1.6, 0.08, 0.45));
+        const QColor colour = isSelected() ? pal.color(QPalette::Highlight)
+                                           : CanvasStyle::mixed(ink, background, std::clamp(lod * 1.6, 0.08, 0.45));
+        // Unantialiased: at zoom-to-fit thousands of them are on screen and aliased hairlines
+        // stroke about four times faster; faint as they are, the steps do not show.
+        const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(colour, 0));
         painter->drawLine(m_line);
+        painter->setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }
-    QPen pen(colour, isSelected() ? 2.2 : 1.4, m_async ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-    painter->setPen(pen);
-    painter->drawLine(m_line);
+    const QColor colour = isSelected() ? pal.color(QPalette::Highlight)
+                          : lost         ? ink
+                                         : CanvasStyle::mixed(ink, background, 0.6);
+    // Up to 100 % a one-pixel cosmetic pen: Qt strokes those with its fast line drawer, wider
+    // ones as outlines, several times slower with a thousand lines crossing the view. Flat caps:
+    // the arrowhead covers the callee's end, and round caps made every line a curved outline.
+    const qreal width = isSelected() ? 2.2 : lod <= 1 ? 1 : 1.4;
+    QPen pen(colour, width, m_async ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    pen.setCosmetic(!isSelected() && lod <= 1);
+    // Only the stretch on screen is stroked: at 100 % a long connection runs for thousands of
+    // pixels outside the view, and the raster engine strokes all of them before clipping.
+    const QRectF visible = widget ? painter->worldTransform().inverted().mapRect(QRectF(widget->rect()))
+                                  : boundingRect();
+    qreal t0 = 0, t1 = 1;
+    if (clipRange(m_line, visible.adjusted(-4, -4, 4, 4), &t0, &t1)) {
+        // Dashes stay put while panning: start the pattern where the hidden part ends (in pen
+        // widths, on screen for a cosmetic pen).
+        const qreal hidden = t0 * m_line.length() * (pen.isCosmetic() ? lod : 1);
+        pen.setDashOffset(hidden / pen.widthF());
+        painter->setPen(pen);
+        painter->drawLine(QLineF(m_line.pointAt(t0), m_line.pointAt(t1)));
+    }
     // Arrowhead at the callee.
     const qreal angle = qDegreesToRadians(m_line.angle());
     const QPointF tip = m_line.p2();
@@ -475,7 +521,6 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
 
     // Only labels on screen: at 100 % thousands of long connections cross the view, and
     // laying out text for every one of them took most of a frame on 5,000 components.
-    const QRectF visible = widget ? painter->worldTransform().inverted().mapRect(QRectF(widget->rect())) : boundingRect();
     if (!m_labelRect.isNull() && lod >= 0.6 && visible.intersects(m_labelRect)) {
         QFont font = QApplication::font();
         font.setPointSizeF(8);

@@ -642,13 +642,12 @@ void CanvasScene::finishResize()
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QPalette pal = QApplication::palette();
-    painter->fillRect(rect, pal.color(QPalette::Base).darker(CanvasStyle::isDark(pal) ? 115 : 102));
+    const QColor background = CanvasStyle::canvasBackground(pal);
+    painter->fillRect(rect, background);
     const qreal scale = painter->worldTransform().m11();
     if (scale * CanvasStyle::kGrid < 8)
         return; // the grid would be noise at this zoom
-    QColor dot = pal.color(QPalette::Text);
-    dot.setAlphaF(0.18);
-    painter->setPen(QPen(dot, 1.5 / scale));
+    painter->setPen(QPen(CanvasStyle::mixed(pal.color(QPalette::Text), background, 0.18), 1.5 / scale));
     const qreal g = CanvasStyle::kGrid;
     QVector<QPointF> points;
     for (qreal x = std::floor(rect.left() / g) * g; x < rect.right(); x += g)

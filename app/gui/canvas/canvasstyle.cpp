@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "canvasstyle.h"
 
+#include <algorithm>
+
 #include "catalog.h"
 #include "design.h"
 
@@ -33,6 +35,19 @@ QColor providerColour(const QString &provider)
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+QColor canvasBackground(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).darker(isDark(palette) ? 115 : 102);
+}
+
+QColor mixed(const QColor &over, const QColor &under, qreal opacity)
+{
+    const qreal a = std::clamp(opacity, 0.0, 1.0);
+    return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)),
+                            float(over.greenF() * a + under.greenF() * (1 - a)),
+                            float(over.blueF() * a + under.blueF() * (1 - a)));
 }
 
 QString componentFacts(const Component &c, const KindSpec &kind, const Catalog &catalog)

@@ -18,6 +18,15 @@ QColor categoryColour(const QString &category);
 QColor providerColour(const QString &provider);
 /// True when the palette is dark (window darker than its text).
 bool isDark(const QPalette &palette);
+/// The canvas behind everything (a shade off the palette's base colour).
+QColor canvasBackground(const QPalette &palette);
+/**
+ * `over` laid on `under` at `opacity`, as one opaque colour. The canvas paints lines and text
+ * in such mixed colours rather than translucent ones: Qt's raster engine strokes and fills
+ * translucent antialiased lines up to fifty times slower (it hands every batch of spans to a
+ * thread pool), which made a frame with a thousand connections on screen take seconds.
+ */
+QColor mixed(const QColor &over, const QColor &under, qreal opacity);
 
 constexpr qreal kGrid = 20;
 constexpr qreal kZoneTitleHeight = 28;
