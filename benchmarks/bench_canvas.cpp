@@ -8,6 +8,8 @@
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
+#include "findingspanel.h"
+#include "validation.h"
 #include "generator.h"
 
 #include <QApplication>
@@ -108,8 +110,30 @@ void BM_DragStep(benchmark::State &state)
     state.counters["connectionsMoved"] = double(most);
 }
 
+/// What the studio does a moment after an edit: validate the design and show the findings
+/// (list and canvas badges). Split so the note can say which part costs what.
+void BM_ValidateOnly(benchmark::State &state)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(validateDesign(design, Catalog::builtin()).size());
+}
+
+void BM_RevalidatePanel(benchmark::State &state)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    Document document(Catalog::builtin());
+    document.reset(design);
+    FindingsPanel panel(&document, Catalog::builtin());
+    for (auto _ : state)
+        panel.revalidate();
+    state.counters["findings"] = double(panel.findings().size());
+}
+
 } // namespace
 
+BENCHMARK(BM_ValidateOnly)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_RevalidatePanel)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BuildScene)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameAt100)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameFit)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);

@@ -15,7 +15,9 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
+
+#include "generator.h"
 
 using namespace sd;
 
@@ -56,21 +58,20 @@ Design sampleDesign()
 
 const QString kSingleApi = QStringLiteral("redundancy.single-replica/api");
 
-QTreeWidgetItem *itemFor(QTreeWidget *list, const QString &findingId)
+/// The row the list shows for a finding (its tooltip names the finding id); invalid when the
+/// finding is gone or filtered out.
+QModelIndex rowFor(QTreeView *list, const QString &findingId)
 {
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        if (list->topLevelItem(i)->toolTip(1).contains(findingId))
-            return list->topLevelItem(i);
-    return nullptr;
+    const QAbstractItemModel *model = list->model();
+    for (int i = 0; i < model->rowCount(); ++i)
+        if (model->index(i, 1).data(Qt::ToolTipRole).toString().contains(findingId))
+            return model->index(i, 0);
+    return {};
 }
 
-int visibleRows(QTreeWidget *list)
-{
-    int n = 0;
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        n += list->topLevelItem(i)->isHidden() ? 0 : 1;
-    return n;
-}
+QString textOf(const QModelIndex &row, int column) { return row.siblingAtColumn(column).data().toString(); }
+
+int visibleRows(QTreeView *list) { return list->model()->rowCount(); }
 
 } // namespace
 
@@ -86,11 +87,12 @@ private Q_SLOTS:
     void revalidatesOnceAfterABurstOfEdits();
     void acceptThroughTheContextMenuAndUndo();
     void activationNamesTheComponents();
+    void aResultOvertakenByAnEditIsNeverShown();
 
 private:
     Document *m_document = nullptr;
     FindingsPanel *m_panel = nullptr;
-    QTreeWidget *m_list = nullptr;
+    QTreeView *m_list = nullptr;
 };
 
 void TestFindingsPanel::init()
@@ -100,7 +102,7 @@ void TestFindingsPanel::init()
     m_panel = new FindingsPanel(m_document, Catalog::builtin());
     m_panel->resize(800, 400);
     m_panel->show();
-    m_list = m_panel->findChild<QTreeWidget *>(QStringLiteral("findingsList"));
+    m_list = m_panel->findChild<QTreeView *>(QStringLiteral("findingsList"));
     QVERIFY(m_list);
 }
 
@@ -113,11 +115,11 @@ void TestFindingsPanel::cleanup()
 void TestFindingsPanel::showsFindingsWithCounts()
 {
     QVERIFY(!m_panel->findings().empty());
-    QCOMPARE(m_list->topLevelItemCount(), int(m_panel->findings().size()));
-    QTreeWidgetItem *item = itemFor(m_list, kSingleApi);
-    QVERIFY(item);
-    QVERIFY(item->text(1).contains(QStringLiteral("API")));
-    QVERIFY(!item->icon(0).isNull());
+    QCOMPARE(visibleRows(m_list), int(m_panel->findings().size()));
+    const QModelIndex row = rowFor(m_list, kSingleApi);
+    QVERIFY(row.isValid());
+    QVERIFY(textOf(row, 1).contains(QStringLiteral("API")));
+    QVERIFY(!row.data(Qt::DecorationRole).value<QIcon>().isNull());
     const FindingCounts counts = countFindings(m_panel->findings());
     auto *errors = m_panel->findChild<QToolButton *>(QStringLiteral("findingsFilterError"));
     auto *warnings = m_panel->findChild<QToolButton *>(QStringLiteral("findingsFilterWarning"));
@@ -130,18 +132,18 @@ void TestFindingsPanel::showsFindingsWithCounts()
 void TestFindingsPanel::filtersBySeverityAndSearch()
 {
     const FindingCounts counts = countFindings(m_panel->findings());
-    const int all = m_list->topLevelItemCount();
+    const int all = visibleRows(m_list);
     QCOMPARE(visibleRows(m_list), all);
     auto *errors = m_panel->findChild<QToolButton *>(QStringLiteral("findingsFilterError"));
     errors->click();
     QCOMPARE(visibleRows(m_list), all - counts.errors);
-    QVERIFY(itemFor(m_list, kSingleApi)->isHidden());
+    QVERIFY(!rowFor(m_list, kSingleApi).isValid());
     errors->click();
     QCOMPARE(visibleRows(m_list), all);
 
     auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("findingsSearch"));
     QTest::keyClicks(search, QStringLiteral("single-replica"));
-    QVERIFY(!itemFor(m_list, kSingleApi)->isHidden());
+    QVERIFY(rowFor(m_list, kSingleApi).isValid());
     QVERIFY(visibleRows(m_list) < all);
     search->clear();
     QCOMPARE(visibleRows(m_list), all);
@@ -155,18 +157,18 @@ void TestFindingsPanel::revalidatesOnceAfterABurstOfEdits()
         m_document->undoStack()->push(new SetProperty(m_document, QStringLiteral("api"), QStringLiteral("replicas"), replicas));
     // Nothing recomputed synchronously: the edits did not wait for validation.
     QCOMPARE(updated.count(), 0);
-    QVERIFY(itemFor(m_list, kSingleApi));
+    QVERIFY(rowFor(m_list, kSingleApi).isValid());
     QTRY_COMPARE(updated.count(), 1);
-    QVERIFY(!itemFor(m_list, kSingleApi));
+    QVERIFY(!rowFor(m_list, kSingleApi).isValid());
     QTest::qWait(FindingsPanel::kDebounceMs * 2);
     QCOMPARE(updated.count(), 1);
 }
 
 void TestFindingsPanel::acceptThroughTheContextMenuAndUndo()
 {
-    QTreeWidgetItem *item = itemFor(m_list, kSingleApi);
-    QVERIFY(item);
-    const QPoint pos = m_list->visualItemRect(item).center();
+    QModelIndex row = rowFor(m_list, kSingleApi);
+    QVERIFY(row.isValid());
+    const QPoint pos = m_list->visualRect(row).center();
     bool menuSeen = false, dialogSeen = false;
     // The context menu runs its own loop; answer it, then the justification dialog, from timers.
     QTimer::singleShot(100, this, [&] {
@@ -198,24 +200,25 @@ void TestFindingsPanel::acceptThroughTheContextMenuAndUndo()
     const AcceptedFinding *stored = m_document->design().acceptedFinding(kSingleApi);
     QVERIFY(stored);
     QCOMPARE(stored->justification, QStringLiteral("One API is fine for the MVP"));
-    item = itemFor(m_list, kSingleApi);
-    QVERIFY(item);
-    QVERIFY(item->text(0).contains(QStringLiteral("accepted")));
-    QVERIFY(item->text(1).contains(QStringLiteral("One API is fine for the MVP")));
-    QCOMPARE(item->foreground(1), m_panel->palette().brush(QPalette::Disabled, QPalette::Text));
+    row = rowFor(m_list, kSingleApi);
+    QVERIFY(row.isValid());
+    QVERIFY(textOf(row, 0).contains(QStringLiteral("accepted")));
+    QVERIFY(textOf(row, 1).contains(QStringLiteral("One API is fine for the MVP")));
+    QCOMPARE(row.siblingAtColumn(1).data(Qt::ForegroundRole).value<QBrush>(),
+             m_panel->palette().brush(QPalette::Disabled, QPalette::Text));
     QCOMPARE(countFindings(m_panel->findings()).accepted, 1);
 
     // An edit elsewhere keeps it accepted.
     m_document->undoStack()->push(new SetProperty(m_document, QStringLiteral("db"), QStringLiteral("backupRetentionDays"), qint64(30)));
     m_panel->revalidate();
-    QVERIFY(itemFor(m_list, kSingleApi)->text(0).contains(QStringLiteral("accepted")));
+    QVERIFY(textOf(rowFor(m_list, kSingleApi), 0).contains(QStringLiteral("accepted")));
 
     // Undo both: back to an open error.
     m_document->undoStack()->undo();
     m_document->undoStack()->undo();
     QVERIFY(!m_document->design().acceptedFinding(kSingleApi));
     m_panel->revalidate();
-    QVERIFY(!itemFor(m_list, kSingleApi)->text(0).contains(QStringLiteral("accepted")));
+    QVERIFY(!textOf(rowFor(m_list, kSingleApi), 0).contains(QStringLiteral("accepted")));
 
     // Accept and un-accept through the panel's own entry points.
     m_panel->acceptFinding(kSingleApi, QStringLiteral("   "));
@@ -224,18 +227,55 @@ void TestFindingsPanel::acceptThroughTheContextMenuAndUndo()
     QVERIFY(m_document->design().acceptedFinding(kSingleApi));
     m_panel->unacceptFinding(kSingleApi);
     QVERIFY(!m_document->design().acceptedFinding(kSingleApi));
-    QVERIFY(!itemFor(m_list, kSingleApi)->text(0).contains(QStringLiteral("accepted")));
+    QVERIFY(!textOf(rowFor(m_list, kSingleApi), 0).contains(QStringLiteral("accepted")));
 }
 
 void TestFindingsPanel::activationNamesTheComponents()
 {
     QSignalSpy activated(m_panel, &FindingsPanel::findingActivated);
-    QTreeWidgetItem *item = itemFor(m_list, kSingleApi);
-    QVERIFY(item);
-    m_list->scrollToItem(item);
-    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {}, m_list->visualItemRect(item).center());
+    const QModelIndex row = rowFor(m_list, kSingleApi);
+    QVERIFY(row.isValid());
+    m_list->scrollTo(row);
+    QTest::mouseClick(m_list->viewport(), Qt::LeftButton, {}, m_list->visualRect(row).center());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toStringList(), QStringList{QStringLiteral("api")});
+}
+
+void TestFindingsPanel::aResultOvertakenByAnEditIsNeverShown()
+{
+    // Large enough that a background validation takes a while (~0.1 s) on any machine.
+    m_document->reset(generateDesign({20000, 5}, Catalog::builtin()));
+    m_panel->revalidate();
+    QString component;
+    for (const Finding &f : m_panel->findings())
+        if (f.ruleId == QLatin1String("redundancy.single-replica")
+            && m_document->design().component(f.componentIds.first())->properties.contains(QStringLiteral("replicas"))) {
+            component = f.componentIds.first();
+            break;
+        }
+    QVERIFY(!component.isEmpty());
+    const QString findingId = QStringLiteral("redundancy.single-replica/") + component;
+    // Every result the panel shows must match the design as it was when shown.
+    QStringList wrong;
+    connect(m_panel, &FindingsPanel::findingsUpdated, this, [&] {
+        const bool listed = std::any_of(m_panel->findings().begin(), m_panel->findings().end(),
+                                        [&](const Finding &f) { return f.id == findingId; });
+        const bool single = m_document->design().component(component)->properties.value(QStringLiteral("replicas")).toInt() < 2;
+        if (listed != single)
+            wrong << QStringLiteral("listed=%1 single=%2").arg(listed).arg(single);
+    });
+    QSignalSpy updated(m_panel, &FindingsPanel::findingsUpdated);
+    // A long pause before validating, so the first validation surely ends before the second starts.
+    m_panel->setDebounceInterval(1500);
+    m_document->undoStack()->push(new SetProperty(m_document, component, QStringLiteral("replicas"), qint64(3)));
+    QTRY_VERIFY(m_panel->isValidating()); // the debounce ran out: the worker validates replicas = 3
+    m_document->undoStack()->push(new SetProperty(m_document, component, QStringLiteral("replicas"), qint64(1)));
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() == 1 && !m_panel->isValidating(), 20000);
+    QTest::qWait(1600);
+    QCOMPARE(updated.count(), 1); // the replicas = 3 result was dropped, not shown and replaced
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("; "))));
+    QVERIFY(std::any_of(m_panel->findings().begin(), m_panel->findings().end(),
+                        [&](const Finding &f) { return f.id == findingId; }));
 }
 
 QTEST_MAIN(TestFindingsPanel)

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
+#include "findingsmodel.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -15,14 +16,13 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QPromise>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace sd {
 
 namespace {
-
-constexpr int kFindingIndexRole = Qt::UserRole + 1;
 
 QIcon severityIcon(const QWidget *widget, FindingSeverity severity)
 {
@@ -36,7 +36,8 @@ QIcon severityIcon(const QWidget *widget, FindingSeverity severity)
 
 FindingsPanel::FindingsPanel(Document *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent), m_document(document), m_catalog(catalog), m_debounce(new QTimer(this)),
-      m_accepted(new QLabel(this)), m_search(new QLineEdit(this)), m_list(new QTreeWidget(this))
+      m_accepted(new QLabel(this)), m_search(new QLineEdit(this)), m_model(new FindingsModel(this)),
+      m_filter(new FindingsFilter(this)), m_list(new QTreeView(this))
 {
     setObjectName(QStringLiteral("findingsPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -51,7 +52,7 @@ FindingsPanel::FindingsPanel(Document *document, const Catalog &catalog, QWidget
         button->setIcon(severityIcon(this, s));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setToolTip(tr("Show or hide findings of this severity"));
-        connect(button, &QToolButton::toggled, this, &FindingsPanel::applyFilter);
+        connect(button, &QToolButton::toggled, this, [this, s](bool shown) { m_filter->setSeverityShown(s, shown); });
         m_filters[int(s)] = button;
         bar->addWidget(button);
     }
@@ -63,125 +64,116 @@ FindingsPanel::FindingsPanel(Document *document, const Catalog &catalog, QWidget
     m_search->setObjectName(QStringLiteral("findingsSearch"));
     m_search->setPlaceholderText(tr("Search findings, rules, components"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, this, &FindingsPanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &FindingsFilter::setSearchText);
     layout->addWidget(m_search);
 
+    m_model->setSeverityIcons(severityIcon(this, FindingSeverity::Error), severityIcon(this, FindingSeverity::Warning),
+                              severityIcon(this, FindingSeverity::Info));
+    m_filter->setSourceModel(m_model);
     m_list->setObjectName(QStringLiteral("findingsList"));
-    m_list->setColumnCount(3);
-    m_list->setHeaderLabels({tr("Severity"), tr("Finding"), tr("Components")});
+    m_list->setModel(m_filter);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setWordWrap(false);
+    m_list->setAllColumnsShowFocus(true);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
-    connect(m_list, &QTreeWidget::customContextMenuRequested, this, &FindingsPanel::showContextMenu);
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        if (const Finding *f = findingOf(item))
+    connect(m_list, &QTreeView::customContextMenuRequested, this, &FindingsPanel::showContextMenu);
+    auto activate = [this](const QModelIndex &index) {
+        if (const Finding *f = findingAt(index))
             Q_EMIT findingActivated(f->componentIds);
-    });
-    connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        if (const Finding *f = findingOf(item))
-            Q_EMIT findingActivated(f->componentIds);
-    });
+    };
+    connect(m_list, &QTreeView::activated, this, activate);
+    connect(m_list, &QTreeView::clicked, this, activate);
     layout->addWidget(m_list, 1);
 
+    m_worker.setMaxThreadCount(1);
+    connect(&m_running, &QFutureWatcher<std::vector<Finding>>::finished, this, [this] {
+        QFuture<std::vector<Finding>> future = m_running.future();
+        // An edit since the copy was taken makes this result stale; the debounce runs a newer one.
+        if (future.isCanceled() || future.resultCount() == 0 || m_runningRevision != m_revision)
+            return;
+        showFindings(future.takeResult());
+    });
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
-    connect(m_debounce, &QTimer::timeout, this, &FindingsPanel::revalidate);
+    connect(m_debounce, &QTimer::timeout, this, &FindingsPanel::validateInBackground);
     connect(m_document, &Document::changed, this, &FindingsPanel::scheduleRevalidation);
     connect(m_document, &Document::designReset, this, &FindingsPanel::scheduleRevalidation);
     revalidate();
 }
 
+FindingsPanel::~FindingsPanel()
+{
+    // A validation still running works on its own copy of the design; let it end before the
+    // watcher and pool go.
+    m_worker.clear();
+    m_worker.waitForDone();
+}
+
+void FindingsPanel::setDebounceInterval(int milliseconds) { m_debounce->setInterval(milliseconds); }
+
+const std::vector<Finding> &FindingsPanel::findings() const { return m_model->findings(); }
+
 void FindingsPanel::scheduleRevalidation()
 {
+    ++m_revision;
     m_debounce->start(); // restarts: a burst of edits validates once, after the last
 }
 
 void FindingsPanel::revalidate()
 {
     m_debounce->stop();
-    m_findings = validateDesign(m_document->design(), m_catalog);
-    rebuildList();
+    m_running.setFuture(QFuture<std::vector<Finding>>()); // a background result would be older
+    showFindings(validateDesign(m_document->design(), m_catalog));
+}
+
+void FindingsPanel::validateInBackground()
+{
+    auto promise = std::make_shared<QPromise<std::vector<Finding>>>();
+    promise->start();
+    m_running.setFuture(promise->future());
+    m_runningRevision = m_revision;
+    m_worker.clear(); // one queued behind a running validation is overtaken by this one
+    // The worker gets its own copy of the design (implicitly shared strings make it cheap),
+    // so the user keeps editing the original meanwhile.
+    m_worker.start([promise, design = m_document->design(), &catalog = m_catalog] {
+        promise->addResult(validateDesign(design, catalog));
+        promise->finish();
+    });
+}
+
+void FindingsPanel::showFindings(std::vector<Finding> findings)
+{
+    QString current;
+    if (const Finding *f = findingAt(m_list->currentIndex()))
+        current = f->id;
+    m_model->setFindings(std::move(findings));
+    if (!current.isEmpty())
+        if (const int row = m_model->rowOf(current); row >= 0)
+            m_list->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+    updateCounts();
     Q_EMIT findingsUpdated();
 }
 
-const Finding *FindingsPanel::findingOf(const QTreeWidgetItem *item) const
+const Finding *FindingsPanel::findingAt(const QModelIndex &viewIndex) const
 {
-    if (!item)
-        return nullptr;
-    const int index = item->data(0, kFindingIndexRole).toInt();
-    return index >= 0 && size_t(index) < m_findings.size() ? &m_findings[size_t(index)] : nullptr;
+    return m_model->finding(m_filter->mapToSource(viewIndex));
 }
 
-void FindingsPanel::rebuildList()
+void FindingsPanel::updateCounts()
 {
-    QString current;
-    if (const Finding *f = findingOf(m_list->currentItem()))
-        current = f->id;
-    m_list->setUpdatesEnabled(false);
-    m_list->clear();
-    const QBrush grey = palette().brush(QPalette::Disabled, QPalette::Text);
-    QList<QTreeWidgetItem *> items;
-    items.reserve(qsizetype(m_findings.size()));
-    QTreeWidgetItem *currentItem = nullptr;
-    for (size_t i = 0; i < m_findings.size(); ++i) {
-        const Finding &f = m_findings[i];
-        auto *item = new QTreeWidgetItem;
-        item->setData(0, kFindingIndexRole, int(i));
-        item->setIcon(0, severityIcon(this, f.severity));
-        item->setText(0, f.accepted ? tr("%1 (accepted)").arg(severityLabel(f.severity)) : severityLabel(f.severity));
-        item->setText(1, f.accepted ? tr("%1 — accepted: %2").arg(f.message, f.justification) : f.message);
-        item->setText(2, f.componentIds.join(QStringLiteral(", ")));
-        QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p><p><code>%5</code></p>")
-                          .arg(f.message.toHtmlEscaped(), f.reason.toHtmlEscaped(), tr("Fix:").toHtmlEscaped(),
-                               f.fix.toHtmlEscaped(), f.id.toHtmlEscaped());
-        if (f.accepted)
-            tip += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Accepted:").toHtmlEscaped(), f.justification.toHtmlEscaped());
-        for (int column = 0; column < 3; ++column) {
-            item->setToolTip(column, tip);
-            if (f.accepted)
-                item->setForeground(column, grey);
-        }
-        if (f.id == current)
-            currentItem = item;
-        items.append(item);
-    }
-    m_list->addTopLevelItems(items);
-    if (currentItem)
-        m_list->setCurrentItem(currentItem);
-    applyFilter();
-    m_list->setUpdatesEnabled(true);
-
-    const FindingCounts counts = countFindings(m_findings);
+    const FindingCounts counts = countFindings(m_model->findings());
     m_filters[int(FindingSeverity::Error)]->setText(tr("%n error(s)", nullptr, int(counts.errors)));
     m_filters[int(FindingSeverity::Warning)]->setText(tr("%n warning(s)", nullptr, int(counts.warnings)));
     m_filters[int(FindingSeverity::Info)]->setText(tr("%1 info").arg(counts.infos));
     m_accepted->setText(tr("%1 accepted").arg(counts.accepted));
 }
 
-void FindingsPanel::applyFilter()
-{
-    const QString needle = m_search->text().trimmed();
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_list->topLevelItem(i);
-        const Finding *f = findingOf(item);
-        if (!f)
-            continue;
-        bool visible = m_filters[int(f->severity)]->isChecked();
-        if (visible && !needle.isEmpty())
-            visible = f->message.contains(needle, Qt::CaseInsensitive) || f->id.contains(needle, Qt::CaseInsensitive)
-                || f->componentIds.join(QLatin1Char(' ')).contains(needle, Qt::CaseInsensitive)
-                || f->justification.contains(needle, Qt::CaseInsensitive);
-        item->setHidden(!visible);
-    }
-}
-
 void FindingsPanel::showContextMenu(const QPoint &pos)
 {
-    QTreeWidgetItem *item = m_list->itemAt(pos);
-    const Finding *f = findingOf(item);
+    const Finding *f = findingAt(m_list->indexAt(pos));
     if (!f)
         return;
     const QString id = f->id;
