@@ -51,6 +51,7 @@ inline const QString backups = QStringLiteral("backups");
 inline const QString backupRetentionDays = QStringLiteral("backupRetentionDays");
 inline const QString crossRegionReplica = QStringLiteral("crossRegionReplica");
 inline const QString versioning = QStringLiteral("versioning");
+inline const QString deadLetterQueue = QStringLiteral("deadLetterQueue");
 inline const QString encryptionAtRest = QStringLiteral("encryptionAtRest");
 inline const QString isPublic = QStringLiteral("public");
 inline const QString stateful = QStringLiteral("stateful");

@@ -87,6 +87,18 @@ void checkData(const AnalysisContext &context)
                            validationText(QT_TRANSLATE_NOOP("Validation", "An overwrite or delete, by mistake or by ransomware, cannot be undone.")),
                            validationText(QT_TRANSLATE_NOOP("Validation", "Enable versioning on %1 (with a lifecycle rule that expires old versions).")).arg(name));
         }
+
+        const QVariant deadLetter = context.props.value(c, keys::deadLetterQueue);
+        if (p.is(Role::Queue) && deadLetter.isValid() && !deadLetter.toBool()) {
+            context.addFor("data.no-dead-letter", FindingSeverity::Warning, v,
+                           validationText(QT_TRANSLATE_NOOP("Validation", "%1 has no dead-letter queue.")).arg(name),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "A message its consumer cannot process is delivered again and again: it blocks or "
+                              "slows the queue, and when the retention runs out the work it carried is lost "
+                              "without a trace.")),
+                           validationText(QT_TRANSLATE_NOOP("Validation", "Turn on the dead-letter queue of %1 (after a few failed deliveries the message is set "
+                              "aside for inspection) and alert when messages arrive there."))
+                               .arg(name));
+        }
     }
 }
 

@@ -72,6 +72,7 @@ const std::vector<RuleInfo> &validationRules()
         {"data.no-cross-region", S::Error, QT_TRANSLATE_NOOP("Validation", "No cross-region copy although a region-level RPO/RTO is required")},
         {"data.stateful-scaled-out", S::Error, QT_TRANSLATE_NOOP("Validation", "Stateful service scaled out without shared or replicated state")},
         {"data.no-versioning", S::Warning, QT_TRANSLATE_NOOP("Validation", "Object storage without versioning")},
+        {"data.no-dead-letter", S::Warning, QT_TRANSLATE_NOOP("Validation", "Queue without a dead-letter queue")},
         {"scaling.min-above-max", S::Error, QT_TRANSLATE_NOOP("Validation", "Autoscaling minimum above maximum")},
         {"scaling.cpu-target", S::Error, QT_TRANSLATE_NOOP("Validation", "Autoscaling CPU target outside 1-100 %")},
         {"scaling.no-cpu-request", S::Warning, QT_TRANSLATE_NOOP("Validation", "Autoscaling without a CPU request")},

@@ -268,6 +268,18 @@ std::vector<RuleCase> ruleCases()
          true},
         {"data.no-versioning", "bucket with versioning",
          [] { return B::good().comp("bucket", "object-storage", "r1").conn("api", "bucket"); }, false},
+        {"data.no-dead-letter", "queue with the dead-letter queue off",
+         [] {
+             return B::good().comp("jobs", "message-queue", "r1", {{"deadLetterQueue", false}}).comp("worker", "microservice", "r1",
+                 {{"replicas", qint64(2)}}).conn("api", "jobs", true).conn("jobs", "worker", true);
+         },
+         true},
+        {"data.no-dead-letter", "queue with the default dead-letter queue",
+         [] {
+             return B::good().comp("jobs", "message-queue", "r1").comp("worker", "microservice", "r1", {{"replicas", qint64(2)}})
+                 .conn("api", "jobs", true).conn("jobs", "worker", true);
+         },
+         false},
         {"scaling.min-above-max", "min 5, max 3",
          [] {
              return B::good().set("api", "autoscaling", true).set("api", "minReplicas", qint64(5)).set(
