@@ -287,7 +287,13 @@ public:
 
     static QFormLayout *newForm(QWidget *content)
     {
-        auto *form = new QFormLayout(content);
+        // The form keeps its natural height at the top; the stretch below takes what is left
+        // (otherwise wrapped labels and the description spread the rows over the whole dock).
+        auto *column = new QVBoxLayout(content);
+        column->setContentsMargins(0, 0, 0, 0);
+        auto *form = new QFormLayout;
+        column->addLayout(form);
+        column->addStretch(1);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setRowWrapPolicy(QFormLayout::DontWrapRows);
         form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -743,6 +749,8 @@ public:
         designDescription->setPlaceholderText(PropertyEditor::tr("What the system does, for whom, and at what scale"));
         designDescription->setTabChangesFocus(true);
         designDescription->setMinimumHeight(120);
+        // Room for a paragraph or two; longer texts scroll rather than push the note off the dock.
+        designDescription->setMaximumHeight(designDescription->fontMetrics().lineSpacing() * 14 + 12);
         connect(designDescription, &QPlainTextEdit::textChanged, this, [this] {
             const QString text = designDescription->toPlainText();
             if (text != design().description)
