@@ -78,4 +78,12 @@ bool writeExport(const ExportResult &result, const QString &directory, QString *
 /// Writes a single-file result to `path` atomically.
 bool writeExportFile(const ExportedFile &file, const QString &path, QString *error);
 
+/**
+ * A sentence written into exported files (comments, descriptions, READMEs): English whatever
+ * the studio's language, so that two people exporting the same design get the same files.
+ * (A translated security-group description would even make Terraform replace the group.)
+ * Messages to the user about the export (warnings, errors) are translated as usual.
+ */
+inline QString fileText(const char *text) { return QString::fromUtf8(text); }
+
 } // namespace sd

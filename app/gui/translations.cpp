@@ -7,15 +7,27 @@
 #include <QSettings>
 #include <QTranslator>
 
+#include <vector>
+
 namespace sd {
 
 void installTranslations(const QLocale &locale)
 {
+    // A second call switches languages: the earlier catalogues go, or they would still answer
+    // for every message the new language leaves out.
+    static std::vector<QTranslator *> installed;
+    for (QTranslator *translator : installed) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed.clear();
     auto install = [](QTranslator *translator, bool loaded) {
-        if (loaded)
+        if (loaded) {
             QCoreApplication::installTranslator(translator);
-        else
+            installed.push_back(translator);
+        } else {
             delete translator;
+        }
     };
     auto *plurals = new QTranslator(QCoreApplication::instance());
     install(plurals, plurals->load(QStringLiteral(":/i18n/stackdraft_en")));

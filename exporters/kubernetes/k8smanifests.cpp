@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "k8smanifests.h"
 
+#include "exporter.h"
+
 #include "yamlemitter.h"
 
-#include <QCoreApplication>
 
 #include <yaml-cpp/yaml.h>
 
@@ -327,7 +328,7 @@ Document workload(const Plan &plan, const Workload &w)
         header(out, "apps/v1", "Deployment", w.name, plan, &w);
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         if (w.autoscaling)
-            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "replicas: set by the HorizontalPodAutoscaler")));
+            out << YAML::Comment(ownLineComment(fileText("replicas: set by the HorizontalPodAutoscaler")));
         else
             kv(out, "replicas", w.replicas);
         kv(out, "revisionHistoryLimit", 5);
@@ -349,7 +350,7 @@ Document workload(const Plan &plan, const Workload &w)
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         kvs(out, "serviceName", w.name + QStringLiteral("-headless"));
         if (w.autoscaling)
-            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "replicas: set by the HorizontalPodAutoscaler")));
+            out << YAML::Comment(ownLineComment(fileText("replicas: set by the HorizontalPodAutoscaler")));
         else
             kv(out, "replicas", w.replicas);
         kv(out, "revisionHistoryLimit", 5);
@@ -467,11 +468,11 @@ Document networkPolicy(const Plan &plan, const Workload &w)
 
     out << YAML::Key << "ingress" << YAML::Value;
     if (w.callers.empty() && !w.exposed) {
-        out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq << YAML::Comment(s(QCoreApplication::translate("KubernetesExport", "nothing is drawn calling it: admits nobody")));
+        out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq << YAML::Comment(s(fileText("nothing is drawn calling it: admits nobody")));
     } else {
         out << YAML::BeginSeq;
         for (const Peer &caller : w.callers) {
-            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "from %1 (%2)").arg(caller.componentName, caller.componentId)));
+            out << YAML::Comment(ownLineComment(fileText("from %1 (%2)").arg(caller.componentName, caller.componentId)));
             out << YAML::BeginMap << YAML::Key << "from" << YAML::Value << YAML::BeginSeq;
             podSelector(out, caller.workload);
             out << YAML::EndSeq;
@@ -479,7 +480,7 @@ Document networkPolicy(const Plan &plan, const Workload &w)
             out << YAML::EndMap;
         }
         if (w.exposed) {
-            out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "from the ingress controller (namespace %1)").arg(plan.ingressNamespace)));
+            out << YAML::Comment(ownLineComment(fileText("from the ingress controller (namespace %1)").arg(plan.ingressNamespace)));
             out << YAML::BeginMap << YAML::Key << "from" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
             out << YAML::Key << "namespaceSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels"
                 << YAML::Value << YAML::BeginMap;
@@ -494,17 +495,17 @@ Document networkPolicy(const Plan &plan, const Workload &w)
     out << YAML::Key << "egress" << YAML::Value;
     if (w.callees.empty()) {
         out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq
-            << YAML::Comment(s(QCoreApplication::translate("KubernetesExport", "calls nothing; DNS is allowed by the allow-dns policy")));
+            << YAML::Comment(s(fileText("calls nothing; DNS is allowed by the allow-dns policy")));
     } else {
         out << YAML::BeginSeq;
         for (const Peer &callee : w.callees) {
             if (callee.inCluster()) {
-                out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "to %1 (%2)").arg(callee.componentName, callee.componentId)));
+                out << YAML::Comment(ownLineComment(fileText("to %1 (%2)").arg(callee.componentName, callee.componentId)));
                 out << YAML::BeginMap << YAML::Key << "to" << YAML::Value << YAML::BeginSeq;
                 podSelector(out, callee.workload);
                 out << YAML::EndSeq;
             } else {
-                out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range")
+                out << YAML::Comment(ownLineComment(fileText("to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range")
                                            .arg(callee.componentName, callee.kind)));
                 out << YAML::BeginMap << YAML::Key << "to" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
                 out << YAML::Key << "ipBlock" << YAML::Value << YAML::BeginMap;
@@ -572,7 +573,7 @@ std::vector<Document> namespaceDocuments(const Plan &plan)
     }
     {
         YAML::Emitter out;
-        out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "Nothing may connect in or out unless a policy below allows it.")));
+        out << YAML::Comment(ownLineComment(fileText("Nothing may connect in or out unless a policy below allows it.")));
         out << YAML::BeginMap;
         kv(out, "apiVersion", "networking.k8s.io/v1");
         kv(out, "kind", "NetworkPolicy");
@@ -588,7 +589,7 @@ std::vector<Document> namespaceDocuments(const Plan &plan)
     }
     {
         YAML::Emitter out;
-        out << YAML::Comment(ownLineComment(QCoreApplication::translate("KubernetesExport", "Every pod may look up names with the cluster DNS, and nothing else.")));
+        out << YAML::Comment(ownLineComment(fileText("Every pod may look up names with the cluster DNS, and nothing else.")));
         out << YAML::BeginMap;
         kv(out, "apiVersion", "networking.k8s.io/v1");
         kv(out, "kind", "NetworkPolicy");

@@ -2,6 +2,7 @@
 #include "k8splan.h"
 
 #include "catalog.h"
+#include "exporter.h"
 #include "k8snames.h"
 
 #include <QCoreApplication>
@@ -438,7 +439,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                     w.settingComments.append(QString());
                 } else {
                     w.settings.emplace_back(key, QString());
-                    w.settingComments.append(QCoreApplication::translate("KubernetesExport", "%1 (%2) runs outside the cluster: set its address (port %3)")
+                    w.settingComments.append(fileText("%1 (%2) runs outside the cluster: set its address (port %3)")
                                                  .arg(p.componentName, p.kind)
                                                  .arg(p.port));
                 }

@@ -167,7 +167,7 @@ void AwsMapper::setupRegion(const QString &name, int index)
 
     // --- key
     Block &key = res(u"security.tf"_s, u"aws_kms_key"_s, r.kmsIdent, name);
-    key.setStr(u"description"_s, keyUnit ? label(*keyUnit) : trc("Encrypts this export's data at rest in %1").arg(name.isEmpty() ? u"the region"_s : name));
+    key.setStr(u"description"_s, keyUnit ? label(*keyUnit) : fileText("Encrypts this export's data at rest in %1").arg(name.isEmpty() ? u"the region"_s : name));
     key.setBool(u"enable_key_rotation"_s, keyUnit ? ctx.boolProp(*keyUnit, u"rotation"_s) : true);
     key.setNum(u"deletion_window_in_days"_s, 30);
     if (keyUnit && ctx.boolProp(*keyUnit, u"multiRegion"_s))
@@ -204,10 +204,10 @@ void AwsMapper::setupRegion(const QString &name, int index)
         if (name != ctx.regions.first())
             azData.set(u"provider"_s, u"aws."_s + r.key);
         azData.setStr(u"state"_s, u"available"_s);
-        locals.comment(trc("The design names fewer than two availability zones here; load balancers and\n"
+        locals.comment(fileText("The design names fewer than two availability zones here; load balancers and\n"
                            "standby databases need two, so the first two the account offers are used."));
         locals.set(r.key + u"_azs"_s, u"slice(data.aws_availability_zones.%1.names, 0, 2)"_s.arg(r.key));
-        m.note(trc("%1: the design names fewer than two availability zones; the export spreads over the first two of the region.")
+        m.note(fileText("%1: the design names fewer than two availability zones; the export spreads over the first two of the region.")
                    .arg(name.isEmpty() ? u"region"_s : name));
     }
     QString cidr = u"10.%1.0.0/16"_s.arg(index);
@@ -222,7 +222,7 @@ void AwsMapper::setupRegion(const QString &name, int index)
     vpc.set(u"tags"_s, obj({{u"Name"_s, R(name.isEmpty() ? u"local.name"_s : quotedTemplate(u"${local.name}-"_s + name))}}));
 
     Block &def = res(u"network.tf"_s, u"aws_default_security_group"_s, r.key, name);
-    def.comment(trc("No rules: nothing may use the default security group."));
+    def.comment(fileText("No rules: nothing may use the default security group."));
     def.set(u"vpc_id"_s, r.vpc);
 
     for (const bool isPublic : {false, true}) {
@@ -242,7 +242,7 @@ void AwsMapper::setupRegion(const QString &name, int index)
     eip.set(u"count"_s, u"length(%1)"_s.arg(r.azs));
     eip.setStr(u"domain"_s, u"vpc"_s);
     Block &nat = res(u"network.tf"_s, u"aws_nat_gateway"_s, r.key, name);
-    nat.comment(trc("One NAT gateway per availability zone, so losing a zone does not cut the others off."));
+    nat.comment(fileText("One NAT gateway per availability zone, so losing a zone does not cut the others off."));
     nat.set(u"count"_s, u"length(%1)"_s.arg(r.azs));
     nat.set(u"allocation_id"_s, u"aws_eip.%1_nat[count.index].id"_s.arg(r.key));
     nat.set(u"subnet_id"_s, u"aws_subnet.%1_public[count.index].id"_s.arg(r.key));
@@ -314,7 +314,7 @@ void AwsMapper::securityGroups()
             continue;
         Block &sg = res(u"network.tf"_s, u"aws_security_group"_s, u.ident, ctx.regionOf(u));
         sg.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-"_s + u.slug + u"-"_s)));
-        sg.setStr(u"description"_s, trc("%1: only the ports its callers use").arg(label(u)));
+        sg.setStr(u"description"_s, fileText("%1: only the ports its callers use").arg(label(u)));
         sg.set(u"vpc_id"_s, region(u).vpc);
         sg.add(u"lifecycle"_s).setBool(u"create_before_destroy"_s, true);
     }
@@ -371,21 +371,21 @@ void AwsMapper::securityGroups()
         if (!isKind(u, {"load-balancer"}) || !ctx.isPublic(u))
             continue;
         const QString sg = securityGroupOf(u.component->id);
-        const QString reason = trc("Deliberate exception: a public load balancer must accept HTTPS from the internet.");
+        const QString reason = fileText("Deliberate exception: a public load balancer must accept HTTPS from the internet.");
         rule(u"aws_vpc_security_group_ingress_rule"_s, u.ident + u"_https_from_internet"_s, ctx.regionOf(u), sg, 443,
-             u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, trc("HTTPS from the internet to %1").arg(label(u)), reason);
+             u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, fileText("HTTPS from the internet to %1").arg(label(u)), reason);
         if (ctx.strProp(u, u"layer"_s) == QLatin1String("l7"))
             rule(u"aws_vpc_security_group_ingress_rule"_s, u.ident + u"_http_redirect"_s, ctx.regionOf(u), sg, 80,
-                 u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, trc("HTTP from the internet, only redirected to HTTPS"),
-                 trc("Deliberate exception: port 80 only answers with a redirect to HTTPS."));
+                 u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, fileText("HTTP from the internet, only redirected to HTTPS"),
+                 fileText("Deliberate exception: port 80 only answers with a redirect to HTTPS."));
     }
     for (const QString &id : needsHttpsOut) {
         const Unit *u = ctx.unit(id);
         if (platformOf(*u) == QLatin1String("kubernetes"))
             continue; // the EKS cluster security group already allows egress
         rule(u"aws_vpc_security_group_egress_rule"_s, u->ident + u"_https_out"_s, ctx.regionOf(*u), securityGroupOf(id), 443,
-             u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, trc("HTTPS to AWS APIs and external services %1 calls").arg(label(*u)),
-             trc("Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC."));
+             u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, fileText("HTTPS to AWS APIs and external services %1 calls").arg(label(*u)),
+             fileText("Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC."));
     }
 }
 
@@ -433,9 +433,9 @@ void AwsMapper::cluster(const QString &ident, const QString &slug, const QString
     if (!privateEndpoint) {
         vpcCfg.set(u"public_access_cidrs"_s, u"var.cluster_admin_cidrs"_s);
         m.variable({u"cluster_admin_cidrs"_s, u"list(string)"_s,
-                    trc("Address ranges allowed to reach public Kubernetes API endpoints (your office or VPN), never 0.0.0.0/0."),
+                    fileText("Address ranges allowed to reach public Kubernetes API endpoints (your office or VPN), never 0.0.0.0/0."),
                     std::nullopt, false, u"!contains(var.cluster_admin_cidrs, \"0.0.0.0/0\")"_s,
-                    trc("Do not open the Kubernetes API to the whole internet.")});
+                    fileText("Do not open the Kubernetes API to the whole internet.")});
     }
     Block &enc = c.add(u"encryption_config"_s);
     enc.set(u"resources"_s, Value::strings({u"secrets"_s}));
@@ -473,12 +473,12 @@ void AwsMapper::cluster(const QString &ident, const QString &slug, const QString
     ltRef.set(u"id"_s, u"aws_launch_template.%1_nodes.id"_s.arg(ident));
     ltRef.set(u"version"_s, u"aws_launch_template.%1_nodes.latest_version"_s.arg(ident));
     Block &life = ng.add(u"lifecycle"_s);
-    life.comment(trc("The cluster autoscaler changes the desired size."));
+    life.comment(fileText("The cluster autoscaler changes the desired size."));
     life.set(u"ignore_changes"_s, list({R(u"scaling_config[0].desired_size"_s)}));
     ng.set(u"depends_on"_s, list({R(u"aws_iam_role_policy_attachment.%1_nodes_1"_s.arg(ident)),
                                   R(u"aws_iam_role_policy_attachment.%1_nodes_2"_s.arg(ident)),
                                   R(u"aws_iam_role_policy_attachment.%1_nodes_3"_s.arg(ident))}));
-    m.output(ident + u"_cluster_name"_s, u"aws_eks_cluster.%1.name"_s.arg(ident), trc("Name of the EKS cluster %1").arg(title));
+    m.output(ident + u"_cluster_name"_s, u"aws_eks_cluster.%1.name"_s.arg(ident), fileText("Name of the EKS cluster %1").arg(title));
 }
 
 void AwsMapper::clusters()
@@ -502,9 +502,9 @@ void AwsMapper::clusters()
             continue;
         m.reserveName(ident);
         const QString regionName = ctx.regionOf(u);
-        m.note(trc("Kubernetes workloads in %1 are drawn outside a cluster; the export adds one EKS cluster for them.")
+        m.note(fileText("Kubernetes workloads in %1 are drawn outside a cluster; the export adds one EKS cluster for them.")
                    .arg(regionName.isEmpty() ? u"the region"_s : regionName));
-        cluster(ident, u"eks-"_s + hyphens(Context::regionKey(regionName)), trc("Cluster for the Kubernetes workloads"),
+        cluster(ident, u"eks-"_s + hyphens(Context::regionKey(regionName)), fileText("Cluster for the Kubernetes workloads"),
                 regionName, u"1.31"_s, 3, 10, true, 1);
     }
 }
@@ -515,7 +515,7 @@ void AwsMapper::containerService(const Unit &u)
     const Region &r = region(u);
     needEcsCluster.insert(regionName);
     needEcsRole = true;
-    m.note(trc("ECS containers run with a read-only root file system; give a service a volume if it must write to disk."));
+    m.note(fileText("ECS containers run with a read-only root file system; give a service a volume if it must write to disk."));
     const Scale scale = scaleOf(ctx, u);
     const qint64 port = ctx.intProp(u, u"port"_s);
     // Fargate sizes: the smallest CPU step that covers the CPU limit, memory at least the limit.
@@ -530,7 +530,7 @@ void AwsMapper::containerService(const Unit &u)
     QString image = ctx.strProp(u, u"image"_s);
     Value imageValue = S(image);
     if (image.isEmpty()) {
-        m.variable({u.ident + u"_image"_s, u"string"_s, trc("Container image of %1, with a fixed tag").arg(label(u)),
+        m.variable({u.ident + u"_image"_s, u"string"_s, fileText("Container image of %1, with a fixed tag").arg(label(u)),
                     std::nullopt, false, {}, {}});
         imageValue = R(u"var.%1_image"_s.arg(u.ident));
     }
@@ -602,8 +602,8 @@ void AwsMapper::containerService(const Unit &u)
     }
     const Value dims = obj({{u"ClusterName"_s, R(u"aws_ecs_cluster.%1.name"_s.arg(r.key))},
                             {u"ServiceName"_s, R(u"aws_ecs_service.%1.name"_s.arg(u.ident))}});
-    alarm(u, u"cpu"_s, trc("CPU above 80 % for 15 minutes"), u"AWS/ECS"_s, u"CPUUtilization"_s, dims, u"Average"_s, 80);
-    alarm(u, u"memory"_s, trc("memory above 80 % for 15 minutes"), u"AWS/ECS"_s, u"MemoryUtilization"_s, dims, u"Average"_s, 80);
+    alarm(u, u"cpu"_s, fileText("CPU above 80 % for 15 minutes"), u"AWS/ECS"_s, u"CPUUtilization"_s, dims, u"Average"_s, 80);
+    alarm(u, u"memory"_s, fileText("memory above 80 % for 15 minutes"), u"AWS/ECS"_s, u"MemoryUtilization"_s, dims, u"Average"_s, 80);
 }
 
 void AwsMapper::virtualMachines(const Unit &u)
@@ -678,9 +678,9 @@ void AwsMapper::virtualMachines(const Unit &u)
         tt.setNum(u"target_value"_s, ctx.intProp(u, u"cpuTarget"_s));
         tt.add(u"predefined_metric_specification"_s).setStr(u"predefined_metric_type"_s, u"ASGAverageCPUUtilization"_s);
     }
-    alarm(u, u"cpu"_s, trc("CPU above 80 % for 15 minutes"), u"AWS/EC2"_s, u"CPUUtilization"_s,
+    alarm(u, u"cpu"_s, fileText("CPU above 80 % for 15 minutes"), u"AWS/EC2"_s, u"CPUUtilization"_s,
           obj({{u"AutoScalingGroupName"_s, R(u"aws_autoscaling_group.%1.name"_s.arg(u.ident))}}), u"Average"_s, 80);
-    m.todo(trc("%1 runs on virtual machines: add your user data (install and start the application) to aws_launch_template.%2; memory metrics need the CloudWatch agent.")
+    m.todo(fileText("%1 runs on virtual machines: add your user data (install and start the application) to aws_launch_template.%2; memory metrics need the CloudWatch agent.")
                .arg(label(u), u.ident));
 }
 
@@ -698,7 +698,7 @@ void AwsMapper::function(const Unit &u)
         policies.append(u"service-role/AWSLambdaSQSQueueExecutionRole"_s);
     iamRole(u"compute.tf"_s, u.ident + u"_function"_s, u"lambda.amazonaws.com"_s, policies);
     logGroup(u.ident, u"/aws/lambda/${local.name}-"_s + u.slug, r, regionName);
-    m.variable({u.ident + u"_package"_s, u"string"_s, trc("Path of the deployment package (zip) of %1").arg(label(u)), std::nullopt, false, {}, {}});
+    m.variable({u.ident + u"_package"_s, u"string"_s, fileText("Path of the deployment package (zip) of %1").arg(label(u)), std::nullopt, false, {}, {}});
     Block &f = res(u"compute.tf"_s, u"aws_lambda_function"_s, u.ident, regionName);
     f.set(u"function_name"_s, name(u.slug));
     f.set(u"role"_s, u"aws_iam_role.%1_function.arn"_s.arg(u.ident));
@@ -729,12 +729,12 @@ void AwsMapper::function(const Unit &u)
         esm.set(u"function_response_types"_s, Value::strings({u"ReportBatchItemFailures"_s}));
     }
     const Value dims = obj({{u"FunctionName"_s, R(u"aws_lambda_function.%1.function_name"_s.arg(u.ident))}});
-    alarm(u, u"errors"_s, trc("invocations failing"), u"AWS/Lambda"_s, u"Errors"_s, dims, u"Sum"_s, 0);
-    alarm(u, u"duration"_s, trc("p95 duration above 80 % of the timeout"), u"AWS/Lambda"_s, u"Duration"_s, dims, u"p95"_s,
+    alarm(u, u"errors"_s, fileText("invocations failing"), u"AWS/Lambda"_s, u"Errors"_s, dims, u"Sum"_s, 0);
+    alarm(u, u"duration"_s, fileText("p95 duration above 80 % of the timeout"), u"AWS/Lambda"_s, u"Duration"_s, dims, u"p95"_s,
           double(ctx.intProp(u, u"timeoutSeconds"_s)) * 800);
     const QString trigger = ctx.strProp(u, u"trigger"_s);
     if (trigger == QLatin1String("schedule") || trigger == QLatin1String("event"))
-        m.todo(trc("%1 is triggered by a %2: add an EventBridge rule or schedule that invokes aws_lambda_function.%3.")
+        m.todo(fileText("%1 is triggered by a %2: add an EventBridge rule or schedule that invokes aws_lambda_function.%3.")
                    .arg(label(u), trigger, u.ident));
 }
 
@@ -748,7 +748,7 @@ void AwsMapper::database(const Unit &u)
     const qint64 designRetention = ctx.boolProp(u, u"backups"_s) ? ctx.intProp(u, u"backupRetentionDays"_s) : 0;
     const qint64 retention = std::max<qint64>(7, designRetention);
     if (designRetention < 7)
-        m.note(trc("%1: the design keeps backups for %2 days; the export keeps them for 7, the least a production database should have.")
+        m.note(fileText("%1: the design keeps backups for %2 days; the export keeps them for 7, the least a production database should have.")
                    .arg(label(u)).arg(designRetention));
     needRdsMonitoring = true;
 
@@ -759,7 +759,7 @@ void AwsMapper::database(const Unit &u)
     pg.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-%1-"_s.arg(u.slug))));
     pg.setStr(u"family"_s, mysql ? u"mysql"_s + version : u"postgres"_s + version.section(u'.', 0, 0));
     Block &param = pg.add(u"parameter"_s);
-    param.comment(trc("Refuse connections without TLS."));
+    param.comment(fileText("Refuse connections without TLS."));
     param.setStr(u"name"_s, mysql ? u"require_secure_transport"_s : u"rds.force_ssl"_s);
     param.setStr(u"value"_s, mysql ? u"ON"_s : u"1"_s);
     pg.add(u"lifecycle"_s).setBool(u"create_before_destroy"_s, true);
@@ -788,7 +788,7 @@ void AwsMapper::database(const Unit &u)
     db.setStr(u"storage_type"_s, u"gp3"_s);
     db.set(u"kms_key_id"_s, r.kms);
     db.setStr(u"username"_s, u"app_admin"_s);
-    db.comment(trc("The master password is created and rotated by RDS in Secrets Manager; it never appears in Terraform."));
+    db.comment(fileText("The master password is created and rotated by RDS in Secrets Manager; it never appears in Terraform."));
     db.setBool(u"manage_master_user_password"_s, true);
     db.set(u"master_user_secret_kms_key_id"_s, r.kms);
     db.setBool(u"multi_az"_s, ctx.boolProp(u, u"multiAz"_s));
@@ -802,12 +802,12 @@ void AwsMapper::database(const Unit &u)
     db.setBool(u"skip_final_snapshot"_s, false);
     db.set(u"final_snapshot_identifier"_s, name(u.slug + u"-final"_s));
     if (!ctx.boolProp(u, u"multiAz"_s))
-        m.note(trc("%1 runs in one availability zone, as designed (multiAz is off).").arg(label(u)));
+        m.note(fileText("%1 runs in one availability zone, as designed (multiAz is off).").arg(label(u)));
 
     const qint64 replicas = ctx.intProp(u, u"replicas"_s);
     if (replicas > 1) {
         Block &rep = res(u"data.tf"_s, u"aws_db_instance"_s, u.ident + u"_replica"_s, regionName);
-        rep.comment(trc("Read replicas: the design asks for %1 instances in all.").arg(replicas));
+        rep.comment(fileText("Read replicas: the design asks for %1 instances in all.").arg(replicas));
         rep.setNum(u"count"_s, replicas - 1);
         rep.set(u"identifier"_s, R(quotedTemplate(u"${local.name}-%1-replica-${count.index + 1}"_s.arg(u.slug))));
         rep.set(u"replicate_source_db"_s, u"aws_db_instance.%1.identifier"_s.arg(u.ident));
@@ -821,20 +821,20 @@ void AwsMapper::database(const Unit &u)
     const QString replicaRegion = ctx.strProp(u, u"replicaRegion"_s);
     if (ctx.boolProp(u, u"crossRegionReplica"_s)) {
         if (replicaRegion.isEmpty()) {
-            m.todo(trc("%1 wants a cross-region replica but names no replica region; set replicaRegion in the design and export again.").arg(label(u)));
+            m.todo(fileText("%1 wants a cross-region replica but names no replica region; set replicaRegion in the design and export again.").arg(label(u)));
         } else {
             const Region &rr = regions[replicaRegion];
             const QString ident = u.ident + u"_"_s + rr.key;
             Block &sg = res(u"data.tf"_s, u"aws_security_group"_s, ident, replicaRegion);
-            sg.comment(trc("No callers in this region yet: add rules when you fail over to it."));
+            sg.comment(fileText("No callers in this region yet: add rules when you fail over to it."));
             sg.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-%1-replica-"_s.arg(u.slug))));
-            sg.setStr(u"description"_s, trc("%1 cross-region replica").arg(label(u)));
+            sg.setStr(u"description"_s, fileText("%1 cross-region replica").arg(label(u)));
             sg.set(u"vpc_id"_s, rr.vpc);
             Block &sn = res(u"data.tf"_s, u"aws_db_subnet_group"_s, ident, replicaRegion);
             sn.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-%1-"_s.arg(u.slug))));
             sn.set(u"subnet_ids"_s, rr.privateSubnets);
             Block &rep = res(u"data.tf"_s, u"aws_db_instance"_s, ident, replicaRegion);
-            rep.comment(trc("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, regionName));
+            rep.comment(fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, regionName));
             rep.set(u"identifier"_s, name(u.slug + u"-"_s + hyphens(rr.key)));
             rep.set(u"replicate_source_db"_s, u"aws_db_instance.%1.arn"_s.arg(u.ident));
             common(rep);
@@ -849,14 +849,14 @@ void AwsMapper::database(const Unit &u)
         }
     }
     const Value dims = obj({{u"DBInstanceIdentifier"_s, R(u"aws_db_instance.%1.identifier"_s.arg(u.ident))}});
-    alarm(u, u"cpu"_s, trc("CPU above 80 % for 15 minutes"), u"AWS/RDS"_s, u"CPUUtilization"_s, dims, u"Average"_s, 80);
-    alarm(u, u"read_latency"_s, trc("reads (query time) slower than 20 ms"), u"AWS/RDS"_s, u"ReadLatency"_s, dims, u"Average"_s, 0.02);
-    alarm(u, u"write_latency"_s, trc("writes slower than 20 ms"), u"AWS/RDS"_s, u"WriteLatency"_s, dims, u"Average"_s, 0.02);
-    alarm(u, u"free_storage"_s, trc("less than 10 % of the storage free"), u"AWS/RDS"_s, u"FreeStorageSpace"_s, dims, u"Minimum"_s,
+    alarm(u, u"cpu"_s, fileText("CPU above 80 % for 15 minutes"), u"AWS/RDS"_s, u"CPUUtilization"_s, dims, u"Average"_s, 80);
+    alarm(u, u"read_latency"_s, fileText("reads (query time) slower than 20 ms"), u"AWS/RDS"_s, u"ReadLatency"_s, dims, u"Average"_s, 0.02);
+    alarm(u, u"write_latency"_s, fileText("writes slower than 20 ms"), u"AWS/RDS"_s, u"WriteLatency"_s, dims, u"Average"_s, 0.02);
+    alarm(u, u"free_storage"_s, fileText("less than 10 % of the storage free"), u"AWS/RDS"_s, u"FreeStorageSpace"_s, dims, u"Minimum"_s,
           double(ctx.intProp(u, u"storageGb"_s)) * 1024 * 1024 * 1024 / 10, u"LessThanThreshold"_s);
-    m.output(u.ident + u"_endpoint"_s, u"aws_db_instance.%1.endpoint"_s.arg(u.ident), trc("Endpoint of %1").arg(label(u)));
+    m.output(u.ident + u"_endpoint"_s, u"aws_db_instance.%1.endpoint"_s.arg(u.ident), fileText("Endpoint of %1").arg(label(u)));
     m.output(u.ident + u"_master_secret_arn"_s, u"aws_db_instance.%1.master_user_secret[0].secret_arn"_s.arg(u.ident),
-             trc("Secrets Manager secret holding the master password of %1").arg(label(u)));
+             fileText("Secrets Manager secret holding the master password of %1").arg(label(u)));
 }
 
 void AwsMapper::documentDatabase(const Unit &u)
@@ -893,7 +893,7 @@ void AwsMapper::documentDatabase(const Unit &u)
         return;
     }
     if (engine != QLatin1String("mongodb")) {
-        m.omit(u, u"data.tf"_s, trc("%1 is not offered on AWS; DynamoDB or DocumentDB (MongoDB-compatible) are the AWS document stores.").arg(engine));
+        m.omit(u, u"data.tf"_s, fileText("%1 is not offered on AWS; DynamoDB or DocumentDB (MongoDB-compatible) are the AWS document stores.").arg(engine));
         return;
     }
     Block &sng = res(u"data.tf"_s, u"aws_docdb_subnet_group"_s, u.ident, regionName);
@@ -906,7 +906,7 @@ void AwsMapper::documentDatabase(const Unit &u)
     p.setStr(u"name"_s, u"tls"_s);
     p.setStr(u"value"_s, u"enabled"_s);
     Block &c = res(u"data.tf"_s, u"aws_docdb_cluster"_s, u.ident, regionName);
-    c.comment(trc("DocumentDB: the MongoDB-compatible managed database on AWS."));
+    c.comment(fileText("DocumentDB: the MongoDB-compatible managed database on AWS."));
     c.set(u"cluster_identifier"_s, name(u.slug));
     c.setStr(u"engine"_s, u"docdb"_s);
     c.setStr(u"master_username"_s, u"app_admin"_s);
@@ -952,13 +952,13 @@ void AwsMapper::cache(const Unit &u)
         c.setBool(u"transit_encryption_enabled"_s, true);
         c.set(u"subnet_group_name"_s, u"aws_elasticache_subnet_group.%1.name"_s.arg(u.ident));
         c.set(u"security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
-        m.note(trc("%1 is Memcached: ElastiCache cannot encrypt Memcached at rest, and a lost node loses its data.").arg(label(u)));
+        m.note(fileText("%1 is Memcached: ElastiCache cannot encrypt Memcached at rest, and a lost node loses its data.").arg(label(u)));
         return;
     }
     logGroup(u.ident + u"_slow_log"_s, u"/${local.name}/elasticache/"_s + u.slug, r, regionName);
     Block &g = res(u"data.tf"_s, u"aws_elasticache_replication_group"_s, u.ident, regionName);
     if (nodes < 2)
-        g.comment(trc("One node, as designed: no automatic failover. Give the design 2 or more replicas for a standby."));
+        g.comment(fileText("One node, as designed: no automatic failover. Give the design 2 or more replicas for a standby."));
     g.set(u"replication_group_id"_s, name(u.slug.left(24)));
     g.setStr(u"description"_s, label(u));
     g.setStr(u"engine"_s, u"redis"_s);
@@ -982,8 +982,8 @@ void AwsMapper::cache(const Unit &u)
     ld.setStr(u"log_format"_s, u"json"_s);
     ld.setStr(u"log_type"_s, u"slow-log"_s);
     const Value dims = obj({{u"ReplicationGroupId"_s, R(u"aws_elasticache_replication_group.%1.id"_s.arg(u.ident))}});
-    alarm(u, u"cpu"_s, trc("engine CPU above 80 % for 15 minutes"), u"AWS/ElastiCache"_s, u"EngineCPUUtilization"_s, dims, u"Average"_s, 80);
-    alarm(u, u"memory"_s, trc("memory above 80 %"), u"AWS/ElastiCache"_s, u"DatabaseMemoryUsagePercentage"_s, dims, u"Average"_s, 80);
+    alarm(u, u"cpu"_s, fileText("engine CPU above 80 % for 15 minutes"), u"AWS/ElastiCache"_s, u"EngineCPUUtilization"_s, dims, u"Average"_s, 80);
+    alarm(u, u"memory"_s, fileText("memory above 80 %"), u"AWS/ElastiCache"_s, u"DatabaseMemoryUsagePercentage"_s, dims, u"Average"_s, 80);
 }
 
 void AwsMapper::search(const Unit &u)
@@ -994,7 +994,7 @@ void AwsMapper::search(const Unit &u)
     const qint64 nodes = std::max<qint64>(ctx.intProp(u, u"replicas"_s), multiAz ? 2 : 1);
     Block &d = res(u"data.tf"_s, u"aws_opensearch_domain"_s, u.ident, regionName);
     if (ctx.strProp(u, u"engine"_s) == QLatin1String("elasticsearch"))
-        d.comment(trc("Elasticsearch maps to Amazon OpenSearch Service, which speaks the same API."));
+        d.comment(fileText("Elasticsearch maps to Amazon OpenSearch Service, which speaks the same API."));
     d.set(u"domain_name"_s, R(quotedTemplate(u"${local.name}-"_s + u.slug.left(14))));
     d.setStr(u"engine_version"_s, u"OpenSearch_2.17"_s);
     Block &cc = d.add(u"cluster_config"_s);
@@ -1017,7 +1017,7 @@ void AwsMapper::search(const Unit &u)
     Block &vpc = d.add(u"vpc_options"_s);
     vpc.set(u"subnet_ids"_s, nodes >= 2 ? u"slice(%1, 0, 2)"_s.arg(r.privateSubnets) : u"[aws_subnet.%1_private[0].id]"_s.arg(r.key));
     vpc.set(u"security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
-    m.todo(trc("%1: enable fine-grained access control on aws_opensearch_domain.%2 with your identity provider.").arg(label(u), u.ident));
+    m.todo(fileText("%1: enable fine-grained access control on aws_opensearch_domain.%2 with your identity provider.").arg(label(u), u.ident));
 }
 
 void AwsMapper::bucket(const Unit &u)
@@ -1083,9 +1083,9 @@ void AwsMapper::bucket(const Unit &u)
     pol.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)}, {u"Statement"_s, list(std::move(statements))}})));
     pol.set(u"depends_on"_s, list({R(u"aws_s3_bucket_public_access_block.%1"_s.arg(u.ident))}));
     if (ctx.boolProp(u, u"crossRegionReplica"_s))
-        m.todo(trc("%1 wants a cross-region copy: add aws_s3_bucket_replication_configuration to a versioned bucket in %2.")
-                   .arg(label(u), ctx.strProp(u, u"replicaRegion"_s).isEmpty() ? trc("another region") : ctx.strProp(u, u"replicaRegion"_s)));
-    m.output(u.ident + u"_bucket"_s, id, trc("Name of the bucket %1").arg(label(u)));
+        m.todo(fileText("%1 wants a cross-region copy: add aws_s3_bucket_replication_configuration to a versioned bucket in %2.")
+                   .arg(label(u), ctx.strProp(u, u"replicaRegion"_s).isEmpty() ? fileText("another region") : ctx.strProp(u, u"replicaRegion"_s)));
+    m.output(u.ident + u"_bucket"_s, id, fileText("Name of the bucket %1").arg(label(u)));
 }
 
 void AwsMapper::queue(const Unit &u)
@@ -1095,14 +1095,14 @@ void AwsMapper::queue(const Unit &u)
     const QString engine = ctx.strProp(u, u"engine"_s);
     if (engine != QLatin1String("managed")) {
         const bool rabbit = engine == QLatin1String("rabbitmq");
-        m.variable({u.ident + u"_admin_password"_s, u"string"_s, trc("Administrator password of the %1 broker (12 characters or more)").arg(label(u)),
-                    std::nullopt, true, u"length(var.%1_admin_password) >= 12"_s.arg(u.ident), trc("Use at least 12 characters.")});
+        m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Administrator password of the %1 broker (12 characters or more)").arg(label(u)),
+                    std::nullopt, true, u"length(var.%1_admin_password) >= 12"_s.arg(u.ident), fileText("Use at least 12 characters.")});
         Block &b = res(u"data.tf"_s, u"aws_mq_broker"_s, u.ident, regionName);
         b.set(u"broker_name"_s, name(u.slug));
         b.setStr(u"engine_type"_s, rabbit ? u"RabbitMQ"_s : u"ActiveMQ"_s);
         b.setStr(u"engine_version"_s, rabbit ? u"3.13"_s : u"5.18"_s);
         b.setStr(u"host_instance_type"_s, u"mq.m5.large"_s);
-        b.comment(trc("A cluster (RabbitMQ) or active/standby pair (ActiveMQ) across availability zones: one broker is a single point of failure."));
+        b.comment(fileText("A cluster (RabbitMQ) or active/standby pair (ActiveMQ) across availability zones: one broker is a single point of failure."));
         b.setStr(u"deployment_mode"_s, rabbit ? u"CLUSTER_MULTI_AZ"_s : u"ACTIVE_STANDBY_MULTI_AZ"_s);
         b.setBool(u"publicly_accessible"_s, false);
         b.setBool(u"auto_minor_version_upgrade"_s, true);
@@ -1118,7 +1118,7 @@ void AwsMapper::queue(const Unit &u)
         user.setStr(u"username"_s, u"admin"_s);
         user.set(u"password"_s, u"var.%1_admin_password"_s.arg(u.ident));
         if (!ctx.boolProp(u, u"deadLetterQueue"_s))
-            m.note(trc("%1 has no dead-letter queue, as designed: messages that keep failing are retried forever.").arg(label(u)));
+            m.note(fileText("%1 has no dead-letter queue, as designed: messages that keep failing are retried forever.").arg(label(u)));
         return;
     }
     const bool fifo = ctx.boolProp(u, u"fifo"_s);
@@ -1134,7 +1134,7 @@ void AwsMapper::queue(const Unit &u)
     }
     Block &q = res(u"data.tf"_s, u"aws_sqs_queue"_s, u.ident, regionName);
     if (!dlq)
-        q.comment(trc("No dead-letter queue, as designed: messages that keep failing are retried until they expire."));
+        q.comment(fileText("No dead-letter queue, as designed: messages that keep failing are retried until they expire."));
     q.set(u"name"_s, name(u.slug + suffix));
     if (fifo) {
         q.setBool(u"fifo_queue"_s, true);
@@ -1156,12 +1156,12 @@ void AwsMapper::queue(const Unit &u)
                                                                {u"Action"_s, S(u"sqs:*"_s)},
                                                                {u"Resource"_s, R(u"aws_sqs_queue.%1.arn"_s.arg(u.ident))},
                                                                {u"Condition"_s, obj({{u"Bool"_s, obj({{u"aws:SecureTransport"_s, S(u"false"_s)}})}})}})})}})));
-    alarm(u, u"oldest_message"_s, trc("oldest message waiting more than 10 minutes"), u"AWS/SQS"_s, u"ApproximateAgeOfOldestMessage"_s,
+    alarm(u, u"oldest_message"_s, fileText("oldest message waiting more than 10 minutes"), u"AWS/SQS"_s, u"ApproximateAgeOfOldestMessage"_s,
           obj({{u"QueueName"_s, R(u"aws_sqs_queue.%1.name"_s.arg(u.ident))}}), u"Maximum"_s, 600);
     if (dlq)
-        alarm(u, u"dead_letters"_s, trc("messages in the dead-letter queue"), u"AWS/SQS"_s, u"ApproximateNumberOfMessagesVisible"_s,
+        alarm(u, u"dead_letters"_s, fileText("messages in the dead-letter queue"), u"AWS/SQS"_s, u"ApproximateNumberOfMessagesVisible"_s,
               obj({{u"QueueName"_s, R(u"aws_sqs_queue.%1_dlq.name"_s.arg(u.ident))}}), u"Maximum"_s, 0);
-    m.output(u.ident + u"_queue_url"_s, u"aws_sqs_queue.%1.id"_s.arg(u.ident), trc("URL of the queue %1").arg(label(u)));
+    m.output(u.ident + u"_queue_url"_s, u"aws_sqs_queue.%1.id"_s.arg(u.ident), fileText("URL of the queue %1").arg(label(u)));
 }
 
 void AwsMapper::stream(const Unit &u)
@@ -1205,8 +1205,8 @@ void AwsMapper::warehouse(const Unit &u)
     const QString engine = ctx.strProp(u, u"engine"_s);
     if (engine != QLatin1String("redshift")) {
         m.omit(u, u"data.tf"_s, engine == QLatin1String("snowflake")
-                                    ? trc("Snowflake is a SaaS; manage it with the Snowflake Terraform provider.")
-                                    : trc("%1 is not an AWS service; Redshift is the AWS warehouse (set engine: redshift).").arg(engine));
+                                    ? fileText("Snowflake is a SaaS; manage it with the Snowflake Terraform provider.")
+                                    : fileText("%1 is not an AWS service; Redshift is the AWS warehouse (set engine: redshift).").arg(engine));
         return;
     }
     const QString regionName = ctx.regionOf(u);
@@ -1258,9 +1258,9 @@ void AwsMapper::loadBalancer(const Unit &u)
         lb.setBool(u"drop_invalid_header_fields"_s, true);
     else
         lb.setBool(u"enable_cross_zone_load_balancing"_s, true);
-    m.todo(trc("%1 (Load balancer): turn on access_logs with a log bucket of your own.").arg(label(u)));
+    m.todo(fileText("%1 (Load balancer): turn on access_logs with a log bucket of your own.").arg(label(u)));
     if (tls) {
-        m.variable({u"certificate_arn"_s, u"string"_s, trc("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
+        m.variable({u"certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
     }
 
     std::vector<const Unit *> targets;
@@ -1273,7 +1273,7 @@ void AwsMapper::loadBalancer(const Unit &u)
         const bool lambda = isKind(*t, {"serverless-function"});
         Block &tg = res(u"edge.tf"_s, u"aws_lb_target_group"_s, u.ident + u"_"_s + t->ident, regionName);
         if (platform == QLatin1String("kubernetes"))
-            tg.comment(trc("Pods of %1 join this group through the AWS Load Balancer Controller (TargetGroupBinding).").arg(label(*t)));
+            tg.comment(fileText("Pods of %1 join this group through the AWS Load Balancer Controller (TargetGroupBinding).").arg(label(*t)));
         tg.set(u"name_prefix"_s, R(quotedTemplate(t->slug.left(6))));
         tg.setStr(u"target_type"_s, lambda ? u"lambda"_s : platform == QLatin1String("vm") ? u"instance"_s : u"ip"_s);
         if (!lambda) {
@@ -1305,7 +1305,7 @@ void AwsMapper::loadBalancer(const Unit &u)
     }
     Block &listener = res(u"edge.tf"_s, u"aws_lb_listener"_s, u.ident + (tls ? u"_https"_s : u"_http"_s), regionName);
     if (!tls)
-        listener.comment(trc("Deliberate exception: the design turns TLS off for this internal balancer. Traffic stays inside the VPC, unencrypted."));
+        listener.comment(fileText("Deliberate exception: the design turns TLS off for this internal balancer. Traffic stays inside the VPC, unencrypted."));
     listener.set(u"load_balancer_arn"_s, u"aws_lb.%1.arn"_s.arg(u.ident));
     listener.setNum(u"port"_s, tls ? 443 : 80);
     listener.setStr(u"protocol"_s, tls ? (l7 ? u"HTTPS"_s : u"TLS"_s) : (l7 ? u"HTTP"_s : u"TCP"_s));
@@ -1324,7 +1324,7 @@ void AwsMapper::loadBalancer(const Unit &u)
             action.items.clear();
             action.setStr(u"type"_s, u"forward"_s);
             action.set(u"target_group_arn"_s, u"var.%1_target_group_arn"_s.arg(u.ident));
-            m.variable({u.ident + u"_target_group_arn"_s, u"string"_s, trc("Target group that %1 forwards to (the design connects it to nothing this export creates)").arg(label(u)),
+            m.variable({u.ident + u"_target_group_arn"_s, u"string"_s, fileText("Target group that %1 forwards to (the design connects it to nothing this export creates)").arg(label(u)),
                         std::nullopt, false, {}, {}});
         }
     } else {
@@ -1334,7 +1334,7 @@ void AwsMapper::loadBalancer(const Unit &u)
     if (l7) {
         for (size_t i = 1; i < targets.size(); ++i) {
             Block &rule = res(u"edge.tf"_s, u"aws_lb_listener_rule"_s, u.ident + u"_"_s + targets[i]->ident, regionName);
-            rule.comment(trc("The path is a guess from the component name; adjust it to your routes."));
+            rule.comment(fileText("The path is a guess from the component name; adjust it to your routes."));
             rule.set(u"listener_arn"_s, u"aws_lb_listener.%1.arn"_s.arg(listener.labels.value(1)));
             rule.setNum(u"priority"_s, qint64(i) * 10);
             Block &a = rule.add(u"action"_s);
@@ -1357,10 +1357,10 @@ void AwsMapper::loadBalancer(const Unit &u)
     }
     if (l7) {
         const Value dims = obj({{u"LoadBalancer"_s, R(u"aws_lb.%1.arn_suffix"_s.arg(u.ident))}});
-        alarm(u, u"5xx"_s, trc("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApplicationELB"_s, u"HTTPCode_Target_5XX_Count"_s, dims, u"Sum"_s, 50);
-        alarm(u, u"latency"_s, trc("p95 response time above 1 second"), u"AWS/ApplicationELB"_s, u"TargetResponseTime"_s, dims, u"p95"_s, 1);
+        alarm(u, u"5xx"_s, fileText("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApplicationELB"_s, u"HTTPCode_Target_5XX_Count"_s, dims, u"Sum"_s, 50);
+        alarm(u, u"latency"_s, fileText("p95 response time above 1 second"), u"AWS/ApplicationELB"_s, u"TargetResponseTime"_s, dims, u"p95"_s, 1);
     }
-    m.output(u.ident + u"_dns_name"_s, u"aws_lb.%1.dns_name"_s.arg(u.ident), trc("DNS name of the load balancer %1").arg(label(u)));
+    m.output(u.ident + u"_dns_name"_s, u"aws_lb.%1.dns_name"_s.arg(u.ident), fileText("DNS name of the load balancer %1").arg(label(u)));
 }
 
 void AwsMapper::apiGateway(const Unit &u)
@@ -1410,7 +1410,7 @@ void AwsMapper::apiGateway(const Unit &u)
             if (tls)
                 i.add(u"tls_config"_s).set(u"server_name_to_verify"_s, u"var.api_backend_hostname"_s);
             if (tls)
-                m.variable({u"api_backend_hostname"_s, u"string"_s, trc("Host name on the internal load balancer's certificate, checked by the API gateway"),
+                m.variable({u"api_backend_hostname"_s, u"string"_s, fileText("Host name on the internal load balancer's certificate, checked by the API gateway"),
                             std::nullopt, false, {}, {}});
             integration = &i;
         } else if (isKind(*t, {"serverless-function"})) {
@@ -1435,11 +1435,11 @@ void AwsMapper::apiGateway(const Unit &u)
         route.set(u"target"_s, R(quotedTemplate(u"integrations/${aws_apigatewayv2_integration.%1.id}"_s.arg(ident))));
         ++routes;
     }
-    m.todo(trc("%1 (API gateway): add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
+    m.todo(fileText("%1 (API gateway): add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
     const Value dims = obj({{u"ApiId"_s, R(u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident))}});
-    alarm(u, u"5xx"_s, trc("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApiGateway"_s, u"5xx"_s, dims, u"Sum"_s, 50);
-    alarm(u, u"latency"_s, trc("p95 latency above 1 second"), u"AWS/ApiGateway"_s, u"Latency"_s, dims, u"p95"_s, 1000);
-    m.output(u.ident + u"_endpoint"_s, u"aws_apigatewayv2_api.%1.api_endpoint"_s.arg(u.ident), trc("Endpoint of the API gateway %1").arg(label(u)));
+    alarm(u, u"5xx"_s, fileText("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApiGateway"_s, u"5xx"_s, dims, u"Sum"_s, 50);
+    alarm(u, u"latency"_s, fileText("p95 latency above 1 second"), u"AWS/ApiGateway"_s, u"Latency"_s, dims, u"p95"_s, 1000);
+    m.output(u.ident + u"_endpoint"_s, u"aws_apigatewayv2_api.%1.api_endpoint"_s.arg(u.ident), fileText("Endpoint of the API gateway %1").arg(label(u)));
 }
 
 void AwsMapper::waf(const Unit &u)
@@ -1453,7 +1453,7 @@ void AwsMapper::waf(const Unit &u)
         needUsEast1 = true;
     Block &acl = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_wafv2_web_acl"_s, u.ident});
     if (fromCdn) {
-        acl.comment(trc("Protects the CloudFront distribution, so it lives in us-east-1 with scope CLOUDFRONT."));
+        acl.comment(fileText("Protects the CloudFront distribution, so it lives in us-east-1 with scope CLOUDFRONT."));
         if (ctx.regions.first() != regionName)
             acl.set(u"provider"_s, u"aws.us_east_1"_s);
     } else if (regionName != ctx.regions.first()) {
@@ -1508,7 +1508,7 @@ void AwsMapper::waf(const Unit &u)
         return;
     for (const Unit *t : targetsOf(u, {"load-balancer", "api-gateway"})) {
         if (isKind(*t, {"api-gateway"}) || ctx.strProp(*t, u"layer"_s) != QLatin1String("l7")) {
-            m.note(trc("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
+            m.note(fileText("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
                        .arg(label(u), label(*t)));
             continue;
         }
@@ -1520,7 +1520,7 @@ void AwsMapper::waf(const Unit &u)
 
 void AwsMapper::cdn(const Unit &u)
 {
-    m.variable({u"cdn_certificate_arn"_s, u"string"_s, trc("ARN of the ACM certificate (in us-east-1) CloudFront serves HTTPS with"), std::nullopt, false, {}, {}});
+    m.variable({u"cdn_certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate (in us-east-1) CloudFront serves HTTPS with"), std::nullopt, false, {}, {}});
     Block &cp = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_cache_policy"_s, u.ident});
     cp.set(u"name"_s, name(u.slug));
     const qint64 ttl = ctx.intProp(u, u"cacheTtlSeconds"_s);
@@ -1574,7 +1574,7 @@ void AwsMapper::cdn(const Unit &u)
     if (waf)
         d.set(u"web_acl_id"_s, u"aws_wafv2_web_acl.%1.arn"_s.arg(waf->ident));
     if (origins.empty()) {
-        m.variable({u.ident + u"_origin_domain"_s, u"string"_s, trc("Host name CloudFront fetches %1's content from").arg(label(u)), std::nullopt, false, {}, {}});
+        m.variable({u.ident + u"_origin_domain"_s, u"string"_s, fileText("Host name CloudFront fetches %1's content from").arg(label(u)), std::nullopt, false, {}, {}});
         Block &o = d.add(u"origin"_s);
         o.set(u"domain_name"_s, u"var.%1_origin_domain"_s.arg(u.ident));
         o.setStr(u"origin_id"_s, u"origin"_s);
@@ -1613,7 +1613,7 @@ void AwsMapper::cdn(const Unit &u)
     behaviour(d.add(u"default_cache_behavior"_s), origins.empty() ? u"origin"_s : origins.front().unit->slug, origins.empty() || !origins.front().bucket);
     for (size_t i = 1; i < origins.size(); ++i) {
         Block &b = d.add(u"ordered_cache_behavior"_s);
-        b.comment(trc("The path is a guess from the component name; adjust it to your routes."));
+        b.comment(fileText("The path is a guess from the component name; adjust it to your routes."));
         b.setStr(u"path_pattern"_s, u"/%1/*"_s.arg(origins[i].unit->slug));
         behaviour(b, origins[i].unit->slug, !origins[i].bucket);
     }
@@ -1622,8 +1622,8 @@ void AwsMapper::cdn(const Unit &u)
     cert.set(u"acm_certificate_arn"_s, u"var.cdn_certificate_arn"_s);
     cert.setStr(u"ssl_support_method"_s, u"sni-only"_s);
     cert.setStr(u"minimum_protocol_version"_s, u"TLSv1.2_2021"_s);
-    m.todo(trc("%1 (CDN): add your domain names (aliases) and a logging bucket to aws_cloudfront_distribution.%2.").arg(label(u), u.ident));
-    m.output(u.ident + u"_domain_name"_s, u"aws_cloudfront_distribution.%1.domain_name"_s.arg(u.ident), trc("Domain name of the CloudFront distribution %1").arg(label(u)));
+    m.todo(fileText("%1 (CDN): add your domain names (aliases) and a logging bucket to aws_cloudfront_distribution.%2.").arg(label(u), u.ident));
+    m.output(u.ident + u"_domain_name"_s, u"aws_cloudfront_distribution.%1.domain_name"_s.arg(u.ident), fileText("Domain name of the CloudFront distribution %1").arg(label(u)));
 }
 
 void AwsMapper::dns(const Unit &u)
@@ -1645,9 +1645,9 @@ void AwsMapper::dns(const Unit &u)
         alias.set(u"zone_id"_s, cdn ? u"aws_cloudfront_distribution.%1.hosted_zone_id"_s.arg(t->ident) : u"aws_lb.%1.zone_id"_s.arg(t->ident));
         alias.setBool(u"evaluate_target_health"_s, !cdn);
     }
-    m.todo(trc("%1 (DNS): point the registrar at the name servers in output %2_name_servers, add records for your entry points and turn on DNSSEC signing.")
+    m.todo(fileText("%1 (DNS): point the registrar at the name servers in output %2_name_servers, add records for your entry points and turn on DNSSEC signing.")
                .arg(label(u), u.ident));
-    m.output(u.ident + u"_name_servers"_s, u"aws_route53_zone.%1.name_servers"_s.arg(u.ident), trc("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
+    m.output(u.ident + u"_name_servers"_s, u"aws_route53_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
 }
 
 void AwsMapper::observability(const Unit &u)
@@ -1663,7 +1663,7 @@ void AwsMapper::observability(const Unit &u)
         w.set(u"kms_key_arn"_s, r.kms);
         w.add(u"logging_configuration"_s).set(u"log_group_arn"_s, R(quotedTemplate(u"${aws_cloudwatch_log_group.%1.arn}:*"_s.arg(u.ident))));
         if (ctx.strProp(u, u"engine"_s) != QLatin1String("prometheus"))
-            m.note(trc("%1 uses %2; the export creates an Amazon Managed Service for Prometheus workspace.").arg(label(u), ctx.strProp(u, u"engine"_s)));
+            m.note(fileText("%1 uses %2; the export creates an Amazon Managed Service for Prometheus workspace.").arg(label(u), ctx.strProp(u, u"engine"_s)));
     } else if (isKind(u, {"dashboards"})) {
         iamRole(u"observability.tf"_s, u.ident + u"_grafana"_s, u"grafana.amazonaws.com"_s,
                 {u"service-role/AmazonGrafanaCloudWatchAccess"_s, u"AmazonPrometheusQueryAccess"_s});
@@ -1676,9 +1676,9 @@ void AwsMapper::observability(const Unit &u)
         g.set(u"role_arn"_s, u"aws_iam_role.%1_grafana.arn"_s.arg(u.ident));
     } else if (isKind(u, {"alerting"})) {
         m.variable({u.ident + u"_endpoint"_s, u"string"_s,
-                    trc("HTTPS integration URL of %1 (%2) that receives the alarms; it contains a key, so it is sensitive")
+                    fileText("HTTPS integration URL of %1 (%2) that receives the alarms; it contains a key, so it is sensitive")
                         .arg(label(u), ctx.strProp(u, u"vendor"_s)),
-                    std::nullopt, true, u"startswith(var.%1_endpoint, \"https://\")"_s.arg(u.ident), trc("The endpoint must use HTTPS.")});
+                    std::nullopt, true, u"startswith(var.%1_endpoint, \"https://\")"_s.arg(u.ident), fileText("The endpoint must use HTTPS.")});
         for (const QString &regionName2 : ctx.regions) {
             const Region &rr = regions[regionName2];
             Block &s = res(u"observability.tf"_s, u"aws_sns_topic_subscription"_s, u.ident + u"_"_s + rr.key, regionName2);
@@ -1688,7 +1688,7 @@ void AwsMapper::observability(const Unit &u)
             s.setBool(u"endpoint_auto_confirms"_s, true);
         }
     } else {
-        m.omit(u, u"observability.tf"_s, trc("%1 is a third-party service; install its agent or integration with the vendor's own tooling.")
+        m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.")
                                              .arg(ctx.strProp(u, u"vendor"_s)));
     }
 }
@@ -1706,7 +1706,7 @@ void AwsMapper::security(const Unit &u)
         s.set(u"kms_key_id"_s, r.kms);
         s.setNum(u"recovery_window_in_days"_s, 30);
         if (const qint64 days = ctx.intProp(u, u"rotationDays"_s); days > 0)
-            m.todo(trc("%1 rotates every %2 days: attach a rotation function with aws_secretsmanager_secret_rotation.").arg(label(u)).arg(days));
+            m.todo(fileText("%1 rotates every %2 days: attach a rotation function with aws_secretsmanager_secret_rotation.").arg(label(u)).arg(days));
         return;
     }
     if (isKind(u, {"identity-provider"})) {
@@ -1723,7 +1723,7 @@ void AwsMapper::security(const Unit &u)
         rec.setStr(u"name"_s, u"verified_email"_s);
         rec.setNum(u"priority"_s, 1);
         if (ctx.strProp(u, u"protocol"_s) == QLatin1String("saml"))
-            m.todo(trc("%1 federates over SAML: add aws_cognito_identity_provider with your IdP's metadata.").arg(label(u)));
+            m.todo(fileText("%1 federates over SAML: add aws_cognito_identity_provider with your IdP's metadata.").arg(label(u)));
         return;
     }
 }
@@ -1772,7 +1772,7 @@ void AwsMapper::accessPolicies()
             continue;
         allow(u"UseTheDataKey"_s, {u"kms:Decrypt"_s, u"kms:GenerateDataKey"_s}, {R(region(u).kms)});
         Block &p = res(u"security.tf"_s, u"aws_iam_role_policy"_s, role + u"_access"_s, ctx.regions.first());
-        p.comment(trc("What %1 may use, derived from its connections in the design.").arg(label(u)));
+        p.comment(fileText("What %1 may use, derived from its connections in the design.").arg(label(u)));
         p.set(u"role"_s, u"aws_iam_role.%1.id"_s.arg(role));
         p.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)}, {u"Statement"_s, list(std::move(statements))}})));
     }
@@ -1791,17 +1791,17 @@ void AwsMapper::thirdPartySecrets()
         const Unit *first = ctx.unit(c.from);
         const QString ident = m.reserveName(identifierFor(to->name, to->kind) + u"_credentials"_s);
         secretOf[to->id] = ident;
-        m.variable({ident, u"string"_s, trc("API key or credentials for %1, stored in Secrets Manager").arg(to->name.isEmpty() ? to->id : to->name),
+        m.variable({ident, u"string"_s, fileText("API key or credentials for %1, stored in Secrets Manager").arg(to->name.isEmpty() ? to->id : to->name),
                     std::nullopt, true, {}, {}});
         const QString regionName = ctx.regionOf(*first);
         Block &s = res(u"security.tf"_s, u"aws_secretsmanager_secret"_s, ident, regionName);
         s.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}/%1-"_s.arg(slugFor(to->name, to->kind)))));
-        s.setStr(u"description"_s, trc("Credentials for %1").arg(to->name));
+        s.setStr(u"description"_s, fileText("Credentials for %1").arg(to->name));
         s.set(u"kms_key_id"_s, regions[regionName].kms);
         s.setNum(u"recovery_window_in_days"_s, 30);
         Block &v = res(u"security.tf"_s, u"aws_secretsmanager_secret_version"_s, ident, regionName);
         v.set(u"secret_id"_s, u"aws_secretsmanager_secret.%1.id"_s.arg(ident));
-        v.comment(trc("Write-only: the value is sent to AWS but never stored in the Terraform state."));
+        v.comment(fileText("Write-only: the value is sent to AWS but never stored in the Terraform state."));
         v.set(u"secret_string_wo"_s, u"var."_s + ident);
         v.setNum(u"secret_string_wo_version"_s, 1);
     }
@@ -1840,11 +1840,11 @@ void AwsMapper::run()
         const QString hosting = u.kind && u.kind->property(u"hosting"_s) && u.kind->category != QLatin1String("observability")
                                     ? ctx.strProp(u, u"hosting"_s) : QString();
         if (hosting == QLatin1String("kubernetes")) {
-            m.note(trc("%1 runs in the Kubernetes cluster (hosting: kubernetes): deploy it with the Kubernetes export.").arg(label(u)));
+            m.note(fileText("%1 runs in the Kubernetes cluster (hosting: kubernetes): deploy it with the Kubernetes export.").arg(label(u)));
         } else if (hosting == QLatin1String("vm")) {
             virtualMachines(u);
         } else if (isKind(u, {"microservice", "monolith", "batch-job"}) && platform == QLatin1String("kubernetes")) {
-            m.note(trc("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
+            m.note(fileText("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
         } else if (isKind(u, {"microservice", "monolith"}) && platform == QLatin1String("container-service")) {
             containerService(u);
         } else if (isKind(u, {"microservice", "monolith", "virtual-machine"})) {
@@ -1868,7 +1868,7 @@ void AwsMapper::run()
         } else if (isKind(u, {"data-warehouse"})) {
             warehouse(u);
         } else if (isKind(u, {"distributed-sql"})) {
-            m.omit(u, u"data.tf"_s, trc("AWS has no managed %1; run it on the Kubernetes cluster or use Aurora PostgreSQL with Global Database.")
+            m.omit(u, u"data.tf"_s, fileText("AWS has no managed %1; run it on the Kubernetes cluster or use Aurora PostgreSQL with Global Database.")
                                         .arg(ctx.strProp(u, u"engine"_s)));
         } else if (isKind(u, {"load-balancer"})) {
             loadBalancer(u);
@@ -1885,7 +1885,7 @@ void AwsMapper::run()
         } else if (isKind(u, {"secrets-manager", "key-management", "identity-provider"})) {
             security(u);
         } else {
-            m.omit(u, fileFor(u), trc("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : kind));
+            m.omit(u, fileFor(u), fileText("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : kind));
         }
     }
     for (const QString &regionName : needEcsCluster) {
@@ -1907,7 +1907,7 @@ void AwsMapper::run()
     for (const Unit &u : ctx.units)
         alerting = alerting || isKind(u, {"alerting"});
     if (!alerting)
-        m.todo(trc("Nobody is subscribed to the alarms topics: add an aws_sns_topic_subscription for your on-call tool or e-mail."));
+        m.todo(fileText("Nobody is subscribed to the alarms topics: add an aws_sns_topic_subscription for your on-call tool or e-mail."));
 }
 
 } // namespace

@@ -131,7 +131,7 @@ void AzureMapper::region(const QString &r, int index)
     Block &id = res(u"security.tf"_s, u"azurerm_user_assigned_identity"_s, k, r);
     id.items.front().value = R(name(u"data-"_s + (r.isEmpty() ? u"main"_s : r)));
     Block &kv = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_key_vault"_s, k});
-    kv.comment(trc("Holds the customer-managed key for the data in this region and the secrets the export creates."));
+    kv.comment(fileText("Holds the customer-managed key for the data in this region and the secrets the export creates."));
     kv.set(u"name"_s, R(tmpl(u"${substr(local.name, 0, 10)}-kv%1-${local.unique}"_s.arg(index))));
     kv.set(u"resource_group_name"_s, rg(r));
     kv.set(u"location"_s, location(r));
@@ -142,12 +142,12 @@ void AzureMapper::region(const QString &r, int index)
     kv.setNum(u"soft_delete_retention_days"_s, 90);
     kv.setBool(u"public_network_access_enabled"_s, true);
     Block &acl = kv.add(u"network_acls"_s);
-    acl.comment(trc("Only Azure services and the addresses Terraform runs from reach the vault."));
+    acl.comment(fileText("Only Azure services and the addresses Terraform runs from reach the vault."));
     acl.setStr(u"default_action"_s, u"Deny"_s);
     acl.setStr(u"bypass"_s, u"AzureServices"_s);
     acl.set(u"ip_rules"_s, u"var.admin_cidrs"_s);
-    m.variable({u"admin_cidrs"_s, u"list(string)"_s, trc("Address ranges Terraform and administrators work from (Key Vault firewall, Kubernetes API)"),
-                std::nullopt, false, u"!contains(var.admin_cidrs, \"0.0.0.0/0\")"_s, trc("Do not open the vaults and APIs to the whole internet.")});
+    m.variable({u"admin_cidrs"_s, u"list(string)"_s, fileText("Address ranges Terraform and administrators work from (Key Vault firewall, Kubernetes API)"),
+                std::nullopt, false, u"!contains(var.admin_cidrs, \"0.0.0.0/0\")"_s, fileText("Do not open the vaults and APIs to the whole internet.")});
     for (const auto &[suffix, role, principal] :
          {std::tuple{u"admin"_s, u"Key Vault Administrator"_s, u"data.azurerm_client_config.current.object_id"_s},
           std::tuple{u"crypto"_s, u"Key Vault Crypto Service Encryption User"_s, u"azurerm_user_assigned_identity.%1.principal_id"_s.arg(k)},
@@ -182,16 +182,16 @@ void AzureMapper::region(const QString &r, int index)
     pip.setStr(u"allocation_method"_s, u"Static"_s);
     pip.setStr(u"sku"_s, u"Standard"_s);
     Block &nat = res(u"network.tf"_s, u"azurerm_nat_gateway"_s, k, r);
-    nat.comment(trc("Outbound internet for private subnets; nothing else gets a public address."));
+    nat.comment(fileText("Outbound internet for private subnets; nothing else gets a public address."));
     nat.setStr(u"sku_name"_s, u"Standard"_s);
     Block &napa = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_nat_gateway_public_ip_association"_s, k});
     napa.set(u"nat_gateway_id"_s, u"azurerm_nat_gateway.%1.id"_s.arg(k));
     napa.set(u"public_ip_address_id"_s, u"azurerm_public_ip.%1_nat.id"_s.arg(k));
     if (once(QString(), u"flowlogs"_s)) {
-        m.variable({u"network_watcher_name"_s, u"string"_s, trc("Network Watcher that records the VNet flow logs (Azure creates one per region)"),
+        m.variable({u"network_watcher_name"_s, u"string"_s, fileText("Network Watcher that records the VNet flow logs (Azure creates one per region)"),
                     ctx.regions.first().isEmpty() ? std::optional<Value>() : S(u"NetworkWatcher_"_s + ctx.regions.first()), false, {}, {}});
     }
-    storage(nullptr, k + u"_flow_logs"_s, r, trc("VNet flow logs"));
+    storage(nullptr, k + u"_flow_logs"_s, r, fileText("VNet flow logs"));
     Block &fl = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_network_watcher_flow_log"_s, k});
     fl.set(u"name"_s, name(u"flow-logs-"_s + (r.isEmpty() ? u"main"_s : r)));
     fl.set(u"network_watcher_name"_s, index == 0 ? R(u"var.network_watcher_name"_s) : S(u"NetworkWatcher_"_s + r));
@@ -255,16 +255,16 @@ const Subnet &AzureMapper::subnet(const QString &r, const QString &tier)
     }
     const Subnet &stored = tiers.emplace(tier, s).first->second;
     nsgPriority[ident] = 100;
-    nsgRule(r, tier, u"same-subnet"_s, trc("Members of the %1 subnet talk to each other").arg(tier), S(s.prefix), S(s.prefix), u"*"_s);
+    nsgRule(r, tier, u"same-subnet"_s, fileText("Members of the %1 subnet talk to each other").arg(tier), S(s.prefix), S(s.prefix), u"*"_s);
     if (tier == QLatin1String("gateway")) {
-        nsgRule(r, tier, u"gateway-manager"_s, trc("Application Gateway v2 infrastructure ports, required by Azure"),
+        nsgRule(r, tier, u"gateway-manager"_s, fileText("Application Gateway v2 infrastructure ports, required by Azure"),
                 S(u"GatewayManager"_s), S(u"*"_s), u"65200-65535"_s);
     }
     Block &lb = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_network_security_rule"_s, ident + u"_azure_load_balancer"_s});
     lb.set(u"name"_s, S(u"azure-load-balancer"_s));
     lb.set(u"resource_group_name"_s, rg(r));
     lb.set(u"network_security_group_name"_s, u"azurerm_network_security_group.%1.name"_s.arg(ident));
-    lb.setStr(u"description"_s, trc("Health probes of Azure load balancers"));
+    lb.setStr(u"description"_s, fileText("Health probes of Azure load balancers"));
     lb.setNum(u"priority"_s, 3900);
     lb.setStr(u"direction"_s, u"Inbound"_s);
     lb.setStr(u"access"_s, u"Allow"_s);
@@ -277,7 +277,7 @@ const Subnet &AzureMapper::subnet(const QString &r, const QString &tier)
     deny.set(u"name"_s, S(u"deny-everything-else"_s));
     deny.set(u"resource_group_name"_s, rg(r));
     deny.set(u"network_security_group_name"_s, u"azurerm_network_security_group.%1.name"_s.arg(ident));
-    deny.setStr(u"description"_s, trc("Nothing else comes in: the rules above are derived from the design's connections"));
+    deny.setStr(u"description"_s, fileText("Nothing else comes in: the rules above are derived from the design's connections"));
     deny.setNum(u"priority"_s, 4000);
     deny.setStr(u"direction"_s, u"Inbound"_s);
     deny.setStr(u"access"_s, u"Deny"_s);
@@ -485,7 +485,7 @@ void AzureMapper::cluster(const QString &ident, const QString &title, const QStr
     netp.setStr(u"service_cidr"_s, u"172.16.0.0/16"_s);
     netp.setStr(u"dns_service_ip"_s, u"172.16.0.10"_s);
     Block &kms = c.add(u"key_management_service"_s);
-    kms.comment(trc("Kubernetes secrets encrypted in etcd with the region's key."));
+    kms.comment(fileText("Kubernetes secrets encrypted in etcd with the region's key."));
     kms.set(u"key_vault_key_id"_s, vaultKey(r));
     kms.setStr(u"key_vault_network_access"_s, u"Public"_s);
     Block &oms = c.add(u"oms_agent"_s);
@@ -505,9 +505,9 @@ void AzureMapper::cluster(const QString &ident, const QString &title, const QStr
     pseudo.ident = ident;
     pseudo.slug = slugFor(ident, u"aks"_s);
     pseudo.placement.region = r;
-    alert(pseudo, u"cpu"_s, trc("node CPU above 80 %"), scope, u"Microsoft.ContainerService/managedClusters"_s, u"node_cpu_usage_percentage"_s, u"Average"_s, 80);
-    alert(pseudo, u"memory"_s, trc("node memory above 80 %"), scope, u"Microsoft.ContainerService/managedClusters"_s, u"node_memory_working_set_percentage"_s, u"Average"_s, 80);
-    m.output(ident + u"_cluster_name"_s, u"azurerm_kubernetes_cluster.%1.name"_s.arg(ident), trc("Name of the AKS cluster %1").arg(title));
+    alert(pseudo, u"cpu"_s, fileText("node CPU above 80 %"), scope, u"Microsoft.ContainerService/managedClusters"_s, u"node_cpu_usage_percentage"_s, u"Average"_s, 80);
+    alert(pseudo, u"memory"_s, fileText("node memory above 80 %"), scope, u"Microsoft.ContainerService/managedClusters"_s, u"node_memory_working_set_percentage"_s, u"Average"_s, 80);
+    m.output(ident + u"_cluster_name"_s, u"azurerm_kubernetes_cluster.%1.name"_s.arg(ident), fileText("Name of the AKS cluster %1").arg(title));
 }
 
 void AzureMapper::containerApp(const Unit &u)
@@ -520,14 +520,14 @@ void AzureMapper::containerApp(const Unit &u)
         Block &env = res(u"compute.tf"_s, u"azurerm_container_app_environment"_s, k, r);
         env.set(u"log_analytics_workspace_id"_s, u"azurerm_log_analytics_workspace.%1.id"_s.arg(workspace));
         env.set(u"infrastructure_subnet_id"_s, u"azurerm_subnet.%1.id"_s.arg(sn.ident));
-        env.comment(trc("Reachable only from the VNet; the Application Gateway is the public entry."));
+        env.comment(fileText("Reachable only from the VNet; the Application Gateway is the public entry."));
         env.setBool(u"internal_load_balancer_enabled"_s, true);
         env.setBool(u"zone_redundancy_enabled"_s, true);
     }
     QString image = ctx.strProp(u, u"image"_s);
     Value imageValue = S(image);
     if (image.isEmpty()) {
-        m.variable({u.ident + u"_image"_s, u"string"_s, trc("Container image of %1, with a fixed tag").arg(label(u)), std::nullopt, false, {}, {}});
+        m.variable({u.ident + u"_image"_s, u"string"_s, fileText("Container image of %1, with a fixed tag").arg(label(u)), std::nullopt, false, {}, {}});
         imageValue = R(u"var.%1_image"_s.arg(u.ident));
     }
     const qint64 cpuMilli = ctx.intProp(u, u"cpuLimit"_s);
@@ -570,9 +570,9 @@ void AzureMapper::containerApp(const Unit &u)
     tw.setBool(u"latest_revision"_s, true);
     tw.setNum(u"percentage"_s, 100);
     const QString scope = u"azurerm_container_app.%1.id"_s.arg(u.ident);
-    alert(u, u"cpu"_s, trc("CPU above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"CpuPercentage"_s, u"Average"_s, 80);
-    alert(u, u"memory"_s, trc("memory above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"MemoryPercentage"_s, u"Average"_s, 80);
-    alert(u, u"latency"_s, trc("average response time above 1 second"), scope, u"Microsoft.App/containerApps"_s, u"ResponseTime"_s, u"Average"_s, 1000);
+    alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"CpuPercentage"_s, u"Average"_s, 80);
+    alert(u, u"memory"_s, fileText("memory above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"MemoryPercentage"_s, u"Average"_s, 80);
+    alert(u, u"latency"_s, fileText("average response time above 1 second"), scope, u"Microsoft.App/containerApps"_s, u"ResponseTime"_s, u"Average"_s, 1000);
 }
 
 void AzureMapper::scaleSet(const Unit &u)
@@ -589,11 +589,11 @@ void AzureMapper::scaleSet(const Unit &u)
     v.setNum(u"instances"_s, scale.desired);
     v.setStr(u"admin_username"_s, u"azureuser"_s);
     if (windows) {
-        m.variable({u.ident + u"_admin_password"_s, u"string"_s, trc("Administrator password of the %1 instances").arg(label(u)), std::nullopt, true,
-                    u"length(var.%1_admin_password) >= 14"_s.arg(u.ident), trc("Use at least 14 characters.")});
+        m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Administrator password of the %1 instances").arg(label(u)), std::nullopt, true,
+                    u"length(var.%1_admin_password) >= 14"_s.arg(u.ident), fileText("Use at least 14 characters.")});
         v.set(u"admin_password"_s, u"var.%1_admin_password"_s.arg(u.ident));
     } else {
-        m.variable({u"ssh_public_key"_s, u"string"_s, trc("SSH public key for the virtual machines (passwords are turned off)"), std::nullopt, false, {}, {}});
+        m.variable({u"ssh_public_key"_s, u"string"_s, fileText("SSH public key for the virtual machines (passwords are turned off)"), std::nullopt, false, {}, {}});
         v.setBool(u"disable_password_authentication"_s, true);
         Block &key2 = v.add(u"admin_ssh_key"_s);
         key2.setStr(u"username"_s, u"azureuser"_s);
@@ -621,7 +621,7 @@ void AzureMapper::scaleSet(const Unit &u)
     nic.setStr(u"name"_s, u"primary"_s);
     nic.setBool(u"primary"_s, true);
     Block &ip = nic.add(u"ip_configuration"_s);
-    ip.comment(trc("No public address: the instances are reached through the gateway or from the VNet."));
+    ip.comment(fileText("No public address: the instances are reached through the gateway or from the VNet."));
     ip.setStr(u"name"_s, u"internal"_s);
     ip.setBool(u"primary"_s, true);
     ip.set(u"subnet_id"_s, u"azurerm_subnet.%1.id"_s.arg(sn.ident));
@@ -629,7 +629,7 @@ void AzureMapper::scaleSet(const Unit &u)
     v.add(u"boot_diagnostics"_s);
     userIdentity(v, r);
     Block &rep = v.add(u"automatic_instance_repair"_s);
-    rep.comment(trc("Needs an application health extension; add one that checks your health endpoint."));
+    rep.comment(fileText("Needs an application health extension; add one that checks your health endpoint."));
     rep.setBool(u"enabled"_s, false);
     if (once(r, u"disk_encryption"_s)) {
         Block &des = res(u"security.tf"_s, u"azurerm_disk_encryption_set"_s, key(r), r);
@@ -665,7 +665,7 @@ void AzureMapper::scaleSet(const Unit &u)
             sa.setStr(u"cooldown"_s, u"PT5M"_s);
         }
     }
-    m.todo(trc("%1 runs on a virtual machine scale set: add custom_data or an extension that installs and starts the application.").arg(label(u)));
+    m.todo(fileText("%1 runs on a virtual machine scale set: add custom_data or an extension that installs and starts the application.").arg(label(u)));
 }
 
 void AzureMapper::function(const Unit &u)
@@ -676,11 +676,11 @@ void AzureMapper::function(const Unit &u)
     if (once(r, u"functions"_s)) {
         Block &plan = res(u"compute.tf"_s, u"azurerm_service_plan"_s, k + u"_functions"_s, r);
         plan.setStr(u"os_type"_s, u"Linux"_s);
-        plan.comment(trc("Elastic Premium: VNet integration and no cold starts; three workers spread over the zones."));
+        plan.comment(fileText("Elastic Premium: VNet integration and no cold starts; three workers spread over the zones."));
         plan.setStr(u"sku_name"_s, u"EP1"_s);
         plan.setNum(u"worker_count"_s, 3);
         plan.setBool(u"zone_balancing_enabled"_s, true);
-        storage(nullptr, k + u"_functions"_s, r, trc("Function host storage"));
+        storage(nullptr, k + u"_functions"_s, r, fileText("Function host storage"));
         Block &ai = res(u"observability.tf"_s, u"azurerm_application_insights"_s, k, r);
         ai.set(u"workspace_id"_s, u"azurerm_log_analytics_workspace.%1.id"_s.arg(workspace));
         ai.setStr(u"application_type"_s, u"web"_s);
@@ -722,10 +722,10 @@ void AzureMapper::function(const Unit &u)
         stack.setStr(u"python_version"_s, u"3.12"_s);
     f.set(u"app_settings"_s, obj({{u"AzureWebJobsStorage__clientId"_s, R(u"azurerm_user_assigned_identity.%1.client_id"_s.arg(k))},
                                   {u"FUNCTIONS_WORKER_PROCESS_COUNT"_s, S(u"1"_s)}}));
-    alert(u, u"errors"_s, trc("server errors (5xx)"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident), u"Microsoft.Web/sites"_s, u"Http5xx"_s, u"Total"_s, 0);
-    alert(u, u"latency"_s, trc("average response time above 80 % of the timeout"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident),
+    alert(u, u"errors"_s, fileText("server errors (5xx)"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident), u"Microsoft.Web/sites"_s, u"Http5xx"_s, u"Total"_s, 0);
+    alert(u, u"latency"_s, fileText("average response time above 80 % of the timeout"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident),
           u"Microsoft.Web/sites"_s, u"HttpResponseTime"_s, u"Average"_s, double(ctx.intProp(u, u"timeoutSeconds"_s)) * 0.8);
-    m.todo(trc("%1 (Function): deploy its code (zip deploy or `func azure functionapp publish`); its %2 trigger is configured in the code.").arg(label(u), ctx.strProp(u, u"trigger"_s)));
+    m.todo(fileText("%1 (Function): deploy its code (zip deploy or `func azure functionapp publish`); its %2 trigger is configured in the code.").arg(label(u), ctx.strProp(u, u"trigger"_s)));
 }
 
 void AzureMapper::database(const Unit &u)
@@ -737,10 +737,10 @@ void AzureMapper::database(const Unit &u)
     const qint64 designRetention = ctx.boolProp(u, u"backups"_s) ? ctx.intProp(u, u"backupRetentionDays"_s) : 0;
     const qint64 retention = std::clamp<qint64>(designRetention, 7, 35);
     if (designRetention < 7)
-        m.note(trc("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
+        m.note(fileText("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
     const QStringList zones = zonesOf(r);
-    m.variable({u.ident + u"_admin_password"_s, u"string"_s, trc("Password of the app_admin login of %1 (16 characters or more)").arg(label(u)),
-                std::nullopt, true, u"length(var.%1_admin_password) >= 16"_s.arg(u.ident), trc("Use at least 16 characters.")});
+    m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Password of the app_admin login of %1 (16 characters or more)").arg(label(u)),
+                std::nullopt, true, u"length(var.%1_admin_password) >= 16"_s.arg(u.ident), fileText("Use at least 16 characters.")});
     auto server = [&](const QString &ident, const QString &regionName, bool primary) -> Block & {
         const Subnet &sn = subnet(regionName, mysql ? u"mysql"_s : u"postgres"_s);
         Block &s = m.file(u"data.tf"_s).add(u"resource"_s, {type, ident});
@@ -768,7 +768,7 @@ void AzureMapper::database(const Unit &u)
             s.set(u"source_server_id"_s, u"%1.%2.id"_s.arg(type, u.ident));
         } else {
             s.setStr(u"administrator_login"_s, u"app_admin"_s);
-            s.comment(trc("Write-only: the password is sent to Azure but never stored in the Terraform state."));
+            s.comment(fileText("Write-only: the password is sent to Azure but never stored in the Terraform state."));
             s.set(u"administrator_password_wo"_s, u"var.%1_admin_password"_s.arg(u.ident));
             s.setNum(u"administrator_password_wo_version"_s, 1);
             s.setNum(u"backup_retention_days"_s, retention);
@@ -799,7 +799,7 @@ void AzureMapper::database(const Unit &u)
             mw.setNum(u"start_hour"_s, 4);
             mw.setNum(u"start_minute"_s, 0);
             Block &life = s.add(u"lifecycle"_s);
-            life.comment(trc("The database holds the business's data: Terraform refuses to destroy it."));
+            life.comment(fileText("The database holds the business's data: Terraform refuses to destroy it."));
             life.setBool(u"prevent_destroy"_s, true);
         }
         s.set(u"depends_on"_s, list({R(u"azurerm_private_dns_zone_virtual_network_link.%1_%2"_s.arg(identifierFor(zone, u"zone"_s), key(regionName)))}));
@@ -826,27 +826,27 @@ void AzureMapper::database(const Unit &u)
         server(u"%1_replica_%2"_s.arg(u.ident).arg(i), r, false);
     const QString replicaRegion = ctx.strProp(u, u"replicaRegion"_s);
     if (ctx.boolProp(u, u"crossRegionReplica"_s) && !replicaRegion.isEmpty())
-        server(u.ident + u"_"_s + key(replicaRegion), replicaRegion, false).comment(trc("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
+        server(u.ident + u"_"_s + key(replicaRegion), replicaRegion, false).comment(fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
     diag(u.ident, u"%1.%2.id"_s.arg(type, u.ident));
     const QString ns = mysql ? u"Microsoft.DBforMySQL/flexibleServers"_s : u"Microsoft.DBforPostgreSQL/flexibleServers"_s;
     const QString scope = u"%1.%2.id"_s.arg(type, u.ident);
-    alert(u, u"cpu"_s, trc("CPU above 80 %"), scope, ns, u"cpu_percent"_s, u"Average"_s, 80);
-    alert(u, u"memory"_s, trc("memory above 80 %"), scope, ns, u"memory_percent"_s, u"Average"_s, 80);
-    alert(u, u"storage"_s, trc("storage above 85 %"), scope, ns, u"storage_percent"_s, u"Average"_s, 85);
-    m.output(u.ident + u"_host"_s, u"%1.%2.fqdn"_s.arg(type, u.ident), trc("Host name of %1 (private)").arg(label(u)));
+    alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, ns, u"cpu_percent"_s, u"Average"_s, 80);
+    alert(u, u"memory"_s, fileText("memory above 80 %"), scope, ns, u"memory_percent"_s, u"Average"_s, 80);
+    alert(u, u"storage"_s, fileText("storage above 85 %"), scope, ns, u"storage_percent"_s, u"Average"_s, 85);
+    m.output(u.ident + u"_host"_s, u"%1.%2.fqdn"_s.arg(type, u.ident), fileText("Host name of %1 (private)").arg(label(u)));
 }
 
 void AzureMapper::redis(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
     if (ctx.strProp(u, u"engine"_s) == QLatin1String("memcached")) {
-        m.omit(u, u"data.tf"_s, trc("Azure offers no managed Memcached; Azure Cache for Redis (engine: redis) covers caching, or run Memcached on AKS."));
+        m.omit(u, u"data.tf"_s, fileText("Azure offers no managed Memcached; Azure Cache for Redis (engine: redis) covers caching, or run Memcached on AKS."));
         return;
     }
     const qint64 nodes = std::max<qint64>(ctx.intProp(u, u"replicas"_s), ctx.boolProp(u, u"multiAz"_s) ? 2 : 1);
     Block &c = res(u"data.tf"_s, u"azurerm_redis_cache"_s, u.ident, r);
     c.items.front().value = R(unique(u.slug));
-    c.comment(trc("Premium: zones, replicas and persistence. Clients connect with TLS on port 6380 and Entra ID, never access keys."));
+    c.comment(fileText("Premium: zones, replicas and persistence. Clients connect with TLS on port 6380 and Entra ID, never access keys."));
     c.setStr(u"sku_name"_s, u"Premium"_s);
     c.setStr(u"family"_s, u"P"_s);
     c.setNum(u"capacity"_s, std::clamp(sizeIndex(ctx.strProp(u, u"instanceSize"_s)), 1, 4));
@@ -864,10 +864,10 @@ void AzureMapper::redis(const Unit &u)
     privateEndpoint(u.ident, r, u"azurerm_redis_cache.%1.id"_s.arg(u.ident), u"redisCache"_s, u"privatelink.redis.cache.windows.net"_s);
     diag(u.ident, u"azurerm_redis_cache.%1.id"_s.arg(u.ident));
     const QString scope = u"azurerm_redis_cache.%1.id"_s.arg(u.ident);
-    alert(u, u"cpu"_s, trc("CPU above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"percentProcessorTime"_s, u"Average"_s, 80);
-    alert(u, u"memory"_s, trc("memory above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"usedmemorypercentage"_s, u"Average"_s, 80);
+    alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"percentProcessorTime"_s, u"Average"_s, 80);
+    alert(u, u"memory"_s, fileText("memory above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"usedmemorypercentage"_s, u"Average"_s, 80);
     if (nodes < 2)
-        m.note(trc("%1: Premium Azure Cache for Redis always keeps one replica, although the design asks for a single node.").arg(label(u)));
+        m.note(fileText("%1: Premium Azure Cache for Redis always keeps one replica, although the design asks for a single node.").arg(label(u)));
 }
 
 void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r, const QString &purpose)
@@ -875,7 +875,7 @@ void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r,
     Block &s = m.file(u ? u"data.tf"_s : u"security.tf"_s).add(u"resource"_s, {u"azurerm_storage_account"_s, ident});
     if (!u)
         s.comment(purpose);
-    s.comment(trc("Storage account names: 3 to 24 lower-case letters and digits, unique in Azure."));
+    s.comment(fileText("Storage account names: 3 to 24 lower-case letters and digits, unique in Azure."));
     s.set(u"name"_s, R(tmpl(u"${substr(replace(local.name, \"-\", \"\"), 0, 10)}%1${local.unique}"_s.arg(alnum(slugFor(ident, u"st"_s, 8)).left(8)))));
     s.set(u"resource_group_name"_s, rg(r));
     s.set(u"location"_s, location(r));
@@ -917,7 +917,7 @@ void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r,
         act.add(u"version"_s).setNum(u"delete_after_days_since_creation"_s, days);
     }
     privateEndpoint(ident + u"_blob"_s, r, u"azurerm_storage_account.%1.id"_s.arg(ident), u"blob"_s, u"privatelink.blob.core.windows.net"_s);
-    m.output(ident + u"_account"_s, u"azurerm_storage_account.%1.name"_s.arg(ident), trc("Storage account of %1").arg(label(*u)));
+    m.output(ident + u"_account"_s, u"azurerm_storage_account.%1.name"_s.arg(ident), fileText("Storage account of %1").arg(label(*u)));
 }
 
 void AzureMapper::serviceBus(const Unit &u)
@@ -927,7 +927,7 @@ void AzureMapper::serviceBus(const Unit &u)
     if (once(r, u"servicebus"_s)) {
         Block &ns = res(u"data.tf"_s, u"azurerm_servicebus_namespace"_s, k, r);
         ns.items.front().value = R(unique(u"bus"_s));
-        ns.comment(trc("Premium: customer-managed keys, zone redundancy and private access."));
+        ns.comment(fileText("Premium: customer-managed keys, zone redundancy and private access."));
         ns.setStr(u"sku"_s, u"Premium"_s);
         ns.setNum(u"capacity"_s, 1);
         ns.setNum(u"premium_messaging_partitions"_s, 1);
@@ -947,14 +947,14 @@ void AzureMapper::serviceBus(const Unit &u)
     q.set(u"namespace_id"_s, u"azurerm_servicebus_namespace.%1.id"_s.arg(k));
     q.setNum(u"max_delivery_count"_s, ctx.intProp(u, u"maxReceiveCount"_s));
     if (!ctx.boolProp(u, u"deadLetterQueue"_s))
-        q.comment(trc("The design turns the dead-letter queue off; Service Bus still parks a message after max_delivery_count attempts."));
+        q.comment(fileText("The design turns the dead-letter queue off; Service Bus still parks a message after max_delivery_count attempts."));
     q.setBool(u"dead_lettering_on_message_expiration"_s, ctx.boolProp(u, u"deadLetterQueue"_s));
     q.setStr(u"default_message_ttl"_s, u"P%1D"_s.arg(ctx.intProp(u, u"retentionDays"_s)));
     if (ctx.boolProp(u, u"fifo"_s)) {
         q.setBool(u"requires_session"_s, true);
         q.setBool(u"requires_duplicate_detection"_s, true);
     }
-    alert(u, u"dead_letters"_s, trc("messages in the dead-letter queue"), u"azurerm_servicebus_namespace.%1.id"_s.arg(k),
+    alert(u, u"dead_letters"_s, fileText("messages in the dead-letter queue"), u"azurerm_servicebus_namespace.%1.id"_s.arg(k),
           u"Microsoft.ServiceBus/namespaces"_s, u"DeadletteredMessages"_s, u"Average"_s, 0);
 }
 
@@ -965,7 +965,7 @@ void AzureMapper::eventHub(const Unit &u)
     if (once(r, u"eventhubs"_s)) {
         Block &ns = res(u"data.tf"_s, u"azurerm_eventhub_namespace"_s, k, r);
         ns.items.front().value = R(unique(u"events"_s));
-        ns.comment(trc("Event Hubs speaks the Kafka protocol, so Kafka clients connect unchanged (port 9093, TLS)."));
+        ns.comment(fileText("Event Hubs speaks the Kafka protocol, so Kafka clients connect unchanged (port 9093, TLS)."));
         ns.setStr(u"sku"_s, u"Premium"_s);
         ns.setNum(u"capacity"_s, 1);
         ns.setBool(u"local_authentication_enabled"_s, false);
@@ -974,7 +974,7 @@ void AzureMapper::eventHub(const Unit &u)
         userIdentity(ns, r);
         privateEndpoint(k + u"_eventhubs"_s, r, u"azurerm_eventhub_namespace.%1.id"_s.arg(k), u"namespace"_s, u"privatelink.servicebus.windows.net"_s);
         diag(k + u"_eventhubs"_s, u"azurerm_eventhub_namespace.%1.id"_s.arg(k));
-        m.todo(trc("Event Hubs in %1: add azurerm_eventhub_namespace_customer_managed_key to encrypt with the region's key.").arg(r.isEmpty() ? u"the region"_s : r));
+        m.todo(fileText("Event Hubs in %1: add azurerm_eventhub_namespace_customer_managed_key to encrypt with the region's key.").arg(r.isEmpty() ? u"the region"_s : r));
     }
     Block &h = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_eventhub"_s, u.ident});
     h.setStr(u"name"_s, u.slug);
@@ -1026,15 +1026,15 @@ void AzureMapper::gateway(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
     if (!ctx.isPublic(u) && isKind(u, {"api-gateway"})) {
-        m.omit(u, u"edge.tf"_s, trc("Azure API Management is not generated for an internal gateway (it takes about an hour to create and needs publisher details); add azurerm_api_management, or mark the gateway public to get an Application Gateway with WAF."));
+        m.omit(u, u"edge.tf"_s, fileText("Azure API Management is not generated for an internal gateway (it takes about an hour to create and needs publisher details); add azurerm_api_management, or mark the gateway public to get an Application Gateway with WAF."));
         return;
     }
     if (!ctx.isPublic(u)) {
-        m.omit(u, u"edge.tf"_s, trc("An internal load balancer on Azure comes with its backends: Container Apps and AKS Services balance by themselves; add an internal azurerm_lb for scale sets yourself."));
+        m.omit(u, u"edge.tf"_s, fileText("An internal load balancer on Azure comes with its backends: Container Apps and AKS Services balance by themselves; add an internal azurerm_lb for scale sets yourself."));
         return;
     }
     if (isKind(u, {"load-balancer"}) && ctx.strProp(u, u"layer"_s) == QLatin1String("l4")) {
-        m.omit(u, u"edge.tf"_s, trc("A public layer-4 balancer is an azurerm_lb (Standard) with your rules; the export only generates HTTPS entry points (Application Gateway with WAF)."));
+        m.omit(u, u"edge.tf"_s, fileText("A public layer-4 balancer is an azurerm_lb (Standard) with your rules; the export only generates HTTPS entry points (Application Gateway with WAF)."));
         return;
     }
     struct Backend {
@@ -1052,14 +1052,14 @@ void AzureMapper::gateway(const Unit &u)
             backends.push_back({t, u"azurerm_linux_function_app.%1.default_hostname"_s.arg(t->ident)});
     }
     if (backends.empty()) {
-        m.omit(u, u"edge.tf"_s, trc("It connects to nothing this export can put behind an Application Gateway (Container Apps, Functions)."));
+        m.omit(u, u"edge.tf"_s, fileText("It connects to nothing this export can put behind an Application Gateway (Container Apps, Functions)."));
         return;
     }
     const Subnet &sn = subnet(r, u"gateway"_s);
-    nsgRule(r, u"gateway"_s, u"https-from-internet"_s, trc("HTTPS from the internet to %1").arg(label(u)), S(u"Internet"_s), S(u"*"_s), u"443"_s,
-            trc("Deliberate exception: the public entry point must accept HTTPS from the internet."));
-    nsgRule(r, u"gateway"_s, u"http-redirect"_s, trc("HTTP from the internet, only redirected to HTTPS"), S(u"Internet"_s), S(u"*"_s), u"80"_s,
-            trc("Deliberate exception: port 80 only answers with a redirect to HTTPS."));
+    nsgRule(r, u"gateway"_s, u"https-from-internet"_s, fileText("HTTPS from the internet to %1").arg(label(u)), S(u"Internet"_s), S(u"*"_s), u"443"_s,
+            fileText("Deliberate exception: the public entry point must accept HTTPS from the internet."));
+    nsgRule(r, u"gateway"_s, u"http-redirect"_s, fileText("HTTP from the internet, only redirected to HTTPS"), S(u"Internet"_s), S(u"*"_s), u"80"_s,
+            fileText("Deliberate exception: port 80 only answers with a redirect to HTTPS."));
     // Web application firewall: the design's WAF in front of it, or a default policy.
     const Unit *wafUnit = nullptr;
     for (const Connection *c : ctx.incoming(u.component->id))
@@ -1070,7 +1070,7 @@ void AzureMapper::gateway(const Unit &u)
     pol.set(u"resource_group_name"_s, rg(r));
     pol.set(u"location"_s, location(r));
     if (wafUnit)
-        pol.comment(trc("The design's WAF %1.").arg(label(*wafUnit)));
+        pol.comment(fileText("The design's WAF %1.").arg(label(*wafUnit)));
     Block &ps = pol.add(u"policy_settings"_s);
     ps.setBool(u"enabled"_s, true);
     ps.setStr(u"mode"_s, u"Prevention"_s);
@@ -1106,7 +1106,7 @@ void AzureMapper::gateway(const Unit &u)
     const QStringList zones = zonesOf(r);
     if (zones.size() >= 2)
         pip.set(u"zones"_s, Value::strings(zones));
-    m.variable({u.ident + u"_certificate_secret_id"_s, u"string"_s, trc("Key Vault secret id of the TLS certificate %1 serves").arg(label(u)), std::nullopt, false, {}, {}});
+    m.variable({u.ident + u"_certificate_secret_id"_s, u"string"_s, fileText("Key Vault secret id of the TLS certificate %1 serves").arg(label(u)), std::nullopt, false, {}, {}});
     Block &g = res(u"edge.tf"_s, u"azurerm_application_gateway"_s, u.ident, r);
     g.set(u"firewall_policy_id"_s, u"azurerm_web_application_firewall_policy.%1.id"_s.arg(u.ident));
     g.setBool(u"enable_http2"_s, true);
@@ -1172,7 +1172,7 @@ void AzureMapper::gateway(const Unit &u)
         map.setStr(u"default_backend_http_settings_name"_s, backends.front().unit->slug);
         for (size_t i = 1; i < backends.size(); ++i) {
             Block &pr = map.add(u"path_rule"_s);
-            pr.comment(trc("The path is a guess from the component name; adjust it to your routes."));
+            pr.comment(fileText("The path is a guess from the component name; adjust it to your routes."));
             pr.setStr(u"name"_s, backends[i].unit->slug);
             pr.set(u"paths"_s, Value::strings({u"/%1/*"_s.arg(backends[i].unit->slug)}));
             pr.setStr(u"backend_address_pool_name"_s, backends[i].unit->slug);
@@ -1200,9 +1200,9 @@ void AzureMapper::gateway(const Unit &u)
     g.set(u"depends_on"_s, list({R(u"azurerm_role_assignment.%1_vault_secrets"_s.arg(key(r)))}));
     diag(u.ident, u"azurerm_application_gateway.%1.id"_s.arg(u.ident));
     const QString scope = u"azurerm_application_gateway.%1.id"_s.arg(u.ident);
-    alert(u, u"failures"_s, trc("more than 50 failed requests in 5 minutes"), scope, u"Microsoft.Network/applicationGateways"_s, u"FailedRequests"_s, u"Total"_s, 50);
-    alert(u, u"latency"_s, trc("average total time above 1 second"), scope, u"Microsoft.Network/applicationGateways"_s, u"ApplicationGatewayTotalTime"_s, u"Average"_s, 1000);
-    m.output(u.ident + u"_address"_s, u"azurerm_public_ip.%1.ip_address"_s.arg(u.ident), trc("Public address of %1").arg(label(u)));
+    alert(u, u"failures"_s, fileText("more than 50 failed requests in 5 minutes"), scope, u"Microsoft.Network/applicationGateways"_s, u"FailedRequests"_s, u"Total"_s, 50);
+    alert(u, u"latency"_s, fileText("average total time above 1 second"), scope, u"Microsoft.Network/applicationGateways"_s, u"ApplicationGatewayTotalTime"_s, u"Average"_s, 1000);
+    m.output(u.ident + u"_address"_s, u"azurerm_public_ip.%1.ip_address"_s.arg(u.ident), fileText("Public address of %1").arg(label(u)));
 }
 
 void AzureMapper::frontDoor(const Unit &u)
@@ -1234,13 +1234,13 @@ void AzureMapper::frontDoor(const Unit &u)
         }
     }
     if (origins.empty()) {
-        m.omit(u, u"edge.tf"_s, trc("It connects to no origin this export creates (storage, or a public Application Gateway)."));
+        m.omit(u, u"edge.tf"_s, fileText("It connects to no origin this export creates (storage, or a public Application Gateway)."));
         return;
     }
     Block &p = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_cdn_frontdoor_profile"_s, u.ident});
     p.set(u"name"_s, name(u.slug));
     p.set(u"resource_group_name"_s, rg(r));
-    p.comment(trc("Premium: managed WAF rule sets and private origins."));
+    p.comment(fileText("Premium: managed WAF rule sets and private origins."));
     p.setStr(u"sku_name"_s, u"Premium_AzureFrontDoor"_s);
     Block &e = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_cdn_frontdoor_endpoint"_s, u.ident});
     e.set(u"name"_s, unique(u.slug));
@@ -1315,17 +1315,17 @@ void AzureMapper::frontDoor(const Unit &u)
         assoc.set(u"patterns_to_match"_s, Value::strings({u"/*"_s}));
     }
     diag(u.ident, u"azurerm_cdn_frontdoor_profile.%1.id"_s.arg(u.ident));
-    m.output(u.ident + u"_host_name"_s, u"azurerm_cdn_frontdoor_endpoint.%1.host_name"_s.arg(u.ident), trc("Host name of the Front Door endpoint %1").arg(label(u)));
+    m.output(u.ident + u"_host_name"_s, u"azurerm_cdn_frontdoor_endpoint.%1.host_name"_s.arg(u.ident), fileText("Host name of the Front Door endpoint %1").arg(label(u)));
 }
 
 void AzureMapper::observability(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
     if (isKind(u, {"logging"})) {
-        m.note(trc("%1 is the Log Analytics workspace %2, where every diagnostic setting sends its logs.").arg(label(u), workspace));
+        m.note(fileText("%1 is the Log Analytics workspace %2, where every diagnostic setting sends its logs.").arg(label(u), workspace));
     } else if (isKind(u, {"metrics"})) {
         Block &w = res(u"observability.tf"_s, u"azurerm_monitor_workspace"_s, u.ident, r);
-        w.comment(trc("Azure Monitor managed Prometheus."));
+        w.comment(fileText("Azure Monitor managed Prometheus."));
         w.setBool(u"public_network_access_enabled"_s, false);
     } else if (isKind(u, {"dashboards"})) {
         Block &g = res(u"observability.tf"_s, u"azurerm_dashboard_grafana"_s, u.ident, r);
@@ -1341,7 +1341,7 @@ void AzureMapper::observability(const Unit &u)
     } else if (isKind(u, {"alerting"})) {
         // A receiver of the action group, made in run().
     } else {
-        m.omit(u, u"observability.tf"_s, trc("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(ctx.strProp(u, u"vendor"_s)));
+        m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(ctx.strProp(u, u"vendor"_s)));
     }
 }
 
@@ -1355,11 +1355,11 @@ void AzureMapper::thirdPartySecrets()
         if (!from || ctx.unit(c.to) || !kind || !kind->hasRole(u"third-party"_s) || !seen.insert(to->id).second)
             continue;
         const QString ident = m.reserveName(identifierFor(to->name, to->kind) + u"_credentials"_s);
-        m.variable({ident, u"string"_s, trc("API key or credentials for %1, stored in Key Vault").arg(to->name), std::nullopt, true, {}, {}});
+        m.variable({ident, u"string"_s, fileText("API key or credentials for %1, stored in Key Vault").arg(to->name), std::nullopt, true, {}, {}});
         Block &s = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_key_vault_secret"_s, ident});
         s.setStr(u"name"_s, slugFor(to->name, to->kind) + u"-credentials"_s);
         s.set(u"key_vault_id"_s, u"azurerm_key_vault.%1.id"_s.arg(key(ctx.regionOf(*from))));
-        s.comment(trc("Write-only: the value is sent to Azure but never stored in the Terraform state."));
+        s.comment(fileText("Write-only: the value is sent to Azure but never stored in the Terraform state."));
         s.set(u"value_wo"_s, u"var."_s + ident);
         s.setNum(u"value_wo_version"_s, 1);
         s.setStr(u"content_type"_s, u"api-key"_s);
@@ -1392,15 +1392,15 @@ void AzureMapper::run()
             continue;
         receivers = true;
         m.variable({u.ident + u"_endpoint"_s, u"string"_s,
-                    trc("HTTPS integration URL of %1 (%2) that receives the alerts; it contains a key, so it is sensitive").arg(label(u), ctx.strProp(u, u"vendor"_s)),
-                    std::nullopt, true, u"startswith(var.%1_endpoint, \"https://\")"_s.arg(u.ident), trc("The endpoint must use HTTPS.")});
+                    fileText("HTTPS integration URL of %1 (%2) that receives the alerts; it contains a key, so it is sensitive").arg(label(u), ctx.strProp(u, u"vendor"_s)),
+                    std::nullopt, true, u"startswith(var.%1_endpoint, \"https://\")"_s.arg(u.ident), fileText("The endpoint must use HTTPS.")});
         Block &wr = ag.add(u"webhook_receiver"_s);
         wr.setStr(u"name"_s, u.slug);
         wr.set(u"service_uri"_s, u"var.%1_endpoint"_s.arg(u.ident));
         wr.setBool(u"use_common_alert_schema"_s, true);
     }
     if (!receivers)
-        m.todo(trc("Nobody receives the alerts: add an e-mail or webhook receiver to azurerm_monitor_action_group.main."));
+        m.todo(fileText("Nobody receives the alerts: add an e-mail or webhook receiver to azurerm_monitor_action_group.main."));
 
     std::set<QString> clustersMade;
     for (const Zone *z : ctx.clusters) {
@@ -1418,13 +1418,13 @@ void AzureMapper::run()
         if (!clustersMade.insert(ident).second)
             continue;
         m.reserveName(ident);
-        m.note(trc("Kubernetes workloads in %1 are drawn outside a cluster; the export adds one AKS cluster for them.").arg(ctx.regionOf(u)));
-        cluster(ident, trc("Cluster for the Kubernetes workloads"), ctx.regionOf(u), u"1.31"_s, 3, 10, true, 1);
+        m.note(fileText("Kubernetes workloads in %1 are drawn outside a cluster; the export adds one AKS cluster for them.").arg(ctx.regionOf(u)));
+        cluster(ident, fileText("Cluster for the Kubernetes workloads"), ctx.regionOf(u), u"1.31"_s, 3, 10, true, 1);
     }
     for (const Unit &u : ctx.units) {
         const QString platform = platformOf(u);
         if (platform == QLatin1String("kubernetes")) {
-            m.note(trc("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
+            m.note(fileText("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
         } else if (platform == QLatin1String("vm")) {
             scaleSet(u);
         } else if (platform == QLatin1String("container-service")) {
@@ -1441,7 +1441,7 @@ void AzureMapper::run()
             if (ctx.strProp(u, u"engine"_s) == QLatin1String("managed"))
                 serviceBus(u);
             else
-                m.omit(u, u"data.tf"_s, trc("Azure has no managed %1; use Service Bus (engine: managed) or run the broker on AKS.").arg(ctx.strProp(u, u"engine"_s)));
+                m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; use Service Bus (engine: managed) or run the broker on AKS.").arg(ctx.strProp(u, u"engine"_s)));
         } else if (isKind(u, {"event-stream"})) {
             eventHub(u);
         } else if (isKind(u, {"document-database"})) {
@@ -1449,33 +1449,33 @@ void AzureMapper::run()
             if (engine == QLatin1String("cosmosdb") || engine == QLatin1String("mongodb"))
                 cosmos(u);
             else
-                m.omit(u, u"data.tf"_s, trc("%1 is not offered on Azure; Cosmos DB (engine: cosmosdb or mongodb) is Azure's document database.").arg(engine));
+                m.omit(u, u"data.tf"_s, fileText("%1 is not offered on Azure; Cosmos DB (engine: cosmosdb or mongodb) is Azure's document database.").arg(engine));
         } else if (isKind(u, {"search"})) {
-            m.omit(u, u"data.tf"_s, trc("Azure has no managed %1; Azure AI Search has its own API, or run Elastic Cloud from the Marketplace or on AKS.").arg(ctx.strProp(u, u"engine"_s)));
+            m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; Azure AI Search has its own API, or run Elastic Cloud from the Marketplace or on AKS.").arg(ctx.strProp(u, u"engine"_s)));
         } else if (isKind(u, {"data-warehouse"})) {
-            m.omit(u, u"data.tf"_s, trc("Not generated: a Synapse or Fabric warehouse needs choices (capacity, storage, identities) the design does not hold; create it with azurerm_synapse_workspace."));
+            m.omit(u, u"data.tf"_s, fileText("Not generated: a Synapse or Fabric warehouse needs choices (capacity, storage, identities) the design does not hold; create it with azurerm_synapse_workspace."));
         } else if (isKind(u, {"distributed-sql"})) {
-            m.omit(u, u"data.tf"_s, trc("Azure has no managed %1; Azure Cosmos DB for PostgreSQL (distributed) is the closest, or run it on AKS.").arg(ctx.strProp(u, u"engine"_s)));
+            m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; Azure Cosmos DB for PostgreSQL (distributed) is the closest, or run it on AKS.").arg(ctx.strProp(u, u"engine"_s)));
         } else if (isKind(u, {"load-balancer", "api-gateway"})) {
             gateway(u);
         } else if (isKind(u, {"waf"})) {
-            m.note(trc("%1 (WAF) becomes the WAF policy of the Application Gateway or Front Door it protects.").arg(label(u)));
+            m.note(fileText("%1 (WAF) becomes the WAF policy of the Application Gateway or Front Door it protects.").arg(label(u)));
         } else if (isKind(u, {"cdn"})) {
             frontDoor(u);
         } else if (isKind(u, {"dns"})) {
             Block &z = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_dns_zone"_s, u.ident});
             z.setStr(u"name"_s, ctx.strProp(u, u"domain"_s));
             z.set(u"resource_group_name"_s, rg(ctx.regionOf(u)));
-            m.todo(trc("%1 (DNS): point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
-            m.output(u.ident + u"_name_servers"_s, u"azurerm_dns_zone.%1.name_servers"_s.arg(u.ident), trc("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
+            m.todo(fileText("%1 (DNS): point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
+            m.output(u.ident + u"_name_servers"_s, u"azurerm_dns_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
         } else if (u.kind && u.kind->category == QLatin1String("observability")) {
             observability(u);
         } else if (isKind(u, {"secrets-manager", "key-management"})) {
-            m.note(trc("%1 is the Key Vault of %2 (azurerm_key_vault.%3).").arg(label(u), ctx.regionOf(u), key(ctx.regionOf(u))));
+            m.note(fileText("%1 is the Key Vault of %2 (azurerm_key_vault.%3).").arg(label(u), ctx.regionOf(u), key(ctx.regionOf(u))));
         } else if (isKind(u, {"identity-provider"})) {
-            m.omit(u, u"security.tf"_s, trc("Microsoft Entra ID is managed with the azuread provider, not azurerm; require MFA there with a conditional access policy."));
+            m.omit(u, u"security.tf"_s, fileText("Microsoft Entra ID is managed with the azuread provider, not azurerm; require MFA there with a conditional access policy."));
         } else {
-            m.omit(u, fileFor(u), trc("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : u.component->kind));
+            m.omit(u, fileFor(u), fileText("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : u.component->kind));
         }
     }
     connections();

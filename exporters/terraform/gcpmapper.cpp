@@ -131,7 +131,7 @@ void GcpMapper::alert(const Unit &u, const QString &suffix, const QString &what,
     if (!reducer.isEmpty())
         agg.setStr(u"cross_series_reducer"_s, reducer);
     Block &doc = a.add(u"documentation"_s);
-    doc.setStr(u"content"_s, trc("%1: %2. Generated from the Stackdraft design.").arg(label(u), what));
+    doc.setStr(u"content"_s, fileText("%1: %2. Generated from the Stackdraft design.").arg(label(u), what));
     doc.setStr(u"mime_type"_s, u"text/markdown"_s);
     charts.push_back({label(u) + u": "_s + what, filter});
 }
@@ -169,7 +169,7 @@ void GcpMapper::network()
         svc.setStr(u"range_name"_s, u"services"_s);
         svc.setStr(u"ip_cidr_range"_s, u"10.%1.16.0/20"_s.arg(i));
         Block &log = sn.add(u"log_config"_s);
-        log.comment(trc("VPC flow logs."));
+        log.comment(fileText("VPC flow logs."));
         log.setStr(u"aggregation_interval"_s, u"INTERVAL_5_SEC"_s);
         log.set(u"flow_sampling"_s, u"0.5"_s);
         log.setStr(u"metadata"_s, u"INCLUDE_ALL_METADATA"_s);
@@ -178,7 +178,7 @@ void GcpMapper::network()
         router.set(u"region"_s, regionValue(r));
         router.set(u"network"_s, u"google_compute_network.main.id"_s);
         Block &nat = res(u"network.tf"_s, u"google_compute_router_nat"_s, k);
-        nat.comment(trc("Outbound internet for private nodes; nothing gets a public address."));
+        nat.comment(fileText("Outbound internet for private nodes; nothing gets a public address."));
         nat.set(u"name"_s, name(u"nat-"_s + (r.isEmpty() ? u"main"_s : r)));
         nat.set(u"region"_s, regionValue(r));
         nat.set(u"router"_s, u"google_compute_router.%1.name"_s.arg(k));
@@ -197,15 +197,15 @@ void GcpMapper::network()
             if (isKind(u, {"key-management"}) && ctx.regionOf(u) == r && !keyUnit)
                 keyUnit = &u;
         Block &key = res(u"security.tf"_s, u"google_kms_crypto_key"_s, k);
-        key.comment(keyUnit ? label(*keyUnit) : trc("Customer-managed key for the data at rest in this region."));
+        key.comment(keyUnit ? label(*keyUnit) : fileText("Customer-managed key for the data at rest in this region."));
         if (keyUnit)
-            m.note(trc("%1 is the customer-managed key of %2 (google_kms_crypto_key.%3).").arg(label(*keyUnit), r.isEmpty() ? u"the region"_s : r, k));
+            m.note(fileText("%1 is the customer-managed key of %2 (google_kms_crypto_key.%3).").arg(label(*keyUnit), r.isEmpty() ? u"the region"_s : r, k));
         key.set(u"name"_s, keyUnit ? name(keyUnit->slug) : u"\"data\""_s);
         key.set(u"key_ring"_s, u"google_kms_key_ring.%1.id"_s.arg(k));
         if (!keyUnit || ctx.boolProp(*keyUnit, u"rotation"_s))
             key.setStr(u"rotation_period"_s, u"7776000s"_s);
         Block &life = key.add(u"lifecycle"_s);
-        life.comment(trc("Destroying the key makes every copy of the data encrypted with it unreadable."));
+        life.comment(fileText("Destroying the key makes every copy of the data encrypted with it unreadable."));
         life.setBool(u"prevent_destroy"_s, true);
     }
     firewalls();
@@ -239,7 +239,7 @@ void GcpMapper::firewalls()
         fw.setStr(u"direction"_s, u"INGRESS"_s);
         fw.setNum(u"priority"_s, 1000);
         if (viaLoadBalancer) {
-            fw.comment(trc("Google's load balancer proxies and health checks come from these ranges."));
+            fw.comment(fileText("Google's load balancer proxies and health checks come from these ranges."));
             fw.set(u"source_ranges"_s, Value::strings({u"35.191.0.0/16"_s, u"130.211.0.0/22"_s}));
         } else {
             fw.set(u"source_tags"_s, Value::strings({source}));
@@ -266,9 +266,9 @@ void GcpMapper::cluster(const QString &ident, const QString &slug, const QString
     apis.insert(u"container.googleapis.com"_s);
     needsKey(regionName, u"container-engine-robot.iam.gserviceaccount.com"_s);
     needsKey(regionName, u"compute-system.iam.gserviceaccount.com"_s);
-    serviceAccount(ident + u"_nodes"_s, trc("Nodes of %1").arg(title));
+    serviceAccount(ident + u"_nodes"_s, fileText("Nodes of %1").arg(title));
     Block &roles = res(u"security.tf"_s, u"google_project_iam_member"_s, ident + u"_nodes"_s);
-    roles.comment(trc("Least privilege for nodes: write logs and metrics, pull images."));
+    roles.comment(fileText("Least privilege for nodes: write logs and metrics, pull images."));
     roles.set(u"for_each"_s, u"toset([\"roles/logging.logWriter\", \"roles/monitoring.metricWriter\", \"roles/monitoring.viewer\", \"roles/artifactregistry.reader\"])"_s);
     roles.set(u"project"_s, u"var.project_id"_s);
     roles.set(u"role"_s, u"each.value"_s);
@@ -277,7 +277,7 @@ void GcpMapper::cluster(const QString &ident, const QString &slug, const QString
     Block &c = res(u"compute.tf"_s, u"google_container_cluster"_s, ident);
     c.comment(title);
     c.set(u"name"_s, name(slug));
-    c.comment(trc("A regional cluster: control plane and nodes spread over the region's zones."));
+    c.comment(fileText("A regional cluster: control plane and nodes spread over the region's zones."));
     c.set(u"location"_s, regionValue(regionName));
     const QStringList zones = ctx.zonesOf(regionName);
     if (zones.size() >= 2)
@@ -305,14 +305,14 @@ void GcpMapper::cluster(const QString &ident, const QString &slug, const QString
     content.set(u"cidr_block"_s, u"cidr_blocks.value"_s);
     content.setStr(u"display_name"_s, u"admin"_s);
     m.variable({u"cluster_admin_cidrs"_s, u"list(string)"_s,
-                trc("Address ranges allowed to reach the Kubernetes API (your office or VPN), never 0.0.0.0/0."),
-                std::nullopt, false, u"!contains(var.cluster_admin_cidrs, \"0.0.0.0/0\")"_s, trc("Do not open the Kubernetes API to the whole internet.")});
+                fileText("Address ranges allowed to reach the Kubernetes API (your office or VPN), never 0.0.0.0/0."),
+                std::nullopt, false, u"!contains(var.cluster_admin_cidrs, \"0.0.0.0/0\")"_s, fileText("Do not open the Kubernetes API to the whole internet.")});
     Block &np = c.add(u"network_policy"_s);
     np.setBool(u"enabled"_s, true);
     np.setStr(u"provider"_s, u"CALICO"_s);
     c.add(u"addons_config"_s).add(u"network_policy_config"_s).setBool(u"disabled"_s, false);
     Block &enc = c.add(u"database_encryption"_s);
-    enc.comment(trc("Kubernetes secrets encrypted with the region's key."));
+    enc.comment(fileText("Kubernetes secrets encrypted with the region's key."));
     enc.setStr(u"state"_s, u"ENCRYPTED"_s);
     enc.set(u"key_name"_s, key(regionName));
     c.add(u"workload_identity_config"_s).set(u"workload_pool"_s, R(tmpl(u"${var.project_id}.svc.id.goog"_s)));
@@ -353,7 +353,7 @@ void GcpMapper::cluster(const QString &ident, const QString &slug, const QString
     up.setNum(u"max_surge"_s, 1);
     up.setNum(u"max_unavailable"_s, 0);
     pool.add(u"lifecycle"_s).setBool(u"create_before_destroy"_s, true);
-    m.output(ident + u"_cluster_name"_s, u"google_container_cluster.%1.name"_s.arg(ident), trc("Name of the GKE cluster %1").arg(title));
+    m.output(ident + u"_cluster_name"_s, u"google_container_cluster.%1.name"_s.arg(ident), fileText("Name of the GKE cluster %1").arg(title));
 }
 
 void GcpMapper::cloudRun(const Unit &u)
@@ -365,14 +365,14 @@ void GcpMapper::cloudRun(const Unit &u)
     QString image = ctx.strProp(u, u"image"_s);
     Value imageValue = S(image);
     if (image.isEmpty()) {
-        m.variable({u.ident + u"_image"_s, u"string"_s, trc("Container image of %1, with a fixed tag").arg(label(u)), std::nullopt, false, {}, {}});
+        m.variable({u.ident + u"_image"_s, u"string"_s, fileText("Container image of %1, with a fixed tag").arg(label(u)), std::nullopt, false, {}, {}});
         imageValue = R(u"var.%1_image"_s.arg(u.ident));
     }
     Block &s = res(u"compute.tf"_s, u"google_cloud_run_v2_service"_s, u.ident);
     s.set(u"name"_s, name(u.slug));
     s.set(u"location"_s, regionValue(r));
-    s.comment(ctx.isPublic(u) ? trc("Reached from the internet only through the HTTPS load balancer (and its Cloud Armor policy).")
-                              : trc("Reachable only from inside the VPC."));
+    s.comment(ctx.isPublic(u) ? fileText("Reached from the internet only through the HTTPS load balancer (and its Cloud Armor policy).")
+                              : fileText("Reachable only from inside the VPC."));
     s.setStr(u"ingress"_s, ctx.isPublic(u) ? u"INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"_s : u"INGRESS_TRAFFIC_INTERNAL_ONLY"_s);
     s.setBool(u"deletion_protection"_s, true);
     Block &t = s.add(u"template"_s);
@@ -398,13 +398,13 @@ void GcpMapper::cloudRun(const Unit &u)
     const QString filter = u"resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"%1\""_s;
     const QString svc = u"${local.name}-"_s + u.slug;
     Q_UNUSED(svc)
-    alert(u, u"cpu"_s, trc("CPU above 80 %"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/container/cpu/utilizations\""_s,
+    alert(u, u"cpu"_s, fileText("CPU above 80 %"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/container/cpu/utilizations\""_s,
           u"ALIGN_PERCENTILE_99"_s, 0.8);
-    alert(u, u"memory"_s, trc("memory above 80 %"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/container/memory/utilizations\""_s,
+    alert(u, u"memory"_s, fileText("memory above 80 %"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/container/memory/utilizations\""_s,
           u"ALIGN_PERCENTILE_99"_s, 0.8);
-    alert(u, u"5xx"_s, trc("server errors (5xx)"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""_s,
+    alert(u, u"5xx"_s, fileText("server errors (5xx)"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""_s,
           u"ALIGN_RATE"_s, 1);
-    alert(u, u"latency"_s, trc("p95 latency above 1 second"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/request_latencies\""_s,
+    alert(u, u"latency"_s, fileText("p95 latency above 1 second"), filter.arg(u"${local.name}-"_s + u.slug) + u" AND metric.type = \"run.googleapis.com/request_latencies\""_s,
           u"ALIGN_PERCENTILE_95"_s, 1000);
 }
 
@@ -429,7 +429,7 @@ void GcpMapper::instanceGroup(const Unit &u)
     d.setNum(u"disk_size_gb"_s, u.kind->property(u"storageGb"_s) ? std::max<qint64>(20, ctx.intProp(u, u"storageGb"_s)) : 30);
     d.add(u"disk_encryption_key"_s).set(u"kms_key_self_link"_s, key(r));
     Block &ni = t.add(u"network_interface"_s);
-    ni.comment(trc("No access_config: the instances get no public address."));
+    ni.comment(fileText("No access_config: the instances get no public address."));
     ni.set(u"subnetwork"_s, subnet(r));
     Block &sa = t.add(u"service_account"_s);
     sa.set(u"email"_s, u"google_service_account.%1.email"_s.arg(u.ident));
@@ -472,10 +472,10 @@ void GcpMapper::instanceGroup(const Unit &u)
         p.setNum(u"max_replicas"_s, scale.max);
         p.add(u"cpu_utilization"_s).set(u"target"_s, QString::number(double(ctx.intProp(u, u"cpuTarget"_s)) / 100.0));
     }
-    alert(u, u"cpu"_s, trc("CPU above 80 %"),
+    alert(u, u"cpu"_s, fileText("CPU above 80 %"),
           u"resource.type = \"gce_instance\" AND metric.type = \"compute.googleapis.com/instance/cpu/utilization\" AND metadata.system_labels.name = starts_with(\"%1\")"_s.arg(u.slug),
           u"ALIGN_MEAN"_s, 0.8);
-    m.todo(trc("%1 runs on virtual machines: add a startup script that installs and starts the application to google_compute_instance_template.%2.").arg(label(u), u.ident));
+    m.todo(fileText("%1 runs on virtual machines: add a startup script that installs and starts the application to google_compute_instance_template.%2.").arg(label(u), u.ident));
 }
 
 void GcpMapper::function(const Unit &u)
@@ -489,8 +489,8 @@ void GcpMapper::function(const Unit &u)
                                : runtime == QLatin1String("nodejs20.x") ? u"nodejs20"_s
                                : runtime == QLatin1String("python3.12") ? u"python312"_s : runtime;
     serviceAccount(u.ident, label(u));
-    m.variable({u"functions_source_bucket"_s, u"string"_s, trc("Bucket holding the zipped sources of the Cloud Functions"), std::nullopt, false, {}, {}});
-    m.variable({u.ident + u"_source_object"_s, u"string"_s, trc("Object (zip) in the sources bucket with the code of %1").arg(label(u)), std::nullopt, false, {}, {}});
+    m.variable({u"functions_source_bucket"_s, u"string"_s, fileText("Bucket holding the zipped sources of the Cloud Functions"), std::nullopt, false, {}, {}});
+    m.variable({u.ident + u"_source_object"_s, u"string"_s, fileText("Object (zip) in the sources bucket with the code of %1").arg(label(u)), std::nullopt, false, {}, {}});
     Block &f = res(u"compute.tf"_s, u"google_cloudfunctions2_function"_s, u.ident);
     f.set(u"name"_s, name(u.slug));
     f.set(u"location"_s, regionValue(r));
@@ -527,11 +527,11 @@ void GcpMapper::function(const Unit &u)
         break;
     }
     if (trigger == QLatin1String("schedule"))
-        m.todo(trc("%1 runs on a schedule: add a google_cloud_scheduler_job that calls it.").arg(label(u)));
+        m.todo(fileText("%1 runs on a schedule: add a google_cloud_scheduler_job that calls it.").arg(label(u)));
     const QString filter = u"resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-%1\""_s.arg(u.slug);
-    alert(u, u"errors"_s, trc("failing requests (5xx)"), filter + u" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""_s,
+    alert(u, u"errors"_s, fileText("failing requests (5xx)"), filter + u" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""_s,
           u"ALIGN_RATE"_s, 0);
-    alert(u, u"latency"_s, trc("p95 latency above 80 % of the timeout"), filter + u" AND metric.type = \"run.googleapis.com/request_latencies\""_s,
+    alert(u, u"latency"_s, fileText("p95 latency above 80 % of the timeout"), filter + u" AND metric.type = \"run.googleapis.com/request_latencies\""_s,
           u"ALIGN_PERCENTILE_95"_s, double(ctx.intProp(u, u"timeoutSeconds"_s)) * 800);
 }
 
@@ -547,7 +547,7 @@ void GcpMapper::sql(const Unit &u)
     const qint64 designRetention = ctx.boolProp(u, u"backups"_s) ? ctx.intProp(u, u"backupRetentionDays"_s) : 0;
     const qint64 retention = std::max<qint64>(7, designRetention);
     if (designRetention < 7)
-        m.note(trc("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
+        m.note(fileText("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
     const QString tier = QString::fromLatin1(kSqlTier[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]);
     auto settings = [&](Block &db, bool primary, const QString &regionName) {
         Block &s = db.add(u"settings"_s);
@@ -573,7 +573,7 @@ void GcpMapper::sql(const Unit &u)
             mw.setStr(u"update_track"_s, u"stable"_s);
         }
         Block &ip = s.add(u"ip_configuration"_s);
-        ip.comment(trc("Private IP only, and only encrypted connections."));
+        ip.comment(fileText("Private IP only, and only encrypted connections."));
         ip.setBool(u"ipv4_enabled"_s, false);
         ip.set(u"private_network"_s, u"google_compute_network.main.id"_s);
         ip.setStr(u"ssl_mode"_s, u"ENCRYPTED_ONLY"_s);
@@ -601,18 +601,18 @@ void GcpMapper::sql(const Unit &u)
     settings(db, true, r);
     db.set(u"depends_on"_s, list({R(u"google_service_networking_connection.private_services"_s),
                                   R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
-    m.variable({u.ident + u"_password"_s, u"string"_s, trc("Password of the app_admin user of %1 (16 characters or more)").arg(label(u)),
-                std::nullopt, true, u"length(var.%1_password) >= 16"_s.arg(u.ident), trc("Use at least 16 characters.")});
+    m.variable({u.ident + u"_password"_s, u"string"_s, fileText("Password of the app_admin user of %1 (16 characters or more)").arg(label(u)),
+                std::nullopt, true, u"length(var.%1_password) >= 16"_s.arg(u.ident), fileText("Use at least 16 characters.")});
     Block &user = res(u"data.tf"_s, u"google_sql_user"_s, u.ident);
     user.setStr(u"name"_s, u"app_admin"_s);
     user.set(u"instance"_s, u"google_sql_database_instance.%1.name"_s.arg(u.ident));
-    user.comment(trc("Write-only: the password is sent to Google but never stored in the Terraform state."));
+    user.comment(fileText("Write-only: the password is sent to Google but never stored in the Terraform state."));
     user.set(u"password_wo"_s, u"var.%1_password"_s.arg(u.ident));
     user.setNum(u"password_wo_version"_s, 1);
     const qint64 replicas = ctx.intProp(u, u"replicas"_s);
     if (replicas > 1) {
         Block &rep = res(u"data.tf"_s, u"google_sql_database_instance"_s, u.ident + u"_replica"_s);
-        rep.comment(trc("Read replicas: the design asks for %1 instances in all.").arg(replicas));
+        rep.comment(fileText("Read replicas: the design asks for %1 instances in all.").arg(replicas));
         rep.setNum(u"count"_s, replicas - 1);
         rep.set(u"name"_s, R(tmpl(u"${local.name}-%1-replica-${count.index + 1}"_s.arg(u.slug))));
         rep.set(u"region"_s, regionValue(r));
@@ -627,7 +627,7 @@ void GcpMapper::sql(const Unit &u)
     if (ctx.boolProp(u, u"crossRegionReplica"_s) && !replicaRegion.isEmpty()) {
         needsKey(replicaRegion, u"gcp-sa-cloud-sql.iam.gserviceaccount.com"_s);
         Block &rep = res(u"data.tf"_s, u"google_sql_database_instance"_s, u.ident + u"_"_s + Context::regionKey(replicaRegion));
-        rep.comment(trc("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
+        rep.comment(fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
         rep.set(u"name"_s, name(u.slug + u"-"_s + replicaRegion));
         rep.setStr(u"region"_s, replicaRegion);
         rep.setStr(u"database_version"_s, dbVersion);
@@ -637,21 +637,21 @@ void GcpMapper::sql(const Unit &u)
         settings(rep, false, replicaRegion);
     }
     const QString filter = u"resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"${var.project_id}:${local.name}-%1\""_s.arg(u.slug);
-    alert(u, u"cpu"_s, trc("CPU above 80 %"), filter + u" AND metric.type = \"cloudsql.googleapis.com/database/cpu/utilization\""_s, u"ALIGN_MEAN"_s, 0.8);
-    alert(u, u"memory"_s, trc("memory above 80 %"), filter + u" AND metric.type = \"cloudsql.googleapis.com/database/memory/utilization\""_s, u"ALIGN_MEAN"_s, 0.8);
-    alert(u, u"disk"_s, trc("disk above 85 %"), filter + u" AND metric.type = \"cloudsql.googleapis.com/database/disk/utilization\""_s, u"ALIGN_MEAN"_s, 0.85);
+    alert(u, u"cpu"_s, fileText("CPU above 80 %"), filter + u" AND metric.type = \"cloudsql.googleapis.com/database/cpu/utilization\""_s, u"ALIGN_MEAN"_s, 0.8);
+    alert(u, u"memory"_s, fileText("memory above 80 %"), filter + u" AND metric.type = \"cloudsql.googleapis.com/database/memory/utilization\""_s, u"ALIGN_MEAN"_s, 0.8);
+    alert(u, u"disk"_s, fileText("disk above 85 %"), filter + u" AND metric.type = \"cloudsql.googleapis.com/database/disk/utilization\""_s, u"ALIGN_MEAN"_s, 0.85);
     if (!mysql)
-        alert(u, u"query_time"_s, trc("query execution time above 0.5 s per second"),
+        alert(u, u"query_time"_s, fileText("query execution time above 0.5 s per second"),
               filter + u" AND metric.type = \"cloudsql.googleapis.com/database/postgresql/insights/aggregate/execution_time\""_s,
               u"ALIGN_RATE"_s, 500000, u"REDUCE_SUM"_s);
-    m.output(u.ident + u"_connection_name"_s, u"google_sql_database_instance.%1.connection_name"_s.arg(u.ident), trc("Connection name of %1").arg(label(u)));
-    m.output(u.ident + u"_private_ip"_s, u"google_sql_database_instance.%1.private_ip_address"_s.arg(u.ident), trc("Private address of %1").arg(label(u)));
+    m.output(u.ident + u"_connection_name"_s, u"google_sql_database_instance.%1.connection_name"_s.arg(u.ident), fileText("Connection name of %1").arg(label(u)));
+    m.output(u.ident + u"_private_ip"_s, u"google_sql_database_instance.%1.private_ip_address"_s.arg(u.ident), fileText("Private address of %1").arg(label(u)));
 }
 
 void GcpMapper::spanner(const Unit &u)
 {
     if (ctx.strProp(u, u"engine"_s) != QLatin1String("spanner")) {
-        m.omit(u, u"data.tf"_s, trc("Google Cloud has no managed %1; run it on GKE, or choose Spanner (engine: spanner).").arg(ctx.strProp(u, u"engine"_s)));
+        m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1; run it on GKE, or choose Spanner (engine: spanner).").arg(ctx.strProp(u, u"engine"_s)));
         return;
     }
     apis.insert(u"spanner.googleapis.com"_s);
@@ -676,9 +676,9 @@ void GcpMapper::spanner(const Unit &u)
         needsKey(r, u"gcp-sa-spanner.iam.gserviceaccount.com"_s);
         d.add(u"encryption_config"_s).set(u"kms_key_name"_s, key(r));
     } else {
-        m.todo(trc("%1 is multi-region: give google_spanner_database.%2 a key in each replica region (encryption_config.kms_key_names).").arg(label(u), u.ident));
+        m.todo(fileText("%1 is multi-region: give google_spanner_database.%2 a key in each replica region (encryption_config.kms_key_names).").arg(label(u), u.ident));
     }
-    m.todo(trc("%1: add a backup schedule (google_spanner_backup_schedule) for the retention you need.").arg(label(u)));
+    m.todo(fileText("%1: add a backup schedule (google_spanner_backup_schedule) for the retention you need.").arg(label(u)));
 }
 
 void GcpMapper::firestore(const Unit &u)
@@ -702,7 +702,7 @@ void GcpMapper::firestore(const Unit &u)
         b.add(u"daily_recurrence"_s);
     }
     if (ctx.boolProp(u, u"multiAz"_s))
-        m.note(trc("%1: Firestore replicates across the zones of its region by itself.").arg(label(u)));
+        m.note(fileText("%1: Firestore replicates across the zones of its region by itself.").arg(label(u)));
 }
 
 void GcpMapper::redis(const Unit &u)
@@ -723,14 +723,14 @@ void GcpMapper::redis(const Unit &u)
         nc.setNum(u"cpu_count"_s, 1);
         nc.setNum(u"memory_size_mb"_s, 1024 * kRedisGb[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]);
         mc.set(u"depends_on"_s, list({R(u"google_service_networking_connection.private_services"_s)}));
-        m.note(trc("%1 is Memcached: Memorystore cannot encrypt it with your key, and a lost node loses its data.").arg(label(u)));
+        m.note(fileText("%1 is Memcached: Memorystore cannot encrypt it with your key, and a lost node loses its data.").arg(label(u)));
         return;
     }
     needsKey(r, u"cloud-redis.iam.gserviceaccount.com"_s);
     const QStringList zones = ctx.zonesOf(r);
     Block &c = res(u"data.tf"_s, u"google_redis_instance"_s, u.ident);
     if (nodes < 2)
-        c.comment(trc("One node, as designed: no automatic failover. Give the design 2 or more replicas for a standby."));
+        c.comment(fileText("One node, as designed: no automatic failover. Give the design 2 or more replicas for a standby."));
     c.set(u"name"_s, name(u.slug));
     c.setStr(u"display_name"_s, label(u));
     c.set(u"region"_s, regionValue(r));
@@ -755,7 +755,7 @@ void GcpMapper::redis(const Unit &u)
     p.setStr(u"rdb_snapshot_period"_s, u"TWELVE_HOURS"_s);
     c.set(u"depends_on"_s, list({R(u"google_service_networking_connection.private_services"_s),
                                  R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
-    alert(u, u"memory"_s, trc("memory above 80 %"),
+    alert(u, u"memory"_s, fileText("memory above 80 %"),
           u"resource.type = \"redis_instance\" AND resource.labels.instance_id = \"projects/${var.project_id}/locations/%1/instances/${local.name}-%2\" AND metric.type = \"redis.googleapis.com/stats/memory/usage_ratio\""_s
               .arg(r.isEmpty() ? u"${var.region}"_s : r, u.slug),
           u"ALIGN_MEAN"_s, 0.8);
@@ -771,7 +771,7 @@ void GcpMapper::bucket(const Unit &u)
     Block &b = res(u"data.tf"_s, u"google_storage_bucket"_s, u.ident);
     b.set(u"name"_s, R(tmpl(u"${local.name}-%1-${substr(md5(var.project_id), 0, 8)}"_s.arg(u.slug.left(20)))));
     if (dual) {
-        b.comment(trc("A multi-region bucket keeps copies in several regions of %1, as the design's cross-region replica asks.").arg(continentOf(r)));
+        b.comment(fileText("A multi-region bucket keeps copies in several regions of %1, as the design's cross-region replica asks.").arg(continentOf(r)));
         b.setStr(u"location"_s, continentOf(r));
     } else {
         b.set(u"location"_s, r.isEmpty() ? R(u"upper(var.region)"_s) : S(r.toUpper()));
@@ -784,7 +784,7 @@ void GcpMapper::bucket(const Unit &u)
     if (!dual) {
         b.add(u"encryption"_s).set(u"default_kms_key_name"_s, key(r));
     } else {
-        m.note(trc("%1 is multi-region, so it keeps Google-managed encryption; a customer-managed key must live in the same multi-region location.").arg(label(u)));
+        m.note(fileText("%1 is multi-region, so it keeps Google-managed encryption; a customer-managed key must live in the same multi-region location.").arg(label(u)));
     }
     b.add(u"soft_delete_policy"_s).setNum(u"retention_duration_seconds"_s, 604800);
     if (const qint64 days = ctx.intProp(u, u"lifecycleDays"_s); days > 0) {
@@ -794,8 +794,8 @@ void GcpMapper::bucket(const Unit &u)
     }
     if (!dual)
         b.set(u"depends_on"_s, list({R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
-    m.todo(trc("%1 (Bucket): grant readers and writers with google_storage_bucket_iam_member (service accounts only).").arg(label(u)));
-    m.output(u.ident + u"_bucket"_s, u"google_storage_bucket.%1.name"_s.arg(u.ident), trc("Name of the bucket %1").arg(label(u)));
+    m.todo(fileText("%1 (Bucket): grant readers and writers with google_storage_bucket_iam_member (service accounts only).").arg(label(u)));
+    m.output(u.ident + u"_bucket"_s, u"google_storage_bucket.%1.name"_s.arg(u.ident), fileText("Name of the bucket %1").arg(label(u)));
 }
 
 void GcpMapper::pubsub(const Unit &u)
@@ -820,12 +820,12 @@ void GcpMapper::pubsub(const Unit &u)
         d.add(u"message_storage_policy"_s).set(u"allowed_persistence_regions"_s, list({R(regionValue(r))}));
         d.set(u"depends_on"_s, list({R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
         Block &pub = res(u"data.tf"_s, u"google_pubsub_topic_iam_member"_s, u.ident + u"_dead_letter"_s);
-        pub.comment(trc("Pub/Sub itself moves undeliverable messages to the dead-letter topic."));
+        pub.comment(fileText("Pub/Sub itself moves undeliverable messages to the dead-letter topic."));
         pub.set(u"topic"_s, u"google_pubsub_topic.%1_dead_letter.id"_s.arg(u.ident));
         pub.setStr(u"role"_s, u"roles/pubsub.publisher"_s);
         pub.set(u"member"_s, R(tmpl(u"serviceAccount:service-${data.google_project.current.number}@gcp-sa-pubsub.iam.gserviceaccount.com"_s)));
     } else {
-        m.note(trc("%1 has no dead-letter topic, as designed: messages that keep failing are retried until they expire.").arg(label(u)));
+        m.note(fileText("%1 has no dead-letter topic, as designed: messages that keep failing are retried until they expire.").arg(label(u)));
     }
     // Consumers that are Cloud Functions get their own push trigger; the others pull from a subscription.
     std::vector<const Unit *> consumers;
@@ -835,7 +835,7 @@ void GcpMapper::pubsub(const Unit &u)
     if (consumers.empty() && ctx.outgoing(u.component->id).empty())
         consumers.push_back(&u);
     if (consumers.empty() && dlq)
-        m.todo(trc("%1: its consumers are Cloud Functions, whose trigger subscriptions Eventarc creates; give them the dead-letter topic %2_dead_letter.").arg(label(u), u.ident));
+        m.todo(fileText("%1: its consumers are Cloud Functions, whose trigger subscriptions Eventarc creates; give them the dead-letter topic %2_dead_letter.").arg(label(u), u.ident));
     // A bucket that publishes to this topic: object notifications.
     for (const Connection *c : ctx.incoming(u.component->id)) {
         const Unit *b = ctx.unit(c->from);
@@ -843,7 +843,7 @@ void GcpMapper::pubsub(const Unit &u)
             continue;
         const QString ident = m.reserveName(b->ident + u"_to_"_s + u.ident);
         Block &pub = res(u"data.tf"_s, u"google_pubsub_topic_iam_member"_s, ident);
-        pub.comment(trc("Cloud Storage publishes the object notifications of %1.").arg(label(*b)));
+        pub.comment(fileText("Cloud Storage publishes the object notifications of %1.").arg(label(*b)));
         pub.set(u"topic"_s, u"google_pubsub_topic.%1.id"_s.arg(u.ident));
         pub.setStr(u"role"_s, u"roles/pubsub.publisher"_s);
         pub.set(u"member"_s, R(tmpl(u"serviceAccount:service-${data.google_project.current.number}@gs-project-accounts.iam.gserviceaccount.com"_s)));
@@ -878,7 +878,7 @@ void GcpMapper::pubsub(const Unit &u)
             sub.setStr(u"role"_s, u"roles/pubsub.subscriber"_s);
             sub.set(u"member"_s, R(tmpl(u"serviceAccount:service-${data.google_project.current.number}@gcp-sa-pubsub.iam.gserviceaccount.com"_s)));
         }
-        alert(*c, c == &u ? u"oldest_message"_s : u"oldest_message_"_s + u.ident, trc("oldest message waiting more than 10 minutes"),
+        alert(*c, c == &u ? u"oldest_message"_s : u"oldest_message_"_s + u.ident, fileText("oldest message waiting more than 10 minutes"),
               u"resource.type = \"pubsub_subscription\" AND resource.labels.subscription_id = \"${local.name}-%1\" AND metric.type = \"pubsub.googleapis.com/subscription/oldest_unacked_message_age\""_s
                   .arg(c == &u ? u.slug : u.slug + u"-"_s + c->slug),
               u"ALIGN_MAX"_s, 600);
@@ -905,7 +905,7 @@ void GcpMapper::kafka(const Unit &u)
 void GcpMapper::bigquery(const Unit &u)
 {
     if (ctx.strProp(u, u"engine"_s) != QLatin1String("bigquery")) {
-        m.omit(u, u"data.tf"_s, trc("%1 is not a Google Cloud service; BigQuery is Google's warehouse (set engine: bigquery).").arg(ctx.strProp(u, u"engine"_s)));
+        m.omit(u, u"data.tf"_s, fileText("%1 is not a Google Cloud service; BigQuery is Google's warehouse (set engine: bigquery).").arg(ctx.strProp(u, u"engine"_s)));
         return;
     }
     apis.insert(u"bigquery.googleapis.com"_s);
@@ -927,7 +927,7 @@ void GcpMapper::armor(const Unit &u)
     const bool gateway = isKind(u, {"api-gateway"});
     Block &p = res(u"edge.tf"_s, u"google_compute_security_policy"_s, u.ident);
     p.set(u"name"_s, name(u.slug));
-    p.setStr(u"description"_s, gateway ? trc("Throttling for %1").arg(label(u)) : label(u));
+    p.setStr(u"description"_s, gateway ? fileText("Throttling for %1").arg(label(u)) : label(u));
     p.setStr(u"type"_s, u"CLOUD_ARMOR"_s);
     qint64 priority = 1000;
     if (!gateway && ctx.boolProp(u, u"managedRules"_s)) {
@@ -935,7 +935,7 @@ void GcpMapper::armor(const Unit &u)
             Block &r = p.add(u"rule"_s);
             r.setStr(u"action"_s, u"deny(403)"_s);
             r.setNum(u"priority"_s, priority++);
-            r.setStr(u"description"_s, trc("Preconfigured WAF rule %1").arg(rule));
+            r.setStr(u"description"_s, fileText("Preconfigured WAF rule %1").arg(rule));
             r.add(u"match"_s).add(u"expr"_s).setStr(u"expression"_s, u"evaluatePreconfiguredWaf('%1')"_s.arg(rule));
         }
     }
@@ -944,7 +944,7 @@ void GcpMapper::armor(const Unit &u)
         Block &r = p.add(u"rule"_s);
         r.setStr(u"action"_s, u"throttle"_s);
         r.setNum(u"priority"_s, priority++);
-        r.setStr(u"description"_s, trc("At most %1 requests a minute per client address").arg(perMinute));
+        r.setStr(u"description"_s, fileText("At most %1 requests a minute per client address").arg(perMinute));
         Block &mt = r.add(u"match"_s);
         mt.setStr(u"versioned_expr"_s, u"SRC_IPS_V1"_s);
         mt.add(u"config"_s).set(u"src_ip_ranges"_s, Value::strings({u"*"_s}));
@@ -959,7 +959,7 @@ void GcpMapper::armor(const Unit &u)
     Block &def = p.add(u"rule"_s);
     def.setStr(u"action"_s, u"allow"_s);
     def.setNum(u"priority"_s, 2147483647);
-    def.setStr(u"description"_s, trc("Everything else"));
+    def.setStr(u"description"_s, fileText("Everything else"));
     Block &mt = def.add(u"match"_s);
     mt.setStr(u"versioned_expr"_s, u"SRC_IPS_V1"_s);
     mt.add(u"config"_s).set(u"src_ip_ranges"_s, Value::strings({u"*"_s}));
@@ -971,7 +971,7 @@ void GcpMapper::entry(const Unit &u)
 {
     const QString r = region(u);
     if (!ctx.isPublic(u) && isKind(u, {"load-balancer"})) {
-        m.omit(u, u"edge.tf"_s, trc("An internal load balancer on Google Cloud comes with its backends: Cloud Run and GKE Services balance by themselves; create an internal Application Load Balancer for virtual machines yourself."));
+        m.omit(u, u"edge.tf"_s, fileText("An internal load balancer on Google Cloud comes with its backends: Cloud Run and GKE Services balance by themselves; create an internal Application Load Balancer for virtual machines yourself."));
         return;
     }
     const bool cdnInFront = [&] {
@@ -1055,12 +1055,12 @@ void GcpMapper::entry(const Unit &u)
             be.set(u"group"_s, u"google_compute_region_instance_group_manager.%1.instance_group"_s.arg(t->ident));
             be.setStr(u"balancing_mode"_s, u"UTILIZATION"_s);
         } else {
-            bs.comment(trc("%1 runs on GKE: attach the network endpoint group its Service creates (cloud.google.com/neg annotation).").arg(label(*t)));
+            bs.comment(fileText("%1 runs on GKE: attach the network endpoint group its Service creates (cloud.google.com/neg annotation).").arg(label(*t)));
         }
         backends.push_back({ident, t->slug, false});
     }
     if (backends.empty()) {
-        m.omit(u, u"edge.tf"_s, trc("It connects to nothing this export can put behind a Google load balancer (Cloud Run, Cloud Functions, instance groups, buckets, GKE)."));
+        m.omit(u, u"edge.tf"_s, fileText("It connects to nothing this export can put behind a Google load balancer (Cloud Run, Cloud Functions, instance groups, buckets, GKE)."));
         return;
     }
     apis.insert(u"compute.googleapis.com"_s);
@@ -1068,7 +1068,7 @@ void GcpMapper::entry(const Unit &u)
     auto serviceRef = [](const Backend &b) {
         return (b.bucket ? u"google_compute_backend_bucket.%1.id"_s : u"google_compute_backend_service.%1.id"_s).arg(b.ident);
     };
-    m.variable({u.ident + u"_domains"_s, u"list(string)"_s, trc("Domain names %1 serves; Google issues their certificate").arg(label(u)), std::nullopt, false, {}, {}});
+    m.variable({u.ident + u"_domains"_s, u"list(string)"_s, fileText("Domain names %1 serves; Google issues their certificate").arg(label(u)), std::nullopt, false, {}, {}});
     Block &addr = res(u"edge.tf"_s, u"google_compute_global_address"_s, u.ident);
     addr.set(u"name"_s, name(u.slug));
     Block &cert = res(u"edge.tf"_s, u"google_compute_managed_ssl_certificate"_s, u.ident);
@@ -1089,7 +1089,7 @@ void GcpMapper::entry(const Unit &u)
         Block &pm = map.add(u"path_matcher"_s);
         pm.setStr(u"name"_s, u"routes"_s);
         pm.set(u"default_service"_s, serviceRef(backends.front()));
-        pm.comment(trc("Paths are guesses from the component names; adjust them to your routes."));
+        pm.comment(fileText("Paths are guesses from the component names; adjust them to your routes."));
         for (size_t i = 1; i < backends.size(); ++i) {
             Block &pr = pm.add(u"path_rule"_s);
             pr.set(u"paths"_s, Value::strings({u"/%1/*"_s.arg(backends[i].slug)}));
@@ -1126,11 +1126,11 @@ void GcpMapper::entry(const Unit &u)
     hfr.set(u"ip_address"_s, u"google_compute_global_address.%1.id"_s.arg(u.ident));
     hfr.set(u"target"_s, u"google_compute_target_http_proxy.%1_redirect.id"_s.arg(u.ident));
     const QString filter = u"resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"${local.name}-%1\""_s.arg(u.slug);
-    alert(u, u"5xx"_s, trc("server errors (5xx)"), filter + u" AND metric.type = \"loadbalancing.googleapis.com/https/request_count\" AND metric.labels.response_code_class = 500"_s,
+    alert(u, u"5xx"_s, fileText("server errors (5xx)"), filter + u" AND metric.type = \"loadbalancing.googleapis.com/https/request_count\" AND metric.labels.response_code_class = 500"_s,
           u"ALIGN_RATE"_s, 1);
-    alert(u, u"latency"_s, trc("p95 latency above 1 second"), filter + u" AND metric.type = \"loadbalancing.googleapis.com/https/total_latencies\""_s,
+    alert(u, u"latency"_s, fileText("p95 latency above 1 second"), filter + u" AND metric.type = \"loadbalancing.googleapis.com/https/total_latencies\""_s,
           u"ALIGN_PERCENTILE_95"_s, 1000);
-    m.output(u.ident + u"_address"_s, u"google_compute_global_address.%1.address"_s.arg(u.ident), trc("Public address of %1; point its domains here").arg(label(u)));
+    m.output(u.ident + u"_address"_s, u"google_compute_global_address.%1.address"_s.arg(u.ident), fileText("Public address of %1; point its domains here").arg(label(u)));
     Q_UNUSED(r)
 }
 
@@ -1147,8 +1147,8 @@ void GcpMapper::dns(const Unit &u)
     z.setStr(u"visibility"_s, u"public"_s);
     z.add(u"dnssec_config"_s).setStr(u"state"_s, u"on"_s);
     z.add(u"cloud_logging_config"_s).setBool(u"enable_logging"_s, true);
-    m.todo(trc("%1 (DNS): point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
-    m.output(u.ident + u"_name_servers"_s, u"google_dns_managed_zone.%1.name_servers"_s.arg(u.ident), trc("Name servers of %1").arg(domain));
+    m.todo(fileText("%1 (DNS): point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
+    m.output(u.ident + u"_name_servers"_s, u"google_dns_managed_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(domain));
 }
 
 void GcpMapper::observability(const Unit &u)
@@ -1169,27 +1169,27 @@ void GcpMapper::observability(const Unit &u)
         s.setStr(u"filter"_s, u"severity >= DEFAULT"_s);
         s.setBool(u"unique_writer_identity"_s, true);
     } else if (isKind(u, {"metrics"})) {
-        m.note(trc("%1: Cloud Monitoring collects the metrics (GKE sends Prometheus metrics to Managed Service for Prometheus); the alert policies are in observability.tf.").arg(label(u)));
+        m.note(fileText("%1: Cloud Monitoring collects the metrics (GKE sends Prometheus metrics to Managed Service for Prometheus); the alert policies are in observability.tf.").arg(label(u)));
     } else if (isKind(u, {"dashboards"})) {
         // Filled in at the end, once every alert's metric is known.
     } else if (isKind(u, {"alerting"})) {
         const bool pagerduty = ctx.strProp(u, u"vendor"_s) == QLatin1String("pagerduty");
         m.variable({u.ident + u"_key"_s, u"string"_s,
-                    pagerduty ? trc("PagerDuty integration key of %1").arg(label(u)) : trc("Token the %1 webhook expects").arg(label(u)),
+                    pagerduty ? fileText("PagerDuty integration key of %1").arg(label(u)) : fileText("Token the %1 webhook expects").arg(label(u)),
                     std::nullopt, true, {}, {}});
         Block &ch = res(u"observability.tf"_s, u"google_monitoring_notification_channel"_s, u.ident);
         ch.setStr(u"display_name"_s, label(u));
         ch.setStr(u"type"_s, pagerduty ? u"pagerduty"_s : u"webhook_tokenauth"_s);
         if (!pagerduty) {
-            m.variable({u.ident + u"_url"_s, u"string"_s, trc("HTTPS webhook URL of %1").arg(label(u)), std::nullopt, false,
-                        u"startswith(var.%1_url, \"https://\")"_s.arg(u.ident), trc("The webhook must use HTTPS.")});
+            m.variable({u.ident + u"_url"_s, u"string"_s, fileText("HTTPS webhook URL of %1").arg(label(u)), std::nullopt, false,
+                        u"startswith(var.%1_url, \"https://\")"_s.arg(u.ident), fileText("The webhook must use HTTPS.")});
             ch.set(u"labels"_s, obj({{u"url"_s, R(u"var.%1_url"_s.arg(u.ident))}}));
             ch.add(u"sensitive_labels"_s).set(u"auth_token"_s, u"var.%1_key"_s.arg(u.ident));
         } else {
             ch.add(u"sensitive_labels"_s).set(u"service_key"_s, u"var.%1_key"_s.arg(u.ident));
         }
     } else {
-        m.omit(u, u"observability.tf"_s, trc("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(ctx.strProp(u, u"vendor"_s)));
+        m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(ctx.strProp(u, u"vendor"_s)));
     }
 }
 
@@ -1217,11 +1217,11 @@ void GcpMapper::thirdPartySecrets()
         if (!from || ctx.unit(c.to) || !kind || !kind->hasRole(u"third-party"_s) || !seen.insert(to->id).second)
             continue;
         const QString ident = m.reserveName(identifierFor(to->name, to->kind) + u"_credentials"_s);
-        m.variable({ident, u"string"_s, trc("API key or credentials for %1, stored in Secret Manager").arg(to->name), std::nullopt, true, {}, {}});
+        m.variable({ident, u"string"_s, fileText("API key or credentials for %1, stored in Secret Manager").arg(to->name), std::nullopt, true, {}, {}});
         secret(ident, slugFor(to->name, to->kind) + u"-credentials"_s, ctx.regionOf(*from), to->name);
         Block &v = res(u"security.tf"_s, u"google_secret_manager_secret_version"_s, ident);
         v.set(u"secret"_s, u"google_secret_manager_secret.%1.id"_s.arg(ident));
-        v.comment(trc("Write-only: the value is sent to Google but never stored in the Terraform state."));
+        v.comment(fileText("Write-only: the value is sent to Google but never stored in the Terraform state."));
         v.set(u"secret_data_wo"_s, u"var."_s + ident);
         v.setNum(u"secret_data_wo_version"_s, 1);
     }
@@ -1265,15 +1265,15 @@ void GcpMapper::run()
         if (!clustersMade.insert(ident).second)
             continue;
         m.reserveName(ident);
-        m.note(trc("Kubernetes workloads in %1 are drawn outside a cluster; the export adds one GKE cluster for them.").arg(ctx.regionOf(u)));
-        cluster(ident, u"gke-"_s + hyphens(Context::regionKey(ctx.regionOf(u))), trc("Cluster for the Kubernetes workloads"), ctx.regionOf(u),
+        m.note(fileText("Kubernetes workloads in %1 are drawn outside a cluster; the export adds one GKE cluster for them.").arg(ctx.regionOf(u)));
+        cluster(ident, u"gke-"_s + hyphens(Context::regionKey(ctx.regionOf(u))), fileText("Cluster for the Kubernetes workloads"), ctx.regionOf(u),
                 u"1.31"_s, 3, 10, true, 1, index++);
     }
     for (const Unit &u : ctx.units) {
         const QString platform = platformOf(u);
         const QString hosting = u.kind && u.kind->property(u"hosting"_s) ? ctx.strProp(u, u"hosting"_s) : QString();
         if (platform == QLatin1String("kubernetes") || (hosting == QLatin1String("kubernetes") && !(u.kind && u.kind->category == QLatin1String("observability")))) {
-            m.note(trc("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
+            m.note(fileText("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
         } else if (hosting == QLatin1String("vm") && !(u.kind && u.kind->category == QLatin1String("observability"))) {
             instanceGroup(u);
         } else if (platform == QLatin1String("container-service")) {
@@ -1290,18 +1290,18 @@ void GcpMapper::run()
             if (ctx.strProp(u, u"engine"_s) == QLatin1String("firestore"))
                 firestore(u);
             else
-                m.omit(u, u"data.tf"_s, trc("%1 is not offered by Google Cloud; Firestore is Google's document database (engine: firestore), or run it on GKE.").arg(ctx.strProp(u, u"engine"_s)));
+                m.omit(u, u"data.tf"_s, fileText("%1 is not offered by Google Cloud; Firestore is Google's document database (engine: firestore), or run it on GKE.").arg(ctx.strProp(u, u"engine"_s)));
         } else if (isKind(u, {"cache"})) {
             redis(u);
         } else if (isKind(u, {"search"})) {
-            m.omit(u, u"data.tf"_s, trc("Google Cloud has no managed %1; use Elastic Cloud from the Marketplace or run it on GKE.").arg(ctx.strProp(u, u"engine"_s)));
+            m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1; use Elastic Cloud from the Marketplace or run it on GKE.").arg(ctx.strProp(u, u"engine"_s)));
         } else if (isKind(u, {"object-storage"})) {
             bucket(u);
         } else if (isKind(u, {"message-queue"})) {
             if (ctx.strProp(u, u"engine"_s) == QLatin1String("managed"))
                 pubsub(u);
             else
-                m.omit(u, u"data.tf"_s, trc("Google Cloud has no managed %1 broker; use Pub/Sub (engine: managed) or run the broker on GKE.").arg(ctx.strProp(u, u"engine"_s)));
+                m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1 broker; use Pub/Sub (engine: managed) or run the broker on GKE.").arg(ctx.strProp(u, u"engine"_s)));
         } else if (isKind(u, {"event-stream"})) {
             if (ctx.strProp(u, u"engine"_s) == QLatin1String("managed"))
                 pubsub(u);
@@ -1314,7 +1314,7 @@ void GcpMapper::run()
         } else if (isKind(u, {"waf"})) {
             // made above
         } else if (isKind(u, {"cdn"})) {
-            m.note(trc("%1: Cloud CDN is switched on in the backends of the load balancer it fronts.").arg(label(u)));
+            m.note(fileText("%1: Cloud CDN is switched on in the backends of the load balancer it fronts.").arg(label(u)));
         } else if (isKind(u, {"dns"})) {
             dns(u);
         } else if (u.kind && u.kind->category == QLatin1String("observability")) {
@@ -1322,13 +1322,13 @@ void GcpMapper::run()
         } else if (isKind(u, {"secrets-manager"})) {
             secret(u.ident, u.slug, region(u), label(u));
             if (ctx.intProp(u, u"rotationDays"_s) > 0)
-                m.todo(trc("%1 rotates every %2 days: add a rotation block with a Pub/Sub topic and a function that rotates.").arg(label(u)).arg(ctx.intProp(u, u"rotationDays"_s)));
+                m.todo(fileText("%1 rotates every %2 days: add a rotation block with a Pub/Sub topic and a function that rotates.").arg(label(u)).arg(ctx.intProp(u, u"rotationDays"_s)));
         } else if (isKind(u, {"key-management"})) {
             // the region's key, made in network()
         } else if (isKind(u, {"identity-provider"})) {
-            m.omit(u, u"security.tf"_s, trc("Identity Platform is enabled once per project (console or google_identity_platform_config after enabling the API and billing); turn on MFA there."));
+            m.omit(u, u"security.tf"_s, fileText("Identity Platform is enabled once per project (console or google_identity_platform_config after enabling the API and billing); turn on MFA there."));
         } else {
-            m.omit(u, fileFor(u), trc("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : u.component->kind));
+            m.omit(u, fileFor(u), fileText("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : u.component->kind));
         }
     }
     for (const Unit &u : ctx.units) {
@@ -1347,12 +1347,12 @@ void GcpMapper::run()
         d.set(u"dashboard_json"_s, json(obj({{u"displayName"_s, S(label(u))}, {u"mosaicLayout"_s, obj({{u"columns"_s, N(12)}, {u"tiles"_s, list(std::move(tiles))}})}})));
     }
     if (channels().isEmpty())
-        m.todo(trc("No notification channel: add a google_monitoring_notification_channel and list it in the alert policies."));
+        m.todo(fileText("No notification channel: add a google_monitoring_notification_channel and list it in the alert policies."));
     thirdPartySecrets();
     if (privateServices) {
         apis.insert(u"servicenetworking.googleapis.com"_s);
         Block &range = res(u"network.tf"_s, u"google_compute_global_address"_s, u"private_services"_s);
-        range.comment(trc("Address range for Google-managed services (Cloud SQL, Memorystore) reached over private IP."));
+        range.comment(fileText("Address range for Google-managed services (Cloud SQL, Memorystore) reached over private IP."));
         range.set(u"name"_s, name(u"private-services"_s));
         range.setStr(u"purpose"_s, u"VPC_PEERING"_s);
         range.setStr(u"address_type"_s, u"INTERNAL"_s);
@@ -1365,7 +1365,7 @@ void GcpMapper::run()
     }
     for (const QString &r : ctx.regions) {
         Block &b = res(u"security.tf"_s, u"google_kms_crypto_key_iam_binding"_s, Context::regionKey(r));
-        b.comment(trc("The Google service agents that encrypt data with this key."));
+        b.comment(fileText("The Google service agents that encrypt data with this key."));
         b.set(u"crypto_key_id"_s, key(r));
         b.setStr(u"role"_s, u"roles/cloudkms.cryptoKeyEncrypterDecrypter"_s);
         std::vector<Value> members;
@@ -1374,9 +1374,9 @@ void GcpMapper::run()
                                                                           : u"serviceAccount:service-${data.google_project.current.number}@"_s) + agent)));
         b.set(u"members"_s, list(std::move(members)));
     }
-    m.todo(trc("Some Google service agents exist only after first use; if applying the key bindings fails, run `gcloud beta services identity create --service=SERVICE` for the services listed in google_project_service.apis."));
+    m.todo(fileText("Some Google service agents exist only after first use; if applying the key bindings fails, run `gcloud beta services identity create --service=SERVICE` for the services listed in google_project_service.apis."));
     Block &svc = res(u"security.tf"_s, u"google_project_service"_s, u"apis"_s);
-    svc.comment(trc("The APIs this export uses; disabling them on destroy would break other users of the project."));
+    svc.comment(fileText("The APIs this export uses; disabling them on destroy would break other users of the project."));
     QStringList list(apis.begin(), apis.end());
     svc.set(u"for_each"_s, Value::call(u"toset"_s, Value::strings(list)));
     svc.set(u"project"_s, u"var.project_id"_s);

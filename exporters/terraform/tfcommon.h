@@ -2,9 +2,9 @@
 // Small helpers shared by the provider mappers.
 #pragma once
 
+#include "exporter.h"
 #include "tfmodule.h"
 
-#include <QCoreApplication>
 
 namespace sd::tf {
 
@@ -18,8 +18,6 @@ inline Value obj(std::vector<std::pair<QString, Value>> members) { return Value:
 inline Value list(std::vector<Value> items) { return Value::list(std::move(items)); }
 inline Value json(Value v) { return Value::call(u"jsonencode"_s, std::move(v)); }
 
-/// A translated sentence for comments and the README.
-inline QString trc(const char *text) { return QCoreApplication::translate("Terraform", text); }
 
 /// Whether a unit's kind is one of `kinds`.
 inline bool isKind(const Unit &u, std::initializer_list<const char *> kinds)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tfmodule.h"
 
-#include <QCoreApplication>
+#include "exporter.h"
 
 namespace sd::tf {
 
@@ -101,7 +101,7 @@ void Module::omit(const Unit &unit, const QString &fileName, const QString &reas
     const Component &c = *unit.component;
     m_omissions.push_back({c.id, c.name, c.kind, reason});
     file(fileName).comment(
-        QCoreApplication::translate("Terraform", "NO COUNTERPART: \"%1\" (%2, id %3) is not generated for %4.\n%5")
+        fileText("NO COUNTERPART: \"%1\" (%2, id %3) is not generated for %4.\n%5")
             .arg(c.name, c.kind, c.id, providerDisplayName(m_provider), reason));
 }
 
