@@ -238,7 +238,7 @@ int runCheck(const QStringList &args, CliContext &context)
             continue;
         }
         if (!parser.isSet(QStringLiteral("quiet")))
-            context.out << QCoreApplication::translate("Cli", "%1: ok (%2 components, %3 connections, %4 zones)\n")
+            context.out << QCoreApplication::translate("Cli", "%1: ok (components: %2, connections: %3, zones: %4)\n")
                                .arg(path).arg(result.design->components().size())
                                .arg(result.design->connections().size()).arg(result.design->zones().size());
     }

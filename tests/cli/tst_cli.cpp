@@ -111,7 +111,7 @@ void TestCli::checkExamples()
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.err.isEmpty());
     const QJsonObject counts = pythonCounts(path);
-    QCOMPARE(r.out.trimmed(), QStringLiteral("%1: ok (%2 components, %3 connections, %4 zones)")
+    QCOMPARE(r.out.trimmed(), QStringLiteral("%1: ok (components: %2, connections: %3, zones: %4)")
                                   .arg(path).arg(counts[QStringLiteral("components")].toInt())
                                   .arg(counts[QStringLiteral("connections")].toInt()).arg(counts[QStringLiteral("zones")].toInt()));
 }
