@@ -247,7 +247,7 @@ public:
         // The catalog's messages name the key ('replicas'); the user knows the label (“Replicas”).
         if (Field *f = fieldFor(owner))
             text.replace(QLatin1Char('\'') + f->spec.key + QLatin1Char('\''),
-                         QStringLiteral("“%1”").arg(f->spec.label));
+                         QStringLiteral("“%1”").arg(f->spec.labelText()));
         error->setText(text);
         error->setVisible(true);
         if (errorOwner != owner)
@@ -440,7 +440,7 @@ public:
         QStringList kindNames;
         QString icon;
         for (const Target &t : items) {
-            const QString kindName = t.kind ? t.kind->displayName : PropertyEditor::tr("Unknown kind");
+            const QString kindName = t.kind ? t.kind->displayText() : PropertyEditor::tr("Unknown kind");
             if (!kindNames.contains(kindName))
                 kindNames.append(kindName);
             if (t.kind && icon.isEmpty())
@@ -461,7 +461,7 @@ public:
         kind->setWordWrap(true);
         kind->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (single && items.front().kind)
-            kind->setToolTip(items.front().kind->description);
+            kind->setToolTip(items.front().kind->descriptionText());
         kindLayout->addWidget(kind, 1);
         form->addRow(PropertyEditor::tr("Kind:"), kindRow);
 
@@ -486,7 +486,7 @@ public:
             return v.toString().isEmpty() ? PropertyEditor::tr("(empty)") : v.toString();
         case PropertyType::Int:
         case PropertyType::Float:
-            return spec.unit.isEmpty() ? v.toString() : v.toString() + QLatin1Char(' ') + spec.unit;
+            return spec.unit.isEmpty() ? v.toString() : v.toString() + QLatin1Char(' ') + spec.unitText();
         case PropertyType::Enum:
             return v.toString();
         }
@@ -523,7 +523,7 @@ public:
         field.spec = spec;
         const QString tooltip = spec.help.isEmpty()
                                     ? PropertyEditor::tr("Default: %1").arg(displayDefault(spec))
-                                    : spec.help + QLatin1Char('\n') + PropertyEditor::tr("Default: %1").arg(displayDefault(spec));
+                                    : spec.helpText() + QLatin1Char('\n') + PropertyEditor::tr("Default: %1").arg(displayDefault(spec));
         auto *row = new QWidget(content);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -535,7 +535,7 @@ public:
             box->setRange(spec.minimum ? clampToInt(*spec.minimum) : kIntLowest,
                           spec.maximum ? clampToInt(*spec.maximum) : INT_MAX);
             if (!spec.unit.isEmpty())
-                box->setSuffix(QLatin1Char(' ') + spec.unit);
+                box->setSuffix(QLatin1Char(' ') + spec.unitText());
             box->setKeyboardTracking(!multi); // a multi-selection edit is one undo step, on Enter
             connect(box, &QSpinBox::valueChanged, this, [this, box](int value) {
                 if (!box->specialValueText().isEmpty() && value == box->minimum())
@@ -554,7 +554,7 @@ public:
             const double span = box->maximum() - box->minimum();
             box->setSingleStep(span <= 10 ? 0.1 : 1.0);
             if (!spec.unit.isEmpty())
-                box->setSuffix(QLatin1Char(' ') + spec.unit);
+                box->setSuffix(QLatin1Char(' ') + spec.unitText());
             box->setKeyboardTracking(!multi);
             connect(box, &QDoubleSpinBox::valueChanged, this, [this, box](double value) {
                 if (!box->specialValueText().isEmpty() && value == box->minimum())
@@ -590,7 +590,7 @@ public:
         }
         case PropertyType::String: {
             auto *edit = new QLineEdit(row);
-            edit->setPlaceholderText(spec.placeholder);
+            edit->setPlaceholderText(spec.placeholderText());
             if (multi) {
                 // Typing into several items at once is one undo step, on Enter or leaving the field.
                 connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
@@ -608,8 +608,8 @@ public:
         }
         }
         field.editor->setObjectName(QStringLiteral("prop:") + spec.key);
-        field.editor->setAccessibleName(spec.label);
-        field.editor->setAccessibleDescription(spec.help);
+        field.editor->setAccessibleName(spec.labelText());
+        field.editor->setAccessibleDescription(spec.helpText());
         field.editor->setToolTip(tooltip);
         field.editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         if (spec.type == PropertyType::Bool) {
@@ -625,7 +625,7 @@ public:
         field.reset->setObjectName(QStringLiteral("reset:") + spec.key);
         field.reset->setText(QStringLiteral("↺"));
         field.reset->setToolTip(PropertyEditor::tr("Reset to default"));
-        field.reset->setAccessibleName(PropertyEditor::tr("Reset %1 to default").arg(spec.label));
+        field.reset->setAccessibleName(PropertyEditor::tr("Reset %1 to default").arg(spec.labelText()));
         field.reset->setAutoRaise(true);
         field.reset->setFocusPolicy(Qt::TabFocus);
         QSizePolicy keep = field.reset->sizePolicy();
@@ -636,7 +636,7 @@ public:
         connect(field.reset, &QToolButton::clicked, this, [this, key] { resetProperty(key); });
         rowLayout->addWidget(field.reset);
 
-        field.label = new QLabel(PropertyEditor::tr("%1:").arg(spec.label), content);
+        field.label = new QLabel(PropertyEditor::tr("%1:").arg(spec.labelText()), content);
         field.label->setToolTip(tooltip);
         field.label->setBuddy(field.editor);
         form->addRow(field.label, row);
@@ -867,7 +867,7 @@ public:
         case PropertyType::String: {
             auto *edit = static_cast<QLineEdit *>(f.editor);
             if (uniform) {
-                edit->setPlaceholderText(spec.placeholder);
+                edit->setPlaceholderText(spec.placeholderText());
                 if (edit->text() != value.toString())
                     edit->setText(value.toString());
             } else {
@@ -1003,7 +1003,7 @@ public:
         if (!f)
             return;
         const QString key = f->spec.key;
-        const QString label = f->spec.label;
+        const QString label = f->spec.labelText();
         std::vector<std::pair<QString, QVariant>> changes;
         for (const Target &t : targets()) {
             const PropertySpec *spec = t.kind ? t.kind->property(key) : nullptr;
@@ -1032,7 +1032,7 @@ public:
             if (t.properties->contains(key))
                 changes.emplace_back(t.id, QVariant());
             if (const PropertySpec *spec = t.kind ? t.kind->property(key) : nullptr)
-                label = spec->label;
+                label = spec->labelText();
         }
         clearError();
         pushChanges(key, label, changes, true);
