@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -11,11 +12,23 @@ namespace sd {
 
 void installTranslations(const QLocale &locale)
 {
-    auto install = [](QTranslator *translator, bool loaded) {
-        if (loaded)
-            QCoreApplication::installTranslator(translator);
-        else
+    // Installing again switches the language (tests and tools do): the previous catalogues go,
+    // or they would still answer what the new one lacks.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &translator : std::as_const(installed)) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
             delete translator;
+        }
+    }
+    installed.clear();
+    auto install = [](QTranslator *translator, bool loaded) {
+        if (loaded) {
+            QCoreApplication::installTranslator(translator);
+            installed.append(translator);
+        } else {
+            delete translator;
+        }
     };
     auto *plurals = new QTranslator(QCoreApplication::instance());
     install(plurals, plurals->load(QStringLiteral(":/i18n/stackdraft_en")));
