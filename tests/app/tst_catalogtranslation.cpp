@@ -12,6 +12,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void germanPalette();
     void paletteSearchesBothLanguages();
     void germanPropertyEditor();
+    void longLabelsWrapInsteadOfWidening();
     void newComponentNamedInGermanWithEnglishId();
     void switchingBackShowsEnglish();
 
@@ -133,6 +136,28 @@ void TestCatalogTranslation::germanPropertyEditor()
     QCOMPARE(texts.retentionSuffix, QStringLiteral(" Tage"));
     // Enum values are what design files store: never translated.
     QCOMPARE(texts.engines, QStringList({QStringLiteral("postgresql"), QStringLiteral("mysql")}));
+}
+
+void TestCatalogTranslation::longLabelsWrapInsteadOfWidening()
+{
+    // "Verschlüsselung ruhender Daten:" on one line pushed the fields and their reset buttons
+    // out of a dock of the usual width, behind a horizontal scroll bar.
+    installTranslations(QLocale(QLocale::German));
+    Document doc(Catalog::builtin());
+    doc.reset(oneDatabase());
+    PropertyEditor editor(&doc);
+    editor.resize(300, 800);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setSelection({QStringLiteral("db")});
+    QCoreApplication::processEvents();
+    auto *scroll = editor.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCOMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+    bool wrapped = false;
+    for (QLabel *label : editor.findChildren<QLabel *>())
+        wrapped = wrapped || label->text() == QStringLiteral("Verschlüsselung\nruhender Daten:");
+    QVERIFY(wrapped);
 }
 
 void TestCatalogTranslation::newComponentNamedInGermanWithEnglishId()

@@ -62,6 +62,27 @@ std::optional<double> typedNumber(const QAbstractSpinBox *box, QString text, con
     return ok ? std::optional<double>(c) : std::nullopt;
 }
 
+/// A property label broken into lines of about 22 characters. Translated labels run long
+/// ("Verschlüsselung ruhender Daten:"); on one line they would push the fields and their reset
+/// buttons out of the dock. (QLabel's word wrap breaks short labels too, and leaves form rows too low.)
+QString brokenIntoLines(const QString &text, const QFontMetrics &metrics)
+{
+    const int widest = metrics.averageCharWidth() * 22;
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > widest) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 /// An int spin box that lets an out-of-range number stand (as intermediate input), so the
 /// editor can say why it is refused instead of swallowing the key press.
 class IntSpinBox : public QSpinBox
@@ -636,7 +657,8 @@ public:
         connect(field.reset, &QToolButton::clicked, this, [this, key] { resetProperty(key); });
         rowLayout->addWidget(field.reset);
 
-        field.label = new QLabel(PropertyEditor::tr("%1:").arg(spec.labelText()), content);
+        field.label = new QLabel(content);
+        field.label->setText(brokenIntoLines(PropertyEditor::tr("%1:").arg(spec.labelText()), field.label->fontMetrics()));
         field.label->setToolTip(tooltip);
         field.label->setBuddy(field.editor);
         form->addRow(field.label, row);
