@@ -52,6 +52,8 @@
 #include <QTranslator>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
@@ -411,7 +413,7 @@ void MainWindow::createDocks()
     });
     resizeDocks({findingsDock}, {170}, Qt::Vertical);
     propertiesDock->raise();
-    resizeDocks({paletteDock, propertiesDock}, {250, 320}, Qt::Horizontal);
+    resizeDocks({paletteDock, propertiesDock}, {std::max(250, m_palette->sizeHint().width()), 320}, Qt::Horizontal);
     resizeDocks({paletteDock, overviewDock}, {520, 180}, Qt::Vertical);
 }
 

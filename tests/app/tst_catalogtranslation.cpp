@@ -80,6 +80,7 @@ private Q_SLOTS:
     void cleanup();
     void germanPalette();
     void paletteSearchesBothLanguages();
+    void paletteWideEnoughForLongNames();
     void germanPropertyEditor();
     void longLabelsWrapInsteadOfWidening();
     void newComponentNamedInGermanWithEnglishId();
@@ -125,6 +126,23 @@ void TestCatalogTranslation::paletteSearchesBothLanguages()
     }
     palette.setFilter(QStringLiteral("Warteschlange-gibt-es-nicht"));
     QVERIFY(db->isHidden());
+}
+
+void TestCatalogTranslation::paletteWideEnoughForLongNames()
+{
+    // French has the longest names ("Base de données relationnelle"); at its size hint the
+    // palette shows them whole rather than elided.
+    installTranslations(QLocale(QLocale::French));
+    PaletteWidget palette(Catalog::builtin());
+    palette.resize(palette.sizeHint().width(), 600);
+    palette.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&palette));
+    QTreeWidgetItem *db = palette.kindItem(kDb);
+    QVERIFY(db);
+    QCOMPARE(db->text(0), QStringLiteral("Base de données relationnelle"));
+    const auto *view = static_cast<const QAbstractItemView *>(palette.tree());
+    QVERIFY2(palette.tree()->viewport()->width() >= view->sizeHintForColumn(0),
+             qPrintable(QStringLiteral("%1 < %2").arg(palette.tree()->viewport()->width()).arg(view->sizeHintForColumn(0))));
 }
 
 void TestCatalogTranslation::germanPropertyEditor()

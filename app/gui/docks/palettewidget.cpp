@@ -13,9 +13,11 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace sd {
@@ -223,6 +225,17 @@ void PaletteWidget::applyFilter(const QString &text)
     // Keep the current item a visible one, so Enter in the list adds what the user sees.
     if (m_tree->currentItem() && m_tree->currentItem()->isHidden())
         m_tree->setCurrentItem(nullptr);
+}
+
+QSize PaletteWidget::sizeHint() const
+{
+    const int margins = layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    // QTreeView's override is protected; QAbstractItemView's is public (and gives the items' indentation).
+    const int items = static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(0);
+    const int tree = items + 2 * m_tree->frameWidth()
+                     + m_tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_tree);
+    const QSize hint = QWidget::sizeHint();
+    return QSize(std::max(hint.width(), tree + margins), hint.height());
 }
 
 QTreeWidgetItem *PaletteWidget::kindItem(const QString &kindId) const
