@@ -14,6 +14,13 @@
 
 namespace sd {
 
+QString catalogText(const QString &english)
+{
+    // lupdate read the texts as UTF-8 from catalogstrings.cpp. Most units and placeholders are
+    // empty: they need no lookup.
+    return english.isEmpty() ? english : QCoreApplication::translate("Catalog", english.toUtf8().constData());
+}
+
 QString propertyTypeName(PropertyType type)
 {
     switch (type) {

@@ -15,6 +15,11 @@ namespace sd {
 
 enum class PropertyType { Int, Float, Bool, Enum, String };
 
+/// A text of the catalog (kind name, label, help, unit...) in the user's language. The catalog's
+/// YAML is English data; scripts/extract-catalog-strings.py hands its texts to the translators in
+/// context "Catalog". Design files, exports and machine-readable output keep the English fields.
+QString catalogText(const QString &english);
+
 /// One typed, documented property of a kind, from the catalog files.
 struct PropertySpec {
     QString key;
@@ -26,7 +31,13 @@ struct PropertySpec {
     QVariant defaultValue;
     std::optional<double> minimum;
     std::optional<double> maximum;
-    QStringList values; ///< allowed values of an enum
+    QStringList values; ///< allowed values of an enum: written into files, never translated
+
+    // What the user reads, translated (catalogText()); the fields above stay English.
+    QString labelText() const { return catalogText(label); }
+    QString helpText() const { return catalogText(help); }
+    QString unitText() const { return catalogText(unit); }
+    QString placeholderText() const { return catalogText(placeholder); }
 
     /// Checks a value and converts it to the canonical type (qint64, double, bool, QString).
     /// Returns an empty QVariant and sets `problem` when the value does not fit.
@@ -47,6 +58,10 @@ struct KindSpec {
     QStringList roles;
     std::vector<PropertySpec> properties;
 
+    // What the user reads, translated (catalogText()); the fields above stay English.
+    QString displayText() const { return catalogText(displayName); }
+    QString descriptionText() const { return catalogText(description); }
+
     bool hasRole(const QString &role) const { return roles.contains(role); }
     const PropertySpec *property(const QString &key) const;
 };
@@ -56,6 +71,8 @@ struct CategorySpec {
     QString displayName;
     int order = 0;
     QStringList kinds; ///< in palette order
+
+    QString displayText() const { return catalogText(displayName); } ///< translated
 };
 
 /**

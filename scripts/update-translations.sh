@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Refreshes translations/*.ts from the sources (new messages appear as unfinished,
 # removed ones go) and writes the English plural forms ("%n item(s)" -> "1 item",
-# "2 items"). Run after changing user-visible strings; then translate what is new.
+# "2 items"). Run after changing user-visible strings or the catalog's texts
+# (resources/catalog/*.yaml); then translate what is new.
 #
 # lupdate runs on the files directly rather than through the build's lupdate target:
 # given the include paths, it parses Boost.Graph's headers too and takes many minutes.
@@ -9,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || true)
 [ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
+# The catalog's texts are YAML data lupdate cannot read: hand them over as a generated source first.
+python3 scripts/extract-catalog-strings.py
 mapfile -t sources < <(git ls-files 'model/*.cpp' 'model/*.h' 'exporters/*.cpp' 'exporters/*.h' 'app/*.cpp' 'app/*.h')
 "$lupdate" -no-obsolete -locations none -disable-heuristic similartext "${sources[@]}" -ts translations/stackdraft_*.ts
 python3 scripts/fill-english-plurals.py translations/stackdraft_en.ts

@@ -199,6 +199,1018 @@
         <source>&apos;%1&apos; needs text</source>
         <translation>&apos;%1&apos; erfordert Text</translation>
     </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
+        <translation>Anfragen beginnen hier. Datenverkehrsquellen sind ohnehin Einstiegspunkte; markieren Sie weitere Komponenten, die Datenverkehr von außen empfangen.</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikas</translation>
+    </message>
+    <message>
+        <source>How many identical instances run at the same time. One replica fails alone.</source>
+        <translation>Wie viele identische Instanzen gleichzeitig laufen. Ein einzelnes Replika fällt für sich allein aus.</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Autoscaling</translation>
+    </message>
+    <message>
+        <source>Add and remove replicas with the load.</source>
+        <translation>Replikas je nach Last hinzufügen und entfernen.</translation>
+    </message>
+    <message>
+        <source>Minimum replicas</source>
+        <translation>Mindestanzahl Replikas</translation>
+    </message>
+    <message>
+        <source>Replicas that always run, even without load.</source>
+        <translation>Replikas, die immer laufen, auch ohne Last.</translation>
+    </message>
+    <message>
+        <source>Maximum replicas</source>
+        <translation>Höchstanzahl Replikas</translation>
+    </message>
+    <message>
+        <source>Upper bound for autoscaling; it must cover the expected peak.</source>
+        <translation>Obergrenze für das Autoscaling; sie muss die erwartete Spitzenlast abdecken.</translation>
+    </message>
+    <message>
+        <source>CPU target</source>
+        <translation>CPU-Zielauslastung</translation>
+    </message>
+    <message>
+        <source>Average CPU use, relative to the CPU request, that autoscaling aims for. Sensible values are 50 to 80 %.</source>
+        <translation>Durchschnittliche CPU-Auslastung, bezogen auf den CPU-Request, die das Autoscaling anstrebt. Sinnvoll sind 50 bis 80 %.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation>Multi-AZ</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
+        <translation>Einen synchronen Standby in einer anderen Verfügbarkeitszone vorhalten und bei einem Ausfall automatisch darauf umschalten.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Take automated backups with point-in-time recovery.</source>
+        <translation>Automatische Backups mit Point-in-Time-Wiederherstellung erstellen.</translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation>Backup-Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>How long backups are kept. Seven days is the usual minimum.</source>
+        <translation>Wie lange Backups aufbewahrt werden. Sieben Tage sind das übliche Minimum.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Cross-region replica</source>
+        <translation>Regionsübergreifendes Replika</translation>
+    </message>
+    <message>
+        <source>Keep a copy in another region, for recovery when a whole region is lost.</source>
+        <translation>Eine Kopie in einer anderen Region vorhalten, um sich beim Ausfall einer ganzen Region davon wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Replica region</source>
+        <translation>Replika-Region</translation>
+    </message>
+    <message>
+        <source>Region that holds the cross-region copy.</source>
+        <translation>Region, in der die regionsübergreifende Kopie liegt.</translation>
+    </message>
+    <message>
+        <source>eu-central-1</source>
+        <translation>eu-central-1</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Versionierung</translation>
+    </message>
+    <message>
+        <source>Keep earlier versions of objects, so an overwrite or delete can be undone.</source>
+        <translation>Frühere Versionen von Objekten behalten, damit sich Überschreiben oder Löschen rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Verschlüsselung ruhender Daten</translation>
+    </message>
+    <message>
+        <source>Encrypt stored data with a managed key.</source>
+        <translation>Gespeicherte Daten mit einem verwalteten Schlüssel verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet. Only edge components should be.</source>
+        <translation>Aus dem Internet erreichbar. Das sollten nur Edge-Komponenten sein.</translation>
+    </message>
+    <message>
+        <source>Instance size</source>
+        <translation>Instanzgröße</translation>
+    </message>
+    <message>
+        <source>Size class of each instance; exporters map it to the provider&apos;s instance types.</source>
+        <translation>Größenklasse jeder Instanz; Exporter ordnen sie den Instanztypen des Anbieters zu.</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Container-Image</translation>
+    </message>
+    <message>
+        <source>Image with a fixed tag (never latest).</source>
+        <translation>Image mit festem Tag (niemals latest).</translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/service:1.0.0</source>
+        <translation>registry.example.com/team/service:1.0.0</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port the process listens on.</source>
+        <translation>Port, auf dem der Prozess lauscht.</translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation>CPU-Request</translation>
+    </message>
+    <message>
+        <source>CPU reserved for each replica; autoscaling measures against it.</source>
+        <translation>Für jedes Replika reservierte CPU; das Autoscaling misst die Auslastung daran.</translation>
+    </message>
+    <message>
+        <source>millicores</source>
+        <translation>Millicores</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>CPU-Limit</translation>
+    </message>
+    <message>
+        <source>Most CPU one replica may use.</source>
+        <translation>Höchstens so viel CPU darf ein Replika nutzen.</translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation>Arbeitsspeicher-Request</translation>
+    </message>
+    <message>
+        <source>Memory reserved for each replica.</source>
+        <translation>Für jedes Replika reservierter Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Arbeitsspeicher-Limit</translation>
+    </message>
+    <message>
+        <source>Most memory one replica may use before it is restarted.</source>
+        <translation>Höchstens so viel Arbeitsspeicher darf ein Replika nutzen, bevor es neu gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Liveness path</source>
+        <translation>Liveness-Pfad</translation>
+    </message>
+    <message>
+        <source>HTTP path that answers while the process is alive.</source>
+        <translation>HTTP-Pfad, der antwortet, solange der Prozess lebt.</translation>
+    </message>
+    <message>
+        <source>Readiness path</source>
+        <translation>Readiness-Pfad</translation>
+    </message>
+    <message>
+        <source>HTTP path that answers when the process can take traffic.</source>
+        <translation>HTTP-Pfad, der antwortet, sobald der Prozess Datenverkehr annehmen kann.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Provisioned storage per instance.</source>
+        <translation>Bereitgestellter Speicher pro Instanz.</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hosting</translation>
+    </message>
+    <message>
+        <source>A managed cloud service, run in the Kubernetes cluster, or self-hosted on virtual machines.</source>
+        <translation>Ein verwalteter Cloud-Dienst, im Kubernetes-Cluster betrieben oder selbst gehostet auf virtuellen Maschinen.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Microservice</source>
+        <translation>Microservice</translation>
+    </message>
+    <message>
+        <source>A service in a container, one job, deployed on its own.</source>
+        <translation>Ein Service in einem Container, mit einer Aufgabe, eigenständig deployt.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Where the containers run: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation>Wo die Container laufen: in einem Kubernetes-Cluster, im Container-Dienst des Anbieters oder auf einfachen virtuellen Maschinen.</translation>
+    </message>
+    <message>
+        <source>Stateful</source>
+        <translation>Zustandsbehaftet</translation>
+    </message>
+    <message>
+        <source>Keeps state in memory or on local disk between requests; scaling out then needs shared state.</source>
+        <translation>Hält zwischen Anfragen Zustand im Speicher oder auf der lokalen Festplatte; horizontales Skalieren braucht dann gemeinsamen Zustand.</translation>
+    </message>
+    <message>
+        <source>Shared state</source>
+        <translation>Gemeinsamer Zustand</translation>
+    </message>
+    <message>
+        <source>State lives in a shared or replicated store, so any replica can serve any request.</source>
+        <translation>Der Zustand liegt in einem gemeinsamen oder replizierten Speicher, sodass jedes Replika jede Anfrage bedienen kann.</translation>
+    </message>
+    <message>
+        <source>Monolith</source>
+        <translation>Monolith</translation>
+    </message>
+    <message>
+        <source>One deployable application that holds many features.</source>
+        <translation>Eine einzeln deploybare Anwendung, die viele Funktionen enthält.</translation>
+    </message>
+    <message>
+        <source>Where the application runs: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation>Wo die Anwendung läuft: in einem Kubernetes-Cluster, im Container-Dienst des Anbieters oder auf einfachen virtuellen Maschinen.</translation>
+    </message>
+    <message>
+        <source>Keeps sessions or files locally; scaling out then needs shared state.</source>
+        <translation>Hält Sitzungen oder Dateien lokal; horizontales Skalieren braucht dann gemeinsamen Zustand.</translation>
+    </message>
+    <message>
+        <source>Serverless function</source>
+        <translation>Serverless-Funktion</translation>
+    </message>
+    <message>
+        <source>Code run on demand by the platform, scaled per request.</source>
+        <translation>Code, den die Plattform bei Bedarf ausführt und pro Anfrage skaliert.</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>Language runtime of the function; pick one the provider still supports so it keeps getting security patches.</source>
+        <translation>Sprach-Laufzeitumgebung der Funktion; wählen Sie eine, die der Anbieter noch unterstützt, damit sie weiter Sicherheitspatches erhält.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Memory per invocation; CPU grows with it.</source>
+        <translation>Arbeitsspeicher pro Aufruf; die CPU wächst mit.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run before it is stopped; keep it below the timeout of whoever calls the function.</source>
+        <translation>Längste Laufzeit eines Aufrufs, bevor er abgebrochen wird; halten Sie ihn unter dem Timeout des Aufrufers der Funktion.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>What starts the function: an HTTP request, a queue message, a schedule or an event.</source>
+        <translation>Was die Funktion startet: eine HTTP-Anfrage, eine Queue-Nachricht, ein Zeitplan oder ein Ereignis.</translation>
+    </message>
+    <message>
+        <source>Batch job</source>
+        <translation>Batch-Job</translation>
+    </message>
+    <message>
+        <source>A scheduled or triggered job that runs to completion.</source>
+        <translation>Ein geplanter oder ausgelöster Job, der bis zum Ende läuft.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Cron expression of when the job runs (UTC).</source>
+        <translation>Cron-Ausdruck, wann der Job läuft (UTC).</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Virtuelle Maschine</translation>
+    </message>
+    <message>
+        <source>A server you operate yourself: operating system, patches and all.</source>
+        <translation>Ein Server, den Sie selbst betreiben: Betriebssystem, Patches und alles andere.</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Operating system image family; on a virtual machine you patch it yourself.</source>
+        <translation>Image-Familie des Betriebssystems; auf einer virtuellen Maschine patchen Sie es selbst.</translation>
+    </message>
+    <message>
+        <source>Port the application listens on.</source>
+        <translation>Port, auf dem die Anwendung lauscht.</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Kubernetes-Cluster</translation>
+    </message>
+    <message>
+        <source>A managed Kubernetes cluster; the workloads inside it run on its nodes.</source>
+        <translation>Ein verwalteter Kubernetes-Cluster; die Workloads darin laufen auf seinen Nodes.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kubernetes minor version to run; stay on a supported version to keep getting security fixes.</source>
+        <translation>Kubernetes-Minor-Version; bleiben Sie auf einer unterstützten Version, damit Sie weiter Sicherheitsupdates erhalten.</translation>
+    </message>
+    <message>
+        <source>Minimum nodes</source>
+        <translation>Mindestanzahl Nodes</translation>
+    </message>
+    <message>
+        <source>Nodes that always run; three spreads over three zones.</source>
+        <translation>Nodes, die immer laufen; drei verteilen sich auf drei Zonen.</translation>
+    </message>
+    <message>
+        <source>Maximum nodes</source>
+        <translation>Höchstanzahl Nodes</translation>
+    </message>
+    <message>
+        <source>Upper bound for the cluster autoscaler.</source>
+        <translation>Obergrenze für den Cluster-Autoscaler.</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Privater Endpunkt</translation>
+    </message>
+    <message>
+        <source>Keep the control plane off the public internet.</source>
+        <translation>Die Control Plane aus dem öffentlichen Internet heraushalten.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Relational database</source>
+        <translation>Relationale Datenbank</translation>
+    </message>
+    <message>
+        <source>PostgreSQL or MySQL, managed or self-hosted.</source>
+        <translation>PostgreSQL oder MySQL, verwaltet oder selbst gehostet.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Database engine; exporters pick the matching managed service or container image.</source>
+        <translation>Datenbank-Engine; Exporter wählen den passenden verwalteten Dienst oder das passende Container-Image.</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Engine-Version</translation>
+    </message>
+    <message>
+        <source>Major version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation>Hauptversion der Engine; bleiben Sie auf einer unterstützten Version, damit Sie weiter Sicherheitsupdates erhalten.</translation>
+    </message>
+    <message>
+        <source>Distributed SQL</source>
+        <translation>Verteilte SQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Globally distributed SQL database (Spanner-like) with synchronous replication.</source>
+        <translation>Global verteilte SQL-Datenbank (wie Spanner) mit synchroner Replikation.</translation>
+    </message>
+    <message>
+        <source>Distributed SQL product; each keeps a majority quorum of replicas, so plan for at least three.</source>
+        <translation>Distributed-SQL-Produkt; jedes hält ein Mehrheits-Quorum aus Replikas, planen Sie also mindestens drei ein.</translation>
+    </message>
+    <message>
+        <source>Multi-region</source>
+        <translation>Multi-Region</translation>
+    </message>
+    <message>
+        <source>Replicate across regions so a region loss keeps the database available.</source>
+        <translation>Über Regionen hinweg replizieren, damit die Datenbank beim Ausfall einer Region verfügbar bleibt.</translation>
+    </message>
+    <message>
+        <source>Document database</source>
+        <translation>Dokumentendatenbank</translation>
+    </message>
+    <message>
+        <source>Document or key-value NoSQL store.</source>
+        <translation>Dokumenten- oder Key-Value-Speicher (NoSQL).</translation>
+    </message>
+    <message>
+        <source>Document database product; DynamoDB, Firestore and Cosmos DB are each tied to one cloud provider.</source>
+        <translation>Produkt der Dokumentendatenbank; DynamoDB, Firestore und Cosmos DB sind jeweils an einen Cloud-Anbieter gebunden.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>In-memory cache such as Redis or Memcached.</source>
+        <translation>In-Memory-Cache wie Redis oder Memcached.</translation>
+    </message>
+    <message>
+        <source>Cache engine; Redis can replicate and fail over, Memcached loses its data when a node goes away.</source>
+        <translation>Cache-Engine; Redis kann replizieren und ein Failover ausführen, Memcached verliert seine Daten, wenn ein Node wegfällt.</translation>
+    </message>
+    <message>
+        <source>Version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation>Version der Engine; bleiben Sie auf einer unterstützten Version, damit Sie weiter Sicherheitsupdates erhalten.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Full-text search cluster such as Elasticsearch or OpenSearch.</source>
+        <translation>Volltextsuch-Cluster wie Elasticsearch oder OpenSearch.</translation>
+    </message>
+    <message>
+        <source>Search engine; OpenSearch is the open-source fork of Elasticsearch and both use the same APIs.</source>
+        <translation>Suchmaschine; OpenSearch ist der Open-Source-Fork von Elasticsearch, beide bieten dieselben APIs.</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Objektspeicher</translation>
+    </message>
+    <message>
+        <source>Buckets of files and blobs (S3, Cloud Storage, Blob Storage).</source>
+        <translation>Buckets für Dateien und Blobs (S3, Cloud Storage, Blob Storage).</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>Days after which old objects expire; 0 keeps them.</source>
+        <translation>Tage, nach denen alte Objekte ablaufen; 0 behält sie.</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>Message Queue</translation>
+    </message>
+    <message>
+        <source>A queue that decouples producers from consumers.</source>
+        <translation>Eine Queue, die Producer von Consumern entkoppelt.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s managed queue or a broker you run.</source>
+        <translation>Die verwaltete Queue des Anbieters oder ein selbst betriebener Broker.</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue</source>
+        <translation>Dead-Letter-Queue</translation>
+    </message>
+    <message>
+        <source>Park messages that keep failing instead of retrying them forever.</source>
+        <translation>Nachrichten, die immer wieder fehlschlagen, beiseitelegen, statt sie endlos erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Max receives</source>
+        <translation>Max. Zustellungen</translation>
+    </message>
+    <message>
+        <source>Deliveries before a message goes to the dead-letter queue.</source>
+        <translation>Zustellversuche, bevor eine Nachricht in die Dead-Letter-Queue geht.</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>Deliver in order, exactly once, at lower throughput.</source>
+        <translation>In Reihenfolge und genau einmal zustellen, bei geringerem Durchsatz.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>How long unconsumed messages are kept; it must outlast the longest consumer outage you plan for.</source>
+        <translation>Wie lange nicht abgeholte Nachrichten aufbewahrt werden; das muss den längsten eingeplanten Ausfall der Consumer überdauern.</translation>
+    </message>
+    <message>
+        <source>Event stream</source>
+        <translation>Event-Stream</translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log such as Kafka.</source>
+        <translation>Ein partitioniertes, repliziertes Log wie Kafka.</translation>
+    </message>
+    <message>
+        <source>Kafka, or the provider&apos;s managed stream.</source>
+        <translation>Kafka oder der verwaltete Stream des Anbieters.</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitionen</translation>
+    </message>
+    <message>
+        <source>Partitions per topic; they cap how many consumers of one group can read in parallel.</source>
+        <translation>Partitionen pro Topic; sie begrenzen, wie viele Consumer einer Gruppe parallel lesen können.</translation>
+    </message>
+    <message>
+        <source>How long events stay readable, so consumers can catch up or replay after an outage.</source>
+        <translation>Wie lange Ereignisse lesbar bleiben, damit Consumer nach einem Ausfall aufholen oder sie erneut abspielen können.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Data warehouse</source>
+        <translation>Data Warehouse</translation>
+    </message>
+    <message>
+        <source>Analytical store for reporting (BigQuery, Redshift, Synapse, Snowflake).</source>
+        <translation>Analytischer Datenspeicher für Reporting (BigQuery, Redshift, Synapse, Snowflake).</translation>
+    </message>
+    <message>
+        <source>Warehouse product; exporters map it to the matching provider service.</source>
+        <translation>Warehouse-Produkt; Exporter ordnen es dem passenden Dienst des Anbieters zu.</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Domain name service that points clients at your entry points.</source>
+        <translation>Namensdienst (Domain Name System), der Clients zu Ihren Einstiegspunkten leitet.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Domain served here; every request starts with a DNS lookup, so host it with a highly available provider.</source>
+        <translation>Hier bediente Domain; jede Anfrage beginnt mit einer DNS-Abfrage, hosten Sie sie also bei einem hochverfügbaren Anbieter.</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Content delivery network that caches static and cacheable content near users.</source>
+        <translation>Content Delivery Network, das statische und cachebare Inhalte nahe bei den Nutzern zwischenspeichert.</translation>
+    </message>
+    <message>
+        <source>Cache TTL</source>
+        <translation>Cache-TTL</translation>
+    </message>
+    <message>
+        <source>How long edge locations keep a response before asking the origin again; longer times take load off the origin and ride out short origin failures.</source>
+        <translation>Wie lange Edge-Standorte eine Antwort behalten, bevor sie erneut beim Origin anfragen; längere Zeiten entlasten den Origin und überbrücken kurze Ausfälle des Origins.</translation>
+    </message>
+    <message>
+        <source>WAF</source>
+        <translation>WAF</translation>
+    </message>
+    <message>
+        <source>Web application firewall that filters malicious requests before they reach you.</source>
+        <translation>Web Application Firewall, die bösartige Anfragen filtert, bevor sie Sie erreichen.</translation>
+    </message>
+    <message>
+        <source>Managed rules</source>
+        <translation>Verwaltete Regeln</translation>
+    </message>
+    <message>
+        <source>Use the provider-maintained rule sets (OWASP top 10, known bad inputs), which are updated as new attacks appear.</source>
+        <translation>Die vom Anbieter gepflegten Regelsätze verwenden (OWASP Top 10, bekannte schädliche Eingaben); sie werden aktualisiert, sobald neue Angriffe auftauchen.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Requests per minute per client address before blocking, which blunts brute-force and small denial-of-service attacks; 0 turns it off.</source>
+        <translation>Anfragen pro Minute und Client-Adresse, bevor blockiert wird; das bremst Brute-Force- und kleine Denial-of-Service-Angriffe. 0 schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>req/min</source>
+        <translation>Anfr./min</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>API-Gateway</translation>
+    </message>
+    <message>
+        <source>Managed entry point for APIs: routing, authentication, throttling.</source>
+        <translation>Verwalteter Einstiegspunkt für APIs: Routing, Authentifizierung, Drosselung.</translation>
+    </message>
+    <message>
+        <source>Requests per second the gateway lets through before throttling, so a traffic spike cannot overload the services behind it.</source>
+        <translation>Anfragen pro Sekunde, die das Gateway durchlässt, bevor es drosselt, damit eine Lastspitze die Dienste dahinter nicht überlastet.</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Load Balancer</translation>
+    </message>
+    <message>
+        <source>Spreads traffic over healthy replicas (L7 HTTP or L4 TCP).</source>
+        <translation>Verteilt Datenverkehr auf funktionsfähige Replikas (L7 HTTP oder L4 TCP).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>L7 understands HTTP (paths, headers, TLS); L4 forwards TCP connections.</source>
+        <translation>L7 versteht HTTP (Pfade, Header, TLS); L4 leitet TCP-Verbindungen weiter.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Terminate HTTPS with a certificate so traffic is encrypted in transit; plain HTTP only redirects.</source>
+        <translation>HTTPS mit einem Zertifikat terminieren, damit der Datenverkehr bei der Übertragung verschlüsselt ist; einfaches HTTP leitet nur um.</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Observability</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Time-series metrics such as Prometheus.</source>
+        <translation>Zeitreihen-Metriken wie Prometheus.</translation>
+    </message>
+    <message>
+        <source>Metrics system that collects and stores the time series, for example prometheus.</source>
+        <translation>Metriksystem, das die Zeitreihen sammelt und speichert, zum Beispiel prometheus.</translation>
+    </message>
+    <message>
+        <source>How long metrics are kept; keep enough to compare today&apos;s load with past peaks.</source>
+        <translation>Wie lange Metriken aufbewahrt werden; bewahren Sie genug auf, um die heutige Last mit früheren Spitzen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Dashboards such as Grafana over metrics and logs.</source>
+        <translation>Dashboards wie Grafana über Metriken und Logs.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Central log collection and search (Elasticsearch, Logstash, Kibana).</source>
+        <translation>Zentrale Log-Sammlung und -Suche (Elasticsearch, Logstash, Kibana).</translation>
+    </message>
+    <message>
+        <source>How long logs are kept; security investigations and audits often need 90 days or more.</source>
+        <translation>Wie lange Logs aufbewahrt werden; Sicherheitsuntersuchungen und Audits brauchen oft 90 Tage oder mehr.</translation>
+    </message>
+    <message>
+        <source>APM</source>
+        <translation>APM</translation>
+    </message>
+    <message>
+        <source>Application performance monitoring and tracing (Datadog-like).</source>
+        <translation>Application Performance Monitoring und Tracing (wie Datadog).</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Who provides the service; shown in reports and the questionnaire.</source>
+        <translation>Wer den Dienst anbietet; erscheint in Berichten und im Fragebogen.</translation>
+    </message>
+    <message>
+        <source>Alert routing</source>
+        <translation>Alarm-Routing</translation>
+    </message>
+    <message>
+        <source>On-call alert routing such as PagerDuty or Opsgenie.</source>
+        <translation>Alarm-Routing für die Rufbereitschaft, wie PagerDuty oder Opsgenie.</translation>
+    </message>
+    <message>
+        <source>Service that routes alerts and pages the person on call.</source>
+        <translation>Dienst, der Alarme weiterleitet und die Person in Rufbereitschaft benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Escalation policy</source>
+        <translation>Eskalationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Who is called, in which order, when an alert is not acknowledged.</source>
+        <translation>Wer in welcher Reihenfolge angerufen wird, wenn ein Alarm nicht bestätigt wird.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Single sign-on and user identity (OIDC or SAML).</source>
+        <translation>Single Sign-on und Benutzeridentität (OIDC oder SAML).</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Federation protocol; OIDC suits web and mobile apps, SAML many enterprise tools.</source>
+        <translation>Föderationsprotokoll; OIDC passt zu Web- und Mobile-Apps, SAML zu vielen Enterprise-Tools.</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Require a second factor at sign-in, which stops most attacks with stolen passwords.</source>
+        <translation>Bei der Anmeldung einen zweiten Faktor verlangen; das stoppt die meisten Angriffe mit gestohlenen Passwörtern.</translation>
+    </message>
+    <message>
+        <source>Secrets manager</source>
+        <translation>Secrets-Manager</translation>
+    </message>
+    <message>
+        <source>Keeps passwords, keys and tokens out of code and configuration.</source>
+        <translation>Hält Passwörter, Schlüssel und Tokens aus Code und Konfiguration heraus.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Days between automatic rotations, which limits how long a leaked secret stays useful; 0 turns rotation off.</source>
+        <translation>Tage zwischen automatischen Rotationen; das begrenzt, wie lange ein geleaktes Secret nutzbar bleibt. 0 schaltet die Rotation ab.</translation>
+    </message>
+    <message>
+        <source>Key management</source>
+        <translation>Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Managed encryption keys (KMS, Cloud KMS, Key Vault).</source>
+        <translation>Verwaltete Verschlüsselungsschlüssel (KMS, Cloud KMS, Key Vault).</translation>
+    </message>
+    <message>
+        <source>Rotate key material every year; older versions stay available to decrypt existing data.</source>
+        <translation>Das Schlüsselmaterial jährlich rotieren; ältere Versionen bleiben zum Entschlüsseln vorhandener Daten verfügbar.</translation>
+    </message>
+    <message>
+        <source>Replicate the key to other regions so copies of the data there can still be decrypted if this region is lost.</source>
+        <translation>Den Schlüssel in andere Regionen replizieren, damit Kopien der Daten dort auch beim Verlust dieser Region entschlüsselt werden können.</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Drittanbieter</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Zahlungs-Gateway</translation>
+    </message>
+    <message>
+        <source>An external payment provider such as Stripe or Adyen.</source>
+        <translation>Ein externer Zahlungsdienstleister wie Stripe oder Adyen.</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Availability the provider promises; a dependency cannot make you more available than this.</source>
+        <translation>Verfügbarkeit, die der Anbieter zusichert; eine Abhängigkeit kann Sie nicht verfügbarer machen als das.</translation>
+    </message>
+    <message>
+        <source>Email / SMS provider</source>
+        <translation>E-Mail-/SMS-Anbieter</translation>
+    </message>
+    <message>
+        <source>An external service that sends email or SMS.</source>
+        <translation>Ein externer Dienst, der E-Mails oder SMS versendet.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>What the provider sends: email, SMS, or both.</source>
+        <translation>Was der Anbieter versendet: E-Mail, SMS oder beides.</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Any other external software service you depend on.</source>
+        <translation>Jeder andere externe Softwaredienst, von dem Sie abhängen.</translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation>Datenverkehrsquellen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>People using the system on the web or on mobile; requests start here.</source>
+        <translation>Menschen, die das System im Web oder mobil nutzen; Anfragen beginnen hier.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Where the users come from; mobile clients retry and cache differently.</source>
+        <translation>Woher die Nutzer kommen; mobile Clients wiederholen Anfragen und cachen anders.</translation>
+    </message>
+    <message>
+        <source>Partner API</source>
+        <translation>Partner-API</translation>
+    </message>
+    <message>
+        <source>An external partner system that calls your APIs.</source>
+        <translation>Ein externes Partnersystem, das Ihre APIs aufruft.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Name of the partner organisation, so reports show whose calls arrive here.</source>
+        <translation>Name der Partnerorganisation, damit Berichte zeigen, wessen Aufrufe hier ankommen.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <source>A cloud provider account: AWS, Google Cloud, Azure or on-premises.</source>
+        <translation>Ein Konto bei einem Cloud-Anbieter: AWS, Google Cloud, Azure oder On-Premises.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider of everything inside; exporters generate infrastructure code for it.</source>
+        <translation>Anbieter von allem, was darin liegt; Exporter erzeugen Infrastrukturcode dafür.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>A provider region such as eu-west-1 or europe-west1.</source>
+        <translation>Eine Region des Anbieters, etwa eu-west-1 oder europe-west1.</translation>
+    </message>
+    <message>
+        <source>Real region name, e.g. eu-west-1, europe-west1, westeurope.</source>
+        <translation>Tatsächlicher Regionsname, z. B. eu-west-1, europe-west1, westeurope.</translation>
+    </message>
+    <message>
+        <source>eu-west-1</source>
+        <translation>eu-west-1</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>Verfügbarkeitszone</translation>
+    </message>
+    <message>
+        <source>One isolated zone of a region; it fails on its own.</source>
+        <translation>Eine isolierte Zone einer Region; sie fällt für sich allein aus.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Real zone name, e.g. eu-west-1a, europe-west1-b, or 1 on Azure.</source>
+        <translation>Tatsächlicher Zonenname, z. B. eu-west-1a, europe-west1-b oder 1 bei Azure.</translation>
+    </message>
+    <message>
+        <source>eu-west-1a</source>
+        <translation>eu-west-1a</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>A virtual network (VPC or VNet).</source>
+        <translation>Ein virtuelles Netzwerk (VPC oder VNet).</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>Address range of the network; it must not overlap networks you peer or connect with.</source>
+        <translation>Adressbereich des Netzwerks; er darf sich nicht mit Netzwerken überschneiden, mit denen Sie peeren oder sich verbinden.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>A subnet of a network, public or private.</source>
+        <translation>Ein Subnetz eines Netzwerks, öffentlich oder privat.</translation>
+    </message>
+    <message>
+        <source>Address range of the subnet; it must lie inside the range of its network.</source>
+        <translation>Adressbereich des Subnetzes; er muss innerhalb des Bereichs seines Netzwerks liegen.</translation>
+    </message>
+    <message>
+        <source>Has a route to the internet; only load balancers and gateways belong here.</source>
+        <translation>Hat eine Route ins Internet; nur Load Balancer und Gateways gehören hierher.</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>An on-premises site.</source>
+        <translation>Ein On-Premises-Standort.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>City or site name; sites for disaster recovery should be far enough apart not to fail together.</source>
+        <translation>Stadt- oder Standortname; Standorte für Disaster Recovery sollten weit genug auseinanderliegen, um nicht gemeinsam auszufallen.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

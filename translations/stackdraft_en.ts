@@ -199,6 +199,1018 @@
         <source>&apos;%1&apos; needs text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many identical instances run at the same time. One replica fails alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and remove replicas with the load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicas that always run, even without load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound for autoscaling; it must cover the expected peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average CPU use, relative to the CPU request, that autoscaling aims for. Sensible values are 50 to 80 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take automated backups with point-in-time recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long backups are kept. Seven days is the usual minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-region replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy in another region, for recovery when a whole region is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replica region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region that holds the cross-region copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eu-central-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep earlier versions of objects, so an overwrite or delete can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt stored data with a managed key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from the internet. Only edge components should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size class of each instance; exporters map it to the provider&apos;s instance types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image with a fixed tag (never latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/service:1.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port the process listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU reserved for each replica; autoscaling measures against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>millicores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most CPU one replica may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory reserved for each replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most memory one replica may use before it is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liveness path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP path that answers while the process is alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP path that answers when the process can take traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioned storage per instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A managed cloud service, run in the Kubernetes cluster, or self-hosted on virtual machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microservice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service in a container, one job, deployed on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the containers run: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps state in memory or on local disk between requests; scaling out then needs shared state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State lives in a shared or replicated store, so any replica can serve any request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monolith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One deployable application that holds many features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the application runs: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps sessions or files locally; scaling out then needs shared state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code run on demand by the platform, scaled per request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language runtime of the function; pick one the provider still supports so it keeps getting security patches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per invocation; CPU grows with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run before it is stopped; keep it below the timeout of whoever calls the function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What starts the function: an HTTP request, a queue message, a schedule or an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled or triggered job that runs to completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression of when the job runs (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server you operate yourself: operating system, patches and all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system image family; on a virtual machine you patch it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port the application listens on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A managed Kubernetes cluster; the workloads inside it run on its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes minor version to run; stay on a supported version to keep getting security fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes that always run; three spreads over three zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound for the cluster autoscaler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the control plane off the public internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relational database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL or MySQL, managed or self-hosted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database engine; exporters pick the matching managed service or container image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Globally distributed SQL database (Spanner-like) with synchronous replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed SQL product; each keeps a majority quorum of replicas, so plan for at least three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate across regions so a region loss keeps the database available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document or key-value NoSQL store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document database product; DynamoDB, Firestore and Cosmos DB are each tied to one cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-memory cache such as Redis or Memcached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache engine; Redis can replicate and fail over, Memcached loses its data when a node goes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search cluster such as Elasticsearch or OpenSearch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search engine; OpenSearch is the open-source fork of Elasticsearch and both use the same APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets of files and blobs (S3, Cloud Storage, Blob Storage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after which old objects expire; 0 keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue that decouples producers from consumers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s managed queue or a broker you run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-letter queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park messages that keep failing instead of retrying them forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries before a message goes to the dead-letter queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver in order, exactly once, at lower throughput.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long unconsumed messages are kept; it must outlast the longest consumer outage you plan for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log such as Kafka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka, or the provider&apos;s managed stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partitions per topic; they cap how many consumers of one group can read in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long events stay readable, so consumers can catch up or replay after an outage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytical store for reporting (BigQuery, Redshift, Synapse, Snowflake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse product; exporters map it to the matching provider service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain name service that points clients at your entry points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain served here; every request starts with a DNS lookup, so host it with a highly available provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content delivery network that caches static and cacheable content near users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long edge locations keep a response before asking the origin again; longer times take load off the origin and ride out short origin failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web application firewall that filters malicious requests before they reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the provider-maintained rule sets (OWASP top 10, known bad inputs), which are updated as new attacks appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute per client address before blocking, which blunts brute-force and small denial-of-service attacks; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed entry point for APIs: routing, authentication, throttling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second the gateway lets through before throttling, so a traffic spike cannot overload the services behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreads traffic over healthy replicas (L7 HTTP or L4 TCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L7 understands HTTP (paths, headers, TLS); L4 forwards TCP connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate HTTPS with a certificate so traffic is encrypted in transit; plain HTTP only redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-series metrics such as Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics system that collects and stores the time series, for example prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long metrics are kept; keep enough to compare today&apos;s load with past peaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards such as Grafana over metrics and logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central log collection and search (Elasticsearch, Logstash, Kibana).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long logs are kept; security investigations and audits often need 90 days or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application performance monitoring and tracing (Datadog-like).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who provides the service; shown in reports and the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call alert routing such as PagerDuty or Opsgenie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service that routes alerts and pages the person on call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is called, in which order, when an alert is not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on and user identity (OIDC or SAML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation protocol; OIDC suits web and mobile apps, SAML many enterprise tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a second factor at sign-in, which stops most attacks with stolen passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps passwords, keys and tokens out of code and configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between automatic rotations, which limits how long a leaked secret stays useful; 0 turns rotation off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed encryption keys (KMS, Cloud KMS, Key Vault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate key material every year; older versions stay available to decrypt existing data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicate the key to other regions so copies of the data there can still be decrypted if this region is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external payment provider such as Stripe or Adyen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability the provider promises; a dependency cannot make you more available than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email / SMS provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external service that sends email or SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the provider sends: email, SMS, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other external software service you depend on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People using the system on the web or on mobile; requests start here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the users come from; mobile clients retry and cache differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external partner system that calls your APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the partner organisation, so reports show whose calls arrive here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cloud provider account: AWS, Google Cloud, Azure or on-premises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider of everything inside; exporters generate infrastructure code for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider region such as eu-west-1 or europe-west1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real region name, e.g. eu-west-1, europe-west1, westeurope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eu-west-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One isolated zone of a region; it fails on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real zone name, e.g. eu-west-1a, europe-west1-b, or 1 on Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eu-west-1a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virtual network (VPC or VNet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address range of the network; it must not overlap networks you peer or connect with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subnet of a network, public or private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address range of the subnet; it must lie inside the range of its network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a route to the internet; only load balancers and gateways belong here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An on-premises site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or site name; sites for disaster recovery should be far enough apart not to fail together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -199,6 +199,1018 @@
         <source>&apos;%1&apos; needs text</source>
         <translation>&apos;%1&apos; requiere texto</translation>
     </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Punto de entrada</translation>
+    </message>
+    <message>
+        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
+        <translation>Las solicitudes empiezan aquí. Las fuentes de tráfico ya son puntos de entrada; marque otros componentes que reciban tráfico externo.</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>How many identical instances run at the same time. One replica fails alone.</source>
+        <translation>Cuántas instancias idénticas se ejecutan a la vez. Una réplica falla por sí sola.</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Escalado automático</translation>
+    </message>
+    <message>
+        <source>Add and remove replicas with the load.</source>
+        <translation>Añadir y quitar réplicas según la carga.</translation>
+    </message>
+    <message>
+        <source>Minimum replicas</source>
+        <translation>Réplicas mínimas</translation>
+    </message>
+    <message>
+        <source>Replicas that always run, even without load.</source>
+        <translation>Réplicas que siempre se ejecutan, incluso sin carga.</translation>
+    </message>
+    <message>
+        <source>Maximum replicas</source>
+        <translation>Réplicas máximas</translation>
+    </message>
+    <message>
+        <source>Upper bound for autoscaling; it must cover the expected peak.</source>
+        <translation>Límite superior del escalado automático; debe cubrir el pico esperado.</translation>
+    </message>
+    <message>
+        <source>CPU target</source>
+        <translation>Objetivo de CPU</translation>
+    </message>
+    <message>
+        <source>Average CPU use, relative to the CPU request, that autoscaling aims for. Sensible values are 50 to 80 %.</source>
+        <translation>Uso medio de CPU, relativo a la solicitud de CPU, al que apunta el escalado automático. Los valores razonables van del 50 al 80 %.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation>Multi-AZ</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
+        <translation>Mantener una instancia en espera síncrona en otra zona de disponibilidad y conmutar a ella automáticamente.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Take automated backups with point-in-time recovery.</source>
+        <translation>Hacer copias de seguridad automáticas con recuperación a un momento dado.</translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation>Retención de copias</translation>
+    </message>
+    <message>
+        <source>How long backups are kept. Seven days is the usual minimum.</source>
+        <translation>Cuánto tiempo se conservan las copias de seguridad. Siete días es el mínimo habitual.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Cross-region replica</source>
+        <translation>Réplica entre regiones</translation>
+    </message>
+    <message>
+        <source>Keep a copy in another region, for recovery when a whole region is lost.</source>
+        <translation>Mantener una copia en otra región, para recuperarse si se pierde una región entera.</translation>
+    </message>
+    <message>
+        <source>Replica region</source>
+        <translation>Región de la réplica</translation>
+    </message>
+    <message>
+        <source>Region that holds the cross-region copy.</source>
+        <translation>Región que aloja la copia entre regiones.</translation>
+    </message>
+    <message>
+        <source>eu-central-1</source>
+        <translation>eu-central-1</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Control de versiones</translation>
+    </message>
+    <message>
+        <source>Keep earlier versions of objects, so an overwrite or delete can be undone.</source>
+        <translation>Conservar versiones anteriores de los objetos, para poder deshacer una sobrescritura o un borrado.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Cifrado en reposo</translation>
+    </message>
+    <message>
+        <source>Encrypt stored data with a managed key.</source>
+        <translation>Cifrar los datos almacenados con una clave gestionada.</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet. Only edge components should be.</source>
+        <translation>Accesible desde Internet. Solo deberían serlo los componentes perimetrales.</translation>
+    </message>
+    <message>
+        <source>Instance size</source>
+        <translation>Tamaño de instancia</translation>
+    </message>
+    <message>
+        <source>Size class of each instance; exporters map it to the provider&apos;s instance types.</source>
+        <translation>Clase de tamaño de cada instancia; los exportadores la asignan a los tipos de instancia del proveedor.</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Imagen de contenedor</translation>
+    </message>
+    <message>
+        <source>Image with a fixed tag (never latest).</source>
+        <translation>Imagen con una etiqueta fija (nunca latest).</translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/service:1.0.0</source>
+        <translation>registry.example.com/team/service:1.0.0</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Port the process listens on.</source>
+        <translation>Puerto en el que escucha el proceso.</translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation>Solicitud de CPU</translation>
+    </message>
+    <message>
+        <source>CPU reserved for each replica; autoscaling measures against it.</source>
+        <translation>CPU reservada para cada réplica; el escalado automático se mide respecto a ella.</translation>
+    </message>
+    <message>
+        <source>millicores</source>
+        <translation>milicores</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Límite de CPU</translation>
+    </message>
+    <message>
+        <source>Most CPU one replica may use.</source>
+        <translation>CPU máxima que puede usar una réplica.</translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation>Solicitud de memoria</translation>
+    </message>
+    <message>
+        <source>Memory reserved for each replica.</source>
+        <translation>Memoria reservada para cada réplica.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Límite de memoria</translation>
+    </message>
+    <message>
+        <source>Most memory one replica may use before it is restarted.</source>
+        <translation>Memoria máxima que puede usar una réplica antes de que se reinicie.</translation>
+    </message>
+    <message>
+        <source>Liveness path</source>
+        <translation>Ruta de liveness</translation>
+    </message>
+    <message>
+        <source>HTTP path that answers while the process is alive.</source>
+        <translation>Ruta HTTP que responde mientras el proceso está vivo.</translation>
+    </message>
+    <message>
+        <source>Readiness path</source>
+        <translation>Ruta de readiness</translation>
+    </message>
+    <message>
+        <source>HTTP path that answers when the process can take traffic.</source>
+        <translation>Ruta HTTP que responde cuando el proceso puede recibir tráfico.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>Provisioned storage per instance.</source>
+        <translation>Almacenamiento aprovisionado por instancia.</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>A managed cloud service, run in the Kubernetes cluster, or self-hosted on virtual machines.</source>
+        <translation>Un servicio gestionado en la nube, ejecutado en el clúster de Kubernetes o autoalojado en máquinas virtuales.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Cómputo</translation>
+    </message>
+    <message>
+        <source>Microservice</source>
+        <translation>Microservicio</translation>
+    </message>
+    <message>
+        <source>A service in a container, one job, deployed on its own.</source>
+        <translation>Un servicio en un contenedor, con una sola tarea, desplegado por separado.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Where the containers run: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation>Dónde se ejecutan los contenedores: un clúster de Kubernetes, el servicio de contenedores del proveedor o simples máquinas virtuales.</translation>
+    </message>
+    <message>
+        <source>Stateful</source>
+        <translation>Con estado</translation>
+    </message>
+    <message>
+        <source>Keeps state in memory or on local disk between requests; scaling out then needs shared state.</source>
+        <translation>Guarda estado en memoria o en disco local entre solicitudes; escalar horizontalmente requiere entonces estado compartido.</translation>
+    </message>
+    <message>
+        <source>Shared state</source>
+        <translation>Estado compartido</translation>
+    </message>
+    <message>
+        <source>State lives in a shared or replicated store, so any replica can serve any request.</source>
+        <translation>El estado reside en un almacén compartido o replicado, así que cualquier réplica puede atender cualquier solicitud.</translation>
+    </message>
+    <message>
+        <source>Monolith</source>
+        <translation>Monolito</translation>
+    </message>
+    <message>
+        <source>One deployable application that holds many features.</source>
+        <translation>Una aplicación desplegable que reúne muchas funcionalidades.</translation>
+    </message>
+    <message>
+        <source>Where the application runs: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation>Dónde se ejecuta la aplicación: un clúster de Kubernetes, el servicio de contenedores del proveedor o simples máquinas virtuales.</translation>
+    </message>
+    <message>
+        <source>Keeps sessions or files locally; scaling out then needs shared state.</source>
+        <translation>Guarda sesiones o archivos localmente; escalar horizontalmente requiere entonces estado compartido.</translation>
+    </message>
+    <message>
+        <source>Serverless function</source>
+        <translation>Función serverless</translation>
+    </message>
+    <message>
+        <source>Code run on demand by the platform, scaled per request.</source>
+        <translation>Código que la plataforma ejecuta bajo demanda, escalado por solicitud.</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>Language runtime of the function; pick one the provider still supports so it keeps getting security patches.</source>
+        <translation>Entorno de ejecución del lenguaje de la función; elija uno que el proveedor aún admita para seguir recibiendo parches de seguridad.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Memory per invocation; CPU grows with it.</source>
+        <translation>Memoria por invocación; la CPU crece con ella.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run before it is stopped; keep it below the timeout of whoever calls the function.</source>
+        <translation>Tiempo máximo que puede durar una invocación antes de detenerse; manténgalo por debajo del tiempo de espera de quien llama a la función.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <source>What starts the function: an HTTP request, a queue message, a schedule or an event.</source>
+        <translation>Qué inicia la función: una solicitud HTTP, un mensaje de una cola, una programación o un evento.</translation>
+    </message>
+    <message>
+        <source>Batch job</source>
+        <translation>Trabajo por lotes</translation>
+    </message>
+    <message>
+        <source>A scheduled or triggered job that runs to completion.</source>
+        <translation>Un trabajo programado o desencadenado que se ejecuta hasta completarse.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Cron expression of when the job runs (UTC).</source>
+        <translation>Expresión cron de cuándo se ejecuta el trabajo (UTC).</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Máquina virtual</translation>
+    </message>
+    <message>
+        <source>A server you operate yourself: operating system, patches and all.</source>
+        <translation>Un servidor que usted mismo opera: sistema operativo, parches y todo lo demás.</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>Operating system image family; on a virtual machine you patch it yourself.</source>
+        <translation>Familia de imágenes del sistema operativo; en una máquina virtual, usted mismo aplica los parches.</translation>
+    </message>
+    <message>
+        <source>Port the application listens on.</source>
+        <translation>Puerto en el que escucha la aplicación.</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Clúster de Kubernetes</translation>
+    </message>
+    <message>
+        <source>A managed Kubernetes cluster; the workloads inside it run on its nodes.</source>
+        <translation>Un clúster de Kubernetes gestionado; las cargas de trabajo que contiene se ejecutan en sus nodos.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Kubernetes minor version to run; stay on a supported version to keep getting security fixes.</source>
+        <translation>Versión menor de Kubernetes que se ejecuta; manténgase en una versión con soporte para seguir recibiendo correcciones de seguridad.</translation>
+    </message>
+    <message>
+        <source>Minimum nodes</source>
+        <translation>Nodos mínimos</translation>
+    </message>
+    <message>
+        <source>Nodes that always run; three spreads over three zones.</source>
+        <translation>Nodos que siempre se ejecutan; tres se reparten entre tres zonas.</translation>
+    </message>
+    <message>
+        <source>Maximum nodes</source>
+        <translation>Nodos máximos</translation>
+    </message>
+    <message>
+        <source>Upper bound for the cluster autoscaler.</source>
+        <translation>Límite superior del escalador automático del clúster.</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Punto de conexión privado</translation>
+    </message>
+    <message>
+        <source>Keep the control plane off the public internet.</source>
+        <translation>Mantener el plano de control fuera de la Internet pública.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Relational database</source>
+        <translation>Base de datos relacional</translation>
+    </message>
+    <message>
+        <source>PostgreSQL or MySQL, managed or self-hosted.</source>
+        <translation>PostgreSQL o MySQL, gestionada o autoalojada.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>Database engine; exporters pick the matching managed service or container image.</source>
+        <translation>Motor de base de datos; los exportadores eligen el servicio gestionado o la imagen de contenedor correspondiente.</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Versión del motor</translation>
+    </message>
+    <message>
+        <source>Major version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation>Versión principal del motor; manténgase en una versión con soporte para seguir recibiendo correcciones de seguridad.</translation>
+    </message>
+    <message>
+        <source>Distributed SQL</source>
+        <translation>SQL distribuido</translation>
+    </message>
+    <message>
+        <source>Globally distributed SQL database (Spanner-like) with synchronous replication.</source>
+        <translation>Base de datos SQL distribuida globalmente (tipo Spanner) con replicación síncrona.</translation>
+    </message>
+    <message>
+        <source>Distributed SQL product; each keeps a majority quorum of replicas, so plan for at least three.</source>
+        <translation>Producto de SQL distribuido; cada uno mantiene un quórum mayoritario de réplicas, así que prevea al menos tres.</translation>
+    </message>
+    <message>
+        <source>Multi-region</source>
+        <translation>Multirregión</translation>
+    </message>
+    <message>
+        <source>Replicate across regions so a region loss keeps the database available.</source>
+        <translation>Replicar entre regiones para que la base de datos siga disponible si se pierde una región.</translation>
+    </message>
+    <message>
+        <source>Document database</source>
+        <translation>Base de datos documental</translation>
+    </message>
+    <message>
+        <source>Document or key-value NoSQL store.</source>
+        <translation>Almacén NoSQL de documentos o clave-valor.</translation>
+    </message>
+    <message>
+        <source>Document database product; DynamoDB, Firestore and Cosmos DB are each tied to one cloud provider.</source>
+        <translation>Producto de base de datos documental; DynamoDB, Firestore y Cosmos DB están ligados cada uno a un proveedor de nube.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>In-memory cache such as Redis or Memcached.</source>
+        <translation>Caché en memoria como Redis o Memcached.</translation>
+    </message>
+    <message>
+        <source>Cache engine; Redis can replicate and fail over, Memcached loses its data when a node goes away.</source>
+        <translation>Motor de caché; Redis puede replicar y conmutar por error, Memcached pierde sus datos cuando desaparece un nodo.</translation>
+    </message>
+    <message>
+        <source>Version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation>Versión del motor; manténgase en una versión con soporte para seguir recibiendo correcciones de seguridad.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Full-text search cluster such as Elasticsearch or OpenSearch.</source>
+        <translation>Clúster de búsqueda de texto completo como Elasticsearch u OpenSearch.</translation>
+    </message>
+    <message>
+        <source>Search engine; OpenSearch is the open-source fork of Elasticsearch and both use the same APIs.</source>
+        <translation>Motor de búsqueda; OpenSearch es el fork de código abierto de Elasticsearch y ambos usan las mismas API.</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Almacenamiento de objetos</translation>
+    </message>
+    <message>
+        <source>Buckets of files and blobs (S3, Cloud Storage, Blob Storage).</source>
+        <translation>Buckets de archivos y blobs (S3, Cloud Storage, Blob Storage).</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Ciclo de vida</translation>
+    </message>
+    <message>
+        <source>Days after which old objects expire; 0 keeps them.</source>
+        <translation>Días tras los que caducan los objetos antiguos; 0 los conserva.</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>Cola de mensajes</translation>
+    </message>
+    <message>
+        <source>A queue that decouples producers from consumers.</source>
+        <translation>Una cola que desacopla a los productores de los consumidores.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s managed queue or a broker you run.</source>
+        <translation>La cola gestionada del proveedor o un broker que usted opera.</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue</source>
+        <translation>Cola de mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Park messages that keep failing instead of retrying them forever.</source>
+        <translation>Apartar los mensajes que fallan una y otra vez en lugar de reintentarlos para siempre.</translation>
+    </message>
+    <message>
+        <source>Max receives</source>
+        <translation>Máx. recepciones</translation>
+    </message>
+    <message>
+        <source>Deliveries before a message goes to the dead-letter queue.</source>
+        <translation>Entregas antes de que un mensaje pase a la cola de mensajes fallidos.</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>Deliver in order, exactly once, at lower throughput.</source>
+        <translation>Entregar en orden y exactamente una vez, con menor rendimiento.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>How long unconsumed messages are kept; it must outlast the longest consumer outage you plan for.</source>
+        <translation>Cuánto tiempo se conservan los mensajes no consumidos; debe superar la caída de consumidores más larga que prevea.</translation>
+    </message>
+    <message>
+        <source>Event stream</source>
+        <translation>Flujo de eventos</translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log such as Kafka.</source>
+        <translation>Un registro particionado y replicado como Kafka.</translation>
+    </message>
+    <message>
+        <source>Kafka, or the provider&apos;s managed stream.</source>
+        <translation>Kafka, o el flujo gestionado del proveedor.</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Particiones</translation>
+    </message>
+    <message>
+        <source>Partitions per topic; they cap how many consumers of one group can read in parallel.</source>
+        <translation>Particiones por topic; limitan cuántos consumidores de un mismo grupo pueden leer en paralelo.</translation>
+    </message>
+    <message>
+        <source>How long events stay readable, so consumers can catch up or replay after an outage.</source>
+        <translation>Cuánto tiempo siguen siendo legibles los eventos, para que los consumidores puedan ponerse al día o reproducirlos tras una caída.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Data warehouse</source>
+        <translation>Almacén de datos</translation>
+    </message>
+    <message>
+        <source>Analytical store for reporting (BigQuery, Redshift, Synapse, Snowflake).</source>
+        <translation>Almacén analítico para informes (BigQuery, Redshift, Synapse, Snowflake).</translation>
+    </message>
+    <message>
+        <source>Warehouse product; exporters map it to the matching provider service.</source>
+        <translation>Producto de almacén de datos; los exportadores lo asignan al servicio correspondiente del proveedor.</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Perímetro</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Domain name service that points clients at your entry points.</source>
+        <translation>Servicio de nombres de dominio que dirige a los clientes a sus puntos de entrada.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Domain served here; every request starts with a DNS lookup, so host it with a highly available provider.</source>
+        <translation>Dominio servido aquí; cada solicitud empieza con una consulta DNS, así que alójelo en un proveedor de alta disponibilidad.</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Content delivery network that caches static and cacheable content near users.</source>
+        <translation>Red de distribución de contenido que almacena en caché el contenido estático y cacheable cerca de los usuarios.</translation>
+    </message>
+    <message>
+        <source>Cache TTL</source>
+        <translation>TTL de caché</translation>
+    </message>
+    <message>
+        <source>How long edge locations keep a response before asking the origin again; longer times take load off the origin and ride out short origin failures.</source>
+        <translation>Cuánto tiempo conservan una respuesta las ubicaciones perimetrales antes de volver a consultar al origen; los tiempos más largos quitan carga al origen y resisten sus caídas breves.</translation>
+    </message>
+    <message>
+        <source>WAF</source>
+        <translation>WAF</translation>
+    </message>
+    <message>
+        <source>Web application firewall that filters malicious requests before they reach you.</source>
+        <translation>Firewall de aplicaciones web que filtra las solicitudes maliciosas antes de que le lleguen.</translation>
+    </message>
+    <message>
+        <source>Managed rules</source>
+        <translation>Reglas gestionadas</translation>
+    </message>
+    <message>
+        <source>Use the provider-maintained rule sets (OWASP top 10, known bad inputs), which are updated as new attacks appear.</source>
+        <translation>Usar los conjuntos de reglas que mantiene el proveedor (OWASP Top 10, entradas maliciosas conocidas), que se actualizan a medida que aparecen nuevos ataques.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de tasa</translation>
+    </message>
+    <message>
+        <source>Requests per minute per client address before blocking, which blunts brute-force and small denial-of-service attacks; 0 turns it off.</source>
+        <translation>Solicitudes por minuto y dirección de cliente antes de bloquear, lo que frena la fuerza bruta y los pequeños ataques de denegación de servicio; 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>req/min</source>
+        <translation>req/min</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>API gateway</translation>
+    </message>
+    <message>
+        <source>Managed entry point for APIs: routing, authentication, throttling.</source>
+        <translation>Punto de entrada gestionado para API: enrutamiento, autenticación, limitación de tráfico.</translation>
+    </message>
+    <message>
+        <source>Requests per second the gateway lets through before throttling, so a traffic spike cannot overload the services behind it.</source>
+        <translation>Solicitudes por segundo que el gateway deja pasar antes de limitar, para que un pico de tráfico no sobrecargue los servicios que hay detrás.</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Spreads traffic over healthy replicas (L7 HTTP or L4 TCP).</source>
+        <translation>Reparte el tráfico entre las réplicas en buen estado (L7 HTTP o L4 TCP).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <source>L7 understands HTTP (paths, headers, TLS); L4 forwards TCP connections.</source>
+        <translation>L7 entiende HTTP (rutas, cabeceras, TLS); L4 reenvía conexiones TCP.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Terminate HTTPS with a certificate so traffic is encrypted in transit; plain HTTP only redirects.</source>
+        <translation>Terminar HTTPS con un certificado para que el tráfico vaya cifrado en tránsito; HTTP sin cifrar solo redirige.</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Observabilidad</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Time-series metrics such as Prometheus.</source>
+        <translation>Métricas de series temporales como Prometheus.</translation>
+    </message>
+    <message>
+        <source>Metrics system that collects and stores the time series, for example prometheus.</source>
+        <translation>Sistema de métricas que recoge y almacena las series temporales, por ejemplo prometheus.</translation>
+    </message>
+    <message>
+        <source>How long metrics are kept; keep enough to compare today&apos;s load with past peaks.</source>
+        <translation>Cuánto tiempo se conservan las métricas; conserve lo suficiente para comparar la carga de hoy con picos pasados.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Dashboards such as Grafana over metrics and logs.</source>
+        <translation>Paneles como Grafana sobre métricas y registros.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Central log collection and search (Elasticsearch, Logstash, Kibana).</source>
+        <translation>Recopilación y búsqueda centralizadas de registros (Elasticsearch, Logstash, Kibana).</translation>
+    </message>
+    <message>
+        <source>How long logs are kept; security investigations and audits often need 90 days or more.</source>
+        <translation>Cuánto tiempo se conservan los registros; las investigaciones de seguridad y las auditorías suelen necesitar 90 días o más.</translation>
+    </message>
+    <message>
+        <source>APM</source>
+        <translation>APM</translation>
+    </message>
+    <message>
+        <source>Application performance monitoring and tracing (Datadog-like).</source>
+        <translation>Monitorización del rendimiento de aplicaciones y trazas (tipo Datadog).</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Who provides the service; shown in reports and the questionnaire.</source>
+        <translation>Quién presta el servicio; se muestra en los informes y en el cuestionario.</translation>
+    </message>
+    <message>
+        <source>Alert routing</source>
+        <translation>Enrutamiento de alertas</translation>
+    </message>
+    <message>
+        <source>On-call alert routing such as PagerDuty or Opsgenie.</source>
+        <translation>Enrutamiento de alertas de guardia como PagerDuty u Opsgenie.</translation>
+    </message>
+    <message>
+        <source>Service that routes alerts and pages the person on call.</source>
+        <translation>Servicio que enruta las alertas y avisa a la persona de guardia.</translation>
+    </message>
+    <message>
+        <source>Escalation policy</source>
+        <translation>Política de escalado</translation>
+    </message>
+    <message>
+        <source>Who is called, in which order, when an alert is not acknowledged.</source>
+        <translation>A quién se llama, y en qué orden, cuando nadie confirma una alerta.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Proveedor de identidad</translation>
+    </message>
+    <message>
+        <source>Single sign-on and user identity (OIDC or SAML).</source>
+        <translation>Inicio de sesión único e identidad de usuario (OIDC o SAML).</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Federation protocol; OIDC suits web and mobile apps, SAML many enterprise tools.</source>
+        <translation>Protocolo de federación; OIDC encaja con aplicaciones web y móviles, SAML con muchas herramientas empresariales.</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Require a second factor at sign-in, which stops most attacks with stolen passwords.</source>
+        <translation>Exigir un segundo factor al iniciar sesión, lo que detiene la mayoría de los ataques con contraseñas robadas.</translation>
+    </message>
+    <message>
+        <source>Secrets manager</source>
+        <translation>Gestor de secretos</translation>
+    </message>
+    <message>
+        <source>Keeps passwords, keys and tokens out of code and configuration.</source>
+        <translation>Mantiene contraseñas, claves y tokens fuera del código y la configuración.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotación</translation>
+    </message>
+    <message>
+        <source>Days between automatic rotations, which limits how long a leaked secret stays useful; 0 turns rotation off.</source>
+        <translation>Días entre rotaciones automáticas, lo que limita cuánto tiempo sigue siendo útil un secreto filtrado; 0 desactiva la rotación.</translation>
+    </message>
+    <message>
+        <source>Key management</source>
+        <translation>Gestión de claves</translation>
+    </message>
+    <message>
+        <source>Managed encryption keys (KMS, Cloud KMS, Key Vault).</source>
+        <translation>Claves de cifrado gestionadas (KMS, Cloud KMS, Key Vault).</translation>
+    </message>
+    <message>
+        <source>Rotate key material every year; older versions stay available to decrypt existing data.</source>
+        <translation>Rotar el material de clave cada año; las versiones anteriores siguen disponibles para descifrar los datos existentes.</translation>
+    </message>
+    <message>
+        <source>Replicate the key to other regions so copies of the data there can still be decrypted if this region is lost.</source>
+        <translation>Replicar la clave a otras regiones para que las copias de los datos allí se puedan descifrar aunque se pierda esta región.</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Terceros</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Pasarela de pago</translation>
+    </message>
+    <message>
+        <source>An external payment provider such as Stripe or Adyen.</source>
+        <translation>Un proveedor de pagos externo como Stripe o Adyen.</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Availability the provider promises; a dependency cannot make you more available than this.</source>
+        <translation>Disponibilidad que promete el proveedor; una dependencia no puede darle más disponibilidad que esta.</translation>
+    </message>
+    <message>
+        <source>Email / SMS provider</source>
+        <translation>Proveedor de correo / SMS</translation>
+    </message>
+    <message>
+        <source>An external service that sends email or SMS.</source>
+        <translation>Un servicio externo que envía correos electrónicos o SMS.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>What the provider sends: email, SMS, or both.</source>
+        <translation>Qué envía el proveedor: correo electrónico, SMS o ambos.</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Any other external software service you depend on.</source>
+        <translation>Cualquier otro servicio de software externo del que dependa.</translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation>Fuentes de tráfico</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>People using the system on the web or on mobile; requests start here.</source>
+        <translation>Personas que usan el sistema en la web o en el móvil; las solicitudes empiezan aquí.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Where the users come from; mobile clients retry and cache differently.</source>
+        <translation>De dónde vienen los usuarios; los clientes móviles reintentan y almacenan en caché de otra manera.</translation>
+    </message>
+    <message>
+        <source>Partner API</source>
+        <translation>API de socio</translation>
+    </message>
+    <message>
+        <source>An external partner system that calls your APIs.</source>
+        <translation>Un sistema externo de un socio que llama a sus API.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Name of the partner organisation, so reports show whose calls arrive here.</source>
+        <translation>Nombre de la organización socia, para que los informes muestren de quién son las llamadas que llegan aquí.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>Proveedor de nube</translation>
+    </message>
+    <message>
+        <source>A cloud provider account: AWS, Google Cloud, Azure or on-premises.</source>
+        <translation>Una cuenta de un proveedor de nube: AWS, Google Cloud, Azure o infraestructura local.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Provider of everything inside; exporters generate infrastructure code for it.</source>
+        <translation>Proveedor de todo lo que hay dentro; los exportadores generan código de infraestructura para él.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>A provider region such as eu-west-1 or europe-west1.</source>
+        <translation>Una región del proveedor, como eu-west-1 o europe-west1.</translation>
+    </message>
+    <message>
+        <source>Real region name, e.g. eu-west-1, europe-west1, westeurope.</source>
+        <translation>Nombre real de la región, p. ej. eu-west-1, europe-west1, westeurope.</translation>
+    </message>
+    <message>
+        <source>eu-west-1</source>
+        <translation>eu-west-1</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>Zona de disponibilidad</translation>
+    </message>
+    <message>
+        <source>One isolated zone of a region; it fails on its own.</source>
+        <translation>Una zona aislada de una región; falla por sí sola.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Real zone name, e.g. eu-west-1a, europe-west1-b, or 1 on Azure.</source>
+        <translation>Nombre real de la zona, p. ej. eu-west-1a, europe-west1-b, o 1 en Azure.</translation>
+    </message>
+    <message>
+        <source>eu-west-1a</source>
+        <translation>eu-west-1a</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>A virtual network (VPC or VNet).</source>
+        <translation>Una red virtual (VPC o VNet).</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>Address range of the network; it must not overlap networks you peer or connect with.</source>
+        <translation>Rango de direcciones de la red; no debe solaparse con redes con las que se empareje o conecte.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subred</translation>
+    </message>
+    <message>
+        <source>A subnet of a network, public or private.</source>
+        <translation>Una subred de una red, pública o privada.</translation>
+    </message>
+    <message>
+        <source>Address range of the subnet; it must lie inside the range of its network.</source>
+        <translation>Rango de direcciones de la subred; debe estar dentro del rango de su red.</translation>
+    </message>
+    <message>
+        <source>Has a route to the internet; only load balancers and gateways belong here.</source>
+        <translation>Tiene una ruta a Internet; aquí solo deben estar los balanceadores de carga y los gateways.</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Centro de datos</translation>
+    </message>
+    <message>
+        <source>An on-premises site.</source>
+        <translation>Una instalación propia (on-premises).</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>City or site name; sites for disaster recovery should be far enough apart not to fail together.</source>
+        <translation>Nombre de la ciudad o del sitio; los sitios de recuperación ante desastres deben estar lo bastante lejos para no fallar a la vez.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

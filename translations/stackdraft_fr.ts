@@ -199,6 +199,1018 @@
         <source>&apos;%1&apos; needs text</source>
         <translation>&apos;%1&apos; exige du texte</translation>
     </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
+        <translation>Les requêtes commencent ici. Les sources de trafic sont de toute façon des points d&apos;entrée ; marquez les autres composants qui reçoivent du trafic extérieur.</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>How many identical instances run at the same time. One replica fails alone.</source>
+        <translation>Nombre d&apos;instances identiques exécutées en même temps. Une réplique tombe en panne seule.</translation>
+    </message>
+    <message>
+        <source>Autoscaling</source>
+        <translation>Mise à l&apos;échelle automatique</translation>
+    </message>
+    <message>
+        <source>Add and remove replicas with the load.</source>
+        <translation>Ajouter et retirer des répliques selon la charge.</translation>
+    </message>
+    <message>
+        <source>Minimum replicas</source>
+        <translation>Répliques minimum</translation>
+    </message>
+    <message>
+        <source>Replicas that always run, even without load.</source>
+        <translation>Répliques toujours en cours d&apos;exécution, même sans charge.</translation>
+    </message>
+    <message>
+        <source>Maximum replicas</source>
+        <translation>Répliques maximum</translation>
+    </message>
+    <message>
+        <source>Upper bound for autoscaling; it must cover the expected peak.</source>
+        <translation>Limite haute de la mise à l&apos;échelle automatique ; elle doit couvrir le pic attendu.</translation>
+    </message>
+    <message>
+        <source>CPU target</source>
+        <translation>Cible CPU</translation>
+    </message>
+    <message>
+        <source>Average CPU use, relative to the CPU request, that autoscaling aims for. Sensible values are 50 to 80 %.</source>
+        <translation>Utilisation CPU moyenne, rapportée à la requête CPU, que vise la mise à l&apos;échelle automatique. Les valeurs raisonnables vont de 50 à 80 %.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation>Multi-AZ</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
+        <translation>Conserver une instance de secours synchrone dans une autre zone de disponibilité et y basculer automatiquement.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Take automated backups with point-in-time recovery.</source>
+        <translation>Effectuer des sauvegardes automatiques avec restauration à un instant donné.</translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation>Rétention des sauvegardes</translation>
+    </message>
+    <message>
+        <source>How long backups are kept. Seven days is the usual minimum.</source>
+        <translation>Durée de conservation des sauvegardes. Sept jours sont le minimum habituel.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Cross-region replica</source>
+        <translation>Réplique inter-régions</translation>
+    </message>
+    <message>
+        <source>Keep a copy in another region, for recovery when a whole region is lost.</source>
+        <translation>Conserver une copie dans une autre région, pour la reprise en cas de perte d&apos;une région entière.</translation>
+    </message>
+    <message>
+        <source>Replica region</source>
+        <translation>Région de la réplique</translation>
+    </message>
+    <message>
+        <source>Region that holds the cross-region copy.</source>
+        <translation>Région qui héberge la copie inter-régions.</translation>
+    </message>
+    <message>
+        <source>eu-central-1</source>
+        <translation>eu-central-1</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Gestion des versions</translation>
+    </message>
+    <message>
+        <source>Keep earlier versions of objects, so an overwrite or delete can be undone.</source>
+        <translation>Conserver les versions antérieures des objets, pour pouvoir annuler un écrasement ou une suppression.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Chiffrement au repos</translation>
+    </message>
+    <message>
+        <source>Encrypt stored data with a managed key.</source>
+        <translation>Chiffrer les données stockées avec une clé gérée.</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet. Only edge components should be.</source>
+        <translation>Accessible depuis Internet. Seuls les composants de périphérie devraient l&apos;être.</translation>
+    </message>
+    <message>
+        <source>Instance size</source>
+        <translation>Taille d&apos;instance</translation>
+    </message>
+    <message>
+        <source>Size class of each instance; exporters map it to the provider&apos;s instance types.</source>
+        <translation>Classe de taille de chaque instance ; les exportateurs la traduisent en types d&apos;instance du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation>Image de conteneur</translation>
+    </message>
+    <message>
+        <source>Image with a fixed tag (never latest).</source>
+        <translation>Image avec une étiquette fixe (jamais latest).</translation>
+    </message>
+    <message>
+        <source>registry.example.com/team/service:1.0.0</source>
+        <translation>registry.example.com/team/service:1.0.0</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port the process listens on.</source>
+        <translation>Port sur lequel le processus écoute.</translation>
+    </message>
+    <message>
+        <source>CPU request</source>
+        <translation>Requête CPU</translation>
+    </message>
+    <message>
+        <source>CPU reserved for each replica; autoscaling measures against it.</source>
+        <translation>CPU réservé à chaque réplique ; la mise à l&apos;échelle automatique se mesure par rapport à lui.</translation>
+    </message>
+    <message>
+        <source>millicores</source>
+        <translation>millicores</translation>
+    </message>
+    <message>
+        <source>CPU limit</source>
+        <translation>Limite CPU</translation>
+    </message>
+    <message>
+        <source>Most CPU one replica may use.</source>
+        <translation>CPU maximal qu&apos;une réplique peut utiliser.</translation>
+    </message>
+    <message>
+        <source>Memory request</source>
+        <translation>Requête mémoire</translation>
+    </message>
+    <message>
+        <source>Memory reserved for each replica.</source>
+        <translation>Mémoire réservée à chaque réplique.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Limite mémoire</translation>
+    </message>
+    <message>
+        <source>Most memory one replica may use before it is restarted.</source>
+        <translation>Mémoire maximale qu&apos;une réplique peut utiliser avant d&apos;être redémarrée.</translation>
+    </message>
+    <message>
+        <source>Liveness path</source>
+        <translation>Chemin de liveness</translation>
+    </message>
+    <message>
+        <source>HTTP path that answers while the process is alive.</source>
+        <translation>Chemin HTTP qui répond tant que le processus est en vie.</translation>
+    </message>
+    <message>
+        <source>Readiness path</source>
+        <translation>Chemin de readiness</translation>
+    </message>
+    <message>
+        <source>HTTP path that answers when the process can take traffic.</source>
+        <translation>Chemin HTTP qui répond quand le processus peut recevoir du trafic.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Provisioned storage per instance.</source>
+        <translation>Stockage provisionné par instance.</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Hébergement</translation>
+    </message>
+    <message>
+        <source>A managed cloud service, run in the Kubernetes cluster, or self-hosted on virtual machines.</source>
+        <translation>Un service cloud géré, exécuté dans le cluster Kubernetes ou auto-hébergé sur des machines virtuelles.</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Microservice</source>
+        <translation>Microservice</translation>
+    </message>
+    <message>
+        <source>A service in a container, one job, deployed on its own.</source>
+        <translation>Un service dans un conteneur, avec une seule responsabilité, déployé indépendamment.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Where the containers run: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation>Où s&apos;exécutent les conteneurs : un cluster Kubernetes, le service de conteneurs du fournisseur ou de simples machines virtuelles.</translation>
+    </message>
+    <message>
+        <source>Stateful</source>
+        <translation>Avec état</translation>
+    </message>
+    <message>
+        <source>Keeps state in memory or on local disk between requests; scaling out then needs shared state.</source>
+        <translation>Conserve un état en mémoire ou sur disque local entre les requêtes ; la mise à l&apos;échelle horizontale exige alors un état partagé.</translation>
+    </message>
+    <message>
+        <source>Shared state</source>
+        <translation>État partagé</translation>
+    </message>
+    <message>
+        <source>State lives in a shared or replicated store, so any replica can serve any request.</source>
+        <translation>L&apos;état réside dans un stockage partagé ou répliqué, de sorte que toute réplique peut traiter toute requête.</translation>
+    </message>
+    <message>
+        <source>Monolith</source>
+        <translation>Monolithe</translation>
+    </message>
+    <message>
+        <source>One deployable application that holds many features.</source>
+        <translation>Une application déployable d&apos;un seul tenant qui regroupe de nombreuses fonctionnalités.</translation>
+    </message>
+    <message>
+        <source>Where the application runs: a Kubernetes cluster, the provider&apos;s container service, or plain virtual machines.</source>
+        <translation>Où s&apos;exécute l&apos;application : un cluster Kubernetes, le service de conteneurs du fournisseur ou de simples machines virtuelles.</translation>
+    </message>
+    <message>
+        <source>Keeps sessions or files locally; scaling out then needs shared state.</source>
+        <translation>Conserve des sessions ou des fichiers en local ; la mise à l&apos;échelle horizontale exige alors un état partagé.</translation>
+    </message>
+    <message>
+        <source>Serverless function</source>
+        <translation>Fonction serverless</translation>
+    </message>
+    <message>
+        <source>Code run on demand by the platform, scaled per request.</source>
+        <translation>Code exécuté à la demande par la plateforme, mis à l&apos;échelle à chaque requête.</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Environnement d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Language runtime of the function; pick one the provider still supports so it keeps getting security patches.</source>
+        <translation>Environnement d&apos;exécution du langage de la fonction ; choisissez-en un que le fournisseur prend encore en charge pour continuer à recevoir les correctifs de sécurité.</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Memory per invocation; CPU grows with it.</source>
+        <translation>Mémoire par invocation ; le CPU augmente avec elle.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Longest an invocation may run before it is stopped; keep it below the timeout of whoever calls the function.</source>
+        <translation>Durée maximale d&apos;une invocation avant son arrêt ; gardez-la sous le délai d&apos;expiration de l&apos;appelant de la fonction.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>What starts the function: an HTTP request, a queue message, a schedule or an event.</source>
+        <translation>Ce qui démarre la fonction : une requête HTTP, un message de file d&apos;attente, une planification ou un événement.</translation>
+    </message>
+    <message>
+        <source>Batch job</source>
+        <translation>Tâche batch</translation>
+    </message>
+    <message>
+        <source>A scheduled or triggered job that runs to completion.</source>
+        <translation>Une tâche planifiée ou déclenchée qui s&apos;exécute jusqu&apos;à son terme.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Cron expression of when the job runs (UTC).</source>
+        <translation>Expression cron indiquant quand la tâche s&apos;exécute (UTC).</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Machine virtuelle</translation>
+    </message>
+    <message>
+        <source>A server you operate yourself: operating system, patches and all.</source>
+        <translation>Un serveur que vous exploitez vous-même : système d&apos;exploitation, correctifs et tout le reste.</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Operating system image family; on a virtual machine you patch it yourself.</source>
+        <translation>Famille d&apos;images du système d&apos;exploitation ; sur une machine virtuelle, vous appliquez vous-même les correctifs.</translation>
+    </message>
+    <message>
+        <source>Port the application listens on.</source>
+        <translation>Port sur lequel l&apos;application écoute.</translation>
+    </message>
+    <message>
+        <source>Kubernetes cluster</source>
+        <translation>Cluster Kubernetes</translation>
+    </message>
+    <message>
+        <source>A managed Kubernetes cluster; the workloads inside it run on its nodes.</source>
+        <translation>Un cluster Kubernetes géré ; les charges de travail qu&apos;il contient s&apos;exécutent sur ses nœuds.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kubernetes minor version to run; stay on a supported version to keep getting security fixes.</source>
+        <translation>Version mineure de Kubernetes à exécuter ; restez sur une version prise en charge pour continuer à recevoir les correctifs de sécurité.</translation>
+    </message>
+    <message>
+        <source>Minimum nodes</source>
+        <translation>Nœuds minimum</translation>
+    </message>
+    <message>
+        <source>Nodes that always run; three spreads over three zones.</source>
+        <translation>Nœuds toujours en cours d&apos;exécution ; trois se répartissent sur trois zones.</translation>
+    </message>
+    <message>
+        <source>Maximum nodes</source>
+        <translation>Nœuds maximum</translation>
+    </message>
+    <message>
+        <source>Upper bound for the cluster autoscaler.</source>
+        <translation>Limite haute de l&apos;autoscaler du cluster.</translation>
+    </message>
+    <message>
+        <source>Private endpoint</source>
+        <translation>Point de terminaison privé</translation>
+    </message>
+    <message>
+        <source>Keep the control plane off the public internet.</source>
+        <translation>Garder le plan de contrôle hors de l&apos;Internet public.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Relational database</source>
+        <translation>Base de données relationnelle</translation>
+    </message>
+    <message>
+        <source>PostgreSQL or MySQL, managed or self-hosted.</source>
+        <translation>PostgreSQL ou MySQL, géré ou auto-hébergé.</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Database engine; exporters pick the matching managed service or container image.</source>
+        <translation>Moteur de base de données ; les exportateurs choisissent le service géré ou l&apos;image de conteneur correspondant.</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Version du moteur</translation>
+    </message>
+    <message>
+        <source>Major version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation>Version majeure du moteur ; restez sur une version prise en charge pour continuer à recevoir les correctifs de sécurité.</translation>
+    </message>
+    <message>
+        <source>Distributed SQL</source>
+        <translation>SQL distribué</translation>
+    </message>
+    <message>
+        <source>Globally distributed SQL database (Spanner-like) with synchronous replication.</source>
+        <translation>Base de données SQL distribuée mondialement (de type Spanner) avec réplication synchrone.</translation>
+    </message>
+    <message>
+        <source>Distributed SQL product; each keeps a majority quorum of replicas, so plan for at least three.</source>
+        <translation>Produit SQL distribué ; chacun maintient un quorum majoritaire de répliques, prévoyez donc au moins trois répliques.</translation>
+    </message>
+    <message>
+        <source>Multi-region</source>
+        <translation>Multirégion</translation>
+    </message>
+    <message>
+        <source>Replicate across regions so a region loss keeps the database available.</source>
+        <translation>Répliquer entre régions pour que la base de données reste disponible en cas de perte d&apos;une région.</translation>
+    </message>
+    <message>
+        <source>Document database</source>
+        <translation>Base de données documentaire</translation>
+    </message>
+    <message>
+        <source>Document or key-value NoSQL store.</source>
+        <translation>Stockage NoSQL de documents ou clé-valeur.</translation>
+    </message>
+    <message>
+        <source>Document database product; DynamoDB, Firestore and Cosmos DB are each tied to one cloud provider.</source>
+        <translation>Produit de base documentaire ; DynamoDB, Firestore et Cosmos DB sont chacun liés à un fournisseur cloud.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>In-memory cache such as Redis or Memcached.</source>
+        <translation>Cache en mémoire comme Redis ou Memcached.</translation>
+    </message>
+    <message>
+        <source>Cache engine; Redis can replicate and fail over, Memcached loses its data when a node goes away.</source>
+        <translation>Moteur de cache ; Redis sait répliquer et basculer, Memcached perd ses données quand un nœud disparaît.</translation>
+    </message>
+    <message>
+        <source>Version of the engine; stay on a supported version to keep getting security fixes.</source>
+        <translation>Version du moteur ; restez sur une version prise en charge pour continuer à recevoir les correctifs de sécurité.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Full-text search cluster such as Elasticsearch or OpenSearch.</source>
+        <translation>Cluster de recherche plein texte comme Elasticsearch ou OpenSearch.</translation>
+    </message>
+    <message>
+        <source>Search engine; OpenSearch is the open-source fork of Elasticsearch and both use the same APIs.</source>
+        <translation>Moteur de recherche ; OpenSearch est le fork open source d&apos;Elasticsearch et les deux utilisent les mêmes API.</translation>
+    </message>
+    <message>
+        <source>Object storage</source>
+        <translation>Stockage d&apos;objets</translation>
+    </message>
+    <message>
+        <source>Buckets of files and blobs (S3, Cloud Storage, Blob Storage).</source>
+        <translation>Buckets de fichiers et de blobs (S3, Cloud Storage, Blob Storage).</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Cycle de vie</translation>
+    </message>
+    <message>
+        <source>Days after which old objects expire; 0 keeps them.</source>
+        <translation>Nombre de jours après lequel les anciens objets expirent ; 0 les conserve.</translation>
+    </message>
+    <message>
+        <source>Message queue</source>
+        <translation>File de messages</translation>
+    </message>
+    <message>
+        <source>A queue that decouples producers from consumers.</source>
+        <translation>Une file d&apos;attente qui découple les producteurs des consommateurs.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s managed queue or a broker you run.</source>
+        <translation>La file d&apos;attente gérée du fournisseur ou un broker que vous exploitez.</translation>
+    </message>
+    <message>
+        <source>Dead-letter queue</source>
+        <translation>File de lettres mortes</translation>
+    </message>
+    <message>
+        <source>Park messages that keep failing instead of retrying them forever.</source>
+        <translation>Mettre de côté les messages qui échouent sans cesse au lieu de les réessayer indéfiniment.</translation>
+    </message>
+    <message>
+        <source>Max receives</source>
+        <translation>Réceptions max.</translation>
+    </message>
+    <message>
+        <source>Deliveries before a message goes to the dead-letter queue.</source>
+        <translation>Nombre de livraisons avant qu&apos;un message ne parte dans la file de lettres mortes.</translation>
+    </message>
+    <message>
+        <source>FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <source>Deliver in order, exactly once, at lower throughput.</source>
+        <translation>Livrer dans l&apos;ordre, exactement une fois, avec un débit moindre.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>How long unconsumed messages are kept; it must outlast the longest consumer outage you plan for.</source>
+        <translation>Durée de conservation des messages non consommés ; elle doit dépasser la plus longue panne de consommateur que vous prévoyez.</translation>
+    </message>
+    <message>
+        <source>Event stream</source>
+        <translation>Flux d&apos;événements</translation>
+    </message>
+    <message>
+        <source>A partitioned, replicated log such as Kafka.</source>
+        <translation>Un journal partitionné et répliqué comme Kafka.</translation>
+    </message>
+    <message>
+        <source>Kafka, or the provider&apos;s managed stream.</source>
+        <translation>Kafka, ou le flux géré du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>Partitions</translation>
+    </message>
+    <message>
+        <source>Partitions per topic; they cap how many consumers of one group can read in parallel.</source>
+        <translation>Partitions par topic ; elles plafonnent le nombre de consommateurs d&apos;un même groupe qui peuvent lire en parallèle.</translation>
+    </message>
+    <message>
+        <source>How long events stay readable, so consumers can catch up or replay after an outage.</source>
+        <translation>Durée pendant laquelle les événements restent lisibles, pour que les consommateurs puissent rattraper leur retard ou les rejouer après une panne.</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Data warehouse</source>
+        <translation>Entrepôt de données</translation>
+    </message>
+    <message>
+        <source>Analytical store for reporting (BigQuery, Redshift, Synapse, Snowflake).</source>
+        <translation>Stockage analytique pour le reporting (BigQuery, Redshift, Synapse, Snowflake).</translation>
+    </message>
+    <message>
+        <source>Warehouse product; exporters map it to the matching provider service.</source>
+        <translation>Produit d&apos;entrepôt ; les exportateurs le font correspondre au service du fournisseur.</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Périphérie</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Domain name service that points clients at your entry points.</source>
+        <translation>Service de noms de domaine qui dirige les clients vers vos points d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Domain served here; every request starts with a DNS lookup, so host it with a highly available provider.</source>
+        <translation>Domaine servi ici ; chaque requête commence par une résolution DNS, hébergez-le donc chez un fournisseur hautement disponible.</translation>
+    </message>
+    <message>
+        <source>CDN</source>
+        <translation>CDN</translation>
+    </message>
+    <message>
+        <source>Content delivery network that caches static and cacheable content near users.</source>
+        <translation>Réseau de diffusion de contenu qui met en cache le contenu statique et cacheable près des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Cache TTL</source>
+        <translation>TTL du cache</translation>
+    </message>
+    <message>
+        <source>How long edge locations keep a response before asking the origin again; longer times take load off the origin and ride out short origin failures.</source>
+        <translation>Durée pendant laquelle les points de présence conservent une réponse avant de redemander à l&apos;origine ; des durées plus longues soulagent l&apos;origine et absorbent ses pannes brèves.</translation>
+    </message>
+    <message>
+        <source>WAF</source>
+        <translation>WAF</translation>
+    </message>
+    <message>
+        <source>Web application firewall that filters malicious requests before they reach you.</source>
+        <translation>Pare-feu applicatif web qui filtre les requêtes malveillantes avant qu&apos;elles ne vous atteignent.</translation>
+    </message>
+    <message>
+        <source>Managed rules</source>
+        <translation>Règles gérées</translation>
+    </message>
+    <message>
+        <source>Use the provider-maintained rule sets (OWASP top 10, known bad inputs), which are updated as new attacks appear.</source>
+        <translation>Utiliser les jeux de règles maintenus par le fournisseur (OWASP Top 10, entrées malveillantes connues), mis à jour à mesure que de nouvelles attaques apparaissent.</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Requests per minute per client address before blocking, which blunts brute-force and small denial-of-service attacks; 0 turns it off.</source>
+        <translation>Requêtes par minute et par adresse client avant blocage, ce qui freine la force brute et les petites attaques par déni de service ; 0 la désactive.</translation>
+    </message>
+    <message>
+        <source>req/min</source>
+        <translation>req/min</translation>
+    </message>
+    <message>
+        <source>API gateway</source>
+        <translation>Passerelle API</translation>
+    </message>
+    <message>
+        <source>Managed entry point for APIs: routing, authentication, throttling.</source>
+        <translation>Point d&apos;entrée géré pour les API : routage, authentification, limitation du débit.</translation>
+    </message>
+    <message>
+        <source>Requests per second the gateway lets through before throttling, so a traffic spike cannot overload the services behind it.</source>
+        <translation>Requêtes par seconde que la passerelle laisse passer avant de limiter, pour qu&apos;un pic de trafic ne surcharge pas les services en aval.</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>req/s</translation>
+    </message>
+    <message>
+        <source>Load balancer</source>
+        <translation>Équilibreur de charge</translation>
+    </message>
+    <message>
+        <source>Spreads traffic over healthy replicas (L7 HTTP or L4 TCP).</source>
+        <translation>Répartit le trafic sur les répliques saines (L7 HTTP ou L4 TCP).</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <source>L7 understands HTTP (paths, headers, TLS); L4 forwards TCP connections.</source>
+        <translation>L7 comprend HTTP (chemins, en-têtes, TLS) ; L4 transmet des connexions TCP.</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Terminate HTTPS with a certificate so traffic is encrypted in transit; plain HTTP only redirects.</source>
+        <translation>Terminer HTTPS avec un certificat pour chiffrer le trafic en transit ; le HTTP simple ne fait que rediriger.</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Observabilité</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Time-series metrics such as Prometheus.</source>
+        <translation>Métriques en séries temporelles comme Prometheus.</translation>
+    </message>
+    <message>
+        <source>Metrics system that collects and stores the time series, for example prometheus.</source>
+        <translation>Système de métriques qui collecte et stocke les séries temporelles, par exemple prometheus.</translation>
+    </message>
+    <message>
+        <source>How long metrics are kept; keep enough to compare today&apos;s load with past peaks.</source>
+        <translation>Durée de conservation des métriques ; gardez-en assez pour comparer la charge du jour aux pics passés.</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Dashboards such as Grafana over metrics and logs.</source>
+        <translation>Tableaux de bord comme Grafana sur les métriques et les journaux.</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Central log collection and search (Elasticsearch, Logstash, Kibana).</source>
+        <translation>Collecte et recherche centralisées des journaux (Elasticsearch, Logstash, Kibana).</translation>
+    </message>
+    <message>
+        <source>How long logs are kept; security investigations and audits often need 90 days or more.</source>
+        <translation>Durée de conservation des journaux ; les enquêtes de sécurité et les audits exigent souvent 90 jours ou plus.</translation>
+    </message>
+    <message>
+        <source>APM</source>
+        <translation>APM</translation>
+    </message>
+    <message>
+        <source>Application performance monitoring and tracing (Datadog-like).</source>
+        <translation>Surveillance des performances applicatives et traçage (de type Datadog).</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Who provides the service; shown in reports and the questionnaire.</source>
+        <translation>Qui fournit le service ; affiché dans les rapports et le questionnaire.</translation>
+    </message>
+    <message>
+        <source>Alert routing</source>
+        <translation>Routage des alertes</translation>
+    </message>
+    <message>
+        <source>On-call alert routing such as PagerDuty or Opsgenie.</source>
+        <translation>Routage des alertes d&apos;astreinte comme PagerDuty ou Opsgenie.</translation>
+    </message>
+    <message>
+        <source>Service that routes alerts and pages the person on call.</source>
+        <translation>Service qui achemine les alertes et prévient la personne d&apos;astreinte.</translation>
+    </message>
+    <message>
+        <source>Escalation policy</source>
+        <translation>Politique d&apos;escalade</translation>
+    </message>
+    <message>
+        <source>Who is called, in which order, when an alert is not acknowledged.</source>
+        <translation>Qui est appelé, et dans quel ordre, quand une alerte n&apos;est pas acquittée.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Fournisseur d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Single sign-on and user identity (OIDC or SAML).</source>
+        <translation>Authentification unique et identité des utilisateurs (OIDC ou SAML).</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Federation protocol; OIDC suits web and mobile apps, SAML many enterprise tools.</source>
+        <translation>Protocole de fédération ; OIDC convient aux applications web et mobiles, SAML à de nombreux outils d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message>
+        <source>Require a second factor at sign-in, which stops most attacks with stolen passwords.</source>
+        <translation>Exiger un second facteur à la connexion, ce qui arrête la plupart des attaques par mots de passe volés.</translation>
+    </message>
+    <message>
+        <source>Secrets manager</source>
+        <translation>Gestionnaire de secrets</translation>
+    </message>
+    <message>
+        <source>Keeps passwords, keys and tokens out of code and configuration.</source>
+        <translation>Garde les mots de passe, clés et jetons hors du code et de la configuration.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Days between automatic rotations, which limits how long a leaked secret stays useful; 0 turns rotation off.</source>
+        <translation>Jours entre deux rotations automatiques, ce qui limite la durée pendant laquelle un secret divulgué reste exploitable ; 0 désactive la rotation.</translation>
+    </message>
+    <message>
+        <source>Key management</source>
+        <translation>Gestion des clés</translation>
+    </message>
+    <message>
+        <source>Managed encryption keys (KMS, Cloud KMS, Key Vault).</source>
+        <translation>Clés de chiffrement gérées (KMS, Cloud KMS, Key Vault).</translation>
+    </message>
+    <message>
+        <source>Rotate key material every year; older versions stay available to decrypt existing data.</source>
+        <translation>Renouveler le matériel de clé chaque année ; les anciennes versions restent disponibles pour déchiffrer les données existantes.</translation>
+    </message>
+    <message>
+        <source>Replicate the key to other regions so copies of the data there can still be decrypted if this region is lost.</source>
+        <translation>Répliquer la clé dans d&apos;autres régions pour que les copies des données qui s&apos;y trouvent restent déchiffrables en cas de perte de cette région.</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Payment gateway</source>
+        <translation>Passerelle de paiement</translation>
+    </message>
+    <message>
+        <source>An external payment provider such as Stripe or Adyen.</source>
+        <translation>Un prestataire de paiement externe comme Stripe ou Adyen.</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Availability the provider promises; a dependency cannot make you more available than this.</source>
+        <translation>Disponibilité garantie par le fournisseur ; une dépendance ne peut pas vous rendre plus disponible que cela.</translation>
+    </message>
+    <message>
+        <source>Email / SMS provider</source>
+        <translation>Fournisseur e-mail / SMS</translation>
+    </message>
+    <message>
+        <source>An external service that sends email or SMS.</source>
+        <translation>Un service externe qui envoie des e-mails ou des SMS.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>What the provider sends: email, SMS, or both.</source>
+        <translation>Ce que le fournisseur envoie : e-mail, SMS ou les deux.</translation>
+    </message>
+    <message>
+        <source>SaaS</source>
+        <translation>SaaS</translation>
+    </message>
+    <message>
+        <source>Any other external software service you depend on.</source>
+        <translation>Tout autre service logiciel externe dont vous dépendez.</translation>
+    </message>
+    <message>
+        <source>Traffic sources</source>
+        <translation>Sources de trafic</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>People using the system on the web or on mobile; requests start here.</source>
+        <translation>Personnes qui utilisent le système sur le web ou sur mobile ; les requêtes commencent ici.</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Where the users come from; mobile clients retry and cache differently.</source>
+        <translation>D&apos;où viennent les utilisateurs ; les clients mobiles réessaient et mettent en cache différemment.</translation>
+    </message>
+    <message>
+        <source>Partner API</source>
+        <translation>API partenaire</translation>
+    </message>
+    <message>
+        <source>An external partner system that calls your APIs.</source>
+        <translation>Un système partenaire externe qui appelle vos API.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Name of the partner organisation, so reports show whose calls arrive here.</source>
+        <translation>Nom de l&apos;organisation partenaire, pour que les rapports montrent de qui viennent les appels reçus ici.</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Cloud provider</source>
+        <translation>Fournisseur cloud</translation>
+    </message>
+    <message>
+        <source>A cloud provider account: AWS, Google Cloud, Azure or on-premises.</source>
+        <translation>Un compte chez un fournisseur cloud : AWS, Google Cloud, Azure ou sur site.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Provider of everything inside; exporters generate infrastructure code for it.</source>
+        <translation>Fournisseur de tout ce qui se trouve à l&apos;intérieur ; les exportateurs génèrent le code d&apos;infrastructure pour lui.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>A provider region such as eu-west-1 or europe-west1.</source>
+        <translation>Une région du fournisseur, comme eu-west-1 ou europe-west1.</translation>
+    </message>
+    <message>
+        <source>Real region name, e.g. eu-west-1, europe-west1, westeurope.</source>
+        <translation>Nom réel de la région, p. ex. eu-west-1, europe-west1, westeurope.</translation>
+    </message>
+    <message>
+        <source>eu-west-1</source>
+        <translation>eu-west-1</translation>
+    </message>
+    <message>
+        <source>Availability zone</source>
+        <translation>Zone de disponibilité</translation>
+    </message>
+    <message>
+        <source>One isolated zone of a region; it fails on its own.</source>
+        <translation>Une zone isolée d&apos;une région ; elle tombe en panne indépendamment des autres.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Real zone name, e.g. eu-west-1a, europe-west1-b, or 1 on Azure.</source>
+        <translation>Nom réel de la zone, p. ex. eu-west-1a, europe-west1-b, ou 1 sur Azure.</translation>
+    </message>
+    <message>
+        <source>eu-west-1a</source>
+        <translation>eu-west-1a</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>A virtual network (VPC or VNet).</source>
+        <translation>Un réseau virtuel (VPC ou VNet).</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>Address range of the network; it must not overlap networks you peer or connect with.</source>
+        <translation>Plage d&apos;adresses du réseau ; elle ne doit pas chevaucher les réseaux avec lesquels vous êtes appairé ou connecté.</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Sous-réseau</translation>
+    </message>
+    <message>
+        <source>A subnet of a network, public or private.</source>
+        <translation>Un sous-réseau d&apos;un réseau, public ou privé.</translation>
+    </message>
+    <message>
+        <source>Address range of the subnet; it must lie inside the range of its network.</source>
+        <translation>Plage d&apos;adresses du sous-réseau ; elle doit se trouver dans la plage de son réseau.</translation>
+    </message>
+    <message>
+        <source>Has a route to the internet; only load balancers and gateways belong here.</source>
+        <translation>Dispose d&apos;une route vers Internet ; seuls les équilibreurs de charge et les passerelles ont leur place ici.</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>An on-premises site.</source>
+        <translation>Un site hébergé dans vos propres locaux.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>City or site name; sites for disaster recovery should be far enough apart not to fail together.</source>
+        <translation>Nom de la ville ou du site ; les sites de reprise après sinistre doivent être assez éloignés pour ne pas tomber en panne ensemble.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3752,7 +4764,7 @@ Les restaurer ?</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>From</source>

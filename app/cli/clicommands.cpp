@@ -118,7 +118,7 @@ void printZoneTree(const Design &design, const Catalog &catalog, const QString &
         for (auto it = z->properties.cbegin(); it != z->properties.cend(); ++it)
             facts.append(it.value().toString());
         out << QString(depth * 2 + 2, QLatin1Char(' ')) << z->name << " ("
-            << (kind ? kind->displayName : z->kind) << (facts.isEmpty() ? QString() : QStringLiteral(": ") + facts.join(QStringLiteral(", ")))
+            << (kind ? kind->displayText() : z->kind) << (facts.isEmpty() ? QString() : QStringLiteral(": ") + facts.join(QStringLiteral(", ")))
             << QCoreApplication::translate("Cli", ", components: %1").arg(design.memberComponents(id).size()) << ")\n";
         printZoneTree(design, catalog, id, depth + 1, out);
     }
@@ -181,7 +181,7 @@ int runInfo(const QStringList &args, CliContext &context)
             total += count;
             kinds.append(QStringLiteral("%1 %2").arg(kind).arg(count));
         }
-        out << QStringLiteral("  %1%2  %3\n").arg(category.displayName, -18).arg(total, 4).arg(kinds.join(QStringLiteral(", ")));
+        out << QStringLiteral("  %1%2  %3\n").arg(category.displayText(), -18).arg(total, 4).arg(kinds.join(QStringLiteral(", ")));
     }
     if (!design->zones().empty()) {
         out << QCoreApplication::translate("Cli", "Zones:\n");

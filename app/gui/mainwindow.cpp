@@ -52,6 +52,8 @@
 #include <QTranslator>
 #include <QUndoView>
 
+#include <algorithm>
+
 namespace sd {
 
 namespace {
@@ -411,7 +413,7 @@ void MainWindow::createDocks()
     });
     resizeDocks({findingsDock}, {170}, Qt::Vertical);
     propertiesDock->raise();
-    resizeDocks({paletteDock, propertiesDock}, {250, 320}, Qt::Horizontal);
+    resizeDocks({paletteDock, propertiesDock}, {std::max(250, m_palette->sizeHint().width()), 320}, Qt::Horizontal);
     resizeDocks({paletteDock, overviewDock}, {520, 180}, Qt::Vertical);
 }
 
@@ -764,16 +766,21 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
     // The drop point is the centre of the new item, snapped like a move.
     const QPointF topLeft = m_scene->snapped(scenePos - QPointF(kind->defaultSize.width() / 2, kind->defaultSize.height() / 2) - origin);
     const Design &d = m_document->design();
-    // Names count up per kind: "Microservice", "Microservice 2"...
-    QString name = kind->displayName;
+    // Names count up per kind in the user's language: "Microservice", "Microservice 2"... The id
+    // comes from the English name, so ids do not depend on the language of whoever drew the design.
+    const QString shownName = kind->displayText();
+    QString name = shownName;
+    QString englishName = kind->displayName;
     QSet<QString> names;
     for (const Component &c : d.components())
         names.insert(c.name);
     for (const Zone &z : d.zones())
         names.insert(z.name);
-    for (int n = 2; names.contains(name); ++n)
-        name = QStringLiteral("%1 %2").arg(kind->displayName).arg(n);
-    const QString id = d.uniqueId(Design::slugify(name));
+    for (int n = 2; names.contains(name); ++n) {
+        name = QStringLiteral("%1 %2").arg(shownName).arg(n);
+        englishName = QStringLiteral("%1 %2").arg(kind->displayName).arg(n);
+    }
+    const QString id = d.uniqueId(Design::slugify(englishName));
     DesignFragment fragment;
     if (kind->container) {
         fragment.zones.push_back(Zone{id, kindId, name, zone, topLeft, QSizeF(), {}});

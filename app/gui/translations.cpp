@@ -4,27 +4,28 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
-
-#include <vector>
 
 namespace sd {
 
 void installTranslations(const QLocale &locale)
 {
-    // A second call switches languages: the earlier catalogues go, or they would still answer
-    // for every message the new language leaves out.
-    static std::vector<QTranslator *> installed;
-    for (QTranslator *translator : installed) {
-        QCoreApplication::removeTranslator(translator);
-        delete translator;
+    // Installing again switches the language (tests and tools do): the previous catalogues go,
+    // or they would still answer what the new one lacks.
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &translator : std::as_const(installed)) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
     installed.clear();
     auto install = [](QTranslator *translator, bool loaded) {
         if (loaded) {
             QCoreApplication::installTranslator(translator);
-            installed.push_back(translator);
+            installed.append(translator);
         } else {
             delete translator;
         }

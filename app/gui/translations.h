@@ -8,7 +8,7 @@ namespace sd {
 /**
  * Installs Stackdraft's catalogue for `locale` (and Qt's own) on the application,
  * over the English plural forms ("1 replica", "2 replicas") that every language falls
- * back to. Calling it again switches the language: the earlier catalogues are removed.
+ * back to. The translators live as long as the application; calling it again replaces them.
  */
 void installTranslations(const QLocale &locale);
 

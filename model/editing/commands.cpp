@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commands.h"
 
+#include "catalog.h"
 #include "undocommandids.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,17 @@ QString itemName(const Design &design, const QString &id)
     if (const Zone *z = design.zone(id))
         return z->name;
     return id;
+}
+
+/// The property as the property editor labels it ("Backup retention"), or its key when the kind lacks it.
+QString propertyLabel(const Document &document, const QString &itemId, const QString &key)
+{
+    const Design &design = document.design();
+    const Component *c = design.component(itemId);
+    const Zone *z = c ? nullptr : design.zone(itemId);
+    const KindSpec *kind = document.catalog().kind(c ? c->kind : z ? z->kind : QString());
+    const PropertySpec *spec = kind ? kind->property(key) : nullptr;
+    return spec ? spec->labelText() : key;
 }
 } // namespace
 
@@ -106,7 +118,8 @@ void ResizeItem::undo()
 
 SetProperty::SetProperty(Document *document, const QString &itemId, const QString &key, const QVariant &value,
                          QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change %1 of %2").arg(key, itemName(document->design(), itemId)), parent),
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change %1 of %2")
+                       .arg(propertyLabel(*document, itemId, key), itemName(document->design(), itemId)), parent),
       m_document(document), m_itemId(itemId), m_key(key), m_newValue(value)
 {
     if (const Component *c = document->design().component(itemId))

@@ -79,15 +79,6 @@ QVariant stored(const Document &doc, const QString &id, const char *key)
     return {};
 }
 
-QTreeWidgetItem *paletteItem(QTreeWidget *tree, const QString &kind)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j)
-            if (tree->topLevelItem(i)->child(j)->data(0, Qt::UserRole).toString() == kind)
-                return tree->topLevelItem(i)->child(j);
-    return nullptr;
-}
-
 } // namespace
 
 class TestDocks : public QObject
@@ -126,9 +117,9 @@ void TestDocks::paletteFilter()
 {
     PaletteWidget palette(*m_catalog);
     QTreeWidget *tree = palette.tree();
-    QTreeWidgetItem *db = paletteItem(tree, QStringLiteral("relational-database"));
-    QTreeWidgetItem *service = paletteItem(tree, QStringLiteral("microservice"));
-    QTreeWidgetItem *cloud = paletteItem(tree, QStringLiteral("cloud"));
+    QTreeWidgetItem *db = palette.kindItem(QStringLiteral("relational-database"));
+    QTreeWidgetItem *service = palette.kindItem(QStringLiteral("microservice"));
+    QTreeWidgetItem *cloud = palette.kindItem(QStringLiteral("cloud"));
     QVERIFY(db && service && cloud);
     QVERIFY(db->parent()->isExpanded());
 
@@ -142,7 +133,7 @@ void TestDocks::paletteFilter()
 
     // By id and by display name.
     palette.setFilter(QStringLiteral("api-gateway"));
-    QVERIFY(!paletteItem(tree, QStringLiteral("api-gateway"))->isHidden());
+    QVERIFY(!palette.kindItem(QStringLiteral("api-gateway"))->isHidden());
     QVERIFY(db->isHidden());
     palette.setFilter(QStringLiteral("microserv"));
     QVERIFY(!service->isHidden());
@@ -164,7 +155,7 @@ void TestDocks::paletteDragAndActivate()
 {
     PaletteWidget palette(*m_catalog);
     QTreeWidget *tree = palette.tree();
-    QTreeWidgetItem *cache = paletteItem(tree, kCache);
+    QTreeWidgetItem *cache = palette.kindItem(kCache);
     QVERIFY(cache);
     QVERIFY(cache->flags() & Qt::ItemIsDragEnabled);
     QVERIFY(!(cache->parent()->flags() & Qt::ItemIsDragEnabled));

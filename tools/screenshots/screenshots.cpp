@@ -9,6 +9,7 @@
 #include "designio.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
+#include "palettewidget.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -82,6 +83,13 @@ int main(int argc, char *argv[])
     window.resize(1500, 920);
     window.show();
     shoot(window, out, QStringLiteral("empty"));
+    {
+        // The whole palette at the dock's width: every kind name, in the longest languages too.
+        PaletteWidget palette(Catalog::builtin());
+        palette.resize(window.findChild<PaletteWidget *>()->width(), 1250);
+        palette.show();
+        shoot(palette, out, QStringLiteral("palette"));
+    }
 
     const QDir examples(QStringLiteral(SOURCE_DIR "/resources/examples"));
     for (const QString &file : examples.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name)) {

@@ -271,7 +271,7 @@ void ComponentItem::syncFromModel()
     if (parentItem() != parent)
         setParentItem(parent);
     setPos(c->position);
-    setToolTip(kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayName) : c->name);
+    setToolTip(kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayText()) : c->name);
     m_captionPixelSize = captionPixelSize(c->name);
     update();
 }
@@ -404,7 +404,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setFont(smallFont);
         painter->setPen(muted);
         painter->drawText(QRectF(left, y, width, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(smallFont).elidedText(kind ? kind->displayName : c->kind, Qt::ElideRight, width));
+                          QFontMetricsF(smallFont).elidedText(kind ? kind->displayText() : c->kind, Qt::ElideRight, width));
         if (!facts.isEmpty()) {
             y += lineH;
             painter->drawText(QRectF(left, y, width, lineH), Qt::AlignLeft | Qt::AlignVCenter,

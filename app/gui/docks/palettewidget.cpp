@@ -13,9 +13,11 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace sd {
@@ -98,9 +100,9 @@ QIcon swatch(const QColor &colour)
 
 QString kindTooltip(const KindSpec &kind)
 {
-    QString tip = QStringLiteral("<b>%1</b>").arg(kind.displayName.toHtmlEscaped());
+    QString tip = QStringLiteral("<b>%1</b>").arg(kind.displayText().toHtmlEscaped());
     if (!kind.description.isEmpty())
-        tip += QStringLiteral("<br>%1").arg(kind.description.toHtmlEscaped());
+        tip += QStringLiteral("<br>%1").arg(kind.descriptionText().toHtmlEscaped());
     if (!kind.roles.isEmpty())
         tip += QStringLiteral("<br><i>%1</i>")
                    .arg(PaletteWidget::tr("Roles: %1").arg(kind.roles.join(QStringLiteral(", "))).toHtmlEscaped());
@@ -163,26 +165,30 @@ void PaletteWidget::populate()
     QFont headingFont = m_tree->font();
     headingFont.setBold(true);
     for (const CategorySpec &category : m_catalog.categories()) {
-        auto *heading = new QTreeWidgetItem(m_tree, {category.displayName});
+        const QString categoryName = category.displayText();
+        auto *heading = new QTreeWidgetItem(m_tree, {categoryName});
         heading->setFlags(Qt::ItemIsEnabled);
         heading->setFont(0, headingFont);
         heading->setIcon(0, swatch(CanvasStyle::categoryColour(category.id)));
-        heading->setData(0, Qt::AccessibleTextRole, tr("Category %1").arg(category.displayName));
+        heading->setData(0, Qt::AccessibleTextRole, tr("Category %1").arg(categoryName));
         for (const QString &kindId : category.kinds) {
             const KindSpec *kind = m_catalog.kind(kindId);
             if (!kind)
                 continue;
-            auto *item = new QTreeWidgetItem(heading, {kind->displayName});
+            const QString name = kind->displayText();
+            const QString description = kind->descriptionText();
+            auto *item = new QTreeWidgetItem(heading, {name});
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
             item->setData(0, KindRole, kind->id);
-            item->setData(0, SearchRole,
-                          QStringList{kind->displayName, kind->id, kind->description}.join(QLatin1Char('\n')));
+            // The English texts match too: documentation, tutorials and colleagues use them.
+            item->setData(0, SearchRole, QStringList{name, kind->displayName, kind->id, description, kind->description}
+                                             .join(QLatin1Char('\n')));
             item->setIcon(0, QFile::exists(kind->icon) ? QIcon(kind->icon)
                                                        : swatch(CanvasStyle::categoryColour(category.id)));
             item->setToolTip(0, kindTooltip(*kind));
-            item->setStatusTip(0, kind->description);
-            item->setData(0, Qt::AccessibleTextRole, kind->displayName);
-            item->setData(0, Qt::AccessibleDescriptionRole, kind->description);
+            item->setStatusTip(0, description);
+            item->setData(0, Qt::AccessibleTextRole, name);
+            item->setData(0, Qt::AccessibleDescriptionRole, description);
         }
         heading->setExpanded(true);
     }
@@ -219,6 +225,26 @@ void PaletteWidget::applyFilter(const QString &text)
     // Keep the current item a visible one, so Enter in the list adds what the user sees.
     if (m_tree->currentItem() && m_tree->currentItem()->isHidden())
         m_tree->setCurrentItem(nullptr);
+}
+
+QSize PaletteWidget::sizeHint() const
+{
+    const int margins = layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    // QTreeView's override is protected; QAbstractItemView's is public (and gives the items' indentation).
+    const int items = static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(0);
+    const int tree = items + 2 * m_tree->frameWidth()
+                     + m_tree->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_tree);
+    const QSize hint = QWidget::sizeHint();
+    return QSize(std::max(hint.width(), tree + margins), hint.height());
+}
+
+QTreeWidgetItem *PaletteWidget::kindItem(const QString &kindId) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        for (int j = 0; j < m_tree->topLevelItem(i)->childCount(); ++j)
+            if (m_tree->topLevelItem(i)->child(j)->data(0, KindRole).toString() == kindId)
+                return m_tree->topLevelItem(i)->child(j);
+    return nullptr;
 }
 
 QTreeWidgetItem *PaletteWidget::firstVisibleKind() const

@@ -27,6 +27,10 @@ public:
     /// Filters the list as the search field does (used by tests too).
     void setFilter(const QString &text);
     QTreeWidget *tree() const { return m_tree; }
+    /// Wide enough for the longest kind name, which some languages make long ("Base de données relationnelle").
+    QSize sizeHint() const override;
+    /// The palette's item of a kind, or null.
+    QTreeWidgetItem *kindItem(const QString &kindId) const;
 
 Q_SIGNALS:
     void kindActivated(const QString &kindId);

@@ -62,6 +62,27 @@ std::optional<double> typedNumber(const QAbstractSpinBox *box, QString text, con
     return ok ? std::optional<double>(c) : std::nullopt;
 }
 
+/// A property label broken into lines of about 22 characters. Translated labels run long
+/// ("Verschlüsselung ruhender Daten:"); on one line they would push the fields and their reset
+/// buttons out of the dock. (QLabel's word wrap breaks short labels too, and leaves form rows too low.)
+QString brokenIntoLines(const QString &text, const QFontMetrics &metrics)
+{
+    const int widest = metrics.averageCharWidth() * 22;
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '))) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > widest) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines.append(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 /// An int spin box that lets an out-of-range number stand (as intermediate input), so the
 /// editor can say why it is refused instead of swallowing the key press.
 class IntSpinBox : public QSpinBox
@@ -247,7 +268,7 @@ public:
         // The catalog's messages name the key ('replicas'); the user knows the label (“Replicas”).
         if (Field *f = fieldFor(owner))
             text.replace(QLatin1Char('\'') + f->spec.key + QLatin1Char('\''),
-                         QStringLiteral("“%1”").arg(f->spec.label));
+                         QStringLiteral("“%1”").arg(f->spec.labelText()));
         error->setText(text);
         error->setVisible(true);
         if (errorOwner != owner)
@@ -446,7 +467,7 @@ public:
         QStringList kindNames;
         QString icon;
         for (const Target &t : items) {
-            const QString kindName = t.kind ? t.kind->displayName : PropertyEditor::tr("Unknown kind");
+            const QString kindName = t.kind ? t.kind->displayText() : PropertyEditor::tr("Unknown kind");
             if (!kindNames.contains(kindName))
                 kindNames.append(kindName);
             if (t.kind && icon.isEmpty())
@@ -467,7 +488,7 @@ public:
         kind->setWordWrap(true);
         kind->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (single && items.front().kind)
-            kind->setToolTip(items.front().kind->description);
+            kind->setToolTip(items.front().kind->descriptionText());
         kindLayout->addWidget(kind, 1);
         form->addRow(PropertyEditor::tr("Kind:"), kindRow);
 
@@ -492,7 +513,7 @@ public:
             return v.toString().isEmpty() ? PropertyEditor::tr("(empty)") : v.toString();
         case PropertyType::Int:
         case PropertyType::Float:
-            return spec.unit.isEmpty() ? v.toString() : v.toString() + QLatin1Char(' ') + spec.unit;
+            return spec.unit.isEmpty() ? v.toString() : v.toString() + QLatin1Char(' ') + spec.unitText();
         case PropertyType::Enum:
             return v.toString();
         }
@@ -529,7 +550,7 @@ public:
         field.spec = spec;
         const QString tooltip = spec.help.isEmpty()
                                     ? PropertyEditor::tr("Default: %1").arg(displayDefault(spec))
-                                    : spec.help + QLatin1Char('\n') + PropertyEditor::tr("Default: %1").arg(displayDefault(spec));
+                                    : spec.helpText() + QLatin1Char('\n') + PropertyEditor::tr("Default: %1").arg(displayDefault(spec));
         auto *row = new QWidget(content);
         auto *rowLayout = new QHBoxLayout(row);
         rowLayout->setContentsMargins(0, 0, 0, 0);
@@ -541,7 +562,7 @@ public:
             box->setRange(spec.minimum ? clampToInt(*spec.minimum) : kIntLowest,
                           spec.maximum ? clampToInt(*spec.maximum) : INT_MAX);
             if (!spec.unit.isEmpty())
-                box->setSuffix(QLatin1Char(' ') + spec.unit);
+                box->setSuffix(QLatin1Char(' ') + spec.unitText());
             box->setKeyboardTracking(!multi); // a multi-selection edit is one undo step, on Enter
             connect(box, &QSpinBox::valueChanged, this, [this, box](int value) {
                 if (!box->specialValueText().isEmpty() && value == box->minimum())
@@ -560,7 +581,7 @@ public:
             const double span = box->maximum() - box->minimum();
             box->setSingleStep(span <= 10 ? 0.1 : 1.0);
             if (!spec.unit.isEmpty())
-                box->setSuffix(QLatin1Char(' ') + spec.unit);
+                box->setSuffix(QLatin1Char(' ') + spec.unitText());
             box->setKeyboardTracking(!multi);
             connect(box, &QDoubleSpinBox::valueChanged, this, [this, box](double value) {
                 if (!box->specialValueText().isEmpty() && value == box->minimum())
@@ -596,7 +617,7 @@ public:
         }
         case PropertyType::String: {
             auto *edit = new QLineEdit(row);
-            edit->setPlaceholderText(spec.placeholder);
+            edit->setPlaceholderText(spec.placeholderText());
             if (multi) {
                 // Typing into several items at once is one undo step, on Enter or leaving the field.
                 connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
@@ -614,8 +635,8 @@ public:
         }
         }
         field.editor->setObjectName(QStringLiteral("prop:") + spec.key);
-        field.editor->setAccessibleName(spec.label);
-        field.editor->setAccessibleDescription(spec.help);
+        field.editor->setAccessibleName(spec.labelText());
+        field.editor->setAccessibleDescription(spec.helpText());
         field.editor->setToolTip(tooltip);
         field.editor->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         if (spec.type == PropertyType::Bool) {
@@ -631,7 +652,7 @@ public:
         field.reset->setObjectName(QStringLiteral("reset:") + spec.key);
         field.reset->setText(QStringLiteral("↺"));
         field.reset->setToolTip(PropertyEditor::tr("Reset to default"));
-        field.reset->setAccessibleName(PropertyEditor::tr("Reset %1 to default").arg(spec.label));
+        field.reset->setAccessibleName(PropertyEditor::tr("Reset %1 to default").arg(spec.labelText()));
         field.reset->setAutoRaise(true);
         field.reset->setFocusPolicy(Qt::TabFocus);
         QSizePolicy keep = field.reset->sizePolicy();
@@ -642,7 +663,8 @@ public:
         connect(field.reset, &QToolButton::clicked, this, [this, key] { resetProperty(key); });
         rowLayout->addWidget(field.reset);
 
-        field.label = new QLabel(PropertyEditor::tr("%1:").arg(spec.label), content);
+        field.label = new QLabel(content);
+        field.label->setText(brokenIntoLines(PropertyEditor::tr("%1:").arg(spec.labelText()), field.label->fontMetrics()));
         field.label->setToolTip(tooltip);
         field.label->setBuddy(field.editor);
         form->addRow(field.label, row);
@@ -875,7 +897,7 @@ public:
         case PropertyType::String: {
             auto *edit = static_cast<QLineEdit *>(f.editor);
             if (uniform) {
-                edit->setPlaceholderText(spec.placeholder);
+                edit->setPlaceholderText(spec.placeholderText());
                 if (edit->text() != value.toString())
                     edit->setText(value.toString());
             } else {
@@ -1011,7 +1033,7 @@ public:
         if (!f)
             return;
         const QString key = f->spec.key;
-        const QString label = f->spec.label;
+        const QString label = f->spec.labelText();
         std::vector<std::pair<QString, QVariant>> changes;
         for (const Target &t : targets()) {
             const PropertySpec *spec = t.kind ? t.kind->property(key) : nullptr;
@@ -1040,7 +1062,7 @@ public:
             if (t.properties->contains(key))
                 changes.emplace_back(t.id, QVariant());
             if (const PropertySpec *spec = t.kind ? t.kind->property(key) : nullptr)
-                label = spec->label;
+                label = spec->labelText();
         }
         clearError();
         pushChanges(key, label, changes, true);
