@@ -9,11 +9,14 @@
 #include "commands.h"
 #include "document.h"
 #include "findingspanel.h"
+#include "overviewmap.h"
 #include "validation.h"
 #include "generator.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QHBoxLayout>
+#include <QScrollBar>
 
 #include <benchmark/benchmark.h>
 
@@ -81,6 +84,35 @@ void paintFrame(benchmark::State &state, bool fit)
 void BM_FrameAt100(benchmark::State &state) { paintFrame(state, false); }
 void BM_FrameFit(benchmark::State &state) { paintFrame(state, true); }
 
+/// One step of panning at 100 % (a scroll bar moves 40 px), with the window's repaints: the
+/// main view repaints the strip that scrolled in; with the overview map shown (argument 1),
+/// the overview redraws its frame too.
+void BM_PanStep(benchmark::State &state)
+{
+    const Design design = largeDesign(5000);
+    Document document(Catalog::builtin());
+    document.reset(design);
+    CanvasScene scene(&document);
+    QWidget window;
+    auto *layout = new QHBoxLayout(&window);
+    auto *view = new CanvasView(&scene);
+    layout->addWidget(view, 4);
+    if (state.range(0))
+        layout->addWidget(new OverviewMap(view), 1);
+    window.resize(1600, 800);
+    window.show();
+    view->zoomToActualSize();
+    QCoreApplication::processEvents();
+    int step = 40;
+    for (auto _ : state) {
+        QScrollBar *bar = view->horizontalScrollBar();
+        if (bar->value() + step > bar->maximum() || bar->value() + step < bar->minimum())
+            step = -step;
+        bar->setValue(bar->value() + step);
+        QCoreApplication::processEvents(); // the window paints what the scroll exposed
+    }
+}
+
 /// A drag step: the model moves one component; its item and connection items follow.
 void BM_DragStep(benchmark::State &state)
 {
@@ -137,6 +169,7 @@ BENCHMARK(BM_RevalidatePanel)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BuildScene)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameAt100)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameFit)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PanStep)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DragStep)->Arg(5000)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)

@@ -4,6 +4,7 @@
 #include "canvasstyle.h"
 #include "canvasview.h"
 
+#include <QGraphicsScene>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -13,52 +14,80 @@
 namespace sd {
 
 OverviewMap::OverviewMap(CanvasView *mainView, QWidget *parent)
-    : QGraphicsView(mainView->scene(), parent), m_main(mainView), m_refit(new QTimer(this))
+    : QWidget(parent), m_main(mainView), m_refresh(new QTimer(this))
 {
     setAccessibleName(tr("Overview map"));
     setToolTip(tr("The whole design; click or drag to move the canvas there"));
-    setInteractive(false); // the items are not edited here; clicks move the main view
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
-    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
-    setOptimizationFlags(QGraphicsView::DontSavePainterState | QGraphicsView::DontAdjustForAntialiasing);
-    setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::NoFocus);
     setCursor(Qt::PointingHandCursor);
     setMinimumSize(80, 60);
+    setAttribute(Qt::WA_OpaquePaintEvent);
 
-    // Scene changes come in bursts (a drag repaints on every move): refit at most every 200 ms.
-    m_refit->setSingleShot(true);
-    m_refit->setInterval(200);
-    connect(m_refit, &QTimer::timeout, this, &OverviewMap::fitScene);
+    // Scene changes come in bursts (a drag changes it on every move): redraw once they settle.
+    m_refresh->setSingleShot(true);
+    m_refresh->setInterval(kRefreshDelayMs);
+    connect(m_refresh, &QTimer::timeout, this, &OverviewMap::refresh);
     if (QGraphicsScene *s = scene())
-        connect(s, &QGraphicsScene::changed, this, [this] {
-            if (!m_refit->isActive())
-                m_refit->start();
-        });
+        connect(s, &QGraphicsScene::changed, m_refresh, qOverload<>(&QTimer::start));
 
-    auto repaint = [this] { viewport()->update(); };
-    connect(mainView->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-    connect(mainView->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-    connect(mainView->horizontalScrollBar(), &QScrollBar::rangeChanged, this, repaint);
-    connect(mainView->verticalScrollBar(), &QScrollBar::rangeChanged, this, repaint);
-    connect(mainView, &CanvasView::zoomChanged, this, repaint);
-    fitScene();
+    // The main view moving only moves the frame: a repaint of the picture and the frame.
+    auto frameMoved = [this] { update(); };
+    connect(mainView->horizontalScrollBar(), &QScrollBar::valueChanged, this, frameMoved);
+    connect(mainView->verticalScrollBar(), &QScrollBar::valueChanged, this, frameMoved);
+    connect(mainView->horizontalScrollBar(), &QScrollBar::rangeChanged, this, frameMoved);
+    connect(mainView->verticalScrollBar(), &QScrollBar::rangeChanged, this, frameMoved);
+    connect(mainView, &CanvasView::zoomChanged, this, frameMoved);
+    refresh();
 }
 
-void OverviewMap::fitScene()
+QGraphicsScene *OverviewMap::scene() const { return m_main ? m_main->scene() : nullptr; }
+
+void OverviewMap::refresh()
 {
-    if (!scene())
-        return;
-    QRectF bounds = scene()->itemsBoundingRect();
+    m_refresh->stop();
+    QGraphicsScene *s = scene();
+    QRectF bounds = s ? s->itemsBoundingRect() : QRectF();
     if (bounds.isEmpty())
         bounds = QRectF(-400, -300, 800, 600);
     const qreal margin = std::max(bounds.width(), bounds.height()) * 0.04 + 20;
-    bounds.adjust(-margin, -margin, margin, margin);
-    setSceneRect(bounds);
-    fitInView(bounds, Qt::KeepAspectRatio);
-    viewport()->update();
+    m_shown = bounds.adjusted(-margin, -margin, margin, margin);
+
+    const qreal dpr = devicePixelRatioF();
+    const QRectF target = targetRect();
+    m_picture = QPixmap((target.size() * dpr).toSize().expandedTo(QSize(1, 1)));
+    m_picture.setDevicePixelRatio(dpr);
+    m_picture.fill(CanvasStyle::canvasBackground(palette()));
+    if (s) {
+        QPainter painter(&m_picture);
+        painter.setRenderHint(QPainter::Antialiasing);
+        s->render(&painter, QRectF(QPointF(0, 0), target.size()), m_shown, Qt::KeepAspectRatio);
+    }
+    update();
+}
+
+QRectF OverviewMap::targetRect() const
+{
+    if (m_shown.isEmpty() || width() <= 0 || height() <= 0)
+        return QRectF(rect());
+    const qreal scale = std::min(width() / m_shown.width(), height() / m_shown.height());
+    const QSizeF size = m_shown.size() * scale;
+    return QRectF(QPointF((width() - size.width()) / 2, (height() - size.height()) / 2), size);
+}
+
+QPointF OverviewMap::toScene(QPointF widgetPos) const
+{
+    const QRectF target = targetRect();
+    if (target.isEmpty())
+        return m_shown.center();
+    return m_shown.topLeft() + (widgetPos - target.topLeft()) * (m_shown.width() / target.width());
+}
+
+QPointF OverviewMap::fromScene(QPointF scenePos) const
+{
+    const QRectF target = targetRect();
+    if (m_shown.isEmpty())
+        return target.center();
+    return target.topLeft() + (scenePos - m_shown.topLeft()) * (target.width() / m_shown.width());
 }
 
 QRectF OverviewMap::mainVisibleRect() const
@@ -68,42 +97,37 @@ QRectF OverviewMap::mainVisibleRect() const
     return m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
 }
 
-void OverviewMap::drawBackground(QPainter *painter, const QRectF &rect)
+void OverviewMap::paintEvent(QPaintEvent *)
 {
-    // No grid in small: just the canvas colour (the scene's background would draw its grid).
-    painter->fillRect(rect, palette().color(QPalette::Base));
-}
+    QPainter painter(this);
+    painter.fillRect(rect(), CanvasStyle::canvasBackground(palette()));
+    const QRectF target = targetRect();
+    painter.drawPixmap(target.topLeft(), m_picture);
 
-void OverviewMap::drawForeground(QPainter *painter, const QRectF &)
-{
     const QRectF visible = mainVisibleRect();
     if (visible.isEmpty())
         return;
+    const QRectF frame = QRectF(fromScene(visible.topLeft()), fromScene(visible.bottomRight())).intersected(QRectF(rect()));
     const bool dark = CanvasStyle::isDark(palette());
-    QColor accent = palette().color(QPalette::Highlight);
+    const QColor accent = palette().color(QPalette::Highlight);
     QColor fill = accent;
     fill.setAlpha(dark ? 50 : 36);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, false);
     // Dim what lies outside the visible part, so the frame reads even on a busy design.
     QPainterPath outside;
-    outside.addRect(sceneRect().united(visible).adjusted(-1e4, -1e4, 1e4, 1e4));
-    outside.addRect(visible);
-    painter->fillPath(outside, QColor(0, 0, 0, dark ? 70 : 22));
-    QPen pen(accent, 2);
-    pen.setCosmetic(true);
-    painter->setPen(pen);
-    painter->setBrush(fill);
-    painter->drawRect(visible);
-    painter->restore();
+    outside.addRect(QRectF(rect()));
+    outside.addRect(frame);
+    painter.fillPath(outside, QColor(0, 0, 0, dark ? 70 : 22));
+    painter.setPen(QPen(accent, 2));
+    painter.setBrush(fill);
+    painter.drawRect(frame.adjusted(1, 1, -1, -1));
 }
 
-void OverviewMap::moveMainViewTo(QPoint viewPos)
+void OverviewMap::moveMainViewTo(QPointF widgetPos)
 {
     if (!m_main)
         return;
-    m_main->centerOn(mapToScene(viewPos));
-    viewport()->update();
+    m_main->centerOn(toScene(widgetPos));
+    update();
 }
 
 void OverviewMap::mousePressEvent(QMouseEvent *event)
@@ -114,14 +138,14 @@ void OverviewMap::mousePressEvent(QMouseEvent *event)
     }
     m_dragging = true;
     setCursor(Qt::ClosedHandCursor);
-    moveMainViewTo(event->position().toPoint());
+    moveMainViewTo(event->position());
     event->accept();
 }
 
 void OverviewMap::mouseMoveEvent(QMouseEvent *event)
 {
     if (m_dragging && (event->buttons() & Qt::LeftButton)) {
-        moveMainViewTo(event->position().toPoint());
+        moveMainViewTo(event->position());
         event->accept();
         return;
     }
@@ -139,16 +163,10 @@ void OverviewMap::mouseReleaseEvent(QMouseEvent *event)
     event->ignore();
 }
 
-void OverviewMap::wheelEvent(QWheelEvent *event)
-{
-    // The overview always shows everything; it never scrolls or zooms itself.
-    event->ignore();
-}
-
 void OverviewMap::resizeEvent(QResizeEvent *event)
 {
-    QGraphicsView::resizeEvent(event);
-    fitScene();
+    QWidget::resizeEvent(event);
+    refresh();
 }
 
 } // namespace sd
