@@ -3,6 +3,7 @@
 // loaded into the scene, then painted at 100 % and at zoom-to-fit, and one component
 // dragged with its connections. Run under the offscreen platform:
 //   QT_QPA_PLATFORM=offscreen build/benchmarks/bench_canvas
+#include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "catalog.h"
@@ -14,11 +15,14 @@
 #include "generator.h"
 
 #include <QApplication>
+#include <QMouseEvent>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QScrollBar>
 
 #include <benchmark/benchmark.h>
+
+#include <algorithm>
 
 using namespace sd;
 
@@ -113,6 +117,57 @@ void BM_PanStep(benchmark::State &state)
     }
 }
 
+/// The hand's view of a drag: one mouse move over the viewport at 100 % while dragging the
+/// busiest component, and the repaint the window does for it.
+void BM_DragInView(benchmark::State &state)
+{
+    const Design design = largeDesign(5000);
+    Document document(Catalog::builtin());
+    document.reset(design);
+    CanvasScene scene(&document);
+    CanvasView view(&scene);
+    view.resize(1280, 800);
+    view.show();
+    view.zoomToActualSize();
+    // The busiest component whose card centre no connection covers (they are drawn above cards).
+    std::vector<std::pair<size_t, QString>> byConnections;
+    for (const Component &c : design.components())
+        byConnections.emplace_back(design.connectionsOf(c.id).size(), c.id);
+    std::sort(byConnections.rbegin(), byConnections.rend());
+    QString busiest;
+    size_t most = 0;
+    QPointF grip;
+    for (const auto &[count, id] : byConnections) {
+        ComponentItem *item = scene.componentItem(id);
+        grip = item->mapRectToScene(item->rect()).center();
+        if (scene.itemAt(grip, QTransform()) == item) {
+            busiest = id;
+            most = count;
+            break;
+        }
+    }
+    view.centerOn(grip);
+    QCoreApplication::processEvents();
+    QWidget *vp = view.viewport();
+    auto send = [&](QEvent::Type type, QPoint at, Qt::MouseButtons buttons) {
+        const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+        QMouseEvent event(type, at, vp->mapToGlobal(at), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(vp, &event);
+    };
+    const QPoint start = view.mapFromScene(grip);
+    send(QEvent::MouseButtonPress, start, Qt::LeftButton);
+    int dx = 20;
+    for (auto _ : state) {
+        send(QEvent::MouseMove, start + QPoint(dx, 0), Qt::LeftButton);
+        dx = dx == 20 ? 40 : 20;
+        QCoreApplication::processEvents(); // the repaint of what moved
+    }
+    send(QEvent::MouseButtonRelease, start + QPoint(dx, 0), Qt::NoButton);
+    state.counters["connectionsMoved"] = double(most);
+    if (busiest.isEmpty() || document.design().component(busiest)->position == design.component(busiest)->position)
+        state.SkipWithError("the drag did not move the component");
+}
+
 /// A drag step: the model moves one component; its item and connection items follow.
 void BM_DragStep(benchmark::State &state)
 {
@@ -170,6 +225,7 @@ BENCHMARK(BM_BuildScene)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameAt100)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FrameFit)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PanStep)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DragInView)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DragStep)->Arg(5000)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)
