@@ -62,19 +62,32 @@ void BM_BuildScene(benchmark::State &state)
     state.counters["connections"] = double(design.connections().size());
 }
 
+/// A generated design loaded into a document, its scene and a 1280x800 view on screen.
+struct ShownDesign {
+    explicit ShownDesign(int components) : design(largeDesign(components)), scene(loaded()), view(&scene)
+    {
+        view.resize(1280, 800);
+        view.show();
+        QCoreApplication::processEvents();
+    }
+    Document *loaded()
+    {
+        document.reset(design);
+        return &document;
+    }
+    const Design design;
+    Document document{Catalog::builtin()};
+    CanvasScene scene;
+    CanvasView view;
+};
+
 /// One frame of the view's viewport through its own paint event, into the window's backing
 /// store, as on screen. (QGraphicsView::render() into an image takes another path through
 /// the scene and hid a frame that took seconds.)
 void paintFrame(benchmark::State &state, bool fit)
 {
-    const Design design = largeDesign(int(state.range(0)));
-    Document document(Catalog::builtin());
-    document.reset(design);
-    CanvasScene scene(&document);
-    CanvasView view(&scene);
-    view.resize(1280, 800);
-    view.show();
-    QCoreApplication::processEvents();
+    ShownDesign shown(int(state.range(0)));
+    CanvasView &view = shown.view;
     if (fit)
         view.zoomToFit();
     else
@@ -82,7 +95,7 @@ void paintFrame(benchmark::State &state, bool fit)
     for (auto _ : state)
         view.viewport()->repaint();
     state.counters["zoomPercent"] = view.zoom() * 100;
-    state.counters["itemsInView"] = double(scene.items(view.mapToScene(view.viewport()->rect())).size());
+    state.counters["itemsInView"] = double(shown.scene.items(view.mapToScene(view.viewport()->rect())).size());
 }
 
 void BM_FrameAt100(benchmark::State &state) { paintFrame(state, false); }
@@ -121,13 +134,10 @@ void BM_PanStep(benchmark::State &state)
 /// busiest component, and the repaint the window does for it.
 void BM_DragInView(benchmark::State &state)
 {
-    const Design design = largeDesign(5000);
-    Document document(Catalog::builtin());
-    document.reset(design);
-    CanvasScene scene(&document);
-    CanvasView view(&scene);
-    view.resize(1280, 800);
-    view.show();
+    ShownDesign shown(5000);
+    const Design &design = shown.design;
+    CanvasScene &scene = shown.scene;
+    CanvasView &view = shown.view;
     view.zoomToActualSize();
     // The busiest component whose card centre no connection covers (they are drawn above cards).
     std::vector<std::pair<size_t, QString>> byConnections;
@@ -164,7 +174,7 @@ void BM_DragInView(benchmark::State &state)
     }
     send(QEvent::MouseButtonRelease, start + QPoint(dx, 0), Qt::NoButton);
     state.counters["connectionsMoved"] = double(most);
-    if (busiest.isEmpty() || document.design().component(busiest)->position == design.component(busiest)->position)
+    if (busiest.isEmpty() || shown.document.design().component(busiest)->position == design.component(busiest)->position)
         state.SkipWithError("the drag did not move the component");
 }
 
