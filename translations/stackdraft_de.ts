@@ -3925,14 +3925,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Akzeptiert:</translation>
     </message>
     <message>
-        <source>%1 info</source>
-        <translation>%1 Info</translation>
-    </message>
-    <message>
-        <source>%1 accepted</source>
-        <translation>%1 akzeptiert</translation>
-    </message>
-    <message>
         <source>Un-accept</source>
         <translation>Akzeptanz aufheben</translation>
     </message>
@@ -3964,6 +3956,20 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Infos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n akzeptiert</numerusform>
+            <numerusform>%n akzeptiert</numerusform>
         </translation>
     </message>
 </context>

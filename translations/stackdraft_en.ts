@@ -3838,14 +3838,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Un-accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,6 +3869,20 @@ Kept in the design; their question is no longer asked.
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
         </translation>
     </message>
 </context>

@@ -3925,14 +3925,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Aceptado:</translation>
     </message>
     <message>
-        <source>%1 info</source>
-        <translation>%1 info</translation>
-    </message>
-    <message>
-        <source>%1 accepted</source>
-        <translation>%1 aceptados</translation>
-    </message>
-    <message>
         <source>Un-accept</source>
         <translation>Deshacer la aceptación</translation>
     </message>
@@ -3964,6 +3956,20 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>
             <numerusform>%n advertencia</numerusform>
             <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
         </translation>
     </message>
 </context>

@@ -3925,14 +3925,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Accepté :</translation>
     </message>
     <message>
-        <source>%1 info</source>
-        <translation>%1 info</translation>
-    </message>
-    <message>
-        <source>%1 accepted</source>
-        <translation>%1 acceptés</translation>
-    </message>
-    <message>
         <source>Un-accept</source>
         <translation>Annuler l&apos;acceptation</translation>
     </message>
@@ -3964,6 +3956,20 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepté</numerusform>
+            <numerusform>%n acceptés</numerusform>
         </translation>
     </message>
 </context>

@@ -49,6 +49,7 @@
 #include <QStringListModel>
 #include <QSvgGenerator>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <QUndoView>
 
@@ -338,6 +339,11 @@ void MainWindow::createToolBars()
     canvas->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     fill(this, canvas, {"selectTool", "connectTool", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout", nullptr,
                         "heatView", "questionnaire"});
+    // The zoom buttons are known by their icons (their tooltips name them); without their
+    // labels the toolbar and the find field still fit one row in German, French and Spanish.
+    for (const char *name : {"zoomOut", "zoomIn", "zoomFit"})
+        if (auto *button = qobject_cast<QToolButton *>(canvas->widgetForAction(action(QLatin1String(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     QToolBar *find = addToolBar(tr("Find"));
     find->setObjectName(QStringLiteral("findToolBar"));
     m_findField = new QLineEdit(find);
@@ -346,6 +352,7 @@ void MainWindow::createToolBars()
     m_findField->setAccessibleName(tr("Find component"));
     m_findField->setClearButtonEnabled(true);
     m_findField->setMaximumWidth(260);
+    m_findField->setMinimumWidth(180);
     auto *completer = new QCompleter(new QStringListModel(this), m_findField);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);

@@ -167,8 +167,8 @@ void FindingsPanel::updateCounts()
     const FindingCounts counts = countFindings(m_model->findings());
     m_filters[int(FindingSeverity::Error)]->setText(tr("%n error(s)", nullptr, int(counts.errors)));
     m_filters[int(FindingSeverity::Warning)]->setText(tr("%n warning(s)", nullptr, int(counts.warnings)));
-    m_filters[int(FindingSeverity::Info)]->setText(tr("%1 info").arg(counts.infos));
-    m_accepted->setText(tr("%1 accepted").arg(counts.accepted));
+    m_filters[int(FindingSeverity::Info)]->setText(tr("%n info", nullptr, counts.infos));
+    m_accepted->setText(tr("%n accepted", nullptr, counts.accepted));
 }
 
 void FindingsPanel::showContextMenu(const QPoint &pos)
