@@ -182,6 +182,25 @@ void TestCanvas::findingsSimulationAndHeatOnTheCanvas()
     QVERIFY(scene->badge(QStringLiteral("fulfilment")).second >= 1);
     // The accepted Redis finding carries no badge.
     QCOMPARE(scene->badge(QStringLiteral("session-cache")).second, 0);
+    // Seen on the canvas: a red outline around the worker's card, none around the accepted cache.
+    auto outlineRed = [&](const QString &id) {
+        CanvasView *view = m_window->view();
+        view->setZoom(1.0);
+        ComponentItem *item = scene->componentItem(id);
+        const QRectF card = item->mapRectToScene(item->rect());
+        view->centerOn(card.center());
+        const QImage frame = view->viewport()->grab().toImage();
+        // Just left of the card, a quarter down (connections meet the edges' middles).
+        const QPoint probe = view->mapFromScene(QPointF(card.left(), card.top() + card.height() * 0.25));
+        for (int dx = -5; dx <= 0; ++dx) {
+            const QColor c = frame.pixelColor(probe + QPoint(dx, 0));
+            if (c.red() > 150 && c.green() < 110 && c.blue() < 110)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(outlineRed(QStringLiteral("fulfilment")));
+    QVERIFY(!outlineRed(QStringLiteral("session-cache")));
 
     // Losing the only queue takes the fulfilment worker behind it too; the checkout path survives.
     const QStringList lost = m_window->simulateFailure(QStringLiteral("order-queue"));

@@ -225,9 +225,9 @@ ComponentItem::ComponentItem(CanvasScene *scene, const QString &id) : ModelItem(
 
 QRectF ComponentItem::boundingRect() const
 {
-    // Room for the connect handle on the right and the findings badge on the top-right
-    // (drawn up to twice as large when zoomed out).
-    return rect().adjusted(-3, -20, CanvasStyle::kHandleRadius + 4, 3);
+    // Room for the connect handle on the right, the findings outline around the card and the
+    // findings badge on the top-right (drawn up to twice as large when zoomed out).
+    return rect().adjusted(-5, -20, CanvasStyle::kHandleRadius + 4, 5);
 }
 
 QPainterPath ComponentItem::shape() const
@@ -276,13 +276,19 @@ void ComponentItem::syncFromModel()
     update();
 }
 
-void ComponentItem::paintBadge(QPainter *painter, qreal scale) const
+void ComponentItem::paintFindingMarks(QPainter *painter, qreal scale) const
 {
-    // Findings badge on the top-right corner: worst open severity's colour and the count.
+    // An outline in the worst open severity's colour (errors and warnings: info is no alarm),
+    // and a badge on the top-right corner with that colour and the count.
     const auto [severity, count] = canvas()->badge(id());
     if (severity < 0 || count <= 0)
         return;
     const QColor colours[3] = {QColor(0x2E, 0x86, 0xDE), QColor(0xE6, 0x9A, 0x00), QColor(0xD6, 0x30, 0x31)};
+    if (severity >= 1) {
+        painter->setPen(QPen(colours[std::clamp(severity, 0, 2)], std::min(2.0 * scale, 3.0)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(rect().adjusted(-2.5, -2.5, 2.5, 2.5), 10, 10);
+    }
     const QSizeF size(20 * scale, 18 * scale);
     const QRectF badge(QPointF(m_size.width() - size.width() - 2, -size.height() / 2), size);
     painter->setPen(QPen(palette().color(QPalette::Base), 1.5 * scale));
@@ -353,7 +359,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(lost ? pal.color(QPalette::Disabled, QPalette::Text)
                              : recoloured ? pal.color(QPalette::Text) : QColor(Qt::white));
         painter->drawText(captionRect(), Qt::AlignCenter | Qt::TextWordWrap, c->name);
-        paintBadge(painter, std::min(2.0, 0.6 / lod)); // findings must stay visible from afar
+        paintFindingMarks(painter, std::min(2.0, 0.6 / lod)); // findings must stay visible from afar
         return;
     }
 
@@ -417,7 +423,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         }
     }
 
-    paintBadge(painter, 1);
+    paintFindingMarks(painter, 1);
 
     if ((m_hovered || isSelected()) && canvas()->tool() == CanvasScene::Tool::Select) {
         painter->setPen(QPen(pal.color(QPalette::Highlight), 1.5));

@@ -85,7 +85,8 @@ protected:
 
 private:
     int captionPixelSize(const QString &name) const;
-    void paintBadge(QPainter *painter, qreal scale) const;
+    /// The findings outline and badge (worst open severity, count); `scale` grows them zoomed out.
+    void paintFindingMarks(QPainter *painter, qreal scale) const;
 
     QSizeF m_size;
     int m_captionPixelSize = 14;
