@@ -215,7 +215,17 @@ void TestCanvas::findingsSimulationAndHeatOnTheCanvas()
     QVERIFY(!scene->isLost(QStringLiteral("fulfilment")));
 
     // Heat: the API gateway, which every request passes, hurts more than a leaf such as the e-mail provider.
+    // Far out (blocks instead of cards), the heat still colours the components.
+    auto colourFarOut = [&](const QString &id) {
+        CanvasView *view = m_window->view();
+        view->setZoom(0.1);
+        const QPointF centre = scene->componentItem(id)->sceneBoundingRect().center();
+        view->centerOn(centre);
+        return view->viewport()->grab().toImage().pixelColor(view->mapFromScene(centre));
+    };
+    const QColor gatewayPlain = colourFarOut(QStringLiteral("gateway"));
     m_window->setHeatView(true);
+    QVERIFY(colourFarOut(QStringLiteral("gateway")) != gatewayPlain);
     QVERIFY(scene->heat(QStringLiteral("gateway")) > 3 * scene->heat(QStringLiteral("email")));
     QCOMPARE(scene->heat(QStringLiteral("shop-db")) <= 1.0, true);
     m_window->setHeatView(false);

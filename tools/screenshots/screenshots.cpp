@@ -22,9 +22,11 @@ using namespace sd;
 
 namespace {
 
+/// Lets the window finish what it does a moment after a change: the findings' background
+/// validation, the overview's redraw (OverviewMap::kRefreshDelayMs after the scene settles).
 void settle()
 {
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 10; ++i) {
         QCoreApplication::processEvents();
         QTest::qWait(60);
     }

@@ -340,7 +340,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (lod < 0.2) {
         // Far away: a coloured block is all the eye can use, and it is cheap.
         painter->setPen(Qt::NoPen);
-        painter->setBrush(isSelected() ? pal.color(QPalette::Highlight) : (lost ? card : accent));
+        // The heat view and a simulated failure recolour the block, as they do the card.
+        painter->setBrush(isSelected() ? pal.color(QPalette::Highlight) : (lost || heat >= 0 ? card : accent));
         painter->drawRect(rect());
         return;
     }
