@@ -14,6 +14,12 @@
 
 namespace sd {
 
+QString PropertySpec::valueText(const QString &value) const
+{
+    const qsizetype i = values.indexOf(value);
+    return i >= 0 && i < valueLabels.size() ? catalogText(valueLabels[i]) : value;
+}
+
 QString catalogText(const QString &english)
 {
     // lupdate read the texts as UTF-8 from catalogstrings.cpp. Most units and placeholders are
@@ -253,6 +259,7 @@ bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
     m_kinds.clear();
 
     std::map<QString, std::vector<PropertySpec>> traits;
+    std::map<QString, QString> valueLabels; // enum value -> its English name, for every enum
     {
         const QString path = directory + QStringLiteral("/traits.yaml");
         std::string text;
@@ -266,10 +273,26 @@ bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
         } else if (const SourceNode *list = root.find("traits"); list && list->isMap()) {
             for (const auto &[name, node] : list->entries)
                 traits[QString::fromStdString(name)] = reader.properties(&node);
+            if (const SourceNode *labels = root.find("valueLabels"); labels && labels->isMap()) {
+                for (const auto &[value, label] : labels->entries)
+                    valueLabels[QString::fromStdString(value)] = QString::fromStdString(label.text);
+            } else {
+                errors.append(QStringLiteral("%1: has no 'valueLabels' mapping").arg(path));
+            }
         } else {
             errors.append(QStringLiteral("%1: has no 'traits' mapping").arg(path));
         }
     }
+    // Every enum value has a name for people; a value without one is a catalog defect.
+    auto nameValues = [&](PropertySpec &spec, CatalogReader &reader, const SourceNode &node) {
+        spec.valueLabels.clear();
+        for (const QString &value : std::as_const(spec.values)) {
+            const auto label = valueLabels.find(value);
+            if (label == valueLabels.end())
+                reader.problem(node, QStringLiteral("enum value '%1' of '%2' has no entry in valueLabels").arg(value, spec.key));
+            spec.valueLabels.append(label == valueLabels.end() ? value : label->second);
+        }
+    };
 
     QDir dir(directory);
     const QStringList files = dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
@@ -320,6 +343,9 @@ bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
             }
             for (PropertySpec &spec : reader.properties(node.find("properties")))
                 kind.properties.push_back(std::move(spec));
+            for (PropertySpec &spec : kind.properties)
+                if (spec.type == PropertyType::Enum)
+                    nameValues(spec, reader, node);
             QStringList keys;
             for (const PropertySpec &spec : kind.properties) {
                 if (keys.contains(spec.key))

@@ -32,12 +32,15 @@ struct PropertySpec {
     std::optional<double> minimum;
     std::optional<double> maximum;
     QStringList values; ///< allowed values of an enum: written into files, never translated
+    QStringList valueLabels; ///< English names of the values, parallel to `values` ("postgresql" -> "PostgreSQL")
 
     // What the user reads, translated (catalogText()); the fields above stay English.
     QString labelText() const { return catalogText(label); }
     QString helpText() const { return catalogText(help); }
     QString unitText() const { return catalogText(unit); }
     QString placeholderText() const { return catalogText(placeholder); }
+    /// The name of an enum value as the user reads it (the value itself when it has none).
+    QString valueText(const QString &value) const;
 
     /// Checks a value and converts it to the canonical type (qint64, double, bool, QString).
     /// Returns an empty QVariant and sets `problem` when the value does not fit.

@@ -3,8 +3,9 @@
 that a user reads, as QT_TRANSLATE_NOOP("Catalog", ...) entries, so lupdate puts them in the
 .ts files. The catalog is data read at run time; without this file lupdate would never see it.
 
-Only texts are extracted: kind and category names, descriptions, property labels, help, units and
-placeholders. Ids, keys and enum values are written into design files and exports and stay English.
+Only texts are extracted: kind and category names, descriptions, property labels, help, units,
+placeholders and the names of enum values (valueLabels). Ids, keys and enum values themselves are
+written into design files and exports and stay English.
 
 Usage: extract-catalog-strings.py   (tests/translations/check_catalog_strings.py checks it was run)"""
 import sys
@@ -28,8 +29,11 @@ def property_texts(properties):
 
 def catalog_texts():
     """The texts in file order (traits.yaml first, then the categories by file name), each once."""
-    traits = yaml.safe_load((CATALOG / "traits.yaml").read_text(encoding="utf-8"))["traits"]
+    traits_file = yaml.safe_load((CATALOG / "traits.yaml").read_text(encoding="utf-8"))
+    traits = traits_file["traits"]
     texts = [t for properties in traits.values() for t in property_texts(properties)]
+    # The names of enum values (the values themselves stay as they are).
+    texts += [str(label) for label in (traits_file.get("valueLabels") or {}).values()]
     for path in sorted(CATALOG.glob("*.yaml")):
         if path.name == "traits.yaml":
             continue

@@ -1211,6 +1211,226 @@
         <source>City or site name; sites for disaster recovery should be far enough apart not to fail together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>2XLarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActiveMQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigQuery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CockroachDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosmos DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynamoDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail and SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firestore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Java 21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer 4 (TCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer 7 (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memcached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node.js 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSearch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opsgenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python 3.12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redshift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web and mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLarge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YugabyteDB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

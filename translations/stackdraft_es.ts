@@ -1211,6 +1211,226 @@
         <source>City or site name; sites for disaster recovery should be far enough apart not to fail together.</source>
         <translation>Nombre de la ciudad o del sitio; los sitios de recuperación ante desastres deben estar lo bastante lejos para no fallar a la vez.</translation>
     </message>
+    <message>
+        <source>2XLarge</source>
+        <translation>2XLarge</translation>
+    </message>
+    <message>
+        <source>ActiveMQ</source>
+        <translation>ActiveMQ</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>BigQuery</source>
+        <translation>BigQuery</translation>
+    </message>
+    <message>
+        <source>CockroachDB</source>
+        <translation>CockroachDB</translation>
+    </message>
+    <message>
+        <source>Container service</source>
+        <translation>Servicio de contenedores</translation>
+    </message>
+    <message>
+        <source>Cosmos DB</source>
+        <translation>Cosmos DB</translation>
+    </message>
+    <message>
+        <source>DynamoDB</source>
+        <translation>DynamoDB</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-mail and SMS</source>
+        <translation>Correo electrónico y SMS</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Firestore</source>
+        <translation>Firestore</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Java 21</source>
+        <translation>Java 21</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Layer 4 (TCP)</source>
+        <translation>Capa 4 (TCP)</translation>
+    </message>
+    <message>
+        <source>Layer 7 (HTTP)</source>
+        <translation>Capa 7 (HTTP)</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Gestionado</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mediano</translation>
+    </message>
+    <message>
+        <source>Memcached</source>
+        <translation>Memcached</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Móvil</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>Node.js 20</source>
+        <translation>Node.js 20</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>On premises</source>
+        <translation>Local (on-premises)</translation>
+    </message>
+    <message>
+        <source>OpenSearch</source>
+        <translation>OpenSearch</translation>
+    </message>
+    <message>
+        <source>Opsgenie</source>
+        <translation>Opsgenie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Python 3.12</source>
+        <translation>Python 3.12</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Redshift</source>
+        <translation>Redshift</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Pequeño</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation>Snowflake</translation>
+    </message>
+    <message>
+        <source>Spanner</source>
+        <translation>Spanner</translation>
+    </message>
+    <message>
+        <source>Synapse</source>
+        <translation>Synapse</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Máquinas virtuales</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Web and mobile</source>
+        <translation>Web y móvil</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>XLarge</source>
+        <translation>XLarge</translation>
+    </message>
+    <message>
+        <source>YugabyteDB</source>
+        <translation>YugabyteDB</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

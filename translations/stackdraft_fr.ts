@@ -1211,6 +1211,226 @@
         <source>City or site name; sites for disaster recovery should be far enough apart not to fail together.</source>
         <translation>Nom de la ville ou du site ; les sites de reprise après sinistre doivent être assez éloignés pour ne pas tomber en panne ensemble.</translation>
     </message>
+    <message>
+        <source>2XLarge</source>
+        <translation>2XLarge</translation>
+    </message>
+    <message>
+        <source>ActiveMQ</source>
+        <translation>ActiveMQ</translation>
+    </message>
+    <message>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>BigQuery</source>
+        <translation>BigQuery</translation>
+    </message>
+    <message>
+        <source>CockroachDB</source>
+        <translation>CockroachDB</translation>
+    </message>
+    <message>
+        <source>Container service</source>
+        <translation>Service de conteneurs</translation>
+    </message>
+    <message>
+        <source>Cosmos DB</source>
+        <translation>Cosmos DB</translation>
+    </message>
+    <message>
+        <source>DynamoDB</source>
+        <translation>DynamoDB</translation>
+    </message>
+    <message>
+        <source>Elasticsearch</source>
+        <translation>Elasticsearch</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail and SMS</source>
+        <translation>E-mail et SMS</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Firestore</source>
+        <translation>Firestore</translation>
+    </message>
+    <message>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Java 21</source>
+        <translation>Java 21</translation>
+    </message>
+    <message>
+        <source>Kafka</source>
+        <translation>Kafka</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Layer 4 (TCP)</source>
+        <translation>Couche 4 (TCP)</translation>
+    </message>
+    <message>
+        <source>Layer 7 (HTTP)</source>
+        <translation>Couche 7 (HTTP)</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Géré</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Memcached</source>
+        <translation>Memcached</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <source>Node.js 20</source>
+        <translation>Node.js 20</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>On premises</source>
+        <translation>Sur site</translation>
+    </message>
+    <message>
+        <source>OpenSearch</source>
+        <translation>OpenSearch</translation>
+    </message>
+    <message>
+        <source>Opsgenie</source>
+        <translation>Opsgenie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Python 3.12</source>
+        <translation>Python 3.12</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>RabbitMQ</source>
+        <translation>RabbitMQ</translation>
+    </message>
+    <message>
+        <source>Redis</source>
+        <translation>Redis</translation>
+    </message>
+    <message>
+        <source>Redshift</source>
+        <translation>Redshift</translation>
+    </message>
+    <message>
+        <source>SAML</source>
+        <translation>SAML</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petite</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Snowflake</source>
+        <translation>Snowflake</translation>
+    </message>
+    <message>
+        <source>Spanner</source>
+        <translation>Spanner</translation>
+    </message>
+    <message>
+        <source>Synapse</source>
+        <translation>Synapse</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Machines virtuelles</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Web and mobile</source>
+        <translation>Web et mobile</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>XLarge</source>
+        <translation>XLarge</translation>
+    </message>
+    <message>
+        <source>YugabyteDB</source>
+        <translation>YugabyteDB</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

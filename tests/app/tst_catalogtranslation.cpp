@@ -45,7 +45,9 @@ struct EditorTexts {
     QString kind;
     QString retentionLabel;
     QString retentionSuffix;
-    QStringList engines;
+    QStringList engines;      ///< what the engine combo shows
+    QStringList engineValues; ///< what it stores
+    QString hosting;          ///< the hosting combo's current text
 };
 
 EditorTexts editorTexts()
@@ -64,8 +66,12 @@ EditorTexts editorTexts()
         if (retention && label->buddy() == retention)
             texts.retentionLabel = label->text();
     if (auto *engine = editor.findChild<QComboBox *>(QStringLiteral("prop:engine")))
-        for (int i = 0; i < engine->count(); ++i)
+        for (int i = 0; i < engine->count(); ++i) {
             texts.engines.append(engine->itemText(i));
+            texts.engineValues.append(engine->itemData(i).toString());
+        }
+    if (auto *hosting = editor.findChild<QComboBox *>(QStringLiteral("prop:hosting")))
+        texts.hosting = hosting->currentText();
     return texts;
 }
 
@@ -152,8 +158,10 @@ void TestCatalogTranslation::germanPropertyEditor()
     QCOMPARE(texts.kind, QStringLiteral("Relationale Datenbank"));
     QCOMPARE(texts.retentionLabel, QStringLiteral("Backup-Aufbewahrung:"));
     QCOMPARE(texts.retentionSuffix, QStringLiteral(" Tage"));
-    // Enum values are what design files store: never translated.
-    QCOMPARE(texts.engines, QStringList({QStringLiteral("postgresql"), QStringLiteral("mysql")}));
+    // Enum values are what design files store: never translated; their names are.
+    QCOMPARE(texts.engineValues, QStringList({QStringLiteral("postgresql"), QStringLiteral("mysql")}));
+    QCOMPARE(texts.engines, QStringList({QStringLiteral("PostgreSQL"), QStringLiteral("MySQL")}));
+    QCOMPARE(texts.hosting, QStringLiteral("Verwaltet"));
 }
 
 void TestCatalogTranslation::longLabelsWrapInsteadOfWidening()

@@ -213,8 +213,10 @@ void TestDocks::spinBoxEditAndUndo()
     QCOMPARE(retention->suffix(), QStringLiteral(" days"));
     auto *engine = field<QComboBox>(&editor, QStringLiteral("prop:engine"));
     QVERIFY(engine);
-    QCOMPARE(engine->currentText(), QStringLiteral("postgresql"));
-    engine->setCurrentIndex(engine->findText(QStringLiteral("mysql")));
+    // The user reads the value's name; the design stores the value.
+    QCOMPARE(engine->currentText(), QStringLiteral("PostgreSQL"));
+    QCOMPARE(engine->currentData().toString(), QStringLiteral("postgresql"));
+    engine->setCurrentIndex(engine->findData(QStringLiteral("mysql")));
     QCOMPARE(stored(doc, kDb2, "engine"), QVariant(QStringLiteral("mysql")));
     auto *multiAz = field<QCheckBox>(&editor, QStringLiteral("prop:multiAz"));
     QVERIFY(multiAz);
@@ -340,7 +342,7 @@ void TestDocks::multiSelectionEdit()
     auto *engine = field<QComboBox>(&editor, QStringLiteral("prop:engine"));
     QVERIFY(engine);
     QCOMPARE(engine->currentIndex(), -1);
-    engine->setCurrentIndex(engine->findText(QStringLiteral("postgresql")));
+    engine->setCurrentIndex(engine->findData(QStringLiteral("postgresql")));
     QCOMPARE(stored(doc, kDb, "engine"), QVariant(QStringLiteral("postgresql")));
     QCOMPARE(stored(doc, kDb2, "engine"), QVariant(QStringLiteral("postgresql")));
 }
@@ -401,8 +403,8 @@ void TestDocks::undoRefreshesInPlace()
     editor.setSelection({QStringLiteral("aws")});
     auto *provider = field<QComboBox>(&editor, QStringLiteral("prop:provider"));
     QVERIFY(provider);
-    QCOMPARE(provider->currentText(), QStringLiteral("aws"));
-    provider->setCurrentIndex(provider->findText(QStringLiteral("gcp")));
+    QCOMPARE(provider->currentData().toString(), QStringLiteral("aws"));
+    provider->setCurrentIndex(provider->findData(QStringLiteral("gcp")));
     QCOMPARE(stored(doc, QStringLiteral("aws"), "provider"), QVariant(QStringLiteral("gcp")));
 }
 

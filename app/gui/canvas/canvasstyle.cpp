@@ -64,8 +64,8 @@ QString componentFacts(const Component &c, const KindSpec &kind, const Catalog &
     }
     if (has("multiAz") && value("multiAz").toBool())
         facts << QCoreApplication::translate("Canvas", "multi-AZ");
-    if (has("engine"))
-        facts << value("engine").toString();
+    if (const PropertySpec *engine = kind.property(QStringLiteral("engine")))
+        facts << engine->valueText(value("engine").toString()); // "PostgreSQL", not "postgresql"
     if (has("public") && value("public").toBool())
         facts << QCoreApplication::translate("Canvas", "public");
     if (has("crossRegionReplica") && value("crossRegionReplica").toBool())

@@ -409,11 +409,14 @@ public:
                 if (other->maximum)
                     merged.maximum = merged.maximum ? std::min(*merged.maximum, *other->maximum) : *other->maximum;
                 if (spec.type == PropertyType::Enum) {
-                    QStringList common;
-                    for (const QString &v : std::as_const(merged.values))
-                        if (other->values.contains(v))
-                            common.append(v);
+                    QStringList common, commonLabels;
+                    for (qsizetype i = 0; i < merged.values.size(); ++i)
+                        if (other->values.contains(merged.values[i])) {
+                            common.append(merged.values[i]);
+                            commonLabels.append(merged.valueLabels.value(i, merged.values[i]));
+                        }
                     merged.values = common;
+                    merged.valueLabels = commonLabels;
                 }
                 if (other->unit != merged.unit)
                     merged.unit.clear();
@@ -605,12 +608,14 @@ public:
         }
         case PropertyType::Enum: {
             auto *combo = new QComboBox(row);
-            combo->addItems(spec.values);
+            // The user reads the value's name; the value itself (item data) goes into the design.
+            for (const QString &value : std::as_const(spec.values))
+                combo->addItem(spec.valueText(value), value);
             combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
             combo->setMinimumContentsLength(6);
             connect(combo, &QComboBox::currentIndexChanged, this, [this, combo](int index) {
                 if (index >= 0)
-                    pushProperty(combo, QVariant(combo->itemText(index)));
+                    pushProperty(combo, combo->itemData(index));
             });
             field.editor = combo;
             break;
