@@ -11,6 +11,7 @@
 #include "document.h"
 #include "findingspanel.h"
 #include "overviewmap.h"
+#include "questionnaireview.h"
 #include "validation.h"
 #include "generator.h"
 
@@ -227,8 +228,23 @@ void BM_RevalidatePanel(benchmark::State &state)
     state.counters["findings"] = double(panel.findings().size());
 }
 
+/// Opening the Questionnaire tab on a large design: every question row is built up front.
+void BM_QuestionnaireView(benchmark::State &state)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    Document document(Catalog::builtin());
+    document.reset(design);
+    for (auto _ : state) {
+        QuestionnaireView view(&document, Catalog::builtin());
+        view.resize(1000, 700);
+        view.show();
+        QCoreApplication::processEvents();
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_QuestionnaireView)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ValidateOnly)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RevalidatePanel)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BuildScene)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);

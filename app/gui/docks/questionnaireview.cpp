@@ -147,6 +147,13 @@ QString QuestionnaireView::progressText() const { return m_progress->text(); }
 
 void QuestionnaireView::scheduleRebuild() { m_rebuildTimer->start(); }
 
+void QuestionnaireView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *parent)
 {
     Row row;
@@ -223,6 +230,14 @@ QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *pa
 void QuestionnaireView::rebuild()
 {
     m_rebuildTimer->stop();
+    if (!isVisible() && m_form) {
+        // Out of sight (the Diagram tab is in front): rebuild when shown; the progress line
+        // stays true meanwhile.
+        m_stale = true;
+        m_progress->setText(Questionnaire(m_document->design(), m_catalog).progressText());
+        return;
+    }
+    m_stale = false;
     m_rows.clear();
     m_order.clear();
     auto *form = new QWidget;
@@ -257,6 +272,10 @@ void QuestionnaireView::rebuild()
 
 void QuestionnaireView::refresh()
 {
+    if (m_stale) {
+        scheduleRebuild(); // the rows are rebuilt, and so refreshed, when the view is shown
+        return;
+    }
     const Questionnaire questionnaire(m_document->design(), m_catalog);
     m_updating = true;
     for (const QuestionStatus &s : questionnaire.statuses()) {
@@ -381,7 +400,7 @@ void QuestionnaireView::commit(const QString &questionId)
 
 bool QuestionnaireView::showQuestionsFor(const QString &componentId)
 {
-    if (m_rebuildTimer->isActive())
+    if (m_stale || m_rebuildTimer->isActive())
         rebuild();
     for (const QString &id : m_order) {
         const Row &row = m_rows.at(id);

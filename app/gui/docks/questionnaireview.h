@@ -58,6 +58,9 @@ public:
      */
     bool exportPdf(const QString &path, QPageSize::PageSizeId pageSize, QString *error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Row {
         QFrame *frame = nullptr;
@@ -88,6 +91,9 @@ private:
     QPointer<QWidget> m_form;
     QTextBrowser *m_capacity;
     QTimer *m_rebuildTimer;
+    /// The rows are out of date and will be rebuilt when the view is shown: a large design has
+    /// thousands of questions (3.5 per component), too many to rebuild unseen on every edit.
+    bool m_stale = false;
     std::map<QString, Row> m_rows;
     std::vector<QString> m_order; ///< question ids in form order
     bool m_updating = false;
