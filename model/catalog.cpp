@@ -16,8 +16,8 @@ namespace sd {
 
 QString PropertySpec::valueText(const QString &value) const
 {
-    const qsizetype i = values.indexOf(value);
-    return i >= 0 && i < valueLabels.size() ? catalogText(valueLabels[i]) : value;
+    const auto name = valueNames.constFind(value);
+    return name == valueNames.constEnd() ? value : catalogText(*name);
 }
 
 QString catalogText(const QString &english)
@@ -285,12 +285,13 @@ bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
     }
     // Every enum value has a name for people; a value without one is a catalog defect.
     auto nameValues = [&](PropertySpec &spec, CatalogReader &reader, const SourceNode &node) {
-        spec.valueLabels.clear();
+        spec.valueNames.clear();
         for (const QString &value : std::as_const(spec.values)) {
             const auto label = valueLabels.find(value);
             if (label == valueLabels.end())
                 reader.problem(node, QStringLiteral("enum value '%1' of '%2' has no entry in valueLabels").arg(value, spec.key));
-            spec.valueLabels.append(label == valueLabels.end() ? value : label->second);
+            else
+                spec.valueNames.insert(value, label->second);
         }
     };
 

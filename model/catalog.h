@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
@@ -32,7 +33,7 @@ struct PropertySpec {
     std::optional<double> minimum;
     std::optional<double> maximum;
     QStringList values; ///< allowed values of an enum: written into files, never translated
-    QStringList valueLabels; ///< English names of the values, parallel to `values` ("postgresql" -> "PostgreSQL")
+    QHash<QString, QString> valueNames; ///< English name of each value ("postgresql" -> "PostgreSQL")
 
     // What the user reads, translated (catalogText()); the fields above stay English.
     QString labelText() const { return catalogText(label); }

@@ -2,6 +2,7 @@
 #include "canvasitems.h"
 
 #include "canvasscene.h"
+#include "textlines.h"
 #include "canvasstyle.h"
 #include "catalog.h"
 #include "placement.h"
@@ -32,33 +33,6 @@ QPointF edgePoint(const QRectF &rect, QPointF from, QPointF to)
             return hit;
     }
     return from;
-}
-
-/// A name in at most `maxLines` lines of `width`, broken between words; what does not fit
-/// is elided at the end of the last line.
-QStringList wrappedLines(const QString &text, const QFontMetricsF &metrics, qreal width, int maxLines)
-{
-    QStringList lines;
-    QString line;
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (int i = 0; i < words.size(); ++i) {
-        const QString candidate = line.isEmpty() ? words[i] : line + QLatin1Char(' ') + words[i];
-        if (line.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
-            line = candidate;
-            continue;
-        }
-        if (lines.size() + 1 == maxLines) { // the last line takes the rest, elided
-            line += QLatin1Char(' ') + words.mid(i).join(QLatin1Char(' '));
-            break;
-        }
-        lines.append(line);
-        line = words[i];
-    }
-    if (!line.isEmpty())
-        lines.append(line);
-    for (QString &l : lines)
-        l = metrics.elidedText(l, Qt::ElideRight, width);
-    return lines;
 }
 
 /// The part of `line` inside `rect` as the parameter range [t0, t1] of QLineF::pointAt
@@ -400,7 +374,9 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         const qreal nameH = nameMetrics.height();
         const qreal room = m_size.height() - 8 - lineH - (facts.isEmpty() ? 0 : lineH);
         // "User Authentication" reads better on two lines than as "User Authent…".
-        const QStringList nameLines = wrappedLines(c->name, nameMetrics, width, std::clamp(int(room / nameH), 1, 2));
+        QStringList nameLines = wordLines(c->name, nameMetrics, width, std::clamp(int(room / nameH), 1, 2));
+        for (QString &line : nameLines)
+            line = nameMetrics.elidedText(line, Qt::ElideRight, width);
         qreal y = (m_size.height() - nameH * nameLines.size() - lineH - (facts.isEmpty() ? 0 : lineH)) / 2;
         painter->setFont(nameFont);
         painter->setPen(text);

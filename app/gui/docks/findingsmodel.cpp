@@ -73,8 +73,6 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (f->accepted)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         break;
-    case FindingIndexRole:
-        return index.row();
     }
     return {};
 }

@@ -22,8 +22,6 @@ class FindingsModel : public QAbstractTableModel
 
 public:
     enum Column { SeverityColumn, MessageColumn, ComponentsColumn, ColumnCount };
-    /// The row's index into findings(), on every column.
-    static constexpr int FindingIndexRole = Qt::UserRole + 1;
 
     explicit FindingsModel(QObject *parent = nullptr);
 

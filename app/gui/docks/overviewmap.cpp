@@ -101,8 +101,8 @@ void OverviewMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), CanvasStyle::canvasBackground(palette()));
-    const QRectF target = targetRect();
-    painter.drawPixmap(target.topLeft(), m_picture);
+    // Scaled while a resize waits for its redraw; at its own size otherwise.
+    painter.drawPixmap(targetRect(), m_picture, QRectF(QPointF(0, 0), m_picture.deviceIndependentSize()));
 
     const QRectF visible = mainVisibleRect();
     if (visible.isEmpty())
@@ -165,8 +165,10 @@ void OverviewMap::mouseReleaseEvent(QMouseEvent *event)
 
 void OverviewMap::resizeEvent(QResizeEvent *event)
 {
+    // Dragging a dock's edge resizes many times a second; drawing 5,000 components each time
+    // would make it stutter.
     QWidget::resizeEvent(event);
-    refresh();
+    m_refresh->start();
 }
 
 } // namespace sd

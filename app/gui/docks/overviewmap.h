@@ -33,9 +33,7 @@ public:
     /// Widget point <-> scene point.
     QPointF toScene(QPointF widgetPos) const;
     QPointF fromScene(QPointF scenePos) const;
-    /// Redraws the picture of the design now (the map does it by itself after changes).
-    void refresh();
-    /// How long after the last scene change the picture is redrawn.
+    /// How long after the last scene change (or resize) the picture is redrawn.
     static constexpr int kRefreshDelayMs = 300;
 
 protected:
@@ -46,6 +44,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Redraws the picture of the design.
+    void refresh();
     /// Where the shown scene rectangle lands in the widget (aspect kept, centred).
     QRectF targetRect() const;
     void moveMainViewTo(QPointF widgetPos);

@@ -5,6 +5,7 @@
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
+#include "textlines.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,20 +68,7 @@ std::optional<double> typedNumber(const QAbstractSpinBox *box, QString text, con
 /// buttons out of the dock. (QLabel's word wrap breaks short labels too, and leaves form rows too low.)
 QString brokenIntoLines(const QString &text, const QFontMetrics &metrics)
 {
-    const int widest = metrics.averageCharWidth() * 22;
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.split(QLatin1Char(' '))) {
-        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > widest) {
-            lines.append(line);
-            line = word;
-        } else {
-            line = longer;
-        }
-    }
-    lines.append(line);
-    return lines.join(QLatin1Char('\n'));
+    return wordLines(text, QFontMetricsF(metrics), metrics.averageCharWidth() * 22).join(QLatin1Char('\n'));
 }
 
 /// An int spin box that lets an out-of-range number stand (as intermediate input), so the
@@ -409,14 +397,11 @@ public:
                 if (other->maximum)
                     merged.maximum = merged.maximum ? std::min(*merged.maximum, *other->maximum) : *other->maximum;
                 if (spec.type == PropertyType::Enum) {
-                    QStringList common, commonLabels;
-                    for (qsizetype i = 0; i < merged.values.size(); ++i)
-                        if (other->values.contains(merged.values[i])) {
-                            common.append(merged.values[i]);
-                            commonLabels.append(merged.valueLabels.value(i, merged.values[i]));
-                        }
+                    QStringList common;
+                    for (const QString &v : std::as_const(merged.values))
+                        if (other->values.contains(v))
+                            common.append(v);
                     merged.values = common;
-                    merged.valueLabels = commonLabels;
                 }
                 if (other->unit != merged.unit)
                     merged.unit.clear();
@@ -518,7 +503,7 @@ public:
         case PropertyType::Float:
             return spec.unit.isEmpty() ? v.toString() : v.toString() + QLatin1Char(' ') + spec.unitText();
         case PropertyType::Enum:
-            return v.toString();
+            return spec.valueText(v.toString());
         }
         return v.toString();
     }
