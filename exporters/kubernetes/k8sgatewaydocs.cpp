@@ -125,7 +125,7 @@ Document gateway(const Plan &plan, const Gateway &g)
     } else if (plan.cloud == Cloud::Azure || plan.cloud == Cloud::Generic) {
         out << YAML::Key << "tls" << YAML::Value << YAML::BeginMap;
         kv(out, "mode", "Terminate");
-        out << YAML::Comment(ownLineComment(fileText("create this Secret with the certificate of the hostnames below (kubectl create secret tls)")));
+        out << YAML::Comment(ownLineComment(fileText("create this Secret with the certificate of the routes' hostnames (kubectl create secret tls)")));
         out << YAML::Key << "certificateRefs" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
         kv(out, "kind", "Secret");
         kvs(out, "name", g.name + QStringLiteral("-tls"));
