@@ -31,12 +31,7 @@ void gatewayHeader(YAML::Emitter &out, const char *apiVersion, const char *kind,
     kvs(out, "name", g.name);
     kvs(out, "namespace", plan.ns);
     gatewayLabels(out, plan, g);
-    if (!annotations.empty()) {
-        out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
-        for (const auto &[key, value] : annotations)
-            kvs(out, key.toUtf8().constData(), value);
-        out << YAML::EndMap;
-    }
+    writeAnnotations(out, annotations);
     out << YAML::EndMap;
 }
 

@@ -61,6 +61,17 @@ inline void labels(YAML::Emitter &out, const Plan &plan, const Workload &w, bool
 /// apiVersion, kind and metadata; leaves the top-level map open.
 using Annotations = std::vector<std::pair<QString, QString>>;
 
+/// metadata.annotations, when there are any.
+inline void writeAnnotations(YAML::Emitter &out, const Annotations &annotations)
+{
+    if (annotations.empty())
+        return;
+    out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
+    for (const auto &[key, value] : annotations)
+        kvs(out, key.toUtf8().constData(), value);
+    out << YAML::EndMap;
+}
+
 inline void header(YAML::Emitter &out, const char *apiVersion, const char *kind, const QString &name, const Plan &plan,
                    const Workload *w, bool namespaced = true, const Annotations &annotations = {})
 {
@@ -75,12 +86,7 @@ inline void header(YAML::Emitter &out, const char *apiVersion, const char *kind,
         out << YAML::Key << "labels" << YAML::Value;
         labels(out, plan, *w);
     }
-    if (!annotations.empty()) {
-        out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
-        for (const auto &[key, value] : annotations)
-            kvs(out, key.toUtf8().constData(), value);
-        out << YAML::EndMap;
-    }
+    writeAnnotations(out, annotations);
     out << YAML::EndMap;
 }
 
