@@ -2368,6 +2368,10 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
         <translation>die Workloads laufen in %1 Clouds (%2), je einem Cluster; exportieren Sie einen Ordner statt einer einzelnen Datei</translation>
     </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation>%1 laufen im Entwurf auf dem Container-Dienst des Anbieters (platform: container-service), wo der Terraform-Export sie anlegt; diese Manifeste betreiben sie stattdessen auf Kubernetes, und ihre Cloud-Werte gibt es erst, wenn der Entwurf sie in einen Cluster legt (platform: kubernetes)</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>

@@ -2314,6 +2314,10 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>

@@ -2368,6 +2368,10 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
         <translation>las cargas de trabajo se ejecutan en %1 nubes (%2), un clúster cada una; exporte una carpeta en lugar de un solo archivo</translation>
     </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation>%1 se ejecutan en el servicio de contenedores del proveedor en el diseño (platform: container-service), donde los coloca la exportación de Terraform; estos manifiestos los ejecutan en Kubernetes en su lugar, y sus valores de nube solo existen cuando el diseño los coloca en un clúster (platform: kubernetes)</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>

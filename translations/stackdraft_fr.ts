@@ -2368,6 +2368,10 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
         <translation>les charges de travail tournent dans %1 clouds (%2), un cluster chacun ; exportez un dossier plutôt qu&apos;un fichier unique</translation>
     </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation>%1 tournent sur le service de conteneurs du fournisseur dans la conception (platform: container-service), là où l&apos;export Terraform les place ; ces manifestes les exécutent plutôt sur Kubernetes, et leurs valeurs cloud n&apos;existent qu&apos;une fois que la conception les place dans un cluster (platform: kubernetes)</translation>
+    </message>
 </context>
 <context>
     <name>Questionnaire</name>

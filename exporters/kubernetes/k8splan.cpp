@@ -222,6 +222,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             plan.domain = c.properties.value(QStringLiteral("domain")).toString().trimmed().toLower();
     }
 
+    QStringList containerService; // drawn on the provider's container service: this export is the alternative
     NameAllocator names;
     names.reserve(QStringLiteral("default-deny-all"));
     names.reserve(QStringLiteral("allow-dns"));
@@ -245,6 +246,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                      {label});
                 continue;
             }
+            if (platform == QLatin1String("container-service"))
+                containerService.append(label);
             w.image = stringValue(catalog, *kind, c, "image").trimmed();
             if (w.image.isEmpty()) {
                 w.image = QStringLiteral("registry.example.com/%1/%2:0.1.0").arg(plan.partOf, dns1035Label(c.id, 63));
@@ -368,6 +371,9 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         plan.error = errors.join(QLatin1String("; "));
         return plan;
     }
+    if (!containerService.isEmpty() && !options.local)
+        warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 run on the provider's container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)"),
+             {containerService.join(QStringLiteral(", "))});
 
     // 2. Connections: who may talk to whom. A queue or stream "delivering" to a
     // service is really the service connecting to the broker, so it is turned around.
