@@ -141,6 +141,9 @@ Document loadBalancerConfiguration(const Plan &plan, const Gateway &g)
     YAML::Emitter out;
     gatewayHeader(out, "gateway.k8s.aws/v1beta1", "LoadBalancerConfiguration", plan, g);
     out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    // A fixed name, so that the Terraform export can find the load balancer the controller makes
+    // (data "aws_lb"), e.g. for the API gateway's VPC link integration.
+    kvs(out, "loadBalancerName", loadBalancerName(plan, g));
     kv(out, "scheme", g.internetFacing ? "internet-facing" : "internal");
     out << YAML::Comment(ownLineComment(fileText("admits only what the design draws in front: %1")
                                             .arg(g.inFront.isEmpty() ? fileText("the internet") : g.inFront.join(QStringLiteral(", ")))));
@@ -303,6 +306,16 @@ std::vector<const Gateway *> gatewaysOf(const Plan &plan, const Workload &w)
             if (r.workload == w.name && (out.empty() || out.back() != &g))
                 out.push_back(&g);
     return out;
+}
+
+QString loadBalancerName(const Plan &plan, const Gateway &g)
+{
+    // ELB names: at most 32 characters, letters, digits and '-'.
+    const QString suffix = QLatin1Char('-') + g.name.left(24);
+    QString stem = plan.ns.left(32 - int(suffix.size()));
+    while (stem.endsWith(QLatin1Char('-')))
+        stem.chop(1);
+    return stem + suffix;
 }
 
 bool isRouted(const Plan &plan, const Workload &w) { return !gatewaysOf(plan, w).empty(); }

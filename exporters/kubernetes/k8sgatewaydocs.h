@@ -14,6 +14,10 @@ std::vector<Document> gatewayDocuments(const Plan &plan);
 /// connection (HTTPRoute or GRPCRoute). Empty when no Gateway routes to it.
 std::vector<Document> routeDocuments(const Plan &plan, const Workload &workload);
 
+/// AWS: the name of the load balancer the controller makes for a Gateway (32 characters at most),
+/// by which the Terraform export finds it.
+QString loadBalancerName(const Plan &plan, const Gateway &g);
+
 /// Whether a Gateway routes to the workload (so it needs a ClusterIP Service).
 bool isRouted(const Plan &plan, const Workload &workload);
 

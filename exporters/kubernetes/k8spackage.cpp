@@ -164,15 +164,36 @@ std::string readme(const Plan &plan, const Design &design)
     }
     md += line({});
 
+    md += line(fileText("## What you supply"));
+    md += line({});
+    md += line(fileText("- DNS records for the hostnames below, pointing at what the design draws in front of each Gateway (CDN, API gateway), or at the Gateway's own address when it is internet-facing."));
+    switch (plan.cloud) {
+    case Cloud::Aws:
+        md += line(fileText("- The ACM certificates of those hostnames and the admin role for the cluster's access entry (Terraform variables)."));
+        break;
+    case Cloud::Gcp:
+        md += line(fileText("- The Certificate Manager certificates of those hostnames and the admin group for the cluster (Terraform variables)."));
+        break;
+    case Cloud::Azure:
+        md += line(fileText("- A `<gateway>-tls` Secret per Gateway with the certificate of its hostnames, and the admin group for the cluster (Terraform variable)."));
+        break;
+    case Cloud::Generic:
+        md += line(fileText("- A `<gateway>-tls` Secret per Gateway with the certificate of its hostnames."));
+        break;
+    }
+    md += line(fileText("- The container images at the tags the design names, and the Secrets listed above."));
+    md += line({});
+
     if (!plan.gateways.empty()) {
         md += line(fileText("## Entry points"));
         md += line({});
-        md += line(fileText("Point DNS at each Gateway's address (`kubectl get gateway -n %1`).").arg(plan.ns));
+        md += line(fileText("A Gateway's address: `kubectl get gateway -n %1`.").arg(plan.ns));
         md += line({});
         for (const Gateway &g : plan.gateways) {
-            md += line(fileText("- Gateway `%1` (%2, %3)%4:")
+            md += line(fileText("- Gateway `%1` (%2, %3)%4%5:")
                            .arg(g.name, g.className, g.internetFacing ? fileText("internet-facing") : fileText("internal"),
-                                g.inFront.isEmpty() ? QString() : fileText(", behind %1").arg(g.inFront.join(QStringLiteral(", ")))));
+                                g.inFront.isEmpty() ? QString() : fileText(", behind %1").arg(g.inFront.join(QStringLiteral(", "))),
+                                plan.cloud == Cloud::Aws ? fileText(", load balancer `%1`").arg(loadBalancerName(plan, g)) : QString()));
             for (const Route &r : g.routes)
                 md += line(fileText("  - `https://%1` -> %2 port %3 (%4)").arg(r.host, r.workload).arg(r.port).arg(r.grpc ? QStringLiteral("GRPCRoute") : QStringLiteral("HTTPRoute")));
         }
