@@ -301,10 +301,8 @@ Document agcHealthCheck(const Plan &plan, const Workload &w)
 std::vector<const Gateway *> gatewaysOf(const Plan &plan, const Workload &w)
 {
     std::vector<const Gateway *> out;
-    for (const Gateway &g : plan.gateways)
-        for (const Route &r : g.routes)
-            if (r.workload == w.name && (out.empty() || out.back() != &g))
-                out.push_back(&g);
+    for (size_t index : w.gateways)
+        out.push_back(&plan.gateways[index]);
     return out;
 }
 

@@ -50,6 +50,8 @@ std::vector<MarkerUse> markerUses(const std::vector<ManifestFile> &files)
     std::vector<MarkerUse> uses;
     for (const ManifestFile &f : files)
         for (const Document &doc : f.documents) {
+            if (doc.find("${") == std::string::npos)
+                continue; // most documents hold no cloud value: skip parsing them
             const YAML::Node node = YAML::Load(doc);
             if (!node.IsMap())
                 continue;

@@ -163,8 +163,10 @@ void warn(Plan &plan, const char *source, const QStringList &args)
 
 QString Plan::value(const QString &key, const QString &description)
 {
-    if (std::none_of(values.begin(), values.end(), [&key](const CloudValue &v) { return v.key == key; }))
+    if (!valueKeys.contains(key)) {
+        valueKeys.insert(key);
         values.push_back({key, description});
+    }
     return marker(key);
 }
 

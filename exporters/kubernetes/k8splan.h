@@ -6,6 +6,7 @@
 #include "k8scloud.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -96,6 +97,7 @@ struct Workload {
     bool podIdentityLabel = false; ///< Azure Workload Identity: the pod opts in with a label
 
     std::vector<EdgeCall> edgeCalls;  ///< drawn connections from edge components
+    std::vector<size_t> gateways;     ///< indexes into Plan::gateways of the Gateways that route to it
     QString identityKey;      ///< cloud value naming the workload's cloud identity (GCP, Azure); empty = none needed
     QString securityGroupKey; ///< AWS: cloud value with the workload's own security group (security groups for pods)
     bool cloudIdentity = false; ///< calls a cloud resource, so it needs a cloud identity of its own
@@ -175,6 +177,7 @@ struct Plan {
     Workload *workload(const QString &componentId);
 
     QHash<QString, size_t> index; ///< component id -> position in `workloads`
+    QSet<QString> valueKeys;      ///< keys of `values`, to register each once
 
     /// Registers a cloud value (once) and returns its marker.
     QString value(const QString &key, const QString &description);

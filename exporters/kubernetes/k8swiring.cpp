@@ -21,16 +21,16 @@ const KindSpec *kindOf(const Design &design, const Catalog &catalog, const QStri
     return c ? catalog.kind(c->kind) : nullptr;
 }
 
-/// Edge and entry components drawn directly in front of `id`, in connection order.
-QStringList frontOf(const Design &design, const Catalog &catalog, const QString &id)
+/// Edge and entry components drawn directly in front of each component, in connection order.
+QHash<QString, QStringList> edgesInFront(const Design &design, const Catalog &catalog)
 {
-    QStringList ids;
+    QHash<QString, QStringList> front;
     for (const Connection &c : design.connections()) {
         const KindSpec *k = kindOf(design, catalog, c.from);
-        if (c.to == id && k && (k->hasRole(QStringLiteral("edge")) || k->hasRole(QStringLiteral("entry"))) && !ids.contains(c.from))
-            ids.append(c.from);
+        if (k && (k->hasRole(QStringLiteral("edge")) || k->hasRole(QStringLiteral("entry"))) && !front[c.to].contains(c.from))
+            front[c.to].append(c.from);
     }
-    return ids;
+    return front;
 }
 
 QString gatewayClass(Cloud cloud, bool internetFacing)
@@ -106,34 +106,43 @@ void planGateways(Plan &plan, const Design &design, const Catalog &catalog)
         return plan.gateways.back();
     };
 
-    for (const Workload &w : plan.workloads) {
+    QSet<QString> routeNames;
+    for (Workload &w : plan.workloads) {
         if (!w.exposed || w.port <= 0)
             continue;
+        auto add = [&](const QString &edgeId, bool grpc, const QString &connectionId) {
+            Gateway &g = gatewayFor(edgeId);
+            const size_t index = byEdge.value(edgeId);
+            QString routeName = w.name + QLatin1Char('-') + g.name;
+            if (routeNames.contains(routeName))
+                routeName += grpc ? QStringLiteral("-grpc") : QStringLiteral("-http");
+            routeNames.insert(routeName);
+            g.routes.push_back({routeName, w.name, w.host, w.port, grpc, connectionId});
+            if (std::find(w.gateways.begin(), w.gateways.end(), index) == w.gateways.end())
+                w.gateways.push_back(index);
+        };
         if (w.edgeCalls.empty()) {
             // Marked as entry point, with nothing drawn in front: users reach it directly.
-            Gateway &g = gatewayFor(QString());
-            g.routes.push_back({w.name + QLatin1Char('-') + g.name, w.name, w.host, w.port, w.portName == QLatin1String("grpc"), {}});
+            add(QString(), w.portName == QLatin1String("grpc"), {});
             continue;
         }
         QSet<QString> done;
         for (const EdgeCall &call : w.edgeCalls) {
             const bool grpc = call.protocol.compare(QLatin1String("grpc"), Qt::CaseInsensitive) == 0;
-            if (done.contains(call.edgeId + (grpc ? QStringLiteral("/grpc") : QString())))
+            const QString key = call.edgeId + (grpc ? QStringLiteral("/grpc") : QString());
+            if (done.contains(key))
                 continue;
-            done.insert(call.edgeId + (grpc ? QStringLiteral("/grpc") : QString()));
-            Gateway &g = gatewayFor(call.edgeId);
-            QString routeName = w.name + QLatin1Char('-') + g.name;
-            if (std::any_of(g.routes.begin(), g.routes.end(), [&routeName](const Route &r) { return r.name == routeName; }))
-                routeName += grpc ? QStringLiteral("-grpc") : QStringLiteral("-http");
-            g.routes.push_back({routeName, w.name, w.host, w.port, grpc, call.connectionId});
+            done.insert(key);
+            add(call.edgeId, grpc, call.connectionId);
         }
     }
+    const QHash<QString, QStringList> inFront = edgesInFront(design, catalog);
 
     for (Gateway &g : plan.gateways) {
         g.valuePrefix = QStringLiteral("GATEWAY_") + envName(g.name);
         const Component *edge = design.component(g.componentId);
         const KindSpec *kind = edge ? catalog.kind(edge->kind) : nullptr;
-        const QStringList front = edge ? frontOf(design, catalog, edge->id) : QStringList();
+        const QStringList front = edge ? inFront.value(edge->id) : QStringList();
         for (const QString &id : front)
             g.inFront.append(design.component(id)->name);
         bool apiGatewayInFront = false, anythingInFront = false;
