@@ -165,6 +165,7 @@ Endpoint endpointOf(Cloud cloud, bool sameCloud, const QString &kind, const QStr
     e.reach = !thirdParty && (sameCloud || cloud == Cloud::Generic) && (!managed || isPrivateService(kind)) ? Reach::PrivateNetwork
                                                                                                : Reach::Internet;
     e.cloudResource = !thirdParty && sameCloud && cloud != Cloud::Generic;
+    e.service = managed ? kind : kind + QStringLiteral(", self-hosted");
     return e;
 }
 
