@@ -12,18 +12,26 @@
 
 namespace {
 
-const sd::Design &design(int components)
+/// Generated designs span clouds (one cluster folder each); `oneCloud` moves every cloud zone to AWS,
+/// since a single file holds one cluster.
+const sd::Design &design(int components, bool oneCloud)
 {
-    static std::map<int, sd::Design> cache;
-    auto it = cache.find(components);
-    if (it == cache.end())
-        it = cache.emplace(components, sd::generateDesign({components, 7}, sd::Catalog::builtin())).first;
+    static std::map<std::pair<int, bool>, sd::Design> cache;
+    auto it = cache.find({components, oneCloud});
+    if (it == cache.end()) {
+        sd::Design d = sd::generateDesign({components, 7}, sd::Catalog::builtin());
+        if (oneCloud)
+            for (const sd::Zone &z : std::vector<sd::Zone>(d.zones()))
+                if (z.kind == QLatin1String("cloud"))
+                    d.mutableZone(z.id)->properties.insert(QStringLiteral("provider"), QStringLiteral("aws"));
+        it = cache.emplace(std::make_pair(components, oneCloud), std::move(d)).first;
+    }
     return it->second;
 }
 
 void exportDesign(benchmark::State &state, const char *format, bool singleFile)
 {
-    const sd::Design &d = design(int(state.range(0)));
+    const sd::Design &d = design(int(state.range(0)), singleFile);
     const sd::Exporter *exporter = sd::ExporterRegistry::builtin().find(QString::fromLatin1(format));
     size_t bytes = 0, files = 0;
     for (auto _ : state) {

@@ -2241,10 +2241,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <translation>%1 soll im Cluster laufen, aber für die Engine &apos;%2&apos; gibt es kein Container-Image; die Komponente wird als außerhalb des Clusters behandelt</translation>
     </message>
     <message>
-        <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
-        <translation>%1 läuft mit %2 Pods im Cluster; die Manifeste starten unabhängige Instanzen, richten Sie also eine Replikation ein (etwa mit einem Operator)</translation>
-    </message>
-    <message>
         <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
         <translation>%1: der CPU-Request (%2m) übersteigt das Limit (%3m); das Limit wird auf den Request angehoben</translation>
     </message>
@@ -2273,16 +2269,8 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <translation>Verbindung %1 führt zu Port %2, aber %3 lauscht auf %4; die Regeln verwenden %4</translation>
     </message>
     <message>
-        <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
-        <translation>Verbindung %1 hat keinen Port und &apos;%2&apos; hat keinen üblichen; die Egress-Regel verwendet 443</translation>
-    </message>
-    <message>
         <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
         <translation>Verbindung %1: %2 ruft %3 von außerhalb des Clusters auf; keine Regel lässt das zu (leiten Sie es über den Load Balancer)</translation>
-    </message>
-    <message>
-        <source>no DNS component with a domain; the Ingress hosts use example.com</source>
-        <translation>keine DNS-Komponente mit einer Domain; die Ingress-Hosts verwenden example.com</translation>
     </message>
     <message>
         <source>%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted</source>
@@ -2311,6 +2299,78 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
         <translation>Eine docker-compose.yaml, die die Container des Entwurfs für die lokale Entwicklung auf einem Rechner ausführt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no authentication in this shape; only its network policy guards it (put an authenticating proxy in front, or use the managed service)</source>
+        <translation>%1: %2 hat in dieser Form keine Authentifizierung; nur seine Network Policy schützt es (setzen Sie einen authentifizierenden Proxy davor oder verwenden Sie den verwalteten Dienst)</translation>
+    </message>
+    <message>
+        <source>%1: replicas: %2 is not honoured: the cluster runs one primary of %3 without replication (run it with an operator, such as CloudNativePG for PostgreSQL, or use the managed service)</source>
+        <translation>%1: replicas: %2 wird nicht umgesetzt: der Cluster betreibt eine Primärinstanz von %3 ohne Replikation (betreiben Sie es mit einem Operator, etwa CloudNativePG für PostgreSQL, oder verwenden Sie den verwalteten Dienst)</translation>
+    </message>
+    <message>
+        <source>%1: multiAz is not honoured: one pod runs in one zone and its volume cannot follow it to another</source>
+        <translation>%1: multiAz wird nicht umgesetzt: ein Pod läuft in einer Zone, und sein Volume kann ihm nicht in eine andere folgen</translation>
+    </message>
+    <message>
+        <source>%1: backups (backupRetentionDays: %2) are not honoured: nothing backs up the volume (add volume snapshots or the engine&apos;s own backups)</source>
+        <translation>%1: backups (backupRetentionDays: %2) werden nicht umgesetzt: nichts sichert das Volume (fügen Sie Volume-Snapshots oder die eigenen Backups der Engine hinzu)</translation>
+    </message>
+    <message>
+        <source>%1: crossRegionReplica (replicaRegion: %2) is not honoured: the cluster keeps no copy in another region</source>
+        <translation>%1: crossRegionReplica (replicaRegion: %2) wird nicht umgesetzt: der Cluster hält keine Kopie in einer anderen Region</translation>
+    </message>
+    <message>
+        <source>%1: public is not honoured: a data store in the cluster is reachable only from the workloads drawn calling it</source>
+        <translation>%1: public wird nicht umgesetzt: ein Datenspeicher im Cluster ist nur für die Workloads erreichbar, die ihn laut Entwurf aufrufen</translation>
+    </message>
+    <message>
+        <source>%1: encryptionAtRest depends on the cluster&apos;s default storage class, which this export does not know</source>
+        <translation>%1: encryptionAtRest hängt von der Standard-Storage-Class des Clusters ab, die dieser Export nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1: engineVersion %2 is not honoured: the export runs the pinned image %3</source>
+        <translation>%1: engineVersion %2 wird nicht umgesetzt: der Export verwendet das festgelegte Image %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no counterpart in the Kubernetes export and is not honoured</source>
+        <translation>%1: %2 hat im Kubernetes-Export keine Entsprechung und wird nicht umgesetzt</translation>
+    </message>
+    <message>
+        <source>connection %1 is drawn to port %2, but %3 (%4) listens on %5; the rules use %5</source>
+        <translation>Verbindung %1 führt zu Port %2, aber %3 (%4) lauscht auf %5; die Regeln verwenden %5</translation>
+    </message>
+    <message>
+        <source>no DNS component with a domain; the Gateway hostnames use example.com</source>
+        <translation>keine DNS-Komponente mit einer Domain; die Hostnamen der Gateways verwenden example.com</translation>
+    </message>
+    <message>
+        <source>%1 is drawn public, but an API gateway is drawn in front of it; its Gateway is internal so that nothing bypasses the API gateway</source>
+        <translation>%1 ist als öffentlich gezeichnet, aber davor ist ein API-Gateway gezeichnet; sein Gateway ist intern, damit nichts am API-Gateway vorbeiführt</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; let its WAF policy admit only the API gateway&apos;s addresses</source>
+        <translation>%1: keine Entsprechung auf Azure: Application Gateway for Containers hat kein privates Frontend, daher ist sein Gateway aus dem Internet erreichbar; lassen Sie seine WAF-Richtlinie nur die Adressen des API-Gateways zu</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
+        <translation>%1: keine Entsprechung auf Google Cloud: Cloud Armor kann kein internes Gateway (gke-l7-rilb) schützen; setzen Sie die WAF auf den Load Balancer davor</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart without a cloud: the WAF drawn in front has nothing to attach to; run it in front of Envoy Gateway&apos;s load balancer</source>
+        <translation>%1: keine Entsprechung ohne Cloud: die davor gezeichnete WAF kann nirgends angehängt werden; betreiben Sie sie vor dem Load Balancer von Envoy Gateway</translation>
+    </message>
+    <message>
+        <source>%1: without a cloud the export cannot make the Gateway internal; keep Envoy Gateway&apos;s load balancer off the internet</source>
+        <translation>%1: ohne Cloud kann der Export das Gateway nicht intern machen; halten Sie den Load Balancer von Envoy Gateway vom Internet fern</translation>
+    </message>
+    <message>
+        <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
+        <translation>die Workloads laufen in %1 Clouds (%2), je einem Cluster; exportieren Sie einen Ordner statt einer einzelnen Datei</translation>
+    </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation>%1 laufen im Entwurf auf dem Container-Dienst des Anbieters (platform: container-service), wo der Terraform-Export sie anlegt; diese Manifeste betreiben sie stattdessen auf Kubernetes, und ihre Cloud-Werte gibt es erst, wenn der Entwurf sie in einen Cluster legt (platform: kubernetes)</translation>
     </message>
 </context>
 <context>

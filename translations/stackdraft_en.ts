@@ -2187,10 +2187,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2219,15 +2215,7 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no DNS component with a domain; the Ingress hosts use example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2256,6 +2244,78 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     </message>
     <message>
         <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no authentication in this shape; only its network policy guards it (put an authenticating proxy in front, or use the managed service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: replicas: %2 is not honoured: the cluster runs one primary of %3 without replication (run it with an operator, such as CloudNativePG for PostgreSQL, or use the managed service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: multiAz is not honoured: one pod runs in one zone and its volume cannot follow it to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: backups (backupRetentionDays: %2) are not honoured: nothing backs up the volume (add volume snapshots or the engine&apos;s own backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: crossRegionReplica (replicaRegion: %2) is not honoured: the cluster keeps no copy in another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public is not honoured: a data store in the cluster is reachable only from the workloads drawn calling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: encryptionAtRest depends on the cluster&apos;s default storage class, which this export does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: engineVersion %2 is not honoured: the export runs the pinned image %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 has no counterpart in the Kubernetes export and is not honoured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection %1 is drawn to port %2, but %3 (%4) listens on %5; the rules use %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS component with a domain; the Gateway hostnames use example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is drawn public, but an API gateway is drawn in front of it; its Gateway is internal so that nothing bypasses the API gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; let its WAF policy admit only the API gateway&apos;s addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no counterpart without a cloud: the WAF drawn in front has nothing to attach to; run it in front of Envoy Gateway&apos;s load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: without a cloud the export cannot make the Gateway internal; keep Envoy Gateway&apos;s load balancer off the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2241,10 +2241,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <translation>%1 debe ejecutarse en el clúster, pero no hay imagen de contenedor para el motor &apos;%2&apos;; se trata como externo al clúster</translation>
     </message>
     <message>
-        <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
-        <translation>%1 ejecuta %2 pods en el clúster; los manifiestos inician instancias independientes, así que configure la replicación (por ejemplo, con un operador)</translation>
-    </message>
-    <message>
         <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
         <translation>%1: la solicitud de CPU (%2m) supera el límite (%3m); el límite se eleva hasta la solicitud</translation>
     </message>
@@ -2273,16 +2269,8 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <translation>la conexión %1 está dibujada hacia el puerto %2, pero %3 escucha en el %4; las reglas usan el %4</translation>
     </message>
     <message>
-        <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
-        <translation>la conexión %1 no tiene puerto y &apos;%2&apos; no tiene uno habitual; la regla de salida usa el 443</translation>
-    </message>
-    <message>
         <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
         <translation>conexión %1: %2 llama a %3 desde fuera del clúster; ninguna regla lo admite (diríjala a través del balanceador de carga)</translation>
-    </message>
-    <message>
-        <source>no DNS component with a domain; the Ingress hosts use example.com</source>
-        <translation>no hay ningún componente DNS con un dominio; los hosts de Ingress usan example.com</translation>
     </message>
     <message>
         <source>%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted</source>
@@ -2311,6 +2299,78 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
         <translation>Un docker-compose.yaml que ejecuta los contenedores del diseño en una sola máquina para el desarrollo local.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no authentication in this shape; only its network policy guards it (put an authenticating proxy in front, or use the managed service)</source>
+        <translation>%1: %2 no tiene autenticación de esta forma; solo su política de red lo protege (ponga delante un proxy que autentique o use el servicio gestionado)</translation>
+    </message>
+    <message>
+        <source>%1: replicas: %2 is not honoured: the cluster runs one primary of %3 without replication (run it with an operator, such as CloudNativePG for PostgreSQL, or use the managed service)</source>
+        <translation>%1: replicas: %2 no se respeta: el clúster ejecuta una sola instancia primaria de %3 sin replicación (ejecútelo con un operador, como CloudNativePG para PostgreSQL, o use el servicio gestionado)</translation>
+    </message>
+    <message>
+        <source>%1: multiAz is not honoured: one pod runs in one zone and its volume cannot follow it to another</source>
+        <translation>%1: multiAz no se respeta: un pod se ejecuta en una zona y su volumen no puede seguirlo a otra</translation>
+    </message>
+    <message>
+        <source>%1: backups (backupRetentionDays: %2) are not honoured: nothing backs up the volume (add volume snapshots or the engine&apos;s own backups)</source>
+        <translation>%1: backups (backupRetentionDays: %2) no se respeta: nada hace copia del volumen (añada instantáneas de volumen o las copias propias del motor)</translation>
+    </message>
+    <message>
+        <source>%1: crossRegionReplica (replicaRegion: %2) is not honoured: the cluster keeps no copy in another region</source>
+        <translation>%1: crossRegionReplica (replicaRegion: %2) no se respeta: el clúster no guarda ninguna copia en otra región</translation>
+    </message>
+    <message>
+        <source>%1: public is not honoured: a data store in the cluster is reachable only from the workloads drawn calling it</source>
+        <translation>%1: public no se respeta: un almacén de datos en el clúster solo es accesible desde las cargas de trabajo dibujadas llamándolo</translation>
+    </message>
+    <message>
+        <source>%1: encryptionAtRest depends on the cluster&apos;s default storage class, which this export does not know</source>
+        <translation>%1: encryptionAtRest depende de la clase de almacenamiento predeterminada del clúster, que esta exportación no conoce</translation>
+    </message>
+    <message>
+        <source>%1: engineVersion %2 is not honoured: the export runs the pinned image %3</source>
+        <translation>%1: engineVersion %2 no se respeta: la exportación usa la imagen fijada %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no counterpart in the Kubernetes export and is not honoured</source>
+        <translation>%1: %2 no tiene equivalente en la exportación de Kubernetes y no se respeta</translation>
+    </message>
+    <message>
+        <source>connection %1 is drawn to port %2, but %3 (%4) listens on %5; the rules use %5</source>
+        <translation>la conexión %1 está dibujada al puerto %2, pero %3 (%4) escucha en %5; las reglas usan %5</translation>
+    </message>
+    <message>
+        <source>no DNS component with a domain; the Gateway hostnames use example.com</source>
+        <translation>ningún componente DNS con un dominio; los nombres de host de los Gateways usan example.com</translation>
+    </message>
+    <message>
+        <source>%1 is drawn public, but an API gateway is drawn in front of it; its Gateway is internal so that nothing bypasses the API gateway</source>
+        <translation>%1 está dibujado como público, pero delante hay dibujada una pasarela de API; su Gateway es interno para que nada eluda la pasarela de API</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; let its WAF policy admit only the API gateway&apos;s addresses</source>
+        <translation>%1: sin equivalente en Azure: Application Gateway for Containers no tiene frontend privado, así que su Gateway da a Internet; haga que su política WAF admita solo las direcciones de la pasarela de API</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
+        <translation>%1: sin equivalente en Google Cloud: Cloud Armor no puede proteger un Gateway interno (gke-l7-rilb); ponga el WAF en el balanceador de carga de delante</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart without a cloud: the WAF drawn in front has nothing to attach to; run it in front of Envoy Gateway&apos;s load balancer</source>
+        <translation>%1: sin equivalente sin nube: el WAF dibujado delante no tiene dónde adjuntarse; ejecútelo delante del balanceador de carga de Envoy Gateway</translation>
+    </message>
+    <message>
+        <source>%1: without a cloud the export cannot make the Gateway internal; keep Envoy Gateway&apos;s load balancer off the internet</source>
+        <translation>%1: sin nube, la exportación no puede hacer interno el Gateway; mantenga el balanceador de carga de Envoy Gateway fuera de Internet</translation>
+    </message>
+    <message>
+        <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
+        <translation>las cargas de trabajo se ejecutan en %1 nubes (%2), un clúster cada una; exporte una carpeta en lugar de un solo archivo</translation>
+    </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation>%1 se ejecutan en el servicio de contenedores del proveedor en el diseño (platform: container-service), donde los coloca la exportación de Terraform; estos manifiestos los ejecutan en Kubernetes en su lugar, y sus valores de nube solo existen cuando el diseño los coloca en un clúster (platform: kubernetes)</translation>
     </message>
 </context>
 <context>

@@ -2241,10 +2241,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <translation>%1 doit s&apos;exécuter dans le cluster, mais il n&apos;existe pas d&apos;image de conteneur pour le moteur &apos;%2&apos; ; il est traité comme hors du cluster</translation>
     </message>
     <message>
-        <source>%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)</source>
-        <translation>%1 exécute %2 pods dans le cluster ; les manifestes démarrent des instances indépendantes, configurez donc la réplication (par exemple avec un opérateur)</translation>
-    </message>
-    <message>
         <source>%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request</source>
         <translation>%1 : la demande de CPU (%2m) dépasse la limite (%3m) ; la limite est relevée au niveau de la demande</translation>
     </message>
@@ -2273,16 +2269,8 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <translation>la connexion %1 aboutit au port %2, mais %3 écoute sur %4 ; les règles utilisent %4</translation>
     </message>
     <message>
-        <source>connection %1 has no port and &apos;%2&apos; has no usual one; the egress rule uses 443</source>
-        <translation>la connexion %1 n&apos;a pas de port et &apos;%2&apos; n&apos;en a pas d&apos;habituel ; la règle de sortie utilise 443</translation>
-    </message>
-    <message>
         <source>connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)</source>
         <translation>connexion %1 : %2 appelle %3 depuis l&apos;extérieur du cluster ; aucune règle ne l&apos;admet (faites-la passer par l&apos;équilibreur de charge)</translation>
-    </message>
-    <message>
-        <source>no DNS component with a domain; the Ingress hosts use example.com</source>
-        <translation>aucun composant DNS avec un domaine ; les hôtes Ingress utilisent example.com</translation>
     </message>
     <message>
         <source>%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted</source>
@@ -2311,6 +2299,78 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <message>
         <source>A docker-compose.yaml that runs the design&apos;s containers on one machine for local development.</source>
         <translation>Un docker-compose.yaml qui exécute les conteneurs de la conception sur une seule machine pour le développement local.</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no authentication in this shape; only its network policy guards it (put an authenticating proxy in front, or use the managed service)</source>
+        <translation>%1 : %2 n&apos;a pas d&apos;authentification sous cette forme ; seule sa politique réseau le protège (placez un proxy authentifiant devant, ou utilisez le service géré)</translation>
+    </message>
+    <message>
+        <source>%1: replicas: %2 is not honoured: the cluster runs one primary of %3 without replication (run it with an operator, such as CloudNativePG for PostgreSQL, or use the managed service)</source>
+        <translation>%1 : replicas: %2 n&apos;est pas respecté : le cluster exécute une seule instance primaire de %3 sans réplication (utilisez un opérateur, comme CloudNativePG pour PostgreSQL, ou le service géré)</translation>
+    </message>
+    <message>
+        <source>%1: multiAz is not honoured: one pod runs in one zone and its volume cannot follow it to another</source>
+        <translation>%1 : multiAz n&apos;est pas respecté : un pod tourne dans une zone et son volume ne peut pas le suivre dans une autre</translation>
+    </message>
+    <message>
+        <source>%1: backups (backupRetentionDays: %2) are not honoured: nothing backs up the volume (add volume snapshots or the engine&apos;s own backups)</source>
+        <translation>%1 : backups (backupRetentionDays: %2) n&apos;est pas respecté : rien ne sauvegarde le volume (ajoutez des instantanés de volume ou les sauvegardes propres au moteur)</translation>
+    </message>
+    <message>
+        <source>%1: crossRegionReplica (replicaRegion: %2) is not honoured: the cluster keeps no copy in another region</source>
+        <translation>%1 : crossRegionReplica (replicaRegion: %2) n&apos;est pas respecté : le cluster ne garde aucune copie dans une autre région</translation>
+    </message>
+    <message>
+        <source>%1: public is not honoured: a data store in the cluster is reachable only from the workloads drawn calling it</source>
+        <translation>%1 : public n&apos;est pas respecté : un stockage de données dans le cluster n&apos;est joignable que par les charges de travail dessinées comme l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>%1: encryptionAtRest depends on the cluster&apos;s default storage class, which this export does not know</source>
+        <translation>%1 : encryptionAtRest dépend de la classe de stockage par défaut du cluster, que cet export ne connaît pas</translation>
+    </message>
+    <message>
+        <source>%1: engineVersion %2 is not honoured: the export runs the pinned image %3</source>
+        <translation>%1 : engineVersion %2 n&apos;est pas respecté : l&apos;export utilise l&apos;image épinglée %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no counterpart in the Kubernetes export and is not honoured</source>
+        <translation>%1 : %2 n&apos;a pas d&apos;équivalent dans l&apos;export Kubernetes et n&apos;est pas respecté</translation>
+    </message>
+    <message>
+        <source>connection %1 is drawn to port %2, but %3 (%4) listens on %5; the rules use %5</source>
+        <translation>la connexion %1 est dessinée vers le port %2, mais %3 (%4) écoute sur %5 ; les règles utilisent %5</translation>
+    </message>
+    <message>
+        <source>no DNS component with a domain; the Gateway hostnames use example.com</source>
+        <translation>aucun composant DNS avec un domaine ; les noms d&apos;hôte des Gateways utilisent example.com</translation>
+    </message>
+    <message>
+        <source>%1 is drawn public, but an API gateway is drawn in front of it; its Gateway is internal so that nothing bypasses the API gateway</source>
+        <translation>%1 est dessiné public, mais une passerelle d&apos;API est dessinée devant ; son Gateway est interne pour que rien ne contourne la passerelle d&apos;API</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; let its WAF policy admit only the API gateway&apos;s addresses</source>
+        <translation>%1 : pas d&apos;équivalent sur Azure : Application Gateway for Containers n&apos;a pas de frontend privé, son Gateway est donc exposé à Internet ; faites admettre par sa politique WAF les seules adresses de la passerelle d&apos;API</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
+        <translation>%1 : pas d&apos;équivalent sur Google Cloud : Cloud Armor ne peut pas protéger un Gateway interne (gke-l7-rilb) ; placez le WAF sur l&apos;équilibreur de charge devant</translation>
+    </message>
+    <message>
+        <source>%1: no counterpart without a cloud: the WAF drawn in front has nothing to attach to; run it in front of Envoy Gateway&apos;s load balancer</source>
+        <translation>%1 : pas d&apos;équivalent sans cloud : le WAF dessiné devant n&apos;a rien à quoi s&apos;attacher ; exécutez-le devant l&apos;équilibreur de charge d&apos;Envoy Gateway</translation>
+    </message>
+    <message>
+        <source>%1: without a cloud the export cannot make the Gateway internal; keep Envoy Gateway&apos;s load balancer off the internet</source>
+        <translation>%1 : sans cloud, l&apos;export ne peut pas rendre le Gateway interne ; gardez l&apos;équilibreur de charge d&apos;Envoy Gateway hors d&apos;Internet</translation>
+    </message>
+    <message>
+        <source>the workloads run in %1 clouds (%2), one cluster each; export a folder instead of a single file</source>
+        <translation>les charges de travail tournent dans %1 clouds (%2), un cluster chacun ; exportez un dossier plutôt qu&apos;un fichier unique</translation>
+    </message>
+    <message>
+        <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation>%1 tournent sur le service de conteneurs du fournisseur dans la conception (platform: container-service), là où l&apos;export Terraform les place ; ces manifestes les exécutent plutôt sur Kubernetes, et leurs valeurs cloud n&apos;existent qu&apos;une fois que la conception les place dans un cluster (platform: kubernetes)</translation>
     </message>
 </context>
 <context>

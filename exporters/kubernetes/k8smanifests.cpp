@@ -3,39 +3,16 @@
 
 #include "exporter.h"
 
-#include "yamlemitter.h"
+#include "k8sgatewaydocs.h"
+#include "k8syaml.h"
 
-
-#include <yaml-cpp/yaml.h>
-
-#include <string_view>
+#include <algorithm>
 
 namespace sd::k8s {
 
+using namespace detail;
+
 namespace {
-
-std::string s(const QString &text) { return text.toStdString(); }
-
-/// Writes a string scalar, quoted when YAML 1.1 would read it as something else ("8080", "yes").
-void scalar(YAML::Emitter &out, const std::string &text)
-{
-    if (yamlScalar(text) != text)
-        out << YAML::DoubleQuoted << text;
-    else
-        out << text;
-}
-void scalar(YAML::Emitter &out, const QString &text) { scalar(out, s(text)); }
-
-template<typename T>
-void kv(YAML::Emitter &out, const char *key, const T &value)
-{
-    out << YAML::Key << key << YAML::Value << value;
-}
-void kvs(YAML::Emitter &out, const char *key, const QString &value)
-{
-    out << YAML::Key << key << YAML::Value;
-    scalar(out, value);
-}
 
 QString cpuQuantity(int millicores)
 {
@@ -44,58 +21,6 @@ QString cpuQuantity(int millicores)
 QString memoryQuantity(int mebibytes)
 {
     return mebibytes % 1024 == 0 ? QStringLiteral("%1Gi").arg(mebibytes / 1024) : QStringLiteral("%1Mi").arg(mebibytes);
-}
-
-void selectorLabels(YAML::Emitter &out, const Workload &w)
-{
-    out << YAML::BeginMap;
-    kvs(out, "app.kubernetes.io/name", w.name);
-    kvs(out, "app.kubernetes.io/instance", w.name);
-    out << YAML::EndMap;
-}
-
-void labels(YAML::Emitter &out, const Plan &plan, const Workload &w)
-{
-    out << YAML::BeginMap;
-    kvs(out, "app.kubernetes.io/name", w.name);
-    kvs(out, "app.kubernetes.io/instance", w.name);
-    kvs(out, "app.kubernetes.io/component", w.kind);
-    kvs(out, "app.kubernetes.io/part-of", plan.partOf);
-    kv(out, "app.kubernetes.io/managed-by", "stackdraft");
-    out << YAML::EndMap;
-}
-
-/// apiVersion, kind and metadata; leaves the top-level map open.
-void header(YAML::Emitter &out, const char *apiVersion, const char *kind, const QString &name, const Plan &plan,
-            const Workload *w, bool namespaced = true)
-{
-    out << YAML::BeginMap;
-    kv(out, "apiVersion", apiVersion);
-    kv(out, "kind", kind);
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
-    kvs(out, "name", name);
-    if (namespaced)
-        kvs(out, "namespace", plan.ns);
-    if (w) {
-        out << YAML::Key << "labels" << YAML::Value;
-        labels(out, plan, *w);
-    }
-    if (w && std::string_view(kind) == "Ingress" && w->portName == QLatin1String("grpc")) {
-        // ingress-nginx speaks HTTP/1 to backends unless told otherwise.
-        out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
-        kv(out, "nginx.ingress.kubernetes.io/backend-protocol", "GRPC");
-        out << YAML::EndMap;
-    }
-    out << YAML::EndMap;
-}
-
-Document finish(YAML::Emitter &out)
-{
-    out << YAML::EndMap;
-    Document doc = placeComments(out.c_str());
-    if (doc.empty() || doc.back() != '\n')
-        doc += '\n';
-    return doc;
 }
 
 void podSelector(YAML::Emitter &out, const QString &workloadName)
@@ -155,10 +80,13 @@ void probe(YAML::Emitter &out, const char *key, const Probe &p, const Workload &
     }
     kv(out, "initialDelaySeconds", readiness ? 5 : 15);
     kv(out, "periodSeconds", readiness ? 5 : 10);
-    kv(out, "timeoutSeconds", 3);
+    kv(out, "timeoutSeconds", p.type == Probe::Type::Exec ? 10 : 3); // an exec probe may start a JVM
     kv(out, "failureThreshold", 3);
     out << YAML::EndMap;
 }
+
+/// Which drawn component the workload is: the tests and anyone reading the cluster map it back to the design.
+Annotations componentAnnotation(const Workload &w) { return {{QStringLiteral("stackdraft.io/component"), w.component->id}}; }
 
 bool hasConfigMap(const Workload &w) { return !w.settings.empty(); }
 
@@ -166,7 +94,7 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
 {
     out << YAML::BeginMap;
     out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap << YAML::Key << "labels" << YAML::Value;
-    labels(out, plan, w);
+    labels(out, plan, w, true);
     out << YAML::EndMap;
     out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
     kvs(out, "serviceAccountName", w.name);
@@ -206,6 +134,12 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
     kvs(out, "name", w.name);
     kvs(out, "image", w.image);
     kv(out, "imagePullPolicy", "IfNotPresent");
+    if (!w.args.isEmpty()) {
+        out << YAML::Key << "args" << YAML::Value << YAML::BeginSeq;
+        for (const QString &arg : w.args)
+            scalar(out, arg);
+        out << YAML::EndSeq;
+    }
     if (w.port > 0) {
         out << YAML::Key << "ports" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
         kvs(out, "name", w.portName);
@@ -231,7 +165,7 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
         }
         out << YAML::EndSeq;
     }
-    if (!single.empty()) {
+    if (!single.empty() || !w.env.empty()) {
         out << YAML::Key << "env" << YAML::Value << YAML::BeginSeq;
         for (const SecretEnv *secret : single) {
             out << YAML::BeginMap;
@@ -241,6 +175,12 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
             kvs(out, "name", secret->secretName);
             kvs(out, "key", secret->key);
             out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+        }
+        for (const auto &[name, value] : w.env) {
+            out << YAML::BeginMap;
+            kvs(out, "name", name);
+            kvs(out, "value", value);
+            out << YAML::EndMap;
         }
         out << YAML::EndSeq;
     }
@@ -300,7 +240,14 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
 Document serviceAccount(const Plan &plan, const Workload &w)
 {
     YAML::Emitter out;
-    header(out, "v1", "ServiceAccount", w.name, plan, &w);
+    Annotations annotations;
+    if (plan.cloud == Cloud::Gcp && !w.identityKey.isEmpty())
+        annotations.emplace_back(QStringLiteral("iam.gke.io/gcp-service-account"), marker(w.identityKey));
+    if (plan.cloud == Cloud::Azure && !w.identityKey.isEmpty())
+        annotations.emplace_back(QStringLiteral("azure.workload.identity/client-id"), marker(w.identityKey));
+    if (plan.cloud == Cloud::Aws && w.cloudIdentity)
+        out << YAML::Comment(ownLineComment(fileText("its IAM role comes from an EKS Pod Identity association for this ServiceAccount (Terraform)")));
+    header(out, "v1", "ServiceAccount", w.name, plan, &w, true, annotations);
     kv(out, "automountServiceAccountToken", false);
     return finish(out);
 }
@@ -325,7 +272,7 @@ Document workload(const Plan &plan, const Workload &w)
     YAML::Emitter out;
     switch (w.type) {
     case WorkloadType::Deployment:
-        header(out, "apps/v1", "Deployment", w.name, plan, &w);
+        header(out, "apps/v1", "Deployment", w.name, plan, &w, true, componentAnnotation(w));
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         if (w.autoscaling)
             out << YAML::Comment(ownLineComment(fileText("replicas: set by the HorizontalPodAutoscaler")));
@@ -346,7 +293,7 @@ Document workload(const Plan &plan, const Workload &w)
         out << YAML::EndMap;
         break;
     case WorkloadType::StatefulSet:
-        header(out, "apps/v1", "StatefulSet", w.name, plan, &w);
+        header(out, "apps/v1", "StatefulSet", w.name, plan, &w, true, componentAnnotation(w));
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         kvs(out, "serviceName", w.name + QStringLiteral("-headless"));
         if (w.autoscaling)
@@ -371,6 +318,8 @@ Document workload(const Plan &plan, const Workload &w)
             out << YAML::EndMap;
             out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
             out << YAML::Key << "accessModes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "ReadWriteOnce" << YAML::EndSeq;
+            if (const QString storageClass = storageClassName(plan); !storageClass.isEmpty())
+                kvs(out, "storageClassName", storageClass);
             out << YAML::Key << "resources" << YAML::Value << YAML::BeginMap << YAML::Key << "requests" << YAML::Value
                 << YAML::BeginMap;
             kvs(out, "storage", QStringLiteral("%1Gi").arg(w.storageGb));
@@ -379,7 +328,7 @@ Document workload(const Plan &plan, const Workload &w)
         out << YAML::EndMap;
         break;
     case WorkloadType::CronJob:
-        header(out, "batch/v1", "CronJob", w.name, plan, &w);
+        header(out, "batch/v1", "CronJob", w.name, plan, &w, true, componentAnnotation(w));
         out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
         kvs(out, "schedule", w.schedule);
         kv(out, "timeZone", "Etc/UTC");
@@ -417,6 +366,8 @@ Document service(const Plan &plan, const Workload &w, bool headless)
     kv(out, "port", w.port);
     kvs(out, "targetPort", w.portName);
     kv(out, "protocol", "TCP");
+    if (w.portName == QLatin1String("grpc"))
+        kv(out, "appProtocol", "kubernetes.io/h2c"); // the Gateway speaks HTTP/2 to the pods
     out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
     return finish(out);
 }
@@ -456,6 +407,115 @@ Document disruptionBudget(const Plan &plan, const Workload &w)
     return finish(out);
 }
 
+/// A "to" or "from" peer list of address blocks.
+void ipBlocks(YAML::Emitter &out, const char *key, const QStringList &cidrs, const QStringList &except = {})
+{
+    out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    for (const QString &cidr : cidrs) {
+        out << YAML::BeginMap << YAML::Key << "ipBlock" << YAML::Value << YAML::BeginMap;
+        kvs(out, "cidr", cidr);
+        if (!except.isEmpty()) {
+            out << YAML::Key << "except" << YAML::Value << YAML::BeginSeq;
+            for (const QString &e : except)
+                scalar(out, e);
+            out << YAML::EndSeq;
+        }
+        out << YAML::EndMap << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+}
+
+/// Where a Gateway's load balancer sends requests from, as NetworkPolicy peers.
+void gatewaySources(YAML::Emitter &out, const Plan &plan, const Gateway &g)
+{
+    // Google's front ends and health checkers reach container-native load balancing backends from these ranges.
+    static const QStringList google = {QStringLiteral("35.191.0.0/16"), QStringLiteral("130.211.0.0/22")};
+    const QString source = marker(g.valuePrefix + QStringLiteral("_SOURCE_CIDR"));
+    switch (plan.cloud) {
+    case Cloud::Aws:
+    case Cloud::Azure:
+        ipBlocks(out, "from", {source});
+        break;
+    case Cloud::Gcp:
+        ipBlocks(out, "from", g.internetFacing ? google : QStringList{source} + google);
+        break;
+    case Cloud::Generic:
+        out << YAML::Key << "from" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << YAML::Key << "namespaceSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
+            << YAML::BeginMap;
+        kv(out, "kubernetes.io/metadata.name", "envoy-gateway-system");
+        out << YAML::EndMap << YAML::EndMap;
+        out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
+            << YAML::BeginMap;
+        kvs(out, "gateway.envoyproxy.io/owning-gateway-name", g.name);
+        out << YAML::EndMap << YAML::EndMap;
+        out << YAML::EndMap << YAML::EndSeq;
+        break;
+    }
+}
+
+/// Opens the egress rule of something outside the cluster: its comment and its peers, narrowed as far as the design allows.
+void outsidePeers(YAML::Emitter &out, const Peer &callee)
+{
+    switch (callee.reach) {
+    case Reach::PrivateNetwork:
+        if (!callee.cidrKey.isEmpty()) {
+            out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3), %4 in the cluster's network")
+                                                    .arg(callee.connectionId, callee.componentName, callee.componentId, callee.service)));
+            out << YAML::BeginMap;
+            ipBlocks(out, "to", {marker(callee.cidrKey)});
+        } else {
+            out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3, outside the cluster); the design gives no address range, so any private address")
+                                                    .arg(callee.connectionId, callee.componentName, callee.kind)));
+            out << YAML::BeginMap;
+            ipBlocks(out, "to", privateRanges().mid(0, 3));
+        }
+        return;
+    case Reach::CloudApi:
+        out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3), %4 answers on public addresses a policy cannot name; private ranges stay closed")
+                                                .arg(callee.connectionId, callee.componentName, callee.componentId, callee.service)));
+        out << YAML::BeginMap;
+        ipBlocks(out, "to", {QStringLiteral("0.0.0.0/0")}, privateRanges());
+        return;
+    case Reach::Internet:
+        out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3, outside the cloud), any public address; private ranges stay closed")
+                                                .arg(callee.connectionId, callee.componentName, callee.kind)));
+        out << YAML::BeginMap;
+        ipBlocks(out, "to", {QStringLiteral("0.0.0.0/0")}, privateRanges());
+        return;
+    }
+}
+
+/// What a workload's cloud identity needs to fetch its credentials.
+void identityEgress(YAML::Emitter &out, const Plan &plan, const Workload &w)
+{
+    if (!w.cloudIdentity)
+        return;
+    auto rule = [&out](const QString &cidr, int port, const QStringList &except = {}) {
+        out << YAML::BeginMap;
+        ipBlocks(out, "to", {cidr}, except);
+        ports(out, port, false);
+        out << YAML::EndMap;
+    };
+    switch (plan.cloud) {
+    case Cloud::Aws:
+        out << YAML::Comment(ownLineComment(fileText("to the EKS Pod Identity agent on the node: the pod's AWS credentials")));
+        rule(QStringLiteral("169.254.170.23/32"), 80);
+        break;
+    case Cloud::Gcp:
+        out << YAML::Comment(ownLineComment(fileText("to the GKE metadata server: the pod's Google credentials (Workload Identity)")));
+        rule(QStringLiteral("169.254.169.254/32"), 80);
+        rule(QStringLiteral("169.254.169.252/32"), 988);
+        break;
+    case Cloud::Azure:
+        out << YAML::Comment(ownLineComment(fileText("to Microsoft Entra ID (public addresses): the pod exchanges its token for the managed identity's")));
+        rule(QStringLiteral("0.0.0.0/0"), 443, privateRanges());
+        break;
+    case Cloud::Generic:
+        break;
+    }
+}
+
 Document networkPolicy(const Plan &plan, const Workload &w)
 {
     YAML::Emitter out;
@@ -466,26 +526,25 @@ Document networkPolicy(const Plan &plan, const Workload &w)
     out << YAML::EndMap;
     out << YAML::Key << "policyTypes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "Ingress" << "Egress" << YAML::EndSeq;
 
+    const std::vector<const Gateway *> gateways = gatewaysOf(plan, w);
     out << YAML::Key << "ingress" << YAML::Value;
-    if (w.callers.empty() && !w.exposed) {
+    if (w.callers.empty() && gateways.empty()) {
         out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq << YAML::Comment(s(fileText("nothing is drawn calling it: admits nobody")));
     } else {
         out << YAML::BeginSeq;
         for (const Peer &caller : w.callers) {
-            out << YAML::Comment(ownLineComment(fileText("from %1 (%2)").arg(caller.componentName, caller.componentId)));
+            out << YAML::Comment(ownLineComment(fileText("connection %1: from %2 (%3)").arg(caller.connectionId, caller.componentName, caller.componentId)));
             out << YAML::BeginMap << YAML::Key << "from" << YAML::Value << YAML::BeginSeq;
             podSelector(out, caller.workload);
             out << YAML::EndSeq;
             ports(out, w.port, false);
             out << YAML::EndMap;
         }
-        if (w.exposed) {
-            out << YAML::Comment(ownLineComment(fileText("from the ingress controller (namespace %1)").arg(plan.ingressNamespace)));
-            out << YAML::BeginMap << YAML::Key << "from" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-            out << YAML::Key << "namespaceSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels"
-                << YAML::Value << YAML::BeginMap;
-            kvs(out, "kubernetes.io/metadata.name", plan.ingressNamespace);
-            out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
+        for (const Gateway *g : gateways) {
+            out << YAML::Comment(ownLineComment(fileText("from the load balancer of the Gateway %1 (%2)")
+                                                    .arg(g->name, g->componentName.isEmpty() ? fileText("entry point") : g->componentName)));
+            out << YAML::BeginMap;
+            gatewaySources(out, plan, *g);
             ports(out, w.port, false);
             out << YAML::EndMap;
         }
@@ -493,61 +552,45 @@ Document networkPolicy(const Plan &plan, const Workload &w)
     }
 
     out << YAML::Key << "egress" << YAML::Value;
-    if (w.callees.empty()) {
+    if (w.callees.empty() && !w.cloudIdentity) {
         out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq
             << YAML::Comment(s(fileText("calls nothing; DNS is allowed by the allow-dns policy")));
     } else {
         out << YAML::BeginSeq;
         for (const Peer &callee : w.callees) {
             if (callee.inCluster()) {
-                out << YAML::Comment(ownLineComment(fileText("to %1 (%2)").arg(callee.componentName, callee.componentId)));
+                out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3)").arg(callee.connectionId, callee.componentName, callee.componentId)));
                 out << YAML::BeginMap << YAML::Key << "to" << YAML::Value << YAML::BeginSeq;
                 podSelector(out, callee.workload);
                 out << YAML::EndSeq;
             } else {
-                out << YAML::Comment(ownLineComment(fileText("to %1 (%2, outside the cluster): replace 0.0.0.0/0 with its address range")
-                                           .arg(callee.componentName, callee.kind)));
-                out << YAML::BeginMap << YAML::Key << "to" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-                out << YAML::Key << "ipBlock" << YAML::Value << YAML::BeginMap;
-                kv(out, "cidr", "0.0.0.0/0");
-                out << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
+                outsidePeers(out, callee);
             }
             ports(out, callee.port, callee.udpToo);
             out << YAML::EndMap;
         }
+        identityEgress(out, plan, w);
         out << YAML::EndSeq;
     }
     out << YAML::EndMap;
     return finish(out);
 }
 
-Document ingress(const Plan &plan, const Workload &w)
+/// AWS security groups for pods: the workload's pods get a security group of their own, which the
+/// data stores it calls admit (the node group's security group is admitted nowhere).
+Document securityGroupPolicy(const Plan &plan, const Workload &w)
 {
     YAML::Emitter out;
-    header(out, "networking.k8s.io/v1", "Ingress", w.name, plan, &w);
+    header(out, "vpcresources.k8s.aws/v1beta1", "SecurityGroupPolicy", w.name, plan, &w);
     out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    kv(out, "ingressClassName", "nginx");
-    out << YAML::Key << "tls" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-    out << YAML::Key << "hosts" << YAML::Value << YAML::BeginSeq;
-    scalar(out, w.host);
-    out << YAML::EndSeq;
-    kvs(out, "secretName", w.name + QStringLiteral("-tls"));
-    out << YAML::EndMap << YAML::EndSeq;
-    out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-    kvs(out, "host", w.host);
-    out << YAML::Key << "http" << YAML::Value << YAML::BeginMap << YAML::Key << "paths" << YAML::Value << YAML::BeginSeq
-        << YAML::BeginMap;
-    kv(out, "path", "/");
-    kv(out, "pathType", "Prefix");
-    out << YAML::Key << "backend" << YAML::Value << YAML::BeginMap << YAML::Key << "service" << YAML::Value << YAML::BeginMap;
-    kvs(out, "name", w.name);
-    out << YAML::Key << "port" << YAML::Value << YAML::BeginMap;
-    kvs(out, "name", w.portName);
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
-    out << YAML::EndMap << YAML::EndSeq << YAML::EndMap << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+    out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+    selectorLabels(out, w);
+    out << YAML::EndMap;
+    out << YAML::Key << "securityGroups" << YAML::Value << YAML::BeginMap << YAML::Key << "groupIds" << YAML::Value << YAML::BeginSeq;
+    scalar(out, marker(w.securityGroupKey));
+    out << YAML::EndSeq << YAML::EndMap << YAML::EndMap;
     return finish(out);
 }
-
 } // namespace
 
 std::vector<Document> namespaceDocuments(const Plan &plan)
@@ -626,32 +669,68 @@ std::vector<Document> workloadDocuments(const Plan &plan, const Workload &w)
         docs.push_back(configMap(plan, w));
     docs.push_back(workload(plan, w));
     if (w.port > 0 && w.type != WorkloadType::CronJob) {
-        if (w.type == WorkloadType::StatefulSet)
+        // Services only for what is reached: the headless one for StatefulSets and gRPC callers
+        // (they balance per request over the pods), the ClusterIP one for the others and the Gateways.
+        if (w.type == WorkloadType::StatefulSet || w.hasGrpcCallers())
             docs.push_back(service(plan, w, true));
-        docs.push_back(service(plan, w, false));
+        if (w.hasPlainCallers() || isRouted(plan, w))
+            docs.push_back(service(plan, w, false));
     }
     if (w.autoscaling)
         docs.push_back(autoscaler(plan, w));
     if (w.replicated())
         docs.push_back(disruptionBudget(plan, w));
     docs.push_back(networkPolicy(plan, w));
-    if (w.exposed && w.port > 0)
-        docs.push_back(ingress(plan, w));
+    if (!w.securityGroupKey.isEmpty())
+        docs.push_back(securityGroupPolicy(plan, w));
+    const std::vector<Document> routes = routeDocuments(plan, w);
+    docs.insert(docs.end(), routes.begin(), routes.end());
     return docs;
 }
 
-Document kustomization(const Plan &plan, const std::vector<std::string> &files)
+std::vector<Document> storageClassDocuments(const Plan &plan)
 {
-    Q_UNUSED(plan)
+    const QString name = storageClassName(plan);
+    if (name.isEmpty() || std::none_of(plan.workloads.begin(), plan.workloads.end(), [](const Workload &w) {
+            return w.type == WorkloadType::StatefulSet && !w.dataPath.isEmpty() && w.storageGb > 0;
+        }))
+        return {};
     YAML::Emitter out;
+    out << YAML::Comment(ownLineComment(fileText("Encrypted SSD volumes that outlive their claim (Retain) and are made in the zone of the pod that uses them.")));
     out << YAML::BeginMap;
-    kv(out, "apiVersion", "kustomize.config.k8s.io/v1beta1");
-    kv(out, "kind", "Kustomization");
-    out << YAML::Key << "resources" << YAML::Value << YAML::BeginSeq;
-    for (const std::string &file : files)
-        scalar(out, file);
-    out << YAML::EndSeq;
-    return finish(out);
+    kv(out, "apiVersion", "storage.k8s.io/v1");
+    kv(out, "kind", "StorageClass");
+    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+    kvs(out, "name", name);
+    out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
+    kv(out, "app.kubernetes.io/managed-by", "stackdraft");
+    out << YAML::EndMap << YAML::EndMap;
+    out << YAML::Key << "parameters" << YAML::Value << YAML::BeginMap;
+    switch (plan.cloud) {
+    case Cloud::Aws:
+        kv(out, "type", "gp3");
+        out << YAML::Key << "encrypted" << YAML::Value << YAML::DoubleQuoted << "true";
+        out << YAML::EndMap;
+        kv(out, "provisioner", "ebs.csi.aws.com");
+        break;
+    case Cloud::Gcp:
+        kv(out, "type", "pd-balanced");
+        out << YAML::EndMap;
+        kv(out, "provisioner", "pd.csi.storage.gke.io");
+        break;
+    case Cloud::Azure:
+        kv(out, "skuName", "Premium_LRS");
+        out << YAML::EndMap;
+        kv(out, "provisioner", "disk.csi.azure.com");
+        break;
+    case Cloud::Generic:
+        out << YAML::EndMap;
+        break;
+    }
+    kv(out, "reclaimPolicy", "Retain");
+    kv(out, "volumeBindingMode", "WaitForFirstConsumer");
+    kv(out, "allowVolumeExpansion", true);
+    return {finish(out)};
 }
 
 std::string ownLineComment(const QString &text) { return "\x01" + text.toStdString(); }

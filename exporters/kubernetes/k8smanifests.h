@@ -16,12 +16,13 @@ std::vector<Document> namespaceDocuments(const Plan &plan);
 
 /**
  * Everything one workload needs: ServiceAccount, ConfigMap, the workload
- * (Deployment, StatefulSet or CronJob), Service(s), HPA, PDB, NetworkPolicy, Ingress.
+ * (Deployment, StatefulSet or CronJob), Service(s), HPA, PDB, NetworkPolicy, the AWS
+ * SecurityGroupPolicy, and what the Gateways need to reach it (health checks, routes).
  */
 std::vector<Document> workloadDocuments(const Plan &plan, const Workload &workload);
 
-/// The kustomization.yaml that lists `files`.
-Document kustomization(const Plan &plan, const std::vector<std::string> &files);
+/// The StorageClass of the plan's cloud, when a workload claims a volume (none without a cloud).
+std::vector<Document> storageClassDocuments(const Plan &plan);
 
 /// Marker for comments that must stand on their own line above the next line.
 /// yaml-cpp writes a comment at the end of the line before; `placeComments` moves it.

@@ -4,6 +4,9 @@
 #include "catalog.h"
 #include "exporter.h"
 #include "k8snames.h"
+#include "k8swiring.h"
+#include "k8sengines.h"
+#include "placement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -82,18 +85,6 @@ const EngineImage *findEngine(const QString &kind, const QString &engine)
     return nullptr;
 }
 
-/// Well-known ports, for connections drawn without one.
-int defaultPort(const QString &protocol)
-{
-    static const QHash<QString, int> ports = {
-        {QStringLiteral("http"), 80},          {QStringLiteral("https"), 443},  {QStringLiteral("grpc"), 443},
-        {QStringLiteral("postgresql"), 5432},  {QStringLiteral("mysql"), 3306}, {QStringLiteral("redis"), 6379},
-        {QStringLiteral("kafka"), 9092},       {QStringLiteral("amqp"), 5671},  {QStringLiteral("dns"), 53},
-        {QStringLiteral("mongodb"), 27017},
-    };
-    return ports.value(protocol.toLower(), 0);
-}
-
 int intValue(const Catalog &catalog, const KindSpec &kind, const Component &c, const char *key, int fallback)
 {
     const QVariant v = catalog.value(kind, c.properties, QLatin1String(key));
@@ -158,14 +149,74 @@ Workload *Plan::workload(const QString &componentId)
     return it == index.constEnd() ? nullptr : &workloads[*it];
 }
 
+void warn(Plan &plan, const char *source, const QStringList &args)
+{
+    QString message = QCoreApplication::translate("KubernetesExport", source);
+    QString english = QString::fromUtf8(source);
+    for (const QString &arg : args) {
+        message = message.arg(arg);
+        english = english.arg(arg);
+    }
+    plan.messages.push_back({Diagnostic::Severity::Warning, {}, 0, 0, message});
+    plan.readmeWarnings.append(english);
+}
+
+QString Plan::value(const QString &key, const QString &description)
+{
+    if (!valueKeys.contains(key)) {
+        valueKeys.insert(key);
+        values.push_back({key, description});
+    }
+    return marker(key);
+}
+
+bool Workload::hasGrpcCallers() const
+{
+    return std::any_of(callers.begin(), callers.end(), [](const Peer &p) { return p.grpc(); });
+}
+
+bool Workload::hasPlainCallers() const
+{
+    return std::any_of(callers.begin(), callers.end(), [](const Peer &p) { return !p.grpc(); });
+}
+
+QStringList workloadProviders(const Design &design, const Catalog &catalog)
+{
+    QStringList providers;
+    for (const Component &c : design.components()) {
+        const KindSpec *kind = catalog.kind(c.kind);
+        if (!kind)
+            continue;
+        const bool container = kind->hasRole(QStringLiteral("container-workload"));
+        const bool hosted = kind->property(QStringLiteral("hosting"))
+                            && catalog.value(*kind, c.properties, QStringLiteral("hosting")).toString() == QLatin1String("kubernetes");
+        if (!container && !hosted)
+            continue;
+        const QString provider = cloudId(cloudFromProvider(placementOf(design, catalog, c.id).provider));
+        if (!providers.contains(provider))
+            providers.append(provider);
+    }
+    providers.sort();
+    return providers;
+}
+
 Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &options)
 {
     Plan plan;
     plan.ns = dns1035Label(design.name, 63, QStringLiteral("stackdraft"));
     plan.partOf = plan.ns;
-    plan.ingressNamespace = options.ingressNamespace;
-    auto warn = [&plan](const QString &message) {
-        plan.messages.push_back({Diagnostic::Severity::Warning, {}, 0, 0, message});
+    if (options.filterProvider)
+        plan.cloud = cloudFromProvider(options.provider);
+    else if (!options.local) {
+        const QStringList providers = workloadProviders(design, catalog);
+        plan.cloud = providers.size() == 1 ? cloudFromProvider(providers.front()) : Cloud::Generic;
+    }
+    if (options.local)
+        plan.cloud = Cloud::Generic;
+    const QString cloud = cloudId(plan.cloud);
+    // Where a component runs, as this plan sees it: in the plan's cloud or elsewhere.
+    auto inThisCloud = [&](const QString &id) {
+        return cloudId(cloudFromProvider(placementOf(design, catalog, id).provider)) == cloud;
     };
 
     for (const Component &c : design.components()) {
@@ -173,6 +224,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             plan.domain = c.properties.value(QStringLiteral("domain")).toString().trimmed().toLower();
     }
 
+    QStringList containerService; // drawn on the provider's container service: this export is the alternative
     NameAllocator names;
     names.reserve(QStringLiteral("default-deny-all"));
     names.reserve(QStringLiteral("allow-dns"));
@@ -183,6 +235,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         const KindSpec *kind = catalog.kind(c.kind);
         if (!kind)
             continue; // the loader refuses unknown kinds; nothing to map
+        if (options.filterProvider && !inThisCloud(c.id))
+            continue; // runs in another cloud's cluster: outside this one
         Workload w;
         w.component = &c;
         w.kind = c.kind;
@@ -190,14 +244,16 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         if (kind->hasRole(QStringLiteral("container-workload"))) {
             const QString platform = stringValue(catalog, *kind, c, "platform");
             if (platform == QLatin1String("vm")) {
-                warn(QCoreApplication::translate("KubernetesExport", "%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it")
-                         .arg(label));
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it"),
+                     {label});
                 continue;
             }
+            if (platform == QLatin1String("container-service"))
+                containerService.append(label);
             w.image = stringValue(catalog, *kind, c, "image").trimmed();
             if (w.image.isEmpty()) {
                 w.image = QStringLiteral("registry.example.com/%1/%2:0.1.0").arg(plan.partOf, dns1035Label(c.id, 63));
-                warn(QCoreApplication::translate("KubernetesExport", "%1 has no container image; the export uses the placeholder %2").arg(label, w.image));
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 has no container image; the export uses the placeholder %2"), {label, w.image});
             } else if (!hasFixedTag(w.image)) {
                 errors.append(QCoreApplication::translate("KubernetesExport", "%1: the image '%2' has no fixed tag (or uses latest); give it a version such as %3:1.0.0")
                                   .arg(label, w.image, w.image.section(QLatin1Char(':'), 0, 0)));
@@ -233,8 +289,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             const QString engine = engineOf(catalog, *kind, c);
             const EngineImage *e = findEngine(c.kind, engine);
             if (!e) {
-                warn(QCoreApplication::translate("KubernetesExport", "%1 is to run in the cluster, but there is no container image for engine '%2'; it is treated as outside the cluster")
-                         .arg(label, engine));
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 is to run in the cluster, but there is no container image for engine '%2'; it is treated as outside the cluster"),
+                     {label, engine});
                 continue;
             }
             w.dataStore = true;
@@ -274,40 +330,38 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 w.secrets.push_back({QLatin1String(e->secretVariable), QString(), QStringLiteral("password")});
             if (c.kind == QLatin1String("relational-database") && engine == QLatin1String("postgresql"))
                 w.settings.emplace_back(QStringLiteral("PGDATA"), w.dataPath + QStringLiteral("/pgdata"));
-            if (w.replicas > 1)
-                warn(QCoreApplication::translate("KubernetesExport", "%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)")
-                         .arg(label)
-                         .arg(w.replicas));
         } else {
             continue; // edge, traffic, third-party, managed services: outside the cluster
         }
         w.name = names.allocate(c.id);
         if (w.secrets.size() == 1)
             w.secrets.front().secretName = w.name + QStringLiteral("-credentials");
+        if (w.dataStore)
+            shapeDataStore(plan, w, engineOf(catalog, *kind, c), catalog, *kind);
 
         // Values the cluster would refuse are corrected, and the user is told.
         if (w.cpuRequest > w.cpuLimit) {
-            warn(QCoreApplication::translate("KubernetesExport", "%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request")
-                     .arg(label).arg(w.cpuRequest).arg(w.cpuLimit));
+            warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: the CPU request (%2m) exceeds the limit (%3m); the limit is raised to the request"),
+                 {label, QString::number(w.cpuRequest), QString::number(w.cpuLimit)});
             w.cpuLimit = w.cpuRequest;
         }
         if (w.memoryRequest > w.memoryLimit) {
-            warn(QCoreApplication::translate("KubernetesExport", "%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request")
-                     .arg(label).arg(w.memoryRequest).arg(w.memoryLimit));
+            warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: the memory request (%2 MiB) exceeds the limit (%3 MiB); the limit is raised to the request"),
+                 {label, QString::number(w.memoryRequest), QString::number(w.memoryLimit)});
             w.memoryLimit = w.memoryRequest;
         }
         if (w.autoscaling) {
             if (w.minReplicas < 1) {
-                warn(QCoreApplication::translate("KubernetesExport", "%1: autoscaling needs at least one replica; minimum replicas set to 1").arg(label));
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: autoscaling needs at least one replica; minimum replicas set to 1"), {label});
                 w.minReplicas = 1;
             }
             if (w.maxReplicas < w.minReplicas) {
-                warn(QCoreApplication::translate("KubernetesExport", "%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum")
-                         .arg(label).arg(w.maxReplicas).arg(w.minReplicas));
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum"),
+                     {label, QString::number(w.maxReplicas), QString::number(w.minReplicas)});
                 w.maxReplicas = w.minReplicas;
             }
             if (w.cpuTarget < 1) {
-                warn(QCoreApplication::translate("KubernetesExport", "%1: a CPU target of 0 % cannot scale; 70 % is used").arg(label));
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: a CPU target of 0 % cannot scale; 70 % is used"), {label});
                 w.cpuTarget = 70;
             }
         }
@@ -319,20 +373,25 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         plan.error = errors.join(QLatin1String("; "));
         return plan;
     }
+    if (!containerService.isEmpty() && !options.local)
+        warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 run on the provider's container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)"),
+             {containerService.join(QStringLiteral(", "))});
 
     // 2. Connections: who may talk to whom. A queue or stream "delivering" to a
     // service is really the service connecting to the broker, so it is turned around.
     for (size_t i = 0; i < plan.workloads.size(); ++i)
         plan.index.insert(plan.workloads[i].component->id, i);
     auto find = [&plan](const QString &id) { return plan.workload(id); };
-    auto isQueue = [&catalog, &design](const QString &id) {
+    auto kindOf = [&catalog, &design](const QString &id) -> const KindSpec * {
         const Component *c = design.component(id);
-        const KindSpec *k = c ? catalog.kind(c->kind) : nullptr;
+        return c ? catalog.kind(c->kind) : nullptr;
+    };
+    auto isQueue = [&kindOf](const QString &id) {
+        const KindSpec *k = kindOf(id);
         return k && k->hasRole(QStringLiteral("queue"));
     };
-    auto isEdge = [&catalog, &design](const QString &id) {
-        const Component *c = design.component(id);
-        const KindSpec *k = c ? catalog.kind(c->kind) : nullptr;
+    auto isEdge = [&kindOf](const QString &id) {
+        const KindSpec *k = kindOf(id);
         return k && (k->hasRole(QStringLiteral("edge")) || k->hasRole(QStringLiteral("entry")));
     };
     auto addPeer = [](std::vector<Peer> &list, const Peer &peer) {
@@ -352,55 +411,94 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         if (!clientC || !serverC || (!client && !server))
             continue; // both ends outside the cluster
         if (server && server->type == WorkloadType::CronJob) {
-            warn(QCoreApplication::translate("KubernetesExport", "connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3")
-                     .arg(conn.id, serverC->name, clientC->name));
+            warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "connection %1: %2 is a scheduled job and serves nothing, so no rule admits %3"),
+                 {conn.id, serverC->name, clientC->name});
             continue;
         }
-        Peer serverPeer{serverC->id, serverC->name, serverC->kind, server ? server->name : QString(), 0, false, conn.protocol};
+        Peer serverPeer;
+        serverPeer.componentId = serverC->id;
+        serverPeer.componentName = serverC->name;
+        serverPeer.kind = serverC->kind;
+        serverPeer.workload = server ? server->name : QString();
+        serverPeer.protocol = conn.protocol;
+        serverPeer.connectionId = conn.id;
         if (server) {
             serverPeer.port = server->port;
-            if (conn.port != 0 && conn.port != server->port)
-                warn(QCoreApplication::translate("KubernetesExport", "connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4")
-                         .arg(conn.id).arg(conn.port).arg(serverC->name).arg(server->port));
+            if (client && conn.port != 0 && conn.port != server->port)
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "connection %1 is drawn to port %2, but %3 listens on %4; the rules use %4"),
+                     {conn.id, QString::number(conn.port), serverC->name, QString::number(server->port)});
         } else {
-            serverPeer.port = conn.port != 0 ? conn.port : defaultPort(conn.protocol);
+            const KindSpec *k = kindOf(serverId);
+            // Self-hosted (hosting: vm, or kubernetes in another cluster) is no managed service.
+            const bool selfHosted = k && k->property(QStringLiteral("hosting"))
+                                    && catalog.value(*k, serverC->properties, QStringLiteral("hosting")).toString() != QLatin1String("managed");
+            const bool thirdParty = k && (k->hasRole(QStringLiteral("third-party")) || k->hasRole(QStringLiteral("entry")));
+            const QString engine = k ? engineOf(catalog, *k, *serverC) : QString();
+            const Endpoint e = endpointOf(plan.cloud, inThisCloud(serverId), serverC->kind, engine, conn.port, conn.protocol,
+                                          thirdParty, !selfHosted);
+            serverPeer.port = e.port;
+            serverPeer.reach = e.reach;
+            serverPeer.service = e.service;
             serverPeer.udpToo = conn.protocol.compare(QLatin1String("dns"), Qt::CaseInsensitive) == 0;
-            if (serverPeer.port == 0) {
-                warn(QCoreApplication::translate("KubernetesExport", "connection %1 has no port and '%2' has no usual one; the egress rule uses 443")
-                         .arg(conn.id, conn.protocol));
-                serverPeer.port = 443;
+            if (conn.port != 0 && conn.port != e.port)
+                warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "connection %1 is drawn to port %2, but %3 (%4) listens on %5; the rules use %5"),
+                     {conn.id, QString::number(conn.port), serverC->name, e.service, QString::number(e.port)});
+            if (client && plan.cloud != Cloud::Generic) {
+                const QString stem = envName(serverC->id);
+                if (e.reach == Reach::PrivateNetwork)
+                    serverPeer.cidrKey = stem + QStringLiteral("_CIDR");
+                if (e.cloudResource) {
+                    serverPeer.addressKey = stem + QStringLiteral("_ADDRESS");
+                    client->cloudIdentity = true;
+                }
             }
         }
         if (client) {
             addPeer(client->callees, serverPeer);
-            if (server)
-                addPeer(server->callers, {clientC->id, clientC->name, clientC->kind, client->name, server->port, false, conn.protocol});
+            if (server) {
+                Peer callerPeer;
+                callerPeer.componentId = clientC->id;
+                callerPeer.componentName = clientC->name;
+                callerPeer.kind = clientC->kind;
+                callerPeer.workload = client->name;
+                callerPeer.port = server->port;
+                callerPeer.protocol = conn.protocol;
+                callerPeer.connectionId = conn.id;
+                addPeer(server->callers, callerPeer);
+            }
         } else if (isEdge(clientId)) {
-            server->exposed = true;
+            server->edgeCalls.push_back({conn.id, clientId, conn.protocol});
         } else {
-            warn(QCoreApplication::translate("KubernetesExport", "connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)")
-                     .arg(conn.id, clientC->name, serverC->name));
+            warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "connection %1: %2 calls %3 from outside the cluster; no rule admits it (route it through the load balancer)"),
+                 {conn.id, clientC->name, serverC->name});
         }
     }
 
     // 3. Per-workload details that depend on the connections.
     int exposedCount = 0;
-    for (const Workload &w : plan.workloads)
-        exposedCount += (w.exposed || boolValue(catalog, *catalog.kind(w.kind), *w.component, "entryPoint")) ? 1 : 0;
+    for (Workload &w : plan.workloads) {
+        if (w.type != WorkloadType::CronJob && boolValue(catalog, *catalog.kind(w.kind), *w.component, "entryPoint"))
+            w.exposed = true;
+        w.exposed = w.exposed || (!w.edgeCalls.empty() && w.type != WorkloadType::CronJob);
+        exposedCount += w.exposed ? 1 : 0;
+    }
     if (exposedCount > 0 && plan.domain.isEmpty()) {
         plan.domain = QStringLiteral("example.com");
-        warn(QCoreApplication::translate("KubernetesExport", "no DNS component with a domain; the Ingress hosts use example.com"));
+        warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "no DNS component with a domain; the Gateway hostnames use example.com"));
     }
     for (Workload &w : plan.workloads) {
         const KindSpec &kind = *catalog.kind(w.kind);
-        if (w.type != WorkloadType::CronJob && boolValue(catalog, kind, *w.component, "entryPoint"))
-            w.exposed = true;
         if (w.exposed)
             w.host = exposedCount == 1 ? plan.domain : w.name + QLatin1Char('.') + plan.domain;
         if (!w.dataStore && w.type != WorkloadType::CronJob) {
             // A service all of whose callers speak gRPC gets gRPC probes; otherwise HTTP.
-            const bool grpc = !w.callers.empty() && std::all_of(w.callers.begin(), w.callers.end(), [](const Peer &p) {
-                return p.protocol.compare(QLatin1String("grpc"), Qt::CaseInsensitive) == 0;
+            std::vector<QString> protocols;
+            for (const Peer &p : w.callers)
+                protocols.push_back(p.protocol);
+            for (const EdgeCall &e : w.edgeCalls)
+                protocols.push_back(e.protocol);
+            const bool grpc = !protocols.empty() && std::all_of(protocols.begin(), protocols.end(), [](const QString &p) {
+                return p.compare(QLatin1String("grpc"), Qt::CaseInsensitive) == 0;
             });
             if (grpc) {
                 w.portName = QStringLiteral("grpc");
@@ -411,11 +509,17 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 w.liveness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "healthPath"), {}};
                 w.readiness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "readinessPath"), {}};
                 if (w.liveness.path == w.readiness.path)
-                    warn(QCoreApplication::translate("KubernetesExport", "%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted")
-                             .arg(w.component->name, w.liveness.path));
+                    warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted"),
+                         {w.component->name, w.liveness.path});
             }
             w.settings.emplace_back(QStringLiteral("PORT"), QString::number(w.port));
             w.settingComments.append(QString());
+            if (w.hasGrpcCallers()) {
+                // Clients keep one HTTP/2 connection; closing it now and then makes them resolve
+                // the headless Service again and spread over the pods the autoscaler added.
+                w.settings.emplace_back(QStringLiteral("GRPC_MAX_CONNECTION_AGE"), QStringLiteral("30s"));
+                w.settingComments.append(fileText("close client connections after 30 s so that new pods get traffic (grpc.max_connection_age)"));
+            }
             w.secrets.push_back({QString(), w.name + QStringLiteral("-secrets"), QString()});
         } else if (w.dataStore) {
             const bool http = w.liveness.type == Probe::Type::Http || w.readiness.type == Probe::Type::Http;
@@ -429,14 +533,23 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.settings.emplace_back(QStringLiteral("LOG_LEVEL"), QStringLiteral("info"));
             w.settingComments.append(QString());
             QSet<QString> used;
+            bool grpcClient = false;
             for (const Peer &p : w.callees) {
                 QString key = envName(p.componentId) + QStringLiteral("_ADDRESS");
                 for (int n = 2; used.contains(key); ++n)
                     key = envName(p.componentId) + QStringLiteral("_%1_ADDRESS").arg(n);
                 used.insert(key);
-                if (p.inCluster()) {
+                if (p.inCluster() && p.grpc()) {
+                    // dns:/// with the headless Service: the client sees every pod and balances per request.
+                    w.settings.emplace_back(key, QStringLiteral("dns:///%1-headless.%2.svc.cluster.local:%3").arg(p.workload, plan.ns).arg(p.port));
+                    w.settingComments.append(QString());
+                    grpcClient = true;
+                } else if (p.inCluster()) {
                     w.settings.emplace_back(key, QStringLiteral("%1.%2.svc.cluster.local:%3").arg(p.workload, plan.ns).arg(p.port));
                     w.settingComments.append(QString());
+                } else if (!p.addressKey.isEmpty()) {
+                    w.settings.emplace_back(key, plan.value(p.addressKey, fileText("address of %1 (%2), %3: host:port, or the resource's name for an API (bucket, queue, log group, secret)").arg(p.componentName, p.componentId, p.service)));
+                    w.settingComments.append(fileText("%1: filled from Terraform's cloud values").arg(p.service));
                 } else {
                     w.settings.emplace_back(key, QString());
                     w.settingComments.append(fileText("%1 (%2) runs outside the cluster: set its address (port %3)")
@@ -444,8 +557,14 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                                                  .arg(p.port));
                 }
             }
+            if (grpcClient) {
+                w.settings.emplace_back(QStringLiteral("GRPC_SERVICE_CONFIG"), QStringLiteral("{\"loadBalancingConfig\":[{\"round_robin\":{}}]}"));
+                w.settingComments.append(fileText("gRPC clients balance each request over the pods behind the dns:/// addresses"));
+            }
         }
     }
+    planGateways(plan, design, catalog);
+    planIdentities(plan);
     return plan;
 }
 

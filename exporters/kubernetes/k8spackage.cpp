@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+#include "k8spackage.h"
+
+#include "exporter.h"
+#include "k8sgatewaydocs.h"
+#include "k8syaml.h"
+
+#include <QStringList>
+
+#include <yaml-cpp/yaml.h>
+
+#include <map>
+
+namespace sd::k8s {
+
+using namespace detail;
+
+namespace {
+
+/// kustomize field path segment: keys with dots or slashes go in brackets.
+std::string segment(const std::string &key)
+{
+    return key.find_first_of("./") == std::string::npos ? key : "[" + key + "]";
+}
+
+void collect(const YAML::Node &node, const std::string &path, const std::string &kind, const std::string &name,
+             std::vector<MarkerUse> &uses)
+{
+    if (node.IsScalar()) {
+        const QString key = markerKey(QString::fromStdString(node.Scalar()));
+        if (!key.isEmpty())
+            uses.push_back({key, kind, name, path});
+    } else if (node.IsMap()) {
+        for (const auto &entry : node) {
+            const std::string key = entry.first.as<std::string>();
+            collect(entry.second, path.empty() ? segment(key) : path + "." + segment(key), kind, name, uses);
+        }
+    } else if (node.IsSequence()) {
+        for (size_t i = 0; i < node.size(); ++i)
+            collect(node[i], path + "." + std::to_string(i), kind, name, uses);
+    }
+}
+
+QString line(const QString &text) { return text + QLatin1Char('\n'); }
+
+} // namespace
+
+std::vector<MarkerUse> markerUses(const std::vector<ManifestFile> &files)
+{
+    std::vector<MarkerUse> uses;
+    for (const ManifestFile &f : files)
+        for (const Document &doc : f.documents) {
+            if (doc.find("${") == std::string::npos)
+                continue; // most documents hold no cloud value: skip parsing them
+            const YAML::Node node = YAML::Load(doc);
+            if (!node.IsMap())
+                continue;
+            collect(node, {}, node["kind"].as<std::string>(), node["metadata"]["name"].as<std::string>(), uses);
+        }
+    return uses;
+}
+
+Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
+{
+    YAML::Emitter out;
+    out << YAML::BeginMap;
+    kv(out, "apiVersion", "kustomize.config.k8s.io/v1beta1");
+    kv(out, "kind", "Kustomization");
+    out << YAML::Key << "resources" << YAML::Value << YAML::BeginSeq;
+    for (const ManifestFile &file : files)
+        scalar(out, file.name);
+    out << YAML::EndSeq;
+    const std::vector<MarkerUse> uses = markerUses(files);
+    if (!plan.values.empty()) {
+        out << YAML::Comment(ownLineComment(fileText("Terraform writes %1 (terraform output -raw kubernetes_cloud_values); it stays out of the cluster (local-config).")
+                                                .arg(QString::fromLatin1(kCloudValuesFile))));
+        out << YAML::Key << "configMapGenerator" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        kv(out, "name", "cloud-values");
+        out << YAML::Key << "envs" << YAML::Value << YAML::BeginSeq << kCloudValuesFile << YAML::EndSeq;
+        out << YAML::Key << "options" << YAML::Value << YAML::BeginMap;
+        kv(out, "disableNameSuffixHash", true);
+        out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
+        out << YAML::Key << "config.kubernetes.io/local-config" << YAML::Value << YAML::DoubleQuoted << "true";
+        out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
+        out << YAML::Key << "replacements" << YAML::Value << YAML::BeginSeq;
+        for (const CloudValue &value : plan.values) {
+            // One target per object, with every field of it that holds the value.
+            std::map<std::pair<std::string, std::string>, std::vector<std::string>> targets;
+            std::vector<std::pair<std::string, std::string>> order;
+            for (const MarkerUse &use : uses)
+                if (use.key == value.key) {
+                    const auto id = std::make_pair(use.kind, use.name);
+                    if (!targets.count(id))
+                        order.push_back(id);
+                    targets[id].push_back(use.fieldPath);
+                }
+            if (order.empty())
+                continue;
+            out << YAML::BeginMap << YAML::Key << "source" << YAML::Value << YAML::BeginMap;
+            kv(out, "kind", "ConfigMap");
+            kv(out, "name", "cloud-values");
+            kvs(out, "fieldPath", QStringLiteral("data.") + value.key);
+            out << YAML::EndMap;
+            out << YAML::Key << "targets" << YAML::Value << YAML::BeginSeq;
+            for (const auto &id : order) {
+                out << YAML::BeginMap << YAML::Key << "select" << YAML::Value << YAML::BeginMap;
+                kv(out, "kind", id.first);
+                kv(out, "name", id.second);
+                out << YAML::EndMap << YAML::Key << "fieldPaths" << YAML::Value << YAML::BeginSeq;
+                for (const std::string &path : targets[id])
+                    out << path;
+                out << YAML::EndSeq << YAML::EndMap;
+            }
+            out << YAML::EndSeq << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    return finish(out);
+}
+
+std::string readme(const Plan &plan, const Design &design)
+{
+    QString md;
+    md += line(fileText("# %1 on Kubernetes (%2)").arg(design.name, clusterProduct(plan.cloud)));
+    md += line({});
+    md += line(fileText("Generated by Stackdraft from the design; edit the design and export again. Namespace `%1`.").arg(plan.ns));
+    md += line({});
+    md += line(fileText("## Apply"));
+    md += line({});
+    int step = 1;
+    if (!plan.values.empty()) {
+        md += line(fileText("%1. Apply the Terraform export first. It creates the cluster and what this folder refers to, and writes `%2` here:")
+                       .arg(step++)
+                       .arg(QString::fromLatin1(kCloudValuesFile)));
+        md += line(fileText("   `terraform output -raw kubernetes_cloud_values > %1`. `kubectl apply -k` fails while it is missing, so nothing is applied half-configured.")
+                       .arg(QString::fromLatin1(kCloudValuesFile)));
+    }
+    md += line(fileText("%1. Create the Secrets the workloads read (the export never writes a secret value):").arg(step++));
+    for (const Workload &w : plan.workloads)
+        for (const SecretEnv &secret : w.secrets)
+            md += line(secret.variable.isEmpty()
+                           ? fileText("   - `%1` (optional): environment variables of %2").arg(secret.secretName, w.name)
+                           : fileText("   - `%1`, key `%2`: %3 of %4").arg(secret.secretName, secret.key, secret.variable, w.name));
+    if (plan.cloud == Cloud::Azure || plan.cloud == Cloud::Generic)
+        for (const Gateway &g : plan.gateways)
+            md += line(fileText("   - `%1-tls` (kubernetes.io/tls): the certificate of the hostnames of the Gateway %1").arg(g.name));
+    md += line(fileText("%1. `kubectl apply -k .` (or look first: `kubectl kustomize .`).").arg(step++));
+    md += line({});
+
+    md += line(fileText("## What the cluster must run"));
+    md += line({});
+    md += line(fileText("- The Gateway API CRDs (standard channel, v1.2 or later)."));
+    switch (plan.cloud) {
+    case Cloud::Aws:
+        md += line(fileText("- The AWS Load Balancer Controller with Gateway API support, the VPC CNI with network policy enforcement (`enableNetworkPolicy`) and pod security groups (`ENABLE_POD_ENI`), the EBS CSI driver and the EKS Pod Identity agent: the Terraform export installs them as EKS add-ons."));
+        break;
+    case Cloud::Gcp:
+        md += line(fileText("- GKE with the Gateway API enabled, Dataplane V2 (it enforces the network policies) and Workload Identity Federation; a proxy-only subnet for internal Gateways."));
+        break;
+    case Cloud::Azure:
+        md += line(fileText("- AKS with Azure CNI powered by Cilium (it enforces the network policies), the workload identity webhook, and the ALB Controller of Application Gateway for Containers."));
+        break;
+    case Cloud::Generic:
+        md += line(fileText("- Envoy Gateway in `envoy-gateway-system`, a CNI that enforces network policies (Calico or Cilium), and a default storage class."));
+        break;
+    }
+    md += line({});
+
+    md += line(fileText("## What you supply"));
+    md += line({});
+    md += line(fileText("- DNS records for the hostnames below, pointing at what the design draws in front of each Gateway (CDN, API gateway), or at the Gateway's own address when it is internet-facing."));
+    switch (plan.cloud) {
+    case Cloud::Aws:
+        md += line(fileText("- The ACM certificates of those hostnames and the admin role for the cluster's access entry (Terraform variables)."));
+        break;
+    case Cloud::Gcp:
+        md += line(fileText("- The Certificate Manager certificates of those hostnames and the admin group for the cluster (Terraform variables)."));
+        break;
+    case Cloud::Azure:
+        md += line(fileText("- A `<gateway>-tls` Secret per Gateway with the certificate of its hostnames, and the admin group for the cluster (Terraform variable)."));
+        break;
+    case Cloud::Generic:
+        md += line(fileText("- A `<gateway>-tls` Secret per Gateway with the certificate of its hostnames."));
+        break;
+    }
+    md += line(fileText("- The container images at the tags the design names, and the Secrets listed above."));
+    md += line({});
+
+    if (!plan.gateways.empty()) {
+        md += line(fileText("## Entry points"));
+        md += line({});
+        md += line(fileText("A Gateway's address: `kubectl get gateway -n %1`.").arg(plan.ns));
+        md += line({});
+        for (const Gateway &g : plan.gateways) {
+            md += line(fileText("- Gateway `%1` (%2, %3)%4%5:")
+                           .arg(g.name, g.className, g.internetFacing ? fileText("internet-facing") : fileText("internal"),
+                                g.inFront.isEmpty() ? QString() : fileText(", behind %1").arg(g.inFront.join(QStringLiteral(", "))),
+                                plan.cloud == Cloud::Aws ? fileText(", load balancer `%1`").arg(loadBalancerName(plan, g)) : QString()));
+            for (const Route &r : g.routes)
+                md += line(fileText("  - `https://%1` -> %2 port %3 (%4)").arg(r.host, r.workload).arg(r.port).arg(r.grpc ? QStringLiteral("GRPCRoute") : QStringLiteral("HTTPRoute")));
+        }
+        md += line({});
+    }
+
+    if (!plan.values.empty()) {
+        md += line(fileText("## Cloud values (`%1`, written by Terraform)").arg(QString::fromLatin1(kCloudValuesFile)));
+        md += line({});
+        md += line(fileText("| key | what |"));
+        md += line(QStringLiteral("| --- | --- |"));
+        for (const CloudValue &v : plan.values)
+            md += line(QStringLiteral("| `%1` | %2 |").arg(v.key, v.description));
+        md += line({});
+    }
+
+    md += line(fileText("## Warnings"));
+    md += line({});
+    if (plan.readmeWarnings.isEmpty())
+        md += line(fileText("None: every drawn property has its counterpart."));
+    for (const QString &w : plan.readmeWarnings)
+        md += line(QStringLiteral("- ") + w);
+    return md.toStdString();
+}
+
+} // namespace sd::k8s
