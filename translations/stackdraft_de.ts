@@ -200,14 +200,6 @@
         <translation>&apos;%1&apos; erfordert Text</translation>
     </message>
     <message>
-        <source>Entry point</source>
-        <translation>Einstiegspunkt</translation>
-    </message>
-    <message>
-        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
-        <translation>Anfragen beginnen hier. Datenverkehrsquellen sind ohnehin Einstiegspunkte; markieren Sie weitere Komponenten, die Datenverkehr von außen empfangen.</translation>
-    </message>
-    <message>
         <source>Replicas</source>
         <translation>Replikas</translation>
     </message>
@@ -254,10 +246,6 @@
     <message>
         <source>Multi-AZ</source>
         <translation>Multi-AZ</translation>
-    </message>
-    <message>
-        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
-        <translation>Einen synchronen Standby in einer anderen Verfügbarkeitszone vorhalten und bei einem Ausfall automatisch darauf umschalten.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -318,10 +306,6 @@
     <message>
         <source>Public</source>
         <translation>Öffentlich</translation>
-    </message>
-    <message>
-        <source>Reachable from the internet. Only edge components should be.</source>
-        <translation>Aus dem Internet erreichbar. Das sollten nur Edge-Komponenten sein.</translation>
     </message>
     <message>
         <source>Instance size</source>
@@ -1431,6 +1415,38 @@
         <source>YugabyteDB</source>
         <translation>YugabyteDB</translation>
     </message>
+    <message>
+        <source>Traffic starts here</source>
+        <translation>Datenverkehr beginnt hier</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically. Drawn inside an availability zone, that zone holds the primary; when it fails, the standby in another zone of the region takes over.</source>
+        <translation>Hält eine synchrone Standby-Instanz in einer anderen Verfügbarkeitszone und schaltet automatisch darauf um. Innerhalb einer Verfügbarkeitszone gezeichnet, liegt dort die primäre Instanz; fällt die Zone aus, übernimmt die Standby-Instanz in einer anderen Zone der Region.</translation>
+    </message>
+    <message>
+        <source>Exposed to the internet</source>
+        <translation>Aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet; exporters give it a public endpoint (an Ingress with health probes, a public load balancer). Only edge components and the services they front should be; with nothing drawn in front, validation treats it as an entry point.</source>
+        <translation>Aus dem Internet erreichbar; die Exporter geben ihr einen öffentlichen Endpunkt (ein Ingress mit Health-Probes, einen öffentlichen Load Balancer). Das sollten nur Edge-Komponenten und die Dienste dahinter sein; ist nichts davor gezeichnet, behandelt die Validierung sie als Einstiegspunkt.</translation>
+    </message>
+    <message>
+        <source>Engine image</source>
+        <translation>Engine-Image</translation>
+    </message>
+    <message>
+        <source>Container image of a self-run engine (hosting kubernetes or vm), with a fixed tag; empty = the exporters&apos; pinned default for the engine.</source>
+        <translation>Container-Image einer selbst betriebenen Engine (Hosting kubernetes oder vm) mit festem Tag; leer = die fest gepinnte Vorgabe der Exporter für die Engine.</translation>
+    </message>
+    <message>
+        <source>postgres:16.4</source>
+        <translation>postgres:16.4</translation>
+    </message>
+    <message>
+        <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
+        <translation>Anfragen beginnen hier, etwa bei einem Lastgenerator, einem Scheduler oder einem Client, den der Entwurf nicht zeichnet; die Validierung verfolgt Anfragen von hier aus. Die Komponente wird dadurch nicht aus dem Internet erreichbar; das bewirkt „Aus dem Internet erreichbar“.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1791,10 +1807,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <translation>ZIEL</translation>
     </message>
     <message>
-        <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation>Ohne --fail: wie viele Komponenten nach Auswirkungsradius gereiht werden.</translation>
-    </message>
-    <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
         <translation>stackdraft-cli simulate: --top braucht eine positive Zahl
@@ -1811,10 +1823,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 </source>
         <translation>Schnittknoten (das Entfernen eines einzigen teilt den Entwurf in zwei Teile): %1
 </translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>Bridges (the only link between two parts): %1
@@ -1868,6 +1876,28 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <source>%1: ok (components: %2, connections: %3, zones: %4)
 </source>
         <translation>%1: ok (Komponenten: %2, Verbindungen: %3, Zonen: %4)
+</translation>
+    </message>
+    <message>
+        <source>Without --fail: how many components to rank by blast radius (cut vertices and bridges are always listed in full).</source>
+        <translation>Ohne --fail: wie viele Komponenten nach Auswirkungsradius gereiht werden (Schnittknoten und Brücken werden immer vollständig aufgeführt).</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.
+</source>
+        <translation>Kein Einstiegspunkt: Es ist keine Datenverkehrsquelle gezeichnet, nichts ist als Beginn des Datenverkehrs markiert, und jede Komponente hat einen Aufrufer; es gibt also nichts, von dem aus analysiert werden kann.
+</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; analysing from what nothing calls: %1.
+</source>
+        <translation>Kein Einstiegspunkt ist gezeichnet oder markiert; analysiert wird von dem aus, was niemand aufruft: %1.
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 replicas, all in this zone as drawn (a service drawn in a zone runs its replicas there); they fail with it.
+</source>
+        <translation>  %1: %2 Replikas, alle in dieser Zone, wie gezeichnet (ein in einer Zone gezeichneter Dienst betreibt seine Replikas dort); sie fallen mit ihr aus.
 </translation>
     </message>
 </context>
@@ -2216,6 +2246,18 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone and stays up.</source>
+        <translation>%1 (Multi-AZ) schaltet auf seine Standby-Instanz in einer anderen Verfügbarkeitszone um und bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone of %2 and stays up.</source>
+        <translation>%1 (Multi-AZ) schaltet auf seine Standby-Instanz in einer anderen Verfügbarkeitszone von %2 um und bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>multi-AZ, primary in %1</source>
+        <translation>Multi-AZ, primär in %1</translation>
     </message>
 </context>
 <context>
@@ -3757,10 +3799,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Nutzen Sie den verwalteten Dienst des Anbieters für %1, oder betreiben Sie es als Cluster aus drei Knoten über drei Verfügbarkeitszonen.</translation>
     </message>
     <message>
-        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation>%1 ist ein Einstiegspunkt mit %2 Replikas, aber nichts davor verteilt die Anfragen auf sie.</translation>
-    </message>
-    <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
         <translation>%1 läuft mit %2 Replikas, aber %3 ruft es direkt auf, ohne Load Balancer davor.</translation>
     </message>
@@ -3957,10 +3995,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Fällt %1 als Ganzes aus (das kommt vor), fällt alles, was nur dort platziert ist, mit aus: %2.</translation>
     </message>
     <message>
-        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation>Betreiben Sie %1 mit Replikas in zwei oder mehr Verfügbarkeitszonen (oder aktivieren Sie Multi-AZ).</translation>
-    </message>
-    <message>
         <source>Everything runs in %1.</source>
         <translation>Alles läuft in %1.</translation>
     </message>
@@ -4007,6 +4041,142 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Queue without a dead-letter queue</source>
         <translation>Queue ohne Dead-Letter-Queue</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a cut vertex: removing it splits the design in two.</source>
+        <translation>%1 ist ein Schnittknoten: Ohne ihn zerfällt der Entwurf in zwei Teile.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 is a bridge: the only link between two parts of the design.</source>
+        <translation>%1 – %2 ist eine Brücke: die einzige Verbindung zwischen zwei Teilen des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>Every request from %1 to %2 other components passes through %3.</source>
+        <translation>Jede Anfrage von %1 an %2 andere Komponenten läuft über %3.</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Structural single points of failure</source>
+        <translation>Strukturelle Single Points of Failure</translation>
+    </message>
+    <message>
+        <source>The shape of the dependency graph, whatever the redundancy of the components.</source>
+        <translation>Die Form des Abhängigkeitsgraphen, unabhängig von der Redundanz der Komponenten.</translation>
+    </message>
+    <message>
+        <source>Cut vertices (removing one splits the design in two)</source>
+        <translation>Schnittknoten (ohne einen davon zerfällt der Entwurf in zwei Teile)</translation>
+    </message>
+    <message>
+        <source>Bridges (the only link between two parts)</source>
+        <translation>Brücken (die einzige Verbindung zwischen zwei Teilen)</translation>
+    </message>
+    <message>
+        <source>Dominators (every request from an entry point passes through them)</source>
+        <translation>Dominatoren (jede Anfrage von einem Einstiegspunkt läuft über sie)</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Passes through (components cut off when it fails)</source>
+        <translation>Läuft über (bei seinem Ausfall abgeschnittene Komponenten)</translation>
+    </message>
+    <message>
+        <source>nothing: every component it reaches has a second path</source>
+        <translation>nichts: Jede erreichte Komponente hat einen zweiten Weg</translation>
+    </message>
+    <message>
+        <source>Draw who calls the system (Users, Partner API) and connect them, or set &quot;Traffic starts here&quot; on the component where requests start.</source>
+        <translation>Zeichnen Sie, wer das System aufruft (Benutzer, Partner-API), und verbinden Sie es, oder setzen Sie „Datenverkehr beginnt hier“ an der Komponente, bei der Anfragen beginnen.</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.</source>
+        <translation>Kein Einstiegspunkt: Es ist keine Datenverkehrsquelle gezeichnet, nichts ist als Beginn des Datenverkehrs markiert, und jede Komponente hat einen Aufrufer; es gibt also nichts, von dem aus analysiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Single points of failure are found by following requests from where they start; without a start no single-instance, zone-loss or blast-radius check can run, and the design would pass them silently.</source>
+        <translation>Single Points of Failure werden gefunden, indem Anfragen von ihrem Beginn aus verfolgt werden; ohne Beginn kann keine Prüfung auf Einzelinstanzen, Zonenausfall oder Auswirkungsradius laufen, und der Entwurf bestünde sie stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Likely starts (nothing outside their cycle calls them): %1.</source>
+        <translation>Wahrscheinliche Anfänge (nichts außerhalb ihres Zyklus ruft sie auf): %1.</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; the analysis starts from what nothing calls: %1.</source>
+        <translation>Kein Einstiegspunkt ist gezeichnet oder markiert; die Analyse beginnt bei dem, was niemand aufruft: %1.</translation>
+    </message>
+    <message>
+        <source>Findings about single instances, zones and blast radius follow requests from these candidate entries; if requests really start elsewhere, the findings are wrong.</source>
+        <translation>Befunde zu Einzelinstanzen, Zonen und Auswirkungsradius verfolgen Anfragen von diesen möglichen Einstiegspunkten aus; beginnen Anfragen tatsächlich anderswo, sind die Befunde falsch.</translation>
+    </message>
+    <message>
+        <source>Draw the users or clients that call the system, or set &quot;Traffic starts here&quot; on the components where requests start.</source>
+        <translation>Zeichnen Sie die Benutzer oder Clients, die das System aufrufen, oder setzen Sie „Datenverkehr beginnt hier“ an den Komponenten, bei denen Anfragen beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2, which moves with every push.</source>
+        <translation>%1 verwendet das Image %2, das sich mit jedem Push ändert.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2 without a tag, which means latest.</source>
+        <translation>%1 verwendet das Image %2 ohne Tag, also latest.</translation>
+    </message>
+    <message>
+        <source>Each restart or new node may pull a different build: a rollback cannot go back, replicas run different code, and the exporters refuse such an image.</source>
+        <translation>Jeder Neustart oder neue Knoten kann einen anderen Build ziehen: Ein Rollback kann nicht zurück, Replikas führen unterschiedlichen Code aus, und die Exporter lehnen ein solches Image ab.</translation>
+    </message>
+    <message>
+        <source>Pin the image of %1 to a version tag or a digest, e.g. %2:1.0.0 or %2@sha256:….</source>
+        <translation>Legen Sie das Image von %1 auf ein Versions-Tag oder einen Digest fest, z. B. %2:1.0.0 oder %2@sha256:….</translation>
+    </message>
+    <message>
+        <source>%1 is exposed to the internet with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation>%1 ist aus dem Internet erreichbar und hat %2 Replikas, aber nichts davor verteilt die Anfragen auf sie.</translation>
+    </message>
+    <message>
+        <source>Assumed: a service drawn inside an availability zone runs all its replicas there, as drawn (nothing in the design spreads them). Only a multi-AZ service drawn in a zone is read as a primary there with a standby in another zone.</source>
+        <translation>Annahme: Ein innerhalb einer Verfügbarkeitszone gezeichneter Dienst betreibt alle seine Replikas dort, wie gezeichnet (nichts im Entwurf verteilt sie). Nur ein in einer Zone gezeichneter Multi-AZ-Dienst gilt als primäre Instanz dort mit einer Standby-Instanz in einer anderen Zone.</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (its standby then takes over in another zone).</source>
+        <translation>Aktivieren Sie Multi-AZ für %1 (die Standby-Instanz übernimmt dann in einer anderen Zone).</translation>
+    </message>
+    <message>
+        <source>Run %1 with 2 or more replicas placed in the region, so they spread over two or more availability zones.</source>
+        <translation>Betreiben Sie %1 mit 2 oder mehr Replikas in der Region, damit sie sich auf zwei oder mehr Verfügbarkeitszonen verteilen.</translation>
+    </message>
+    <message>
+        <source>Losing %1, the only availability zone the design uses, breaks %2: %3 components become unreachable (%4).</source>
+        <translation>Der Verlust von %1, der einzigen Verfügbarkeitszone des Entwurfs, legt %2 lahm: %3 Komponenten werden unerreichbar (%4).</translation>
+    </message>
+    <message>
+        <source>%1: multi-AZ with the primary drawn in one zone; they survive the loss of that zone by failing over inside the region, not the loss of the region.</source>
+        <translation>%1: Multi-AZ mit der primären Instanz in einer Zone gezeichnet; sie überstehen den Verlust dieser Zone durch Umschalten innerhalb der Region, nicht den Verlust der Region.</translation>
+    </message>
+    <message>
+        <source>No entry point: nothing to analyse from</source>
+        <translation>Kein Einstiegspunkt: nichts, von dem aus analysiert werden kann</translation>
+    </message>
+    <message>
+        <source>No entry point marked: analysed from what nothing calls</source>
+        <translation>Kein Einstiegspunkt markiert: analysiert von dem aus, was niemand aufruft</translation>
+    </message>
+    <message>
+        <source>Container image without a fixed tag, or :latest</source>
+        <translation>Container-Image ohne festes Tag oder mit :latest</translation>
     </message>
 </context>
 <context>

@@ -200,14 +200,6 @@
         <translation>&apos;%1&apos; requiere texto</translation>
     </message>
     <message>
-        <source>Entry point</source>
-        <translation>Punto de entrada</translation>
-    </message>
-    <message>
-        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
-        <translation>Las solicitudes empiezan aquí. Las fuentes de tráfico ya son puntos de entrada; marque otros componentes que reciban tráfico externo.</translation>
-    </message>
-    <message>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
@@ -254,10 +246,6 @@
     <message>
         <source>Multi-AZ</source>
         <translation>Multi-AZ</translation>
-    </message>
-    <message>
-        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
-        <translation>Mantener una instancia en espera síncrona en otra zona de disponibilidad y conmutar a ella automáticamente.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -318,10 +306,6 @@
     <message>
         <source>Public</source>
         <translation>Público</translation>
-    </message>
-    <message>
-        <source>Reachable from the internet. Only edge components should be.</source>
-        <translation>Accesible desde Internet. Solo deberían serlo los componentes perimetrales.</translation>
     </message>
     <message>
         <source>Instance size</source>
@@ -1431,6 +1415,38 @@
         <source>YugabyteDB</source>
         <translation>YugabyteDB</translation>
     </message>
+    <message>
+        <source>Traffic starts here</source>
+        <translation>El tráfico empieza aquí</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically. Drawn inside an availability zone, that zone holds the primary; when it fails, the standby in another zone of the region takes over.</source>
+        <translation>Mantiene una réplica en espera síncrona en otra zona de disponibilidad y conmuta a ella automáticamente. Dibujado dentro de una zona de disponibilidad, esa zona aloja la instancia principal; si falla, la réplica en espera de otra zona de la región toma el relevo.</translation>
+    </message>
+    <message>
+        <source>Exposed to the internet</source>
+        <translation>Expuesto a Internet</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet; exporters give it a public endpoint (an Ingress with health probes, a public load balancer). Only edge components and the services they front should be; with nothing drawn in front, validation treats it as an entry point.</source>
+        <translation>Accesible desde Internet; los exportadores le dan un punto de acceso público (un Ingress con sondas de salud, un balanceador de carga público). Solo deberían serlo los componentes de borde y los servicios que tienen detrás; si no hay nada dibujado delante, la validación lo trata como punto de entrada.</translation>
+    </message>
+    <message>
+        <source>Engine image</source>
+        <translation>Imagen del motor</translation>
+    </message>
+    <message>
+        <source>Container image of a self-run engine (hosting kubernetes or vm), with a fixed tag; empty = the exporters&apos; pinned default for the engine.</source>
+        <translation>Imagen de contenedor de un motor autogestionado (alojamiento kubernetes o vm), con una etiqueta fija; vacío = la imagen predeterminada y fijada de los exportadores para el motor.</translation>
+    </message>
+    <message>
+        <source>postgres:16.4</source>
+        <translation>postgres:16.4</translation>
+    </message>
+    <message>
+        <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
+        <translation>Las solicitudes empiezan aquí, como desde un generador de carga, un planificador o un cliente que el diseño no dibuja; la validación sigue las solicitudes desde aquí. No expone el componente a Internet; eso lo hace «Expuesto a Internet».</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1791,10 +1807,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <translation>OBJETIVO</translation>
     </message>
     <message>
-        <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation>Sin --fail: cuántos componentes clasificar por radio de impacto.</translation>
-    </message>
-    <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
         <translation>stackdraft-cli simulate: --top necesita un número positivo
@@ -1811,10 +1823,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 </source>
         <translation>Vértices de corte (quitar uno solo divide el diseño en dos): %1
 </translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
     </message>
     <message>
         <source>Bridges (the only link between two parts): %1
@@ -1868,6 +1876,28 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <source>%1: ok (components: %2, connections: %3, zones: %4)
 </source>
         <translation>%1: ok (componentes: %2, conexiones: %3, zonas: %4)
+</translation>
+    </message>
+    <message>
+        <source>Without --fail: how many components to rank by blast radius (cut vertices and bridges are always listed in full).</source>
+        <translation>Sin --fail: cuántos componentes clasificar por radio de impacto (los vértices de corte y los puentes se listan siempre completos).</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.
+</source>
+        <translation>Ningún punto de entrada: no hay ninguna fuente de tráfico dibujada, nada está marcado como el lugar donde empieza el tráfico y cada componente tiene un llamador, así que no hay nada desde donde analizar.
+</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; analysing from what nothing calls: %1.
+</source>
+        <translation>No hay ningún punto de entrada dibujado ni marcado; se analiza desde lo que nada llama: %1.
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 replicas, all in this zone as drawn (a service drawn in a zone runs its replicas there); they fail with it.
+</source>
+        <translation>  %1: %2 réplicas, todas en esta zona según el dibujo (un servicio dibujado en una zona ejecuta allí sus réplicas); caen con ella.
 </translation>
     </message>
 </context>
@@ -2216,6 +2246,18 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone and stays up.</source>
+        <translation>%1 (multi-AZ) conmuta a su réplica en espera en otra zona de disponibilidad y sigue disponible.</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone of %2 and stays up.</source>
+        <translation>%1 (multi-AZ) conmuta a su réplica en espera en otra zona de disponibilidad de %2 y sigue disponible.</translation>
+    </message>
+    <message>
+        <source>multi-AZ, primary in %1</source>
+        <translation>multi-AZ, principal en %1</translation>
     </message>
 </context>
 <context>
@@ -3757,10 +3799,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Use el servicio gestionado del proveedor para %1, o ejecútelo como un clúster de tres nodos en tres zonas de disponibilidad.</translation>
     </message>
     <message>
-        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation>%1 es un punto de entrada con %2 réplicas, pero nada delante reparte las solicitudes entre ellas.</translation>
-    </message>
-    <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
         <translation>%1 ejecuta %2 réplicas, pero %3 lo llama directamente, sin balanceador de carga delante.</translation>
     </message>
@@ -3957,10 +3995,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Cuando %1 falla por completo (ocurre), todo lo que está ubicado solo allí falla con ella: %2.</translation>
     </message>
     <message>
-        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation>Ejecute %1 con réplicas en dos o más zonas de disponibilidad (o active multi-AZ).</translation>
-    </message>
-    <message>
         <source>Everything runs in %1.</source>
         <translation>Todo se ejecuta en %1.</translation>
     </message>
@@ -4007,6 +4041,142 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Queue without a dead-letter queue</source>
         <translation>Cola sin cola de mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a cut vertex: removing it splits the design in two.</source>
+        <translation>%1 es un vértice de corte: quitarlo parte el diseño en dos.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 is a bridge: the only link between two parts of the design.</source>
+        <translation>%1 – %2 es un puente: el único enlace entre dos partes del diseño.</translation>
+    </message>
+    <message>
+        <source>Every request from %1 to %2 other components passes through %3.</source>
+        <translation>Cada solicitud de %1 a otros %2 componentes pasa por %3.</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>nota:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Structural single points of failure</source>
+        <translation>Puntos únicos de fallo estructurales</translation>
+    </message>
+    <message>
+        <source>The shape of the dependency graph, whatever the redundancy of the components.</source>
+        <translation>La forma del grafo de dependencias, sea cual sea la redundancia de los componentes.</translation>
+    </message>
+    <message>
+        <source>Cut vertices (removing one splits the design in two)</source>
+        <translation>Vértices de corte (quitar uno parte el diseño en dos)</translation>
+    </message>
+    <message>
+        <source>Bridges (the only link between two parts)</source>
+        <translation>Puentes (el único enlace entre dos partes)</translation>
+    </message>
+    <message>
+        <source>Dominators (every request from an entry point passes through them)</source>
+        <translation>Dominadores (cada solicitud desde un punto de entrada pasa por ellos)</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Punto de entrada</translation>
+    </message>
+    <message>
+        <source>Passes through (components cut off when it fails)</source>
+        <translation>Pasa por (componentes aislados cuando falla)</translation>
+    </message>
+    <message>
+        <source>nothing: every component it reaches has a second path</source>
+        <translation>nada: cada componente que alcanza tiene un segundo camino</translation>
+    </message>
+    <message>
+        <source>Draw who calls the system (Users, Partner API) and connect them, or set &quot;Traffic starts here&quot; on the component where requests start.</source>
+        <translation>Dibuje quién llama al sistema (Usuarios, API de socio) y conéctelo, o active «El tráfico empieza aquí» en el componente donde empiezan las solicitudes.</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.</source>
+        <translation>Ningún punto de entrada: no hay ninguna fuente de tráfico dibujada, nada está marcado como el lugar donde empieza el tráfico y cada componente tiene un llamador, así que no hay nada desde donde analizar.</translation>
+    </message>
+    <message>
+        <source>Single points of failure are found by following requests from where they start; without a start no single-instance, zone-loss or blast-radius check can run, and the design would pass them silently.</source>
+        <translation>Los puntos únicos de fallo se encuentran siguiendo las solicitudes desde donde empiezan; sin un inicio no puede ejecutarse ninguna comprobación de instancia única, pérdida de zona o radio de impacto, y el diseño las pasaría en silencio.</translation>
+    </message>
+    <message>
+        <source>Likely starts (nothing outside their cycle calls them): %1.</source>
+        <translation>Inicios probables (nada fuera de su ciclo los llama): %1.</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; the analysis starts from what nothing calls: %1.</source>
+        <translation>No hay ningún punto de entrada dibujado ni marcado; el análisis empieza desde lo que nada llama: %1.</translation>
+    </message>
+    <message>
+        <source>Findings about single instances, zones and blast radius follow requests from these candidate entries; if requests really start elsewhere, the findings are wrong.</source>
+        <translation>Los hallazgos sobre instancias únicas, zonas y radio de impacto siguen las solicitudes desde estos puntos de entrada candidatos; si las solicitudes empiezan en realidad en otro lugar, los hallazgos son erróneos.</translation>
+    </message>
+    <message>
+        <source>Draw the users or clients that call the system, or set &quot;Traffic starts here&quot; on the components where requests start.</source>
+        <translation>Dibuje los usuarios o clientes que llaman al sistema, o active «El tráfico empieza aquí» en los componentes donde empiezan las solicitudes.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2, which moves with every push.</source>
+        <translation>%1 usa la imagen %2, que cambia con cada push.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2 without a tag, which means latest.</source>
+        <translation>%1 usa la imagen %2 sin etiqueta, es decir, latest.</translation>
+    </message>
+    <message>
+        <source>Each restart or new node may pull a different build: a rollback cannot go back, replicas run different code, and the exporters refuse such an image.</source>
+        <translation>Cada reinicio o nodo nuevo puede descargar otra compilación: una reversión no puede volver atrás, las réplicas ejecutan código distinto y los exportadores rechazan una imagen así.</translation>
+    </message>
+    <message>
+        <source>Pin the image of %1 to a version tag or a digest, e.g. %2:1.0.0 or %2@sha256:….</source>
+        <translation>Fije la imagen de %1 a una etiqueta de versión o un digest, p. ej. %2:1.0.0 o %2@sha256:….</translation>
+    </message>
+    <message>
+        <source>%1 is exposed to the internet with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation>%1 está expuesto a Internet con %2 réplicas, pero nada delante reparte las solicitudes entre ellas.</translation>
+    </message>
+    <message>
+        <source>Assumed: a service drawn inside an availability zone runs all its replicas there, as drawn (nothing in the design spreads them). Only a multi-AZ service drawn in a zone is read as a primary there with a standby in another zone.</source>
+        <translation>Supuesto: un servicio dibujado dentro de una zona de disponibilidad ejecuta allí todas sus réplicas, según el dibujo (nada en el diseño las reparte). Solo un servicio multi-AZ dibujado en una zona se lee como una instancia principal allí con una réplica en espera en otra zona.</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (its standby then takes over in another zone).</source>
+        <translation>Active multi-AZ en %1 (su réplica en espera toma entonces el relevo en otra zona).</translation>
+    </message>
+    <message>
+        <source>Run %1 with 2 or more replicas placed in the region, so they spread over two or more availability zones.</source>
+        <translation>Ejecute %1 con 2 o más réplicas ubicadas en la región, para que se repartan entre dos o más zonas de disponibilidad.</translation>
+    </message>
+    <message>
+        <source>Losing %1, the only availability zone the design uses, breaks %2: %3 components become unreachable (%4).</source>
+        <translation>Perder %1, la única zona de disponibilidad que usa el diseño, rompe %2: %3 componentes quedan inaccesibles (%4).</translation>
+    </message>
+    <message>
+        <source>%1: multi-AZ with the primary drawn in one zone; they survive the loss of that zone by failing over inside the region, not the loss of the region.</source>
+        <translation>%1: multi-AZ con la instancia principal dibujada en una zona; sobreviven a la pérdida de esa zona conmutando dentro de la región, no a la pérdida de la región.</translation>
+    </message>
+    <message>
+        <source>No entry point: nothing to analyse from</source>
+        <translation>Ningún punto de entrada: nada desde donde analizar</translation>
+    </message>
+    <message>
+        <source>No entry point marked: analysed from what nothing calls</source>
+        <translation>Ningún punto de entrada marcado: analizado desde lo que nada llama</translation>
+    </message>
+    <message>
+        <source>Container image without a fixed tag, or :latest</source>
+        <translation>Imagen de contenedor sin etiqueta fija, o :latest</translation>
     </message>
 </context>
 <context>

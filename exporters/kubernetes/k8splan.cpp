@@ -386,14 +386,14 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     // 3. Per-workload details that depend on the connections.
     int exposedCount = 0;
     for (const Workload &w : plan.workloads)
-        exposedCount += (w.exposed || boolValue(catalog, *catalog.kind(w.kind), *w.component, "entryPoint")) ? 1 : 0;
+        exposedCount += (w.exposed || boolValue(catalog, *catalog.kind(w.kind), *w.component, "public")) ? 1 : 0;
     if (exposedCount > 0 && plan.domain.isEmpty()) {
         plan.domain = QStringLiteral("example.com");
         warn(QCoreApplication::translate("KubernetesExport", "no DNS component with a domain; the Ingress hosts use example.com"));
     }
     for (Workload &w : plan.workloads) {
         const KindSpec &kind = *catalog.kind(w.kind);
-        if (w.type != WorkloadType::CronJob && boolValue(catalog, kind, *w.component, "entryPoint"))
+        if (w.type != WorkloadType::CronJob && boolValue(catalog, kind, *w.component, "public"))
             w.exposed = true;
         if (w.exposed)
             w.host = exposedCount == 1 ? plan.domain : w.name + QLatin1Char('.') + plan.domain;

@@ -7,6 +7,7 @@
 #include "designio.h"
 #include "failuremodel.h"
 #include "findingreport.h"
+#include "structural.h"
 #include "validation.h"
 
 #include <QDir>
@@ -104,6 +105,15 @@ public:
             qFatal("no connection %s to %s", from, to);
         return *this;
     }
+    /// Removes a component with its connections.
+    Builder &remove(const char *id)
+    {
+        for (const QString &c : d.connectionsOf(QString::fromLatin1(id)))
+            d.removeConnection(c);
+        if (!d.removeComponent(QString::fromLatin1(id)))
+            qFatal("cannot remove %s", id);
+        return *this;
+    }
     Builder &set(const char *id, const char *key, const QVariant &value)
     {
         d.mutableComponent(QString::fromLatin1(id))->properties.insert(QString::fromLatin1(key), value);
@@ -163,6 +173,14 @@ const Finding *findRule(const std::vector<Finding> &findings, const char *rule)
         if (f.ruleId == QLatin1String(rule))
             return &f;
     return nullptr;
+}
+
+/// The design of issue 13: web -> api, api -> web (async), api -> db. Every component has a caller.
+Builder loopWithoutEntry()
+{
+    Builder b;
+    b.comp("web", "microservice", "r1").comp("api", "microservice", "r1").comp("db", "relational-database", "r1");
+    return b.conn("web", "api").conn("api", "web", true).conn("api", "db");
 }
 
 struct RuleCase {
@@ -362,6 +380,23 @@ std::vector<RuleCase> ruleCases()
         {"hygiene.unconnected", "everything connected", [] { return B::good(); }, false},
         {"hygiene.deep-sync-chain", "five services in a row", [chain] { return chain(4); }, true},
         {"hygiene.deep-sync-chain", "four services in a row", [chain] { return chain(3); }, false},
+        {"hygiene.no-entry-point", "web and api call each other, nothing calls in (issue 13)", [] { return loopWithoutEntry(); }, true},
+        {"hygiene.no-entry-point", "users drawn", [] { return B::good(); }, false},
+        {"hygiene.candidate-entries", "no users: analysed from what nothing calls",
+         [] { return B::good().remove("users"); }, true},
+        {"hygiene.candidate-entries", "users drawn", [] { return B::good(); }, false},
+        {"hygiene.unpinned-image", "untagged image", [] { return B::good().set("api", "image", QStringLiteral("nginx")); }, true},
+        {"hygiene.unpinned-image", ":latest behind a registry port",
+         [] { return B::good().set("api", "image", QStringLiteral("registry.example.com:5000/api:latest")); }, true},
+        {"hygiene.unpinned-image", "self-run database without a tag",
+         [] { return B::good().set("db", "hosting", QStringLiteral("kubernetes")).set("db", "image", QStringLiteral("postgres")); }, true},
+        {"hygiene.unpinned-image", "managed database: its image is not used",
+         [] { return B::good().set("db", "image", QStringLiteral("postgres")); }, false},
+        {"hygiene.unpinned-image", "tag behind a registry port",
+         [] { return B::good().set("api", "image", QStringLiteral("registry.example.com:5000/api")); }, true},
+        {"hygiene.unpinned-image", "pinned by digest",
+         [] { return B::good().set("api", "image", QStringLiteral("nginx@sha256:0123456789abcdef")); }, false},
+        {"hygiene.unpinned-image", "fixed tag", [] { return B::good(); }, false},
     };
 }
 
@@ -391,6 +426,15 @@ private Q_SLOTS:
     void simulateComponentZoneRegionProvider();
     void blastRadiusRanksTheFrontDoorFirst();
     void designWithoutTrafficSourceStillAnalysed();
+    void noEntryPointFailsTheGate();
+    void multiAzPrimaryInAZoneFailsOver();
+    void replicasDrawnInAZoneRunThere();
+    void losingTheOnlyZoneIsNeverSilent();
+    void deepChainBelowASyncCycle();
+    void callbackPairIsABridge();
+    void entryPointsAreNotCapped();
+    void trafficStartsHereIsNotExposure();
+    void structuralReportById();
     void examplesMatchGolden_data();
     void examplesMatchGolden();
     void fintechHasNoErrors();
@@ -539,6 +583,250 @@ void TestValidation::designWithoutTrafficSourceStillAnalysed()
     const auto findings = validateDesign(b.d, Catalog::builtin());
     // The API is what nothing calls, so it stands in as the entry point and its single replica counts.
     QVERIFY(findRule(findings, "redundancy.single-replica"));
+}
+
+void TestValidation::noEntryPointFailsTheGate()
+{
+    const Builder b = loopWithoutEntry();
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    const Finding *f = findRule(findings, "hygiene.no-entry-point");
+    QVERIFY(f);
+    QCOMPARE(f->severity, FindingSeverity::Error);
+    QVERIFY(hasFindingsAtLeast(findings, FindingSeverity::Error)); // a CI gate fails
+    // The likely starts are the cycle nothing outside calls: web and api, not the database.
+    QCOMPARE(f->componentIds, (QStringList{QStringLiteral("api"), QStringLiteral("web")}));
+    QVERIFY(f->fix.contains(QStringLiteral("Traffic starts here")));
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QVERIFY(model.entries().empty());
+    QVERIFY(!model.candidateEntries());
+    // Marking where traffic starts makes the analysis run: the single replicas appear.
+    Builder marked = loopWithoutEntry().set("web", "entryPoint", true);
+    const auto after = validateDesign(marked.d, Catalog::builtin());
+    QVERIFY(!findRule(after, "hygiene.no-entry-point"));
+    QVERIFY(!findRule(after, "hygiene.candidate-entries"));
+    QVERIFY(findRule(after, "redundancy.single-replica"));
+}
+
+void TestValidation::multiAzPrimaryInAZoneFailsOver()
+{
+    // A multi-AZ PostgreSQL and Redis drawn in eu-west-1a, the AWS way of drawing a primary.
+    Builder b = Builder::good().move("db", "az-a").comp("cache", "cache", "az-a", {{"multiAz", true}}).conn("api", "cache");
+    auto findings = validateDesign(b.d, Catalog::builtin());
+    QVERIFY(!findRule(findings, "spread.zone-loss"));
+    QVERIFY(!findRule(findings, "data.no-standby"));
+    const Finding *region = findRule(findings, "spread.single-region");
+    QVERIFY(region);
+    QVERIFY2(region->note.contains(QStringLiteral("cache, db")) && region->note.contains(QStringLiteral("failing over inside the region")),
+             qPrintable(region->note));
+
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    const int db = graph.indexOf(QStringLiteral("db"));
+    QVERIFY(model.profile(db).failsOverInRegion);
+    QCOMPARE(model.profile(db).unit, FailureUnit::Region);
+    QCOMPARE(model.redundancyText(db), QStringLiteral("multi-AZ, primary in eu-west-1a"));
+    QString error;
+    const auto zone = model.resolve(QStringLiteral("zone:eu-west-1a"), &error);
+    QVERIFY2(zone, qPrintable(error));
+    QVERIFY(zone->failed.empty());
+    const SimulationResult result = model.simulate(*zone);
+    QVERIFY(!result.breaksEntries());
+    QCOMPARE(result.failedOver, (std::vector<int>{graph.indexOf(QStringLiteral("cache")), db}));
+    QCOMPARE(model.failoverText(db), QStringLiteral("db (multi-AZ) fails over to its standby in another availability zone of eu-west-1 and stays up."));
+    // The region still takes it down.
+    const auto r1 = model.resolve(QStringLiteral("region:eu-west-1"), &error);
+    QVERIFY(std::count(r1->failed.begin(), r1->failed.end(), db) == 1);
+
+    // Multi-AZ off: the zone holds the only instance; the zone's loss is reported (two single
+    // instances in the only zone the design uses) and the standby finding is back.
+    b.set("db", "multiAz", false).set("cache", "multiAz", false);
+    findings = validateDesign(b.d, Catalog::builtin());
+    QVERIFY(findRule(findings, "data.no-standby"));
+    const Finding *loss = findRule(findings, "spread.zone-loss");
+    QVERIFY(loss);
+    QVERIFY(!loss->fix.contains(QStringLiteral("or enable multi-AZ)")));
+    QVERIFY(loss->fix.contains(QStringLiteral("Enable multi-AZ on")));
+
+    // A failing-over store beside a zone-bound service: the zone-loss finding notes the survivor.
+    Builder mixed = Builder::good().move("db", "az-a").move("api", "az-a");
+    const Finding *noted = findRule(validateDesign(mixed.d, Catalog::builtin()), "spread.zone-loss");
+    QVERIFY(noted);
+    QCOMPARE(noted->componentIds, QStringList{QStringLiteral("api")});
+    QVERIFY2(noted->note.contains(QStringLiteral("db (multi-AZ) fails over")), qPrintable(noted->note));
+}
+
+void TestValidation::replicasDrawnInAZoneRunThere()
+{
+    const Builder b = Builder::good().move("api", "az-a");
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    const Finding *f = findRule(findings, "spread.single-zone");
+    QVERIFY(f);
+    QVERIFY2(f->note.startsWith(QStringLiteral("Assumed: a service drawn inside an availability zone runs all its replicas there")),
+             qPrintable(f->note));
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QCOMPARE(model.profile(graph.indexOf(QStringLiteral("api"))).unit, FailureUnit::Zone);
+}
+
+void TestValidation::losingTheOnlyZoneIsNeverSilent()
+{
+    // Sock Shop's shape: every service a single instance, all in eu-west-1a, five entry points.
+    Builder b;
+    b.comp("shoppers", "users", "").comp("partners", "partner-api", "");
+    const char *services[] = {"front-end", "catalogue", "orders", "carts", "payment"};
+    for (const char *id : services)
+        b.comp(id, "microservice", "az-a");
+    b.comp("catalogue-db", "relational-database", "az-a");
+    b.conn("shoppers", "front-end").conn("partners", "orders").conn("front-end", "catalogue").conn("front-end", "orders")
+        .conn("front-end", "carts").conn("orders", "payment").conn("catalogue", "catalogue-db");
+    for (const char *id : {"load-test", "cron", "monitor"})
+        b.comp(id, "microservice", "", {{"entryPoint", true}}).conn(id, "front-end");
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    const Finding *f = findRule(findings, "spread.zone-loss");
+    QVERIFY(f);
+    QCOMPARE(f->id, QStringLiteral("spread.zone-loss/az-a"));
+    QVERIFY(f->message.contains(QStringLiteral("the only availability zone the design uses")));
+    // Every entry point that goes down is named, none summarised as "and N more".
+    for (const char *entry : {"shoppers", "partners", "load-test", "cron", "monitor"})
+        QVERIFY2(f->message.contains(QLatin1String(entry)), qPrintable(f->message));
+    QVERIFY2(!f->message.section(QLatin1Char(':'), 0, 0).contains(QStringLiteral("more")), qPrintable(f->message));
+    // What the simulation says agrees.
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QString error;
+    QVERIFY(model.simulate(*model.resolve(QStringLiteral("zone:az-a"), &error)).breaksEntries());
+}
+
+void TestValidation::deepChainBelowASyncCycle()
+{
+    // users -> s1, s1 <-> s2, s2 -> s3 -> s4 -> s5 -> s6 -> s7 (issue 13).
+    auto build = [](bool cycle) {
+        Builder b;
+        b.comp("users", "users", "");
+        for (const char *id : {"s1", "s2", "s3", "s4", "s5", "s6", "s7"})
+            b.comp(id, "microservice", "r1", {{"replicas", qint64(2)}});
+        b.conn("users", "s1").conn("s1", "s2").conn("s2", "s3").conn("s3", "s4").conn("s4", "s5").conn("s5", "s6").conn("s6", "s7");
+        if (cycle)
+            b.conn("s2", "s1");
+        return b;
+    };
+    const Finding *withCycle = nullptr;
+    const auto findings = validateDesign(build(true).d, Catalog::builtin());
+    withCycle = findRule(findings, "hygiene.deep-sync-chain");
+    QVERIFY(withCycle);
+    QCOMPARE(withCycle->componentIds, (QStringList{QStringLiteral("s3"), QStringLiteral("s4"), QStringLiteral("s5"),
+                                                   QStringLiteral("s6"), QStringLiteral("s7")}));
+    QVERIFY(findRule(findings, "hygiene.sync-cycle"));
+    const Finding *without = findRule(validateDesign(build(false).d, Catalog::builtin()), "hygiene.deep-sync-chain");
+    QVERIFY(without);
+    QCOMPARE(without->componentIds.size(), 7);
+}
+
+void TestValidation::callbackPairIsABridge()
+{
+    Builder b;
+    b.comp("users", "users", "").comp("api", "microservice", "r1").comp("auth", "microservice", "r1");
+    b.conn("users", "api").conn("api", "auth").conn("auth", "api");
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    const StructuralReport report = structuralReport(model);
+    using Pair = std::pair<QString, QString>;
+    QCOMPARE(report.bridges, (std::vector<Pair>{{QStringLiteral("api"), QStringLiteral("auth")},
+                                                {QStringLiteral("api"), QStringLiteral("users")}}));
+    QCOMPARE(report.cutVertices, QStringList{QStringLiteral("api")});
+}
+
+void TestValidation::entryPointsAreNotCapped()
+{
+    // 300 entry points, each calling a service of its own (one replica) and all calling a shared one.
+    constexpr int kEntries = 300;
+    Builder b;
+    b.comp("shared", "microservice", "r1");
+    std::vector<QByteArray> ids;
+    for (int i = 0; i < kEntries; ++i) {
+        ids.push_back(QByteArray("client-") + QByteArray::number(i));
+        ids.push_back(QByteArray("svc-") + QByteArray::number(i));
+    }
+    for (int i = 0; i < kEntries; ++i) {
+        const char *client = ids[size_t(2 * i)].constData();
+        const char *svc = ids[size_t(2 * i + 1)].constData();
+        b.comp(client, "users", "").comp(svc, "microservice", "r1").conn(client, svc).conn(svc, "shared");
+    }
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QCOMPARE(model.entries().size(), size_t(kEntries));
+    QCOMPARE(model.entriesReaching(graph.indexOf(QStringLiteral("shared"))).size(), size_t(kEntries));
+    for (int i : {0, 63, 64, 65, 200, kEntries - 1}) {
+        const int svc = graph.indexOf(QStringLiteral("svc-%1").arg(i));
+        const std::vector<int> reaching = model.entriesReaching(svc);
+        QCOMPARE(reaching.size(), size_t(1));
+        QCOMPARE(model.profile(reaching.front()).component->id, QStringLiteral("client-%1").arg(i));
+    }
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    int single = 0;
+    for (const Finding &f : findings) {
+        if (f.ruleId != QLatin1String("redundancy.single-replica"))
+            continue;
+        ++single;
+        QVERIFY2(!f.message.contains(QStringLiteral("on the path of .")), qPrintable(f.message));
+        if (f.componentIds.first() == QLatin1String("svc-250"))
+            QVERIFY2(f.message.contains(QStringLiteral("requests from client-250.")), qPrintable(f.message));
+        if (f.componentIds.first() == QLatin1String("shared"))
+            QVERIFY2(f.message.contains(QStringLiteral("and %1 more").arg(kEntries - 3)), qPrintable(f.message));
+    }
+    QCOMPARE(single, kEntries + 1);
+    // Losing client 250's service breaks exactly that entry point.
+    QString error;
+    const auto svc = model.resolve(QStringLiteral("svc-250"), &error);
+    const SimulationResult result = model.simulate(*svc);
+    QCOMPARE(result.entries.size(), size_t(1));
+    QCOMPARE(model.profile(result.entries.front().entry).component->id, QStringLiteral("client-250"));
+}
+
+void TestValidation::trafficStartsHereIsNotExposure()
+{
+    // A load generator marked "traffic starts here" calls the load balancer: an entry point,
+    // but not exposed, so no WAF is asked for it.
+    Builder b = Builder::good().comp("loadgen", "microservice", "r1", {{"entryPoint", true}, {"replicas", qint64(2)}})
+                    .conn("loadgen", "lb").conn("loadgen", "metrics", true).conn("loadgen", "logs", true);
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QVERIFY(model.profile(graph.indexOf(QStringLiteral("loadgen"))).entry);
+    auto findings = validateDesign(b.d, Catalog::builtin());
+    for (const Finding &f : findings)
+        QVERIFY2(!f.componentIds.contains(QStringLiteral("loadgen")), qPrintable(f.id));
+    // An API exposed to the internet with nothing drawn in front is an entry that wants a WAF
+    // and a load balancer.
+    Builder exposed = Builder::good().comp("partner-api", "microservice", "r1", {{"public", true}, {"replicas", qint64(2)}})
+                          .conn("partner-api", "db").conn("partner-api", "metrics", true).conn("partner-api", "logs", true);
+    const DependencyGraph g2 = DependencyGraph::fromDesign(exposed.d);
+    const FailureModel m2(exposed.d, Catalog::builtin(), g2);
+    QVERIFY(m2.profile(g2.indexOf(QStringLiteral("partner-api"))).entry);
+    findings = validateDesign(exposed.d, Catalog::builtin());
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.id == QLatin1String("security.no-waf/partner-api"); }));
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.id == QLatin1String("redundancy.no-load-balancer/partner-api"); }));
+}
+
+void TestValidation::structuralReportById()
+{
+    // Two components share a name (and a comma): the report goes by id and keeps the names aside.
+    Builder b = Builder::good();
+    b.d.mutableComponent(QStringLiteral("waf"))->name = QStringLiteral("Edge, outer");
+    b.d.mutableComponent(QStringLiteral("lb"))->name = QStringLiteral("Edge, outer");
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    const StructuralReport report = structuralReport(model);
+    QCOMPARE(report.cutVertices, (QStringList{QStringLiteral("api"), QStringLiteral("lb"), QStringLiteral("metrics"), QStringLiteral("waf")}));
+    QCOMPARE(report.dominators.size(), size_t(1));
+    const auto &users = report.dominators.front();
+    QCOMPARE(users.entry, QStringLiteral("users"));
+    using Count = std::pair<QString, int>;
+    QCOMPARE(users.dominating.front(), (Count{QStringLiteral("waf"), 6}));
+    QVERIFY(std::find(users.immediate.begin(), users.immediate.end(),
+                      std::make_pair(QStringLiteral("db"), QStringLiteral("api"))) != users.immediate.end());
+    QVERIFY(std::find(report.names.begin(), report.names.end(),
+                      std::make_pair(QStringLiteral("lb"), QStringLiteral("Edge, outer"))) != report.names.end());
 }
 
 void TestValidation::examplesMatchGolden_data()
