@@ -1900,6 +1900,86 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <translation>  %1: %2 Replikas, alle in dieser Zone, wie gezeichnet (ein in einer Zone gezeichneter Dienst betreibt seine Replikas dort); sie fallen mit ihr aus.
 </translation>
     </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation>Die Regel, deren Befunde behoben werden sollen, z. B. data.no-standby.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation>Nur den Befund zu dieser Komponenten- (oder Zonen-)ID beheben; ohne diese Angabe jeden offenen Befund der Regel.</translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde, und den Diff; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation>stackdraft-cli fix: --rule ist erforderlich; Regeln mit einer Behebung: %1
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: unbekannte Regel „%1“
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation>stackdraft-cli fix: Regel „%1“ hat keine Ein-Klick-Behebung; Regeln mit einer Behebung: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: keine Komponente oder Zone mit der ID „%1“
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation>Nichts zu beheben: kein offener Befund %1.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation>Nichts zu beheben: kein offener Befund %1 zu %2.
+</translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation>Keine mechanische Behebung für %1: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation>stackdraft-cli fix: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation>Behebung: %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation>Hinweis: %1 wird in Stackdrafts eigenem Layout geschrieben (Kommentare und Formatierung der Datei bleiben nicht erhalten).
+</translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
+        <translation>Die Ein-Klick-Behebung von Befunden auf eine Entwurfsdatei anwenden und den Diff ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2258,6 +2338,125 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>multi-AZ, primary in %1</source>
         <translation>Multi-AZ, primär in %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>es gibt keine Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>„%1“ kann nicht nach „%2“ verschoben werden</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>es gibt keine Komponente „%1“</translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation>Komponente „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>Verbindung „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation>%1: wird von %2 nach %3 verschoben (behält ihren Platz auf der Zeichenfläche)</translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation>Neu: %1 „%2“ (%3) in %4</translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation>Neue Verbindung %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation>%1 → %2 läuft jetzt %1 → %3 → %2</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation>Multi-AZ für %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation>Eine zweite Replika von %1 in einer anderen Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation>Die Replikas von %1 auf die Zonen ihrer Region verteilen</translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation>%1 verfügbar halten, wenn %2 ausfällt</translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation>die Zone</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation>%1 mit %2 Mitgliedern betreiben</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Load Balancer für %1</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation>Einen Load Balancer vor %1 setzen</translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation>WAF für %1</translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation>Internet-Clients</translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation>Eine WAF vor %1 setzen</translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation>Sicherungen von %1 mit 7 Tagen Aufbewahrung aktivieren</translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation>Sicherungen von %1 7 Tage aufbewahren</translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation>Versionierung für %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation>%1 eine Dead-Letter-Queue hinzufügen</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
+        <translation>Verschlüsselung ruhender Daten für %1 einschalten</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4390,25 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Befund akzeptieren</translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation>Warum ist das akzeptabel? Die Begründung wird mit der Akzeptanz in der Entwurfsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation>z. B. Ein Redis-Knoten reicht für den Start; eine Replika ist für Q3 geplant.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+</context>
+<context>
     <name>sd::CanvasScene</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
@@ -4277,6 +4495,57 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Behebung anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation>Die Behebung als ein Schritt anwenden (Bearbeiten &gt; Rückgängig nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation>Akzeptanz aufheben</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, warum er wichtig ist und wie er sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Akzeptiert:</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Komponenten:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Angewendet: %1. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4326,14 +4595,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Show components</source>
         <translation>Komponenten anzeigen</translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation>Befund akzeptieren</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation>Warum ist das akzeptabel? (wird in der Entwurfsdatei gespeichert)</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4361,6 +4622,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
             <numerusform>%n akzeptiert</numerusform>
             <numerusform>%n akzeptiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5176,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
         <translation>Der Ausfall von %1 legt %2 lahm; jeder Einstiegspunkt funktioniert weiterhin</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>

@@ -1843,6 +1843,76 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2200,6 +2270,125 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     </message>
     <message>
         <source>multi-AZ, primary in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4101,6 +4290,25 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::CanvasScene</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
@@ -4187,6 +4395,57 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4236,14 +4495,6 @@ Kept in the design; their question is no longer asked.
         <source>Show components</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4271,6 +4522,14 @@ Kept in the design; their question is no longer asked.
             <numerusform>%n accepted</numerusform>
             <numerusform>%n accepted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4811,6 +5070,10 @@ Restore them?</source>
     </message>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

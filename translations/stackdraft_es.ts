@@ -1900,6 +1900,86 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <translation>  %1: %2 réplicas, todas en esta zona según el dibujo (un servicio dibujado en una zona ejecuta allí sus réplicas); caen con ella.
 </translation>
     </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation>La regla cuyos hallazgos corregir, p. ej. data.no-standby.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation>Corregir solo el hallazgo sobre este id de componente (o zona); sin él, cada hallazgo abierto de la regla.</translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation>Mostrar qué cambiaría y el diff; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation>stackdraft-cli fix: --rule es obligatorio; reglas con corrección: %1
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: regla desconocida «%1»
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation>stackdraft-cli fix: la regla «%1» no tiene corrección con un clic; reglas con corrección: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: ningún componente ni zona con id «%1»
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation>Nada que corregir: ningún hallazgo %1 abierto.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation>Nada que corregir: ningún hallazgo %1 abierto sobre %2.
+</translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation>No hay corrección mecánica para %1: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation>stackdraft-cli fix: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation>Corrección: %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation>Nota: %1 se escribe con el formato propio de Stackdraft (no se conservan los comentarios ni el formato del archivo).
+</translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
+        <translation>Aplicar la corrección con un clic de los hallazgos a un archivo de diseño y mostrar el diff.</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2258,6 +2338,125 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>multi-AZ, primary in %1</source>
         <translation>multi-AZ, principal en %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>no hay ninguna conexión «%1»</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>no se puede mover «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>no hay ningún componente «%1»</translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation>no se puede añadir el componente «%1»</translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>no se puede añadir la conexión «%1»: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation>%1: pasa de %2 a %3 (conserva su lugar en el lienzo)</translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation>Nuevo %1 «%2» (%3) en %4</translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation>Nueva conexión %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation>%1 → %2 ahora va %1 → %3 → %2</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation>Activar multi-AZ en %1</translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation>Añadir una segunda réplica de %1 en otra zona</translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation>Repartir las réplicas de %1 entre las zonas de su región</translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation>Mantener %1 disponible cuando falle %2</translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation>la zona</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation>Ejecutar %1 con %2 miembros</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Balanceador de carga de %1</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation>Poner un balanceador de carga delante de %1</translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation>WAF de %1</translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation>Clientes de Internet</translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation>Añadir un WAF delante de %1</translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation>Activar las copias de seguridad de %1 con 7 días de retención</translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation>Conservar las copias de seguridad de %1 durante 7 días</translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation>Activar el control de versiones en %1</translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation>Añadir una cola de mensajes fallidos a %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
+        <translation>Activar el cifrado en reposo para %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4390,25 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Aceptar el hallazgo</translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation>¿Por qué es aceptable? La justificación se guarda con la aceptación en el archivo de diseño.</translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation>p. ej. Un nodo de Redis basta para el lanzamiento; hay una réplica prevista para el T3.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>sd::CanvasScene</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
@@ -4277,6 +4495,57 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Aplicar la corrección</translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation>Aplicar la corrección en un solo paso (Editar &gt; Deshacer la revierte)</translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation>Deshacer la aceptación</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Seleccione un hallazgo para ver por qué importa y cómo corregirlo.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Corrección:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Aceptado:</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Componentes:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Aplicado: %1. Editar &gt; Deshacer lo revierte.</translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4326,14 +4595,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Show components</source>
         <translation>Mostrar componentes</translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation>Aceptar hallazgo</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation>¿Por qué es aceptable? (se guarda en el archivo de diseño)</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4361,6 +4622,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
             <numerusform>%n aceptado</numerusform>
             <numerusform>%n aceptados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5176,10 @@ Restore them?</source>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
         <translation>Perder %1 hace caer %2; todos los puntos de entrada siguen funcionando</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
 </context>
 <context>

@@ -1900,6 +1900,86 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <translation>  %1 : %2 répliques, toutes dans cette zone comme dessiné (un service dessiné dans une zone y exécute ses répliques) ; elles tombent avec elle.
 </translation>
     </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation>La règle dont corriger les constats, par ex. data.no-standby.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation>Ne corriger que le constat sur cet identifiant de composant (ou de zone) ; sans lui, chaque constat ouvert de la règle.</translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation>Afficher ce qui changerait et le diff ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation>stackdraft-cli fix : --rule est obligatoire ; règles avec une correction : %1
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix : règle inconnue « %1 »
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation>stackdraft-cli fix : la règle « %1 » n&apos;a pas de correction en un clic ; règles avec une correction : %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix : aucun composant ni zone d&apos;identifiant « %1 »
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation>Rien à corriger : aucun constat %1 ouvert.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation>Rien à corriger : aucun constat %1 ouvert sur %2.
+</translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation>Pas de correction mécanique pour %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation>stackdraft-cli fix : %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation>Correction : %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation>Remarque : %1 est écrit dans la mise en forme propre à Stackdraft (les commentaires et la mise en forme du fichier ne sont pas conservés).
+</translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
+        <translation>Appliquer la correction en un clic des constats à un fichier de conception et afficher le diff.</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2258,6 +2338,125 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <message>
         <source>multi-AZ, primary in %1</source>
         <translation>multi-AZ, principale dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas de connexion « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>impossible de déplacer « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas de composant « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation>impossible d&apos;ajouter le composant « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ajouter la connexion « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1 : %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation>%1 : passe de %2 à %3 (garde sa place sur le canevas)</translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation>Nouveau %1 « %2 » (%3) dans %4</translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation>Nouvelle connexion %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation>%1 → %2 passe désormais par %1 → %3 → %2</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation>Activer multi-AZ sur %1</translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation>Ajouter une deuxième réplique de %1 dans une autre zone</translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation>Répartir les répliques de %1 sur les zones de sa région</translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation>Garder %1 disponible quand %2 tombe</translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation>la zone</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation>Exécuter %1 avec %2 membres</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Équilibreur de charge de %1</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation>Placer un équilibreur de charge devant %1</translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation>WAF de %1</translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation>Clients Internet</translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation>Ajouter un WAF devant %1</translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation>Activer les sauvegardes de %1 avec 7 jours de rétention</translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation>Conserver les sauvegardes de %1 pendant 7 jours</translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation>Activer le versionnage sur %1</translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation>Ajouter une file de lettres mortes à %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
+        <translation>Activer le chiffrement au repos pour %1</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4390,25 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Accepter le constat</translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation>Pourquoi est-ce acceptable ? La justification est enregistrée avec l&apos;acceptation dans le fichier de conception.</translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation>par ex. Un seul nœud Redis suffit pour le lancement ; une réplique est prévue au T3.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+</context>
+<context>
     <name>sd::CanvasScene</name>
     <message numerus="yes">
         <source>Move %n item(s)</source>
@@ -4277,6 +4495,57 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation>Appliquer la correction en une étape (Édition &gt; Annuler la reprend)</translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation>Annuler l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Accepter…</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Sélectionnez un constat pour voir pourquoi il compte et comment le corriger.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Accepté :</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Composants :</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Appliqué : %1. Édition &gt; Annuler le reprend.</translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4326,14 +4595,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Show components</source>
         <translation>Afficher les composants</translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation>Accepter le constat</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation>Pourquoi est-ce acceptable ? (enregistré dans le fichier de conception)</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4361,6 +4622,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
             <numerusform>%n accepté</numerusform>
             <numerusform>%n acceptés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5176,10 @@ Les restaurer ?</translation>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
         <translation>La perte de %1 entraîne la panne de %2 ; chaque point d&apos;entrée fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
 </context>
 <context>
