@@ -177,11 +177,30 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
 
 void FailureModel::computeEntryReach()
 {
-    // One bit per entry point, propagated along the condensation in topological order: linear in
-    // the graph times the number of entry points / 64, with no cap on entry points.
+    m_reachWords = (m_entries.size() + 63) / 64;
+    if (m_entries.size() <= 16) {
+        // Few entry points (the usual case): one walk each is cheaper than the condensation.
+        // Each vertex is its own row.
+        const int n = m_graph.vertexCount();
+        m_sccOf.resize(size_t(n));
+        for (int v = 0; v < n; ++v)
+            m_sccOf[size_t(v)] = v;
+        m_reach.assign(size_t(n) * m_reachWords, 0);
+        m_served.assign(size_t(n), 0);
+        for (size_t i = 0; i < m_entries.size(); ++i) {
+            const std::vector<char> seen = m_graph.reachable({m_entries[i]});
+            for (int v = 0; v < n; ++v)
+                if (seen[size_t(v)]) {
+                    m_reach[size_t(v) * m_reachWords + i / 64] |= quint64(1) << (i % 64);
+                    m_served[size_t(v)] = 1;
+                }
+        }
+        return;
+    }
+    // Many entry points: one bit per entry point, propagated along the condensation in topological
+    // order: linear in the graph times the number of entry points / 64, with no cap on entry points.
     int sccCount = 0;
     m_sccOf = m_graph.strongComponents(&sccCount);
-    m_reachWords = (m_entries.size() + 63) / 64;
     m_reach.assign(size_t(sccCount) * m_reachWords, 0);
     for (size_t i = 0; i < m_entries.size(); ++i)
         m_reach[size_t(m_sccOf[size_t(m_entries[i])]) * m_reachWords + i / 64] |= quint64(1) << (i % 64);

@@ -4,7 +4,6 @@
 #include "fixes.h"
 
 #include "catalog.h"
-#include "designio.h"
 #include "placement.h"
 
 #include <QSet>
@@ -299,17 +298,40 @@ std::optional<FindingFix> FixPlanner::fixFor(const Finding &finding) const
     return fix;
 }
 
+namespace {
+
+/// What `check` would refuse in the parts of a design a change touches ("" when nothing): the
+/// Design mutators already keep references, ids and connections consistent; this adds what the
+/// file reader checks beyond them (known kinds, ids, names, property values the catalog accepts).
+QString checkChange(const Design &fixed, const Catalog &catalog, const DesignChange &change)
+{
+    for (const Component &c : change.addedComponents) {
+        const KindSpec *kind = catalog.kind(c.kind);
+        if (!kind || kind->container || !isValidId(c.id) || c.name.trimmed().isEmpty())
+            return c.id;
+    }
+    for (const PropertyEdit &p : change.properties) {
+        const Component *c = fixed.component(p.itemId);
+        const KindSpec *kind = c ? catalog.kind(c->kind) : nullptr;
+        const PropertySpec *spec = kind ? kind->property(p.key) : nullptr;
+        QString problem;
+        if (!spec || (p.value.isValid() && spec->coerce(p.value, &problem) != p.value))
+            return p.itemId + QLatin1Char('.') + p.key;
+    }
+    for (const Connection &c : change.addedConnections)
+        if (!isValidId(c.id))
+            return c.id;
+    return {};
+}
+
+} // namespace
+
 bool FixPlanner::holds(const FindingFix &fix) const
 {
     Design fixed = m_design;
-    if (!applyDesignChange(fixed, fix.change))
+    if (!applyDesignChange(fixed, fix.change) || !checkChange(fixed, m_catalog, fix.change).isEmpty())
         return false;
-    // What `check` accepts: the fixed design written and read back loads without errors.
-    const LoadResult reloaded = readDesign(writeDesign(fixed, DesignFormat::Yaml).toStdString(), DesignFormat::Yaml,
-                                           QStringLiteral("fixed.stackdraft.yaml"), m_catalog);
-    if (!reloaded.ok())
-        return false;
-    const std::vector<Finding> after = validateDesign(*reloaded.design, m_catalog);
+    const std::vector<Finding> after = validateDesign(fixed, m_catalog);
     return std::none_of(after.begin(), after.end(), [&](const Finding &f) { return f.id == fix.findingId; });
 }
 

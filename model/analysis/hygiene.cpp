@@ -18,9 +18,9 @@ namespace {
 /// Services in one synchronous chain from which on a queue is overdue.
 constexpr int kMaxSynchronousServices = 4;
 
-void syncCycles(const AnalysisContext &context)
+void syncCycles(const AnalysisContext &context, const std::vector<std::vector<int>> &cycles)
 {
-    for (const std::vector<int> &cycle : context.graph.synchronousCycles()) {
+    for (const std::vector<int> &cycle : cycles) {
         QStringList ids = context.idsOf(cycle);
         ids.sort();
         context.add("hygiene.sync-cycle", FindingSeverity::Warning, ids, ids,
@@ -32,7 +32,7 @@ void syncCycles(const AnalysisContext &context)
     }
 }
 
-void deepChains(const AnalysisContext &context)
+void deepChains(const AnalysisContext &context, const std::vector<std::vector<int>> &cycles)
 {
     // Longest chain of services calling each other synchronously, by dynamic programming in
     // topological order (Kahn). Vertices on synchronous cycles are left out (hygiene.sync-cycle
@@ -40,7 +40,7 @@ void deepChains(const AnalysisContext &context)
     // whose caller sits on a cycle it cannot finish.
     const int n = context.graph.vertexCount();
     std::vector<char> onCycle(size_t(n), 0);
-    for (const std::vector<int> &cycle : context.graph.synchronousCycles())
+    for (const std::vector<int> &cycle : cycles)
         for (int v : cycle)
             onCycle[size_t(v)] = 1;
     auto inChain = [&](int v) { return context.profile(v).is(Role::Compute) && !onCycle[size_t(v)]; };
@@ -195,7 +195,8 @@ void imageTag(const AnalysisContext &context, int v)
 void checkHygiene(const AnalysisContext &context)
 {
     entryPoints(context);
-    syncCycles(context);
+    const std::vector<std::vector<int>> cycles = context.graph.synchronousCycles();
+    syncCycles(context, cycles);
     for (int v = 0; v < context.graph.vertexCount(); ++v) {
         const ComponentProfile &p = context.profile(v);
         const bool noIn = context.graph.predecessors(v).empty();
@@ -223,7 +224,7 @@ void checkHygiene(const AnalysisContext &context)
                            validationText(QT_TRANSLATE_NOOP("Validation", "Messages pile up until the retention limit and are then dropped: the work is lost.")),
                            validationText(QT_TRANSLATE_NOOP("Validation", "Connect the consumer of %1 (queue -> consumer).")).arg(name));
     }
-    deepChains(context);
+    deepChains(context, cycles);
 }
 
 } // namespace sd

@@ -135,19 +135,22 @@ void zoneLoss(const AnalysisContext &context)
     const std::vector<FailureDomain> zones = context.model.domains(FailureScope::Zone);
     const bool onlyZone = zones.size() == 1;
     for (const FailureDomain &zone : zones) {
-        const SimulationResult full = context.model.simulate(zone);
-        if (!full.breaksEntries())
-            continue;
         FailureDomain looksRedundant = zone;
         std::erase_if(looksRedundant.failed, [&](int v) { return context.profile(v).unit == FailureUnit::Alone; });
         const SimulationResult reduced = context.model.simulate(looksRedundant);
+        if (!reduced.breaksEntries() && !onlyZone)
+            continue; // single instances only: redundancy.single-replica reports each
+        // The whole zone, single instances included: what really goes down, for the message.
+        const SimulationResult full = looksRedundant.failed.size() == zone.failed.size() ? reduced : context.model.simulate(zone);
+        if (!full.breaksEntries())
+            continue;
         std::vector<int> causes;
         bool onlySingles = false;
         if (reduced.breaksEntries()) {
             causes = culprits(context, reduced);
         } else {
             causes = culprits(context, full);
-            if (!onlyZone || causes.size() < 2)
+            if (causes.size() < 2)
                 continue;
             onlySingles = true;
         }
