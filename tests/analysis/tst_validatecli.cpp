@@ -382,7 +382,7 @@ void TestValidateCli::structuralAgainstNetworkx()
     std::mt19937 rng(1313);
     const char *kinds[] = {"microservice", "relational-database", "cache", "message-queue", "users"};
     QJsonArray cases;
-    for (int i = 0; i < 60; ++i) {
+    for (int i = 0; i < 150; ++i) {
         const int n = 2 + int(rng() % 12);
         QString yaml = QStringLiteral("formatVersion: 2\nname: random %1\ncomponents:\n").arg(i);
         for (int v = 0; v < n; ++v) {
@@ -414,7 +414,7 @@ void TestValidateCli::structuralAgainstNetworkx()
     python.start(QStringLiteral(PYTHON_EXECUTABLE), {QStringLiteral(SOURCE_DIR "/tests/analysis/structural_reference.py"), input});
     QVERIFY(python.waitForFinished(120000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), QStringLiteral("60 designs agree"));
+    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), QStringLiteral("150 designs agree"));
 }
 
 void TestValidateCli::structuralInSarifAndHtml()
