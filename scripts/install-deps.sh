@@ -11,6 +11,7 @@ packages=(
   libbenchmark-dev
   python3 python3-networkx python3-yaml python3-jsonschema
   xvfb xauth imagemagick fonts-dejavu-core
+  patch
 )
 
 missing=()

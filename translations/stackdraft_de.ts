@@ -200,14 +200,6 @@
         <translation>&apos;%1&apos; erfordert Text</translation>
     </message>
     <message>
-        <source>Entry point</source>
-        <translation>Einstiegspunkt</translation>
-    </message>
-    <message>
-        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
-        <translation>Anfragen beginnen hier. Datenverkehrsquellen sind ohnehin Einstiegspunkte; markieren Sie weitere Komponenten, die Datenverkehr von außen empfangen.</translation>
-    </message>
-    <message>
         <source>Replicas</source>
         <translation>Replikas</translation>
     </message>
@@ -254,10 +246,6 @@
     <message>
         <source>Multi-AZ</source>
         <translation>Multi-AZ</translation>
-    </message>
-    <message>
-        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
-        <translation>Einen synchronen Standby in einer anderen Verfügbarkeitszone vorhalten und bei einem Ausfall automatisch darauf umschalten.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -318,10 +306,6 @@
     <message>
         <source>Public</source>
         <translation>Öffentlich</translation>
-    </message>
-    <message>
-        <source>Reachable from the internet. Only edge components should be.</source>
-        <translation>Aus dem Internet erreichbar. Das sollten nur Edge-Komponenten sein.</translation>
     </message>
     <message>
         <source>Instance size</source>
@@ -1431,6 +1415,38 @@
         <source>YugabyteDB</source>
         <translation>YugabyteDB</translation>
     </message>
+    <message>
+        <source>Traffic starts here</source>
+        <translation>Datenverkehr beginnt hier</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically. Drawn inside an availability zone, that zone holds the primary; when it fails, the standby in another zone of the region takes over.</source>
+        <translation>Hält eine synchrone Standby-Instanz in einer anderen Verfügbarkeitszone und schaltet automatisch darauf um. Innerhalb einer Verfügbarkeitszone gezeichnet, liegt dort die primäre Instanz; fällt die Zone aus, übernimmt die Standby-Instanz in einer anderen Zone der Region.</translation>
+    </message>
+    <message>
+        <source>Exposed to the internet</source>
+        <translation>Aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet; exporters give it a public endpoint (an Ingress with health probes, a public load balancer). Only edge components and the services they front should be; with nothing drawn in front, validation treats it as an entry point.</source>
+        <translation>Aus dem Internet erreichbar; die Exporter geben ihr einen öffentlichen Endpunkt (ein Ingress mit Health-Probes, einen öffentlichen Load Balancer). Das sollten nur Edge-Komponenten und die Dienste dahinter sein; ist nichts davor gezeichnet, behandelt die Validierung sie als Einstiegspunkt.</translation>
+    </message>
+    <message>
+        <source>Engine image</source>
+        <translation>Engine-Image</translation>
+    </message>
+    <message>
+        <source>Container image of a self-run engine (hosting kubernetes or vm), with a fixed tag; empty = the exporters&apos; pinned default for the engine.</source>
+        <translation>Container-Image einer selbst betriebenen Engine (Hosting kubernetes oder vm) mit festem Tag; leer = die fest gepinnte Vorgabe der Exporter für die Engine.</translation>
+    </message>
+    <message>
+        <source>postgres:16.4</source>
+        <translation>postgres:16.4</translation>
+    </message>
+    <message>
+        <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
+        <translation>Anfragen beginnen hier, etwa bei einem Lastgenerator, einem Scheduler oder einem Client, den der Entwurf nicht zeichnet; die Validierung verfolgt Anfragen von hier aus. Die Komponente wird dadurch nicht aus dem Internet erreichbar; das bewirkt „Aus dem Internet erreichbar“.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1791,10 +1807,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <translation>ZIEL</translation>
     </message>
     <message>
-        <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation>Ohne --fail: wie viele Komponenten nach Auswirkungsradius gereiht werden.</translation>
-    </message>
-    <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
         <translation>stackdraft-cli simulate: --top braucht eine positive Zahl
@@ -1811,10 +1823,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 </source>
         <translation>Schnittknoten (das Entfernen eines einzigen teilt den Entwurf in zwei Teile): %1
 </translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
     </message>
     <message>
         <source>Bridges (the only link between two parts): %1
@@ -1869,6 +1877,108 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 </source>
         <translation>%1: ok (Komponenten: %2, Verbindungen: %3, Zonen: %4)
 </translation>
+    </message>
+    <message>
+        <source>Without --fail: how many components to rank by blast radius (cut vertices and bridges are always listed in full).</source>
+        <translation>Ohne --fail: wie viele Komponenten nach Auswirkungsradius gereiht werden (Schnittknoten und Brücken werden immer vollständig aufgeführt).</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.
+</source>
+        <translation>Kein Einstiegspunkt: Es ist keine Datenverkehrsquelle gezeichnet, nichts ist als Beginn des Datenverkehrs markiert, und jede Komponente hat einen Aufrufer; es gibt also nichts, von dem aus analysiert werden kann.
+</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; analysing from what nothing calls: %1.
+</source>
+        <translation>Kein Einstiegspunkt ist gezeichnet oder markiert; analysiert wird von dem aus, was niemand aufruft: %1.
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 replicas, all in this zone as drawn (a service drawn in a zone runs its replicas there); they fail with it.
+</source>
+        <translation>  %1: %2 Replikas, alle in dieser Zone, wie gezeichnet (ein in einer Zone gezeichneter Dienst betreibt seine Replikas dort); sie fallen mit ihr aus.
+</translation>
+    </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation>Die Regel, deren Befunde behoben werden sollen, z. B. data.no-standby.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation>Nur den Befund zu dieser Komponenten- (oder Zonen-)ID beheben; ohne diese Angabe jeden offenen Befund der Regel.</translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation>Ausgeben, was sich ändern würde, und den Diff; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation>stackdraft-cli fix: --rule ist erforderlich; Regeln mit einer Behebung: %1
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: unbekannte Regel „%1“
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation>stackdraft-cli fix: Regel „%1“ hat keine Ein-Klick-Behebung; Regeln mit einer Behebung: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: keine Komponente oder Zone mit der ID „%1“
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation>Nichts zu beheben: kein offener Befund %1.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation>Nichts zu beheben: kein offener Befund %1 zu %2.
+</translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation>Keine mechanische Behebung für %1: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation>stackdraft-cli fix: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation>Behebung: %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation>Hinweis: %1 wird in Stackdrafts eigenem Layout geschrieben (Kommentare und Formatierung der Datei bleiben nicht erhalten).
+</translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
+        <translation>Die Ein-Klick-Behebung von Befunden auf eine Entwurfsdatei anwenden und den Diff ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2326,137 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone and stays up.</source>
+        <translation>%1 (Multi-AZ) schaltet auf seine Standby-Instanz in einer anderen Verfügbarkeitszone um und bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone of %2 and stays up.</source>
+        <translation>%1 (Multi-AZ) schaltet auf seine Standby-Instanz in einer anderen Verfügbarkeitszone von %2 um und bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>multi-AZ, primary in %1</source>
+        <translation>Multi-AZ, primär in %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>es gibt keine Verbindung „%1“</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>„%1“ kann nicht nach „%2“ verschoben werden</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>es gibt keine Komponente „%1“</translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation>Komponente „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>Verbindung „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation>%1: wird von %2 nach %3 verschoben (behält ihren Platz auf der Zeichenfläche)</translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation>Neu: %1 „%2“ (%3) in %4</translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation>Neue Verbindung %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation>%1 → %2 läuft jetzt %1 → %3 → %2</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation>Multi-AZ für %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation>Eine zweite Replika von %1 in einer anderen Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation>Die Replikas von %1 auf die Zonen ihrer Region verteilen</translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation>%1 verfügbar halten, wenn %2 ausfällt</translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation>die Zone</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation>%1 mit %2 Mitgliedern betreiben</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Load Balancer für %1</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation>Einen Load Balancer vor %1 setzen</translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation>WAF für %1</translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation>Internet-Clients</translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation>Eine WAF vor %1 setzen</translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation>Sicherungen von %1 mit 7 Tagen Aufbewahrung aktivieren</translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation>Sicherungen von %1 7 Tage aufbewahren</translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation>Versionierung für %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation>%1 eine Dead-Letter-Queue hinzufügen</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
+        <translation>Verschlüsselung ruhender Daten für %1 einschalten</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +4058,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Nutzen Sie den verwalteten Dienst des Anbieters für %1, oder betreiben Sie es als Cluster aus drei Knoten über drei Verfügbarkeitszonen.</translation>
     </message>
     <message>
-        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation>%1 ist ein Einstiegspunkt mit %2 Replikas, aber nichts davor verteilt die Anfragen auf sie.</translation>
-    </message>
-    <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
         <translation>%1 läuft mit %2 Replikas, aber %3 ruft es direkt auf, ohne Load Balancer davor.</translation>
     </message>
@@ -4017,10 +4254,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Fällt %1 als Ganzes aus (das kommt vor), fällt alles, was nur dort platziert ist, mit aus: %2.</translation>
     </message>
     <message>
-        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation>Betreiben Sie %1 mit Replikas in zwei oder mehr Verfügbarkeitszonen (oder aktivieren Sie Multi-AZ).</translation>
-    </message>
-    <message>
         <source>Everything runs in %1.</source>
         <translation>Alles läuft in %1.</translation>
     </message>
@@ -4068,6 +4301,142 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Queue without a dead-letter queue</source>
         <translation>Queue ohne Dead-Letter-Queue</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a cut vertex: removing it splits the design in two.</source>
+        <translation>%1 ist ein Schnittknoten: Ohne ihn zerfällt der Entwurf in zwei Teile.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 is a bridge: the only link between two parts of the design.</source>
+        <translation>%1 – %2 ist eine Brücke: die einzige Verbindung zwischen zwei Teilen des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>Every request from %1 to %2 other components passes through %3.</source>
+        <translation>Jede Anfrage von %1 an %2 andere Komponenten läuft über %3.</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Structural single points of failure</source>
+        <translation>Strukturelle Single Points of Failure</translation>
+    </message>
+    <message>
+        <source>The shape of the dependency graph, whatever the redundancy of the components.</source>
+        <translation>Die Form des Abhängigkeitsgraphen, unabhängig von der Redundanz der Komponenten.</translation>
+    </message>
+    <message>
+        <source>Cut vertices (removing one splits the design in two)</source>
+        <translation>Schnittknoten (ohne einen davon zerfällt der Entwurf in zwei Teile)</translation>
+    </message>
+    <message>
+        <source>Bridges (the only link between two parts)</source>
+        <translation>Brücken (die einzige Verbindung zwischen zwei Teilen)</translation>
+    </message>
+    <message>
+        <source>Dominators (every request from an entry point passes through them)</source>
+        <translation>Dominatoren (jede Anfrage von einem Einstiegspunkt läuft über sie)</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>Passes through (components cut off when it fails)</source>
+        <translation>Läuft über (bei seinem Ausfall abgeschnittene Komponenten)</translation>
+    </message>
+    <message>
+        <source>nothing: every component it reaches has a second path</source>
+        <translation>nichts: Jede erreichte Komponente hat einen zweiten Weg</translation>
+    </message>
+    <message>
+        <source>Draw who calls the system (Users, Partner API) and connect them, or set &quot;Traffic starts here&quot; on the component where requests start.</source>
+        <translation>Zeichnen Sie, wer das System aufruft (Benutzer, Partner-API), und verbinden Sie es, oder setzen Sie „Datenverkehr beginnt hier“ an der Komponente, bei der Anfragen beginnen.</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.</source>
+        <translation>Kein Einstiegspunkt: Es ist keine Datenverkehrsquelle gezeichnet, nichts ist als Beginn des Datenverkehrs markiert, und jede Komponente hat einen Aufrufer; es gibt also nichts, von dem aus analysiert werden kann.</translation>
+    </message>
+    <message>
+        <source>Single points of failure are found by following requests from where they start; without a start no single-instance, zone-loss or blast-radius check can run, and the design would pass them silently.</source>
+        <translation>Single Points of Failure werden gefunden, indem Anfragen von ihrem Beginn aus verfolgt werden; ohne Beginn kann keine Prüfung auf Einzelinstanzen, Zonenausfall oder Auswirkungsradius laufen, und der Entwurf bestünde sie stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Likely starts (nothing outside their cycle calls them): %1.</source>
+        <translation>Wahrscheinliche Anfänge (nichts außerhalb ihres Zyklus ruft sie auf): %1.</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; the analysis starts from what nothing calls: %1.</source>
+        <translation>Kein Einstiegspunkt ist gezeichnet oder markiert; die Analyse beginnt bei dem, was niemand aufruft: %1.</translation>
+    </message>
+    <message>
+        <source>Findings about single instances, zones and blast radius follow requests from these candidate entries; if requests really start elsewhere, the findings are wrong.</source>
+        <translation>Befunde zu Einzelinstanzen, Zonen und Auswirkungsradius verfolgen Anfragen von diesen möglichen Einstiegspunkten aus; beginnen Anfragen tatsächlich anderswo, sind die Befunde falsch.</translation>
+    </message>
+    <message>
+        <source>Draw the users or clients that call the system, or set &quot;Traffic starts here&quot; on the components where requests start.</source>
+        <translation>Zeichnen Sie die Benutzer oder Clients, die das System aufrufen, oder setzen Sie „Datenverkehr beginnt hier“ an den Komponenten, bei denen Anfragen beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2, which moves with every push.</source>
+        <translation>%1 verwendet das Image %2, das sich mit jedem Push ändert.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2 without a tag, which means latest.</source>
+        <translation>%1 verwendet das Image %2 ohne Tag, also latest.</translation>
+    </message>
+    <message>
+        <source>Each restart or new node may pull a different build: a rollback cannot go back, replicas run different code, and the exporters refuse such an image.</source>
+        <translation>Jeder Neustart oder neue Knoten kann einen anderen Build ziehen: Ein Rollback kann nicht zurück, Replikas führen unterschiedlichen Code aus, und die Exporter lehnen ein solches Image ab.</translation>
+    </message>
+    <message>
+        <source>Pin the image of %1 to a version tag or a digest, e.g. %2:1.0.0 or %2@sha256:….</source>
+        <translation>Legen Sie das Image von %1 auf ein Versions-Tag oder einen Digest fest, z. B. %2:1.0.0 oder %2@sha256:….</translation>
+    </message>
+    <message>
+        <source>%1 is exposed to the internet with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation>%1 ist aus dem Internet erreichbar und hat %2 Replikas, aber nichts davor verteilt die Anfragen auf sie.</translation>
+    </message>
+    <message>
+        <source>Assumed: a service drawn inside an availability zone runs all its replicas there, as drawn (nothing in the design spreads them). Only a multi-AZ service drawn in a zone is read as a primary there with a standby in another zone.</source>
+        <translation>Annahme: Ein innerhalb einer Verfügbarkeitszone gezeichneter Dienst betreibt alle seine Replikas dort, wie gezeichnet (nichts im Entwurf verteilt sie). Nur ein in einer Zone gezeichneter Multi-AZ-Dienst gilt als primäre Instanz dort mit einer Standby-Instanz in einer anderen Zone.</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (its standby then takes over in another zone).</source>
+        <translation>Aktivieren Sie Multi-AZ für %1 (die Standby-Instanz übernimmt dann in einer anderen Zone).</translation>
+    </message>
+    <message>
+        <source>Run %1 with 2 or more replicas placed in the region, so they spread over two or more availability zones.</source>
+        <translation>Betreiben Sie %1 mit 2 oder mehr Replikas in der Region, damit sie sich auf zwei oder mehr Verfügbarkeitszonen verteilen.</translation>
+    </message>
+    <message>
+        <source>Losing %1, the only availability zone the design uses, breaks %2: %3 components become unreachable (%4).</source>
+        <translation>Der Verlust von %1, der einzigen Verfügbarkeitszone des Entwurfs, legt %2 lahm: %3 Komponenten werden unerreichbar (%4).</translation>
+    </message>
+    <message>
+        <source>%1: multi-AZ with the primary drawn in one zone; they survive the loss of that zone by failing over inside the region, not the loss of the region.</source>
+        <translation>%1: Multi-AZ mit der primären Instanz in einer Zone gezeichnet; sie überstehen den Verlust dieser Zone durch Umschalten innerhalb der Region, nicht den Verlust der Region.</translation>
+    </message>
+    <message>
+        <source>No entry point: nothing to analyse from</source>
+        <translation>Kein Einstiegspunkt: nichts, von dem aus analysiert werden kann</translation>
+    </message>
+    <message>
+        <source>No entry point marked: analysed from what nothing calls</source>
+        <translation>Kein Einstiegspunkt markiert: analysiert von dem aus, was niemand aufruft</translation>
+    </message>
+    <message>
+        <source>Container image without a fixed tag, or :latest</source>
+        <translation>Container-Image ohne festes Tag oder mit :latest</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4078,6 +4447,25 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Design file to open.</source>
         <translation>Zu öffnende Entwurfsdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Befund akzeptieren</translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation>Warum ist das akzeptabel? Die Begründung wird mit der Akzeptanz in der Entwurfsdatei gespeichert.</translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation>z. B. Ein Redis-Knoten reicht für den Start; eine Replika ist für Q3 geplant.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4555,57 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Behebung anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation>Die Behebung als ein Schritt anwenden (Bearbeiten &gt; Rückgängig nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation>Akzeptanz aufheben</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, warum er wichtig ist und wie er sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Akzeptiert:</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Komponenten:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Angewendet: %1. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4216,14 +4655,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Show components</source>
         <translation>Komponenten anzeigen</translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation>Befund akzeptieren</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation>Warum ist das akzeptabel? (wird in der Entwurfsdatei gespeichert)</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4251,6 +4682,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
             <numerusform>%n akzeptiert</numerusform>
             <numerusform>%n akzeptiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5236,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
         <translation>Der Ausfall von %1 legt %2 lahm; jeder Einstiegspunkt funktioniert weiterhin</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>

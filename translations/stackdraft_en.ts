@@ -200,14 +200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replicas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,10 +245,6 @@
     </message>
     <message>
         <source>Multi-AZ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,10 +305,6 @@
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reachable from the internet. Only edge components should be.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,6 +1415,38 @@
         <source>YugabyteDB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Traffic starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically. Drawn inside an availability zone, that zone holds the primary; when it fails, the standby in another zone of the region takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed to the internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from the internet; exporters give it a public endpoint (an Ingress with health probes, a public load balancer). Only edge components and the services they front should be; with nothing drawn in front, validation treats it as an entry point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image of a self-run engine (hosting kubernetes or vm), with a fixed tag; empty = the exporters&apos; pinned default for the engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgres:16.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1747,10 +1763,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
         <translation type="unfinished"></translation>
@@ -1763,10 +1775,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     <message>
         <source>Cut vertices (removing one splits the design in two): %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1814,6 +1822,95 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     <message>
         <source>%1: ok (components: %2, connections: %3, zones: %4)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --fail: how many components to rank by blast radius (cut vertices and bridges are always listed in full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; analysing from what nothing calls: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 replicas, all in this zone as drawn (a service drawn in a zone runs its replicas there); they fail with it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2161,6 +2258,137 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     </message>
     <message>
         <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone and stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone of %2 and stays up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-AZ, primary in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3730,10 +3958,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,10 +4154,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Everything runs in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,6 +4201,142 @@ Kept in the design; their question is no longer asked.
         <source>Queue without a dead-letter queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a cut vertex: removing it splits the design in two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2 is a bridge: the only link between two parts of the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request from %1 to %2 other components passes through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structural single points of failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape of the dependency graph, whatever the redundancy of the components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut vertices (removing one splits the design in two)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridges (the only link between two parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dominators (every request from an entry point passes through them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes through (components cut off when it fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing: every component it reaches has a second path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw who calls the system (Users, Partner API) and connect them, or set &quot;Traffic starts here&quot; on the component where requests start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure are found by following requests from where they start; without a start no single-instance, zone-loss or blast-radius check can run, and the design would pass them silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely starts (nothing outside their cycle calls them): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; the analysis starts from what nothing calls: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings about single instances, zones and blast radius follow requests from these candidate entries; if requests really start elsewhere, the findings are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the users or clients that call the system, or set &quot;Traffic starts here&quot; on the components where requests start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2, which moves with every push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2 without a tag, which means latest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each restart or new node may pull a different build: a rollback cannot go back, replicas run different code, and the exporters refuse such an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the image of %1 to a version tag or a digest, e.g. %2:1.0.0 or %2@sha256:….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is exposed to the internet with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumed: a service drawn inside an availability zone runs all its replicas there, as drawn (nothing in the design spreads them). Only a multi-AZ service drawn in a zone is read as a primary there with a standby in another zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (its standby then takes over in another zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 with 2 or more replicas placed in the region, so they spread over two or more availability zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing %1, the only availability zone the design uses, breaks %2: %3 components become unreachable (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: multi-AZ with the primary drawn in one zone; they survive the loss of that zone by failing over inside the region, not the loss of the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry point: nothing to analyse from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry point marked: analysed from what nothing calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image without a fixed tag, or :latest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3990,6 +4346,25 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>Design file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4080,6 +4455,57 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4129,14 +4555,6 @@ Kept in the design; their question is no longer asked.
         <source>Show components</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4164,6 +4582,14 @@ Kept in the design; their question is no longer asked.
             <numerusform>%n accepted</numerusform>
             <numerusform>%n accepted</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5130,10 @@ Restore them?</source>
     </message>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

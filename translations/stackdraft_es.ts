@@ -200,14 +200,6 @@
         <translation>&apos;%1&apos; requiere texto</translation>
     </message>
     <message>
-        <source>Entry point</source>
-        <translation>Punto de entrada</translation>
-    </message>
-    <message>
-        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
-        <translation>Las solicitudes empiezan aquí. Las fuentes de tráfico ya son puntos de entrada; marque otros componentes que reciban tráfico externo.</translation>
-    </message>
-    <message>
         <source>Replicas</source>
         <translation>Réplicas</translation>
     </message>
@@ -254,10 +246,6 @@
     <message>
         <source>Multi-AZ</source>
         <translation>Multi-AZ</translation>
-    </message>
-    <message>
-        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
-        <translation>Mantener una instancia en espera síncrona en otra zona de disponibilidad y conmutar a ella automáticamente.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -318,10 +306,6 @@
     <message>
         <source>Public</source>
         <translation>Público</translation>
-    </message>
-    <message>
-        <source>Reachable from the internet. Only edge components should be.</source>
-        <translation>Accesible desde Internet. Solo deberían serlo los componentes perimetrales.</translation>
     </message>
     <message>
         <source>Instance size</source>
@@ -1431,6 +1415,38 @@
         <source>YugabyteDB</source>
         <translation>YugabyteDB</translation>
     </message>
+    <message>
+        <source>Traffic starts here</source>
+        <translation>El tráfico empieza aquí</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically. Drawn inside an availability zone, that zone holds the primary; when it fails, the standby in another zone of the region takes over.</source>
+        <translation>Mantiene una réplica en espera síncrona en otra zona de disponibilidad y conmuta a ella automáticamente. Dibujado dentro de una zona de disponibilidad, esa zona aloja la instancia principal; si falla, la réplica en espera de otra zona de la región toma el relevo.</translation>
+    </message>
+    <message>
+        <source>Exposed to the internet</source>
+        <translation>Expuesto a Internet</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet; exporters give it a public endpoint (an Ingress with health probes, a public load balancer). Only edge components and the services they front should be; with nothing drawn in front, validation treats it as an entry point.</source>
+        <translation>Accesible desde Internet; los exportadores le dan un punto de acceso público (un Ingress con sondas de salud, un balanceador de carga público). Solo deberían serlo los componentes de borde y los servicios que tienen detrás; si no hay nada dibujado delante, la validación lo trata como punto de entrada.</translation>
+    </message>
+    <message>
+        <source>Engine image</source>
+        <translation>Imagen del motor</translation>
+    </message>
+    <message>
+        <source>Container image of a self-run engine (hosting kubernetes or vm), with a fixed tag; empty = the exporters&apos; pinned default for the engine.</source>
+        <translation>Imagen de contenedor de un motor autogestionado (alojamiento kubernetes o vm), con una etiqueta fija; vacío = la imagen predeterminada y fijada de los exportadores para el motor.</translation>
+    </message>
+    <message>
+        <source>postgres:16.4</source>
+        <translation>postgres:16.4</translation>
+    </message>
+    <message>
+        <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
+        <translation>Las solicitudes empiezan aquí, como desde un generador de carga, un planificador o un cliente que el diseño no dibuja; la validación sigue las solicitudes desde aquí. No expone el componente a Internet; eso lo hace «Expuesto a Internet».</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1791,10 +1807,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <translation>OBJETIVO</translation>
     </message>
     <message>
-        <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation>Sin --fail: cuántos componentes clasificar por radio de impacto.</translation>
-    </message>
-    <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
         <translation>stackdraft-cli simulate: --top necesita un número positivo
@@ -1811,10 +1823,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 </source>
         <translation>Vértices de corte (quitar uno solo divide el diseño en dos): %1
 </translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
     </message>
     <message>
         <source>Bridges (the only link between two parts): %1
@@ -1869,6 +1877,108 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 </source>
         <translation>%1: ok (componentes: %2, conexiones: %3, zonas: %4)
 </translation>
+    </message>
+    <message>
+        <source>Without --fail: how many components to rank by blast radius (cut vertices and bridges are always listed in full).</source>
+        <translation>Sin --fail: cuántos componentes clasificar por radio de impacto (los vértices de corte y los puentes se listan siempre completos).</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.
+</source>
+        <translation>Ningún punto de entrada: no hay ninguna fuente de tráfico dibujada, nada está marcado como el lugar donde empieza el tráfico y cada componente tiene un llamador, así que no hay nada desde donde analizar.
+</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; analysing from what nothing calls: %1.
+</source>
+        <translation>No hay ningún punto de entrada dibujado ni marcado; se analiza desde lo que nada llama: %1.
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 replicas, all in this zone as drawn (a service drawn in a zone runs its replicas there); they fail with it.
+</source>
+        <translation>  %1: %2 réplicas, todas en esta zona según el dibujo (un servicio dibujado en una zona ejecuta allí sus réplicas); caen con ella.
+</translation>
+    </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation>La regla cuyos hallazgos corregir, p. ej. data.no-standby.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation>Corregir solo el hallazgo sobre este id de componente (o zona); sin él, cada hallazgo abierto de la regla.</translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation>Mostrar qué cambiaría y el diff; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation>stackdraft-cli fix: --rule es obligatorio; reglas con corrección: %1
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: regla desconocida «%1»
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation>stackdraft-cli fix: la regla «%1» no tiene corrección con un clic; reglas con corrección: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix: ningún componente ni zona con id «%1»
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation>Nada que corregir: ningún hallazgo %1 abierto.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation>Nada que corregir: ningún hallazgo %1 abierto sobre %2.
+</translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation>No hay corrección mecánica para %1: %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation>stackdraft-cli fix: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation>Corrección: %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation>Nota: %1 se escribe con el formato propio de Stackdraft (no se conservan los comentarios ni el formato del archivo).
+</translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
+        <translation>Aplicar la corrección con un clic de los hallazgos a un archivo de diseño y mostrar el diff.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2326,137 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone and stays up.</source>
+        <translation>%1 (multi-AZ) conmuta a su réplica en espera en otra zona de disponibilidad y sigue disponible.</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone of %2 and stays up.</source>
+        <translation>%1 (multi-AZ) conmuta a su réplica en espera en otra zona de disponibilidad de %2 y sigue disponible.</translation>
+    </message>
+    <message>
+        <source>multi-AZ, primary in %1</source>
+        <translation>multi-AZ, principal en %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>no hay ninguna conexión «%1»</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>no se puede mover «%1» a «%2»</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>no hay ningún componente «%1»</translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation>no se puede añadir el componente «%1»</translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>no se puede añadir la conexión «%1»: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>el nivel superior</translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation>%1: pasa de %2 a %3 (conserva su lugar en el lienzo)</translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation>Nuevo %1 «%2» (%3) en %4</translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation>Nueva conexión %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation>%1 → %2 ahora va %1 → %3 → %2</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation>Activar multi-AZ en %1</translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation>Añadir una segunda réplica de %1 en otra zona</translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation>Repartir las réplicas de %1 entre las zonas de su región</translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation>Mantener %1 disponible cuando falle %2</translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation>la zona</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation>Ejecutar %1 con %2 miembros</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Balanceador de carga de %1</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation>Poner un balanceador de carga delante de %1</translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation>WAF de %1</translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation>Clientes de Internet</translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation>Añadir un WAF delante de %1</translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation>Activar las copias de seguridad de %1 con 7 días de retención</translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation>Conservar las copias de seguridad de %1 durante 7 días</translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation>Activar el control de versiones en %1</translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation>Añadir una cola de mensajes fallidos a %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
+        <translation>Activar el cifrado en reposo para %1</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +4058,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Use el servicio gestionado del proveedor para %1, o ejecútelo como un clúster de tres nodos en tres zonas de disponibilidad.</translation>
     </message>
     <message>
-        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation>%1 es un punto de entrada con %2 réplicas, pero nada delante reparte las solicitudes entre ellas.</translation>
-    </message>
-    <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
         <translation>%1 ejecuta %2 réplicas, pero %3 lo llama directamente, sin balanceador de carga delante.</translation>
     </message>
@@ -4017,10 +4254,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Cuando %1 falla por completo (ocurre), todo lo que está ubicado solo allí falla con ella: %2.</translation>
     </message>
     <message>
-        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation>Ejecute %1 con réplicas en dos o más zonas de disponibilidad (o active multi-AZ).</translation>
-    </message>
-    <message>
         <source>Everything runs in %1.</source>
         <translation>Todo se ejecuta en %1.</translation>
     </message>
@@ -4068,6 +4301,142 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Queue without a dead-letter queue</source>
         <translation>Cola sin cola de mensajes fallidos</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a cut vertex: removing it splits the design in two.</source>
+        <translation>%1 es un vértice de corte: quitarlo parte el diseño en dos.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 is a bridge: the only link between two parts of the design.</source>
+        <translation>%1 – %2 es un puente: el único enlace entre dos partes del diseño.</translation>
+    </message>
+    <message>
+        <source>Every request from %1 to %2 other components passes through %3.</source>
+        <translation>Cada solicitud de %1 a otros %2 componentes pasa por %3.</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>nota:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Structural single points of failure</source>
+        <translation>Puntos únicos de fallo estructurales</translation>
+    </message>
+    <message>
+        <source>The shape of the dependency graph, whatever the redundancy of the components.</source>
+        <translation>La forma del grafo de dependencias, sea cual sea la redundancia de los componentes.</translation>
+    </message>
+    <message>
+        <source>Cut vertices (removing one splits the design in two)</source>
+        <translation>Vértices de corte (quitar uno parte el diseño en dos)</translation>
+    </message>
+    <message>
+        <source>Bridges (the only link between two parts)</source>
+        <translation>Puentes (el único enlace entre dos partes)</translation>
+    </message>
+    <message>
+        <source>Dominators (every request from an entry point passes through them)</source>
+        <translation>Dominadores (cada solicitud desde un punto de entrada pasa por ellos)</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Punto de entrada</translation>
+    </message>
+    <message>
+        <source>Passes through (components cut off when it fails)</source>
+        <translation>Pasa por (componentes aislados cuando falla)</translation>
+    </message>
+    <message>
+        <source>nothing: every component it reaches has a second path</source>
+        <translation>nada: cada componente que alcanza tiene un segundo camino</translation>
+    </message>
+    <message>
+        <source>Draw who calls the system (Users, Partner API) and connect them, or set &quot;Traffic starts here&quot; on the component where requests start.</source>
+        <translation>Dibuje quién llama al sistema (Usuarios, API de socio) y conéctelo, o active «El tráfico empieza aquí» en el componente donde empiezan las solicitudes.</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.</source>
+        <translation>Ningún punto de entrada: no hay ninguna fuente de tráfico dibujada, nada está marcado como el lugar donde empieza el tráfico y cada componente tiene un llamador, así que no hay nada desde donde analizar.</translation>
+    </message>
+    <message>
+        <source>Single points of failure are found by following requests from where they start; without a start no single-instance, zone-loss or blast-radius check can run, and the design would pass them silently.</source>
+        <translation>Los puntos únicos de fallo se encuentran siguiendo las solicitudes desde donde empiezan; sin un inicio no puede ejecutarse ninguna comprobación de instancia única, pérdida de zona o radio de impacto, y el diseño las pasaría en silencio.</translation>
+    </message>
+    <message>
+        <source>Likely starts (nothing outside their cycle calls them): %1.</source>
+        <translation>Inicios probables (nada fuera de su ciclo los llama): %1.</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; the analysis starts from what nothing calls: %1.</source>
+        <translation>No hay ningún punto de entrada dibujado ni marcado; el análisis empieza desde lo que nada llama: %1.</translation>
+    </message>
+    <message>
+        <source>Findings about single instances, zones and blast radius follow requests from these candidate entries; if requests really start elsewhere, the findings are wrong.</source>
+        <translation>Los hallazgos sobre instancias únicas, zonas y radio de impacto siguen las solicitudes desde estos puntos de entrada candidatos; si las solicitudes empiezan en realidad en otro lugar, los hallazgos son erróneos.</translation>
+    </message>
+    <message>
+        <source>Draw the users or clients that call the system, or set &quot;Traffic starts here&quot; on the components where requests start.</source>
+        <translation>Dibuje los usuarios o clientes que llaman al sistema, o active «El tráfico empieza aquí» en los componentes donde empiezan las solicitudes.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2, which moves with every push.</source>
+        <translation>%1 usa la imagen %2, que cambia con cada push.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2 without a tag, which means latest.</source>
+        <translation>%1 usa la imagen %2 sin etiqueta, es decir, latest.</translation>
+    </message>
+    <message>
+        <source>Each restart or new node may pull a different build: a rollback cannot go back, replicas run different code, and the exporters refuse such an image.</source>
+        <translation>Cada reinicio o nodo nuevo puede descargar otra compilación: una reversión no puede volver atrás, las réplicas ejecutan código distinto y los exportadores rechazan una imagen así.</translation>
+    </message>
+    <message>
+        <source>Pin the image of %1 to a version tag or a digest, e.g. %2:1.0.0 or %2@sha256:….</source>
+        <translation>Fije la imagen de %1 a una etiqueta de versión o un digest, p. ej. %2:1.0.0 o %2@sha256:….</translation>
+    </message>
+    <message>
+        <source>%1 is exposed to the internet with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation>%1 está expuesto a Internet con %2 réplicas, pero nada delante reparte las solicitudes entre ellas.</translation>
+    </message>
+    <message>
+        <source>Assumed: a service drawn inside an availability zone runs all its replicas there, as drawn (nothing in the design spreads them). Only a multi-AZ service drawn in a zone is read as a primary there with a standby in another zone.</source>
+        <translation>Supuesto: un servicio dibujado dentro de una zona de disponibilidad ejecuta allí todas sus réplicas, según el dibujo (nada en el diseño las reparte). Solo un servicio multi-AZ dibujado en una zona se lee como una instancia principal allí con una réplica en espera en otra zona.</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (its standby then takes over in another zone).</source>
+        <translation>Active multi-AZ en %1 (su réplica en espera toma entonces el relevo en otra zona).</translation>
+    </message>
+    <message>
+        <source>Run %1 with 2 or more replicas placed in the region, so they spread over two or more availability zones.</source>
+        <translation>Ejecute %1 con 2 o más réplicas ubicadas en la región, para que se repartan entre dos o más zonas de disponibilidad.</translation>
+    </message>
+    <message>
+        <source>Losing %1, the only availability zone the design uses, breaks %2: %3 components become unreachable (%4).</source>
+        <translation>Perder %1, la única zona de disponibilidad que usa el diseño, rompe %2: %3 componentes quedan inaccesibles (%4).</translation>
+    </message>
+    <message>
+        <source>%1: multi-AZ with the primary drawn in one zone; they survive the loss of that zone by failing over inside the region, not the loss of the region.</source>
+        <translation>%1: multi-AZ con la instancia principal dibujada en una zona; sobreviven a la pérdida de esa zona conmutando dentro de la región, no a la pérdida de la región.</translation>
+    </message>
+    <message>
+        <source>No entry point: nothing to analyse from</source>
+        <translation>Ningún punto de entrada: nada desde donde analizar</translation>
+    </message>
+    <message>
+        <source>No entry point marked: analysed from what nothing calls</source>
+        <translation>Ningún punto de entrada marcado: analizado desde lo que nada llama</translation>
+    </message>
+    <message>
+        <source>Container image without a fixed tag, or :latest</source>
+        <translation>Imagen de contenedor sin etiqueta fija, o :latest</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4078,6 +4447,25 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Design file to open.</source>
         <translation>Archivo de diseño que se abrirá.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Aceptar el hallazgo</translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation>¿Por qué es aceptable? La justificación se guarda con la aceptación en el archivo de diseño.</translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation>p. ej. Un nodo de Redis basta para el lanzamiento; hay una réplica prevista para el T3.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4555,57 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Aplicar la corrección</translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation>Aplicar la corrección en un solo paso (Editar &gt; Deshacer la revierte)</translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation>Deshacer la aceptación</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Seleccione un hallazgo para ver por qué importa y cómo corregirlo.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Corrección:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Aceptado:</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Componentes:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Aplicado: %1. Editar &gt; Deshacer lo revierte.</translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4216,14 +4655,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Show components</source>
         <translation>Mostrar componentes</translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation>Aceptar hallazgo</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation>¿Por qué es aceptable? (se guarda en el archivo de diseño)</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4251,6 +4682,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
             <numerusform>%n aceptado</numerusform>
             <numerusform>%n aceptados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corrección: %1</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5236,10 @@ Restore them?</source>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
         <translation>Perder %1 hace caer %2; todos los puntos de entrada siguen funcionando</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
     </message>
 </context>
 <context>

@@ -200,14 +200,6 @@
         <translation>&apos;%1&apos; exige du texte</translation>
     </message>
     <message>
-        <source>Entry point</source>
-        <translation>Point d&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Requests start here. Traffic sources are entry points anyway; mark other components that receive outside traffic.</source>
-        <translation>Les requêtes commencent ici. Les sources de trafic sont de toute façon des points d&apos;entrée ; marquez les autres composants qui reçoivent du trafic extérieur.</translation>
-    </message>
-    <message>
         <source>Replicas</source>
         <translation>Répliques</translation>
     </message>
@@ -254,10 +246,6 @@
     <message>
         <source>Multi-AZ</source>
         <translation>Multi-AZ</translation>
-    </message>
-    <message>
-        <source>Keep a synchronous standby in another availability zone and fail over to it automatically.</source>
-        <translation>Conserver une instance de secours synchrone dans une autre zone de disponibilité et y basculer automatiquement.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -318,10 +306,6 @@
     <message>
         <source>Public</source>
         <translation>Public</translation>
-    </message>
-    <message>
-        <source>Reachable from the internet. Only edge components should be.</source>
-        <translation>Accessible depuis Internet. Seuls les composants de périphérie devraient l&apos;être.</translation>
     </message>
     <message>
         <source>Instance size</source>
@@ -1431,6 +1415,38 @@
         <source>YugabyteDB</source>
         <translation>YugabyteDB</translation>
     </message>
+    <message>
+        <source>Traffic starts here</source>
+        <translation>Le trafic part d&apos;ici</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in another availability zone and fail over to it automatically. Drawn inside an availability zone, that zone holds the primary; when it fails, the standby in another zone of the region takes over.</source>
+        <translation>Garde une instance de secours synchrone dans une autre zone de disponibilité et bascule automatiquement dessus. Dessiné dans une zone de disponibilité, cette zone héberge l&apos;instance principale ; si elle tombe, l&apos;instance de secours d&apos;une autre zone de la région prend le relais.</translation>
+    </message>
+    <message>
+        <source>Exposed to the internet</source>
+        <translation>Exposé à Internet</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet; exporters give it a public endpoint (an Ingress with health probes, a public load balancer). Only edge components and the services they front should be; with nothing drawn in front, validation treats it as an entry point.</source>
+        <translation>Accessible depuis Internet ; les exportateurs lui donnent un point d&apos;accès public (un Ingress avec sondes de santé, un équilibreur de charge public). Seuls les composants de bordure et les services qu&apos;ils protègent devraient l&apos;être ; si rien n&apos;est dessiné devant, la validation le traite comme un point d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Engine image</source>
+        <translation>Image du moteur</translation>
+    </message>
+    <message>
+        <source>Container image of a self-run engine (hosting kubernetes or vm), with a fixed tag; empty = the exporters&apos; pinned default for the engine.</source>
+        <translation>Image de conteneur d&apos;un moteur exploité soi-même (hébergement kubernetes ou vm), avec un tag fixe ; vide = l&apos;image par défaut, épinglée, des exportateurs pour ce moteur.</translation>
+    </message>
+    <message>
+        <source>postgres:16.4</source>
+        <translation>postgres:16.4</translation>
+    </message>
+    <message>
+        <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
+        <translation>Les requêtes partent d&apos;ici, comme d&apos;un générateur de charge, d&apos;un planificateur ou d&apos;un client que la conception ne dessine pas ; la validation suit les requêtes à partir d&apos;ici. Cela n&apos;expose pas le composant à Internet ; c&apos;est le rôle de « Exposé à Internet ».</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1791,10 +1807,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <translation>CIBLE</translation>
     </message>
     <message>
-        <source>Without --fail: how many components to rank by blast radius.</source>
-        <translation>Sans --fail : nombre de composants à classer par rayon d&apos;impact.</translation>
-    </message>
-    <message>
         <source>stackdraft-cli simulate: --top needs a positive number
 </source>
         <translation>stackdraft-cli simulate : --top exige un nombre positif
@@ -1811,10 +1823,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
 </source>
         <translation>Points d&apos;articulation (en retirer un seul coupe la conception en deux) : %1
 </translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
     </message>
     <message>
         <source>Bridges (the only link between two parts): %1
@@ -1869,6 +1877,108 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
 </source>
         <translation>%1 : ok (composants : %2, connexions : %3, zones : %4)
 </translation>
+    </message>
+    <message>
+        <source>Without --fail: how many components to rank by blast radius (cut vertices and bridges are always listed in full).</source>
+        <translation>Sans --fail : combien de composants classer par rayon d&apos;impact (les sommets d&apos;articulation et les ponts sont toujours listés en entier).</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.
+</source>
+        <translation>Aucun point d&apos;entrée : aucune source de trafic n&apos;est dessinée, rien n&apos;est marqué comme point de départ du trafic, et chaque composant a un appelant ; il n&apos;y a donc rien à partir de quoi analyser.
+</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; analysing from what nothing calls: %1.
+</source>
+        <translation>Aucun point d&apos;entrée n&apos;est dessiné ni marqué ; analyse à partir de ce que rien n&apos;appelle : %1.
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 replicas, all in this zone as drawn (a service drawn in a zone runs its replicas there); they fail with it.
+</source>
+        <translation>  %1 : %2 répliques, toutes dans cette zone comme dessiné (un service dessiné dans une zone y exécute ses répliques) ; elles tombent avec elle.
+</translation>
+    </message>
+    <message>
+        <source>The rule whose findings to fix, e.g. data.no-standby.</source>
+        <translation>La règle dont corriger les constats, par ex. data.no-standby.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Fix only the finding about this component (or zone) id; without it, every open finding of the rule.</source>
+        <translation>Ne corriger que le constat sur cet identifiant de composant (ou de zone) ; sans lui, chaque constat ouvert de la règle.</translation>
+    </message>
+    <message>
+        <source>Print what would change and the diff; write nothing.</source>
+        <translation>Afficher ce qui changerait et le diff ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: --rule is required; rules with a fix: %1
+</source>
+        <translation>stackdraft-cli fix : --rule est obligatoire ; règles avec une correction : %1
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: unknown rule &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix : règle inconnue « %1 »
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: rule &apos;%1&apos; has no one-click fix; rules with a fix: %2
+</source>
+        <translation>stackdraft-cli fix : la règle « %1 » n&apos;a pas de correction en un clic ; règles avec une correction : %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: no component or zone with id &apos;%1&apos;
+</source>
+        <translation>stackdraft-cli fix : aucun composant ni zone d&apos;identifiant « %1 »
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding.
+</source>
+        <translation>Rien à corriger : aucun constat %1 ouvert.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no open %1 finding about %2.
+</source>
+        <translation>Rien à corriger : aucun constat %1 ouvert sur %2.
+</translation>
+    </message>
+    <message>
+        <source>No mechanical fix for %1: %2
+</source>
+        <translation>Pas de correction mécanique pour %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli fix: %1: %2
+</source>
+        <translation>stackdraft-cli fix : %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>Fix: %1 [%2]
+</source>
+        <translation>Correction : %1 [%2]
+</translation>
+    </message>
+    <message>
+        <source>Note: %1 is written in Stackdraft&apos;s own layout (comments and formatting of the file are not kept).
+</source>
+        <translation>Remarque : %1 est écrit dans la mise en forme propre à Stackdraft (les commentaires et la mise en forme du fichier ne sont pas conservés).
+</translation>
+    </message>
+    <message>
+        <source>Apply the one-click fix of findings to a design file and print the diff.</source>
+        <translation>Appliquer la correction en un clic des constats à un fichier de conception et afficher le diff.</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2326,137 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone and stays up.</source>
+        <translation>%1 (multi-AZ) bascule sur son instance de secours dans une autre zone de disponibilité et reste disponible.</translation>
+    </message>
+    <message>
+        <source>%1 (multi-AZ) fails over to its standby in another availability zone of %2 and stays up.</source>
+        <translation>%1 (multi-AZ) bascule sur son instance de secours dans une autre zone de disponibilité de %2 et reste disponible.</translation>
+    </message>
+    <message>
+        <source>multi-AZ, primary in %1</source>
+        <translation>multi-AZ, principale dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>FixPlanner</name>
+    <message>
+        <source>there is no connection &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas de connexion « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos; into &apos;%2&apos;</source>
+        <translation>impossible de déplacer « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>there is no component &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas de composant « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot add component &apos;%1&apos;</source>
+        <translation>impossible d&apos;ajouter le composant « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot add connection &apos;%1&apos;: %2</source>
+        <translation>impossible d&apos;ajouter la connexion « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1 : %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <source>%1: moves from %2 into %3 (it keeps its place on the canvas)</source>
+        <translation>%1 : passe de %2 à %3 (garde sa place sur le canevas)</translation>
+    </message>
+    <message>
+        <source>New %1 “%2” (%3) in %4</source>
+        <translation>Nouveau %1 « %2 » (%3) dans %4</translation>
+    </message>
+    <message>
+        <source>New connection %1 → %2</source>
+        <translation>Nouvelle connexion %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 now goes %1 → %3 → %2</source>
+        <translation>%1 → %2 passe désormais par %1 → %3 → %2</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1</source>
+        <translation>Activer multi-AZ sur %1</translation>
+    </message>
+    <message>
+        <source>Add a second replica of %1 in another zone</source>
+        <translation>Ajouter une deuxième réplique de %1 dans une autre zone</translation>
+    </message>
+    <message>
+        <source>Spread the replicas of %1 over the zones of its region</source>
+        <translation>Répartir les répliques de %1 sur les zones de sa région</translation>
+    </message>
+    <message>
+        <source>Keep %1 up when %2 fails</source>
+        <translation>Garder %1 disponible quand %2 tombe</translation>
+    </message>
+    <message>
+        <source>the zone</source>
+        <translation>la zone</translation>
+    </message>
+    <message>
+        <source>Run %1 with %2 members</source>
+        <translation>Exécuter %1 avec %2 membres</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Équilibreur de charge de %1</translation>
+    </message>
+    <message>
+        <source>Put a load balancer in front of %1</source>
+        <translation>Placer un équilibreur de charge devant %1</translation>
+    </message>
+    <message>
+        <source>%1 WAF</source>
+        <translation>WAF de %1</translation>
+    </message>
+    <message>
+        <source>Internet clients</source>
+        <translation>Clients Internet</translation>
+    </message>
+    <message>
+        <source>Add a WAF in front of %1</source>
+        <translation>Ajouter un WAF devant %1</translation>
+    </message>
+    <message>
+        <source>Enable backups of %1 with 7 days of retention</source>
+        <translation>Activer les sauvegardes de %1 avec 7 jours de rétention</translation>
+    </message>
+    <message>
+        <source>Keep backups of %1 for 7 days</source>
+        <translation>Conserver les sauvegardes de %1 pendant 7 jours</translation>
+    </message>
+    <message>
+        <source>Enable versioning on %1</source>
+        <translation>Activer le versionnage sur %1</translation>
+    </message>
+    <message>
+        <source>Add a dead-letter queue to %1</source>
+        <translation>Ajouter une file de lettres mortes à %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption at rest for %1</source>
+        <translation>Activer le chiffrement au repos pour %1</translation>
     </message>
 </context>
 <context>
@@ -3817,10 +4058,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Utilisez le service géré du fournisseur pour %1, ou exécutez-le en cluster de trois nœuds sur trois zones de disponibilité.</translation>
     </message>
     <message>
-        <source>%1 is an entry point with %2 replicas but nothing in front spreads requests over them.</source>
-        <translation>%1 est un point d&apos;entrée avec %2 répliques, mais rien en amont ne répartit les requêtes entre elles.</translation>
-    </message>
-    <message>
         <source>%1 runs %2 replicas but %3 calls it directly, with no load balancer in front.</source>
         <translation>%1 exécute %2 répliques, mais %3 l&apos;appelle directement, sans équilibreur de charge en amont.</translation>
     </message>
@@ -4017,10 +4254,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Quand %1 tombe en panne dans son ensemble (cela arrive), tout ce qui y est placé exclusivement tombe avec : %2.</translation>
     </message>
     <message>
-        <source>Run %1 with replicas in two or more availability zones (or enable multi-AZ).</source>
-        <translation>Exécutez %1 avec des répliques dans deux zones de disponibilité ou plus (ou activez multi-AZ).</translation>
-    </message>
-    <message>
         <source>Everything runs in %1.</source>
         <translation>Tout s&apos;exécute dans %1.</translation>
     </message>
@@ -4068,6 +4301,142 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Queue without a dead-letter queue</source>
         <translation>File sans file de lettres mortes</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a cut vertex: removing it splits the design in two.</source>
+        <translation>%1 est un sommet d&apos;articulation : le retirer coupe la conception en deux.</translation>
+    </message>
+    <message>
+        <source>%1 - %2 is a bridge: the only link between two parts of the design.</source>
+        <translation>%1 – %2 est un pont : le seul lien entre deux parties de la conception.</translation>
+    </message>
+    <message>
+        <source>Every request from %1 to %2 other components passes through %3.</source>
+        <translation>Chaque requête de %1 vers %2 autres composants passe par %3.</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>remarque :</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Structural single points of failure</source>
+        <translation>Points de défaillance uniques structurels</translation>
+    </message>
+    <message>
+        <source>The shape of the dependency graph, whatever the redundancy of the components.</source>
+        <translation>La forme du graphe de dépendances, quelle que soit la redondance des composants.</translation>
+    </message>
+    <message>
+        <source>Cut vertices (removing one splits the design in two)</source>
+        <translation>Sommets d&apos;articulation (en retirer un coupe la conception en deux)</translation>
+    </message>
+    <message>
+        <source>Bridges (the only link between two parts)</source>
+        <translation>Ponts (le seul lien entre deux parties)</translation>
+    </message>
+    <message>
+        <source>Dominators (every request from an entry point passes through them)</source>
+        <translation>Dominateurs (chaque requête d&apos;un point d&apos;entrée passe par eux)</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Passes through (components cut off when it fails)</source>
+        <translation>Passe par (composants coupés en cas de panne)</translation>
+    </message>
+    <message>
+        <source>nothing: every component it reaches has a second path</source>
+        <translation>rien : chaque composant atteint a un second chemin</translation>
+    </message>
+    <message>
+        <source>Draw who calls the system (Users, Partner API) and connect them, or set &quot;Traffic starts here&quot; on the component where requests start.</source>
+        <translation>Dessinez qui appelle le système (Utilisateurs, API partenaire) et reliez-le, ou cochez « Le trafic part d&apos;ici » sur le composant où partent les requêtes.</translation>
+    </message>
+    <message>
+        <source>No entry point: no traffic source is drawn, nothing is marked as where traffic starts, and every component has a caller, so there is nothing to analyse from.</source>
+        <translation>Aucun point d&apos;entrée : aucune source de trafic n&apos;est dessinée, rien n&apos;est marqué comme point de départ du trafic, et chaque composant a un appelant ; il n&apos;y a donc rien à partir de quoi analyser.</translation>
+    </message>
+    <message>
+        <source>Single points of failure are found by following requests from where they start; without a start no single-instance, zone-loss or blast-radius check can run, and the design would pass them silently.</source>
+        <translation>Les points de défaillance uniques se trouvent en suivant les requêtes depuis leur départ ; sans départ, aucune vérification d&apos;instance unique, de perte de zone ou de rayon d&apos;impact ne peut s&apos;exécuter, et la conception les passerait en silence.</translation>
+    </message>
+    <message>
+        <source>Likely starts (nothing outside their cycle calls them): %1.</source>
+        <translation>Départs probables (rien hors de leur cycle ne les appelle) : %1.</translation>
+    </message>
+    <message>
+        <source>No entry point is drawn or marked; the analysis starts from what nothing calls: %1.</source>
+        <translation>Aucun point d&apos;entrée n&apos;est dessiné ni marqué ; l&apos;analyse part de ce que rien n&apos;appelle : %1.</translation>
+    </message>
+    <message>
+        <source>Findings about single instances, zones and blast radius follow requests from these candidate entries; if requests really start elsewhere, the findings are wrong.</source>
+        <translation>Les constats sur les instances uniques, les zones et le rayon d&apos;impact suivent les requêtes depuis ces points d&apos;entrée candidats ; si les requêtes partent en réalité d&apos;ailleurs, les constats sont faux.</translation>
+    </message>
+    <message>
+        <source>Draw the users or clients that call the system, or set &quot;Traffic starts here&quot; on the components where requests start.</source>
+        <translation>Dessinez les utilisateurs ou clients qui appellent le système, ou cochez « Le trafic part d&apos;ici » sur les composants où partent les requêtes.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2, which moves with every push.</source>
+        <translation>%1 utilise l&apos;image %2, qui change à chaque push.</translation>
+    </message>
+    <message>
+        <source>%1 uses the image %2 without a tag, which means latest.</source>
+        <translation>%1 utilise l&apos;image %2 sans tag, c&apos;est-à-dire latest.</translation>
+    </message>
+    <message>
+        <source>Each restart or new node may pull a different build: a rollback cannot go back, replicas run different code, and the exporters refuse such an image.</source>
+        <translation>Chaque redémarrage ou nouveau nœud peut tirer un autre build : un retour arrière devient impossible, les répliques exécutent du code différent, et les exportateurs refusent une telle image.</translation>
+    </message>
+    <message>
+        <source>Pin the image of %1 to a version tag or a digest, e.g. %2:1.0.0 or %2@sha256:….</source>
+        <translation>Épinglez l&apos;image de %1 sur un tag de version ou un digest, par ex. %2:1.0.0 ou %2@sha256:….</translation>
+    </message>
+    <message>
+        <source>%1 is exposed to the internet with %2 replicas but nothing in front spreads requests over them.</source>
+        <translation>%1 est exposé à Internet avec %2 répliques, mais rien devant ne répartit les requêtes entre elles.</translation>
+    </message>
+    <message>
+        <source>Assumed: a service drawn inside an availability zone runs all its replicas there, as drawn (nothing in the design spreads them). Only a multi-AZ service drawn in a zone is read as a primary there with a standby in another zone.</source>
+        <translation>Hypothèse : un service dessiné dans une zone de disponibilité y exécute toutes ses répliques, comme dessiné (rien dans la conception ne les répartit). Seul un service multi-AZ dessiné dans une zone est lu comme une instance principale dans cette zone avec une instance de secours dans une autre.</translation>
+    </message>
+    <message>
+        <source>Enable multi-AZ on %1 (its standby then takes over in another zone).</source>
+        <translation>Activez multi-AZ sur %1 (son instance de secours prend alors le relais dans une autre zone).</translation>
+    </message>
+    <message>
+        <source>Run %1 with 2 or more replicas placed in the region, so they spread over two or more availability zones.</source>
+        <translation>Exécutez %1 avec 2 répliques ou plus placées dans la région, pour qu&apos;elles se répartissent sur deux zones de disponibilité ou plus.</translation>
+    </message>
+    <message>
+        <source>Losing %1, the only availability zone the design uses, breaks %2: %3 components become unreachable (%4).</source>
+        <translation>La perte de %1, la seule zone de disponibilité qu&apos;utilise la conception, casse %2 : %3 composants deviennent inaccessibles (%4).</translation>
+    </message>
+    <message>
+        <source>%1: multi-AZ with the primary drawn in one zone; they survive the loss of that zone by failing over inside the region, not the loss of the region.</source>
+        <translation>%1 : multi-AZ avec l&apos;instance principale dessinée dans une zone ; ils survivent à la perte de cette zone en basculant dans la région, pas à la perte de la région.</translation>
+    </message>
+    <message>
+        <source>No entry point: nothing to analyse from</source>
+        <translation>Aucun point d&apos;entrée : rien à partir de quoi analyser</translation>
+    </message>
+    <message>
+        <source>No entry point marked: analysed from what nothing calls</source>
+        <translation>Aucun point d&apos;entrée marqué : analysé à partir de ce que rien n&apos;appelle</translation>
+    </message>
+    <message>
+        <source>Container image without a fixed tag, or :latest</source>
+        <translation>Image de conteneur sans tag fixe, ou :latest</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4078,6 +4447,25 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Design file to open.</source>
         <translation>Fichier de conception à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Accepter le constat</translation>
+    </message>
+    <message>
+        <source>Why is this acceptable? The justification is stored in the design file with the acceptance.</source>
+        <translation>Pourquoi est-ce acceptable ? La justification est enregistrée avec l&apos;acceptation dans le fichier de conception.</translation>
+    </message>
+    <message>
+        <source>e.g. One Redis node is fine for launch; a replica is planned for Q3.</source>
+        <translation>par ex. Un seul nœud Redis suffit pour le lancement ; une réplique est prévue au T3.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4555,57 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
+    <name>sd::FindingDetails</name>
+    <message>
+        <source>Apply Fix</source>
+        <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Apply the fix as one step (Edit &gt; Undo takes it back)</source>
+        <translation>Appliquer la correction en une étape (Édition &gt; Annuler la reprend)</translation>
+    </message>
+    <message>
+        <source>Un-accept</source>
+        <translation>Annuler l&apos;acceptation</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Accepter…</translation>
+    </message>
+    <message>
+        <source>Select a finding to see why it matters and how to fix it.</source>
+        <translation>Sélectionnez un constat pour voir pourquoi il compte et comment le corriger.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Pourquoi :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>Accepté :</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Composants :</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation>Appliqué : %1. Édition &gt; Annuler le reprend.</translation>
+    </message>
+</context>
+<context>
     <name>sd::FindingsPanel</name>
     <message>
         <source>Show or hide findings of this severity</source>
@@ -4216,14 +4655,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Show components</source>
         <translation>Afficher les composants</translation>
     </message>
-    <message>
-        <source>Accept finding</source>
-        <translation>Accepter le constat</translation>
-    </message>
-    <message>
-        <source>Why is this acceptable? (stored in the design file)</source>
-        <translation>Pourquoi est-ce acceptable ? (enregistré dans le fichier de conception)</translation>
-    </message>
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
@@ -4251,6 +4682,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
             <numerusform>%n accepté</numerusform>
             <numerusform>%n acceptés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correction : %1</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5236,10 @@ Les restaurer ?</translation>
     <message>
         <source>Losing %1 takes down %2; every entry point still works</source>
         <translation>La perte de %1 entraîne la panne de %2 ; chaque point d&apos;entrée fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
 </context>
 <context>

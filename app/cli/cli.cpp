@@ -4,6 +4,7 @@
 #include "answerscommands.h"
 #include "clicommands.h"
 #include "exportcommand.h"
+#include "fixcommands.h"
 #include "validatecommands.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), validationCommands(), exportCommands(), answersCommands()})
+        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), answersCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

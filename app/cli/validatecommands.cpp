@@ -5,11 +5,13 @@
 #include "dependencygraph.h"
 #include "failuremodel.h"
 #include "findingreport.h"
+#include "structural.h"
 #include "validation.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <optional>
 
 namespace sd {
 
@@ -38,12 +40,19 @@ int runValidate(const QStringList &args, CliContext &context)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
-    int failure = ExitProblems;
-    const auto design = loadForCli(path, context, &failure);
+    // A file that does not load has no findings: exit 2 (usage or I/O), never 1 (findings).
+    const auto design = loadForCli(path, context);
     if (!design)
-        return failure;
+        return ExitUsage;
     const std::vector<Finding> findings = validateDesign(*design, context.catalog);
-    const ReportContext report{design->name, path, designSourceLines(path)};
+    ReportContext report{design->name, path, designSourceLines(path)};
+    std::optional<StructuralReport> structural;
+    if (format != ReportFormat::Text) {
+        const DependencyGraph graph = DependencyGraph::fromDesign(*design);
+        const FailureModel model(*design, context.catalog, graph);
+        structural = structuralReport(model);
+        report.structural = &*structural;
+    }
     context.out << QString::fromUtf8(writeReport(findings, report, format));
     return hasFindingsAtLeast(findings, threshold) ? ExitProblems : ExitOk;
 }
@@ -55,44 +64,56 @@ int runSimulate(const QStringList &args, CliContext &context)
                       QCoreApplication::translate("Cli", "What fails: a component id, zone:NAME, region:NAME or provider:NAME (ids or real names "
                          "such as eu-west-1a)."),
                       QCoreApplication::translate("Cli", "TARGET")});
-    parser.addOption({QStringLiteral("top"), QCoreApplication::translate("Cli", "Without --fail: how many components to rank by blast radius."),
+    parser.addOption({QStringLiteral("top"), QCoreApplication::translate("Cli", "Without --fail: how many components to rank by blast radius (cut vertices and bridges are always listed in full)."),
                       QCoreApplication::translate("Cli", "N"), QStringLiteral("10")});
     if (auto stop = parseArguments(parser, QStringLiteral("simulate"), QStringLiteral("DESIGN"), args, context, 1, 1))
         return *stop;
+    bool ok = false;
+    const int top = parser.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok || top < 1) {
+        context.err << QCoreApplication::translate("Cli", "stackdraft-cli simulate: --top needs a positive number\n");
+        return ExitUsage;
+    }
     const auto design = loadForCli(parser.positionalArguments().first(), context);
     if (!design)
-        return ExitProblems;
+        return ExitUsage;
     const DependencyGraph graph = DependencyGraph::fromDesign(*design);
     const FailureModel model(*design, context.catalog, graph);
+    // Names are neither unique nor free of ", ": every component is given with its id.
+    const auto label = [&model](int v) { return QStringLiteral("%1 (%2)").arg(model.nameOf(v), model.profile(v).component->id); };
+    if (model.entries().empty()) {
+        context.out << QCoreApplication::translate("Cli", "No entry point: no traffic source is drawn, nothing is marked as where traffic starts, "
+                                                          "and every component has a caller, so there is nothing to analyse from.\n");
+        return ExitProblems;
+    }
+    if (model.candidateEntries()) {
+        QStringList names;
+        for (int v : model.entries())
+            names.append(label(v));
+        context.out << QCoreApplication::translate("Cli", "No entry point is drawn or marked; analysing from what nothing calls: %1.\n")
+                           .arg(names.join(QStringLiteral(", ")));
+    }
 
     if (!parser.isSet(QStringLiteral("fail"))) {
-        // The ranking: what each component takes down with it.
-        bool ok = false;
-        const int top = parser.value(QStringLiteral("top")).toInt(&ok);
-        if (!ok || top < 1) {
-            context.err << QCoreApplication::translate("Cli", "stackdraft-cli simulate: --top needs a positive number\n");
-            return ExitUsage;
-        }
+        // The ranking: what each component takes down with it. --top cuts the ranking only.
         context.out << QCoreApplication::translate("Cli", "Blast radius (components no entry point reaches when it fails, itself included):\n");
         for (int v : model.rankByBlastRadius(top))
-            context.out << QStringLiteral("  %1  %2 (%3), %4\n")
-                               .arg(model.blastRadius()[size_t(v)], 6)
-                               .arg(model.nameOf(v), model.profile(v).component->id, model.redundancyText(v));
-        // The structure behind it: cut vertices and bridges of the undirected dependency graph.
+            context.out << QStringLiteral("  %1  %2, %3\n").arg(model.blastRadius()[size_t(v)], 6).arg(label(v), model.redundancyText(v));
+        // The structure behind it: cut vertices and bridges of the undirected dependency graph, all of them.
         std::vector<int> cuts = graph.articulationPoints();
         std::stable_sort(cuts.begin(), cuts.end(), [&model](int a, int b) {
             return model.blastRadius()[size_t(a)] > model.blastRadius()[size_t(b)];
         });
-        const std::vector<std::pair<int, int>> bridges = graph.bridges();
+        QStringList cutNames;
+        for (int v : cuts)
+            cutNames.append(label(v));
         context.out << QCoreApplication::translate("Cli", "Cut vertices (removing one splits the design in two): %1\n")
-                           .arg(cuts.empty() ? QCoreApplication::translate("Cli", "none") : model.nameList(cuts, top));
+                           .arg(cutNames.isEmpty() ? QCoreApplication::translate("Cli", "none") : cutNames.join(QStringLiteral("; ")));
         QStringList links;
-        for (size_t i = 0; i < bridges.size() && int(i) < top; ++i)
-            links.append(QStringLiteral("%1 - %2").arg(model.nameOf(bridges[i].first), model.nameOf(bridges[i].second)));
-        if (int(bridges.size()) > top)
-            links.append(QCoreApplication::translate("Cli", "and %1 more").arg(bridges.size() - size_t(top)));
+        for (const auto &[a, b] : graph.bridges())
+            links.append(QStringLiteral("%1 - %2").arg(label(a), label(b)));
         context.out << QCoreApplication::translate("Cli", "Bridges (the only link between two parts): %1\n")
-                           .arg(links.isEmpty() ? QCoreApplication::translate("Cli", "none") : links.join(QStringLiteral(", ")));
+                           .arg(links.isEmpty() ? QCoreApplication::translate("Cli", "none") : links.join(QStringLiteral("; ")));
         return ExitOk;
     }
     QString error;
@@ -101,18 +122,29 @@ int runSimulate(const QStringList &args, CliContext &context)
         context.err << QCoreApplication::translate("Cli", "stackdraft-cli simulate: %1\n").arg(error);
         return ExitUsage;
     }
-    const SimulationResult result = model.simulate(domain->scenario, domain->failed);
+    const SimulationResult result = model.simulate(*domain);
     context.out << QCoreApplication::translate("Cli", "Failing %1: %2 components fail directly.\n").arg(domain->scenario.label).arg(result.failed.size());
+    // Say which reading of the drawing applies: replicas drawn in a zone run there; multi-AZ
+    // primaries drawn in a zone fail over.
+    if (domain->scenario.scope == FailureScope::Zone) {
+        for (int v : result.failed)
+            if (model.profile(v).hasReplicas && model.profile(v).replicas >= 2)
+                context.out << QCoreApplication::translate("Cli", "  %1: %2 replicas, all in this zone as drawn (a service drawn in a zone runs its replicas there); they fail with it.\n")
+                                   .arg(label(v))
+                                   .arg(model.profile(v).replicas);
+        for (int v : result.failedOver)
+            context.out << QStringLiteral("  %1\n").arg(model.failoverText(v));
+    }
     if (result.entries.empty())
         context.out << QCoreApplication::translate("Cli", "Every entry point still reaches everything it reached before.\n");
     for (const SimulationResult::EntryLoss &loss : result.entries) {
         if (loss.entryDown) {
-            context.out << QCoreApplication::translate("Cli", "%1 is down itself.\n").arg(model.nameOf(loss.entry));
+            context.out << QCoreApplication::translate("Cli", "%1 is down itself.\n").arg(label(loss.entry));
             continue;
         }
-        context.out << QCoreApplication::translate("Cli", "From %1, %2 components become unreachable:\n").arg(model.nameOf(loss.entry)).arg(loss.lost.size());
+        context.out << QCoreApplication::translate("Cli", "From %1, %2 components become unreachable:\n").arg(label(loss.entry)).arg(loss.lost.size());
         for (int v : loss.lost)
-            context.out << QStringLiteral("  %1 (%2)\n").arg(model.nameOf(v), model.profile(v).component->id);
+            context.out << QStringLiteral("  %1\n").arg(label(v));
     }
     return result.breaksEntries() ? ExitProblems : ExitOk;
 }

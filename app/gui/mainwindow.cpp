@@ -418,7 +418,7 @@ void MainWindow::createDocks()
         updateFindingBadges();
         refreshAnalysisOverlays();
     });
-    resizeDocks({findingsDock}, {170}, Qt::Vertical);
+    // The findings dock opens at FindingsPanel::sizeHint(): about ten findings beside their details.
     propertiesDock->raise();
     resizeDocks({paletteDock, propertiesDock}, {std::max(250, m_palette->sizeHint().width()), 320}, Qt::Horizontal);
     resizeDocks({paletteDock, overviewDock}, {520, 180}, Qt::Vertical);
@@ -1207,10 +1207,12 @@ QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
                 menu->addSeparator();
         }
     };
-    if (onItem)
+    if (onItem) {
         addAll(itemActions);
-    else
+        m_findings->addFixActions(menu, id); // "Fix: ..." for the component's findings (issue 13)
+    } else {
         addAll(canvasActions);
+    }
     return menu;
 }
 
@@ -1280,13 +1282,16 @@ QStringList MainWindow::simulateFailure(const QString &spec)
                     unreachable.push_back(v);
                     lostIds.append(model.profile(v).component->id);
                 }
+            // Multi-AZ primaries in a failed zone stay up: say so (issue 13).
+            const QString failover = model.failoverNote(domain->failingOver);
+            const QString failed = result.failed.empty() ? tr("nothing") : model.nameList(result.failed);
             statusBar()->showMessage(
-                result.breaksEntries()
-                    ? tr("Losing %1 takes down %2 and cuts off %3").arg(domain->scenario.label, model.nameList(result.failed),
-                                                                         unreachable.empty() ? tr("nothing else")
-                                                                                             : model.nameList(unreachable))
-                    : tr("Losing %1 takes down %2; every entry point still works").arg(domain->scenario.label,
-                                                                                        model.nameList(result.failed)));
+                (result.breaksEntries()
+                     ? tr("Losing %1 takes down %2 and cuts off %3").arg(domain->scenario.label, failed,
+                                                                          unreachable.empty() ? tr("nothing else")
+                                                                                              : model.nameList(unreachable))
+                     : tr("Losing %1 takes down %2; every entry point still works").arg(domain->scenario.label, failed))
+                + (failover.isEmpty() ? QString() : QLatin1Char(' ') + failover));
         }
     } else {
         statusBar()->clearMessage();

@@ -477,7 +477,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     // 3. Per-workload details that depend on the connections.
     int exposedCount = 0;
     for (Workload &w : plan.workloads) {
-        if (w.type != WorkloadType::CronJob && boolValue(catalog, *catalog.kind(w.kind), *w.component, "entryPoint"))
+        if (w.type != WorkloadType::CronJob && boolValue(catalog, *catalog.kind(w.kind), *w.component, "public"))
             w.exposed = true;
         w.exposed = w.exposed || (!w.edgeCalls.empty() && w.type != WorkloadType::CronJob);
         exposedCount += w.exposed ? 1 : 0;

@@ -58,6 +58,8 @@ inline const QString stateful = QStringLiteral("stateful");
 inline const QString sharedState = QStringLiteral("sharedState");
 inline const QString multiRegion = QStringLiteral("multiRegion");
 inline const QString escalationPolicy = QStringLiteral("escalationPolicy");
+inline const QString image = QStringLiteral("image");
+inline const QString hosting = QStringLiteral("hosting");
 } // namespace keys
 
 /// The design, its graph and failure model, and the list findings go to.
@@ -76,10 +78,10 @@ struct AnalysisContext {
 
     /// Adds a finding; its id is the rule id and the subject ids (component or zone ids).
     void add(const char *ruleId, FindingSeverity severity, const QStringList &subjects, QStringList componentIds,
-             const QString &message, const QString &reason, const QString &fix) const;
+             const QString &message, const QString &reason, const QString &fix, const QString &note = {}) const;
     /// Shorthand for a finding about one component.
     void addFor(const char *ruleId, FindingSeverity severity, int v, const QString &message, const QString &reason,
-                const QString &fix) const;
+                const QString &fix, const QString &note = {}) const;
     QStringList idsOf(const std::vector<int> &vs) const;
 };
 

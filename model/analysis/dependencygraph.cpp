@@ -14,30 +14,20 @@ namespace sd {
 
 namespace {
 
-/// Undirected simple graph: parallel connections merged, self-loops dropped. `multiplicity`
-/// says how many connections each merged edge stands for.
+/// Undirected simple graph: parallel and opposite connections merged, self-loops dropped.
 struct MergedEdges {
     std::vector<std::pair<int, int>> pairs;
-    std::vector<int> multiplicity;
 };
 
 MergedEdges mergeUndirected(const std::vector<DependencyGraph::Edge> &edges)
 {
-    std::vector<std::pair<int, int>> all;
-    all.reserve(edges.size());
+    MergedEdges merged;
+    merged.pairs.reserve(edges.size());
     for (const DependencyGraph::Edge &e : edges)
         if (e.from != e.to)
-            all.emplace_back(std::min(e.from, e.to), std::max(e.from, e.to));
-    std::sort(all.begin(), all.end());
-    MergedEdges merged;
-    for (const auto &p : all) {
-        if (!merged.pairs.empty() && merged.pairs.back() == p) {
-            ++merged.multiplicity.back();
-        } else {
-            merged.pairs.push_back(p);
-            merged.multiplicity.push_back(1);
-        }
-    }
+            merged.pairs.emplace_back(std::min(e.from, e.to), std::max(e.from, e.to));
+    std::sort(merged.pairs.begin(), merged.pairs.end());
+    merged.pairs.erase(std::unique(merged.pairs.begin(), merged.pairs.end()), merged.pairs.end());
     return merged;
 }
 
@@ -65,13 +55,14 @@ Biconnected biconnected(int vertexCount, const std::vector<DependencyGraph::Edge
     std::sort(out.articulationPoints.begin(), out.articulationPoints.end());
     out.articulationPoints.erase(std::unique(out.articulationPoints.begin(), out.articulationPoints.end()),
                                  out.articulationPoints.end());
-    // A biconnected component made of one (merged) edge is a bridge, unless that edge stands
-    // for two or more connections: then removing one connection still leaves the other.
+    // A biconnected component made of one (merged) edge is a bridge, however many connections
+    // it stands for: A -> B plus the callback B -> A is one link between the two for
+    // availability (both die with either end), not two redundant ones.
     std::vector<int> edgesPerComponent(result.first, 0);
     for (std::size_t c : component)
         ++edgesPerComponent[c];
     for (std::size_t i = 0; i < merged.pairs.size(); ++i)
-        if (edgesPerComponent[component[i]] == 1 && merged.multiplicity[i] == 1)
+        if (edgesPerComponent[component[i]] == 1)
             out.bridges.push_back(merged.pairs[i]);
     std::sort(out.bridges.begin(), out.bridges.end());
     return out;
@@ -277,6 +268,49 @@ std::vector<std::vector<int>> DependencyGraph::synchronousCycles() const
     }
     std::sort(cycles.begin(), cycles.end());
     return cycles;
+}
+
+std::vector<int> DependencyGraph::strongComponents(int *count) const
+{
+    using DirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    DirectedGraph g(static_cast<std::size_t>(m_vertexCount));
+    for (const Edge &e : m_edges)
+        if (e.from != e.to)
+            boost::add_edge(static_cast<std::size_t>(e.from), static_cast<std::size_t>(e.to), g);
+    std::vector<int> tarjan(size_t(m_vertexCount), 0);
+    const int n = m_vertexCount == 0
+        ? 0
+        : boost::strong_components(g, boost::make_iterator_property_map(tarjan.begin(), boost::get(boost::vertex_index, g)));
+    // Renumber in a topological order of the condensation (Kahn), rather than rely on the order
+    // Tarjan's algorithm happens to finish components in.
+    std::vector<std::vector<int>> next(static_cast<size_t>(n));
+    std::vector<int> indegree(static_cast<size_t>(n), 0);
+    for (const Edge &e : m_edges) {
+        const int a = tarjan[size_t(e.from)], b = tarjan[size_t(e.to)];
+        if (a != b) {
+            next[size_t(a)].push_back(b);
+            ++indegree[size_t(b)];
+        }
+    }
+    std::vector<int> order(static_cast<size_t>(n), -1);
+    std::vector<int> ready;
+    for (int c = 0; c < n; ++c)
+        if (indegree[size_t(c)] == 0)
+            ready.push_back(c);
+    int position = 0;
+    for (size_t i = 0; i < ready.size(); ++i) {
+        const int c = ready[i];
+        order[size_t(c)] = position++;
+        for (int d : next[size_t(c)])
+            if (--indegree[size_t(d)] == 0)
+                ready.push_back(d);
+    }
+    std::vector<int> result(size_t(m_vertexCount), 0);
+    for (int v = 0; v < m_vertexCount; ++v)
+        result[size_t(v)] = order[size_t(tarjan[size_t(v)])];
+    if (count)
+        *count = n;
+    return result;
 }
 
 } // namespace sd

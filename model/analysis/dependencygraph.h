@@ -56,9 +56,10 @@ public:
      */
     std::vector<int> articulationPoints() const;
     /**
-     * Edges of the undirected graph whose removal splits their connected part, as sorted (low, high)
-     * pairs. Two connections between the same pair (either direction) are never a bridge: they are
-     * merged before Boost's biconnected_components runs (it mislabels parallel edges, boostorg/graph#434).
+     * Links of the undirected graph whose removal splits their connected part, as sorted (low, high)
+     * pairs. All connections between the same pair (a call and its callback, or parallel edges in a
+     * plain graph) are one link: they fail together with either end. They are merged before Boost's
+     * biconnected_components runs (it mislabels parallel edges, boostorg/graph#434).
      */
     std::vector<std::pair<int, int>> bridges() const;
     /**
@@ -78,6 +79,13 @@ public:
      * (strongly connected components with more than one vertex, or a synchronous self-loop). Sorted.
      */
     std::vector<std::vector<int>> synchronousCycles() const;
+
+    /**
+     * Strongly connected components over all edges: result[v] is the component of v, numbered so
+     * that every edge between two components goes from a lower to a higher number (a topological
+     * order of the condensation). `count` receives the number of components.
+     */
+    std::vector<int> strongComponents(int *count) const;
 
 private:
     void buildAdjacency();

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 
 namespace sd {
@@ -48,6 +49,7 @@ struct KindFacts {
     bool hasMultiAz = false;
     bool hasAutoscaling = false;
     bool hasEntryPoint = false;
+    bool hasPublic = false;
 };
 
 } // namespace
@@ -79,6 +81,7 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
                 f.hasMultiAz = p.kind->property(keys::multiAz) != nullptr;
                 f.hasAutoscaling = p.kind->property(keys::autoscaling) != nullptr;
                 f.hasEntryPoint = p.kind->property(keys::entryPoint) != nullptr;
+                f.hasPublic = p.kind->property(keys::isPublic) != nullptr;
             }
             facts = kindFacts.insert(c.kind, f);
         }
@@ -92,6 +95,7 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
         if (p.autoscaling)
             p.replicas = std::max(p.replicas, props.intValue(c, keys::minReplicas, 1));
         p.multiAz = p.hasMultiAz && props.boolValue(c, keys::multiAz);
+        p.isPublic = facts->hasPublic && props.boolValue(c, keys::isPublic);
         p.trafficSource = p.is(Role::Entry);
         p.entry = p.trafficSource || (facts->hasEntryPoint && props.boolValue(c, keys::entryPoint));
         p.observability = p.is(Role::Observability);
@@ -104,7 +108,14 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
             // A broker you run yourself (RabbitMQ, ActiveMQ) with no replica count: one broker.
             p.unit = FailureUnit::Alone;
             p.selfRunBroker = true;
+        } else if (!p.placement.availabilityZoneId.isEmpty() && p.multiAz) {
+            // Drawn in a zone, multi-AZ on: the primary lives there (as AWS and Azure reference
+            // diagrams draw it) and the standby in another zone of the region takes over.
+            p.unit = FailureUnit::Region;
+            p.failsOverInRegion = true;
         } else if (!p.placement.availabilityZoneId.isEmpty()) {
+            // Everything else drawn in a zone runs there, replicas included: nothing in the design
+            // says they spread, so the model takes the drawing literally.
             p.unit = FailureUnit::Zone;
         } else if (p.hasMultiAz && !p.multiAz && !p.hasReplicas) {
             p.unit = FailureUnit::Zone;
@@ -113,24 +124,24 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
         }
     }
 
+    // Exposed to the internet with nothing drawn in front: outside traffic enters there.
+    for (int v = 0; v < graph.vertexCount(); ++v) {
+        ComponentProfile &p = m_profiles[size_t(v)];
+        if (p.isPublic && !p.entry && graph.predecessors(v).empty() && !p.is(Role::Datastore) && !p.observability)
+            p.entry = true;
+    }
     for (int v = 0; v < graph.vertexCount(); ++v)
         if (m_profiles[size_t(v)].entry)
             m_entries.push_back(v);
     if (m_entries.empty()) {
-        // No traffic source drawn yet: analyse from whatever nothing calls.
+        // No traffic source drawn yet: analyse from whatever nothing calls, and say so (the
+        // hygiene rules report it).
         for (int v = 0; v < graph.vertexCount(); ++v)
             if (graph.predecessors(v).empty() && !m_profiles[size_t(v)].observability)
                 m_entries.push_back(v);
+        m_candidates = !m_entries.empty();
     }
-    m_served = graph.reachable(m_entries);
-    m_entryMask.assign(size_t(graph.vertexCount()), 0);
-    for (size_t i = 0; i < m_entries.size() && i < 64; ++i) {
-        m_entryReach.push_back(graph.reachable({m_entries[i]}));
-        const std::vector<char> &seen = m_entryReach.back();
-        for (size_t v = 0; v < seen.size(); ++v)
-            if (seen[v])
-                m_entryMask[v] |= quint64(1) << i;
-    }
+    computeEntryReach();
     m_idom = graph.immediateDominators(m_entries);
 
     // Blast radius: the size of each component's subtree in the dominator tree.
@@ -164,13 +175,71 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
             m_blast[size_t(m_idom[size_t(v)])] += m_blast[size_t(v)];
 }
 
+void FailureModel::computeEntryReach()
+{
+    m_reachWords = (m_entries.size() + 63) / 64;
+    if (m_entries.size() <= 16) {
+        // Few entry points (the usual case): one walk each is cheaper than the condensation.
+        // Each vertex is its own row.
+        const int n = m_graph.vertexCount();
+        m_sccOf.resize(size_t(n));
+        for (int v = 0; v < n; ++v)
+            m_sccOf[size_t(v)] = v;
+        m_reach.assign(size_t(n) * m_reachWords, 0);
+        m_served.assign(size_t(n), 0);
+        for (size_t i = 0; i < m_entries.size(); ++i) {
+            const std::vector<char> seen = m_graph.reachable({m_entries[i]});
+            for (int v = 0; v < n; ++v)
+                if (seen[size_t(v)]) {
+                    m_reach[size_t(v) * m_reachWords + i / 64] |= quint64(1) << (i % 64);
+                    m_served[size_t(v)] = 1;
+                }
+        }
+        return;
+    }
+    // Many entry points: one bit per entry point, propagated along the condensation in topological
+    // order: linear in the graph times the number of entry points / 64, with no cap on entry points.
+    int sccCount = 0;
+    m_sccOf = m_graph.strongComponents(&sccCount);
+    m_reach.assign(size_t(sccCount) * m_reachWords, 0);
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        m_reach[size_t(m_sccOf[size_t(m_entries[i])]) * m_reachWords + i / 64] |= quint64(1) << (i % 64);
+    std::vector<std::vector<int>> members(static_cast<size_t>(sccCount));
+    for (int v = 0; v < m_graph.vertexCount(); ++v)
+        members[size_t(m_sccOf[size_t(v)])].push_back(v);
+    for (int c = 0; c < sccCount && m_reachWords > 0; ++c) {
+        const quint64 *from = &m_reach[size_t(c) * m_reachWords];
+        for (int v : members[size_t(c)])
+            for (int w : m_graph.successors(v)) {
+                const int d = m_sccOf[size_t(w)];
+                if (d == c)
+                    continue;
+                quint64 *to = &m_reach[size_t(d) * m_reachWords];
+                for (size_t k = 0; k < m_reachWords; ++k)
+                    to[k] |= from[k];
+            }
+    }
+    m_served.assign(size_t(m_graph.vertexCount()), 0);
+    for (int v = 0; v < m_graph.vertexCount(); ++v) {
+        const quint64 *bits = &m_reach[size_t(m_sccOf[size_t(v)]) * m_reachWords];
+        m_served[size_t(v)] = std::any_of(bits, bits + m_reachWords, [](quint64 w) { return w != 0; }) ? 1 : 0;
+    }
+}
+
+bool FailureModel::reaches(size_t entryIndex, int v) const
+{
+    if (entryIndex >= m_entries.size())
+        return false;
+    return (m_reach[size_t(m_sccOf[size_t(v)]) * m_reachWords + entryIndex / 64] >> (entryIndex % 64)) & 1;
+}
+
 std::vector<int> FailureModel::entriesReaching(int v) const
 {
     std::vector<int> out;
-    const quint64 mask = m_entryMask[size_t(v)];
-    for (size_t i = 0; i < m_entries.size() && i < 64; ++i)
-        if (mask & (quint64(1) << i))
-            out.push_back(m_entries[i]);
+    const quint64 *bits = m_reach.data() + size_t(m_sccOf[size_t(v)]) * m_reachWords;
+    for (size_t k = 0; k < m_reachWords; ++k)
+        for (quint64 word = bits[k]; word != 0; word &= word - 1)
+            out.push_back(m_entries[k * 64 + size_t(std::countr_zero(word))]);
     return out;
 }
 
@@ -221,8 +290,11 @@ std::vector<FailureDomain> FailureModel::domains(FailureScope scope) const
             continue;
         auto it = byId.find(id);
         if (it == byId.end())
-            it = byId.emplace(id, FailureDomain{{scope, id, label}, {}}).first;
-        it->second.failed.push_back(v);
+            it = byId.emplace(id, FailureDomain{{scope, id, label}, {}, {}}).first;
+        if (scope == FailureScope::Zone && m_profiles[size_t(v)].failsOverInRegion)
+            it->second.failingOver.push_back(v);
+        else
+            it->second.failed.push_back(v);
     }
     std::vector<FailureDomain> out;
     out.reserve(byId.size());
@@ -256,10 +328,11 @@ std::optional<FailureDomain> FailureModel::resolve(const QString &spec, QString 
                 *error = tr("no component with id '%1'").arg(name);
             return std::nullopt;
         }
-        return FailureDomain{{scope, name, nameOf(v)}, {v}};
+        return FailureDomain{{scope, name, nameOf(v)}, {v}, {}};
     }
     for (FailureDomain &d : domains(scope)) {
-        const Placement &pl = m_profiles[size_t(d.failed.front())].placement;
+        const int member = d.failed.empty() ? d.failingOver.front() : d.failed.front();
+        const Placement &pl = m_profiles[size_t(member)].placement;
         const QString realName = scope == FailureScope::Zone ? pl.availabilityZone
             : scope == FailureScope::Region                  ? pl.region
                                                              : pl.provider;
@@ -271,7 +344,7 @@ std::optional<FailureDomain> FailureModel::resolve(const QString &spec, QString 
         const bool kindFits = (scope == FailureScope::Zone && z.kind == QLatin1String("availability-zone"))
             || (scope == FailureScope::Region && z.kind == QLatin1String("region"));
         if (kindFits && (z.id == name || z.name == name))
-            return FailureDomain{{scope, z.id, z.name}, {}};
+            return FailureDomain{{scope, z.id, z.name}, {}, {}};
     }
     if (error)
         *error = tr("nothing in the design is placed in %1 '%2'").arg(prefix, name);
@@ -293,12 +366,11 @@ SimulationResult FailureModel::simulate(const FailureScenario &scenario, const s
         SimulationResult::EntryLoss loss;
         loss.entry = e;
         loss.entryDown = removed[size_t(e)] != 0;
-        const std::vector<char> before = i < m_entryReach.size() ? m_entryReach[i] : m_graph.reachable({e});
         const std::vector<char> after = loss.entryDown ? std::vector<char>(removed.size(), 0)
                                                        : m_graph.reachable({e}, removed);
         loss.broken = loss.entryDown;
-        for (size_t v = 0; v < before.size(); ++v) {
-            if (before[v] && !after[v]) {
+        for (size_t v = 0; v < after.size(); ++v) {
+            if (!after[v] && reaches(i, int(v))) {
                 loss.lost.push_back(int(v));
                 lostAny[v] = 1;
                 if (!removed[v] && !m_profiles[v].observability)
@@ -334,6 +406,31 @@ SimulationResult FailureModel::simulate(const FailureScenario &scenario, const s
     return result;
 }
 
+SimulationResult FailureModel::simulate(const FailureDomain &domain) const
+{
+    SimulationResult result = simulate(domain.scenario, domain.failed);
+    result.failedOver = domain.failingOver;
+    std::sort(result.failedOver.begin(), result.failedOver.end());
+    return result;
+}
+
+QString FailureModel::failoverText(int v) const
+{
+    const ComponentProfile &p = m_profiles[size_t(v)];
+    const QString region = p.placement.region.isEmpty() ? p.placement.regionZone : p.placement.region;
+    return region.isEmpty() ? tr("%1 (multi-AZ) fails over to its standby in another availability zone and stays up.").arg(nameOf(v))
+                            : tr("%1 (multi-AZ) fails over to its standby in another availability zone of %2 and stays up.")
+                                  .arg(nameOf(v), region);
+}
+
+QString FailureModel::failoverNote(const std::vector<int> &failingOver) const
+{
+    QStringList texts;
+    for (int v : failingOver)
+        texts.append(failoverText(v));
+    return texts.join(QLatin1Char(' '));
+}
+
 QString FailureModel::redundancyText(int v) const
 {
     const ComponentProfile &p = m_profiles[size_t(v)];
@@ -343,6 +440,8 @@ QString FailureModel::redundancyText(int v) const
         return tr("a single self-run broker");
     if (p.unit == FailureUnit::Alone)
         return tr("a single instance");
+    if (p.failsOverInRegion)
+        return tr("multi-AZ, primary in %1").arg(az);
     if (!p.placement.availabilityZoneId.isEmpty())
         return p.hasReplicas ? tr("%1 replicas, all in %2").arg(p.replicas).arg(az) : tr("placed in %1").arg(az);
     if (p.unit == FailureUnit::Zone)

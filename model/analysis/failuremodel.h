@@ -66,8 +66,14 @@ struct ComponentProfile {
     bool multiAz = false;
     bool autoscaling = false;
     unsigned roles = 0;         ///< Role bits of the kind
-    bool entry = false;         ///< a traffic source or marked as entry point
+    /// Requests start here: a traffic source, a component marked "traffic starts here"
+    /// (entryPoint), or one exposed to the internet (public) that nothing in the design calls.
+    bool entry = false;
     bool trafficSource = false; ///< users, partner APIs: outside the system
+    bool isPublic = false;      ///< exposed to the internet (the `public` property)
+    /// Multi-AZ and drawn inside an availability zone: that zone holds the primary, and when it
+    /// fails the standby in another zone of the region takes over. Fails with its region, not its zone.
+    bool failsOverInRegion = false;
     bool criticalSink = false;  ///< a data store or third-party service requests need
     bool observability = false; ///< metrics, logs, dashboards, alerting: not on the request path
     FailureUnit unit = FailureUnit::Region;
@@ -89,6 +95,9 @@ struct FailureScenario {
 struct FailureDomain {
     FailureScenario scenario;
     std::vector<int> failed;
+    /// Multi-AZ components whose primary lives in this zone: they fail over to another zone of
+    /// their region and stay up (zone failures only).
+    std::vector<int> failingOver;
 };
 
 /// What a failure breaks.
@@ -102,6 +111,7 @@ struct SimulationResult {
     };
     FailureScenario scenario;
     std::vector<int> failed;        ///< components that fail directly
+    std::vector<int> failedOver;    ///< primaries in the failed zone that fail over and stay up
     std::vector<EntryLoss> entries; ///< only entries that lose something
     std::vector<int> lost;          ///< union of everything lost, sorted
 
@@ -125,13 +135,18 @@ public:
     const std::vector<ComponentProfile> &profiles() const { return m_profiles; }
     const ComponentProfile &profile(int v) const { return m_profiles[size_t(v)]; }
 
-    /// Traffic sources and components marked as entry points; when there are none, the
-    /// components nothing calls (so a design without users still gets analysed).
+    /// Traffic sources, components marked "traffic starts here" and public components nothing
+    /// calls; when there are none, the candidate entries (see candidateEntries()).
     const std::vector<int> &entries() const { return m_entries; }
+    /// True when no entry point is drawn or marked and the analysis starts from the components
+    /// nothing calls instead (then entries() holds them).
+    bool candidateEntries() const { return m_candidates; }
     /// Reachable from some entry point.
     const std::vector<char> &served() const { return m_served; }
-    /// The entry points that reach a component (the first 64 entry points are told apart).
+    /// The entry points that reach a component, in entries() order. Any number of entry points.
     std::vector<int> entriesReaching(int v) const;
+    /// Whether entry point number `entryIndex` (in entries()) reaches a component.
+    bool reaches(size_t entryIndex, int v) const;
     /// Immediate dominators from all entry points together (see DependencyGraph::immediateDominators).
     const std::vector<int> &dominators() const { return m_idom; }
     /// Per component: how many components no entry point reaches any more when it fails (itself included).
@@ -145,6 +160,9 @@ public:
     /// Resolves "COMPONENT", "zone:NAME", "region:NAME" or "provider:NAME" (ids or real names).
     std::optional<FailureDomain> resolve(const QString &spec, QString *error) const;
 
+    /// simulate() of a domain, with the components that fail over out of it.
+    SimulationResult simulate(const FailureDomain &domain) const;
+
     /**
      * What the failure of these components breaks, entry by entry. An entry point is broken when
      * it is down itself, when something that did not fail becomes unreachable (collateral damage),
@@ -157,6 +175,11 @@ public:
     /// How a component is redundant, for messages: "a single instance", "3 replicas, all in
     /// eu-west-1a", "multi-AZ", "run by the provider"...
     QString redundancyText(int v) const;
+    /// What happens to a multi-AZ primary when its zone fails: "Orders DB (multi-AZ) fails over to
+    /// its standby in another zone of us-east-1 and stays up."
+    QString failoverText(int v) const;
+    /// failoverText() of each component that fails over, joined; "" when none does.
+    QString failoverNote(const std::vector<int> &failingOver) const;
     /// A component's name for messages (its id when it has no name).
     QString nameOf(int v) const;
     /// "A, B, C and 4 more".
@@ -166,10 +189,16 @@ private:
     const Design &m_design;
     const DependencyGraph &m_graph;
     std::vector<ComponentProfile> m_profiles;
+    void computeEntryReach();
+
     std::vector<int> m_entries;
+    bool m_candidates = false;
     std::vector<char> m_served;
-    std::vector<quint64> m_entryMask;
-    std::vector<std::vector<char>> m_entryReach; ///< what each of the first 64 entry points reaches
+    /// Which entry points reach each component: one bit per entry point, m_reachWords words per
+    /// strongly connected component (members reach and are reached alike), indexed by m_sccOf.
+    std::vector<quint64> m_reach;
+    std::vector<int> m_sccOf;
+    size_t m_reachWords = 0;
     std::vector<int> m_idom;
     std::vector<int> m_blast;
 };

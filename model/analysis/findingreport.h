@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "structural.h"
 #include "validation.h"
 
 #include <QByteArray>
@@ -28,6 +29,9 @@ struct ReportContext {
     QString designName;
     QString file;      ///< as given by the user; SARIF uses it as the artifact URI
     SourceLines lines; ///< may be empty: then findings point at the file only
+    /// Cut vertices, bridges and dominators: JSON's `structural` object, SARIF's run properties,
+    /// CSV rows after the findings, an HTML section. Not shown when null (and never in text).
+    const StructuralReport *structural = nullptr;
 };
 
 enum class ReportFormat { Text, Json, Sarif, Csv, Html };

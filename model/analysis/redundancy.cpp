@@ -60,11 +60,12 @@ void noLoadBalancer(const AnalysisContext &context, int v)
         if (caller.trafficSource || (caller.is(Role::Edge) && !caller.is(Role::Gateway | Role::LoadBalancer)))
             direct.push_back(u);
     }
-    const bool bareEntry = p.entry && context.graph.predecessors(v).empty();
+    // Exposed to the internet with nothing in front: internet clients call the replicas directly.
+    const bool bareEntry = p.isPublic && context.graph.predecessors(v).empty();
     if (direct.empty() && !bareEntry)
         return;
     const QString message = bareEntry
-        ? validationText(QT_TRANSLATE_NOOP("Validation", "%1 is an entry point with %2 replicas but nothing in front spreads requests over them."))
+        ? validationText(QT_TRANSLATE_NOOP("Validation", "%1 is exposed to the internet with %2 replicas but nothing in front spreads requests over them."))
               .arg(context.name(v))
               .arg(p.replicas)
         : validationText(QT_TRANSLATE_NOOP("Validation", "%1 runs %2 replicas but %3 calls it directly, with no load balancer in front."))

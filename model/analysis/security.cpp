@@ -16,16 +16,25 @@ bool isKind(const ComponentProfile &p, const char *kind) { return p.component->k
 
 void publicWithoutWaf(const AnalysisContext &context)
 {
-    // Walk from the traffic sources through the edge, stopping at WAFs; flag public entries reached.
+    // Walk from the traffic sources through the edge, stopping at WAFs; flag what is public or
+    // called straight from outside. A component exposed to the internet with nothing drawn in
+    // front takes internet traffic itself. "Traffic starts here" (a load generator, a scheduler)
+    // exposes nothing and is not flagged.
     const int n = context.graph.vertexCount();
     std::vector<char> seen(size_t(n), 0);
     std::vector<int> stack;
-    for (int v = 0; v < n; ++v)
-        if (context.profile(v).trafficSource) {
+    std::vector<int> flagged;
+    for (int v = 0; v < n; ++v) {
+        const ComponentProfile &p = context.profile(v);
+        const bool bareExposed = p.isPublic && context.graph.predecessors(v).empty() && !isKind(p, "waf")
+            && !isKind(p, "dns") && !p.is(Role::ThirdParty | Role::Security | Role::Observability);
+        if (p.trafficSource || bareExposed) {
             seen[size_t(v)] = 1;
             stack.push_back(v);
         }
-    std::vector<int> flagged;
+        if (bareExposed && !p.trafficSource)
+            flagged.push_back(v);
+    }
     while (!stack.empty()) {
         const int v = stack.back();
         stack.pop_back();
@@ -36,8 +45,7 @@ void publicWithoutWaf(const AnalysisContext &context)
                 || p.is(Role::ThirdParty | Role::Security | Role::Observability))
                 continue;
             seen[size_t(w)] = 1;
-            const bool isPublic = context.props.boolValue(*p.component, keys::isPublic);
-            if (isPublic || p.entry || fromSource)
+            if (p.isPublic || fromSource)
                 flagged.push_back(w);
             if (p.is(Role::Edge))
                 stack.push_back(w);

@@ -17,7 +17,7 @@ namespace {
 void singleZone(const AnalysisContext &context, QHash<QString, QStringList> &zonesOfRegion, int v)
 {
     const ComponentProfile &p = context.profile(v);
-    if (!p.hasReplicas || p.replicas < 2 || p.placement.availabilityZoneId.isEmpty())
+    if (!p.hasReplicas || p.replicas < 2 || p.placement.availabilityZoneId.isEmpty() || p.failsOverInRegion)
         return;
     const QString az = p.placement.availabilityZone.isEmpty() ? p.placement.availabilityZoneId
                                                               : p.placement.availabilityZone;
@@ -42,7 +42,10 @@ void singleZone(const AnalysisContext &context, QHash<QString, QStringList> &zon
                                          .arg(context.name(v))
                                    : validationText(QT_TRANSLATE_NOOP("Validation", "Add a second replica in %1 (place %2 in the region so replicas spread "
                                         "over the zones)."))
-                                         .arg(other, context.name(v)));
+                                         .arg(other, context.name(v)),
+                   validationText(QT_TRANSLATE_NOOP("Validation", "Assumed: a service drawn inside an availability zone runs all its replicas there, as drawn "
+                      "(nothing in the design spreads them). Only a multi-AZ service drawn in a zone is read as a primary "
+                      "there with a standby in another zone.")));
 }
 
 /// The failed components that were on a request path, first those with the largest blast radius.
@@ -58,30 +61,126 @@ std::vector<int> culprits(const AnalysisContext &context, const SimulationResult
     return out;
 }
 
-/// Runs one failure domain; returns true when it broke an entry point (and a finding was added).
+/// The entry points a failure breaks (all of them, for the message: issue 13) and what it cuts off.
+struct Loss {
+    std::vector<int> entries;
+    std::vector<int> lost;
+};
+
+Loss lossOf(const AnalysisContext &context, const SimulationResult &result)
+{
+    Loss loss;
+    for (const auto &entry : result.entries)
+        if (entry.broken)
+            loss.entries.push_back(entry.entry);
+    for (int v : result.lost)
+        if (!context.profile(v).observability)
+            loss.lost.push_back(v);
+    return loss;
+}
+
+QString lossMessage(const AnalysisContext &context, const QString &label, const Loss &loss)
+{
+    return validationText(QT_TRANSLATE_NOOP("Validation", "Losing %1 breaks %2: %3 components become unreachable (%4)."))
+        .arg(label, context.names(loss.entries, int(loss.entries.size())))
+        .arg(loss.lost.size())
+        .arg(context.names(loss.lost, 4));
+}
+
+QString lossReason(const AnalysisContext &context, const QString &label, const std::vector<int> &causes)
+{
+    return validationText(QT_TRANSLATE_NOOP("Validation", "When %1 fails as a whole (it happens), everything placed only there fails with it: %2."))
+        .arg(label, context.names(causes, 4));
+}
+
+/// Runs one region or provider; returns true when it broke an entry point (and a finding was added).
 bool failurePass(const AnalysisContext &context, const FailureDomain &domain, const char *ruleId,
                  FindingSeverity severity, const QString &fix)
 {
-    const SimulationResult result = context.model.simulate(domain.scenario, domain.failed);
+    const SimulationResult result = context.model.simulate(domain);
     if (!result.breaksEntries())
         return false;
-    std::vector<int> entries, lost;
-    for (const auto &loss : result.entries)
-        entries.push_back(loss.entry);
-    for (int v : result.lost)
-        if (!context.profile(v).observability)
-            lost.push_back(v);
     const std::vector<int> causes = culprits(context, result);
-    QStringList componentIds = context.idsOf(causes);
-    context.add(ruleId, severity, {domain.scenario.target}, componentIds,
-                validationText(QT_TRANSLATE_NOOP("Validation", "Losing %1 breaks %2: %3 components become unreachable (%4)."))
-                    .arg(domain.scenario.label, context.names(entries, 3))
-                    .arg(lost.size())
-                    .arg(context.names(lost, 4)),
-                validationText(QT_TRANSLATE_NOOP("Validation", "When %1 fails as a whole (it happens), everything placed only there fails with it: %2."))
-                    .arg(domain.scenario.label, context.names(causes, 4)),
-                fix.arg(context.names(causes, 4)));
+    context.add(ruleId, severity, {domain.scenario.target}, context.idsOf(causes),
+                lossMessage(context, domain.scenario.label, lossOf(context, result)),
+                lossReason(context, domain.scenario.label, causes), fix.arg(context.names(causes, 4)));
     return true;
+}
+
+/// "Enable multi-AZ on A; run B, C with replicas in two or more availability zones."
+QString zoneFix(const AnalysisContext &context, const std::vector<int> &causes)
+{
+    std::vector<int> multiAz, spread;
+    for (int v : causes)
+        (context.profile(v).hasMultiAz && !context.profile(v).multiAz ? multiAz : spread).push_back(v);
+    QStringList parts;
+    if (!multiAz.empty())
+        parts.append(validationText(QT_TRANSLATE_NOOP("Validation", "Enable multi-AZ on %1 (its standby then takes over in another zone)."))
+                         .arg(context.names(multiAz, 4)));
+    if (!spread.empty())
+        parts.append(validationText(QT_TRANSLATE_NOOP("Validation", "Run %1 with 2 or more replicas placed in the region, so they spread over "
+                                                                    "two or more availability zones."))
+                         .arg(context.names(spread, 4)));
+    return parts.join(QLatin1Char(' '));
+}
+
+/**
+ * Losing one availability zone. What looks redundant but fails with the zone is reported; single
+ * instances are left to redundancy.single-replica (one finding per root cause), except when the
+ * zone is the only one the design uses and takes two or more of them down at once: that is a root
+ * cause of its own, and silence on it would pass a CI gate on a design one zone outage stops.
+ */
+void zoneLoss(const AnalysisContext &context)
+{
+    const std::vector<FailureDomain> zones = context.model.domains(FailureScope::Zone);
+    const bool onlyZone = zones.size() == 1;
+    for (const FailureDomain &zone : zones) {
+        FailureDomain looksRedundant = zone;
+        std::erase_if(looksRedundant.failed, [&](int v) { return context.profile(v).unit == FailureUnit::Alone; });
+        const SimulationResult reduced = context.model.simulate(looksRedundant);
+        if (!reduced.breaksEntries() && !onlyZone)
+            continue; // single instances only: redundancy.single-replica reports each
+        // The whole zone, single instances included: what really goes down, for the message.
+        const SimulationResult full = looksRedundant.failed.size() == zone.failed.size() ? reduced : context.model.simulate(zone);
+        if (!full.breaksEntries())
+            continue;
+        std::vector<int> causes;
+        bool onlySingles = false;
+        if (reduced.breaksEntries()) {
+            causes = culprits(context, reduced);
+        } else {
+            causes = culprits(context, full);
+            if (causes.size() < 2)
+                continue;
+            onlySingles = true;
+        }
+        const QString &label = zone.scenario.label;
+        const Loss loss = lossOf(context, full);
+        const QString message = onlySingles
+            ? validationText(QT_TRANSLATE_NOOP("Validation", "Losing %1, the only availability zone the design uses, breaks %2: %3 components "
+                                                             "become unreachable (%4)."))
+                  .arg(label, context.names(loss.entries, int(loss.entries.size())))
+                  .arg(loss.lost.size())
+                  .arg(context.names(loss.lost, 4))
+            : lossMessage(context, label, loss);
+        context.add("spread.zone-loss", FindingSeverity::Error, {zone.scenario.target}, context.idsOf(causes), message,
+                    lossReason(context, label, causes), zoneFix(context, causes),
+                    context.model.failoverNote(zone.failingOver));
+    }
+}
+
+/// The multi-AZ components drawn in a zone: they survive their zone, not their region.
+QString regionNote(const AnalysisContext &context)
+{
+    std::vector<int> failover;
+    for (int v = 0; v < context.graph.vertexCount(); ++v)
+        if (context.profile(v).failsOverInRegion)
+            failover.push_back(v);
+    if (failover.empty())
+        return {};
+    return validationText(QT_TRANSLATE_NOOP("Validation", "%1: multi-AZ with the primary drawn in one zone; they survive the loss of that "
+                                                          "zone by failing over inside the region, not the loss of the region."))
+        .arg(context.names(failover, 6));
 }
 
 } // namespace
@@ -92,13 +191,7 @@ void checkSpread(const AnalysisContext &context)
     for (int v = 0; v < context.graph.vertexCount(); ++v)
         singleZone(context, zonesOfRegion, v);
 
-    for (FailureDomain zone : context.model.domains(FailureScope::Zone)) {
-        // Single instances fail with any zone, and redundancy.single-replica reports them already:
-        // this pass looks for what fails together although it looks redundant.
-        std::erase_if(zone.failed, [&](int v) { return context.profile(v).unit == FailureUnit::Alone; });
-        failurePass(context, zone, "spread.zone-loss", FindingSeverity::Error,
-                    validationText(QT_TRANSLATE_NOOP("Validation", "Run %1 with replicas in two or more availability zones (or enable multi-AZ).")));
-    }
+    zoneLoss(context);
 
     const std::vector<FailureDomain> regions = context.model.domains(FailureScope::Region);
     if (regions.size() == 1) {
@@ -108,7 +201,8 @@ void checkSpread(const AnalysisContext &context)
                     validationText(QT_TRANSLATE_NOOP("Validation", "A whole region can become unavailable (power, network, a provider incident); "
                        "then the whole system is down until it returns.")),
                     validationText(QT_TRANSLATE_NOOP("Validation", "Plan a second region: at least a warm standby with replicated data, or active-active for "
-                       "the services that must stay up.")));
+                       "the services that must stay up.")),
+                    regionNote(context));
     }
     // A provider with one region fails exactly like that region: say it once.
     std::vector<std::vector<int>> reported;

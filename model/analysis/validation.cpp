@@ -83,11 +83,14 @@ const std::vector<RuleInfo> &validationRules()
         {"security.exposed-datastore", S::Error, QT_TRANSLATE_NOOP("Validation", "Data store reachable from outside")},
         {"security.unencrypted", S::Error, QT_TRANSLATE_NOOP("Validation", "Data stored unencrypted")},
         {"security.plain-secret", S::Error, QT_TRANSLATE_NOOP("Validation", "Secret in a plain property")},
+        {"hygiene.no-entry-point", S::Error, QT_TRANSLATE_NOOP("Validation", "No entry point: nothing to analyse from")},
+        {"hygiene.candidate-entries", S::Info, QT_TRANSLATE_NOOP("Validation", "No entry point marked: analysed from what nothing calls")},
         {"hygiene.sync-cycle", S::Warning, QT_TRANSLATE_NOOP("Validation", "Synchronous call cycle")},
         {"hygiene.queue-no-producer", S::Warning, QT_TRANSLATE_NOOP("Validation", "Queue without a producer")},
         {"hygiene.queue-no-consumer", S::Warning, QT_TRANSLATE_NOOP("Validation", "Queue without a consumer")},
         {"hygiene.unconnected", S::Warning, QT_TRANSLATE_NOOP("Validation", "Unconnected component")},
         {"hygiene.deep-sync-chain", S::Warning, QT_TRANSLATE_NOOP("Validation", "Deep synchronous call chain without a queue")},
+        {"hygiene.unpinned-image", S::Error, QT_TRANSLATE_NOOP("Validation", "Container image without a fixed tag, or :latest")},
     };
     return rules;
 }
@@ -167,7 +170,7 @@ QString PropertyAccess::stringValue(const Component &component, const QString &k
 
 void AnalysisContext::add(const char *ruleId, FindingSeverity severity, const QStringList &subjects,
                           QStringList componentIds, const QString &message, const QString &reason,
-                          const QString &fix) const
+                          const QString &fix, const QString &note) const
 {
     thread_local std::unordered_map<const char *, QString> ruleIds; // one shared string per rule
     auto rule = ruleIds.find(ruleId);
@@ -180,15 +183,16 @@ void AnalysisContext::add(const char *ruleId, FindingSeverity severity, const QS
     f.message = message;
     f.reason = reason;
     f.fix = fix;
+    f.note = note;
     f.componentIds = std::move(componentIds);
     findings.push_back(std::move(f));
 }
 
 void AnalysisContext::addFor(const char *ruleId, FindingSeverity severity, int v, const QString &message,
-                             const QString &reason, const QString &fix) const
+                             const QString &reason, const QString &fix, const QString &note) const
 {
     const QString &id = component(v).id;
-    add(ruleId, severity, {id}, {id}, message, reason, fix);
+    add(ruleId, severity, {id}, {id}, message, reason, fix, note);
 }
 
 QStringList AnalysisContext::idsOf(const std::vector<int> &vs) const

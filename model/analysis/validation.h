@@ -31,6 +31,7 @@ struct Finding {
     QString message; ///< what is wrong, naming the components
     QString reason;  ///< why it matters
     QString fix;     ///< a concrete change that removes it
+    QString note;    ///< what the model assumed, or what survives and why ("" when nothing to add)
     QStringList componentIds; ///< components involved, first the one to show
     bool accepted = false;
     QString justification; ///< from Design::acceptedFindings() when accepted

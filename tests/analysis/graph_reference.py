@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Independent reference for tst_dependencygraph: networkx computes articulation points,
-bridges (on the multigraph, so parallel connections are never bridges), immediate dominators
-and reachability for the graphs the test wrote. Reads JSON from argv[1], prints JSON."""
+bridges (on the simple undirected graph: a call and its callback are one link), immediate
+dominators and reachability for the graphs the test wrote. Reads JSON from argv[1], prints JSON."""
 import json
 import sys
 
@@ -22,7 +22,7 @@ def analyse(graph):
     idom = nx.immediate_dominators(directed, root)
     return {
         "articulation": sorted(nx.articulation_points(nx.Graph(undirected))),
-        "bridges": sorted(sorted(b) for b in nx.bridges(undirected)),
+        "bridges": sorted(sorted(b) for b in nx.bridges(nx.Graph(undirected))),
         # networkx maps the root to itself and leaves unreachable vertices out.
         "idom": [(-1 if v == root else idom[v]) if v in idom else -2 for v in range(n)],
         "reachable": sorted(nx.descendants(directed, root) | {root}),

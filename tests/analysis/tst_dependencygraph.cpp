@@ -59,7 +59,9 @@ std::vector<RandomGraph> randomGraphs(int count)
     return graphs;
 }
 
-int componentsWithout(const RandomGraph &g, int removedVertex, int removedEdge)
+/// Parts of the undirected graph without a vertex, or without every connection between one pair
+/// (a link: the connections between two components fail together).
+int componentsWithout(const RandomGraph &g, int removedVertex, std::pair<int, int> removedLink)
 {
     std::vector<int> parent(size_t(g.n));
     for (int i = 0; i < g.n; ++i)
@@ -71,7 +73,7 @@ int componentsWithout(const RandomGraph &g, int removedVertex, int removedEdge)
     };
     for (int e = 0; e < int(g.edges.size()); ++e) {
         const auto &edge = g.edges[size_t(e)];
-        if (e == removedEdge || edge.from == removedVertex || edge.to == removedVertex)
+        if (std::pair<int, int>(std::minmax(edge.from, edge.to)) == removedLink || edge.from == removedVertex || edge.to == removedVertex)
             continue;
         parent[size_t(find(edge.from))] = find(edge.to);
     }
@@ -87,12 +89,12 @@ std::vector<int> bruteArticulation(const RandomGraph &g)
     std::vector<int> out;
     for (int v = 0; v < g.n; ++v) {
         // v is a cut vertex when removing it leaves more parts than before, not counting v's own part.
-        const int before = componentsWithout(g, -1, -1);
+        const int before = componentsWithout(g, -1, {-1, -1});
         bool isolated = true;
         for (const auto &e : g.edges)
             if ((e.from == v) != (e.to == v))
                 isolated = false;
-        const int after = componentsWithout(g, v, -1);
+        const int after = componentsWithout(g, v, {-1, -1});
         if (after > before - (isolated ? 1 : 0))
             out.push_back(v);
     }
@@ -102,10 +104,10 @@ std::vector<int> bruteArticulation(const RandomGraph &g)
 std::vector<std::pair<int, int>> bruteBridges(const RandomGraph &g)
 {
     std::set<std::pair<int, int>> out;
-    const int before = componentsWithout(g, -1, -1);
+    const int before = componentsWithout(g, -1, {-1, -1});
     for (int e = 0; e < int(g.edges.size()); ++e) {
         const auto &edge = g.edges[size_t(e)];
-        if (edge.from != edge.to && componentsWithout(g, -1, e) > before)
+        if (edge.from != edge.to && componentsWithout(g, -1, std::pair<int, int>(std::minmax(edge.from, edge.to))) > before)
             out.insert({std::min(edge.from, edge.to), std::max(edge.from, edge.to)});
     }
     return {out.begin(), out.end()};
@@ -147,7 +149,8 @@ class TestDependencyGraph : public QObject
 private Q_SLOTS:
     void againstNetworkx();
     void againstBruteForce();
-    void parallelConnectionsAreNotBridges();
+    void aCallbackPairIsOneLink();
+    void strongComponentsInTopologicalOrder();
     void virtualRootOverSeveralEntries();
     void synchronousCyclesIgnoreAsyncEdges();
 };
@@ -215,12 +218,39 @@ void TestDependencyGraph::againstBruteForce()
     }
 }
 
-void TestDependencyGraph::parallelConnectionsAreNotBridges()
+void TestDependencyGraph::aCallbackPairIsOneLink()
 {
-    // a -> b twice, and c <-> d both ways: two connections between a pair keep it connected.
+    // a -> b twice, and c <-> d both ways: however many connections join a pair, they are one link
+    // (both fail with either end), so each is still the only link between two parts.
     const DependencyGraph graph(5, {{0, 1, false}, {0, 1, true}, {2, 3, false}, {3, 2, false}, {3, 4, false}});
-    QCOMPARE(graph.bridges(), (std::vector<std::pair<int, int>>{{3, 4}}));
+    QCOMPARE(graph.bridges(), (std::vector<std::pair<int, int>>{{0, 1}, {2, 3}, {3, 4}}));
     QCOMPARE(graph.articulationPoints(), std::vector<int>{3});
+    // users -> api, api -> auth, auth -> api (issue 13): api - auth is a bridge.
+    const DependencyGraph callback(3, {{0, 1, false}, {1, 2, false}, {2, 1, false}});
+    QCOMPARE(callback.bridges(), (std::vector<std::pair<int, int>>{{0, 1}, {1, 2}}));
+    // A triangle has no bridge, whichever way its edges point.
+    const DependencyGraph triangle(3, {{0, 1, false}, {1, 2, false}, {0, 2, false}});
+    QVERIFY(triangle.bridges().empty());
+}
+
+void TestDependencyGraph::strongComponentsInTopologicalOrder()
+{
+    for (const RandomGraph &g : randomGraphs(300)) {
+        const DependencyGraph graph(g.n, g.edges);
+        int count = 0;
+        const std::vector<int> scc = graph.strongComponents(&count);
+        for (const auto &e : g.edges)
+            QVERIFY(scc[size_t(e.from)] <= scc[size_t(e.to)]); // edges never point back
+        // Same component exactly when each reaches the other.
+        for (int a = 0; a < g.n; ++a) {
+            const std::vector<char> fromA = graph.reachable({a});
+            for (int b = 0; b < g.n; ++b) {
+                const bool mutual = fromA[size_t(b)] && graph.reachable({b})[size_t(a)];
+                QCOMPARE(scc[size_t(a)] == scc[size_t(b)], mutual);
+            }
+            QVERIFY(scc[size_t(a)] >= 0 && scc[size_t(a)] < count);
+        }
+    }
 }
 
 void TestDependencyGraph::virtualRootOverSeveralEntries()

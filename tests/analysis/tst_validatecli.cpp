@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <random>
+#include <set>
+
 using namespace sd;
 
 namespace {
@@ -52,6 +55,15 @@ int textLineOf(const QString &path, const QString &id)
     return 0;
 }
 
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text);
+    return path;
+}
+
 QJsonObject jsonReport(const QString &path)
 {
     const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
@@ -72,7 +84,13 @@ private Q_SLOTS:
     void csvReadsBackWithPythonCsv();
     void htmlIsSelfContained();
     void usageErrors();
+    void loadFailuresExitTwo();
     void simulate();
+    void simulateTopCutsTheRankingOnly();
+    void simulateSaysWhatFailsOver();
+    void noEntryPointFailsSimulateAndValidate();
+    void structuralAgainstNetworkx();
+    void structuralInSarifAndHtml();
 };
 
 void TestValidateCli::exitCodesFollowTheThreshold()
@@ -188,14 +206,28 @@ void TestValidateCli::csvReadsBackWithPythonCsv()
     QCOMPARE(header, (QStringList{QStringLiteral("id"), QStringLiteral("rule"), QStringLiteral("severity"),
                                   QStringLiteral("accepted"), QStringLiteral("components"), QStringLiteral("line"),
                                   QStringLiteral("message"), QStringLiteral("reason"), QStringLiteral("fix"),
-                                  QStringLiteral("justification")}));
-    const QJsonArray findings = ::jsonReport(example("multi-cloud"))[QStringLiteral("findings")].toArray();
-    QCOMPARE(rows.size() - 1, findings.size());
+                                  QStringLiteral("justification"), QStringLiteral("note")}));
+    const QJsonObject report = ::jsonReport(example("multi-cloud"));
+    const QJsonArray findings = report[QStringLiteral("findings")].toArray();
+    // The findings first, then one row per cut vertex, bridge and dominator (empty severity).
+    const QJsonObject structural = report[QStringLiteral("structural")].toObject();
+    qsizetype dominating = 0;
+    for (const QJsonValue &e : structural[QStringLiteral("dominators")].toObject())
+        dominating += e[QStringLiteral("dominating")].toArray().size();
+    QCOMPARE(rows.size() - 1, findings.size() + structural[QStringLiteral("cutVertices")].toArray().size()
+                                  + structural[QStringLiteral("bridges")].toArray().size() + dominating);
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QJsonArray row = rows[i].toArray();
         QCOMPARE(row.size(), header.size());
-        QCOMPARE(row[0].toString(), findings[i - 1][QStringLiteral("id")].toString());
-        QCOMPARE(row[6].toString(), findings[i - 1][QStringLiteral("message")].toString());
+        if (i - 1 < findings.size()) {
+            QCOMPARE(row[0].toString(), findings[i - 1][QStringLiteral("id")].toString());
+            QCOMPARE(row[6].toString(), findings[i - 1][QStringLiteral("message")].toString());
+            QCOMPARE(row[10].toString(), findings[i - 1][QStringLiteral("note")].toString());
+        } else {
+            QVERIFY(row[1].toString().startsWith(QStringLiteral("structural.")));
+            QVERIFY(row[2].toString().isEmpty());
+            QVERIFY(!row[4].toString().isEmpty());
+        }
     }
 }
 
@@ -254,6 +286,149 @@ void TestValidateCli::simulate()
     const Run unknown = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("nope")});
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("nope")));
+}
+
+void TestValidateCli::loadFailuresExitTwo()
+{
+    // A file that fails to load has no findings: usage or I/O error, not "problems found".
+    QTemporaryDir dir;
+    const QString broken = writeFile(dir, QStringLiteral("broken.stackdraft.yaml"),
+                                     "formatVersion: 2\nname: broken\ncomponents:\n  - {id: a, kind: microservice}\n"
+                                     "connections:\n  - {id: c, from: a, to: a}\n");
+    for (const char *command : {"validate", "simulate"}) {
+        const Run r = cli({QLatin1String(command), broken});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(QStringLiteral("broken.stackdraft.yaml:")), qPrintable(r.err));
+        QCOMPARE(cli({QLatin1String(command), QStringLiteral("/nonexistent/x.stackdraft.yaml")}).code, 2);
+    }
+}
+
+void TestValidateCli::simulateTopCutsTheRankingOnly()
+{
+    const Run r = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("1")});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 4);
+    // Every cut vertex and bridge of the JSON report is listed, each with its id.
+    const QJsonObject structural = ::jsonReport(example("fintech-p2p"))[QStringLiteral("structural")].toObject();
+    const QJsonArray cuts = structural[QStringLiteral("cutVertices")].toArray();
+    QVERIFY(cuts.size() > 1);
+    QCOMPARE(lines[2].count(QStringLiteral("; ")), cuts.size() - 1);
+    for (const QJsonValue &id : cuts)
+        QVERIFY2(lines[2].contains(QStringLiteral("(%1)").arg(id.toString())), qPrintable(lines[2]));
+    const QJsonArray bridges = structural[QStringLiteral("bridges")].toArray();
+    QCOMPARE(lines[3].count(QStringLiteral("; ")), bridges.size() - 1);
+    QVERIFY(!lines[3].contains(QStringLiteral("more")));
+}
+
+void TestValidateCli::simulateSaysWhatFailsOver()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("multi-az.stackdraft.yaml"), R"(formatVersion: 2
+name: Multi-AZ in a zone
+zones:
+  - {id: aws, kind: cloud, name: AWS, properties: {provider: aws}}
+  - {id: r1, kind: region, name: US East, parent: aws, properties: {region: us-east-1}}
+  - {id: az-a, kind: availability-zone, name: a, parent: r1, properties: {zone: us-east-1a}}
+  - {id: az-b, kind: availability-zone, name: b, parent: r1, properties: {zone: us-east-1b}}
+components:
+  - {id: users, kind: users, name: Users}
+  - {id: lb, kind: load-balancer, name: LB, zone: r1, properties: {multiAz: true}}
+  - {id: api, kind: microservice, name: API, zone: az-b, properties: {replicas: 3}}
+  - {id: db, kind: relational-database, name: Orders DB, zone: az-a, properties: {multiAz: true}}
+connections:
+  - {id: c1, from: users, to: lb}
+  - {id: c2, from: lb, to: api}
+  - {id: c3, from: api, to: db}
+)");
+    const Run a = cli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
+    QCOMPARE(a.code, 0);
+    QVERIFY2(a.out.contains(QStringLiteral("Orders DB (multi-AZ) fails over to its standby in another availability zone of us-east-1 and stays up.")),
+             qPrintable(a.out));
+    QVERIFY(a.out.contains(QStringLiteral("Every entry point still reaches everything")));
+    const Run b = cli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("zone:us-east-1b")});
+    QCOMPARE(b.code, 1);
+    QVERIFY2(b.out.contains(QStringLiteral("API (api): 3 replicas, all in this zone as drawn")), qPrintable(b.out));
+    const Run v = cli({QStringLiteral("validate"), path});
+    QVERIFY(!v.out.contains(QStringLiteral("[spread.zone-loss/az-a]")));
+    QVERIFY(v.out.contains(QStringLiteral("[spread.zone-loss/az-b]")));
+    QVERIFY(v.out.contains(QStringLiteral("note: Orders DB: multi-AZ with the primary drawn in one zone")));
+}
+
+void TestValidateCli::noEntryPointFailsSimulateAndValidate()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, QStringLiteral("loop.stackdraft.yaml"), R"(formatVersion: 2
+name: loop
+components: [{id: web, kind: microservice, name: web}, {id: api, kind: microservice, name: api}, {id: db, kind: relational-database, name: db}]
+connections: [{id: e1, from: web, to: api}, {id: e2, from: api, to: web, mode: async}, {id: e3, from: api, to: db}]
+)");
+    const Run v = cli({QStringLiteral("validate"), path});
+    QCOMPARE(v.code, 1);
+    QVERIFY(v.out.contains(QStringLiteral("[hygiene.no-entry-point]")));
+    const Run s = cli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("api")});
+    QCOMPARE(s.code, 1);
+    QVERIFY(s.out.contains(QStringLiteral("No entry point")));
+    QVERIFY(!s.out.contains(QStringLiteral("Every entry point still reaches everything")));
+}
+
+void TestValidateCli::structuralAgainstNetworkx()
+{
+    // Random designs (components with duplicate, comma-holding names; calls and callbacks; several
+    // traffic sources) through `validate --format json`; networkx recomputes the structural object
+    // from the design file's own connections, by id.
+    QTemporaryDir dir;
+    std::mt19937 rng(1313);
+    const char *kinds[] = {"microservice", "relational-database", "cache", "message-queue", "users"};
+    QJsonArray cases;
+    for (int i = 0; i < 150; ++i) {
+        const int n = 2 + int(rng() % 12);
+        QString yaml = QStringLiteral("formatVersion: 2\nname: random %1\ncomponents:\n").arg(i);
+        for (int v = 0; v < n; ++v) {
+            const char *kind = v == 0 || rng() % 7 == 0 ? "users" : kinds[rng() % 4];
+            yaml += QStringLiteral("  - {id: c%1, kind: %2, name: \"Same, name\"}\n").arg(v).arg(QLatin1String(kind));
+        }
+        std::set<std::pair<int, int>> pairs;
+        const int m = int(rng() % unsigned(2 * n + 2));
+        for (int k = 0; k < m; ++k) {
+            const int a = int(rng() % unsigned(n)), b = int(rng() % unsigned(n));
+            if (a != b)
+                pairs.insert({a, b});
+            if (a != b && rng() % 4 == 0)
+                pairs.insert({b, a}); // a callback
+        }
+        if (!pairs.empty())
+            yaml += QStringLiteral("connections:\n");
+        int e = 0;
+        for (const auto &[a, b] : pairs)
+            yaml += QStringLiteral("  - {id: e%1, from: c%2, to: c%3}\n").arg(e++).arg(a).arg(b);
+        const QString path = writeFile(dir, QStringLiteral("r%1.stackdraft.yaml").arg(i), yaml.toUtf8());
+        const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        cases.append(QJsonObject{{QStringLiteral("design"), path},
+                                 {QStringLiteral("report"), QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("structural")]}});
+    }
+    const QString input = writeFile(dir, QStringLiteral("cases.json"), QJsonDocument(cases).toJson());
+    QProcess python;
+    python.start(QStringLiteral(PYTHON_EXECUTABLE), {QStringLiteral(SOURCE_DIR "/tests/analysis/structural_reference.py"), input});
+    QVERIFY(python.waitForFinished(120000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), QStringLiteral("150 designs agree"));
+}
+
+void TestValidateCli::structuralInSarifAndHtml()
+{
+    const QJsonObject json = ::jsonReport(example("fintech-p2p"))[QStringLiteral("structural")].toObject();
+    const Run sarif = cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("sarif")});
+    const QJsonObject run = QJsonDocument::fromJson(sarif.out.toUtf8()).object()[QStringLiteral("runs")].toArray().first().toObject();
+    QCOMPARE(run[QStringLiteral("properties")][QStringLiteral("structural")].toObject(), json);
+    const Run html = cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("html")});
+    QVERIFY(html.out.contains(QStringLiteral("Structural single points of failure")));
+    for (const QJsonValue &id : json[QStringLiteral("cutVertices")].toArray())
+        QVERIFY(html.out.contains(QStringLiteral("<code>%1</code>").arg(id.toString())));
+    // Text stays the compiler-style list of findings.
+    QVERIFY(!cli({QStringLiteral("validate"), example("fintech-p2p")}).out.contains(QStringLiteral("Cut vertices")));
 }
 
 QTEST_GUILESS_MAIN(TestValidateCli)

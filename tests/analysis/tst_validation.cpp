@@ -7,6 +7,7 @@
 #include "designio.h"
 #include "failuremodel.h"
 #include "findingreport.h"
+#include "structural.h"
 #include "validation.h"
 
 #include <QDir>
@@ -15,139 +16,16 @@
 #include <QTest>
 
 #include <functional>
+#include <random>
 #include <set>
 
+#include "designbuilder.h"
+
 using namespace sd;
+using sd::test::Builder;
+using sd::test::loopWithoutEntry;
 
 namespace {
-
-/// Builds designs tersely. Property values use the loader's types (qint64, bool, QString).
-class Builder
-{
-public:
-    Builder()
-    {
-        d.name = QStringLiteral("Test");
-        d.metadata[QStringLiteral("stage")] = QStringLiteral("production");
-        zone(QStringLiteral("aws"), QStringLiteral("cloud"), {}, {{QStringLiteral("provider"), QStringLiteral("aws")}});
-        zone(QStringLiteral("r1"), QStringLiteral("region"), QStringLiteral("aws"),
-             {{QStringLiteral("region"), QStringLiteral("eu-west-1")}});
-        zone(QStringLiteral("az-a"), QStringLiteral("availability-zone"), QStringLiteral("r1"),
-             {{QStringLiteral("zone"), QStringLiteral("eu-west-1a")}});
-        zone(QStringLiteral("az-b"), QStringLiteral("availability-zone"), QStringLiteral("r1"),
-             {{QStringLiteral("zone"), QStringLiteral("eu-west-1b")}});
-    }
-
-    /// The well-designed base: users -> WAF -> multi-AZ LB -> 3 API replicas -> multi-AZ DB, observed and alerting.
-    static Builder good()
-    {
-        Builder b;
-        b.comp("users", "users", "")
-            .comp("waf", "waf", "r1")
-            .comp("lb", "load-balancer", "r1", {{"multiAz", true}, {"public", true}})
-            .comp("api", "microservice", "r1",
-                  {{"replicas", qint64(3)}, {"cpuRequest", qint64(500)}, {"image", QStringLiteral("registry.example.com/api:1.0")}})
-            .comp("db", "relational-database", "r1", {{"multiAz", true}, {"backupRetentionDays", qint64(14)}})
-            .comp("metrics", "metrics", "r1", {{"replicas", qint64(2)}})
-            .comp("logs", "logging", "r1", {{"replicas", qint64(2)}})
-            .comp("alerts", "alerting", "")
-            .conn("users", "waf")
-            .conn("waf", "lb")
-            .conn("lb", "api")
-            .conn("api", "db")
-            .conn("api", "metrics", true)
-            .conn("api", "logs", true)
-            .conn("metrics", "alerts", true);
-        return b;
-    }
-
-    Builder &zone(const QString &id, const QString &kind, const QString &parent, const QVariantMap &props)
-    {
-        Zone z;
-        z.id = id;
-        z.kind = kind;
-        z.name = id;
-        z.parent = parent;
-        z.properties = props;
-        if (!d.addZone(z))
-            qFatal("cannot add zone %s", qPrintable(id));
-        return *this;
-    }
-    Builder &comp(const char *id, const char *kind, const char *zone, const std::map<const char *, QVariant> &props = {})
-    {
-        Component c;
-        c.id = QString::fromLatin1(id);
-        c.kind = QString::fromLatin1(kind);
-        c.name = c.id;
-        c.zone = QString::fromLatin1(zone);
-        for (const auto &[key, value] : props)
-            c.properties.insert(QString::fromLatin1(key), value);
-        if (!d.addComponent(c))
-            qFatal("cannot add component %s", id);
-        return *this;
-    }
-    Builder &conn(const char *from, const char *to, bool async = false)
-    {
-        Connection c;
-        c.id = QStringLiteral("%1-to-%2").arg(QLatin1String(from), QLatin1String(to));
-        c.from = QString::fromLatin1(from);
-        c.to = QString::fromLatin1(to);
-        c.protocol = QStringLiteral("https");
-        c.mode = async ? ConnectionMode::Async : ConnectionMode::Sync;
-        if (!d.addConnection(c))
-            qFatal("cannot connect %s to %s", from, to);
-        return *this;
-    }
-    Builder &drop(const char *from, const char *to)
-    {
-        if (!d.removeConnection(QStringLiteral("%1-to-%2").arg(QLatin1String(from), QLatin1String(to))))
-            qFatal("no connection %s to %s", from, to);
-        return *this;
-    }
-    Builder &set(const char *id, const char *key, const QVariant &value)
-    {
-        d.mutableComponent(QString::fromLatin1(id))->properties.insert(QString::fromLatin1(key), value);
-        return *this;
-    }
-    Builder &unset(const char *id, const char *key)
-    {
-        d.mutableComponent(QString::fromLatin1(id))->properties.remove(QString::fromLatin1(key));
-        return *this;
-    }
-    Builder &move(const char *id, const char *zone)
-    {
-        d.mutableComponent(QString::fromLatin1(id))->zone = QString::fromLatin1(zone);
-        return *this;
-    }
-    Builder &answer(const char *question, const QVariant &value)
-    {
-        d.setAnswer({QString::fromLatin1(question), value, {}});
-        return *this;
-    }
-    /// A full second stack in another region (and optionally another provider), reached by the same users.
-    Builder &secondStack(const char *provider)
-    {
-        const QString cloud = QString::fromLatin1(provider) == QLatin1String("aws") ? QStringLiteral("aws")
-                                                                                   : QStringLiteral("cloud2");
-        if (cloud != QLatin1String("aws"))
-            zone(cloud, QStringLiteral("cloud"), {}, {{QStringLiteral("provider"), QString::fromLatin1(provider)}});
-        zone(QStringLiteral("r2"), QStringLiteral("region"), cloud, {{QStringLiteral("region"), QStringLiteral("eu-central-1")}});
-        comp("waf2", "waf", "r2")
-            .comp("lb2", "load-balancer", "r2", {{"multiAz", true}, {"public", true}})
-            .comp("api2", "microservice", "r2",
-                  {{"replicas", qint64(3)}, {"cpuRequest", qint64(500)}, {"image", QStringLiteral("registry.example.com/api:1.0")}})
-            .comp("db2", "relational-database", "r2", {{"multiAz", true}, {"backupRetentionDays", qint64(14)}})
-            .conn("users", "waf2")
-            .conn("waf2", "lb2")
-            .conn("lb2", "api2")
-            .conn("api2", "db2")
-            .conn("api2", "metrics", true)
-            .conn("api2", "logs", true);
-        return *this;
-    }
-
-    Design d;
-};
 
 std::set<QString> ruleIds(const std::vector<Finding> &findings)
 {
@@ -175,15 +53,6 @@ struct RuleCase {
 std::vector<RuleCase> ruleCases()
 {
     using B = Builder;
-    auto eventStream = [](qint64 members) {
-        return B::good()
-            .comp("events", "event-stream", "r1", {{"replicas", members}, {"multiAz", true}})
-            .comp("worker", "microservice", "r1", {{"replicas", qint64(2)}})
-            .conn("api", "events", true)
-            .conn("events", "worker", true)
-            .conn("worker", "metrics", true)
-            .conn("worker", "logs", true);
-    };
     auto service = [](B &b, const char *id) -> B & {
         return b.comp(id, "microservice", "r1", {{"replicas", qint64(2)}}).conn(id, "metrics", true).conn(id, "logs", true);
     };
@@ -213,9 +82,9 @@ std::vector<RuleCase> ruleCases()
         {"redundancy.chokepoint", "single-zone load balancer on every path",
          [] { return B::good().set("lb", "multiAz", false); }, true},
         {"redundancy.chokepoint", "multi-AZ load balancer", [] { return B::good(); }, false},
-        {"redundancy.quorum", "two brokers", [eventStream] { return eventStream(2); }, true},
-        {"redundancy.quorum", "four brokers", [eventStream] { return eventStream(4); }, true},
-        {"redundancy.quorum", "three brokers", [eventStream] { return eventStream(3); }, false},
+        {"redundancy.quorum", "two brokers", [] { return sd::test::eventStream(2); }, true},
+        {"redundancy.quorum", "four brokers", [] { return sd::test::eventStream(4); }, true},
+        {"redundancy.quorum", "three brokers", [] { return sd::test::eventStream(3); }, false},
         {"spread.single-zone", "three replicas in eu-west-1a", [] { return B::good().move("api", "az-a"); }, true},
         {"spread.single-zone", "replicas in the region", [] { return B::good(); }, false},
         {"spread.zone-loss", "losing eu-west-1a takes all API replicas", [] { return B::good().move("api", "az-a"); }, true},
@@ -362,6 +231,23 @@ std::vector<RuleCase> ruleCases()
         {"hygiene.unconnected", "everything connected", [] { return B::good(); }, false},
         {"hygiene.deep-sync-chain", "five services in a row", [chain] { return chain(4); }, true},
         {"hygiene.deep-sync-chain", "four services in a row", [chain] { return chain(3); }, false},
+        {"hygiene.no-entry-point", "web and api call each other, nothing calls in (issue 13)", [] { return loopWithoutEntry(); }, true},
+        {"hygiene.no-entry-point", "users drawn", [] { return B::good(); }, false},
+        {"hygiene.candidate-entries", "no users: analysed from what nothing calls",
+         [] { return B::good().remove("users"); }, true},
+        {"hygiene.candidate-entries", "users drawn", [] { return B::good(); }, false},
+        {"hygiene.unpinned-image", "untagged image", [] { return B::good().set("api", "image", QStringLiteral("nginx")); }, true},
+        {"hygiene.unpinned-image", ":latest behind a registry port",
+         [] { return B::good().set("api", "image", QStringLiteral("registry.example.com:5000/api:latest")); }, true},
+        {"hygiene.unpinned-image", "self-run database without a tag",
+         [] { return B::good().set("db", "hosting", QStringLiteral("kubernetes")).set("db", "image", QStringLiteral("postgres")); }, true},
+        {"hygiene.unpinned-image", "managed database: its image is not used",
+         [] { return B::good().set("db", "image", QStringLiteral("postgres")); }, false},
+        {"hygiene.unpinned-image", "tag behind a registry port",
+         [] { return B::good().set("api", "image", QStringLiteral("registry.example.com:5000/api")); }, true},
+        {"hygiene.unpinned-image", "pinned by digest",
+         [] { return B::good().set("api", "image", QStringLiteral("nginx@sha256:0123456789abcdef")); }, false},
+        {"hygiene.unpinned-image", "fixed tag", [] { return B::good(); }, false},
     };
 }
 
@@ -391,6 +277,16 @@ private Q_SLOTS:
     void simulateComponentZoneRegionProvider();
     void blastRadiusRanksTheFrontDoorFirst();
     void designWithoutTrafficSourceStillAnalysed();
+    void noEntryPointFailsTheGate();
+    void multiAzPrimaryInAZoneFailsOver();
+    void replicasDrawnInAZoneRunThere();
+    void losingTheOnlyZoneIsNeverSilent();
+    void deepChainBelowASyncCycle();
+    void callbackPairIsABridge();
+    void entryPointsAreNotCapped();
+    void entryReachAgainstWalks();
+    void trafficStartsHereIsNotExposure();
+    void structuralReportById();
     void examplesMatchGolden_data();
     void examplesMatchGolden();
     void fintechHasNoErrors();
@@ -539,6 +435,290 @@ void TestValidation::designWithoutTrafficSourceStillAnalysed()
     const auto findings = validateDesign(b.d, Catalog::builtin());
     // The API is what nothing calls, so it stands in as the entry point and its single replica counts.
     QVERIFY(findRule(findings, "redundancy.single-replica"));
+}
+
+void TestValidation::noEntryPointFailsTheGate()
+{
+    const Builder b = loopWithoutEntry();
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    const Finding *f = findRule(findings, "hygiene.no-entry-point");
+    QVERIFY(f);
+    QCOMPARE(f->severity, FindingSeverity::Error);
+    QVERIFY(hasFindingsAtLeast(findings, FindingSeverity::Error)); // a CI gate fails
+    // The likely starts are the cycle nothing outside calls: web and api, not the database.
+    QCOMPARE(f->componentIds, (QStringList{QStringLiteral("api"), QStringLiteral("web")}));
+    QVERIFY(f->fix.contains(QStringLiteral("Traffic starts here")));
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QVERIFY(model.entries().empty());
+    QVERIFY(!model.candidateEntries());
+    // Marking where traffic starts makes the analysis run: the single replicas appear.
+    Builder marked = loopWithoutEntry().set("web", "entryPoint", true);
+    const auto after = validateDesign(marked.d, Catalog::builtin());
+    QVERIFY(!findRule(after, "hygiene.no-entry-point"));
+    QVERIFY(!findRule(after, "hygiene.candidate-entries"));
+    QVERIFY(findRule(after, "redundancy.single-replica"));
+}
+
+void TestValidation::multiAzPrimaryInAZoneFailsOver()
+{
+    // A multi-AZ PostgreSQL and Redis drawn in eu-west-1a, the AWS way of drawing a primary.
+    Builder b = Builder::good().move("db", "az-a").comp("cache", "cache", "az-a", {{"multiAz", true}}).conn("api", "cache");
+    auto findings = validateDesign(b.d, Catalog::builtin());
+    QVERIFY(!findRule(findings, "spread.zone-loss"));
+    QVERIFY(!findRule(findings, "data.no-standby"));
+    const Finding *region = findRule(findings, "spread.single-region");
+    QVERIFY(region);
+    QVERIFY2(region->note.contains(QStringLiteral("cache, db")) && region->note.contains(QStringLiteral("failing over inside the region")),
+             qPrintable(region->note));
+
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    const int db = graph.indexOf(QStringLiteral("db"));
+    QVERIFY(model.profile(db).failsOverInRegion);
+    QCOMPARE(model.profile(db).unit, FailureUnit::Region);
+    QCOMPARE(model.redundancyText(db), QStringLiteral("multi-AZ, primary in eu-west-1a"));
+    QString error;
+    const auto zone = model.resolve(QStringLiteral("zone:eu-west-1a"), &error);
+    QVERIFY2(zone, qPrintable(error));
+    QVERIFY(zone->failed.empty());
+    const SimulationResult result = model.simulate(*zone);
+    QVERIFY(!result.breaksEntries());
+    QCOMPARE(result.failedOver, (std::vector<int>{graph.indexOf(QStringLiteral("cache")), db}));
+    QCOMPARE(model.failoverText(db), QStringLiteral("db (multi-AZ) fails over to its standby in another availability zone of eu-west-1 and stays up."));
+    // The region still takes it down.
+    const auto r1 = model.resolve(QStringLiteral("region:eu-west-1"), &error);
+    QVERIFY(std::count(r1->failed.begin(), r1->failed.end(), db) == 1);
+
+    // Multi-AZ off: the zone holds the only instance; the zone's loss is reported (two single
+    // instances in the only zone the design uses) and the standby finding is back.
+    b.set("db", "multiAz", false).set("cache", "multiAz", false);
+    findings = validateDesign(b.d, Catalog::builtin());
+    QVERIFY(findRule(findings, "data.no-standby"));
+    const Finding *loss = findRule(findings, "spread.zone-loss");
+    QVERIFY(loss);
+    QVERIFY(!loss->fix.contains(QStringLiteral("or enable multi-AZ)")));
+    QVERIFY(loss->fix.contains(QStringLiteral("Enable multi-AZ on")));
+
+    // A failing-over store beside a zone-bound service: the zone-loss finding notes the survivor.
+    Builder mixed = Builder::good().move("db", "az-a").move("api", "az-a");
+    const Finding *noted = findRule(validateDesign(mixed.d, Catalog::builtin()), "spread.zone-loss");
+    QVERIFY(noted);
+    QCOMPARE(noted->componentIds, QStringList{QStringLiteral("api")});
+    QVERIFY2(noted->note.contains(QStringLiteral("db (multi-AZ) fails over")), qPrintable(noted->note));
+}
+
+void TestValidation::replicasDrawnInAZoneRunThere()
+{
+    const Builder b = Builder::good().move("api", "az-a");
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    const Finding *f = findRule(findings, "spread.single-zone");
+    QVERIFY(f);
+    QVERIFY2(f->note.startsWith(QStringLiteral("Assumed: a service drawn inside an availability zone runs all its replicas there")),
+             qPrintable(f->note));
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QCOMPARE(model.profile(graph.indexOf(QStringLiteral("api"))).unit, FailureUnit::Zone);
+}
+
+void TestValidation::losingTheOnlyZoneIsNeverSilent()
+{
+    // Sock Shop's shape: every service a single instance, all in eu-west-1a, five entry points.
+    Builder b;
+    b.comp("shoppers", "users", "").comp("partners", "partner-api", "");
+    const char *services[] = {"front-end", "catalogue", "orders", "carts", "payment"};
+    for (const char *id : services)
+        b.comp(id, "microservice", "az-a");
+    b.comp("catalogue-db", "relational-database", "az-a");
+    b.conn("shoppers", "front-end").conn("partners", "orders").conn("front-end", "catalogue").conn("front-end", "orders")
+        .conn("front-end", "carts").conn("orders", "payment").conn("catalogue", "catalogue-db");
+    for (const char *id : {"load-test", "cron", "monitor"})
+        b.comp(id, "microservice", "", {{"entryPoint", true}}).conn(id, "front-end");
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    const Finding *f = findRule(findings, "spread.zone-loss");
+    QVERIFY(f);
+    QCOMPARE(f->id, QStringLiteral("spread.zone-loss/az-a"));
+    QVERIFY(f->message.contains(QStringLiteral("the only availability zone the design uses")));
+    // Every entry point that goes down is named, none summarised as "and N more".
+    for (const char *entry : {"shoppers", "partners", "load-test", "cron", "monitor"})
+        QVERIFY2(f->message.contains(QLatin1String(entry)), qPrintable(f->message));
+    QVERIFY2(!f->message.section(QLatin1Char(':'), 0, 0).contains(QStringLiteral("more")), qPrintable(f->message));
+    // What the simulation says agrees.
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QString error;
+    QVERIFY(model.simulate(*model.resolve(QStringLiteral("zone:az-a"), &error)).breaksEntries());
+}
+
+void TestValidation::deepChainBelowASyncCycle()
+{
+    // users -> s1, s1 <-> s2, s2 -> s3 -> s4 -> s5 -> s6 -> s7 (issue 13).
+    auto build = [](bool cycle) {
+        Builder b;
+        b.comp("users", "users", "");
+        for (const char *id : {"s1", "s2", "s3", "s4", "s5", "s6", "s7"})
+            b.comp(id, "microservice", "r1", {{"replicas", qint64(2)}});
+        b.conn("users", "s1").conn("s1", "s2").conn("s2", "s3").conn("s3", "s4").conn("s4", "s5").conn("s5", "s6").conn("s6", "s7");
+        if (cycle)
+            b.conn("s2", "s1");
+        return b;
+    };
+    const Finding *withCycle = nullptr;
+    const auto findings = validateDesign(build(true).d, Catalog::builtin());
+    withCycle = findRule(findings, "hygiene.deep-sync-chain");
+    QVERIFY(withCycle);
+    QCOMPARE(withCycle->componentIds, (QStringList{QStringLiteral("s3"), QStringLiteral("s4"), QStringLiteral("s5"),
+                                                   QStringLiteral("s6"), QStringLiteral("s7")}));
+    QVERIFY(findRule(findings, "hygiene.sync-cycle"));
+    const Finding *without = findRule(validateDesign(build(false).d, Catalog::builtin()), "hygiene.deep-sync-chain");
+    QVERIFY(without);
+    QCOMPARE(without->componentIds.size(), 7);
+}
+
+void TestValidation::callbackPairIsABridge()
+{
+    Builder b;
+    b.comp("users", "users", "").comp("api", "microservice", "r1").comp("auth", "microservice", "r1");
+    b.conn("users", "api").conn("api", "auth").conn("auth", "api");
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    const StructuralReport report = structuralReport(model);
+    using Pair = std::pair<QString, QString>;
+    QCOMPARE(report.bridges, (std::vector<Pair>{{QStringLiteral("api"), QStringLiteral("auth")},
+                                                {QStringLiteral("api"), QStringLiteral("users")}}));
+    QCOMPARE(report.cutVertices, QStringList{QStringLiteral("api")});
+}
+
+void TestValidation::entryPointsAreNotCapped()
+{
+    // 300 entry points, each calling a service of its own (one replica) and all calling a shared one.
+    constexpr int kEntries = 300;
+    Builder b;
+    b.comp("shared", "microservice", "r1");
+    std::vector<QByteArray> ids;
+    for (int i = 0; i < kEntries; ++i) {
+        ids.push_back(QByteArray("client-") + QByteArray::number(i));
+        ids.push_back(QByteArray("svc-") + QByteArray::number(i));
+    }
+    for (int i = 0; i < kEntries; ++i) {
+        const char *client = ids[size_t(2 * i)].constData();
+        const char *svc = ids[size_t(2 * i + 1)].constData();
+        b.comp(client, "users", "").comp(svc, "microservice", "r1").conn(client, svc).conn(svc, "shared");
+    }
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QCOMPARE(model.entries().size(), size_t(kEntries));
+    QCOMPARE(model.entriesReaching(graph.indexOf(QStringLiteral("shared"))).size(), size_t(kEntries));
+    for (int i : {0, 63, 64, 65, 200, kEntries - 1}) {
+        const int svc = graph.indexOf(QStringLiteral("svc-%1").arg(i));
+        const std::vector<int> reaching = model.entriesReaching(svc);
+        QCOMPARE(reaching.size(), size_t(1));
+        QCOMPARE(model.profile(reaching.front()).component->id, QStringLiteral("client-%1").arg(i));
+    }
+    const auto findings = validateDesign(b.d, Catalog::builtin());
+    int single = 0;
+    for (const Finding &f : findings) {
+        if (f.ruleId != QLatin1String("redundancy.single-replica"))
+            continue;
+        ++single;
+        QVERIFY2(!f.message.contains(QStringLiteral("on the path of .")), qPrintable(f.message));
+        if (f.componentIds.first() == QLatin1String("svc-250"))
+            QVERIFY2(f.message.contains(QStringLiteral("requests from client-250.")), qPrintable(f.message));
+        if (f.componentIds.first() == QLatin1String("shared"))
+            QVERIFY2(f.message.contains(QStringLiteral("and %1 more").arg(kEntries - 3)), qPrintable(f.message));
+    }
+    QCOMPARE(single, kEntries + 1);
+    // Losing client 250's service breaks exactly that entry point.
+    QString error;
+    const auto svc = model.resolve(QStringLiteral("svc-250"), &error);
+    const SimulationResult result = model.simulate(*svc);
+    QCOMPARE(result.entries.size(), size_t(1));
+    QCOMPARE(model.profile(result.entries.front().entry).component->id, QStringLiteral("client-250"));
+}
+
+void TestValidation::entryReachAgainstWalks()
+{
+    // Random designs with 1 to 60 traffic sources (both ways of computing reach: one walk per
+    // entry up to 16, bits over the condensation beyond), cycles and callbacks included.
+    std::mt19937 rng(2024);
+    for (int round = 0; round < 120; ++round) {
+        Builder b;
+        const int services = 5 + int(rng() % 40), sources = 1 + int(rng() % 60);
+        std::vector<QByteArray> ids;
+        for (int i = 0; i < services; ++i)
+            ids.push_back("s" + QByteArray::number(i));
+        for (int i = 0; i < sources; ++i)
+            ids.push_back("u" + QByteArray::number(i));
+        for (int i = 0; i < services; ++i)
+            b.comp(ids[size_t(i)].constData(), "microservice", "r1");
+        for (int i = 0; i < sources; ++i)
+            b.comp(ids[size_t(services + i)].constData(), "users", "");
+        std::set<std::pair<int, int>> edges;
+        for (int k = 0; k < services * 2; ++k) {
+            const int from = int(rng() % unsigned(services + sources)), to = int(rng() % unsigned(services));
+            if (from != to && edges.insert({from, to}).second)
+                b.conn(ids[size_t(from)].constData(), ids[size_t(to)].constData());
+        }
+        const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+        const FailureModel model(b.d, Catalog::builtin(), graph);
+        QCOMPARE(model.entries().size(), size_t(sources));
+        std::vector<std::vector<char>> walks;
+        for (int e : model.entries())
+            walks.push_back(graph.reachable({e}));
+        for (int v = 0; v < graph.vertexCount(); ++v) {
+            std::vector<int> expected;
+            for (size_t i = 0; i < walks.size(); ++i)
+                if (walks[i][size_t(v)])
+                    expected.push_back(model.entries()[i]);
+            QCOMPARE(model.entriesReaching(v), expected);
+            QCOMPARE(bool(model.served()[size_t(v)]), !expected.empty());
+        }
+    }
+}
+
+void TestValidation::trafficStartsHereIsNotExposure()
+{
+    // A load generator marked "traffic starts here" calls the load balancer: an entry point,
+    // but not exposed, so no WAF is asked for it.
+    Builder b = Builder::good().comp("loadgen", "microservice", "r1", {{"entryPoint", true}, {"replicas", qint64(2)}})
+                    .conn("loadgen", "lb").conn("loadgen", "metrics", true).conn("loadgen", "logs", true);
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    QVERIFY(model.profile(graph.indexOf(QStringLiteral("loadgen"))).entry);
+    auto findings = validateDesign(b.d, Catalog::builtin());
+    for (const Finding &f : findings)
+        QVERIFY2(!f.componentIds.contains(QStringLiteral("loadgen")), qPrintable(f.id));
+    // An API exposed to the internet with nothing drawn in front is an entry that wants a WAF
+    // and a load balancer.
+    Builder exposed = Builder::good().comp("partner-api", "microservice", "r1", {{"public", true}, {"replicas", qint64(2)}})
+                          .conn("partner-api", "db").conn("partner-api", "metrics", true).conn("partner-api", "logs", true);
+    const DependencyGraph g2 = DependencyGraph::fromDesign(exposed.d);
+    const FailureModel m2(exposed.d, Catalog::builtin(), g2);
+    QVERIFY(m2.profile(g2.indexOf(QStringLiteral("partner-api"))).entry);
+    findings = validateDesign(exposed.d, Catalog::builtin());
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.id == QLatin1String("security.no-waf/partner-api"); }));
+    QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.id == QLatin1String("redundancy.no-load-balancer/partner-api"); }));
+}
+
+void TestValidation::structuralReportById()
+{
+    // Two components share a name (and a comma): the report goes by id and keeps the names aside.
+    Builder b = Builder::good();
+    b.d.mutableComponent(QStringLiteral("waf"))->name = QStringLiteral("Edge, outer");
+    b.d.mutableComponent(QStringLiteral("lb"))->name = QStringLiteral("Edge, outer");
+    const DependencyGraph graph = DependencyGraph::fromDesign(b.d);
+    const FailureModel model(b.d, Catalog::builtin(), graph);
+    const StructuralReport report = structuralReport(model);
+    QCOMPARE(report.cutVertices, (QStringList{QStringLiteral("api"), QStringLiteral("lb"), QStringLiteral("metrics"), QStringLiteral("waf")}));
+    QCOMPARE(report.dominators.size(), size_t(1));
+    const auto &users = report.dominators.front();
+    QCOMPARE(users.entry, QStringLiteral("users"));
+    using Count = std::pair<QString, int>;
+    QCOMPARE(users.dominating.front(), (Count{QStringLiteral("waf"), 6}));
+    QVERIFY(std::find(users.immediate.begin(), users.immediate.end(),
+                      std::make_pair(QStringLiteral("db"), QStringLiteral("api"))) != users.immediate.end());
+    QVERIFY(std::find(report.names.begin(), report.names.end(),
+                      std::make_pair(QStringLiteral("lb"), QStringLiteral("Edge, outer"))) != report.names.end());
 }
 
 void TestValidation::examplesMatchGolden_data()

@@ -8,7 +8,10 @@
 #include "findingspanel.h"
 
 #include <QApplication>
-#include <QInputDialog>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
@@ -169,7 +172,7 @@ void TestFindingsPanel::acceptThroughTheContextMenuAndUndo()
     QModelIndex row = rowFor(m_list, kSingleApi);
     QVERIFY(row.isValid());
     const QPoint pos = m_list->visualRect(row).center();
-    bool menuSeen = false, dialogSeen = false;
+    bool menuSeen = false, dialogSeen = false, dialogNamesFinding = false, okDisabledWhenEmpty = false;
     // The context menu runs its own loop; answer it, then the justification dialog, from timers.
     QTimer::singleShot(100, this, [&] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
@@ -182,10 +185,20 @@ void TestFindingsPanel::acceptThroughTheContextMenuAndUndo()
                 accept = a;
         QTimer::singleShot(100, this, [&] {
             for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *dialog = qobject_cast<QInputDialog *>(w); dialog && dialog->isVisible()) {
-                    dialogSeen = true;
-                    dialog->setTextValue(QStringLiteral("One API is fine for the MVP"));
-                    dialog->accept();
+                if (auto *dialog = qobject_cast<QDialog *>(w);
+                    dialog && dialog->isVisible() && dialog->objectName() == QLatin1String("acceptFindingDialog")) {
+                    // The dialog names the finding it accepts.
+                    auto *message = dialog->findChild<QLabel *>(QStringLiteral("acceptFindingMessage"));
+                    dialogNamesFinding = message && message->text().contains(kSingleApi)
+                        && message->text().contains(QStringLiteral("API runs as a single instance"));
+                    auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("acceptFindingJustification"));
+                    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+                    okDisabledWhenEmpty = buttons && !buttons->button(QDialogButtonBox::Ok)->isEnabled();
+                    dialogSeen = field != nullptr;
+                    if (field)
+                        QTest::keyClicks(field, QStringLiteral("One API is fine for the MVP"));
+                    if (buttons)
+                        buttons->button(QDialogButtonBox::Ok)->click();
                 }
         });
         if (accept) {
@@ -196,6 +209,8 @@ void TestFindingsPanel::acceptThroughTheContextMenuAndUndo()
     Q_EMIT m_list->customContextMenuRequested(pos);
     QVERIFY(menuSeen);
     QVERIFY(dialogSeen);
+    QVERIFY(dialogNamesFinding);
+    QVERIFY(okDisabledWhenEmpty);
 
     const AcceptedFinding *stored = m_document->design().acceptedFinding(kSingleApi);
     QVERIFY(stored);

@@ -4,6 +4,8 @@
 #include <QApplication>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace sd {
 
 // The texts keep the panel's translation context ("sd::FindingsPanel"): they are its words,
@@ -11,11 +13,21 @@ namespace sd {
 
 FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void FindingsModel::setFindings(std::vector<Finding> findings)
+void FindingsModel::setFindings(std::vector<Finding> findings, QHash<QString, QString> names)
 {
     beginResetModel();
     m_findings = std::move(findings);
+    m_names = std::move(names);
     endResetModel();
+}
+
+QString FindingsModel::componentNames(const Finding &f) const
+{
+    QStringList names;
+    names.reserve(f.componentIds.size());
+    for (const QString &id : f.componentIds)
+        names.append(nameOf(id));
+    return names.join(QStringLiteral(", "));
 }
 
 const Finding *FindingsModel::finding(const QModelIndex &index) const
@@ -60,7 +72,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case MessageColumn:
             return f->accepted ? QCoreApplication::translate("sd::FindingsPanel", "%1 — accepted: %2").arg(f->message, f->justification) : f->message;
         case ComponentsColumn:
-            return f->componentIds.join(QStringLiteral(", "));
+            return componentNames(*f);
         }
         break;
     case Qt::DecorationRole:
@@ -94,9 +106,12 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 QString FindingsModel::toolTip(const Finding &f) const
 {
-    QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p><p><code>%5</code></p>")
+    QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p><p><b>%3</b> %4</p>")
                       .arg(f.message.toHtmlEscaped(), f.reason.toHtmlEscaped(), QCoreApplication::translate("sd::FindingsPanel", "Fix:").toHtmlEscaped(),
-                           f.fix.toHtmlEscaped(), f.id.toHtmlEscaped());
+                           f.fix.toHtmlEscaped());
+    if (!f.note.isEmpty())
+        tip += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("sd::FindingsPanel", "Note:").toHtmlEscaped(), f.note.toHtmlEscaped());
+    tip += QStringLiteral("<p><code>%1</code></p>").arg(f.id.toHtmlEscaped());
     if (f.accepted)
         tip += QStringLiteral("<p><b>%1</b> %2</p>").arg(QCoreApplication::translate("sd::FindingsPanel", "Accepted:").toHtmlEscaped(), f.justification.toHtmlEscaped());
     return tip;
@@ -126,8 +141,11 @@ bool FindingsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return false;
     if (m_needle.isEmpty())
         return true;
+    const bool nameMatches = std::any_of(f.componentIds.begin(), f.componentIds.end(), [&](const QString &id) {
+        return model->nameOf(id).contains(m_needle, Qt::CaseInsensitive);
+    });
     return f.message.contains(m_needle, Qt::CaseInsensitive) || f.id.contains(m_needle, Qt::CaseInsensitive)
-        || f.componentIds.join(QLatin1Char(' ')).contains(m_needle, Qt::CaseInsensitive)
+        || f.componentIds.join(QLatin1Char(' ')).contains(m_needle, Qt::CaseInsensitive) || nameMatches
         || f.justification.contains(m_needle, Qt::CaseInsensitive);
 }
 

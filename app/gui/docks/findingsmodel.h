@@ -25,8 +25,11 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
 
-    /// Replaces every finding in one reset.
-    void setFindings(std::vector<Finding> findings);
+    /// Replaces every finding in one reset; `names` gives the names of the component (and zone)
+    /// ids the Components column shows.
+    void setFindings(std::vector<Finding> findings, QHash<QString, QString> names = {});
+    /// The name of a component or zone id of the findings (the id when it has none).
+    QString nameOf(const QString &id) const { return m_names.value(id, id); }
     const std::vector<Finding> &findings() const { return m_findings; }
     const Finding *finding(const QModelIndex &index) const;
     /// The row of a finding id, -1 when it is gone.
@@ -43,7 +46,10 @@ public:
 private:
     QString toolTip(const Finding &finding) const;
 
+    QString componentNames(const Finding &finding) const;
+
     std::vector<Finding> m_findings;
+    QHash<QString, QString> m_names;
     QIcon m_icons[3]; ///< indexed by FindingSeverity
 };
 

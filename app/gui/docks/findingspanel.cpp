@@ -3,13 +3,14 @@
 
 #include "catalog.h"
 #include "commands.h"
+#include "designchangecommand.h"
 #include "document.h"
+#include "findingdetails.h"
 #include "findingsmodel.h"
 
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,6 +18,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QPromise>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,7 +39,7 @@ QIcon severityIcon(const QWidget *widget, FindingSeverity severity)
 FindingsPanel::FindingsPanel(Document *document, const Catalog &catalog, QWidget *parent)
     : QWidget(parent), m_document(document), m_catalog(catalog), m_debounce(new QTimer(this)),
       m_accepted(new QLabel(this)), m_search(new QLineEdit(this)), m_model(new FindingsModel(this)),
-      m_filter(new FindingsFilter(this)), m_list(new QTreeView(this))
+      m_filter(new FindingsFilter(this)), m_list(new QTreeView(this)), m_details(new FindingDetails(this))
 {
     setObjectName(QStringLiteral("findingsPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -58,14 +60,13 @@ FindingsPanel::FindingsPanel(Document *document, const Catalog &catalog, QWidget
     }
     m_accepted->setObjectName(QStringLiteral("findingsAcceptedCount"));
     bar->addWidget(m_accepted);
-    bar->addStretch();
-    layout->addLayout(bar);
-
+    // The search shares the filters' row: every line of the dock's height is a finding more.
     m_search->setObjectName(QStringLiteral("findingsSearch"));
     m_search->setPlaceholderText(tr("Search findings, rules, components"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &FindingsFilter::setSearchText);
-    layout->addWidget(m_search);
+    bar->addWidget(m_search, 1);
+    layout->addLayout(bar);
 
     m_model->setSeverityIcons(severityIcon(this, FindingSeverity::Error), severityIcon(this, FindingSeverity::Warning),
                               severityIcon(this, FindingSeverity::Info));
@@ -86,7 +87,18 @@ FindingsPanel::FindingsPanel(Document *document, const Catalog &catalog, QWidget
     };
     connect(m_list, &QTreeView::activated, this, activate);
     connect(m_list, &QTreeView::clicked, this, activate);
-    layout->addWidget(m_list, 1);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPanel::updateDetails);
+    connect(m_details, &FindingDetails::applyRequested, this, [this](const QString &id) { applyFix(id); });
+    connect(m_details, &FindingDetails::acceptRequested, this, &FindingsPanel::askAndAccept);
+    connect(m_details, &FindingDetails::unacceptRequested, this, &FindingsPanel::unacceptFinding);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("findingsSplitter"));
+    split->addWidget(m_list);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
 
     m_worker.setMaxThreadCount(1);
     connect(&m_running, &QFutureWatcher<std::vector<Finding>>::finished, this, [this] {
@@ -149,10 +161,11 @@ void FindingsPanel::showFindings(std::vector<Finding> findings)
     QString current;
     if (const Finding *f = findingAt(m_list->currentIndex()))
         current = f->id;
-    m_model->setFindings(std::move(findings));
+    m_model->setFindings(std::move(findings), itemNames());
     if (!current.isEmpty())
         if (const int row = m_model->rowOf(current); row >= 0)
             m_list->setCurrentIndex(m_filter->mapFromSource(m_model->index(row, 0)));
+    updateDetails();
     updateCounts();
     Q_EMIT findingsUpdated();
 }
@@ -171,6 +184,76 @@ void FindingsPanel::updateCounts()
     m_accepted->setText(tr("%n accepted", nullptr, counts.accepted));
 }
 
+QHash<QString, QString> FindingsPanel::itemNames() const
+{
+    const Design &design = m_document->design();
+    QHash<QString, QString> names;
+    names.reserve(qsizetype(design.components().size() + design.zones().size()));
+    for (const Component &c : design.components())
+        names.insert(c.id, c.name.isEmpty() ? c.id : c.name);
+    for (const Zone &z : design.zones())
+        names.insert(z.id, z.name.isEmpty() ? z.id : z.name);
+    return names;
+}
+
+const Finding *FindingsPanel::finding(const QString &findingId) const
+{
+    const int row = m_model->rowOf(findingId);
+    return row < 0 ? nullptr : &m_model->findings()[size_t(row)];
+}
+
+void FindingsPanel::updateDetails()
+{
+    const Finding *f = findingAt(m_list->currentIndex());
+    m_details->showFinding(f, [this](const QString &id) { return m_model->nameOf(id); },
+                           f && !f->accepted ? fixFor(f->id) : std::nullopt);
+}
+
+std::optional<FindingFix> FindingsPanel::fixFor(const QString &findingId) const
+{
+    const Finding *f = finding(findingId);
+    if (!f || f->accepted)
+        return std::nullopt;
+    if (!m_cachedFix || m_cachedFix->findingId != findingId || m_cachedFix->revision != m_revision)
+        m_cachedFix = CachedFix{findingId, m_revision, FixPlanner(m_document->design(), m_catalog).fixFor(*f)};
+    return m_cachedFix->fix;
+}
+
+bool FindingsPanel::applyFix(const QString &findingId)
+{
+    const std::optional<FindingFix> fix = fixFor(findingId);
+    if (!fix)
+        return false;
+    const QString text = tr("Fix: %1").arg(fix->title);
+    m_document->undoStack()->push(new ApplyDesignChange(m_document, fix->change, text));
+    revalidate(); // the finding goes at once
+    m_details->showApplied(fix->title);
+    return true;
+}
+
+void FindingsPanel::addFixActions(QMenu *menu, const QString &componentId)
+{
+    bool first = true;
+    for (const Finding &f : m_model->findings()) {
+        if (f.accepted || !f.componentIds.contains(componentId))
+            continue;
+        const std::optional<FindingFix> fix = FixPlanner(m_document->design(), m_catalog).fixFor(f);
+        if (!fix)
+            continue;
+        if (first) {
+            menu->addSeparator();
+            menu->setToolTipsVisible(true);
+            first = false;
+        }
+        QAction *action = menu->addAction(tr("Fix: %1").arg(fix->title));
+        action->setObjectName(QStringLiteral("fix:") + f.id);
+        action->setToolTip(fix->preview.join(QLatin1Char('\n')));
+        action->setStatusTip(f.message);
+        const QString id = f.id;
+        connect(action, &QAction::triggered, this, [this, id] { applyFix(id); });
+    }
+}
+
 void FindingsPanel::showContextMenu(const QPoint &pos)
 {
     const Finding *f = findingAt(m_list->indexAt(pos));
@@ -178,9 +261,14 @@ void FindingsPanel::showContextMenu(const QPoint &pos)
         return;
     const QString id = f->id;
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
     if (f->accepted) {
         menu.addAction(tr("Un-accept"), this, [this, id] { unacceptFinding(id); });
     } else {
+        if (const std::optional<FindingFix> fix = fixFor(id)) {
+            QAction *apply = menu.addAction(tr("Fix: %1").arg(fix->title), this, [this, id] { applyFix(id); });
+            apply->setToolTip(fix->preview.join(QLatin1Char('\n')));
+        }
         menu.addAction(tr("Accept…"), this, [this, id] { askAndAccept(id); });
     }
     if (!f->componentIds.isEmpty()) {
@@ -192,11 +280,12 @@ void FindingsPanel::showContextMenu(const QPoint &pos)
 
 void FindingsPanel::askAndAccept(const QString &findingId)
 {
-    bool ok = false;
-    const QString justification = QInputDialog::getText(
-        this, tr("Accept finding"), tr("Why is this acceptable? (stored in the design file)"), QLineEdit::Normal, {}, &ok);
-    if (ok)
-        acceptFinding(findingId, justification);
+    const Finding *f = finding(findingId);
+    if (!f)
+        return;
+    AcceptFindingDialog dialog(*f, this);
+    if (dialog.exec() == QDialog::Accepted)
+        acceptFinding(findingId, dialog.justification());
 }
 
 void FindingsPanel::acceptFinding(const QString &findingId, const QString &justification)
