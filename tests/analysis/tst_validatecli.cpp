@@ -3,12 +3,12 @@
 // every output format checked with an independent reader where one exists.
 #include "catalog.h"
 #include "designio.h"
+#include "process.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QTemporaryDir>
@@ -18,20 +18,8 @@ using namespace sd;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CLI_EXECUTABLE), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using sd::test::Run;
+using sd::test::runCli;
 
 QString example(const char *name)
 {
@@ -54,7 +42,7 @@ int textLineOf(const QString &path, const QString &id)
 
 QJsonObject jsonReport(const QString &path)
 {
-    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = runCli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
@@ -78,12 +66,12 @@ private Q_SLOTS:
 void TestValidateCli::exitCodesFollowTheThreshold()
 {
     // Fintech: no errors, but warnings and infos.
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("error")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("warning")}).code, 1);
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("info")}).code, 1);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("error")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("warning")}).code, 1);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("info")}).code, 1);
     // E-commerce has deliberate gaps: errors.
-    const Run shop = cli({QStringLiteral("validate"), example("e-commerce")});
+    const Run shop = runCli({QStringLiteral("validate"), example("e-commerce")});
     QCOMPARE(shop.code, 1);
     QVERIFY(shop.out.contains(QStringLiteral(": error: ")));
     // Its accepted single Redis node is shown as accepted, with the justification.
@@ -105,7 +93,7 @@ void TestValidateCli::acceptedFindingsNeverFail()
     const QString path = dir.filePath(QStringLiteral("accepted.stackdraft.yaml"));
     QString error;
     QVERIFY2(sd::saveDesign(*loaded.design, path, sd::DesignFormat::Yaml, &error), qPrintable(error));
-    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--fail-on"), QStringLiteral("info")});
+    const Run r = runCli({QStringLiteral("validate"), path, QStringLiteral("--fail-on"), QStringLiteral("info")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("0 errors, 0 warnings, 0 info, %1 accepted").arg(findings.size())));
 }
@@ -133,7 +121,7 @@ void TestValidateCli::jsonReport()
 void TestValidateCli::sarifPointsAtTheComponentLines()
 {
     const QString path = example("e-commerce");
-    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("sarif")});
+    const Run r = runCli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("sarif")});
     QCOMPARE(r.code, 1);
     QJsonParseError parseError;
     const QJsonObject sarif = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
@@ -171,16 +159,13 @@ void TestValidateCli::sarifPointsAtTheComponentLines()
 
 void TestValidateCli::csvReadsBackWithPythonCsv()
 {
-    const Run r = cli({QStringLiteral("validate"), example("multi-cloud"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run r = runCli({QStringLiteral("validate"), example("multi-cloud"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.code, 1);
-    QProcess python;
-    python.start(QStringLiteral(PYTHON_EXECUTABLE),
-                 {QStringLiteral("-c"), QStringLiteral("import csv,json,sys\nrows=list(csv.reader(sys.stdin))\n"
-                                                       "print(json.dumps(rows))")});
-    python.write(r.out.toUtf8());
-    python.closeWriteChannel();
-    QVERIFY(python.waitForFinished(60000));
-    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    const Run python = sd::test::runPython({QStringLiteral("-c"), QStringLiteral("import csv,json,sys\nrows=list(csv.reader(sys.stdin))\n"
+                                                                             "print(json.dumps(rows))")},
+                                           r.out.toUtf8());
+    QVERIFY2(python.code == 0, qPrintable(python.err));
+    const QJsonArray rows = QJsonDocument::fromJson(python.out.toUtf8()).array();
     QVERIFY(rows.size() > 1);
     QStringList header;
     for (const QJsonValue &v : rows.first().toArray())
@@ -201,7 +186,7 @@ void TestValidateCli::csvReadsBackWithPythonCsv()
 
 void TestValidateCli::htmlIsSelfContained()
 {
-    const Run r = cli({QStringLiteral("validate"), example("e-commerce"), QStringLiteral("--format"), QStringLiteral("html")});
+    const Run r = runCli({QStringLiteral("validate"), example("e-commerce"), QStringLiteral("--format"), QStringLiteral("html")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
     QVERIFY(r.out.trimmed().endsWith(QStringLiteral("</html>")));
@@ -214,36 +199,36 @@ void TestValidateCli::htmlIsSelfContained()
 
 void TestValidateCli::usageErrors()
 {
-    QCOMPARE(cli({QStringLiteral("validate")}).code, 2);
-    const Run format = cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(runCli({QStringLiteral("validate")}).code, 2);
+    const Run format = runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("xml")});
     QCOMPARE(format.code, 2);
     QVERIFY(format.err.contains(QStringLiteral("xml")));
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("fatal")}).code, 2);
-    const Run missing = cli({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.stackdraft.yaml")});
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("fatal")}).code, 2);
+    const Run missing = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.stackdraft.yaml")});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.out.isEmpty());
-    QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("validate")));
+    QVERIFY(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("validate")));
 }
 
 void TestValidateCli::simulate()
 {
     // Losing the zone that holds the only session cache breaks the shop for shoppers.
-    const Run zone = cli({QStringLiteral("simulate"), example("e-commerce"), QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
+    const Run zone = runCli({QStringLiteral("simulate"), example("e-commerce"), QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
     QCOMPARE(zone.code, 1);
     QVERIFY2(zone.out.contains(QStringLiteral("Session cache")), qPrintable(zone.out));
     // Fintech survives any one zone.
     for (const char *az : {"zone:eu-central-1a", "zone:eu-central-1b", "zone:eu-central-1c"}) {
-        const Run r = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QLatin1String(az)});
+        const Run r = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QLatin1String(az)});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Every entry point still reaches everything")));
     }
-    const Run region = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("region:eu-central-1")});
+    const Run region = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("region:eu-central-1")});
     QCOMPARE(region.code, 1);
     QVERIFY(region.out.contains(QStringLiteral("Card network")));
-    const Run component = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("gateway")});
+    const Run component = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("gateway")});
     QCOMPARE(component.code, 1);
     QVERIFY(component.out.contains(QStringLiteral("Ledger DB")));
-    const Run ranking = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("3")});
+    const Run ranking = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("3")});
     QCOMPARE(ranking.code, 0);
     const QStringList lines = ranking.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 6); // heading, three components, cut vertices, bridges
@@ -251,7 +236,7 @@ void TestValidateCli::simulate()
     QVERIFY2(lines[1].contains(QStringLiteral("(waf)")), qPrintable(ranking.out));
     QVERIFY(lines[4].startsWith(QStringLiteral("Cut vertices")) && lines[4].contains(QStringLiteral("WAF")));
     QVERIFY(lines[5].startsWith(QStringLiteral("Bridges")));
-    const Run unknown = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("nope")});
+    const Run unknown = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("nope")});
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("nope")));
 }
