@@ -4,6 +4,8 @@
 #include "catalog.h"
 #include "exporter.h"
 #include "k8snames.h"
+#include "placement.h"
+#include "propertyaccess.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -62,14 +64,14 @@ constexpr EngineImage kEngines[] = {
 };
 
 /// Default engine of kinds whose catalog entry has no engine property.
-QString engineOf(const Catalog &catalog, const KindSpec &kind, const Component &c)
+QString engineOf(const PropertyAccess &props, const KindSpec &kind, const Component &c)
 {
-    const QVariant engine = catalog.value(kind, c.properties, QStringLiteral("engine"));
+    const QVariant engine = props.value(c, keys::engine);
     if (engine.isValid())
         return engine.toString();
-    if (kind.id == QLatin1String("dashboards"))
+    if (kind.id == kinds::dashboards)
         return QStringLiteral("grafana");
-    if (kind.id == QLatin1String("logging"))
+    if (kind.id == kinds::logging)
         return QStringLiteral("loki");
     return {};
 }
@@ -92,24 +94,6 @@ int defaultPort(const QString &protocol)
         {QStringLiteral("mongodb"), 27017},
     };
     return ports.value(protocol.toLower(), 0);
-}
-
-int intValue(const Catalog &catalog, const KindSpec &kind, const Component &c, const char *key, int fallback)
-{
-    const QVariant v = catalog.value(kind, c.properties, QLatin1String(key));
-    bool ok = false;
-    const int n = v.toInt(&ok);
-    return v.isValid() && ok ? n : fallback;
-}
-
-QString stringValue(const Catalog &catalog, const KindSpec &kind, const Component &c, const char *key)
-{
-    return catalog.value(kind, c.properties, QLatin1String(key)).toString();
-}
-
-bool boolValue(const Catalog &catalog, const KindSpec &kind, const Component &c, const char *key)
-{
-    return catalog.value(kind, c.properties, QLatin1String(key)).toBool();
 }
 
 bool validCron(const QString &schedule)
@@ -169,14 +153,15 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     };
 
     for (const Component &c : design.components()) {
-        if (c.kind == QLatin1String("dns") && plan.domain.isEmpty())
-            plan.domain = c.properties.value(QStringLiteral("domain")).toString().trimmed().toLower();
+        if (c.kind == kinds::dns && plan.domain.isEmpty())
+            plan.domain = c.properties.value(keys::domain).toString().trimmed().toLower();
     }
 
     NameAllocator names;
     names.reserve(QStringLiteral("default-deny-all"));
     names.reserve(QStringLiteral("allow-dns"));
     QStringList errors;
+    const PropertyAccess props(catalog);
 
     // 1. Which components run in the cluster, and as what.
     for (const Component &c : design.components()) {
@@ -187,14 +172,14 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         w.component = &c;
         w.kind = c.kind;
         const QString label = QStringLiteral("%1 (%2)").arg(c.name, c.id);
-        if (kind->hasRole(QStringLiteral("container-workload"))) {
-            const QString platform = stringValue(catalog, *kind, c, "platform");
-            if (platform == QLatin1String("vm")) {
+        const Runtime runtime = runtimeOf(catalog, c);
+        if (kind->hasRole(roles::containerWorkload)) {
+            if (runtime == Runtime::VirtualMachines) {
                 warn(QCoreApplication::translate("KubernetesExport", "%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it")
                          .arg(label));
                 continue;
             }
-            w.image = stringValue(catalog, *kind, c, "image").trimmed();
+            w.image = props.stringValue(c, keys::image).trimmed();
             if (w.image.isEmpty()) {
                 w.image = QStringLiteral("registry.example.com/%1/%2:0.1.0").arg(plan.partOf, dns1035Label(c.id, 63));
                 warn(QCoreApplication::translate("KubernetesExport", "%1 has no container image; the export uses the placeholder %2").arg(label, w.image));
@@ -203,34 +188,34 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                                   .arg(label, w.image, w.image.section(QLatin1Char(':'), 0, 0)));
                 continue;
             }
-            w.cpuRequest = intValue(catalog, *kind, c, "cpuRequest", 250);
-            w.cpuLimit = intValue(catalog, *kind, c, "cpuLimit", 1000);
-            w.memoryRequest = intValue(catalog, *kind, c, "memoryRequest", 256);
-            w.memoryLimit = intValue(catalog, *kind, c, "memoryLimit", 512);
-            if (kind->hasRole(QStringLiteral("scheduled"))) {
+            w.cpuRequest = props.intValue(c, keys::cpuRequest, 250);
+            w.cpuLimit = props.intValue(c, keys::cpuLimit, 1000);
+            w.memoryRequest = props.intValue(c, keys::memoryRequest, 256);
+            w.memoryLimit = props.intValue(c, keys::memoryLimit, 512);
+            if (kind->hasRole(roles::scheduled)) {
                 w.type = WorkloadType::CronJob;
-                w.schedule = stringValue(catalog, *kind, c, "schedule").simplified();
+                w.schedule = props.stringValue(c, keys::schedule).simplified();
                 if (!validCron(w.schedule)) {
                     errors.append(QCoreApplication::translate("KubernetesExport", "%1: the schedule '%2' is not a cron expression with five fields (minute hour day month weekday)")
                                       .arg(label, w.schedule));
                     continue;
                 }
             } else {
-                w.port = intValue(catalog, *kind, c, "port", 8080);
-                w.replicas = intValue(catalog, *kind, c, "replicas", 1);
-                w.autoscaling = boolValue(catalog, *kind, c, "autoscaling");
-                w.minReplicas = intValue(catalog, *kind, c, "minReplicas", 2);
-                w.maxReplicas = intValue(catalog, *kind, c, "maxReplicas", 10);
-                w.cpuTarget = intValue(catalog, *kind, c, "cpuTarget", 70);
-                if (boolValue(catalog, *kind, c, "stateful") && !boolValue(catalog, *kind, c, "sharedState")) {
+                w.port = props.intValue(c, keys::port, 8080);
+                const ReplicaCount count = replicaCountOf(props, c);
+                w.replicas = count.replicas;
+                w.autoscaling = count.autoscaling;
+                w.minReplicas = count.minReplicas;
+                w.maxReplicas = count.maxReplicas;
+                w.cpuTarget = props.intValue(c, keys::cpuTarget, 70);
+                if (props.boolValue(c, keys::stateful) && !props.boolValue(c, keys::sharedState)) {
                     w.type = WorkloadType::StatefulSet;
                     w.dataPath = QStringLiteral("/var/lib/app");
                     w.storageGb = 10;
                 }
             }
-        } else if (kind->property(QStringLiteral("hosting"))
-                   && stringValue(catalog, *kind, c, "hosting") == QLatin1String("kubernetes")) {
-            const QString engine = engineOf(catalog, *kind, c);
+        } else if (runtime == Runtime::Kubernetes) {
+            const QString engine = engineOf(props, *kind, c);
             const EngineImage *e = findEngine(c.kind, engine);
             if (!e) {
                 warn(QCoreApplication::translate("KubernetesExport", "%1 is to run in the cluster, but there is no container image for engine '%2'; it is treated as outside the cluster")
@@ -241,7 +226,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.type = WorkloadType::StatefulSet;
             QString image = QLatin1String(e->image);
             if (image.contains(QLatin1String("%1"))) {
-                QString version = stringValue(catalog, *kind, c, "engineVersion").trimmed();
+                QString version = props.stringValue(c, keys::engineVersion).trimmed();
                 if (version.isEmpty() || version == QLatin1String("latest"))
                     version = QStringLiteral("16");
                 image = image.arg(version);
@@ -249,7 +234,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.image = image;
             w.port = e->port;
             w.dataPath = QLatin1String(e->dataPath);
-            w.storageGb = w.dataPath.isEmpty() ? 0 : intValue(catalog, *kind, c, "storageGb", 10);
+            w.storageGb = w.dataPath.isEmpty() ? 0 : props.intValue(c, keys::storageGb, 10);
             w.runAsUser = e->uid;
             if (*e->writable)
                 w.writableDirs = QString::fromLatin1(e->writable).split(QLatin1Char(';'));
@@ -259,20 +244,20 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 w.readiness.path = QLatin1String(e->readinessArg);
             else if (e->readiness == Probe::Type::Exec)
                 w.readiness.command = QString::fromLatin1(e->readinessArg).split(QLatin1Char('|'));
-            w.replicas = intValue(catalog, *kind, c, "replicas", 1);
+            w.replicas = replicaCountOf(props, c).replicas;
             static const QHash<QString, std::pair<int, int>> cpuBySize = {
                 {QStringLiteral("small"), {250, 1000}},   {QStringLiteral("medium"), {500, 2000}},
                 {QStringLiteral("large"), {1000, 4000}},  {QStringLiteral("xlarge"), {2000, 8000}},
                 {QStringLiteral("2xlarge"), {4000, 16000}},
             };
-            const auto cpu = cpuBySize.value(stringValue(catalog, *kind, c, "instanceSize"), {500, 2000});
+            const auto cpu = cpuBySize.value(props.stringValue(c, keys::instanceSize), {500, 2000});
             w.cpuRequest = cpu.first;
             w.cpuLimit = cpu.second;
             w.memoryRequest = cpu.first * 4096 / 1000; // 4 GiB per core, like general-purpose instances
             w.memoryLimit = w.memoryRequest;
             if (*e->secretVariable)
                 w.secrets.push_back({QLatin1String(e->secretVariable), QString(), QStringLiteral("password")});
-            if (c.kind == QLatin1String("relational-database") && engine == QLatin1String("postgresql"))
+            if (c.kind == kinds::relationalDatabase && engine == QLatin1String("postgresql"))
                 w.settings.emplace_back(QStringLiteral("PGDATA"), w.dataPath + QStringLiteral("/pgdata"));
             if (w.replicas > 1)
                 warn(QCoreApplication::translate("KubernetesExport", "%1 runs %2 pods in the cluster; the manifests start independent instances, so set up replication (for example with an operator)")
@@ -297,22 +282,17 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.memoryLimit = w.memoryRequest;
         }
         if (w.autoscaling) {
-            if (w.minReplicas < 1) {
+            // replicaCountOf() has corrected the bounds already; say what was drawn.
+            if (props.intValue(c, keys::minReplicas, 2) < 1)
                 warn(QCoreApplication::translate("KubernetesExport", "%1: autoscaling needs at least one replica; minimum replicas set to 1").arg(label));
-                w.minReplicas = 1;
-            }
-            if (w.maxReplicas < w.minReplicas) {
+            if (const int drawnMax = props.intValue(c, keys::maxReplicas, 10); drawnMax < w.minReplicas)
                 warn(QCoreApplication::translate("KubernetesExport", "%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum")
-                         .arg(label).arg(w.maxReplicas).arg(w.minReplicas));
-                w.maxReplicas = w.minReplicas;
-            }
+                         .arg(label).arg(drawnMax).arg(w.minReplicas));
             if (w.cpuTarget < 1) {
                 warn(QCoreApplication::translate("KubernetesExport", "%1: a CPU target of 0 % cannot scale; 70 % is used").arg(label));
                 w.cpuTarget = 70;
             }
         }
-        if (w.replicas < 1)
-            w.replicas = 1;
         plan.workloads.push_back(std::move(w));
     }
     if (!errors.isEmpty()) {
@@ -328,12 +308,12 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     auto isQueue = [&catalog, &design](const QString &id) {
         const Component *c = design.component(id);
         const KindSpec *k = c ? catalog.kind(c->kind) : nullptr;
-        return k && k->hasRole(QStringLiteral("queue"));
+        return k && k->hasRole(roles::queue);
     };
     auto isEdge = [&catalog, &design](const QString &id) {
         const Component *c = design.component(id);
         const KindSpec *k = c ? catalog.kind(c->kind) : nullptr;
-        return k && (k->hasRole(QStringLiteral("edge")) || k->hasRole(QStringLiteral("entry")));
+        return k && (k->hasRole(roles::edge) || k->hasRole(roles::entry));
     };
     auto addPeer = [](std::vector<Peer> &list, const Peer &peer) {
         for (const Peer &p : list)
@@ -386,14 +366,13 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     // 3. Per-workload details that depend on the connections.
     int exposedCount = 0;
     for (const Workload &w : plan.workloads)
-        exposedCount += (w.exposed || boolValue(catalog, *catalog.kind(w.kind), *w.component, "entryPoint")) ? 1 : 0;
+        exposedCount += (w.exposed || props.boolValue(*w.component, keys::entryPoint)) ? 1 : 0;
     if (exposedCount > 0 && plan.domain.isEmpty()) {
         plan.domain = QStringLiteral("example.com");
         warn(QCoreApplication::translate("KubernetesExport", "no DNS component with a domain; the Ingress hosts use example.com"));
     }
     for (Workload &w : plan.workloads) {
-        const KindSpec &kind = *catalog.kind(w.kind);
-        if (w.type != WorkloadType::CronJob && boolValue(catalog, kind, *w.component, "entryPoint"))
+        if (w.type != WorkloadType::CronJob && props.boolValue(*w.component, keys::entryPoint))
             w.exposed = true;
         if (w.exposed)
             w.host = exposedCount == 1 ? plan.domain : w.name + QLatin1Char('.') + plan.domain;
@@ -408,8 +387,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 w.readiness = {Probe::Type::Grpc, QStringLiteral("readiness"), {}};
             } else {
                 w.portName = QStringLiteral("http");
-                w.liveness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "healthPath"), {}};
-                w.readiness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "readinessPath"), {}};
+                w.liveness = {Probe::Type::Http, props.stringValue(*w.component, keys::healthPath), {}};
+                w.readiness = {Probe::Type::Http, props.stringValue(*w.component, keys::readinessPath), {}};
                 if (w.liveness.path == w.readiness.path)
                     warn(QCoreApplication::translate("KubernetesExport", "%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted")
                              .arg(w.component->name, w.liveness.path));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The catalog is data; these tests keep it whole: kinds, icons, schemas, defaults.
 #include "catalog.h"
+#include "placement.h"
+#include "propertyaccess.h"
 
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTest>
@@ -24,6 +27,9 @@ private Q_SLOTS:
     void resiliencePropertiesWhereTheyApply();
     void sharedKeysMeanTheSame();
     void reportsBrokenCatalogWithFileAndLine();
+    void idsInCodeMatchTheCatalog();
+    void runtimeOfEveryKind();
+    void replicaCountFromProperties();
 };
 
 void TestCatalog::loadsWithoutProblems()
@@ -164,6 +170,111 @@ void TestCatalog::reportsBrokenCatalogWithFileAndLine()
     const QString all = problems.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("bad.yaml:16:")) && all.contains(QStringLiteral("default of 'replicas'")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("unknown trait 'nosuch'")), qPrintable(all));
+}
+
+/// The constants of model/catalogids.h, read as text: namespace -> {constant value}.
+QMap<QString, QSet<QString>> idsInCode()
+{
+    QFile header(QStringLiteral(SOURCE_DIR "/model/catalogids.h"));
+    if (!header.open(QIODevice::ReadOnly))
+        return {};
+    QMap<QString, QSet<QString>> ids;
+    QString current;
+    static const QRegularExpression space(QStringLiteral("^namespace (\\w+) \\{"));
+    static const QRegularExpression constant(QStringLiteral("^inline const QString \\w+ = QStringLiteral\\(\"([^\"]+)\"\\);"));
+    for (const QString &line : QString::fromUtf8(header.readAll()).split(QLatin1Char('\n'))) {
+        if (const auto m = space.match(line); m.hasMatch())
+            current = m.captured(1);
+        else if (const auto c = constant.match(line); c.hasMatch())
+            ids[current].insert(c.captured(1));
+    }
+    return ids;
+}
+
+void TestCatalog::idsInCodeMatchTheCatalog()
+{
+    // Every constant names something the YAML has, and everything the YAML has has a constant.
+    QSet<QString> kinds, keys, roles;
+    for (const KindSpec *k : Catalog::builtin().kinds()) {
+        kinds.insert(k->id);
+        for (const QString &r : k->roles)
+            if (!k->container)
+                roles.insert(r);
+        for (const PropertySpec &p : k->properties)
+            keys.insert(p.key);
+    }
+    const auto ids = idsInCode();
+    QCOMPARE(ids.value(QStringLiteral("kinds")), kinds);
+    QCOMPARE(ids.value(QStringLiteral("keys")), keys);
+    QCOMPARE(ids.value(QStringLiteral("roles")), roles);
+}
+
+void TestCatalog::runtimeOfEveryKind()
+{
+    const Catalog &catalog = Catalog::builtin();
+    auto runtime = [&](const QString &kind, const QVariantMap &properties = {}) {
+        Component c;
+        c.id = QStringLiteral("c");
+        c.kind = kind;
+        c.properties = properties;
+        return runtimeOf(catalog, c);
+    };
+    // With the catalog's defaults.
+    const std::map<QString, Runtime> expected = {
+        {kinds::microservice, Runtime::Kubernetes},     {kinds::monolith, Runtime::VirtualMachines},
+        {kinds::batchJob, Runtime::Kubernetes},         {kinds::virtualMachine, Runtime::VirtualMachines},
+        {kinds::serverlessFunction, Runtime::Serverless}, {kinds::relationalDatabase, Runtime::Managed},
+        {kinds::cache, Runtime::Managed},               {kinds::objectStorage, Runtime::Managed},
+        {kinds::metrics, Runtime::Managed},             {kinds::loadBalancer, Runtime::Managed},
+        {kinds::keyManagement, Runtime::Managed},       {kinds::apm, Runtime::Outside},
+        {kinds::alerting, Runtime::Outside},            {kinds::paymentGateway, Runtime::Outside},
+        {kinds::users, Runtime::Outside},               {kinds::partnerApi, Runtime::Outside},
+    };
+    for (const auto &[kind, want] : expected)
+        QVERIFY2(runtime(kind) == want, qPrintable(kind));
+    QVERIFY(runtime(kinds::microservice, {{keys::platform, QStringLiteral("container-service")}}) == Runtime::ContainerService);
+    QVERIFY(runtime(kinds::microservice, {{keys::platform, QStringLiteral("vm")}}) == Runtime::VirtualMachines);
+    QVERIFY(runtime(kinds::monolith, {{keys::platform, QStringLiteral("kubernetes")}}) == Runtime::Kubernetes);
+    QVERIFY(runtime(kinds::cache, {{keys::hosting, QStringLiteral("kubernetes")}}) == Runtime::Kubernetes);
+    QVERIFY(runtime(kinds::relationalDatabase, {{keys::hosting, QStringLiteral("vm")}}) == Runtime::VirtualMachines);
+    QVERIFY(runtime(kinds::logging, {{keys::hosting, QStringLiteral("kubernetes")}}) == Runtime::Kubernetes);
+    QVERIFY(runtime(QStringLiteral("no-such-kind")) == Runtime::Outside);
+    Design d;
+    QVERIFY(runtimeOf(d, catalog, QStringLiteral("missing")) == Runtime::Outside);
+}
+
+void TestCatalog::replicaCountFromProperties()
+{
+    const PropertyAccess props(Catalog::builtin());
+    auto count = [&](const QString &kind, const QVariantMap &properties) {
+        Component c;
+        c.kind = kind;
+        c.properties = properties;
+        return replicaCountOf(props, c);
+    };
+    ReplicaCount r = count(kinds::microservice, {{keys::replicas, qint64(5)}});
+    QVERIFY(!r.autoscaling);
+    QCOMPARE(r.desired(), 5);
+    QCOMPARE(r.running(), 5);
+    QCOMPARE(r.minReplicas, 5);
+    // Autoscaling bounds: the start is clamped to them; the failure model counts what is drawn.
+    r = count(kinds::microservice, {{keys::replicas, qint64(5)}, {keys::autoscaling, true}, {keys::minReplicas, qint64(2)},
+                                    {keys::maxReplicas, qint64(3)}});
+    QVERIFY(r.autoscaling);
+    QCOMPARE(r.desired(), 3);
+    QCOMPARE(r.running(), 5);
+    // Bounds the autoscaler would refuse: the minimum is at least 1, the maximum at least the minimum.
+    r = count(kinds::microservice, {{keys::autoscaling, true}, {keys::minReplicas, qint64(0)}, {keys::maxReplicas, qint64(0)}});
+    QCOMPARE(r.minReplicas, 1);
+    QCOMPARE(r.maxReplicas, 1);
+    r = count(kinds::microservice, {{keys::replicas, qint64(1)}, {keys::autoscaling, true}, {keys::minReplicas, qint64(4)}});
+    QCOMPARE(r.maxReplicas, 10); // the catalog default
+    QCOMPARE(r.desired(), 4);
+    QCOMPARE(r.running(), 4);
+    // No replicas property, no autoscaling: one instance, whatever is stored.
+    r = count(kinds::objectStorage, {{keys::replicas, qint64(3)}});
+    QCOMPARE(r.replicas, 1);
+    QVERIFY(!count(kinds::virtualMachine, {{keys::autoscaling, false}}).autoscaling);
 }
 
 QTEST_MAIN(TestCatalog)
