@@ -31,13 +31,14 @@ struct Region {
 class AwsMapper
 {
 public:
-    explicit AwsMapper(Context &context) : ctx(context), m(context.module) {}
+    explicit AwsMapper(Context &context) : ctx(context), m(context.module), props(context.props) {}
 
     void run();
 
 private:
     Context &ctx;
     Module &m;
+    const PropertyAccess &props;
     std::map<QString, Region> regions;
     std::set<QString> needEcsCluster;
     bool needEcsRole = false;
@@ -92,21 +93,21 @@ private:
     void thirdPartySecrets();
     void accessPolicies();
 
-    std::vector<const Unit *> targetsOf(const Unit &u, std::initializer_list<const char *> kinds) const
+    std::vector<const Unit *> targetsOf(const Unit &u, std::initializer_list<QString> kindIds) const
     {
         std::vector<const Unit *> list;
         for (const Connection *c : ctx.outgoing(u.component->id))
-            if (const Unit *t = ctx.unit(c->to); t && isKind(*t, kinds))
+            if (const Unit *t = ctx.unit(c->to); t && isKind(*t, kindIds))
                 list.push_back(t);
         return list;
     }
     QString platformOf(const Unit &u) const
     {
-        if (isKind(u, {"microservice", "monolith"}))
-            return ctx.strProp(u, u"platform"_s);
-        if (isKind(u, {"batch-job"}))
+        if (isKind(u, {kinds::microservice, kinds::monolith}))
+            return props.stringValue(*u.component, keys::platform);
+        if (isKind(u, {kinds::batchJob}))
             return u"kubernetes"_s;
-        if (isKind(u, {"virtual-machine"}))
+        if (isKind(u, {kinds::virtualMachine}))
             return u"vm"_s;
         return {};
     }
@@ -153,7 +154,7 @@ void AwsMapper::setupRegion(const QString &name, int index)
     r.kmsIdent = r.key;
     const Unit *keyUnit = nullptr;
     for (const Unit &u : ctx.units)
-        if (isKind(u, {"key-management"}) && ctx.regionOf(u) == name && !keyUnit)
+        if (isKind(u, {kinds::keyManagement}) && ctx.regionOf(u) == name && !keyUnit)
             keyUnit = &u;
     if (keyUnit)
         r.kmsIdent = keyUnit->ident;
@@ -168,9 +169,9 @@ void AwsMapper::setupRegion(const QString &name, int index)
     // --- key
     Block &key = res(u"security.tf"_s, u"aws_kms_key"_s, r.kmsIdent, name);
     key.setStr(u"description"_s, keyUnit ? label(*keyUnit) : fileText("Encrypts this export's data at rest in %1").arg(name.isEmpty() ? u"the region"_s : name));
-    key.setBool(u"enable_key_rotation"_s, keyUnit ? ctx.boolProp(*keyUnit, u"rotation"_s) : true);
+    key.setBool(u"enable_key_rotation"_s, keyUnit ? props.boolValue(*keyUnit->component, keys::rotation) : true);
     key.setNum(u"deletion_window_in_days"_s, 30);
-    if (keyUnit && ctx.boolProp(*keyUnit, u"multiRegion"_s))
+    if (keyUnit && props.boolValue(*keyUnit->component, keys::multiRegion))
         key.setBool(u"multi_region"_s, true);
     const QString account = u"arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"_s;
     key.set(u"policy"_s,
@@ -214,7 +215,7 @@ void AwsMapper::setupRegion(const QString &name, int index)
     for (const Zone &z : ctx.design.zones())
         if (z.kind == QLatin1String("network") && placementOf(ctx.design, ctx.catalog, z.id).region == name
             && placementOf(ctx.design, ctx.catalog, z.id).provider == ctx.provider)
-            cidr = ctx.zoneProp(z, u"cidr"_s).toString();
+            cidr = props.value(z, keys::cidr).toString();
     Block &vpc = res(u"network.tf"_s, u"aws_vpc"_s, r.key, name);
     vpc.setStr(u"cidr_block"_s, cidr);
     vpc.setBool(u"enable_dns_support"_s, true);
@@ -291,17 +292,17 @@ QString AwsMapper::securityGroupOf(const QString &componentId) const
 
 bool AwsMapper::hasSecurityGroup(const Unit &u) const
 {
-    if (isKind(u, {"microservice", "monolith", "virtual-machine", "serverless-function", "batch-job", "relational-database",
-                   "cache", "search", "load-balancer", "api-gateway"}))
+    if (isKind(u, {kinds::microservice, kinds::monolith, kinds::virtualMachine, kinds::serverlessFunction, kinds::batchJob,
+                   kinds::relationalDatabase, kinds::cache, kinds::search, kinds::loadBalancer, kinds::apiGateway}))
         return true;
-    const QString engine = ctx.strProp(u, u"engine"_s);
-    if (isKind(u, {"document-database"}))
+    const QString engine = props.stringValue(*u.component, keys::engine);
+    if (isKind(u, {kinds::documentDatabase}))
         return engine == QLatin1String("mongodb");
-    if (isKind(u, {"message-queue"}))
+    if (isKind(u, {kinds::messageQueue}))
         return engine != QLatin1String("managed");
-    if (isKind(u, {"event-stream"}))
+    if (isKind(u, {kinds::eventStream}))
         return engine == QLatin1String("kafka");
-    if (isKind(u, {"data-warehouse"}))
+    if (isKind(u, {kinds::dataWarehouse}))
         return engine == QLatin1String("redshift");
     return false;
 }
@@ -353,7 +354,7 @@ void AwsMapper::securityGroups()
                  targetSg, port, u"referenced_security_group_id"_s, callerSg, what, {});
             rule(u"aws_vpc_security_group_egress_rule"_s, u"%1_to_%2_%3"_s.arg(from->ident, to->ident).arg(port), toRegion,
                  callerSg, port, u"referenced_security_group_id"_s, targetSg, what, {});
-        } else if (from && isKind(*from, {"cdn"})) {
+        } else if (from && isKind(*from, {kinds::cdn})) {
             rule(u"aws_vpc_security_group_ingress_rule"_s, u"%1_from_cloudfront"_s.arg(to->ident), toRegion, targetSg, 443,
                  u"prefix_list_id"_s, u"data.aws_ec2_managed_prefix_list.cloudfront.id"_s, what, {});
         }
@@ -368,13 +369,13 @@ void AwsMapper::securityGroups()
     }
     // Public entry points: HTTPS from anywhere, nothing else.
     for (const Unit &u : ctx.units) {
-        if (!isKind(u, {"load-balancer"}) || !ctx.isPublic(u))
+        if (!isKind(u, {kinds::loadBalancer}) || !ctx.isPublic(u))
             continue;
         const QString sg = securityGroupOf(u.component->id);
         const QString reason = fileText("Deliberate exception: a public load balancer must accept HTTPS from the internet.");
         rule(u"aws_vpc_security_group_ingress_rule"_s, u.ident + u"_https_from_internet"_s, ctx.regionOf(u), sg, 443,
              u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, fileText("HTTPS from the internet to %1").arg(label(u)), reason);
-        if (ctx.strProp(u, u"layer"_s) == QLatin1String("l7"))
+        if (props.stringValue(*u.component, keys::layer) == QLatin1String("l7"))
             rule(u"aws_vpc_security_group_ingress_rule"_s, u.ident + u"_http_redirect"_s, ctx.regionOf(u), sg, 80,
                  u"cidr_ipv4"_s, u"\"0.0.0.0/0\""_s, fileText("HTTP from the internet, only redirected to HTTPS"),
                  fileText("Deliberate exception: port 80 only answers with a redirect to HTTPS."));
@@ -488,9 +489,9 @@ void AwsMapper::clusters()
         const Placement pl = placementOf(ctx.design, ctx.catalog, z->id);
         const QString regionName = pl.region.isEmpty() ? ctx.regions.first() : pl.region;
         const QString ident = ctx.clusterIdent(z->id);
-        cluster(ident, slugFor(z->name, u"cluster"_s), z->name, regionName, ctx.zoneProp(*z, u"version"_s).toString(),
-                ctx.zoneProp(*z, u"nodeCountMin"_s).toLongLong(), ctx.zoneProp(*z, u"nodeCountMax"_s).toLongLong(),
-                ctx.zoneProp(*z, u"privateEndpoint"_s).toBool(), sizeIndex(ctx.zoneProp(*z, u"instanceSize"_s).toString()));
+        cluster(ident, slugFor(z->name, u"cluster"_s), z->name, regionName, props.value(*z, keys::version).toString(),
+                props.value(*z, keys::nodeCountMin).toLongLong(), props.value(*z, keys::nodeCountMax).toLongLong(),
+                props.value(*z, keys::privateEndpoint).toBool(), sizeIndex(props.value(*z, keys::instanceSize).toString()));
         made.insert(ident);
     }
     // Kubernetes workloads drawn outside any cluster get one cluster per region.
@@ -516,18 +517,18 @@ void AwsMapper::containerService(const Unit &u)
     needEcsCluster.insert(regionName);
     needEcsRole = true;
     m.note(fileText("ECS containers run with a read-only root file system; give a service a volume if it must write to disk."));
-    const Scale scale = scaleOf(ctx, u);
-    const qint64 port = ctx.intProp(u, u"port"_s);
+    const ReplicaCount scale = replicaCountOf(props, *u.component);
+    const qint64 port = props.intValue(*u.component, keys::port);
     // Fargate sizes: the smallest CPU step that covers the CPU limit, memory at least the limit.
     const qint64 cpuSteps[] = {256, 512, 1024, 2048, 4096};
     qint64 cpu = 4096;
     for (qint64 step : cpuSteps)
-        if (step >= ctx.intProp(u, u"cpuLimit"_s)) {
+        if (step >= props.intValue(*u.component, keys::cpuLimit)) {
             cpu = step;
             break;
         }
-    const qint64 memory = std::max<qint64>(cpu * 2, ((ctx.intProp(u, u"memoryLimit"_s) + 1023) / 1024) * 1024);
-    QString image = ctx.strProp(u, u"image"_s);
+    const qint64 memory = std::max<qint64>(cpu * 2, ((props.intValue(*u.component, keys::memoryLimit) + 1023) / 1024) * 1024);
+    QString image = props.stringValue(*u.component, keys::image);
     Value imageValue = S(image);
     if (image.isEmpty()) {
         m.variable({u.ident + u"_image"_s, u"string"_s, fileText("Container image of %1, with a fixed tag").arg(label(u)),
@@ -563,7 +564,7 @@ void AwsMapper::containerService(const Unit &u)
     svc.set(u"name"_s, name(u.slug));
     svc.set(u"cluster"_s, u"aws_ecs_cluster.%1.id"_s.arg(r.key));
     svc.set(u"task_definition"_s, u"aws_ecs_task_definition.%1.arn"_s.arg(u.ident));
-    svc.setNum(u"desired_count"_s, scale.desired);
+    svc.setNum(u"desired_count"_s, scale.desired());
     svc.setStr(u"launch_type"_s, u"FARGATE"_s);
     svc.setStr(u"propagate_tags"_s, u"SERVICE"_s);
     Block &nc = svc.add(u"network_configuration"_s);
@@ -575,21 +576,21 @@ void AwsMapper::containerService(const Unit &u)
     cb.setBool(u"rollback"_s, true);
     for (const Connection *c : ctx.incoming(u.component->id)) {
         const Unit *lb = ctx.unit(c->from);
-        if (!lb || !isKind(*lb, {"load-balancer"}))
+        if (!lb || !isKind(*lb, {kinds::loadBalancer}))
             continue;
         Block &lbb = svc.add(u"load_balancer"_s);
         lbb.set(u"target_group_arn"_s, u"aws_lb_target_group.%1_%2.arn"_s.arg(lb->ident, u.ident));
         lbb.setStr(u"container_name"_s, u.slug);
         lbb.setNum(u"container_port"_s, port);
     }
-    if (autoscales(ctx, u)) {
+    if (scale.autoscaling) {
         svc.add(u"lifecycle"_s).set(u"ignore_changes"_s, list({R(u"desired_count"_s)}));
         Block &t = res(u"compute.tf"_s, u"aws_appautoscaling_target"_s, u.ident, regionName);
         t.setStr(u"service_namespace"_s, u"ecs"_s);
         t.set(u"resource_id"_s, R(quotedTemplate(u"service/${aws_ecs_cluster.%1.name}/${aws_ecs_service.%2.name}"_s.arg(r.key, u.ident))));
         t.setStr(u"scalable_dimension"_s, u"ecs:service:DesiredCount"_s);
-        t.setNum(u"min_capacity"_s, scale.min);
-        t.setNum(u"max_capacity"_s, scale.max);
+        t.setNum(u"min_capacity"_s, scale.minReplicas);
+        t.setNum(u"max_capacity"_s, scale.maxReplicas);
         Block &p = res(u"compute.tf"_s, u"aws_appautoscaling_policy"_s, u.ident, regionName);
         p.set(u"name"_s, name(u.slug + u"-cpu"_s));
         p.setStr(u"policy_type"_s, u"TargetTrackingScaling"_s);
@@ -597,7 +598,7 @@ void AwsMapper::containerService(const Unit &u)
         p.set(u"resource_id"_s, u"aws_appautoscaling_target.%1.resource_id"_s.arg(u.ident));
         p.set(u"scalable_dimension"_s, u"aws_appautoscaling_target.%1.scalable_dimension"_s.arg(u.ident));
         Block &tt = p.add(u"target_tracking_scaling_policy_configuration"_s);
-        tt.setNum(u"target_value"_s, ctx.intProp(u, u"cpuTarget"_s));
+        tt.setNum(u"target_value"_s, props.intValue(*u.component, keys::cpuTarget));
         tt.add(u"predefined_metric_specification"_s).setStr(u"predefined_metric_type"_s, u"ECSServiceAverageCPUUtilization"_s);
     }
     const Value dims = obj({{u"ClusterName"_s, R(u"aws_ecs_cluster.%1.name"_s.arg(r.key))},
@@ -610,8 +611,8 @@ void AwsMapper::virtualMachines(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const Scale scale = scaleOf(ctx, u);
-    const bool windows = ctx.strProp(u, u"os"_s) == QLatin1String("windows");
+    const ReplicaCount scale = replicaCountOf(props, *u.component);
+    const bool windows = props.stringValue(*u.component, keys::os) == QLatin1String("windows");
     const QString ami = windows ? u"windows_2022"_s : u"al2023"_s;
     {
         Block &probe = m.file(u"compute.tf"_s);
@@ -633,7 +634,7 @@ void AwsMapper::virtualMachines(const Unit &u)
     Block &lt = res(u"compute.tf"_s, u"aws_launch_template"_s, u.ident, regionName);
     lt.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-%1-"_s.arg(u.slug))));
     lt.set(u"image_id"_s, u"data.aws_ami.%1_%2.id"_s.arg(ami, r.key));
-    lt.setStr(u"instance_type"_s, QString::fromLatin1(kInstance[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]));
+    lt.setStr(u"instance_type"_s, QString::fromLatin1(kInstance[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
     lt.set(u"vpc_security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
     Block &md = lt.add(u"metadata_options"_s);
     md.setStr(u"http_endpoint"_s, u"enabled"_s);
@@ -643,7 +644,7 @@ void AwsMapper::virtualMachines(const Unit &u)
     Block &bdm = lt.add(u"block_device_mappings"_s);
     bdm.setStr(u"device_name"_s, windows ? u"/dev/sda1"_s : u"/dev/xvda"_s);
     Block &ebs = bdm.add(u"ebs"_s);
-    ebs.setNum(u"volume_size"_s, u.kind->property(u"storageGb"_s) ? ctx.intProp(u, u"storageGb"_s) : 30);
+    ebs.setNum(u"volume_size"_s, u.kind->property(keys::storageGb) ? props.intValue(*u.component, keys::storageGb) : 30);
     ebs.setStr(u"volume_type"_s, u"gp3"_s);
     ebs.setBool(u"encrypted"_s, true);
     ebs.set(u"kms_key_id"_s, r.kms);
@@ -651,13 +652,13 @@ void AwsMapper::virtualMachines(const Unit &u)
 
     Block &asg = res(u"compute.tf"_s, u"aws_autoscaling_group"_s, u.ident, regionName);
     asg.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}-%1-"_s.arg(u.slug))));
-    asg.setNum(u"min_size"_s, scale.min);
-    asg.setNum(u"max_size"_s, scale.max);
-    asg.setNum(u"desired_capacity"_s, scale.desired);
+    asg.setNum(u"min_size"_s, scale.minReplicas);
+    asg.setNum(u"max_size"_s, scale.maxReplicas);
+    asg.setNum(u"desired_capacity"_s, scale.desired());
     asg.set(u"vpc_zone_identifier"_s, r.privateSubnets);
     std::vector<Value> tgs;
     for (const Connection *c : ctx.incoming(u.component->id))
-        if (const Unit *lb = ctx.unit(c->from); lb && isKind(*lb, {"load-balancer"}))
+        if (const Unit *lb = ctx.unit(c->from); lb && isKind(*lb, {kinds::loadBalancer}))
             tgs.push_back(R(u"aws_lb_target_group.%1_%2.arn"_s.arg(lb->ident, u.ident)));
     asg.setStr(u"health_check_type"_s, tgs.empty() ? u"EC2"_s : u"ELB"_s);
     if (!tgs.empty())
@@ -669,13 +670,13 @@ void AwsMapper::virtualMachines(const Unit &u)
     tag.setStr(u"key"_s, u"Name"_s);
     tag.set(u"value"_s, name(u.slug));
     tag.setBool(u"propagate_at_launch"_s, true);
-    if (autoscales(ctx, u)) {
+    if (scale.autoscaling) {
         Block &p = res(u"compute.tf"_s, u"aws_autoscaling_policy"_s, u.ident, regionName);
         p.set(u"name"_s, name(u.slug + u"-cpu"_s));
         p.set(u"autoscaling_group_name"_s, u"aws_autoscaling_group.%1.name"_s.arg(u.ident));
         p.setStr(u"policy_type"_s, u"TargetTrackingScaling"_s);
         Block &tt = p.add(u"target_tracking_configuration"_s);
-        tt.setNum(u"target_value"_s, ctx.intProp(u, u"cpuTarget"_s));
+        tt.setNum(u"target_value"_s, props.intValue(*u.component, keys::cpuTarget));
         tt.add(u"predefined_metric_specification"_s).setStr(u"predefined_metric_type"_s, u"ASGAverageCPUUtilization"_s);
     }
     alarm(u, u"cpu"_s, fileText("CPU above 80 % for 15 minutes"), u"AWS/EC2"_s, u"CPUUtilization"_s,
@@ -688,11 +689,11 @@ void AwsMapper::function(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const QString runtime = ctx.strProp(u, u"runtime"_s);
+    const QString runtime = props.stringValue(*u.component, keys::runtime);
     QStringList policies = {u"service-role/AWSLambdaVPCAccessExecutionRole"_s};
     std::vector<const Unit *> queues;
     for (const Connection *c : ctx.incoming(u.component->id))
-        if (const Unit *q = ctx.unit(c->from); q && isKind(*q, {"message-queue"}) && ctx.strProp(*q, u"engine"_s) == QLatin1String("managed"))
+        if (const Unit *q = ctx.unit(c->from); q && isKind(*q, {kinds::messageQueue}) && props.stringValue(*q->component, keys::engine) == QLatin1String("managed"))
             queues.push_back(q);
     if (!queues.empty())
         policies.append(u"service-role/AWSLambdaSQSQueueExecutionRole"_s);
@@ -709,8 +710,8 @@ void AwsMapper::function(const Unit &u)
                            : runtime.startsWith(u"nodejs"_s) ? u"index.handler"_s : u"main.handler"_s);
     f.set(u"filename"_s, u"var.%1_package"_s.arg(u.ident));
     f.set(u"source_code_hash"_s, u"filebase64sha256(var.%1_package)"_s.arg(u.ident));
-    f.setNum(u"memory_size"_s, ctx.intProp(u, u"memoryMb"_s));
-    f.setNum(u"timeout"_s, ctx.intProp(u, u"timeoutSeconds"_s));
+    f.setNum(u"memory_size"_s, props.intValue(*u.component, keys::memoryMb));
+    f.setNum(u"timeout"_s, props.intValue(*u.component, keys::timeoutSeconds));
     f.set(u"kms_key_arn"_s, r.kms);
     f.add(u"tracing_config"_s).setStr(u"mode"_s, u"Active"_s);
     Block &vpc = f.add(u"vpc_config"_s);
@@ -731,8 +732,8 @@ void AwsMapper::function(const Unit &u)
     const Value dims = obj({{u"FunctionName"_s, R(u"aws_lambda_function.%1.function_name"_s.arg(u.ident))}});
     alarm(u, u"errors"_s, fileText("invocations failing"), u"AWS/Lambda"_s, u"Errors"_s, dims, u"Sum"_s, 0);
     alarm(u, u"duration"_s, fileText("p95 duration above 80 % of the timeout"), u"AWS/Lambda"_s, u"Duration"_s, dims, u"p95"_s,
-          double(ctx.intProp(u, u"timeoutSeconds"_s)) * 800);
-    const QString trigger = ctx.strProp(u, u"trigger"_s);
+          double(props.intValue(*u.component, keys::timeoutSeconds)) * 800);
+    const QString trigger = props.stringValue(*u.component, keys::trigger);
     if (trigger == QLatin1String("schedule") || trigger == QLatin1String("event"))
         m.todo(fileText("%1 is triggered by a %2: add an EventBridge rule or schedule that invokes aws_lambda_function.%3.")
                    .arg(label(u), trigger, u.ident));
@@ -742,10 +743,10 @@ void AwsMapper::database(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const bool mysql = ctx.strProp(u, u"engine"_s) == QLatin1String("mysql");
-    const QString version = ctx.strProp(u, u"engineVersion"_s);
-    const int size = sizeIndex(ctx.strProp(u, u"instanceSize"_s));
-    const qint64 designRetention = ctx.boolProp(u, u"backups"_s) ? ctx.intProp(u, u"backupRetentionDays"_s) : 0;
+    const bool mysql = props.stringValue(*u.component, keys::engine) == QLatin1String("mysql");
+    const QString version = props.stringValue(*u.component, keys::engineVersion);
+    const int size = sizeIndex(props.stringValue(*u.component, keys::instanceSize));
+    const qint64 designRetention = props.boolValue(*u.component, keys::backups) ? props.intValue(*u.component, keys::backupRetentionDays) : 0;
     const qint64 retention = std::max<qint64>(7, designRetention);
     if (designRetention < 7)
         m.note(fileText("%1: the design keeps backups for %2 days; the export keeps them for 7, the least a production database should have.")
@@ -783,15 +784,15 @@ void AwsMapper::database(const Unit &u)
     db.setStr(u"engine"_s, mysql ? u"mysql"_s : u"postgres"_s);
     db.setStr(u"engine_version"_s, version);
     common(db);
-    db.setNum(u"allocated_storage"_s, ctx.intProp(u, u"storageGb"_s));
-    db.setNum(u"max_allocated_storage"_s, ctx.intProp(u, u"storageGb"_s) * 2);
+    db.setNum(u"allocated_storage"_s, props.intValue(*u.component, keys::storageGb));
+    db.setNum(u"max_allocated_storage"_s, props.intValue(*u.component, keys::storageGb) * 2);
     db.setStr(u"storage_type"_s, u"gp3"_s);
     db.set(u"kms_key_id"_s, r.kms);
     db.setStr(u"username"_s, u"app_admin"_s);
     db.comment(fileText("The master password is created and rotated by RDS in Secrets Manager; it never appears in Terraform."));
     db.setBool(u"manage_master_user_password"_s, true);
     db.set(u"master_user_secret_kms_key_id"_s, r.kms);
-    db.setBool(u"multi_az"_s, ctx.boolProp(u, u"multiAz"_s));
+    db.setBool(u"multi_az"_s, props.boolValue(*u.component, keys::multiAz));
     db.set(u"db_subnet_group_name"_s, u"aws_db_subnet_group.%1.name"_s.arg(u.ident));
     db.set(u"vpc_security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
     db.set(u"parameter_group_name"_s, u"aws_db_parameter_group.%1.name"_s.arg(u.ident));
@@ -801,10 +802,10 @@ void AwsMapper::database(const Unit &u)
     db.set(u"performance_insights_kms_key_id"_s, r.kms);
     db.setBool(u"skip_final_snapshot"_s, false);
     db.set(u"final_snapshot_identifier"_s, name(u.slug + u"-final"_s));
-    if (!ctx.boolProp(u, u"multiAz"_s))
+    if (!props.boolValue(*u.component, keys::multiAz))
         m.note(fileText("%1 runs in one availability zone, as designed (multiAz is off).").arg(label(u)));
 
-    const qint64 replicas = ctx.intProp(u, u"replicas"_s);
+    const qint64 replicas = props.intValue(*u.component, keys::replicas);
     if (replicas > 1) {
         Block &rep = res(u"data.tf"_s, u"aws_db_instance"_s, u.ident + u"_replica"_s, regionName);
         rep.comment(fileText("Read replicas: the design asks for %1 instances in all.").arg(replicas));
@@ -818,8 +819,8 @@ void AwsMapper::database(const Unit &u)
         rep.set(u"parameter_group_name"_s, u"aws_db_parameter_group.%1.name"_s.arg(u.ident));
         rep.setBool(u"skip_final_snapshot"_s, true);
     }
-    const QString replicaRegion = ctx.strProp(u, u"replicaRegion"_s);
-    if (ctx.boolProp(u, u"crossRegionReplica"_s)) {
+    const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+    if (props.boolValue(*u.component, keys::crossRegionReplica)) {
         if (replicaRegion.isEmpty()) {
             m.todo(fileText("%1 wants a cross-region replica but names no replica region; set replicaRegion in the design and export again.").arg(label(u)));
         } else {
@@ -840,7 +841,7 @@ void AwsMapper::database(const Unit &u)
             common(rep);
             rep.set(u"kms_key_id"_s, rr.kms);
             rep.set(u"performance_insights_kms_key_id"_s, rr.kms);
-            rep.setBool(u"multi_az"_s, ctx.boolProp(u, u"multiAz"_s));
+            rep.setBool(u"multi_az"_s, props.boolValue(*u.component, keys::multiAz));
             rep.setNum(u"backup_retention_period"_s, retention);
             rep.set(u"db_subnet_group_name"_s, u"aws_db_subnet_group.%1.name"_s.arg(ident));
             rep.set(u"vpc_security_group_ids"_s, list({R(u"aws_security_group.%1.id"_s.arg(ident))}));
@@ -853,7 +854,7 @@ void AwsMapper::database(const Unit &u)
     alarm(u, u"read_latency"_s, fileText("reads (query time) slower than 20 ms"), u"AWS/RDS"_s, u"ReadLatency"_s, dims, u"Average"_s, 0.02);
     alarm(u, u"write_latency"_s, fileText("writes slower than 20 ms"), u"AWS/RDS"_s, u"WriteLatency"_s, dims, u"Average"_s, 0.02);
     alarm(u, u"free_storage"_s, fileText("less than 10 % of the storage free"), u"AWS/RDS"_s, u"FreeStorageSpace"_s, dims, u"Minimum"_s,
-          double(ctx.intProp(u, u"storageGb"_s)) * 1024 * 1024 * 1024 / 10, u"LessThanThreshold"_s);
+          double(props.intValue(*u.component, keys::storageGb)) * 1024 * 1024 * 1024 / 10, u"LessThanThreshold"_s);
     m.output(u.ident + u"_endpoint"_s, u"aws_db_instance.%1.endpoint"_s.arg(u.ident), fileText("Endpoint of %1").arg(label(u)));
     m.output(u.ident + u"_master_secret_arn"_s, u"aws_db_instance.%1.master_user_secret[0].secret_arn"_s.arg(u.ident),
              fileText("Secrets Manager secret holding the master password of %1").arg(label(u)));
@@ -861,10 +862,10 @@ void AwsMapper::database(const Unit &u)
 
 void AwsMapper::documentDatabase(const Unit &u)
 {
-    const QString engine = ctx.strProp(u, u"engine"_s);
+    const QString engine = props.stringValue(*u.component, keys::engine);
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const qint64 retention = std::max<qint64>(7, ctx.boolProp(u, u"backups"_s) ? ctx.intProp(u, u"backupRetentionDays"_s) : 0);
+    const qint64 retention = std::max<qint64>(7, props.boolValue(*u.component, keys::backups) ? props.intValue(*u.component, keys::backupRetentionDays) : 0);
     if (engine == QLatin1String("dynamodb")) {
         Block &t = res(u"data.tf"_s, u"aws_dynamodb_table"_s, u.ident, regionName);
         t.set(u"name"_s, name(u.slug));
@@ -881,8 +882,8 @@ void AwsMapper::documentDatabase(const Unit &u)
         Block &sse = t.add(u"server_side_encryption"_s);
         sse.setBool(u"enabled"_s, true);
         sse.set(u"kms_key_arn"_s, r.kms);
-        const QString replicaRegion = ctx.strProp(u, u"replicaRegion"_s);
-        if (ctx.boolProp(u, u"crossRegionReplica"_s) && !replicaRegion.isEmpty()) {
+        const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+        if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty()) {
             t.setBool(u"stream_enabled"_s, true);
             t.setStr(u"stream_view_type"_s, u"NEW_AND_OLD_IMAGES"_s);
             Block &rep = t.add(u"replica"_s);
@@ -922,7 +923,7 @@ void AwsMapper::documentDatabase(const Unit &u)
     c.set(u"vpc_security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
     c.set(u"enabled_cloudwatch_logs_exports"_s, Value::strings({u"audit"_s, u"profiler"_s}));
     Block &i = res(u"data.tf"_s, u"aws_docdb_cluster_instance"_s, u.ident, regionName);
-    i.setNum(u"count"_s, std::max<qint64>(ctx.intProp(u, u"replicas"_s), ctx.boolProp(u, u"multiAz"_s) ? 2 : 1));
+    i.setNum(u"count"_s, std::max<qint64>(props.intValue(*u.component, keys::replicas), props.boolValue(*u.component, keys::multiAz) ? 2 : 1));
     i.set(u"identifier"_s, R(quotedTemplate(u"${local.name}-%1-${count.index + 1}"_s.arg(u.slug))));
     i.set(u"cluster_identifier"_s, u"aws_docdb_cluster.%1.id"_s.arg(u.ident));
     i.setStr(u"instance_class"_s, u"db.r6g.large"_s);
@@ -933,11 +934,11 @@ void AwsMapper::cache(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const bool memcached = ctx.strProp(u, u"engine"_s) == QLatin1String("memcached");
-    const qint64 replicas = ctx.intProp(u, u"replicas"_s);
-    const bool multiAz = ctx.boolProp(u, u"multiAz"_s);
+    const bool memcached = props.stringValue(*u.component, keys::engine) == QLatin1String("memcached");
+    const qint64 replicas = props.intValue(*u.component, keys::replicas);
+    const bool multiAz = props.boolValue(*u.component, keys::multiAz);
     const qint64 nodes = std::max<qint64>(replicas, multiAz ? 2 : 1);
-    const QString nodeType = QString::fromLatin1(kCacheNode[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]);
+    const QString nodeType = QString::fromLatin1(kCacheNode[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
     Block &sng = res(u"data.tf"_s, u"aws_elasticache_subnet_group"_s, u.ident, regionName);
     sng.set(u"name"_s, name(u.slug));
     sng.set(u"subnet_ids"_s, r.privateSubnets);
@@ -962,7 +963,7 @@ void AwsMapper::cache(const Unit &u)
     g.set(u"replication_group_id"_s, name(u.slug.left(24)));
     g.setStr(u"description"_s, label(u));
     g.setStr(u"engine"_s, u"redis"_s);
-    g.setStr(u"engine_version"_s, ctx.strProp(u, u"engineVersion"_s));
+    g.setStr(u"engine_version"_s, props.stringValue(*u.component, keys::engineVersion));
     g.setStr(u"node_type"_s, nodeType);
     g.setNum(u"num_cache_clusters"_s, nodes);
     g.setBool(u"automatic_failover_enabled"_s, nodes >= 2);
@@ -990,22 +991,22 @@ void AwsMapper::search(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const bool multiAz = ctx.boolProp(u, u"multiAz"_s);
-    const qint64 nodes = std::max<qint64>(ctx.intProp(u, u"replicas"_s), multiAz ? 2 : 1);
+    const bool multiAz = props.boolValue(*u.component, keys::multiAz);
+    const qint64 nodes = std::max<qint64>(props.intValue(*u.component, keys::replicas), multiAz ? 2 : 1);
     Block &d = res(u"data.tf"_s, u"aws_opensearch_domain"_s, u.ident, regionName);
-    if (ctx.strProp(u, u"engine"_s) == QLatin1String("elasticsearch"))
+    if (props.stringValue(*u.component, keys::engine) == QLatin1String("elasticsearch"))
         d.comment(fileText("Elasticsearch maps to Amazon OpenSearch Service, which speaks the same API."));
     d.set(u"domain_name"_s, R(quotedTemplate(u"${local.name}-"_s + u.slug.left(14))));
     d.setStr(u"engine_version"_s, u"OpenSearch_2.17"_s);
     Block &cc = d.add(u"cluster_config"_s);
-    cc.setStr(u"instance_type"_s, QString::fromLatin1(kSearchNode[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]));
+    cc.setStr(u"instance_type"_s, QString::fromLatin1(kSearchNode[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
     cc.setNum(u"instance_count"_s, nodes);
     cc.setBool(u"zone_awareness_enabled"_s, nodes >= 2);
     if (nodes >= 2)
         cc.add(u"zone_awareness_config"_s).setNum(u"availability_zone_count"_s, 2);
     Block &ebs = d.add(u"ebs_options"_s);
     ebs.setBool(u"ebs_enabled"_s, true);
-    ebs.setNum(u"volume_size"_s, ctx.intProp(u, u"storageGb"_s));
+    ebs.setNum(u"volume_size"_s, props.intValue(*u.component, keys::storageGb));
     ebs.setStr(u"volume_type"_s, u"gp3"_s);
     Block &ear = d.add(u"encrypt_at_rest"_s);
     ear.setBool(u"enabled"_s, true);
@@ -1036,7 +1037,7 @@ void AwsMapper::bucket(const Unit &u)
     own.add(u"rule"_s).setStr(u"object_ownership"_s, u"BucketOwnerEnforced"_s);
     Block &ver = res(u"data.tf"_s, u"aws_s3_bucket_versioning"_s, u.ident, regionName);
     ver.set(u"bucket"_s, id);
-    ver.add(u"versioning_configuration"_s).setStr(u"status"_s, ctx.boolProp(u, u"versioning"_s) ? u"Enabled"_s : u"Suspended"_s);
+    ver.add(u"versioning_configuration"_s).setStr(u"status"_s, props.boolValue(*u.component, keys::versioning) ? u"Enabled"_s : u"Suspended"_s);
     Block &sse = res(u"data.tf"_s, u"aws_s3_bucket_server_side_encryption_configuration"_s, u.ident, regionName);
     sse.set(u"bucket"_s, id);
     Block &rule = sse.add(u"rule"_s);
@@ -1051,7 +1052,7 @@ void AwsMapper::bucket(const Unit &u)
     abort.setStr(u"status"_s, u"Enabled"_s);
     abort.add(u"filter"_s);
     abort.add(u"abort_incomplete_multipart_upload"_s).setNum(u"days_after_initiation"_s, 7);
-    if (const qint64 days = ctx.intProp(u, u"lifecycleDays"_s); days > 0) {
+    if (const qint64 days = props.intValue(*u.component, keys::lifecycleDays); days > 0) {
         Block &exp = lc.add(u"rule"_s);
         exp.setStr(u"id"_s, u"expire"_s);
         exp.setStr(u"status"_s, u"Enabled"_s);
@@ -1069,7 +1070,7 @@ void AwsMapper::bucket(const Unit &u)
                               {u"Condition"_s, obj({{u"Bool"_s, obj({{u"aws:SecureTransport"_s, S(u"false"_s)}})}})}}));
     for (const Connection *c : ctx.incoming(u.component->id)) {
         const Unit *from = ctx.unit(c->from);
-        if (!from || !isKind(*from, {"cdn"}))
+        if (!from || !isKind(*from, {kinds::cdn}))
             continue;
         statements.push_back(obj({{u"Sid"_s, S(u"CloudFrontReads"_s + QString::number(statements.size()))},
                                   {u"Effect"_s, S(u"Allow"_s)},
@@ -1082,9 +1083,9 @@ void AwsMapper::bucket(const Unit &u)
     pol.set(u"bucket"_s, id);
     pol.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)}, {u"Statement"_s, list(std::move(statements))}})));
     pol.set(u"depends_on"_s, list({R(u"aws_s3_bucket_public_access_block.%1"_s.arg(u.ident))}));
-    if (ctx.boolProp(u, u"crossRegionReplica"_s))
+    if (props.boolValue(*u.component, keys::crossRegionReplica))
         m.todo(fileText("%1 wants a cross-region copy: add aws_s3_bucket_replication_configuration to a versioned bucket in %2.")
-                   .arg(label(u), ctx.strProp(u, u"replicaRegion"_s).isEmpty() ? fileText("another region") : ctx.strProp(u, u"replicaRegion"_s)));
+                   .arg(label(u), props.stringValue(*u.component, keys::replicaRegion).isEmpty() ? fileText("another region") : props.stringValue(*u.component, keys::replicaRegion)));
     m.output(u.ident + u"_bucket"_s, id, fileText("Name of the bucket %1").arg(label(u)));
 }
 
@@ -1092,7 +1093,7 @@ void AwsMapper::queue(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const QString engine = ctx.strProp(u, u"engine"_s);
+    const QString engine = props.stringValue(*u.component, keys::engine);
     if (engine != QLatin1String("managed")) {
         const bool rabbit = engine == QLatin1String("rabbitmq");
         m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Administrator password of the %1 broker (12 characters or more)").arg(label(u)),
@@ -1117,13 +1118,13 @@ void AwsMapper::queue(const Unit &u)
         Block &user = b.add(u"user"_s);
         user.setStr(u"username"_s, u"admin"_s);
         user.set(u"password"_s, u"var.%1_admin_password"_s.arg(u.ident));
-        if (!ctx.boolProp(u, u"deadLetterQueue"_s))
+        if (!props.boolValue(*u.component, keys::deadLetterQueue))
             m.note(fileText("%1 has no dead-letter queue, as designed: messages that keep failing are retried forever.").arg(label(u)));
         return;
     }
-    const bool fifo = ctx.boolProp(u, u"fifo"_s);
+    const bool fifo = props.boolValue(*u.component, keys::fifo);
     const QString suffix = fifo ? u".fifo"_s : QString();
-    const bool dlq = ctx.boolProp(u, u"deadLetterQueue"_s);
+    const bool dlq = props.boolValue(*u.component, keys::deadLetterQueue);
     if (dlq) {
         Block &d = res(u"data.tf"_s, u"aws_sqs_queue"_s, u.ident + u"_dlq"_s, regionName);
         d.set(u"name"_s, name(u.slug + u"-dlq"_s + suffix));
@@ -1140,13 +1141,13 @@ void AwsMapper::queue(const Unit &u)
         q.setBool(u"fifo_queue"_s, true);
         q.setBool(u"content_based_deduplication"_s, true);
     }
-    q.setNum(u"message_retention_seconds"_s, ctx.intProp(u, u"retentionDays"_s) * 86400);
+    q.setNum(u"message_retention_seconds"_s, props.intValue(*u.component, keys::retentionDays) * 86400);
     q.setNum(u"visibility_timeout_seconds"_s, 60);
     q.set(u"kms_master_key_id"_s, r.kms);
     q.setNum(u"kms_data_key_reuse_period_seconds"_s, 300);
     if (dlq)
         q.set(u"redrive_policy"_s, json(obj({{u"deadLetterTargetArn"_s, R(u"aws_sqs_queue.%1_dlq.arn"_s.arg(u.ident))},
-                                             {u"maxReceiveCount"_s, N(ctx.intProp(u, u"maxReceiveCount"_s))}})));
+                                             {u"maxReceiveCount"_s, N(props.intValue(*u.component, keys::maxReceiveCount))}})));
     Block &pol = res(u"data.tf"_s, u"aws_sqs_queue_policy"_s, u.ident, regionName);
     pol.set(u"queue_url"_s, u"aws_sqs_queue.%1.id"_s.arg(u.ident));
     pol.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)},
@@ -1168,17 +1169,17 @@ void AwsMapper::stream(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    if (ctx.strProp(u, u"engine"_s) == QLatin1String("managed")) {
+    if (props.stringValue(*u.component, keys::engine) == QLatin1String("managed")) {
         Block &s = res(u"data.tf"_s, u"aws_kinesis_stream"_s, u.ident, regionName);
         s.set(u"name"_s, name(u.slug));
-        s.setNum(u"shard_count"_s, ctx.intProp(u, u"partitions"_s));
-        s.setNum(u"retention_period"_s, std::max<qint64>(24, ctx.intProp(u, u"retentionHours"_s)));
+        s.setNum(u"shard_count"_s, props.intValue(*u.component, keys::partitions));
+        s.setNum(u"retention_period"_s, std::max<qint64>(24, props.intValue(*u.component, keys::retentionHours)));
         s.setStr(u"encryption_type"_s, u"KMS"_s);
         s.set(u"kms_key_id"_s, r.kms);
         s.add(u"stream_mode_details"_s).setStr(u"stream_mode"_s, u"PROVISIONED"_s);
         return;
     }
-    const qint64 perZone = std::max<qint64>(1, (ctx.intProp(u, u"replicas"_s) + 1) / 2);
+    const qint64 perZone = std::max<qint64>(1, (props.intValue(*u.component, keys::replicas) + 1) / 2);
     logGroup(u.ident + u"_brokers"_s, u"/${local.name}/msk/"_s + u.slug, r, regionName);
     Block &k = res(u"data.tf"_s, u"aws_msk_cluster"_s, u.ident, regionName);
     k.set(u"cluster_name"_s, name(u.slug));
@@ -1188,7 +1189,7 @@ void AwsMapper::stream(const Unit &u)
     bng.setStr(u"instance_type"_s, u"kafka.m7g.large"_s);
     bng.set(u"client_subnets"_s, r.privateSubnets);
     bng.set(u"security_groups"_s, list({R(securityGroupOf(u.component->id))}));
-    bng.add(u"storage_info"_s).add(u"ebs_storage_info"_s).setNum(u"volume_size"_s, ctx.intProp(u, u"storageGb"_s));
+    bng.add(u"storage_info"_s).add(u"ebs_storage_info"_s).setNum(u"volume_size"_s, props.intValue(*u.component, keys::storageGb));
     Block &enc = k.add(u"encryption_info"_s);
     enc.set(u"encryption_at_rest_kms_key_arn"_s, r.kms);
     Block &transit = enc.add(u"encryption_in_transit"_s);
@@ -1202,7 +1203,7 @@ void AwsMapper::stream(const Unit &u)
 
 void AwsMapper::warehouse(const Unit &u)
 {
-    const QString engine = ctx.strProp(u, u"engine"_s);
+    const QString engine = props.stringValue(*u.component, keys::engine);
     if (engine != QLatin1String("redshift")) {
         m.omit(u, u"data.tf"_s, engine == QLatin1String("snowflake")
                                     ? fileText("Snowflake is a SaaS; manage it with the Snowflake Terraform provider.")
@@ -1232,7 +1233,7 @@ void AwsMapper::warehouse(const Unit &u)
     c.set(u"kms_key_id"_s, r.kms);
     c.setBool(u"publicly_accessible"_s, false);
     c.setBool(u"enhanced_vpc_routing"_s, true);
-    c.setNum(u"automated_snapshot_retention_period"_s, std::max<qint64>(7, ctx.intProp(u, u"backupRetentionDays"_s)));
+    c.setNum(u"automated_snapshot_retention_period"_s, std::max<qint64>(7, props.intValue(*u.component, keys::backupRetentionDays)));
     c.set(u"cluster_subnet_group_name"_s, u"aws_redshift_subnet_group.%1.name"_s.arg(u.ident));
     c.set(u"cluster_parameter_group_name"_s, u"aws_redshift_parameter_group.%1.name"_s.arg(u.ident));
     c.set(u"vpc_security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
@@ -1244,9 +1245,9 @@ void AwsMapper::loadBalancer(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    const bool l7 = ctx.strProp(u, u"layer"_s) == QLatin1String("l7");
+    const bool l7 = props.stringValue(*u.component, keys::layer) == QLatin1String("l7");
     const bool isPublic = ctx.isPublic(u);
-    const bool tls = ctx.boolProp(u, u"tls"_s) || isPublic;
+    const bool tls = props.boolValue(*u.component, keys::tls) || isPublic;
     Block &lb = res(u"edge.tf"_s, u"aws_lb"_s, u.ident, regionName);
     lb.set(u"name"_s, R(quotedTemplate(u"${local.name}-"_s + slugFor(u.slug, u"lb"_s, 16))));
     lb.setBool(u"internal"_s, !isPublic);
@@ -1266,11 +1267,11 @@ void AwsMapper::loadBalancer(const Unit &u)
     std::vector<const Unit *> targets;
     for (const Connection *c : ctx.outgoing(u.component->id)) {
         const Unit *t = ctx.unit(c->to);
-        if (!t || !isKind(*t, {"microservice", "monolith", "virtual-machine", "serverless-function"}))
+        if (!t || !isKind(*t, {kinds::microservice, kinds::monolith, kinds::virtualMachine, kinds::serverlessFunction}))
             continue;
         targets.push_back(t);
         const QString platform = platformOf(*t);
-        const bool lambda = isKind(*t, {"serverless-function"});
+        const bool lambda = isKind(*t, {kinds::serverlessFunction});
         Block &tg = res(u"edge.tf"_s, u"aws_lb_target_group"_s, u.ident + u"_"_s + t->ident, regionName);
         if (platform == QLatin1String("kubernetes"))
             tg.comment(fileText("Pods of %1 join this group through the AWS Load Balancer Controller (TargetGroupBinding).").arg(label(*t)));
@@ -1283,7 +1284,7 @@ void AwsMapper::loadBalancer(const Unit &u)
             Block &hc = tg.add(u"health_check"_s);
             hc.setBool(u"enabled"_s, true);
             if (l7) {
-                hc.setStr(u"path"_s, t->kind->property(u"readinessPath"_s) ? ctx.strProp(*t, u"readinessPath"_s) : u"/"_s);
+                hc.setStr(u"path"_s, t->kind->property(keys::readinessPath) ? props.stringValue(*t->component, keys::readinessPath) : u"/"_s);
                 hc.setStr(u"matcher"_s, u"200-399"_s);
             }
             hc.setNum(u"healthy_threshold"_s, 2);
@@ -1376,7 +1377,7 @@ void AwsMapper::apiGateway(const Unit &u)
     stage.setStr(u"name"_s, u"$default"_s);
     stage.setBool(u"auto_deploy"_s, true);
     Block &rs = stage.add(u"default_route_settings"_s);
-    const qint64 rps = ctx.intProp(u, u"rateLimitRps"_s);
+    const qint64 rps = props.intValue(*u.component, keys::rateLimitRps);
     rs.setNum(u"throttling_rate_limit"_s, rps);
     rs.setNum(u"throttling_burst_limit"_s, rps * 2);
     rs.setBool(u"detailed_metrics_enabled"_s, true);
@@ -1394,7 +1395,7 @@ void AwsMapper::apiGateway(const Unit &u)
             continue;
         const QString ident = m.reserveName(u.ident + u"_"_s + t->ident);
         Block *integration = nullptr;
-        if (isKind(*t, {"load-balancer"}) && ctx.strProp(*t, u"layer"_s) == QLatin1String("l7") && !ctx.isPublic(*t)) {
+        if (isKind(*t, {kinds::loadBalancer}) && props.stringValue(*t->component, keys::layer) == QLatin1String("l7") && !ctx.isPublic(*t)) {
             Block &link = res(u"edge.tf"_s, u"aws_apigatewayv2_vpc_link"_s, ident, regionName);
             link.set(u"name"_s, name(u.slug + u"-"_s + t->slug));
             link.set(u"subnet_ids"_s, r.privateSubnets);
@@ -1405,7 +1406,7 @@ void AwsMapper::apiGateway(const Unit &u)
             i.setStr(u"integration_method"_s, u"ANY"_s);
             i.setStr(u"connection_type"_s, u"VPC_LINK"_s);
             i.set(u"connection_id"_s, u"aws_apigatewayv2_vpc_link.%1.id"_s.arg(ident));
-            const bool tls = ctx.boolProp(*t, u"tls"_s);
+            const bool tls = props.boolValue(*t->component, keys::tls);
             i.set(u"integration_uri"_s, u"aws_lb_listener.%1_%2.arn"_s.arg(t->ident, tls ? u"https"_s : u"http"_s));
             if (tls)
                 i.add(u"tls_config"_s).set(u"server_name_to_verify"_s, u"var.api_backend_hostname"_s);
@@ -1413,7 +1414,7 @@ void AwsMapper::apiGateway(const Unit &u)
                 m.variable({u"api_backend_hostname"_s, u"string"_s, fileText("Host name on the internal load balancer's certificate, checked by the API gateway"),
                             std::nullopt, false, {}, {}});
             integration = &i;
-        } else if (isKind(*t, {"serverless-function"})) {
+        } else if (isKind(*t, {kinds::serverlessFunction})) {
             Block &i = res(u"edge.tf"_s, u"aws_apigatewayv2_integration"_s, ident, regionName);
             i.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
             i.setStr(u"integration_type"_s, u"AWS_PROXY"_s);
@@ -1446,7 +1447,7 @@ void AwsMapper::waf(const Unit &u)
 {
     bool fromCdn = false;
     for (const Connection *c : ctx.incoming(u.component->id))
-        if (const Unit *f = ctx.unit(c->from); f && isKind(*f, {"cdn"}))
+        if (const Unit *f = ctx.unit(c->from); f && isKind(*f, {kinds::cdn}))
             fromCdn = true;
     const QString regionName = fromCdn ? u"us-east-1"_s : ctx.regionOf(u);
     if (fromCdn && !ctx.regions.contains(regionName))
@@ -1469,7 +1470,7 @@ void AwsMapper::waf(const Unit &u)
         v.setBool(u"sampled_requests_enabled"_s, true);
     };
     int priority = 1;
-    if (ctx.boolProp(u, u"managedRules"_s)) {
+    if (props.boolValue(*u.component, keys::managedRules)) {
         for (const QString &group : {u"AWSManagedRulesCommonRuleSet"_s, u"AWSManagedRulesKnownBadInputsRuleSet"_s}) {
             Block &rule = acl.add(u"rule"_s);
             rule.setStr(u"name"_s, group);
@@ -1481,7 +1482,7 @@ void AwsMapper::waf(const Unit &u)
             visibility(rule, group);
         }
     }
-    if (const qint64 limit = ctx.intProp(u, u"rateLimitPerMinute"_s); limit > 0) {
+    if (const qint64 limit = props.intValue(*u.component, keys::rateLimitPerMinute); limit > 0) {
         Block &rule = acl.add(u"rule"_s);
         rule.setStr(u"name"_s, u"rate-limit"_s);
         rule.setNum(u"priority"_s, priority++);
@@ -1506,8 +1507,8 @@ void AwsMapper::waf(const Unit &u)
     lc.set(u"log_destination_configs"_s, list({R(u"aws_cloudwatch_log_group.%1_waf.arn"_s.arg(u.ident))}));
     if (fromCdn)
         return;
-    for (const Unit *t : targetsOf(u, {"load-balancer", "api-gateway"})) {
-        if (isKind(*t, {"api-gateway"}) || ctx.strProp(*t, u"layer"_s) != QLatin1String("l7")) {
+    for (const Unit *t : targetsOf(u, {kinds::loadBalancer, kinds::apiGateway})) {
+        if (isKind(*t, {kinds::apiGateway}) || props.stringValue(*t->component, keys::layer) != QLatin1String("l7")) {
             m.note(fileText("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
                        .arg(label(u), label(*t)));
             continue;
@@ -1523,7 +1524,7 @@ void AwsMapper::cdn(const Unit &u)
     m.variable({u"cdn_certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate (in us-east-1) CloudFront serves HTTPS with"), std::nullopt, false, {}, {}});
     Block &cp = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_cache_policy"_s, u.ident});
     cp.set(u"name"_s, name(u.slug));
-    const qint64 ttl = ctx.intProp(u, u"cacheTtlSeconds"_s);
+    const qint64 ttl = props.intValue(*u.component, keys::cacheTtlSeconds);
     cp.setNum(u"min_ttl"_s, 0);
     cp.setNum(u"default_ttl"_s, ttl);
     cp.setNum(u"max_ttl"_s, std::max<qint64>(ttl, 86400));
@@ -1544,13 +1545,13 @@ void AwsMapper::cdn(const Unit &u)
         const Unit *t = ctx.unit(c->to);
         if (!t)
             continue;
-        if (isKind(*t, {"waf"})) {
+        if (isKind(*t, {kinds::waf})) {
             waf = t;
-            for (const Unit *behind : targetsOf(*t, {"load-balancer", "api-gateway"}))
+            for (const Unit *behind : targetsOf(*t, {kinds::loadBalancer, kinds::apiGateway}))
                 origins.push_back({behind, false});
-        } else if (isKind(*t, {"object-storage"})) {
+        } else if (isKind(*t, {kinds::objectStorage})) {
             origins.push_back({t, true});
-        } else if (isKind(*t, {"load-balancer", "api-gateway"})) {
+        } else if (isKind(*t, {kinds::loadBalancer, kinds::apiGateway})) {
             origins.push_back({t, false});
         }
     }
@@ -1592,7 +1593,7 @@ void AwsMapper::cdn(const Unit &u)
             ob.set(u"origin_access_control_id"_s, u"aws_cloudfront_origin_access_control.%1.id"_s.arg(u.ident));
             continue;
         }
-        ob.set(u"domain_name"_s, isKind(*o.unit, {"api-gateway"})
+        ob.set(u"domain_name"_s, isKind(*o.unit, {kinds::apiGateway})
                                      ? u"replace(aws_apigatewayv2_api.%1.api_endpoint, \"https://\", \"\")"_s.arg(o.unit->ident)
                                      : u"aws_lb.%1.dns_name"_s.arg(o.unit->ident));
         Block &cfg = ob.add(u"custom_origin_config"_s);
@@ -1629,42 +1630,42 @@ void AwsMapper::cdn(const Unit &u)
 void AwsMapper::dns(const Unit &u)
 {
     Block &z = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_route53_zone"_s, u.ident});
-    z.setStr(u"name"_s, ctx.strProp(u, u"domain"_s));
+    z.setStr(u"name"_s, props.stringValue(*u.component, keys::domain));
     z.setStr(u"comment"_s, label(u));
     for (const Connection *c : ctx.outgoing(u.component->id)) {
         const Unit *t = ctx.unit(c->to);
-        if (!t || !isKind(*t, {"cdn", "load-balancer"}))
+        if (!t || !isKind(*t, {kinds::cdn, kinds::loadBalancer}))
             continue;
         Block &rec = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_route53_record"_s, m.reserveName(u.ident + u"_"_s + t->ident)});
         rec.set(u"zone_id"_s, u"aws_route53_zone.%1.zone_id"_s.arg(u.ident));
-        rec.setStr(u"name"_s, ctx.strProp(u, u"domain"_s));
+        rec.setStr(u"name"_s, props.stringValue(*u.component, keys::domain));
         rec.setStr(u"type"_s, u"A"_s);
         Block &alias = rec.add(u"alias"_s);
-        const bool cdn = isKind(*t, {"cdn"});
+        const bool cdn = isKind(*t, {kinds::cdn});
         alias.set(u"name"_s, cdn ? u"aws_cloudfront_distribution.%1.domain_name"_s.arg(t->ident) : u"aws_lb.%1.dns_name"_s.arg(t->ident));
         alias.set(u"zone_id"_s, cdn ? u"aws_cloudfront_distribution.%1.hosted_zone_id"_s.arg(t->ident) : u"aws_lb.%1.zone_id"_s.arg(t->ident));
         alias.setBool(u"evaluate_target_health"_s, !cdn);
     }
     m.todo(fileText("%1 (DNS): point the registrar at the name servers in output %2_name_servers, add records for your entry points and turn on DNSSEC signing.")
                .arg(label(u), u.ident));
-    m.output(u.ident + u"_name_servers"_s, u"aws_route53_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
+    m.output(u.ident + u"_name_servers"_s, u"aws_route53_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(props.stringValue(*u.component, keys::domain)));
 }
 
 void AwsMapper::observability(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    if (isKind(u, {"logging"})) {
-        logGroup(u.ident, u"/${local.name}/"_s + u.slug, r, regionName, N(retentionAtLeast(ctx.intProp(u, u"retentionDays"_s))));
-    } else if (isKind(u, {"metrics"})) {
+    if (isKind(u, {kinds::logging})) {
+        logGroup(u.ident, u"/${local.name}/"_s + u.slug, r, regionName, N(retentionAtLeast(props.intValue(*u.component, keys::retentionDays))));
+    } else if (isKind(u, {kinds::metrics})) {
         logGroup(u.ident, u"/${local.name}/prometheus/"_s + u.slug, r, regionName);
         Block &w = res(u"observability.tf"_s, u"aws_prometheus_workspace"_s, u.ident, regionName);
         w.set(u"alias"_s, name(u.slug));
         w.set(u"kms_key_arn"_s, r.kms);
         w.add(u"logging_configuration"_s).set(u"log_group_arn"_s, R(quotedTemplate(u"${aws_cloudwatch_log_group.%1.arn}:*"_s.arg(u.ident))));
-        if (ctx.strProp(u, u"engine"_s) != QLatin1String("prometheus"))
-            m.note(fileText("%1 uses %2; the export creates an Amazon Managed Service for Prometheus workspace.").arg(label(u), ctx.strProp(u, u"engine"_s)));
-    } else if (isKind(u, {"dashboards"})) {
+        if (props.stringValue(*u.component, keys::engine) != QLatin1String("prometheus"))
+            m.note(fileText("%1 uses %2; the export creates an Amazon Managed Service for Prometheus workspace.").arg(label(u), props.stringValue(*u.component, keys::engine)));
+    } else if (isKind(u, {kinds::dashboards})) {
         iamRole(u"observability.tf"_s, u.ident + u"_grafana"_s, u"grafana.amazonaws.com"_s,
                 {u"service-role/AmazonGrafanaCloudWatchAccess"_s, u"AmazonPrometheusQueryAccess"_s});
         Block &g = res(u"observability.tf"_s, u"aws_grafana_workspace"_s, u.ident, regionName);
@@ -1674,10 +1675,10 @@ void AwsMapper::observability(const Unit &u)
         g.setStr(u"permission_type"_s, u"SERVICE_MANAGED"_s);
         g.set(u"data_sources"_s, Value::strings({u"CLOUDWATCH"_s, u"PROMETHEUS"_s}));
         g.set(u"role_arn"_s, u"aws_iam_role.%1_grafana.arn"_s.arg(u.ident));
-    } else if (isKind(u, {"alerting"})) {
+    } else if (isKind(u, {kinds::alerting})) {
         m.variable({u.ident + u"_endpoint"_s, u"string"_s,
                     fileText("HTTPS integration URL of %1 (%2) that receives the alarms; it contains a key, so it is sensitive")
-                        .arg(label(u), ctx.strProp(u, u"vendor"_s)),
+                        .arg(label(u), props.stringValue(*u.component, keys::vendor)),
                     std::nullopt, true, u"startswith(var.%1_endpoint, \"https://\")"_s.arg(u.ident), fileText("The endpoint must use HTTPS.")});
         for (const QString &regionName2 : ctx.regions) {
             const Region &rr = regions[regionName2];
@@ -1689,7 +1690,7 @@ void AwsMapper::observability(const Unit &u)
         }
     } else {
         m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.")
-                                             .arg(ctx.strProp(u, u"vendor"_s)));
+                                             .arg(props.stringValue(*u.component, keys::vendor)));
     }
 }
 
@@ -1697,22 +1698,22 @@ void AwsMapper::security(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
-    if (isKind(u, {"key-management"}))
+    if (isKind(u, {kinds::keyManagement}))
         return; // the region's key, made in setupRegion
-    if (isKind(u, {"secrets-manager"})) {
+    if (isKind(u, {kinds::secretsManager})) {
         Block &s = res(u"security.tf"_s, u"aws_secretsmanager_secret"_s, u.ident, regionName);
         s.set(u"name_prefix"_s, R(quotedTemplate(u"${local.name}/%1-"_s.arg(u.slug))));
         s.setStr(u"description"_s, label(u));
         s.set(u"kms_key_id"_s, r.kms);
         s.setNum(u"recovery_window_in_days"_s, 30);
-        if (const qint64 days = ctx.intProp(u, u"rotationDays"_s); days > 0)
+        if (const qint64 days = props.intValue(*u.component, keys::rotationDays); days > 0)
             m.todo(fileText("%1 rotates every %2 days: attach a rotation function with aws_secretsmanager_secret_rotation.").arg(label(u)).arg(days));
         return;
     }
-    if (isKind(u, {"identity-provider"})) {
+    if (isKind(u, {kinds::identityProvider})) {
         Block &p = res(u"security.tf"_s, u"aws_cognito_user_pool"_s, u.ident, regionName);
         p.set(u"name"_s, name(u.slug));
-        p.setStr(u"mfa_configuration"_s, ctx.boolProp(u, u"mfa"_s) ? u"ON"_s : u"OPTIONAL"_s);
+        p.setStr(u"mfa_configuration"_s, props.boolValue(*u.component, keys::mfa) ? u"ON"_s : u"OPTIONAL"_s);
         p.setStr(u"deletion_protection"_s, u"ACTIVE"_s);
         p.add(u"software_token_mfa_configuration"_s).setBool(u"enabled"_s, true);
         Block &pw = p.add(u"password_policy"_s);
@@ -1722,7 +1723,7 @@ void AwsMapper::security(const Unit &u)
         Block &rec = p.add(u"account_recovery_setting"_s).add(u"recovery_mechanism"_s);
         rec.setStr(u"name"_s, u"verified_email"_s);
         rec.setNum(u"priority"_s, 1);
-        if (ctx.strProp(u, u"protocol"_s) == QLatin1String("saml"))
+        if (props.stringValue(*u.component, keys::protocol) == QLatin1String("saml"))
             m.todo(fileText("%1 federates over SAML: add aws_cognito_identity_provider with your IdP's metadata.").arg(label(u)));
         return;
     }
@@ -1733,9 +1734,9 @@ void AwsMapper::accessPolicies()
     // Least privilege from the connections: a workload may use exactly the buckets and queues it is connected to.
     for (const Unit &u : ctx.units) {
         QString role;
-        if (isKind(u, {"microservice", "monolith"}) && platformOf(u) == QLatin1String("container-service"))
+        if (isKind(u, {kinds::microservice, kinds::monolith}) && platformOf(u) == QLatin1String("container-service"))
             role = u.ident + u"_task"_s;
-        else if (isKind(u, {"serverless-function"}))
+        else if (isKind(u, {kinds::serverlessFunction}))
             role = u.ident + u"_function"_s;
         if (role.isEmpty())
             continue;
@@ -1749,12 +1750,12 @@ void AwsMapper::accessPolicies()
             if (!t)
                 continue;
             const QString sid = QString(t->ident).replace(u'_', QString()).left(40);
-            if (isKind(*t, {"object-storage"}))
+            if (isKind(*t, {kinds::objectStorage}))
                 allow(u"Objects"_s + sid, {u"s3:GetObject"_s, u"s3:PutObject"_s, u"s3:ListBucket"_s},
                       {R(u"aws_s3_bucket.%1.arn"_s.arg(t->ident)), R(quotedTemplate(u"${aws_s3_bucket.%1.arn}/*"_s.arg(t->ident)))});
-            else if (isKind(*t, {"message-queue"}) && ctx.strProp(*t, u"engine"_s) == QLatin1String("managed"))
+            else if (isKind(*t, {kinds::messageQueue}) && props.stringValue(*t->component, keys::engine) == QLatin1String("managed"))
                 allow(u"Send"_s + sid, {u"sqs:SendMessage"_s, u"sqs:GetQueueAttributes"_s}, {R(u"aws_sqs_queue.%1.arn"_s.arg(t->ident))});
-            else if (isKind(*t, {"event-stream"}) && ctx.strProp(*t, u"engine"_s) == QLatin1String("managed"))
+            else if (isKind(*t, {kinds::eventStream}) && props.stringValue(*t->component, keys::engine) == QLatin1String("managed"))
                 allow(u"Put"_s + sid, {u"kinesis:PutRecord"_s, u"kinesis:PutRecords"_s}, {R(u"aws_kinesis_stream.%1.arn"_s.arg(t->ident))});
         }
         for (const Connection *c : ctx.outgoing(u.component->id))
@@ -1763,7 +1764,7 @@ void AwsMapper::accessPolicies()
                       {R(u"aws_secretsmanager_secret.%1.arn"_s.arg(it->second))});
         for (const Connection *c : ctx.incoming(u.component->id)) {
             const Unit *q = ctx.unit(c->from);
-            if (q && isKind(*q, {"message-queue"}) && ctx.strProp(*q, u"engine"_s) == QLatin1String("managed"))
+            if (q && isKind(*q, {kinds::messageQueue}) && props.stringValue(*q->component, keys::engine) == QLatin1String("managed"))
                 allow(u"Receive"_s + QString(q->ident).replace(u'_', QString()).left(40),
                       {u"sqs:ReceiveMessage"_s, u"sqs:DeleteMessage"_s, u"sqs:ChangeMessageVisibility"_s, u"sqs:GetQueueAttributes"_s},
                       {R(u"aws_sqs_queue.%1.arn"_s.arg(q->ident))});
@@ -1837,52 +1838,52 @@ void AwsMapper::run()
     for (const Unit &u : ctx.units) {
         const QString kind = u.component->kind;
         const QString platform = platformOf(u);
-        const QString hosting = u.kind && u.kind->property(u"hosting"_s) && u.kind->category != QLatin1String("observability")
-                                    ? ctx.strProp(u, u"hosting"_s) : QString();
+        const QString hosting = u.kind && u.kind->property(keys::hosting) && u.kind->category != QLatin1String("observability")
+                                    ? props.stringValue(*u.component, keys::hosting) : QString();
         if (hosting == QLatin1String("kubernetes")) {
             m.note(fileText("%1 runs in the Kubernetes cluster (hosting: kubernetes): deploy it with the Kubernetes export.").arg(label(u)));
         } else if (hosting == QLatin1String("vm")) {
             virtualMachines(u);
-        } else if (isKind(u, {"microservice", "monolith", "batch-job"}) && platform == QLatin1String("kubernetes")) {
+        } else if (isKind(u, {kinds::microservice, kinds::monolith, kinds::batchJob}) && platform == QLatin1String("kubernetes")) {
             m.note(fileText("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
-        } else if (isKind(u, {"microservice", "monolith"}) && platform == QLatin1String("container-service")) {
+        } else if (isKind(u, {kinds::microservice, kinds::monolith}) && platform == QLatin1String("container-service")) {
             containerService(u);
-        } else if (isKind(u, {"microservice", "monolith", "virtual-machine"})) {
+        } else if (isKind(u, {kinds::microservice, kinds::monolith, kinds::virtualMachine})) {
             virtualMachines(u);
-        } else if (isKind(u, {"serverless-function"})) {
+        } else if (isKind(u, {kinds::serverlessFunction})) {
             function(u);
-        } else if (isKind(u, {"relational-database"})) {
+        } else if (isKind(u, {kinds::relationalDatabase})) {
             database(u);
-        } else if (isKind(u, {"document-database"})) {
+        } else if (isKind(u, {kinds::documentDatabase})) {
             documentDatabase(u);
-        } else if (isKind(u, {"cache"})) {
+        } else if (isKind(u, {kinds::cache})) {
             cache(u);
-        } else if (isKind(u, {"search"})) {
+        } else if (isKind(u, {kinds::search})) {
             search(u);
-        } else if (isKind(u, {"object-storage"})) {
+        } else if (isKind(u, {kinds::objectStorage})) {
             bucket(u);
-        } else if (isKind(u, {"message-queue"})) {
+        } else if (isKind(u, {kinds::messageQueue})) {
             queue(u);
-        } else if (isKind(u, {"event-stream"})) {
+        } else if (isKind(u, {kinds::eventStream})) {
             stream(u);
-        } else if (isKind(u, {"data-warehouse"})) {
+        } else if (isKind(u, {kinds::dataWarehouse})) {
             warehouse(u);
-        } else if (isKind(u, {"distributed-sql"})) {
+        } else if (isKind(u, {kinds::distributedSql})) {
             m.omit(u, u"data.tf"_s, fileText("AWS has no managed %1; run it on the Kubernetes cluster or use Aurora PostgreSQL with Global Database.")
-                                        .arg(ctx.strProp(u, u"engine"_s)));
-        } else if (isKind(u, {"load-balancer"})) {
+                                        .arg(props.stringValue(*u.component, keys::engine)));
+        } else if (isKind(u, {kinds::loadBalancer})) {
             loadBalancer(u);
-        } else if (isKind(u, {"api-gateway"})) {
+        } else if (isKind(u, {kinds::apiGateway})) {
             apiGateway(u);
-        } else if (isKind(u, {"waf"})) {
+        } else if (isKind(u, {kinds::waf})) {
             waf(u);
-        } else if (isKind(u, {"cdn"})) {
+        } else if (isKind(u, {kinds::cdn})) {
             cdn(u);
-        } else if (isKind(u, {"dns"})) {
+        } else if (isKind(u, {kinds::dns})) {
             dns(u);
         } else if (u.kind && u.kind->category == QLatin1String("observability")) {
             observability(u);
-        } else if (isKind(u, {"secrets-manager", "key-management", "identity-provider"})) {
+        } else if (isKind(u, {kinds::secretsManager, kinds::keyManagement, kinds::identityProvider})) {
             security(u);
         } else {
             m.omit(u, fileFor(u), fileText("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : kind));
@@ -1905,7 +1906,7 @@ void AwsMapper::run()
         m.aliasRegion(u"us-east-1"_s);
     bool alerting = false;
     for (const Unit &u : ctx.units)
-        alerting = alerting || isKind(u, {"alerting"});
+        alerting = alerting || isKind(u, {kinds::alerting});
     if (!alerting)
         m.todo(fileText("Nobody is subscribed to the alarms topics: add an aws_sns_topic_subscription for your on-call tool or e-mail."));
 }

@@ -23,12 +23,13 @@ struct Subnet {
 class AzureMapper
 {
 public:
-    explicit AzureMapper(Context &context) : ctx(context), m(context.module) {}
+    explicit AzureMapper(Context &context) : ctx(context), m(context.module), props(context.props) {}
     void run();
 
 private:
     Context &ctx;
     Module &m;
+    const PropertyAccess &props;
     QString workspace = u"main"_s;
     std::map<QString, int> regionIndex;
     std::map<QString, std::map<QString, Subnet>> subnets; ///< region -> tier -> subnet
@@ -74,14 +75,14 @@ private:
 
     QString platformOf(const Unit &u) const
     {
-        if (isKind(u, {"microservice", "monolith"}))
-            return ctx.strProp(u, u"platform"_s);
-        if (isKind(u, {"batch-job"}))
+        if (isKind(u, {kinds::microservice, kinds::monolith}))
+            return props.stringValue(*u.component, keys::platform);
+        if (isKind(u, {kinds::batchJob}))
             return u"kubernetes"_s;
-        if (isKind(u, {"virtual-machine"}))
+        if (isKind(u, {kinds::virtualMachine}))
             return u"vm"_s;
-        if (u.kind && u.kind->property(u"hosting"_s) && u.kind->category != QLatin1String("observability"))
-            return ctx.strProp(u, u"hosting"_s) == QLatin1String("managed") ? QString() : ctx.strProp(u, u"hosting"_s);
+        if (u.kind && u.kind->property(keys::hosting) && u.kind->category != QLatin1String("observability"))
+            return props.stringValue(*u.component, keys::hosting) == QLatin1String("managed") ? QString() : props.stringValue(*u.component, keys::hosting);
         return {};
     }
     QString clusterFor(const Unit &u) const
@@ -176,7 +177,7 @@ void AzureMapper::region(const QString &r, int index)
     for (const Zone &z : ctx.design.zones())
         if (z.kind == QLatin1String("network") && placementOf(ctx.design, ctx.catalog, z.id).region == r
             && placementOf(ctx.design, ctx.catalog, z.id).provider == ctx.provider)
-            cidr = ctx.zoneProp(z, u"cidr"_s).toString();
+            cidr = props.value(z, keys::cidr).toString();
     vnet.set(u"address_space"_s, Value::strings({cidr}));
     Block &pip = res(u"network.tf"_s, u"azurerm_public_ip"_s, k + u"_nat"_s, r);
     pip.setStr(u"allocation_method"_s, u"Static"_s);
@@ -321,13 +322,13 @@ QString AzureMapper::tierOf(const Unit &u) const
         return u"workloads"_s;
     if (platform == QLatin1String("container-service"))
         return u"apps"_s;
-    if (isKind(u, {"serverless-function"}))
+    if (isKind(u, {kinds::serverlessFunction}))
         return u"functions"_s;
-    if (isKind(u, {"relational-database"}))
-        return ctx.strProp(u, u"engine"_s) == QLatin1String("mysql") ? u"mysql"_s : u"postgres"_s;
-    if (isKind(u, {"load-balancer", "api-gateway"}) && ctx.isPublic(u))
+    if (isKind(u, {kinds::relationalDatabase}))
+        return props.stringValue(*u.component, keys::engine) == QLatin1String("mysql") ? u"mysql"_s : u"postgres"_s;
+    if (isKind(u, {kinds::loadBalancer, kinds::apiGateway}) && ctx.isPublic(u))
         return u"gateway"_s;
-    if (isKind(u, {"cache", "object-storage", "message-queue", "event-stream", "document-database"}))
+    if (isKind(u, {kinds::cache, kinds::objectStorage, kinds::messageQueue, kinds::eventStream, kinds::documentDatabase}))
         return u"endpoints"_s;
     return {};
 }
@@ -352,7 +353,7 @@ void AzureMapper::connections()
             continue; // its internet rules are made with the gateway
         const QString r = ctx.regionOf(*to);
         int port = ctx.portOf(c);
-        if (isKind(*to, {"cache"}) && port == 6379)
+        if (isKind(*to, {kinds::cache}) && port == 6379)
             port = 6380; // Azure Cache for Redis speaks TLS on 6380 only
         const QString sourceTier = from ? tierOf(*from) : QString();
         if (sourceTier.isEmpty())
@@ -514,7 +515,7 @@ void AzureMapper::containerApp(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
     const QString k = key(r);
-    const Scale scale = scaleOf(ctx, u);
+    const ReplicaCount scale = replicaCountOf(props, *u.component);
     if (once(r, u"apps"_s)) {
         const Subnet &sn = subnet(r, u"apps"_s);
         Block &env = res(u"compute.tf"_s, u"azurerm_container_app_environment"_s, k, r);
@@ -524,13 +525,13 @@ void AzureMapper::containerApp(const Unit &u)
         env.setBool(u"internal_load_balancer_enabled"_s, true);
         env.setBool(u"zone_redundancy_enabled"_s, true);
     }
-    QString image = ctx.strProp(u, u"image"_s);
+    QString image = props.stringValue(*u.component, keys::image);
     Value imageValue = S(image);
     if (image.isEmpty()) {
         m.variable({u.ident + u"_image"_s, u"string"_s, fileText("Container image of %1, with a fixed tag").arg(label(u)), std::nullopt, false, {}, {}});
         imageValue = R(u"var.%1_image"_s.arg(u.ident));
     }
-    const qint64 cpuMilli = ctx.intProp(u, u"cpuLimit"_s);
+    const qint64 cpuMilli = props.intValue(*u.component, keys::cpuLimit);
     const double cpu = cpuMilli <= 250 ? 0.25 : cpuMilli <= 500 ? 0.5 : cpuMilli <= 1000 ? 1.0 : 2.0;
     Block &app = m.file(u"compute.tf"_s).add(u"resource"_s, {u"azurerm_container_app"_s, u.ident});
     app.set(u"name"_s, name(slugFor(u.slug, u"app"_s, 18)));
@@ -539,27 +540,27 @@ void AzureMapper::containerApp(const Unit &u)
     app.setStr(u"revision_mode"_s, u"Single"_s);
     userIdentity(app, r);
     Block &t = app.add(u"template"_s);
-    t.setNum(u"min_replicas"_s, scale.min);
-    t.setNum(u"max_replicas"_s, scale.max);
+    t.setNum(u"min_replicas"_s, scale.minReplicas);
+    t.setNum(u"max_replicas"_s, scale.maxReplicas);
     Block &c = t.add(u"container"_s);
     c.setStr(u"name"_s, u.slug);
     c.set(u"image"_s, imageValue);
     c.set(u"cpu"_s, QString::number(cpu));
     c.setStr(u"memory"_s, u"%1Gi"_s.arg(cpu * 2));
-    const qint64 port = ctx.intProp(u, u"port"_s);
+    const qint64 port = props.intValue(*u.component, keys::port);
     Block &live = c.add(u"liveness_probe"_s);
     live.setStr(u"transport"_s, u"HTTP"_s);
     live.setNum(u"port"_s, port);
-    live.setStr(u"path"_s, ctx.strProp(u, u"healthPath"_s));
+    live.setStr(u"path"_s, props.stringValue(*u.component, keys::healthPath));
     Block &ready = c.add(u"readiness_probe"_s);
     ready.setStr(u"transport"_s, u"HTTP"_s);
     ready.setNum(u"port"_s, port);
-    ready.setStr(u"path"_s, ctx.strProp(u, u"readinessPath"_s));
-    if (autoscales(ctx, u)) {
+    ready.setStr(u"path"_s, props.stringValue(*u.component, keys::readinessPath));
+    if (scale.autoscaling) {
         Block &rule = t.add(u"custom_scale_rule"_s);
         rule.setStr(u"name"_s, u"cpu"_s);
         rule.setStr(u"custom_rule_type"_s, u"cpu"_s);
-        rule.set(u"metadata"_s, obj({{u"type"_s, S(u"Utilization"_s)}, {u"value"_s, S(QString::number(ctx.intProp(u, u"cpuTarget"_s)))}}));
+        rule.set(u"metadata"_s, obj({{u"type"_s, S(u"Utilization"_s)}, {u"value"_s, S(QString::number(props.intValue(*u.component, keys::cpuTarget)))}}));
     }
     Block &in = app.add(u"ingress"_s);
     in.setBool(u"external_enabled"_s, true);
@@ -578,15 +579,15 @@ void AzureMapper::containerApp(const Unit &u)
 void AzureMapper::scaleSet(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
-    const Scale scale = scaleOf(ctx, u);
+    const ReplicaCount scale = replicaCountOf(props, *u.component);
     const Subnet &sn = subnet(r, u"workloads"_s);
-    const bool windows = ctx.strProp(u, u"os"_s) == QLatin1String("windows");
+    const bool windows = props.stringValue(*u.component, keys::os) == QLatin1String("windows");
     Block &asg = res(u"network.tf"_s, u"azurerm_application_security_group"_s, u.ident, r);
     Q_UNUSED(asg)
     Block &v = res(u"compute.tf"_s, windows ? u"azurerm_windows_virtual_machine_scale_set"_s : u"azurerm_linux_virtual_machine_scale_set"_s, u.ident, r);
     v.items.front().value = R(name(slugFor(u.slug, u"vm"_s, 9)));
-    v.setStr(u"sku"_s, QString::fromLatin1(kVmSize[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]));
-    v.setNum(u"instances"_s, scale.desired);
+    v.setStr(u"sku"_s, QString::fromLatin1(kVmSize[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
+    v.setNum(u"instances"_s, scale.desired());
     v.setStr(u"admin_username"_s, u"azureuser"_s);
     if (windows) {
         m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Administrator password of the %1 instances").arg(label(u)), std::nullopt, true,
@@ -638,15 +639,15 @@ void AzureMapper::scaleSet(const Unit &u)
         des.setBool(u"auto_key_rotation_enabled"_s, true);
         userIdentity(des, r);
     }
-    if (autoscales(ctx, u)) {
+    if (scale.autoscaling) {
         Block &as = res(u"compute.tf"_s, u"azurerm_monitor_autoscale_setting"_s, u.ident, r);
         as.set(u"target_resource_id"_s, u"%1.%2.id"_s.arg(windows ? u"azurerm_windows_virtual_machine_scale_set"_s : u"azurerm_linux_virtual_machine_scale_set"_s, u.ident));
         Block &p = as.add(u"profile"_s);
         p.setStr(u"name"_s, u"cpu"_s);
         Block &cap = p.add(u"capacity"_s);
-        cap.setNum(u"default"_s, scale.desired);
-        cap.setNum(u"minimum"_s, scale.min);
-        cap.setNum(u"maximum"_s, scale.max);
+        cap.setNum(u"default"_s, scale.desired());
+        cap.setNum(u"minimum"_s, scale.minReplicas);
+        cap.setNum(u"maximum"_s, scale.maxReplicas);
         for (const bool up : {true, false}) {
             Block &rule = p.add(u"rule"_s);
             Block &mt = rule.add(u"metric_trigger"_s);
@@ -657,7 +658,7 @@ void AzureMapper::scaleSet(const Unit &u)
             mt.setStr(u"time_window"_s, u"PT5M"_s);
             mt.setStr(u"time_aggregation"_s, u"Average"_s);
             mt.setStr(u"operator"_s, up ? u"GreaterThan"_s : u"LessThan"_s);
-            mt.setNum(u"threshold"_s, up ? ctx.intProp(u, u"cpuTarget"_s) : ctx.intProp(u, u"cpuTarget"_s) / 2);
+            mt.setNum(u"threshold"_s, up ? props.intValue(*u.component, keys::cpuTarget) : props.intValue(*u.component, keys::cpuTarget) / 2);
             Block &sa = rule.add(u"scale_action"_s);
             sa.setStr(u"direction"_s, up ? u"Increase"_s : u"Decrease"_s);
             sa.setStr(u"type"_s, u"ChangeCount"_s);
@@ -690,7 +691,7 @@ void AzureMapper::function(const Unit &u)
         ra.setStr(u"role_definition_name"_s, u"Storage Blob Data Owner"_s);
         ra.set(u"principal_id"_s, u"azurerm_user_assigned_identity.%1.principal_id"_s.arg(k));
     }
-    const QString runtime = ctx.strProp(u, u"runtime"_s);
+    const QString runtime = props.stringValue(*u.component, keys::runtime);
     Block &f = m.file(u"compute.tf"_s).add(u"resource"_s, {u"azurerm_linux_function_app"_s, u.ident});
     f.set(u"name"_s, unique(slugFor(u.slug, u"fn"_s, 24)));
     f.set(u"resource_group_name"_s, rg(r));
@@ -724,17 +725,17 @@ void AzureMapper::function(const Unit &u)
                                   {u"FUNCTIONS_WORKER_PROCESS_COUNT"_s, S(u"1"_s)}}));
     alert(u, u"errors"_s, fileText("server errors (5xx)"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident), u"Microsoft.Web/sites"_s, u"Http5xx"_s, u"Total"_s, 0);
     alert(u, u"latency"_s, fileText("average response time above 80 % of the timeout"), u"azurerm_linux_function_app.%1.id"_s.arg(u.ident),
-          u"Microsoft.Web/sites"_s, u"HttpResponseTime"_s, u"Average"_s, double(ctx.intProp(u, u"timeoutSeconds"_s)) * 0.8);
-    m.todo(fileText("%1 (Function): deploy its code (zip deploy or `func azure functionapp publish`); its %2 trigger is configured in the code.").arg(label(u), ctx.strProp(u, u"trigger"_s)));
+          u"Microsoft.Web/sites"_s, u"HttpResponseTime"_s, u"Average"_s, double(props.intValue(*u.component, keys::timeoutSeconds)) * 0.8);
+    m.todo(fileText("%1 (Function): deploy its code (zip deploy or `func azure functionapp publish`); its %2 trigger is configured in the code.").arg(label(u), props.stringValue(*u.component, keys::trigger)));
 }
 
 void AzureMapper::database(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
-    const bool mysql = ctx.strProp(u, u"engine"_s) == QLatin1String("mysql");
+    const bool mysql = props.stringValue(*u.component, keys::engine) == QLatin1String("mysql");
     const QString type = mysql ? u"azurerm_mysql_flexible_server"_s : u"azurerm_postgresql_flexible_server"_s;
     const QString zone = mysql ? u"privatelink.mysql.database.azure.com"_s : u"privatelink.postgres.database.azure.com"_s;
-    const qint64 designRetention = ctx.boolProp(u, u"backups"_s) ? ctx.intProp(u, u"backupRetentionDays"_s) : 0;
+    const qint64 designRetention = props.boolValue(*u.component, keys::backups) ? props.intValue(*u.component, keys::backupRetentionDays) : 0;
     const qint64 retention = std::clamp<qint64>(designRetention, 7, 35);
     if (designRetention < 7)
         m.note(fileText("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
@@ -747,8 +748,8 @@ void AzureMapper::database(const Unit &u)
         s.set(u"name"_s, unique(primary ? u.slug : slugFor(ident, u"db"_s, 30)));
         s.set(u"resource_group_name"_s, rg(regionName));
         s.set(u"location"_s, location(regionName));
-        s.setStr(u"version"_s, mysql ? ctx.strProp(u, u"engineVersion"_s) : ctx.strProp(u, u"engineVersion"_s).section(u'.', 0, 0));
-        s.setStr(u"sku_name"_s, QString::fromLatin1(kDbSku[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]));
+        s.setStr(u"version"_s, mysql ? props.stringValue(*u.component, keys::engineVersion) : props.stringValue(*u.component, keys::engineVersion).section(u'.', 0, 0));
+        s.setStr(u"sku_name"_s, QString::fromLatin1(kDbSku[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
         s.set(u"delegated_subnet_id"_s, u"azurerm_subnet.%1.id"_s.arg(sn.ident));
         s.set(u"private_dns_zone_id"_s, privateDns(zone));
         if (mysql) {
@@ -757,7 +758,7 @@ void AzureMapper::database(const Unit &u)
             s.setBool(u"public_network_access_enabled"_s, false);
             s.setNum(u"storage_mb"_s, [&] {
                 for (qint64 mb : kPgStorageMb)
-                    if (mb >= ctx.intProp(u, u"storageGb"_s) * 1024)
+                    if (mb >= props.intValue(*u.component, keys::storageGb) * 1024)
                         return mb;
                 return kPgStorageMb[std::size(kPgStorageMb) - 1];
             }());
@@ -774,7 +775,7 @@ void AzureMapper::database(const Unit &u)
             s.setNum(u"backup_retention_days"_s, retention);
             if (!zones.isEmpty())
                 s.setStr(u"zone"_s, zones.first());
-            if (ctx.boolProp(u, u"multiAz"_s)) {
+            if (props.boolValue(*u.component, keys::multiAz)) {
                 Block &ha = s.add(u"high_availability"_s);
                 ha.setStr(u"mode"_s, u"ZoneRedundant"_s);
                 if (zones.size() >= 2)
@@ -782,7 +783,7 @@ void AzureMapper::database(const Unit &u)
             }
         }
         if (mysql)
-            s.add(u"storage"_s).setNum(u"size_gb"_s, std::max<qint64>(20, ctx.intProp(u, u"storageGb"_s)));
+            s.add(u"storage"_s).setNum(u"size_gb"_s, std::max<qint64>(20, props.intValue(*u.component, keys::storageGb)));
         userIdentity(s, regionName);
         Block &cmk = s.add(u"customer_managed_key"_s);
         cmk.set(u"key_vault_key_id"_s, vaultKey(regionName));
@@ -822,10 +823,10 @@ void AzureMapper::database(const Unit &u)
         }
         cfg.setStr(u"value"_s, value);
     }
-    for (qint64 i = 1; i < ctx.intProp(u, u"replicas"_s); ++i)
+    for (qint64 i = 1; i < props.intValue(*u.component, keys::replicas); ++i)
         server(u"%1_replica_%2"_s.arg(u.ident).arg(i), r, false);
-    const QString replicaRegion = ctx.strProp(u, u"replicaRegion"_s);
-    if (ctx.boolProp(u, u"crossRegionReplica"_s) && !replicaRegion.isEmpty())
+    const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+    if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty())
         server(u.ident + u"_"_s + key(replicaRegion), replicaRegion, false).comment(fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
     diag(u.ident, u"%1.%2.id"_s.arg(type, u.ident));
     const QString ns = mysql ? u"Microsoft.DBforMySQL/flexibleServers"_s : u"Microsoft.DBforPostgreSQL/flexibleServers"_s;
@@ -839,17 +840,17 @@ void AzureMapper::database(const Unit &u)
 void AzureMapper::redis(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
-    if (ctx.strProp(u, u"engine"_s) == QLatin1String("memcached")) {
+    if (props.stringValue(*u.component, keys::engine) == QLatin1String("memcached")) {
         m.omit(u, u"data.tf"_s, fileText("Azure offers no managed Memcached; Azure Cache for Redis (engine: redis) covers caching, or run Memcached on AKS."));
         return;
     }
-    const qint64 nodes = std::max<qint64>(ctx.intProp(u, u"replicas"_s), ctx.boolProp(u, u"multiAz"_s) ? 2 : 1);
+    const qint64 nodes = std::max<qint64>(props.intValue(*u.component, keys::replicas), props.boolValue(*u.component, keys::multiAz) ? 2 : 1);
     Block &c = res(u"data.tf"_s, u"azurerm_redis_cache"_s, u.ident, r);
     c.items.front().value = R(unique(u.slug));
     c.comment(fileText("Premium: zones, replicas and persistence. Clients connect with TLS on port 6380 and Entra ID, never access keys."));
     c.setStr(u"sku_name"_s, u"Premium"_s);
     c.setStr(u"family"_s, u"P"_s);
-    c.setNum(u"capacity"_s, std::clamp(sizeIndex(ctx.strProp(u, u"instanceSize"_s)), 1, 4));
+    c.setNum(u"capacity"_s, std::clamp(sizeIndex(props.stringValue(*u.component, keys::instanceSize)), 1, 4));
     c.setBool(u"non_ssl_port_enabled"_s, false);
     c.setStr(u"minimum_tls_version"_s, u"1.2"_s);
     c.setBool(u"public_network_access_enabled"_s, false);
@@ -857,7 +858,7 @@ void AzureMapper::redis(const Unit &u)
     c.setStr(u"redis_version"_s, u"6"_s);
     c.setNum(u"replicas_per_primary"_s, std::max<qint64>(1, nodes - 1));
     const QStringList zones = zonesOf(r);
-    if (ctx.boolProp(u, u"multiAz"_s) && zones.size() >= 2)
+    if (props.boolValue(*u.component, keys::multiAz) && zones.size() >= 2)
         c.set(u"zones"_s, Value::strings(zones));
     userIdentity(c, r);
     c.add(u"redis_configuration"_s).setBool(u"active_directory_authentication_enabled"_s, true);
@@ -880,7 +881,7 @@ void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r,
     s.set(u"resource_group_name"_s, rg(r));
     s.set(u"location"_s, location(r));
     s.setStr(u"account_tier"_s, u"Standard"_s);
-    const bool geo = u && ctx.boolProp(*u, u"crossRegionReplica"_s);
+    const bool geo = u && props.boolValue(*u->component, keys::crossRegionReplica);
     s.setStr(u"account_replication_type"_s, geo ? u"GZRS"_s : u"ZRS"_s);
     s.setStr(u"min_tls_version"_s, u"TLS1_2"_s);
     s.setBool(u"https_traffic_only_enabled"_s, true);
@@ -891,7 +892,7 @@ void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r,
     s.setBool(u"cross_tenant_replication_enabled"_s, false);
     s.setBool(u"public_network_access_enabled"_s, false);
     Block &bp = s.add(u"blob_properties"_s);
-    bp.setBool(u"versioning_enabled"_s, u ? ctx.boolProp(*u, u"versioning"_s) : true);
+    bp.setBool(u"versioning_enabled"_s, u ? props.boolValue(*u->component, keys::versioning) : true);
     bp.setBool(u"change_feed_enabled"_s, true);
     bp.add(u"delete_retention_policy"_s).setNum(u"days"_s, 7);
     bp.add(u"container_delete_retention_policy"_s).setNum(u"days"_s, 7);
@@ -905,7 +906,7 @@ void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r,
     s.set(u"depends_on"_s, list({R(u"azurerm_role_assignment.%1_vault_crypto"_s.arg(key(r)))}));
     if (!u)
         return;
-    if (const qint64 days = ctx.intProp(*u, u"lifecycleDays"_s); days > 0) {
+    if (const qint64 days = props.intValue(*u->component, keys::lifecycleDays); days > 0) {
         Block &mp = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_storage_management_policy"_s, ident});
         mp.set(u"storage_account_id"_s, u"azurerm_storage_account.%1.id"_s.arg(ident));
         Block &rule = mp.add(u"rule"_s);
@@ -945,12 +946,12 @@ void AzureMapper::serviceBus(const Unit &u)
     Block &q = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_servicebus_queue"_s, u.ident});
     q.setStr(u"name"_s, u.slug);
     q.set(u"namespace_id"_s, u"azurerm_servicebus_namespace.%1.id"_s.arg(k));
-    q.setNum(u"max_delivery_count"_s, ctx.intProp(u, u"maxReceiveCount"_s));
-    if (!ctx.boolProp(u, u"deadLetterQueue"_s))
+    q.setNum(u"max_delivery_count"_s, props.intValue(*u.component, keys::maxReceiveCount));
+    if (!props.boolValue(*u.component, keys::deadLetterQueue))
         q.comment(fileText("The design turns the dead-letter queue off; Service Bus still parks a message after max_delivery_count attempts."));
-    q.setBool(u"dead_lettering_on_message_expiration"_s, ctx.boolProp(u, u"deadLetterQueue"_s));
-    q.setStr(u"default_message_ttl"_s, u"P%1D"_s.arg(ctx.intProp(u, u"retentionDays"_s)));
-    if (ctx.boolProp(u, u"fifo"_s)) {
+    q.setBool(u"dead_lettering_on_message_expiration"_s, props.boolValue(*u.component, keys::deadLetterQueue));
+    q.setStr(u"default_message_ttl"_s, u"P%1D"_s.arg(props.intValue(*u.component, keys::retentionDays)));
+    if (props.boolValue(*u.component, keys::fifo)) {
         q.setBool(u"requires_session"_s, true);
         q.setBool(u"requires_duplicate_detection"_s, true);
     }
@@ -979,14 +980,14 @@ void AzureMapper::eventHub(const Unit &u)
     Block &h = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_eventhub"_s, u.ident});
     h.setStr(u"name"_s, u.slug);
     h.set(u"namespace_id"_s, u"azurerm_eventhub_namespace.%1.id"_s.arg(k));
-    h.setNum(u"partition_count"_s, std::min<qint64>(ctx.intProp(u, u"partitions"_s), 100));
-    h.setNum(u"message_retention"_s, std::clamp<qint64>(ctx.intProp(u, u"retentionHours"_s) / 24, 1, 90));
+    h.setNum(u"partition_count"_s, std::min<qint64>(props.intValue(*u.component, keys::partitions), 100));
+    h.setNum(u"message_retention"_s, std::clamp<qint64>(props.intValue(*u.component, keys::retentionHours) / 24, 1, 90));
 }
 
 void AzureMapper::cosmos(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
-    const bool mongo = ctx.strProp(u, u"engine"_s) == QLatin1String("mongodb");
+    const bool mongo = props.stringValue(*u.component, keys::engine) == QLatin1String("mongodb");
     Block &c = res(u"data.tf"_s, u"azurerm_cosmosdb_account"_s, u.ident, r);
     c.items.front().value = R(unique(u.slug));
     c.setStr(u"offer_type"_s, u"Standard"_s);
@@ -1004,13 +1005,13 @@ void AzureMapper::cosmos(const Unit &u)
     Block &geo = c.add(u"geo_location"_s);
     geo.set(u"location"_s, location(r));
     geo.setNum(u"failover_priority"_s, 0);
-    geo.setBool(u"zone_redundant"_s, ctx.boolProp(u, u"multiAz"_s));
-    const QString replicaRegion = ctx.strProp(u, u"replicaRegion"_s);
-    if (ctx.boolProp(u, u"crossRegionReplica"_s) && !replicaRegion.isEmpty()) {
+    geo.setBool(u"zone_redundant"_s, props.boolValue(*u.component, keys::multiAz));
+    const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+    if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty()) {
         Block &g2 = c.add(u"geo_location"_s);
         g2.setStr(u"location"_s, replicaRegion);
         g2.setNum(u"failover_priority"_s, 1);
-        g2.setBool(u"zone_redundant"_s, ctx.boolProp(u, u"multiAz"_s));
+        g2.setBool(u"zone_redundant"_s, props.boolValue(*u.component, keys::multiAz));
     }
     if (mongo)
         c.add(u"capabilities"_s).setStr(u"name"_s, u"EnableMongo"_s);
@@ -1025,7 +1026,7 @@ void AzureMapper::cosmos(const Unit &u)
 void AzureMapper::gateway(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
-    if (!ctx.isPublic(u) && isKind(u, {"api-gateway"})) {
+    if (!ctx.isPublic(u) && isKind(u, {kinds::apiGateway})) {
         m.omit(u, u"edge.tf"_s, fileText("Azure API Management is not generated for an internal gateway (it takes about an hour to create and needs publisher details); add azurerm_api_management, or mark the gateway public to get an Application Gateway with WAF."));
         return;
     }
@@ -1033,7 +1034,7 @@ void AzureMapper::gateway(const Unit &u)
         m.omit(u, u"edge.tf"_s, fileText("An internal load balancer on Azure comes with its backends: Container Apps and AKS Services balance by themselves; add an internal azurerm_lb for scale sets yourself."));
         return;
     }
-    if (isKind(u, {"load-balancer"}) && ctx.strProp(u, u"layer"_s) == QLatin1String("l4")) {
+    if (isKind(u, {kinds::loadBalancer}) && props.stringValue(*u.component, keys::layer) == QLatin1String("l4")) {
         m.omit(u, u"edge.tf"_s, fileText("A public layer-4 balancer is an azurerm_lb (Standard) with your rules; the export only generates HTTPS entry points (Application Gateway with WAF)."));
         return;
     }
@@ -1048,7 +1049,7 @@ void AzureMapper::gateway(const Unit &u)
             continue;
         if (platformOf(*t) == QLatin1String("container-service"))
             backends.push_back({t, u"azurerm_container_app.%1.ingress[0].fqdn"_s.arg(t->ident)});
-        else if (isKind(*t, {"serverless-function"}))
+        else if (isKind(*t, {kinds::serverlessFunction}))
             backends.push_back({t, u"azurerm_linux_function_app.%1.default_hostname"_s.arg(t->ident)});
     }
     if (backends.empty()) {
@@ -1063,7 +1064,7 @@ void AzureMapper::gateway(const Unit &u)
     // Web application firewall: the design's WAF in front of it, or a default policy.
     const Unit *wafUnit = nullptr;
     for (const Connection *c : ctx.incoming(u.component->id))
-        if (const Unit *f = ctx.unit(c->from); f && isKind(*f, {"waf"}))
+        if (const Unit *f = ctx.unit(c->from); f && isKind(*f, {kinds::waf}))
             wafUnit = f;
     Block &pol = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_web_application_firewall_policy"_s, u.ident});
     pol.set(u"name"_s, name(u.slug));
@@ -1075,8 +1076,8 @@ void AzureMapper::gateway(const Unit &u)
     ps.setBool(u"enabled"_s, true);
     ps.setStr(u"mode"_s, u"Prevention"_s);
     ps.setBool(u"request_body_check"_s, true);
-    const qint64 perMinute = wafUnit ? ctx.intProp(*wafUnit, u"rateLimitPerMinute"_s)
-                                     : (isKind(u, {"api-gateway"}) ? ctx.intProp(u, u"rateLimitRps"_s) * 60 : 0);
+    const qint64 perMinute = wafUnit ? props.intValue(*wafUnit->component, keys::rateLimitPerMinute)
+                                     : (isKind(u, {kinds::apiGateway}) ? props.intValue(*u.component, keys::rateLimitRps) * 60 : 0);
     if (perMinute > 0) {
         Block &cr = pol.add(u"custom_rules"_s);
         cr.setStr(u"name"_s, u"RateLimitPerClient"_s);
@@ -1219,7 +1220,7 @@ void AzureMapper::frontDoor(const Unit &u)
         if (!t)
             continue;
         std::vector<const Unit *> targets = {t};
-        if (isKind(*t, {"waf"})) {
+        if (isKind(*t, {kinds::waf})) {
             wafUnit = t;
             targets.clear();
             for (const Connection *c2 : ctx.outgoing(t->component->id))
@@ -1227,9 +1228,9 @@ void AzureMapper::frontDoor(const Unit &u)
                     targets.push_back(t2);
         }
         for (const Unit *o : targets) {
-            if (isKind(*o, {"object-storage"}))
+            if (isKind(*o, {kinds::objectStorage}))
                 origins.push_back({o, u"azurerm_storage_account.%1.primary_blob_host"_s.arg(o->ident)});
-            else if (isKind(*o, {"load-balancer", "api-gateway"}) && ctx.isPublic(*o))
+            else if (isKind(*o, {kinds::loadBalancer, kinds::apiGateway}) && ctx.isPublic(*o))
                 origins.push_back({o, u"azurerm_public_ip.%1.ip_address"_s.arg(o->ident)});
         }
     }
@@ -1261,7 +1262,7 @@ void AzureMapper::frontDoor(const Unit &u)
         org.set(u"host_name"_s, o.host);
         org.setNum(u"https_port"_s, 443);
         org.setBool(u"certificate_name_check_enabled"_s, true);
-        if (isKind(*o.unit, {"object-storage"}))
+        if (isKind(*o.unit, {kinds::objectStorage}))
             org.set(u"origin_host_header"_s, o.host);
         Block &route = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_cdn_frontdoor_route"_s, ident});
         route.setStr(u"name"_s, o.unit->slug);
@@ -1285,13 +1286,13 @@ void AzureMapper::frontDoor(const Unit &u)
         fw.setStr(u"sku_name"_s, u"Premium_AzureFrontDoor"_s);
         fw.setBool(u"enabled"_s, true);
         fw.setStr(u"mode"_s, u"Prevention"_s);
-        if (ctx.boolProp(*wafUnit, u"managedRules"_s)) {
+        if (props.boolValue(*wafUnit->component, keys::managedRules)) {
             Block &mr = fw.add(u"managed_rule"_s);
             mr.setStr(u"type"_s, u"Microsoft_DefaultRuleSet"_s);
             mr.setStr(u"version"_s, u"2.1"_s);
             mr.setStr(u"action"_s, u"Block"_s);
         }
-        if (const qint64 limit = ctx.intProp(*wafUnit, u"rateLimitPerMinute"_s); limit > 0) {
+        if (const qint64 limit = props.intValue(*wafUnit->component, keys::rateLimitPerMinute); limit > 0) {
             Block &cr = fw.add(u"custom_rule"_s);
             cr.setStr(u"name"_s, u"RateLimitPerClient"_s);
             cr.setNum(u"priority"_s, 1);
@@ -1321,13 +1322,13 @@ void AzureMapper::frontDoor(const Unit &u)
 void AzureMapper::observability(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
-    if (isKind(u, {"logging"})) {
+    if (isKind(u, {kinds::logging})) {
         m.note(fileText("%1 is the Log Analytics workspace %2, where every diagnostic setting sends its logs.").arg(label(u), workspace));
-    } else if (isKind(u, {"metrics"})) {
+    } else if (isKind(u, {kinds::metrics})) {
         Block &w = res(u"observability.tf"_s, u"azurerm_monitor_workspace"_s, u.ident, r);
         w.comment(fileText("Azure Monitor managed Prometheus."));
         w.setBool(u"public_network_access_enabled"_s, false);
-    } else if (isKind(u, {"dashboards"})) {
+    } else if (isKind(u, {kinds::dashboards})) {
         Block &g = res(u"observability.tf"_s, u"azurerm_dashboard_grafana"_s, u.ident, r);
         g.items.front().value = R(tmpl(u"${substr(local.name, 0, 10)}-%1"_s.arg(slugFor(u.slug, u"grafana"_s, 12))));
         g.setNum(u"grafana_major_version"_s, 11);
@@ -1336,12 +1337,12 @@ void AzureMapper::observability(const Unit &u)
         g.setBool(u"public_network_access_enabled"_s, true);
         g.add(u"identity"_s).setStr(u"type"_s, u"SystemAssigned"_s);
         for (const Unit &other : ctx.units)
-            if (isKind(other, {"metrics"}))
+            if (isKind(other, {kinds::metrics}))
                 g.add(u"azure_monitor_workspace_integrations"_s).set(u"resource_id"_s, u"azurerm_monitor_workspace.%1.id"_s.arg(other.ident));
-    } else if (isKind(u, {"alerting"})) {
+    } else if (isKind(u, {kinds::alerting})) {
         // A receiver of the action group, made in run().
     } else {
-        m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(ctx.strProp(u, u"vendor"_s)));
+        m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(props.stringValue(*u.component, keys::vendor)));
     }
 }
 
@@ -1373,7 +1374,7 @@ void AzureMapper::run()
     sec.add(u"data"_s, {u"azurerm_client_config"_s, u"current"_s});
     sec.add(u"locals"_s).set(u"unique"_s, u"substr(sha1(var.subscription_id), 0, 6)"_s);
     for (const Unit &u : ctx.units)
-        if (isKind(u, {"logging"}))
+        if (isKind(u, {kinds::logging}))
             workspace = u.ident;
     for (int i = 0; i < ctx.regions.size(); ++i)
         region(ctx.regions[i], i);
@@ -1388,11 +1389,11 @@ void AzureMapper::run()
     ag.setStr(u"short_name"_s, u"alerts"_s);
     bool receivers = false;
     for (const Unit &u : ctx.units) {
-        if (!isKind(u, {"alerting"}))
+        if (!isKind(u, {kinds::alerting}))
             continue;
         receivers = true;
         m.variable({u.ident + u"_endpoint"_s, u"string"_s,
-                    fileText("HTTPS integration URL of %1 (%2) that receives the alerts; it contains a key, so it is sensitive").arg(label(u), ctx.strProp(u, u"vendor"_s)),
+                    fileText("HTTPS integration URL of %1 (%2) that receives the alerts; it contains a key, so it is sensitive").arg(label(u), props.stringValue(*u.component, keys::vendor)),
                     std::nullopt, true, u"startswith(var.%1_endpoint, \"https://\")"_s.arg(u.ident), fileText("The endpoint must use HTTPS.")});
         Block &wr = ag.add(u"webhook_receiver"_s);
         wr.setStr(u"name"_s, u.slug);
@@ -1407,9 +1408,9 @@ void AzureMapper::run()
         const Placement pl = placementOf(ctx.design, ctx.catalog, z->id);
         const QString ident = ctx.clusterIdent(z->id);
         clustersMade.insert(ident);
-        cluster(ident, z->name, pl.region.isEmpty() ? ctx.regions.first() : pl.region, ctx.zoneProp(*z, u"version"_s).toString(),
-                ctx.zoneProp(*z, u"nodeCountMin"_s).toLongLong(), ctx.zoneProp(*z, u"nodeCountMax"_s).toLongLong(),
-                ctx.zoneProp(*z, u"privateEndpoint"_s).toBool(), sizeIndex(ctx.zoneProp(*z, u"instanceSize"_s).toString()));
+        cluster(ident, z->name, pl.region.isEmpty() ? ctx.regions.first() : pl.region, props.value(*z, keys::version).toString(),
+                props.value(*z, keys::nodeCountMin).toLongLong(), props.value(*z, keys::nodeCountMax).toLongLong(),
+                props.value(*z, keys::privateEndpoint).toBool(), sizeIndex(props.value(*z, keys::instanceSize).toString()));
     }
     for (const Unit &u : ctx.units) {
         if (platformOf(u) != QLatin1String("kubernetes") || !u.placement.cluster.isEmpty())
@@ -1429,50 +1430,50 @@ void AzureMapper::run()
             scaleSet(u);
         } else if (platform == QLatin1String("container-service")) {
             containerApp(u);
-        } else if (isKind(u, {"serverless-function"})) {
+        } else if (isKind(u, {kinds::serverlessFunction})) {
             function(u);
-        } else if (isKind(u, {"relational-database"})) {
+        } else if (isKind(u, {kinds::relationalDatabase})) {
             database(u);
-        } else if (isKind(u, {"cache"})) {
+        } else if (isKind(u, {kinds::cache})) {
             redis(u);
-        } else if (isKind(u, {"object-storage"})) {
+        } else if (isKind(u, {kinds::objectStorage})) {
             storage(&u, u.ident, ctx.regionOf(u), label(u));
-        } else if (isKind(u, {"message-queue"})) {
-            if (ctx.strProp(u, u"engine"_s) == QLatin1String("managed"))
+        } else if (isKind(u, {kinds::messageQueue})) {
+            if (props.stringValue(*u.component, keys::engine) == QLatin1String("managed"))
                 serviceBus(u);
             else
-                m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; use Service Bus (engine: managed) or run the broker on AKS.").arg(ctx.strProp(u, u"engine"_s)));
-        } else if (isKind(u, {"event-stream"})) {
+                m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; use Service Bus (engine: managed) or run the broker on AKS.").arg(props.stringValue(*u.component, keys::engine)));
+        } else if (isKind(u, {kinds::eventStream})) {
             eventHub(u);
-        } else if (isKind(u, {"document-database"})) {
-            const QString engine = ctx.strProp(u, u"engine"_s);
+        } else if (isKind(u, {kinds::documentDatabase})) {
+            const QString engine = props.stringValue(*u.component, keys::engine);
             if (engine == QLatin1String("cosmosdb") || engine == QLatin1String("mongodb"))
                 cosmos(u);
             else
                 m.omit(u, u"data.tf"_s, fileText("%1 is not offered on Azure; Cosmos DB (engine: cosmosdb or mongodb) is Azure's document database.").arg(engine));
-        } else if (isKind(u, {"search"})) {
-            m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; Azure AI Search has its own API, or run Elastic Cloud from the Marketplace or on AKS.").arg(ctx.strProp(u, u"engine"_s)));
-        } else if (isKind(u, {"data-warehouse"})) {
+        } else if (isKind(u, {kinds::search})) {
+            m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; Azure AI Search has its own API, or run Elastic Cloud from the Marketplace or on AKS.").arg(props.stringValue(*u.component, keys::engine)));
+        } else if (isKind(u, {kinds::dataWarehouse})) {
             m.omit(u, u"data.tf"_s, fileText("Not generated: a Synapse or Fabric warehouse needs choices (capacity, storage, identities) the design does not hold; create it with azurerm_synapse_workspace."));
-        } else if (isKind(u, {"distributed-sql"})) {
-            m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; Azure Cosmos DB for PostgreSQL (distributed) is the closest, or run it on AKS.").arg(ctx.strProp(u, u"engine"_s)));
-        } else if (isKind(u, {"load-balancer", "api-gateway"})) {
+        } else if (isKind(u, {kinds::distributedSql})) {
+            m.omit(u, u"data.tf"_s, fileText("Azure has no managed %1; Azure Cosmos DB for PostgreSQL (distributed) is the closest, or run it on AKS.").arg(props.stringValue(*u.component, keys::engine)));
+        } else if (isKind(u, {kinds::loadBalancer, kinds::apiGateway})) {
             gateway(u);
-        } else if (isKind(u, {"waf"})) {
+        } else if (isKind(u, {kinds::waf})) {
             m.note(fileText("%1 (WAF) becomes the WAF policy of the Application Gateway or Front Door it protects.").arg(label(u)));
-        } else if (isKind(u, {"cdn"})) {
+        } else if (isKind(u, {kinds::cdn})) {
             frontDoor(u);
-        } else if (isKind(u, {"dns"})) {
+        } else if (isKind(u, {kinds::dns})) {
             Block &z = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_dns_zone"_s, u.ident});
-            z.setStr(u"name"_s, ctx.strProp(u, u"domain"_s));
+            z.setStr(u"name"_s, props.stringValue(*u.component, keys::domain));
             z.set(u"resource_group_name"_s, rg(ctx.regionOf(u)));
             m.todo(fileText("%1 (DNS): point the registrar at the name servers in output %2_name_servers and add records for your entry points.").arg(label(u), u.ident));
-            m.output(u.ident + u"_name_servers"_s, u"azurerm_dns_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(ctx.strProp(u, u"domain"_s)));
+            m.output(u.ident + u"_name_servers"_s, u"azurerm_dns_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(props.stringValue(*u.component, keys::domain)));
         } else if (u.kind && u.kind->category == QLatin1String("observability")) {
             observability(u);
-        } else if (isKind(u, {"secrets-manager", "key-management"})) {
+        } else if (isKind(u, {kinds::secretsManager, kinds::keyManagement})) {
             m.note(fileText("%1 is the Key Vault of %2 (azurerm_key_vault.%3).").arg(label(u), ctx.regionOf(u), key(ctx.regionOf(u))));
-        } else if (isKind(u, {"identity-provider"})) {
+        } else if (isKind(u, {kinds::identityProvider})) {
             m.omit(u, u"security.tf"_s, fileText("Microsoft Entra ID is managed with the azuread provider, not azurerm; require MFA there with a conditional access policy."));
         } else {
             m.omit(u, fileFor(u), fileText("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : u.component->kind));

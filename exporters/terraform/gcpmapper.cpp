@@ -33,12 +33,13 @@ struct Alert {
 class GcpMapper
 {
 public:
-    explicit GcpMapper(Context &context) : ctx(context), m(context.module) {}
+    explicit GcpMapper(Context &context) : ctx(context), m(context.module), props(context.props) {}
     void run();
 
 private:
     Context &ctx;
     Module &m;
+    const PropertyAccess &props;
     std::set<QString> apis;
     std::map<QString, std::set<QString>> agentsByRegion; ///< region -> service agent e-mail templates needing the key
     bool privateServices = false;
@@ -70,11 +71,11 @@ private:
     }
     QString platformOf(const Unit &u) const
     {
-        if (isKind(u, {"microservice", "monolith"}))
-            return ctx.strProp(u, u"platform"_s);
-        if (isKind(u, {"batch-job"}))
+        if (isKind(u, {kinds::microservice, kinds::monolith}))
+            return props.stringValue(*u.component, keys::platform);
+        if (isKind(u, {kinds::batchJob}))
             return u"kubernetes"_s;
-        if (isKind(u, {"virtual-machine"}))
+        if (isKind(u, {kinds::virtualMachine}))
             return u"vm"_s;
         return {};
     }
@@ -102,7 +103,7 @@ QStringList GcpMapper::channels() const
 {
     QStringList list;
     for (const Unit &u : ctx.units)
-        if (isKind(u, {"alerting"}))
+        if (isKind(u, {kinds::alerting}))
             list.append(u"google_monitoring_notification_channel.%1.id"_s.arg(u.ident));
     return list;
 }
@@ -141,7 +142,7 @@ QString GcpMapper::tagOf(const Unit &u) const
     const QString platform = platformOf(u);
     if (platform == QLatin1String("kubernetes"))
         return hyphens(clusterFor(u)) + u"-nodes"_s;
-    if (platform == QLatin1String("vm") || (u.kind && u.kind->property(u"hosting"_s) && ctx.strProp(u, u"hosting"_s) == QLatin1String("vm")))
+    if (platform == QLatin1String("vm") || (u.kind && u.kind->property(keys::hosting) && props.stringValue(*u.component, keys::hosting) == QLatin1String("vm")))
         return u.slug;
     return {};
 }
@@ -194,7 +195,7 @@ void GcpMapper::network()
         ring.set(u"location"_s, regionValue(r));
         const Unit *keyUnit = nullptr;
         for (const Unit &u : ctx.units)
-            if (isKind(u, {"key-management"}) && ctx.regionOf(u) == r && !keyUnit)
+            if (isKind(u, {kinds::keyManagement}) && ctx.regionOf(u) == r && !keyUnit)
                 keyUnit = &u;
         Block &key = res(u"security.tf"_s, u"google_kms_crypto_key"_s, k);
         key.comment(keyUnit ? label(*keyUnit) : fileText("Customer-managed key for the data at rest in this region."));
@@ -202,7 +203,7 @@ void GcpMapper::network()
             m.note(fileText("%1 is the customer-managed key of %2 (google_kms_crypto_key.%3).").arg(label(*keyUnit), r.isEmpty() ? u"the region"_s : r, k));
         key.set(u"name"_s, keyUnit ? name(keyUnit->slug) : u"\"data\""_s);
         key.set(u"key_ring"_s, u"google_kms_key_ring.%1.id"_s.arg(k));
-        if (!keyUnit || ctx.boolProp(*keyUnit, u"rotation"_s))
+        if (!keyUnit || props.boolValue(*keyUnit->component, keys::rotation))
             key.setStr(u"rotation_period"_s, u"7776000s"_s);
         Block &life = key.add(u"lifecycle"_s);
         life.comment(fileText("Destroying the key makes every copy of the data encrypted with it unreadable."));
@@ -224,7 +225,7 @@ void GcpMapper::firewalls()
             continue;
         const int port = ctx.portOf(c);
         const QString source = from ? tagOf(*from) : QString();
-        const bool viaLoadBalancer = from && isKind(*from, {"load-balancer", "api-gateway"});
+        const bool viaLoadBalancer = from && isKind(*from, {kinds::loadBalancer, kinds::apiGateway});
         if (source.isEmpty() && !viaLoadBalancer)
             continue;
         if (source == target)
@@ -360,9 +361,9 @@ void GcpMapper::cloudRun(const Unit &u)
 {
     apis.insert(u"run.googleapis.com"_s);
     const QString r = region(u);
-    const Scale scale = scaleOf(ctx, u);
+    const ReplicaCount scale = replicaCountOf(props, *u.component);
     serviceAccount(u.ident, label(u));
-    QString image = ctx.strProp(u, u"image"_s);
+    QString image = props.stringValue(*u.component, keys::image);
     Value imageValue = S(image);
     if (image.isEmpty()) {
         m.variable({u.ident + u"_image"_s, u"string"_s, fileText("Container image of %1, with a fixed tag").arg(label(u)), std::nullopt, false, {}, {}});
@@ -378,8 +379,8 @@ void GcpMapper::cloudRun(const Unit &u)
     Block &t = s.add(u"template"_s);
     t.set(u"service_account"_s, u"google_service_account.%1.email"_s.arg(u.ident));
     Block &sc = t.add(u"scaling"_s);
-    sc.setNum(u"min_instance_count"_s, scale.min);
-    sc.setNum(u"max_instance_count"_s, scale.max);
+    sc.setNum(u"min_instance_count"_s, scale.minReplicas);
+    sc.setNum(u"max_instance_count"_s, scale.maxReplicas);
     Block &vpc = t.add(u"vpc_access"_s);
     vpc.setStr(u"egress"_s, u"PRIVATE_RANGES_ONLY"_s);
     Block &ni = vpc.add(u"network_interfaces"_s);
@@ -387,14 +388,14 @@ void GcpMapper::cloudRun(const Unit &u)
     ni.set(u"subnetwork"_s, subnet(r));
     Block &c = t.add(u"containers"_s);
     c.set(u"image"_s, imageValue);
-    c.add(u"ports"_s).setNum(u"container_port"_s, ctx.intProp(u, u"port"_s));
+    c.add(u"ports"_s).setNum(u"container_port"_s, props.intValue(*u.component, keys::port));
     Block &resources = c.add(u"resources"_s);
-    resources.set(u"limits"_s, obj({{u"cpu"_s, S(QString::number(std::max<qint64>(1, (ctx.intProp(u, u"cpuLimit"_s) + 999) / 1000)))},
-                                    {u"memory"_s, S(u"%1Mi"_s.arg(std::max<qint64>(512, ctx.intProp(u, u"memoryLimit"_s))))}}));
+    resources.set(u"limits"_s, obj({{u"cpu"_s, S(QString::number(std::max<qint64>(1, (props.intValue(*u.component, keys::cpuLimit) + 999) / 1000)))},
+                                    {u"memory"_s, S(u"%1Mi"_s.arg(std::max<qint64>(512, props.intValue(*u.component, keys::memoryLimit))))}}));
     Block &startup = c.add(u"startup_probe"_s);
-    startup.add(u"http_get"_s).setStr(u"path"_s, ctx.strProp(u, u"readinessPath"_s));
+    startup.add(u"http_get"_s).setStr(u"path"_s, props.stringValue(*u.component, keys::readinessPath));
     Block &live = c.add(u"liveness_probe"_s);
-    live.add(u"http_get"_s).setStr(u"path"_s, ctx.strProp(u, u"healthPath"_s));
+    live.add(u"http_get"_s).setStr(u"path"_s, props.stringValue(*u.component, keys::healthPath));
     const QString filter = u"resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"%1\""_s;
     const QString svc = u"${local.name}-"_s + u.slug;
     Q_UNUSED(svc)
@@ -411,14 +412,14 @@ void GcpMapper::cloudRun(const Unit &u)
 void GcpMapper::instanceGroup(const Unit &u)
 {
     const QString r = region(u);
-    const Scale scale = scaleOf(ctx, u);
-    const bool windows = ctx.strProp(u, u"os"_s) == QLatin1String("windows");
+    const ReplicaCount scale = replicaCountOf(props, *u.component);
+    const bool windows = props.stringValue(*u.component, keys::os) == QLatin1String("windows");
     needsKey(r, u"compute-system.iam.gserviceaccount.com"_s);
     serviceAccount(u.ident, label(u));
-    const qint64 port = ctx.intProp(u, u"port"_s) > 0 ? ctx.intProp(u, u"port"_s) : 8080;
+    const qint64 port = props.intValue(*u.component, keys::port) > 0 ? props.intValue(*u.component, keys::port) : 8080;
     Block &t = res(u"compute.tf"_s, u"google_compute_instance_template"_s, u.ident);
     t.set(u"name_prefix"_s, R(tmpl(u"${local.name}-%1-"_s.arg(u.slug.left(20)))));
-    t.setStr(u"machine_type"_s, QString::fromLatin1(kMachine[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]));
+    t.setStr(u"machine_type"_s, QString::fromLatin1(kMachine[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
     t.set(u"region"_s, regionValue(r));
     t.set(u"tags"_s, Value::strings({u.slug}));
     t.set(u"metadata"_s, obj({{u"block-project-ssh-keys"_s, S(u"true"_s)}, {u"enable-oslogin"_s, S(u"TRUE"_s)}}));
@@ -426,7 +427,7 @@ void GcpMapper::instanceGroup(const Unit &u)
     d.setStr(u"source_image"_s, windows ? u"windows-cloud/windows-2022"_s : u"debian-cloud/debian-12"_s);
     d.setBool(u"boot"_s, true);
     d.setBool(u"auto_delete"_s, true);
-    d.setNum(u"disk_size_gb"_s, u.kind->property(u"storageGb"_s) ? std::max<qint64>(20, ctx.intProp(u, u"storageGb"_s)) : 30);
+    d.setNum(u"disk_size_gb"_s, u.kind->property(keys::storageGb) ? std::max<qint64>(20, props.intValue(*u.component, keys::storageGb)) : 30);
     d.add(u"disk_encryption_key"_s).set(u"kms_key_self_link"_s, key(r));
     Block &ni = t.add(u"network_interface"_s);
     ni.comment(fileText("No access_config: the instances get no public address."));
@@ -452,8 +453,8 @@ void GcpMapper::instanceGroup(const Unit &u)
     const QStringList zones = ctx.zonesOf(r);
     if (zones.size() >= 2)
         g.set(u"distribution_policy_zones"_s, Value::strings(zones));
-    if (!autoscales(ctx, u))
-        g.setNum(u"target_size"_s, scale.desired);
+    if (!scale.autoscaling)
+        g.setNum(u"target_size"_s, scale.desired());
     Block &v = g.add(u"version"_s);
     v.set(u"instance_template"_s, u"google_compute_instance_template.%1.self_link_unique"_s.arg(u.ident));
     Block &np = g.add(u"named_port"_s);
@@ -462,15 +463,15 @@ void GcpMapper::instanceGroup(const Unit &u)
     Block &ah = g.add(u"auto_healing_policies"_s);
     ah.set(u"health_check"_s, u"google_compute_health_check.%1.id"_s.arg(u.ident));
     ah.setNum(u"initial_delay_sec"_s, 300);
-    if (autoscales(ctx, u)) {
+    if (scale.autoscaling) {
         Block &a = res(u"compute.tf"_s, u"google_compute_region_autoscaler"_s, u.ident);
         a.set(u"name"_s, name(u.slug));
         a.set(u"region"_s, regionValue(r));
         a.set(u"target"_s, u"google_compute_region_instance_group_manager.%1.id"_s.arg(u.ident));
         Block &p = a.add(u"autoscaling_policy"_s);
-        p.setNum(u"min_replicas"_s, scale.min);
-        p.setNum(u"max_replicas"_s, scale.max);
-        p.add(u"cpu_utilization"_s).set(u"target"_s, QString::number(double(ctx.intProp(u, u"cpuTarget"_s)) / 100.0));
+        p.setNum(u"min_replicas"_s, scale.minReplicas);
+        p.setNum(u"max_replicas"_s, scale.maxReplicas);
+        p.add(u"cpu_utilization"_s).set(u"target"_s, QString::number(double(props.intValue(*u.component, keys::cpuTarget)) / 100.0));
     }
     alert(u, u"cpu"_s, fileText("CPU above 80 %"),
           u"resource.type = \"gce_instance\" AND metric.type = \"compute.googleapis.com/instance/cpu/utilization\" AND metadata.system_labels.name = starts_with(\"%1\")"_s.arg(u.slug),
@@ -484,7 +485,7 @@ void GcpMapper::function(const Unit &u)
     apis.insert(u"run.googleapis.com"_s);
     apis.insert(u"cloudbuild.googleapis.com"_s);
     const QString r = region(u);
-    const QString runtime = ctx.strProp(u, u"runtime"_s);
+    const QString runtime = props.stringValue(*u.component, keys::runtime);
     const QString gcpRuntime = runtime == QLatin1String("go") ? u"go122"_s
                                : runtime == QLatin1String("nodejs20.x") ? u"nodejs20"_s
                                : runtime == QLatin1String("python3.12") ? u"python312"_s : runtime;
@@ -503,20 +504,20 @@ void GcpMapper::function(const Unit &u)
     src.set(u"object"_s, u"var.%1_source_object"_s.arg(u.ident));
     Block &sc = f.add(u"service_config"_s);
     sc.setNum(u"max_instance_count"_s, 100);
-    sc.setStr(u"available_memory"_s, u"%1M"_s.arg(ctx.intProp(u, u"memoryMb"_s)));
+    sc.setStr(u"available_memory"_s, u"%1M"_s.arg(props.intValue(*u.component, keys::memoryMb)));
     bool eventDriven = false;
     for (const Connection *c : ctx.incoming(u.component->id))
-        if (const Unit *q = ctx.unit(c->from); q && isKind(*q, {"message-queue", "event-stream"}) && ctx.strProp(*q, u"engine"_s) == QLatin1String("managed"))
+        if (const Unit *q = ctx.unit(c->from); q && isKind(*q, {kinds::messageQueue, kinds::eventStream}) && props.stringValue(*q->component, keys::engine) == QLatin1String("managed"))
             eventDriven = true;
     // Event-driven functions may run 9 minutes at most, HTTP ones an hour.
-    sc.setNum(u"timeout_seconds"_s, std::min<qint64>(ctx.intProp(u, u"timeoutSeconds"_s), eventDriven ? 540 : 3600));
+    sc.setNum(u"timeout_seconds"_s, std::min<qint64>(props.intValue(*u.component, keys::timeoutSeconds), eventDriven ? 540 : 3600));
     sc.setStr(u"ingress_settings"_s, ctx.isPublic(u) ? u"ALLOW_INTERNAL_AND_GCLB"_s : u"ALLOW_INTERNAL_ONLY"_s);
     sc.set(u"service_account_email"_s, u"google_service_account.%1.email"_s.arg(u.ident));
     sc.setBool(u"all_traffic_on_latest_revision"_s, true);
-    const QString trigger = ctx.strProp(u, u"trigger"_s);
+    const QString trigger = props.stringValue(*u.component, keys::trigger);
     for (const Connection *c : ctx.incoming(u.component->id)) {
         const Unit *q = ctx.unit(c->from);
-        if (!q || !isKind(*q, {"message-queue", "event-stream"}) || ctx.strProp(*q, u"engine"_s) != QLatin1String("managed"))
+        if (!q || !isKind(*q, {kinds::messageQueue, kinds::eventStream}) || props.stringValue(*q->component, keys::engine) != QLatin1String("managed"))
             continue;
         Block &et = f.add(u"event_trigger"_s);
         et.set(u"trigger_region"_s, regionValue(r));
@@ -532,7 +533,7 @@ void GcpMapper::function(const Unit &u)
     alert(u, u"errors"_s, fileText("failing requests (5xx)"), filter + u" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""_s,
           u"ALIGN_RATE"_s, 0);
     alert(u, u"latency"_s, fileText("p95 latency above 80 % of the timeout"), filter + u" AND metric.type = \"run.googleapis.com/request_latencies\""_s,
-          u"ALIGN_PERCENTILE_95"_s, double(ctx.intProp(u, u"timeoutSeconds"_s)) * 800);
+          u"ALIGN_PERCENTILE_95"_s, double(props.intValue(*u.component, keys::timeoutSeconds)) * 800);
 }
 
 void GcpMapper::sql(const Unit &u)
@@ -541,20 +542,20 @@ void GcpMapper::sql(const Unit &u)
     privateServices = true;
     const QString r = region(u);
     needsKey(r, u"gcp-sa-cloud-sql.iam.gserviceaccount.com"_s);
-    const bool mysql = ctx.strProp(u, u"engine"_s) == QLatin1String("mysql");
-    const QString version = ctx.strProp(u, u"engineVersion"_s);
+    const bool mysql = props.stringValue(*u.component, keys::engine) == QLatin1String("mysql");
+    const QString version = props.stringValue(*u.component, keys::engineVersion);
     const QString dbVersion = mysql ? u"MYSQL_"_s + QString(version).replace(u'.', u'_') : u"POSTGRES_"_s + version.section(u'.', 0, 0);
-    const qint64 designRetention = ctx.boolProp(u, u"backups"_s) ? ctx.intProp(u, u"backupRetentionDays"_s) : 0;
+    const qint64 designRetention = props.boolValue(*u.component, keys::backups) ? props.intValue(*u.component, keys::backupRetentionDays) : 0;
     const qint64 retention = std::max<qint64>(7, designRetention);
     if (designRetention < 7)
         m.note(fileText("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
-    const QString tier = QString::fromLatin1(kSqlTier[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]);
+    const QString tier = QString::fromLatin1(kSqlTier[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
     auto settings = [&](Block &db, bool primary, const QString &regionName) {
         Block &s = db.add(u"settings"_s);
         s.setStr(u"tier"_s, tier);
         s.setStr(u"edition"_s, u"ENTERPRISE"_s);
-        s.setStr(u"availability_type"_s, primary && ctx.boolProp(u, u"multiAz"_s) ? u"REGIONAL"_s : u"ZONAL"_s);
-        s.setNum(u"disk_size"_s, ctx.intProp(u, u"storageGb"_s));
+        s.setStr(u"availability_type"_s, primary && props.boolValue(*u.component, keys::multiAz) ? u"REGIONAL"_s : u"ZONAL"_s);
+        s.setNum(u"disk_size"_s, props.intValue(*u.component, keys::storageGb));
         s.setStr(u"disk_type"_s, u"PD_SSD"_s);
         s.setBool(u"disk_autoresize"_s, true);
         s.setBool(u"deletion_protection_enabled"_s, true);
@@ -609,7 +610,7 @@ void GcpMapper::sql(const Unit &u)
     user.comment(fileText("Write-only: the password is sent to Google but never stored in the Terraform state."));
     user.set(u"password_wo"_s, u"var.%1_password"_s.arg(u.ident));
     user.setNum(u"password_wo_version"_s, 1);
-    const qint64 replicas = ctx.intProp(u, u"replicas"_s);
+    const qint64 replicas = props.intValue(*u.component, keys::replicas);
     if (replicas > 1) {
         Block &rep = res(u"data.tf"_s, u"google_sql_database_instance"_s, u.ident + u"_replica"_s);
         rep.comment(fileText("Read replicas: the design asks for %1 instances in all.").arg(replicas));
@@ -623,8 +624,8 @@ void GcpMapper::sql(const Unit &u)
         rep.add(u"replica_configuration"_s).setBool(u"failover_target"_s, false);
         settings(rep, false, r);
     }
-    const QString replicaRegion = ctx.strProp(u, u"replicaRegion"_s);
-    if (ctx.boolProp(u, u"crossRegionReplica"_s) && !replicaRegion.isEmpty()) {
+    const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+    if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty()) {
         needsKey(replicaRegion, u"gcp-sa-cloud-sql.iam.gserviceaccount.com"_s);
         Block &rep = res(u"data.tf"_s, u"google_sql_database_instance"_s, u.ident + u"_"_s + Context::regionKey(replicaRegion));
         rep.comment(fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
@@ -650,13 +651,13 @@ void GcpMapper::sql(const Unit &u)
 
 void GcpMapper::spanner(const Unit &u)
 {
-    if (ctx.strProp(u, u"engine"_s) != QLatin1String("spanner")) {
-        m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1; run it on GKE, or choose Spanner (engine: spanner).").arg(ctx.strProp(u, u"engine"_s)));
+    if (props.stringValue(*u.component, keys::engine) != QLatin1String("spanner")) {
+        m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1; run it on GKE, or choose Spanner (engine: spanner).").arg(props.stringValue(*u.component, keys::engine)));
         return;
     }
     apis.insert(u"spanner.googleapis.com"_s);
     const QString r = region(u);
-    const bool multi = ctx.boolProp(u, u"multiRegion"_s) || ctx.boolProp(u, u"crossRegionReplica"_s);
+    const bool multi = props.boolValue(*u.component, keys::multiRegion) || props.boolValue(*u.component, keys::crossRegionReplica);
     const QString continent = continentOf(r);
     const QString config = multi ? (continent == QLatin1String("EU") ? u"eur3"_s : continent == QLatin1String("ASIA") ? u"asia1"_s : u"nam6"_s)
                                  : u"regional-"_s + r;
@@ -664,7 +665,7 @@ void GcpMapper::spanner(const Unit &u)
     i.set(u"name"_s, name(u.slug));
     i.set(u"config"_s, r.isEmpty() && !multi ? R(u"\"regional-${var.region}\""_s) : S(config));
     i.setStr(u"display_name"_s, label(u).left(30));
-    i.setNum(u"processing_units"_s, 1000 * std::max<qint64>(1, (ctx.intProp(u, u"replicas"_s) + 2) / 3));
+    i.setNum(u"processing_units"_s, 1000 * std::max<qint64>(1, (props.intValue(*u.component, keys::replicas) + 2) / 3));
     i.setStr(u"edition"_s, multi ? u"ENTERPRISE_PLUS"_s : u"ENTERPRISE"_s);
     Block &d = res(u"data.tf"_s, u"google_spanner_database"_s, u.ident);
     d.set(u"instance"_s, u"google_spanner_instance.%1.name"_s.arg(u.ident));
@@ -695,13 +696,13 @@ void GcpMapper::firestore(const Unit &u)
     d.setStr(u"deletion_policy"_s, u"ABANDON"_s);
     d.add(u"cmek_config"_s).set(u"kms_key_name"_s, key(r));
     d.set(u"depends_on"_s, list({R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
-    if (ctx.boolProp(u, u"backups"_s)) {
+    if (props.boolValue(*u.component, keys::backups)) {
         Block &b = res(u"data.tf"_s, u"google_firestore_backup_schedule"_s, u.ident);
         b.set(u"database"_s, u"google_firestore_database.%1.name"_s.arg(u.ident));
-        b.setStr(u"retention"_s, u"%1s"_s.arg(std::max<qint64>(7, ctx.intProp(u, u"backupRetentionDays"_s)) * 86400));
+        b.setStr(u"retention"_s, u"%1s"_s.arg(std::max<qint64>(7, props.intValue(*u.component, keys::backupRetentionDays)) * 86400));
         b.add(u"daily_recurrence"_s);
     }
-    if (ctx.boolProp(u, u"multiAz"_s))
+    if (props.boolValue(*u.component, keys::multiAz))
         m.note(fileText("%1: Firestore replicates across the zones of its region by itself.").arg(label(u)));
 }
 
@@ -710,8 +711,8 @@ void GcpMapper::redis(const Unit &u)
     apis.insert(u"redis.googleapis.com"_s);
     privateServices = true;
     const QString r = region(u);
-    const qint64 nodes = std::max<qint64>(ctx.intProp(u, u"replicas"_s), ctx.boolProp(u, u"multiAz"_s) ? 2 : 1);
-    if (ctx.strProp(u, u"engine"_s) == QLatin1String("memcached")) {
+    const qint64 nodes = std::max<qint64>(props.intValue(*u.component, keys::replicas), props.boolValue(*u.component, keys::multiAz) ? 2 : 1);
+    if (props.stringValue(*u.component, keys::engine) == QLatin1String("memcached")) {
         apis.insert(u"memcache.googleapis.com"_s);
         Block &mc = res(u"data.tf"_s, u"google_memcache_instance"_s, u.ident);
         mc.set(u"name"_s, name(u.slug));
@@ -721,7 +722,7 @@ void GcpMapper::redis(const Unit &u)
         mc.set(u"authorized_network"_s, u"google_compute_network.main.id"_s);
         Block &nc = mc.add(u"node_config"_s);
         nc.setNum(u"cpu_count"_s, 1);
-        nc.setNum(u"memory_size_mb"_s, 1024 * kRedisGb[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]);
+        nc.setNum(u"memory_size_mb"_s, 1024 * kRedisGb[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
         mc.set(u"depends_on"_s, list({R(u"google_service_networking_connection.private_services"_s)}));
         m.note(fileText("%1 is Memcached: Memorystore cannot encrypt it with your key, and a lost node loses its data.").arg(label(u)));
         return;
@@ -735,8 +736,8 @@ void GcpMapper::redis(const Unit &u)
     c.setStr(u"display_name"_s, label(u));
     c.set(u"region"_s, regionValue(r));
     c.setStr(u"tier"_s, nodes >= 2 ? u"STANDARD_HA"_s : u"BASIC"_s);
-    c.setNum(u"memory_size_gb"_s, kRedisGb[sizeIndex(ctx.strProp(u, u"instanceSize"_s))]);
-    c.setStr(u"redis_version"_s, ctx.strProp(u, u"engineVersion"_s).startsWith(u'6') ? u"REDIS_6_X"_s : u"REDIS_7_2"_s);
+    c.setNum(u"memory_size_gb"_s, kRedisGb[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
+    c.setStr(u"redis_version"_s, props.stringValue(*u.component, keys::engineVersion).startsWith(u'6') ? u"REDIS_6_X"_s : u"REDIS_7_2"_s);
     if (!zones.isEmpty())
         c.setStr(u"location_id"_s, zones.first());
     if (nodes >= 2 && zones.size() >= 2)
@@ -765,7 +766,7 @@ void GcpMapper::bucket(const Unit &u)
 {
     apis.insert(u"storage.googleapis.com"_s);
     const QString r = region(u);
-    const bool dual = ctx.boolProp(u, u"crossRegionReplica"_s);
+    const bool dual = props.boolValue(*u.component, keys::crossRegionReplica);
     if (!dual)
         needsKey(r, u"gs-project-accounts.iam.gserviceaccount.com"_s);
     Block &b = res(u"data.tf"_s, u"google_storage_bucket"_s, u.ident);
@@ -780,14 +781,14 @@ void GcpMapper::bucket(const Unit &u)
     b.setBool(u"uniform_bucket_level_access"_s, true);
     b.setStr(u"public_access_prevention"_s, u"enforced"_s);
     b.setBool(u"force_destroy"_s, false);
-    b.add(u"versioning"_s).setBool(u"enabled"_s, ctx.boolProp(u, u"versioning"_s));
+    b.add(u"versioning"_s).setBool(u"enabled"_s, props.boolValue(*u.component, keys::versioning));
     if (!dual) {
         b.add(u"encryption"_s).set(u"default_kms_key_name"_s, key(r));
     } else {
         m.note(fileText("%1 is multi-region, so it keeps Google-managed encryption; a customer-managed key must live in the same multi-region location.").arg(label(u)));
     }
     b.add(u"soft_delete_policy"_s).setNum(u"retention_duration_seconds"_s, 604800);
-    if (const qint64 days = ctx.intProp(u, u"lifecycleDays"_s); days > 0) {
+    if (const qint64 days = props.intValue(*u.component, keys::lifecycleDays); days > 0) {
         Block &rule = b.add(u"lifecycle_rule"_s);
         rule.add(u"action"_s).setStr(u"type"_s, u"Delete"_s);
         rule.add(u"condition"_s).setNum(u"age"_s, days);
@@ -803,9 +804,9 @@ void GcpMapper::pubsub(const Unit &u)
     apis.insert(u"pubsub.googleapis.com"_s);
     const QString r = region(u);
     needsKey(r, u"gcp-sa-pubsub.iam.gserviceaccount.com"_s);
-    const bool queue = isKind(u, {"message-queue"});
-    const qint64 retentionSeconds = queue ? ctx.intProp(u, u"retentionDays"_s) * 86400 : std::min<qint64>(ctx.intProp(u, u"retentionHours"_s), 31 * 24) * 3600;
-    const bool dlq = queue ? ctx.boolProp(u, u"deadLetterQueue"_s) : true;
+    const bool queue = isKind(u, {kinds::messageQueue});
+    const qint64 retentionSeconds = queue ? props.intValue(*u.component, keys::retentionDays) * 86400 : std::min<qint64>(props.intValue(*u.component, keys::retentionHours), 31 * 24) * 3600;
+    const bool dlq = queue ? props.boolValue(*u.component, keys::deadLetterQueue) : true;
     Block &t = res(u"data.tf"_s, u"google_pubsub_topic"_s, u.ident);
     t.set(u"name"_s, name(u.slug));
     t.set(u"kms_key_name"_s, key(r));
@@ -830,7 +831,7 @@ void GcpMapper::pubsub(const Unit &u)
     // Consumers that are Cloud Functions get their own push trigger; the others pull from a subscription.
     std::vector<const Unit *> consumers;
     for (const Connection *c : ctx.outgoing(u.component->id))
-        if (const Unit *t2 = ctx.unit(c->to); t2 && !isKind(*t2, {"serverless-function"}))
+        if (const Unit *t2 = ctx.unit(c->to); t2 && !isKind(*t2, {kinds::serverlessFunction}))
             consumers.push_back(t2);
     if (consumers.empty() && ctx.outgoing(u.component->id).empty())
         consumers.push_back(&u);
@@ -839,7 +840,7 @@ void GcpMapper::pubsub(const Unit &u)
     // A bucket that publishes to this topic: object notifications.
     for (const Connection *c : ctx.incoming(u.component->id)) {
         const Unit *b = ctx.unit(c->from);
-        if (!b || !isKind(*b, {"object-storage"}))
+        if (!b || !isKind(*b, {kinds::objectStorage}))
             continue;
         const QString ident = m.reserveName(b->ident + u"_to_"_s + u.ident);
         Block &pub = res(u"data.tf"_s, u"google_pubsub_topic_iam_member"_s, ident);
@@ -861,7 +862,7 @@ void GcpMapper::pubsub(const Unit &u)
         s.set(u"topic"_s, u"google_pubsub_topic.%1.id"_s.arg(u.ident));
         s.setNum(u"ack_deadline_seconds"_s, 60);
         s.setStr(u"message_retention_duration"_s, u"%1s"_s.arg(std::min<qint64>(retentionSeconds, 604800)));
-        if (queue && ctx.boolProp(u, u"fifo"_s)) {
+        if (queue && props.boolValue(*u.component, keys::fifo)) {
             s.setBool(u"enable_message_ordering"_s, true);
             s.setBool(u"enable_exactly_once_delivery"_s, true);
         }
@@ -872,7 +873,7 @@ void GcpMapper::pubsub(const Unit &u)
         if (dlq) {
             Block &dp = s.add(u"dead_letter_policy"_s);
             dp.set(u"dead_letter_topic"_s, u"google_pubsub_topic.%1_dead_letter.id"_s.arg(u.ident));
-            dp.setNum(u"max_delivery_attempts"_s, std::clamp<qint64>(queue ? ctx.intProp(u, u"maxReceiveCount"_s) : 5, 5, 100));
+            dp.setNum(u"max_delivery_attempts"_s, std::clamp<qint64>(queue ? props.intValue(*u.component, keys::maxReceiveCount) : 5, 5, 100));
             Block &sub = res(u"data.tf"_s, u"google_pubsub_subscription_iam_member"_s, ident + u"_dead_letter"_s);
             sub.set(u"subscription"_s, u"google_pubsub_subscription.%1.id"_s.arg(ident));
             sub.setStr(u"role"_s, u"roles/pubsub.subscriber"_s);
@@ -894,8 +895,8 @@ void GcpMapper::kafka(const Unit &u)
     k.set(u"cluster_id"_s, name(u.slug));
     k.set(u"location"_s, regionValue(r));
     Block &cap = k.add(u"capacity_config"_s);
-    cap.setNum(u"vcpu_count"_s, 3 * std::max<qint64>(1, (ctx.intProp(u, u"replicas"_s) + 2) / 3));
-    cap.setNum(u"memory_bytes"_s, 3LL * 4 * 1024 * 1024 * 1024 * std::max<qint64>(1, (ctx.intProp(u, u"replicas"_s) + 2) / 3));
+    cap.setNum(u"vcpu_count"_s, 3 * std::max<qint64>(1, (props.intValue(*u.component, keys::replicas) + 2) / 3));
+    cap.setNum(u"memory_bytes"_s, 3LL * 4 * 1024 * 1024 * 1024 * std::max<qint64>(1, (props.intValue(*u.component, keys::replicas) + 2) / 3));
     Block &g = k.add(u"gcp_config"_s);
     g.set(u"kms_key"_s, key(r));
     g.add(u"access_config"_s).add(u"network_configs"_s).set(u"subnet"_s, subnet(r));
@@ -904,8 +905,8 @@ void GcpMapper::kafka(const Unit &u)
 
 void GcpMapper::bigquery(const Unit &u)
 {
-    if (ctx.strProp(u, u"engine"_s) != QLatin1String("bigquery")) {
-        m.omit(u, u"data.tf"_s, fileText("%1 is not a Google Cloud service; BigQuery is Google's warehouse (set engine: bigquery).").arg(ctx.strProp(u, u"engine"_s)));
+    if (props.stringValue(*u.component, keys::engine) != QLatin1String("bigquery")) {
+        m.omit(u, u"data.tf"_s, fileText("%1 is not a Google Cloud service; BigQuery is Google's warehouse (set engine: bigquery).").arg(props.stringValue(*u.component, keys::engine)));
         return;
     }
     apis.insert(u"bigquery.googleapis.com"_s);
@@ -924,13 +925,13 @@ void GcpMapper::bigquery(const Unit &u)
 void GcpMapper::armor(const Unit &u)
 {
     apis.insert(u"compute.googleapis.com"_s);
-    const bool gateway = isKind(u, {"api-gateway"});
+    const bool gateway = isKind(u, {kinds::apiGateway});
     Block &p = res(u"edge.tf"_s, u"google_compute_security_policy"_s, u.ident);
     p.set(u"name"_s, name(u.slug));
     p.setStr(u"description"_s, gateway ? fileText("Throttling for %1").arg(label(u)) : label(u));
     p.setStr(u"type"_s, u"CLOUD_ARMOR"_s);
     qint64 priority = 1000;
-    if (!gateway && ctx.boolProp(u, u"managedRules"_s)) {
+    if (!gateway && props.boolValue(*u.component, keys::managedRules)) {
         for (const QString &rule : {u"sqli-v33-stable"_s, u"xss-v33-stable"_s, u"lfi-v33-stable"_s, u"rce-v33-stable"_s}) {
             Block &r = p.add(u"rule"_s);
             r.setStr(u"action"_s, u"deny(403)"_s);
@@ -939,7 +940,7 @@ void GcpMapper::armor(const Unit &u)
             r.add(u"match"_s).add(u"expr"_s).setStr(u"expression"_s, u"evaluatePreconfiguredWaf('%1')"_s.arg(rule));
         }
     }
-    const qint64 perMinute = gateway ? ctx.intProp(u, u"rateLimitRps"_s) * 60 : ctx.intProp(u, u"rateLimitPerMinute"_s);
+    const qint64 perMinute = gateway ? props.intValue(*u.component, keys::rateLimitRps) * 60 : props.intValue(*u.component, keys::rateLimitPerMinute);
     if (perMinute > 0) {
         Block &r = p.add(u"rule"_s);
         r.setStr(u"action"_s, u"throttle"_s);
@@ -970,15 +971,15 @@ void GcpMapper::armor(const Unit &u)
 void GcpMapper::entry(const Unit &u)
 {
     const QString r = region(u);
-    if (!ctx.isPublic(u) && isKind(u, {"load-balancer"})) {
+    if (!ctx.isPublic(u) && isKind(u, {kinds::loadBalancer})) {
         m.omit(u, u"edge.tf"_s, fileText("An internal load balancer on Google Cloud comes with its backends: Cloud Run and GKE Services balance by themselves; create an internal Application Load Balancer for virtual machines yourself."));
         return;
     }
     const bool cdnInFront = [&] {
         for (const Connection *c : ctx.incoming(u.component->id))
-            if (const Unit *f = ctx.unit(c->from); f && (isKind(*f, {"cdn"}) || (isKind(*f, {"waf"}) && [&] {
+            if (const Unit *f = ctx.unit(c->from); f && (isKind(*f, {kinds::cdn}) || (isKind(*f, {kinds::waf}) && [&] {
                 for (const Connection *c2 : ctx.incoming(f->component->id))
-                    if (const Unit *f2 = ctx.unit(c2->from); f2 && isKind(*f2, {"cdn"}))
+                    if (const Unit *f2 = ctx.unit(c2->from); f2 && isKind(*f2, {kinds::cdn}))
                         return true;
                 return false;
             }())))
@@ -987,8 +988,8 @@ void GcpMapper::entry(const Unit &u)
     }();
     qint64 cdnTtl = 3600;
     for (const Unit &c : ctx.units)
-        if (isKind(c, {"cdn"}))
-            cdnTtl = ctx.intProp(c, u"cacheTtlSeconds"_s);
+        if (isKind(c, {kinds::cdn}))
+            cdnTtl = props.intValue(*c.component, keys::cacheTtlSeconds);
     const QString policy = armorOf.count(u.component->id) ? armorOf[u.component->id] : QString();
     struct Backend {
         QString ident;
@@ -1002,9 +1003,9 @@ void GcpMapper::entry(const Unit &u)
             continue;
         const QString ident = m.reserveName(u.ident + u"_"_s + t->ident);
         const QString platform = platformOf(*t);
-        const bool run = (isKind(*t, {"microservice", "monolith"}) && platform == QLatin1String("container-service")) || isKind(*t, {"serverless-function"});
+        const bool run = (isKind(*t, {kinds::microservice, kinds::monolith}) && platform == QLatin1String("container-service")) || isKind(*t, {kinds::serverlessFunction});
         const bool vm = platform == QLatin1String("vm");
-        if (isKind(*t, {"object-storage"})) {
+        if (isKind(*t, {kinds::objectStorage})) {
             Block &bb = res(u"edge.tf"_s, u"google_compute_backend_bucket"_s, ident);
             bb.set(u"name"_s, name(hyphens(ident).left(40)));
             bb.set(u"bucket_name"_s, u"google_storage_bucket.%1.name"_s.arg(t->ident));
@@ -1022,7 +1023,7 @@ void GcpMapper::entry(const Unit &u)
             neg.set(u"name"_s, name(hyphens(ident).left(40)));
             neg.set(u"region"_s, regionValue(ctx.regionOf(*t)));
             neg.setStr(u"network_endpoint_type"_s, u"SERVERLESS"_s);
-            neg.add(u"cloud_run"_s).set(u"service"_s, isKind(*t, {"serverless-function"})
+            neg.add(u"cloud_run"_s).set(u"service"_s, isKind(*t, {kinds::serverlessFunction})
                                                           ? u"google_cloudfunctions2_function.%1.name"_s.arg(t->ident)
                                                           : u"google_cloud_run_v2_service.%1.name"_s.arg(t->ident));
         }
@@ -1137,7 +1138,7 @@ void GcpMapper::entry(const Unit &u)
 void GcpMapper::dns(const Unit &u)
 {
     apis.insert(u"dns.googleapis.com"_s);
-    QString domain = ctx.strProp(u, u"domain"_s);
+    QString domain = props.stringValue(*u.component, keys::domain);
     if (!domain.endsWith(u'.'))
         domain += u'.';
     Block &z = res(u"edge.tf"_s, u"google_dns_managed_zone"_s, u.ident);
@@ -1156,7 +1157,7 @@ void GcpMapper::observability(const Unit &u)
     apis.insert(u"monitoring.googleapis.com"_s);
     apis.insert(u"logging.googleapis.com"_s);
     const QString r = region(u);
-    if (isKind(u, {"logging"})) {
+    if (isKind(u, {kinds::logging})) {
         Block &b = res(u"observability.tf"_s, u"google_logging_project_bucket_config"_s, u.ident);
         b.set(u"project"_s, u"var.project_id"_s);
         b.set(u"location"_s, regionValue(r));
@@ -1168,12 +1169,12 @@ void GcpMapper::observability(const Unit &u)
         s.set(u"destination"_s, R(tmpl(u"logging.googleapis.com/${google_logging_project_bucket_config.%1.id}"_s.arg(u.ident))));
         s.setStr(u"filter"_s, u"severity >= DEFAULT"_s);
         s.setBool(u"unique_writer_identity"_s, true);
-    } else if (isKind(u, {"metrics"})) {
+    } else if (isKind(u, {kinds::metrics})) {
         m.note(fileText("%1: Cloud Monitoring collects the metrics (GKE sends Prometheus metrics to Managed Service for Prometheus); the alert policies are in observability.tf.").arg(label(u)));
-    } else if (isKind(u, {"dashboards"})) {
+    } else if (isKind(u, {kinds::dashboards})) {
         // Filled in at the end, once every alert's metric is known.
-    } else if (isKind(u, {"alerting"})) {
-        const bool pagerduty = ctx.strProp(u, u"vendor"_s) == QLatin1String("pagerduty");
+    } else if (isKind(u, {kinds::alerting})) {
+        const bool pagerduty = props.stringValue(*u.component, keys::vendor) == QLatin1String("pagerduty");
         m.variable({u.ident + u"_key"_s, u"string"_s,
                     pagerduty ? fileText("PagerDuty integration key of %1").arg(label(u)) : fileText("Token the %1 webhook expects").arg(label(u)),
                     std::nullopt, true, {}, {}});
@@ -1189,7 +1190,7 @@ void GcpMapper::observability(const Unit &u)
             ch.add(u"sensitive_labels"_s).set(u"service_key"_s, u"var.%1_key"_s.arg(u.ident));
         }
     } else {
-        m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(ctx.strProp(u, u"vendor"_s)));
+        m.omit(u, u"observability.tf"_s, fileText("%1 is a third-party service; install its agent or integration with the vendor's own tooling.").arg(props.stringValue(*u.component, keys::vendor)));
     }
 }
 
@@ -1234,14 +1235,14 @@ void GcpMapper::run()
     network();
     // Armor policies first, so the load balancers can refer to them.
     for (const Unit &u : ctx.units) {
-        if (isKind(u, {"waf"})) {
+        if (isKind(u, {kinds::waf})) {
             armor(u);
             for (const Connection *c : ctx.outgoing(u.component->id))
                 armorOf[c->to] = u.ident;
         }
     }
     for (const Unit &u : ctx.units)
-        if (isKind(u, {"api-gateway"}) && !armorOf.count(u.component->id) && ctx.intProp(u, u"rateLimitRps"_s) > 0) {
+        if (isKind(u, {kinds::apiGateway}) && !armorOf.count(u.component->id) && props.intValue(*u.component, keys::rateLimitRps) > 0) {
             armor(u);
             armorOf[u.component->id] = u.ident;
         }
@@ -1252,13 +1253,13 @@ void GcpMapper::run()
         const QString ident = ctx.clusterIdent(z->id);
         clustersMade.insert(ident);
         cluster(ident, slugFor(z->name, u"cluster"_s), z->name, pl.region.isEmpty() ? ctx.regions.first() : pl.region,
-                ctx.zoneProp(*z, u"version"_s).toString(), ctx.zoneProp(*z, u"nodeCountMin"_s).toLongLong(),
-                ctx.zoneProp(*z, u"nodeCountMax"_s).toLongLong(), ctx.zoneProp(*z, u"privateEndpoint"_s).toBool(),
-                sizeIndex(ctx.zoneProp(*z, u"instanceSize"_s).toString()), index++);
+                props.value(*z, keys::version).toString(), props.value(*z, keys::nodeCountMin).toLongLong(),
+                props.value(*z, keys::nodeCountMax).toLongLong(), props.value(*z, keys::privateEndpoint).toBool(),
+                sizeIndex(props.value(*z, keys::instanceSize).toString()), index++);
     }
     for (const Unit &u : ctx.units) {
         const bool k8s = platformOf(u) == QLatin1String("kubernetes")
-                         || (u.kind && u.kind->property(u"hosting"_s) && ctx.strProp(u, u"hosting"_s) == QLatin1String("kubernetes"));
+                         || (u.kind && u.kind->property(keys::hosting) && props.stringValue(*u.component, keys::hosting) == QLatin1String("kubernetes"));
         if (!k8s || !u.placement.cluster.isEmpty())
             continue;
         const QString ident = clusterFor(u);
@@ -1271,7 +1272,7 @@ void GcpMapper::run()
     }
     for (const Unit &u : ctx.units) {
         const QString platform = platformOf(u);
-        const QString hosting = u.kind && u.kind->property(u"hosting"_s) ? ctx.strProp(u, u"hosting"_s) : QString();
+        const QString hosting = u.kind && u.kind->property(keys::hosting) ? props.stringValue(*u.component, keys::hosting) : QString();
         if (platform == QLatin1String("kubernetes") || (hosting == QLatin1String("kubernetes") && !(u.kind && u.kind->category == QLatin1String("observability")))) {
             m.note(fileText("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterFor(u)));
         } else if (hosting == QLatin1String("vm") && !(u.kind && u.kind->category == QLatin1String("observability"))) {
@@ -1280,59 +1281,59 @@ void GcpMapper::run()
             cloudRun(u);
         } else if (platform == QLatin1String("vm")) {
             instanceGroup(u);
-        } else if (isKind(u, {"serverless-function"})) {
+        } else if (isKind(u, {kinds::serverlessFunction})) {
             function(u);
-        } else if (isKind(u, {"relational-database"})) {
+        } else if (isKind(u, {kinds::relationalDatabase})) {
             sql(u);
-        } else if (isKind(u, {"distributed-sql"})) {
+        } else if (isKind(u, {kinds::distributedSql})) {
             spanner(u);
-        } else if (isKind(u, {"document-database"})) {
-            if (ctx.strProp(u, u"engine"_s) == QLatin1String("firestore"))
+        } else if (isKind(u, {kinds::documentDatabase})) {
+            if (props.stringValue(*u.component, keys::engine) == QLatin1String("firestore"))
                 firestore(u);
             else
-                m.omit(u, u"data.tf"_s, fileText("%1 is not offered by Google Cloud; Firestore is Google's document database (engine: firestore), or run it on GKE.").arg(ctx.strProp(u, u"engine"_s)));
-        } else if (isKind(u, {"cache"})) {
+                m.omit(u, u"data.tf"_s, fileText("%1 is not offered by Google Cloud; Firestore is Google's document database (engine: firestore), or run it on GKE.").arg(props.stringValue(*u.component, keys::engine)));
+        } else if (isKind(u, {kinds::cache})) {
             redis(u);
-        } else if (isKind(u, {"search"})) {
-            m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1; use Elastic Cloud from the Marketplace or run it on GKE.").arg(ctx.strProp(u, u"engine"_s)));
-        } else if (isKind(u, {"object-storage"})) {
+        } else if (isKind(u, {kinds::search})) {
+            m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1; use Elastic Cloud from the Marketplace or run it on GKE.").arg(props.stringValue(*u.component, keys::engine)));
+        } else if (isKind(u, {kinds::objectStorage})) {
             bucket(u);
-        } else if (isKind(u, {"message-queue"})) {
-            if (ctx.strProp(u, u"engine"_s) == QLatin1String("managed"))
+        } else if (isKind(u, {kinds::messageQueue})) {
+            if (props.stringValue(*u.component, keys::engine) == QLatin1String("managed"))
                 pubsub(u);
             else
-                m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1 broker; use Pub/Sub (engine: managed) or run the broker on GKE.").arg(ctx.strProp(u, u"engine"_s)));
-        } else if (isKind(u, {"event-stream"})) {
-            if (ctx.strProp(u, u"engine"_s) == QLatin1String("managed"))
+                m.omit(u, u"data.tf"_s, fileText("Google Cloud has no managed %1 broker; use Pub/Sub (engine: managed) or run the broker on GKE.").arg(props.stringValue(*u.component, keys::engine)));
+        } else if (isKind(u, {kinds::eventStream})) {
+            if (props.stringValue(*u.component, keys::engine) == QLatin1String("managed"))
                 pubsub(u);
             else
                 kafka(u);
-        } else if (isKind(u, {"data-warehouse"})) {
+        } else if (isKind(u, {kinds::dataWarehouse})) {
             bigquery(u);
-        } else if (isKind(u, {"load-balancer", "api-gateway"})) {
+        } else if (isKind(u, {kinds::loadBalancer, kinds::apiGateway})) {
             entry(u);
-        } else if (isKind(u, {"waf"})) {
+        } else if (isKind(u, {kinds::waf})) {
             // made above
-        } else if (isKind(u, {"cdn"})) {
+        } else if (isKind(u, {kinds::cdn})) {
             m.note(fileText("%1: Cloud CDN is switched on in the backends of the load balancer it fronts.").arg(label(u)));
-        } else if (isKind(u, {"dns"})) {
+        } else if (isKind(u, {kinds::dns})) {
             dns(u);
         } else if (u.kind && u.kind->category == QLatin1String("observability")) {
             observability(u);
-        } else if (isKind(u, {"secrets-manager"})) {
+        } else if (isKind(u, {kinds::secretsManager})) {
             secret(u.ident, u.slug, region(u), label(u));
-            if (ctx.intProp(u, u"rotationDays"_s) > 0)
-                m.todo(fileText("%1 rotates every %2 days: add a rotation block with a Pub/Sub topic and a function that rotates.").arg(label(u)).arg(ctx.intProp(u, u"rotationDays"_s)));
-        } else if (isKind(u, {"key-management"})) {
+            if (props.intValue(*u.component, keys::rotationDays) > 0)
+                m.todo(fileText("%1 rotates every %2 days: add a rotation block with a Pub/Sub topic and a function that rotates.").arg(label(u)).arg(props.intValue(*u.component, keys::rotationDays)));
+        } else if (isKind(u, {kinds::keyManagement})) {
             // the region's key, made in network()
-        } else if (isKind(u, {"identity-provider"})) {
+        } else if (isKind(u, {kinds::identityProvider})) {
             m.omit(u, u"security.tf"_s, fileText("Identity Platform is enabled once per project (console or google_identity_platform_config after enabling the API and billing); turn on MFA there."));
         } else {
             m.omit(u, fileFor(u), fileText("%1 is outside your cloud account: there is nothing to create for it.").arg(u.kind ? u.kind->displayName : u.component->kind));
         }
     }
     for (const Unit &u : ctx.units) {
-        if (!isKind(u, {"dashboards"}))
+        if (!isKind(u, {kinds::dashboards}))
             continue;
         std::vector<Value> tiles;
         int y = 0;

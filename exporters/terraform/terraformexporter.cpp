@@ -234,8 +234,8 @@ ExportResult TerraformExporter::generate(const Design &design, const Catalog &ca
             module.variable({u"region"_s, u"string"_s, fileText("Region to deploy to (the design names none)"), std::nullopt, false, {}, {}});
         qint64 retention = 365;
         for (const Unit &u : ctx.units)
-            if (isKind(u, {"logging"}))
-                retention = retentionAtLeast(ctx.intProp(u, u"retentionDays"_s));
+            if (isKind(u, {kinds::logging}))
+                retention = retentionAtLeast(ctx.props.intValue(*u.component, keys::retentionDays));
         module.file(u"observability.tf"_s).add(u"locals"_s).set(u"log_retention_days"_s, N(retention));
         if (provider == QLatin1String("aws"))
             mapAws(ctx);

@@ -19,13 +19,10 @@ inline Value list(std::vector<Value> items) { return Value::list(std::move(items
 inline Value json(Value v) { return Value::call(u"jsonencode"_s, std::move(v)); }
 
 
-/// Whether a unit's kind is one of `kinds`.
-inline bool isKind(const Unit &u, std::initializer_list<const char *> kinds)
+/// Whether a unit's kind is one of `kindIds` (constants of catalogids.h).
+inline bool isKind(const Unit &u, std::initializer_list<QString> kindIds)
 {
-    for (const char *k : kinds)
-        if (u.component->kind == QLatin1String(k))
-            return true;
-    return false;
+    return std::find(kindIds.begin(), kindIds.end(), u.component->kind) != kindIds.end();
 }
 
 /// Category of the unit's kind, which picks the file it is written to.
@@ -41,32 +38,6 @@ inline QString fileFor(const Unit &u)
     if (category == QLatin1String("security"))
         return u"security.tf"_s;
     return u"compute.tf"_s;
-}
-
-/// Replicas and autoscaling bounds of a workload: {min, desired, max}.
-struct Scale {
-    qint64 min = 1;
-    qint64 desired = 1;
-    qint64 max = 1;
-};
-
-inline Scale scaleOf(const Context &ctx, const Unit &u)
-{
-    Scale s;
-    const qint64 replicas = std::max<qint64>(1, ctx.intProp(u, u"replicas"_s));
-    if (u.kind && u.kind->property(u"autoscaling"_s) && ctx.boolProp(u, u"autoscaling"_s)) {
-        s.min = std::max<qint64>(1, ctx.intProp(u, u"minReplicas"_s));
-        s.max = std::max(s.min, ctx.intProp(u, u"maxReplicas"_s));
-        s.desired = std::clamp(replicas, s.min, s.max);
-    } else {
-        s.min = s.desired = s.max = replicas;
-    }
-    return s;
-}
-
-inline bool autoscales(const Context &ctx, const Unit &u)
-{
-    return u.kind && u.kind->property(u"autoscaling"_s) && ctx.boolProp(u, u"autoscaling"_s);
 }
 
 /// Index 0..4 of the instanceSize enum (small..2xlarge); 1 (medium) when the kind has none.

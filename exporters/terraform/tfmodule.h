@@ -7,6 +7,7 @@
 #include "design.h"
 #include "diagnostic.h"
 #include "placement.h"
+#include "propertyaccess.h"
 
 #include <map>
 #include <optional>
@@ -19,6 +20,7 @@ struct Unit {
     const Component *component = nullptr;
     const KindSpec *kind = nullptr;
     Placement placement;
+    Runtime runtime = Runtime::Managed; ///< runtimeOf() the component
     QString ident; ///< Terraform local name, unique in the module
     QString slug;  ///< lower-case, hyphenated fragment for cloud resource names
 };
@@ -114,11 +116,8 @@ public:
     std::vector<Unit> units; ///< sorted by component id
     const Unit *unit(const QString &componentId) const;
 
-    QVariant prop(const Unit &u, const QString &key) const;
-    qint64 intProp(const Unit &u, const QString &key) const { return prop(u, key).toLongLong(); }
-    bool boolProp(const Unit &u, const QString &key) const { return prop(u, key).toBool(); }
-    QString strProp(const Unit &u, const QString &key) const { return prop(u, key).toString(); }
-    QVariant zoneProp(const Zone &z, const QString &key) const;
+    /// Effective property values of components and zones (stored, else the catalog's default).
+    const PropertyAccess props;
 
     /// Regions used, the primary (the one with most components) first; never empty.
     QStringList regions;
