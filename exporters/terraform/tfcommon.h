@@ -2,9 +2,11 @@
 // Small helpers shared by the provider mappers.
 #pragma once
 
+#include "catalogids.h"
 #include "exporter.h"
 #include "tfmodule.h"
 
+#include <algorithm>
 
 namespace sd::tf {
 
@@ -17,6 +19,9 @@ inline Value B(bool flag) { return Value::boolean(flag); }
 inline Value obj(std::vector<std::pair<QString, Value>> members) { return Value::object(std::move(members)); }
 inline Value list(std::vector<Value> items) { return Value::list(std::move(items)); }
 inline Value json(Value v) { return Value::call(u"jsonencode"_s, std::move(v)); }
+/// `text` as a quoted template expression, for strings that interpolate: tmpl("${local.name}-x").
+inline QString tmpl(const QString &text) { return u"\""_s + text + u"\""_s; }
+inline QString hyphens(QString text) { return text.replace(u'_', u'-'); }
 
 
 /// Whether a unit's kind is one of `kindIds` (constants of catalogids.h).

@@ -56,15 +56,11 @@ QString slugFor(const QString &name, const QString &fallback, int maxLength)
     return slug;
 }
 
-QString providerDisplayName(const QString &provider)
+QString providerDisplayName(const Catalog &catalog, const QString &provider)
 {
-    if (provider == QLatin1String("aws"))
-        return QStringLiteral("AWS");
-    if (provider == QLatin1String("gcp"))
-        return QStringLiteral("Google Cloud");
-    if (provider == QLatin1String("azure"))
-        return QStringLiteral("Azure");
-    return provider;
+    const KindSpec *cloud = catalog.kind(kinds::cloud);
+    const PropertySpec *spec = cloud ? cloud->property(keys::provider) : nullptr;
+    return spec ? spec->valueNames.value(provider, provider) : provider;
 }
 
 Block &Module::file(const QString &name) { return m_files[name]; }
@@ -102,7 +98,7 @@ void Module::omit(const Unit &unit, const QString &fileName, const QString &reas
     m_omissions.push_back({c.id, c.name, c.kind, reason});
     file(fileName).comment(
         fileText("NO COUNTERPART: \"%1\" (%2, id %3) is not generated for %4.\n%5")
-            .arg(c.name, c.kind, c.id, providerDisplayName(m_provider), reason));
+            .arg(c.name, c.kind, c.id, m_displayName, reason));
 }
 
 bool Context::alertsFromHere(const Component &c) const

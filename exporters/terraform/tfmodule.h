@@ -50,9 +50,11 @@ struct Variable {
 class Module
 {
 public:
-    explicit Module(QString provider) : m_provider(std::move(provider)) {}
+    /// `displayName` names the provider in comments ("AWS", "Google Cloud").
+    Module(QString provider, QString displayName) : m_provider(std::move(provider)), m_displayName(std::move(displayName)) {}
 
     const QString &provider() const { return m_provider; }
+    const QString &displayName() const { return m_displayName; }
     /// The top level of a generated file ("network.tf", ...), created on first use.
     Block &file(const QString &name);
     const std::map<QString, Block> &files() const { return m_files; }
@@ -83,6 +85,7 @@ public:
 
 private:
     QString m_provider;
+    QString m_displayName;
     std::map<QString, Block> m_files;
     std::set<QString> m_names;
     std::vector<Variable> m_variables;
@@ -151,12 +154,7 @@ private:
     QMap<QString, QString> m_clusterIdents;
 };
 
-/// The functions that fill a module for each provider.
-void mapAws(Context &context);
-void mapGcp(Context &context);
-void mapAzure(Context &context);
-
-/// Provider display name ("AWS", "Google Cloud", "Azure").
-QString providerDisplayName(const QString &provider);
+/// Provider display name ("AWS", "Google Cloud", "Azure"): the name of the cloud zone's provider value in the catalog.
+QString providerDisplayName(const Catalog &catalog, const QString &provider);
 
 } // namespace sd::tf
