@@ -13,55 +13,37 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace sd::k8s {
 
 namespace {
 
-/// What it takes to run a data store engine in the cluster from its official image.
+/// What it takes to run a data store engine in the cluster from its official image
+/// (resources/catalog/exports/kubernetes.yaml).
 struct EngineImage {
-    const char *kind;
-    const char *engine;
-    const char *image;    ///< "%1" is replaced by engineVersion when the kind has one
-    int port;
-    const char *dataPath; ///< "" = keeps nothing on disk
-    int uid;              ///< the user the official image expects
-    const char *writable; ///< extra writable folders, ';'-separated
-    Probe::Type liveness;
-    const char *livenessArg;
-    Probe::Type readiness;
-    const char *readinessArg; ///< HTTP path, or exec command with '|' between arguments
-    const char *secretVariable; ///< password variable the image reads, "" = none
+    QString image;          ///< "%1" is replaced by engineVersion
+    QString defaultVersion; ///< when the design names none
+    int port = 0;
+    QString dataPath;       ///< empty = keeps nothing on disk
+    int uid = 0;            ///< the user the official image expects
+    QStringList writable;   ///< extra writable folders
+    Probe liveness;
+    Probe readiness;
+    QString secretVariable; ///< password variable the image reads, empty = none
 };
 
-// Pinned to tags that exist upstream; engineVersion is used where the tag follows it.
-constexpr EngineImage kEngines[] = {
-    {"relational-database", "postgresql", "postgres:%1", 5432, "/var/lib/postgresql/data", 999, "/var/run/postgresql",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "pg_isready|-h|127.0.0.1|-p|5432", "POSTGRES_PASSWORD"},
-    {"relational-database", "mysql", "mysql:8.4", 3306, "/var/lib/mysql", 999, "/var/run/mysqld",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "mysqladmin|ping|-h|127.0.0.1", "MYSQL_ROOT_PASSWORD"},
-    {"document-database", "mongodb", "mongo:7.0", 27017, "/data/db", 999, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "mongosh|--quiet|--eval|db.adminCommand('ping')", "MONGO_INITDB_ROOT_PASSWORD"},
-    {"cache", "redis", "redis:7.2", 6379, "/data", 999, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "redis-cli|ping", ""},
-    {"cache", "memcached", "memcached:1.6", 11211, "", 11211, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec,
-     "bash|-c|exec 3<>/dev/tcp/127.0.0.1/11211 && printf 'version\\r\\n' >&3 && read -t 2 line <&3 && [[ $line == VERSION* ]]", ""},
-    {"search", "opensearch", "opensearchproject/opensearch:2.17.1", 9200, "/usr/share/opensearch/data", 1000,
-     "/usr/share/opensearch/logs", Probe::Type::Tcp, "", Probe::Type::Exec, "curl|-sk|-o|/dev/null|https://127.0.0.1:9200",
-     "OPENSEARCH_INITIAL_ADMIN_PASSWORD"},
-    {"search", "elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:8.15.3", 9200,
-     "/usr/share/elasticsearch/data", 1000, "/usr/share/elasticsearch/logs", Probe::Type::Tcp, "", Probe::Type::Exec,
-     "curl|-sk|-o|/dev/null|https://127.0.0.1:9200", "ELASTIC_PASSWORD"},
-    {"event-stream", "kafka", "apache/kafka:3.8.0", 9092, "/var/lib/kafka/data", 1000, "/opt/kafka/logs",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "/opt/kafka/bin/kafka-broker-api-versions.sh|--bootstrap-server|127.0.0.1:9092", ""},
-    {"metrics", "prometheus", "prom/prometheus:v2.54.1", 9090, "/prometheus", 65534, "",
-     Probe::Type::Http, "/-/healthy", Probe::Type::Http, "/-/ready", ""},
-    {"dashboards", "grafana", "grafana/grafana:11.2.2", 3000, "/var/lib/grafana", 472, "",
-     Probe::Type::Tcp, "", Probe::Type::Http, "/api/health", "GF_SECURITY_ADMIN_PASSWORD"},
-    {"logging", "loki", "grafana/loki:3.2.0", 3100, "/loki", 10001, "",
-     Probe::Type::Tcp, "", Probe::Type::Http, "/ready", ""},
-};
+Probe probeFrom(const QVariant &data)
+{
+    if (data.toString() == QLatin1String("tcp"))
+        return {Probe::Type::Tcp, {}, {}};
+    const QVariantMap probe = data.toMap();
+    if (probe.contains(QStringLiteral("http")))
+        return {Probe::Type::Http, probe.value(QStringLiteral("http")).toString(), {}};
+    if (probe.contains(QStringLiteral("exec")))
+        return {Probe::Type::Exec, {}, probe.value(QStringLiteral("exec")).toStringList()};
+    return {};
+}
 
 /// Default engine of kinds whose catalog entry has no engine property.
 QString engineOf(const PropertyAccess &props, const KindSpec &kind, const Component &c)
@@ -76,12 +58,19 @@ QString engineOf(const PropertyAccess &props, const KindSpec &kind, const Compon
     return {};
 }
 
-const EngineImage *findEngine(const QString &kind, const QString &engine)
+std::optional<EngineImage> findEngine(const Catalog &catalog, const QString &kind, const QString &engine)
 {
-    for (const EngineImage &e : kEngines)
-        if (kind == QLatin1String(e.kind) && engine == QLatin1String(e.engine))
-            return &e;
-    return nullptr;
+    for (const QVariant &item : catalog.exportData(QStringLiteral("kubernetes")).value(QStringLiteral("engines")).toList()) {
+        const QVariantMap e = item.toMap();
+        if (e.value(QStringLiteral("kind")).toString() != kind || e.value(QStringLiteral("engine")).toString() != engine)
+            continue;
+        return EngineImage{e.value(QStringLiteral("image")).toString(), e.value(QStringLiteral("defaultVersion")).toString(),
+                           e.value(QStringLiteral("port")).toInt(), e.value(QStringLiteral("dataPath")).toString(),
+                           e.value(QStringLiteral("user")).toInt(), e.value(QStringLiteral("writable")).toStringList(),
+                           probeFrom(e.value(QStringLiteral("liveness"))), probeFrom(e.value(QStringLiteral("readiness"))),
+                           e.value(QStringLiteral("passwordVariable")).toString()};
+    }
+    return std::nullopt;
 }
 
 /// Well-known ports, for connections drawn without one.
@@ -216,7 +205,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             }
         } else if (runtime == Runtime::Kubernetes) {
             const QString engine = engineOf(props, *kind, c);
-            const EngineImage *e = findEngine(c.kind, engine);
+            const std::optional<EngineImage> e = findEngine(catalog, c.kind, engine);
             if (!e) {
                 warn(QCoreApplication::translate("KubernetesExport", "%1 is to run in the cluster, but there is no container image for engine '%2'; it is treated as outside the cluster")
                          .arg(label, engine));
@@ -224,39 +213,30 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             }
             w.dataStore = true;
             w.type = WorkloadType::StatefulSet;
-            QString image = QLatin1String(e->image);
+            QString image = e->image;
             if (image.contains(QLatin1String("%1"))) {
                 QString version = props.stringValue(c, keys::engineVersion).trimmed();
                 if (version.isEmpty() || version == QLatin1String("latest"))
-                    version = QStringLiteral("16");
+                    version = e->defaultVersion;
                 image = image.arg(version);
             }
             w.image = image;
             w.port = e->port;
-            w.dataPath = QLatin1String(e->dataPath);
+            w.dataPath = e->dataPath;
             w.storageGb = w.dataPath.isEmpty() ? 0 : props.intValue(c, keys::storageGb, 10);
             w.runAsUser = e->uid;
-            if (*e->writable)
-                w.writableDirs = QString::fromLatin1(e->writable).split(QLatin1Char(';'));
-            w.liveness = {e->liveness, e->liveness == Probe::Type::Http ? QLatin1String(e->livenessArg) : QString(), {}};
-            w.readiness = {e->readiness, {}, {}};
-            if (e->readiness == Probe::Type::Http)
-                w.readiness.path = QLatin1String(e->readinessArg);
-            else if (e->readiness == Probe::Type::Exec)
-                w.readiness.command = QString::fromLatin1(e->readinessArg).split(QLatin1Char('|'));
+            w.writableDirs = e->writable;
+            w.liveness = e->liveness;
+            w.readiness = e->readiness;
             w.replicas = replicaCountOf(props, c).replicas;
-            static const QHash<QString, std::pair<int, int>> cpuBySize = {
-                {QStringLiteral("small"), {250, 1000}},   {QStringLiteral("medium"), {500, 2000}},
-                {QStringLiteral("large"), {1000, 4000}},  {QStringLiteral("xlarge"), {2000, 8000}},
-                {QStringLiteral("2xlarge"), {4000, 16000}},
-            };
-            const auto cpu = cpuBySize.value(props.stringValue(c, keys::instanceSize), {500, 2000});
-            w.cpuRequest = cpu.first;
-            w.cpuLimit = cpu.second;
-            w.memoryRequest = cpu.first * 4096 / 1000; // 4 GiB per core, like general-purpose instances
+            const QVariantMap sizes = catalog.exportData(QStringLiteral("kubernetes")).value(QStringLiteral("sizes")).toMap();
+            const QVariantMap cpu = sizes.value(props.stringValue(c, keys::instanceSize), sizes.value(QStringLiteral("medium"))).toMap();
+            w.cpuRequest = cpu.value(QStringLiteral("cpuRequest")).toInt();
+            w.cpuLimit = cpu.value(QStringLiteral("cpuLimit")).toInt();
+            w.memoryRequest = w.cpuRequest * 4096 / 1000; // 4 GiB per core, like general-purpose instances
             w.memoryLimit = w.memoryRequest;
-            if (*e->secretVariable)
-                w.secrets.push_back({QLatin1String(e->secretVariable), QString(), QStringLiteral("password")});
+            if (!e->secretVariable.isEmpty())
+                w.secrets.push_back({e->secretVariable, QString(), QStringLiteral("password")});
             if (c.kind == kinds::relationalDatabase && engine == QLatin1String("postgresql"))
                 w.settings.emplace_back(QStringLiteral("PGDATA"), w.dataPath + QStringLiteral("/pgdata"));
             if (w.replicas > 1)

@@ -7,7 +7,30 @@
 
 namespace sd::tf {
 
-ProviderMapper::ProviderMapper(Context &context) : ctx(context), m(context.module), props(context.props) {}
+ProviderMapper::ProviderMapper(Context &context)
+    : ctx(context), m(context.module), props(context.props), m_data(context.catalog.exportData(context.provider)),
+      m_tfData(context.catalog.exportData(u"terraform"_s))
+{
+}
+
+QVariant ProviderMapper::data(std::initializer_list<QString> path) const
+{
+    QVariant at = m_data;
+    for (const QString &key : path)
+        at = at.toMap().value(key);
+    return at;
+}
+
+QString ProviderMapper::sized(const QString &table, const QString &instanceSize) const
+{
+    const QVariantMap sizes = data({u"sizes"_s, table}).toMap();
+    return sizes.value(instanceSize, sizes.value(u"medium"_s)).toString();
+}
+
+QString ProviderMapper::fileFor(const Unit &u) const
+{
+    return m_tfData.value(u"files"_s).toMap().value(u.kind ? u.kind->category : QString(), u"compute.tf"_s).toString();
+}
 
 void ProviderMapper::run()
 {

@@ -112,6 +112,14 @@ protected:
     // --- helpers for every provider
     bool isObservability(const Unit &u) const { return u.kind && u.kind->hasRole(roles::observability); }
     bool isContainerWorkload(const Unit &u) const { return u.kind && u.kind->hasRole(roles::containerWorkload); }
+    /// An entry of this provider's data file (resources/catalog/exports/<provider>.yaml), by its path of keys.
+    QVariant data(std::initializer_list<QString> path) const;
+    QString dataText(std::initializer_list<QString> path) const { return data(path).toString(); }
+    /// The entry of the size table `table` (data file, sizes:) for an instanceSize value; medium for an unknown one.
+    QString sized(const QString &table, const QString &instanceSize) const;
+    /// The .tf file the resources of a unit's kind go to (exports/terraform.yaml, by category).
+    QString fileFor(const Unit &u) const;
+
     /// Code the team runs itself: a container workload or a virtual machine (not a data store hosted on either).
     bool isWorkload(const Unit &u) const { return isContainerWorkload(u) || isKind(u, {kinds::virtualMachine}); }
     /// A microservice, monolith or batch job in a Kubernetes cluster (not a data store hosted there).
@@ -122,6 +130,9 @@ protected:
     const PropertyAccess &props;
 
 private:
+    const QVariantMap m_data;      ///< the provider's data file
+    const QVariantMap m_tfData;    ///< the Terraform export's shared data file
+
     void sharedVariables();
     void clusters();
     void place(const Unit &u);

@@ -30,29 +30,6 @@ inline bool isKind(const Unit &u, std::initializer_list<QString> kindIds)
     return std::find(kindIds.begin(), kindIds.end(), u.component->kind) != kindIds.end();
 }
 
-/// Category of the unit's kind, which picks the file it is written to.
-inline QString fileFor(const Unit &u)
-{
-    const QString category = u.kind ? u.kind->category : QString();
-    if (category == QLatin1String("edge"))
-        return u"edge.tf"_s;
-    if (category == QLatin1String("data"))
-        return u"data.tf"_s;
-    if (category == QLatin1String("observability"))
-        return u"observability.tf"_s;
-    if (category == QLatin1String("security"))
-        return u"security.tf"_s;
-    return u"compute.tf"_s;
-}
-
-/// Index 0..4 of the instanceSize enum (small..2xlarge); 1 (medium) when the kind has none.
-inline int sizeIndex(const QString &size)
-{
-    static const QStringList sizes = {u"small"_s, u"medium"_s, u"large"_s, u"xlarge"_s, u"2xlarge"_s};
-    const int i = int(sizes.indexOf(size));
-    return i < 0 ? 1 : i;
-}
-
 /// The CloudWatch-style retention value at or above `days` (also a sane bucket for other providers).
 inline int retentionAtLeast(qint64 days)
 {

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void idsInCodeMatchTheCatalog();
     void runtimeOfEveryKind();
     void replicaCountFromProperties();
+    void exportDataIsComplete();
 };
 
 void TestCatalog::loadsWithoutProblems()
@@ -275,6 +276,81 @@ void TestCatalog::replicaCountFromProperties()
     r = count(kinds::objectStorage, {{keys::replicas, qint64(3)}});
     QCOMPARE(r.replicas, 1);
     QVERIFY(!count(kinds::virtualMachine, {{keys::autoscaling, false}}).autoscaling);
+}
+
+void TestCatalog::exportDataIsComplete()
+{
+    // The exporters' data beside the kinds: every size table names every instanceSize, every
+    // entry the mappers read is there, every data store image has what the plan needs.
+    const Catalog &catalog = Catalog::builtin();
+    const QStringList sizes = catalog.kind(kinds::cache)->property(keys::instanceSize)->values;
+    QCOMPARE(sizes.size(), 5);
+    const std::map<QString, QStringList> required = {
+        {QStringLiteral("aws"), {QStringLiteral("sizes/instance"), QStringLiteral("sizes/database"), QStringLiteral("sizes/cache"),
+                                 QStringLiteral("sizes/search"), QStringLiteral("instanceTypes/documentDatabase"),
+                                 QStringLiteral("instanceTypes/broker"), QStringLiteral("instanceTypes/kafka"),
+                                 QStringLiteral("instanceTypes/warehouse"), QStringLiteral("versions/rabbitmq"),
+                                 QStringLiteral("versions/activemq"), QStringLiteral("versions/kafka"), QStringLiteral("versions/opensearch"),
+                                 QStringLiteral("versions/documentDatabaseFamily"), QStringLiteral("versions/warehouseFamily"),
+                                 QStringLiteral("images/linux"), QStringLiteral("images/windows")}},
+        {QStringLiteral("gcp"), {QStringLiteral("sizes/machine"), QStringLiteral("sizes/sql"), QStringLiteral("sizes/redisGb"),
+                                 QStringLiteral("versions/memcached"), QStringLiteral("images/linux"), QStringLiteral("images/windows")}},
+        {QStringLiteral("azure"), {QStringLiteral("sizes/vm"), QStringLiteral("sizes/database"), QStringLiteral("sizes/redisCapacity"),
+                                   QStringLiteral("postgresStorageMb"), QStringLiteral("versions/redis"),
+                                   QStringLiteral("images/linux/publisher"), QStringLiteral("images/linux/offer"),
+                                   QStringLiteral("images/linux/sku"), QStringLiteral("images/windows/publisher"),
+                                   QStringLiteral("images/windows/offer"), QStringLiteral("images/windows/sku")}},
+    };
+    for (const auto &[provider, paths] : required) {
+        const QVariantMap data = catalog.exportData(provider);
+        QVERIFY2(!data.isEmpty(), qPrintable(provider));
+        for (const QString &path : paths) {
+            QVariant at = data;
+            for (const QString &key : path.split(QLatin1Char('/')))
+                at = at.toMap().value(key);
+            QVERIFY2(!at.toString().isEmpty() || !at.toList().isEmpty() || !at.toMap().isEmpty(),
+                     qPrintable(provider + QLatin1Char(':') + path));
+        }
+        const QVariantMap tables = data.value(QStringLiteral("sizes")).toMap();
+        for (auto it = tables.cbegin(); it != tables.cend(); ++it)
+            for (const QString &size : sizes)
+                QVERIFY2(!it.value().toMap().value(size).toString().isEmpty(), qPrintable(provider + QLatin1Char(':') + it.key() + QLatin1Char('/') + size));
+    }
+    qint64 previous = 0;
+    for (const QVariant &mb : catalog.exportData(QStringLiteral("azure")).value(QStringLiteral("postgresStorageMb")).toList()) {
+        QVERIFY(mb.toLongLong() > previous); // smallest first, all numbers
+        previous = mb.toLongLong();
+    }
+    // Every category's resources have a file.
+    const QVariantMap files = catalog.exportData(QStringLiteral("terraform")).value(QStringLiteral("files")).toMap();
+    for (const CategorySpec &category : catalog.categories())
+        if (category.id != QLatin1String("zones"))
+            QVERIFY2(files.value(category.id).toString().endsWith(QLatin1String(".tf")), qPrintable(category.id));
+    // The Kubernetes plan's data store images: pinned tags, ports, users and probes.
+    const QVariantMap k8s = catalog.exportData(QStringLiteral("kubernetes"));
+    const QVariantList engines = k8s.value(QStringLiteral("engines")).toList();
+    QCOMPARE(engines.size(), 11);
+    for (const QVariant &item : engines) {
+        const QVariantMap e = item.toMap();
+        const QString name = e.value(QStringLiteral("engine")).toString();
+        QVERIFY2(catalog.kind(e.value(QStringLiteral("kind")).toString()), qPrintable(name));
+        const QString image = e.value(QStringLiteral("image")).toString();
+        QVERIFY2(image.contains(QLatin1Char(':')) && !image.endsWith(QLatin1String(":latest")), qPrintable(name));
+        QVERIFY2(!image.contains(QLatin1String("%1")) || !e.value(QStringLiteral("defaultVersion")).toString().isEmpty(), qPrintable(name));
+        QVERIFY2(e.value(QStringLiteral("port")).toInt() > 0 && e.value(QStringLiteral("user")).toInt() > 0, qPrintable(name));
+        for (const char *probe : {"liveness", "readiness"}) {
+            const QVariant p = e.value(QLatin1String(probe));
+            QVERIFY2(p.toString() == QLatin1String("tcp") || p.toMap().contains(QStringLiteral("http"))
+                         || !p.toMap().value(QStringLiteral("exec")).toStringList().isEmpty(),
+                     qPrintable(name + QLatin1Char(' ') + QLatin1String(probe)));
+        }
+    }
+    for (const QString &size : sizes) {
+        const QVariantMap cpu = k8s.value(QStringLiteral("sizes")).toMap().value(size).toMap();
+        QVERIFY2(cpu.value(QStringLiteral("cpuRequest")).toInt() > 0
+                     && cpu.value(QStringLiteral("cpuLimit")).toInt() >= cpu.value(QStringLiteral("cpuRequest")).toInt(),
+                 qPrintable(size));
+    }
 }
 
 QTEST_MAIN(TestCatalog)

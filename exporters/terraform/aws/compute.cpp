@@ -4,10 +4,6 @@
 
 namespace sd::tf {
 
-namespace {
-const char *const kInstance[] = {"m7i.large", "m7i.xlarge", "m7i.2xlarge", "m7i.4xlarge", "m7i.8xlarge"};
-} // namespace
-
 bool AwsMapper::needsAddedCluster(const Unit &u) const
 {
     return isWorkloadInCluster(u); // not data stores with hosting: kubernetes (issue 12)
@@ -79,7 +75,7 @@ void AwsMapper::cluster(const ClusterSpec &spec)
     ng.setStr(u"node_group_name_prefix"_s, slug.left(20) + u"-"_s);
     ng.set(u"node_role_arn"_s, u"aws_iam_role.%1_nodes.arn"_s.arg(ident));
     ng.set(u"subnet_ids"_s, r.privateSubnets);
-    ng.set(u"instance_types"_s, Value::strings({QString::fromLatin1(kInstance[sizeIndex(spec.instanceSize)])}));
+    ng.set(u"instance_types"_s, Value::strings({sized(u"instance"_s, spec.instanceSize)}));
     Block &sc = ng.add(u"scaling_config"_s);
     sc.setNum(u"desired_size"_s, minNodes);
     sc.setNum(u"min_size"_s, minNodes);
@@ -215,13 +211,13 @@ void AwsMapper::virtualMachines(const Unit &u)
             d.set(u"owners"_s, Value::strings({u"amazon"_s}));
             Block &f = d.add(u"filter"_s);
             f.setStr(u"name"_s, u"name"_s);
-            f.set(u"values"_s, Value::strings({windows ? u"Windows_Server-2022-English-Full-Base-*"_s : u"al2023-ami-2023.*-x86_64"_s}));
+            f.set(u"values"_s, Value::strings({dataText({u"images"_s, windows ? u"windows"_s : u"linux"_s})}));
         }
     }
     Block &lt = res(u"compute.tf"_s, u"aws_launch_template"_s, u.ident, regionName);
     lt.set(u"name_prefix"_s, R(tmpl(u"${local.name}-%1-"_s.arg(u.slug))));
     lt.set(u"image_id"_s, u"data.aws_ami.%1_%2.id"_s.arg(ami, r.key));
-    lt.setStr(u"instance_type"_s, QString::fromLatin1(kInstance[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
+    lt.setStr(u"instance_type"_s, sized(u"instance"_s, props.stringValue(*u.component, keys::instanceSize)));
     lt.set(u"vpc_security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
     Block &md = lt.add(u"metadata_options"_s);
     md.setStr(u"http_endpoint"_s, u"enabled"_s);

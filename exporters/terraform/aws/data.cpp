@@ -4,19 +4,13 @@
 
 namespace sd::tf {
 
-namespace {
-const char *const kDbInstance[] = {"db.t4g.medium", "db.m7g.large", "db.m7g.xlarge", "db.m7g.2xlarge", "db.m7g.4xlarge"};
-const char *const kCacheNode[] = {"cache.t4g.small", "cache.m7g.large", "cache.m7g.xlarge", "cache.m7g.2xlarge", "cache.m7g.4xlarge"};
-const char *const kSearchNode[] = {"t3.medium.search", "m7g.large.search", "m7g.xlarge.search", "m7g.2xlarge.search", "m7g.4xlarge.search"};
-} // namespace
-
 void AwsMapper::relationalDatabase(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
     const bool mysql = props.stringValue(*u.component, keys::engine) == QLatin1String("mysql");
     const QString version = props.stringValue(*u.component, keys::engineVersion);
-    const int size = sizeIndex(props.stringValue(*u.component, keys::instanceSize));
+    const QString instanceClass = sized(u"database"_s, props.stringValue(*u.component, keys::instanceSize));
     const qint64 designRetention = props.boolValue(*u.component, keys::backups) ? props.intValue(*u.component, keys::backupRetentionDays) : 0;
     const qint64 retention = std::max<qint64>(7, designRetention);
     if (designRetention < 7)
@@ -37,7 +31,7 @@ void AwsMapper::relationalDatabase(const Unit &u)
     pg.add(u"lifecycle"_s).setBool(u"create_before_destroy"_s, true);
 
     auto common = [&](Block &db) {
-        db.setStr(u"instance_class"_s, QString::fromLatin1(kDbInstance[size]));
+        db.setStr(u"instance_class"_s, instanceClass);
         db.setBool(u"storage_encrypted"_s, true);
         db.setBool(u"publicly_accessible"_s, false);
         db.setBool(u"iam_database_authentication_enabled"_s, true);
@@ -179,7 +173,7 @@ void AwsMapper::documentDatabase(const Unit &u)
     sng.set(u"subnet_ids"_s, r.privateSubnets);
     Block &pg = res(u"data.tf"_s, u"aws_docdb_cluster_parameter_group"_s, u.ident, regionName);
     pg.set(u"name_prefix"_s, R(tmpl(u"${local.name}-%1-"_s.arg(u.slug))));
-    pg.setStr(u"family"_s, u"docdb5.0"_s);
+    pg.setStr(u"family"_s, dataText({u"versions"_s, u"documentDatabaseFamily"_s}));
     Block &p = pg.add(u"parameter"_s);
     p.setStr(u"name"_s, u"tls"_s);
     p.setStr(u"value"_s, u"enabled"_s);
@@ -203,7 +197,7 @@ void AwsMapper::documentDatabase(const Unit &u)
     i.setNum(u"count"_s, std::max<qint64>(props.intValue(*u.component, keys::replicas), props.boolValue(*u.component, keys::multiAz) ? 2 : 1));
     i.set(u"identifier"_s, R(tmpl(u"${local.name}-%1-${count.index + 1}"_s.arg(u.slug))));
     i.set(u"cluster_identifier"_s, u"aws_docdb_cluster.%1.id"_s.arg(u.ident));
-    i.setStr(u"instance_class"_s, u"db.r6g.large"_s);
+    i.setStr(u"instance_class"_s, dataText({u"instanceTypes"_s, u"documentDatabase"_s}));
     i.setBool(u"auto_minor_version_upgrade"_s, true);
 }
 
@@ -215,7 +209,7 @@ void AwsMapper::cache(const Unit &u)
     const qint64 replicas = props.intValue(*u.component, keys::replicas);
     const bool multiAz = props.boolValue(*u.component, keys::multiAz);
     const qint64 nodes = std::max<qint64>(replicas, multiAz ? 2 : 1);
-    const QString nodeType = QString::fromLatin1(kCacheNode[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
+    const QString nodeType = sized(u"cache"_s, props.stringValue(*u.component, keys::instanceSize));
     Block &sng = res(u"data.tf"_s, u"aws_elasticache_subnet_group"_s, u.ident, regionName);
     sng.set(u"name"_s, name(u.slug));
     sng.set(u"subnet_ids"_s, r.privateSubnets);
@@ -274,9 +268,9 @@ void AwsMapper::search(const Unit &u)
     if (props.stringValue(*u.component, keys::engine) == QLatin1String("elasticsearch"))
         d.comment(fileText("Elasticsearch maps to Amazon OpenSearch Service, which speaks the same API."));
     d.set(u"domain_name"_s, R(tmpl(u"${local.name}-"_s + u.slug.left(14))));
-    d.setStr(u"engine_version"_s, u"OpenSearch_2.17"_s);
+    d.setStr(u"engine_version"_s, dataText({u"versions"_s, u"opensearch"_s}));
     Block &cc = d.add(u"cluster_config"_s);
-    cc.setStr(u"instance_type"_s, QString::fromLatin1(kSearchNode[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
+    cc.setStr(u"instance_type"_s, sized(u"search"_s, props.stringValue(*u.component, keys::instanceSize)));
     cc.setNum(u"instance_count"_s, nodes);
     cc.setBool(u"zone_awareness_enabled"_s, nodes >= 2);
     if (nodes >= 2)
@@ -378,8 +372,8 @@ void AwsMapper::messageQueue(const Unit &u)
         Block &b = res(u"data.tf"_s, u"aws_mq_broker"_s, u.ident, regionName);
         b.set(u"broker_name"_s, name(u.slug));
         b.setStr(u"engine_type"_s, rabbit ? u"RabbitMQ"_s : u"ActiveMQ"_s);
-        b.setStr(u"engine_version"_s, rabbit ? u"3.13"_s : u"5.18"_s);
-        b.setStr(u"host_instance_type"_s, u"mq.m5.large"_s);
+        b.setStr(u"engine_version"_s, dataText({u"versions"_s, rabbit ? u"rabbitmq"_s : u"activemq"_s}));
+        b.setStr(u"host_instance_type"_s, dataText({u"instanceTypes"_s, u"broker"_s}));
         b.comment(fileText("A cluster (RabbitMQ) or active/standby pair (ActiveMQ) across availability zones: one broker is a single point of failure."));
         b.setStr(u"deployment_mode"_s, rabbit ? u"CLUSTER_MULTI_AZ"_s : u"ACTIVE_STANDBY_MULTI_AZ"_s);
         b.setBool(u"publicly_accessible"_s, false);
@@ -460,10 +454,10 @@ void AwsMapper::eventStream(const Unit &u)
     logGroup(u.ident + u"_brokers"_s, u"/${local.name}/msk/"_s + u.slug, r, regionName);
     Block &k = res(u"data.tf"_s, u"aws_msk_cluster"_s, u.ident, regionName);
     k.set(u"cluster_name"_s, name(u.slug));
-    k.setStr(u"kafka_version"_s, u"3.7.x"_s);
+    k.setStr(u"kafka_version"_s, dataText({u"versions"_s, u"kafka"_s}));
     k.set(u"number_of_broker_nodes"_s, u"length(%1) * %2"_s.arg(r.azs).arg(perZone));
     Block &bng = k.add(u"broker_node_group_info"_s);
-    bng.setStr(u"instance_type"_s, u"kafka.m7g.large"_s);
+    bng.setStr(u"instance_type"_s, dataText({u"instanceTypes"_s, u"kafka"_s}));
     bng.set(u"client_subnets"_s, r.privateSubnets);
     bng.set(u"security_groups"_s, list({R(securityGroupOf(u.component->id))}));
     bng.add(u"storage_info"_s).add(u"ebs_storage_info"_s).setNum(u"volume_size"_s, props.intValue(*u.component, keys::storageGb));
@@ -494,13 +488,13 @@ void AwsMapper::dataWarehouse(const Unit &u)
     sng.set(u"subnet_ids"_s, r.privateSubnets);
     Block &pg = res(u"data.tf"_s, u"aws_redshift_parameter_group"_s, u.ident, regionName);
     pg.set(u"name"_s, name(u.slug));
-    pg.setStr(u"family"_s, u"redshift-2.0"_s);
+    pg.setStr(u"family"_s, dataText({u"versions"_s, u"warehouseFamily"_s}));
     Block &p = pg.add(u"parameter"_s);
     p.setStr(u"name"_s, u"require_ssl"_s);
     p.setStr(u"value"_s, u"true"_s);
     Block &c = res(u"data.tf"_s, u"aws_redshift_cluster"_s, u.ident, regionName);
     c.set(u"cluster_identifier"_s, name(u.slug));
-    c.setStr(u"node_type"_s, u"ra3.xlplus"_s);
+    c.setStr(u"node_type"_s, dataText({u"instanceTypes"_s, u"warehouse"_s}));
     c.setNum(u"number_of_nodes"_s, 2);
     c.setStr(u"cluster_type"_s, u"multi-node"_s);
     c.setStr(u"database_name"_s, u"analytics"_s);

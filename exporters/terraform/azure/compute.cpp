@@ -4,10 +4,6 @@
 
 namespace sd::tf {
 
-namespace {
-const char *const kVmSize[] = {"Standard_D2s_v5", "Standard_D4s_v5", "Standard_D8s_v5", "Standard_D16s_v5", "Standard_D32s_v5"};
-} // namespace
-
 void AzureMapper::cluster(const ClusterSpec &spec)
 {
     const QString &ident = spec.ident, &title = spec.title, &r = spec.region, &version = spec.version;
@@ -35,7 +31,7 @@ void AzureMapper::cluster(const ClusterSpec &spec)
         c.add(u"api_server_access_profile"_s).set(u"authorized_ip_ranges"_s, u"var.admin_cidrs"_s);
     Block &np = c.add(u"default_node_pool"_s);
     np.setStr(u"name"_s, u"system"_s);
-    np.setStr(u"vm_size"_s, QString::fromLatin1(kVmSize[sizeIndex(spec.instanceSize)]));
+    np.setStr(u"vm_size"_s, sized(u"vm"_s, spec.instanceSize));
     np.setBool(u"auto_scaling_enabled"_s, true);
     np.setNum(u"min_count"_s, minNodes);
     np.setNum(u"max_count"_s, std::max(minNodes, maxNodes));
@@ -160,7 +156,7 @@ void AzureMapper::virtualMachines(const Unit &u)
     Q_UNUSED(asg)
     Block &v = res(u"compute.tf"_s, windows ? u"azurerm_windows_virtual_machine_scale_set"_s : u"azurerm_linux_virtual_machine_scale_set"_s, u.ident, r);
     v.items.front().value = R(name(slugFor(u.slug, u"vm"_s, 9)));
-    v.setStr(u"sku"_s, QString::fromLatin1(kVmSize[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
+    v.setStr(u"sku"_s, sized(u"vm"_s, props.stringValue(*u.component, keys::instanceSize)));
     v.setNum(u"instances"_s, scale.desired());
     v.setStr(u"admin_username"_s, u"azureuser"_s);
     if (windows) {
@@ -184,9 +180,8 @@ void AzureMapper::virtualMachines(const Unit &u)
     v.setBool(u"vtpm_enabled"_s, true);
     v.setStr(u"upgrade_mode"_s, u"Manual"_s);
     Block &src = v.add(u"source_image_reference"_s);
-    src.setStr(u"publisher"_s, windows ? u"MicrosoftWindowsServer"_s : u"Canonical"_s);
-    src.setStr(u"offer"_s, windows ? u"WindowsServer"_s : u"ubuntu-24_04-lts"_s);
-    src.setStr(u"sku"_s, windows ? u"2022-datacenter-azure-edition"_s : u"server"_s);
+    for (const QString &part : {u"publisher"_s, u"offer"_s, u"sku"_s})
+        src.setStr(part, dataText({u"images"_s, windows ? u"windows"_s : u"linux"_s, part}));
     src.setStr(u"version"_s, u"latest"_s);
     Block &os = v.add(u"os_disk"_s);
     os.setStr(u"caching"_s, u"ReadWrite"_s);

@@ -4,11 +4,6 @@
 
 namespace sd::tf {
 
-namespace {
-const char *const kDbSku[] = {"GP_Standard_D2ds_v5", "GP_Standard_D4ds_v5", "GP_Standard_D8ds_v5", "GP_Standard_D16ds_v5", "GP_Standard_D32ds_v5"};
-const qint64 kPgStorageMb[] = {32768, 65536, 131072, 262144, 524288, 1048576, 2097152, 4193280, 8388608, 16777216, 33553408};
-} // namespace
-
 void AzureMapper::relationalDatabase(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
@@ -29,7 +24,7 @@ void AzureMapper::relationalDatabase(const Unit &u)
         s.set(u"resource_group_name"_s, rg(regionName));
         s.set(u"location"_s, location(regionName));
         s.setStr(u"version"_s, mysql ? props.stringValue(*u.component, keys::engineVersion) : props.stringValue(*u.component, keys::engineVersion).section(u'.', 0, 0));
-        s.setStr(u"sku_name"_s, QString::fromLatin1(kDbSku[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
+        s.setStr(u"sku_name"_s, sized(u"database"_s, props.stringValue(*u.component, keys::instanceSize)));
         s.set(u"delegated_subnet_id"_s, u"azurerm_subnet.%1.id"_s.arg(sn.ident));
         s.set(u"private_dns_zone_id"_s, privateDns(zone));
         if (mysql) {
@@ -37,10 +32,11 @@ void AzureMapper::relationalDatabase(const Unit &u)
         } else {
             s.setBool(u"public_network_access_enabled"_s, false);
             s.setNum(u"storage_mb"_s, [&] {
-                for (qint64 mb : kPgStorageMb)
-                    if (mb >= props.intValue(*u.component, keys::storageGb) * 1024)
-                        return mb;
-                return kPgStorageMb[std::size(kPgStorageMb) - 1];
+                const QVariantList steps = data({u"postgresStorageMb"_s}).toList();
+                for (const QVariant &mb : steps)
+                    if (mb.toLongLong() >= props.intValue(*u.component, keys::storageGb) * 1024)
+                        return mb.toLongLong();
+                return steps.isEmpty() ? qint64(0) : steps.last().toLongLong();
             }());
             s.setBool(u"auto_grow_enabled"_s, true);
         }
@@ -130,12 +126,12 @@ void AzureMapper::cache(const Unit &u)
     c.comment(fileText("Premium: zones, replicas and persistence. Clients connect with TLS on port 6380 and Entra ID, never access keys."));
     c.setStr(u"sku_name"_s, u"Premium"_s);
     c.setStr(u"family"_s, u"P"_s);
-    c.setNum(u"capacity"_s, std::clamp(sizeIndex(props.stringValue(*u.component, keys::instanceSize)), 1, 4));
+    c.setNum(u"capacity"_s, sized(u"redisCapacity"_s, props.stringValue(*u.component, keys::instanceSize)).toLongLong());
     c.setBool(u"non_ssl_port_enabled"_s, false);
     c.setStr(u"minimum_tls_version"_s, u"1.2"_s);
     c.setBool(u"public_network_access_enabled"_s, false);
     c.setBool(u"access_keys_authentication_enabled"_s, false);
-    c.setStr(u"redis_version"_s, u"6"_s);
+    c.setStr(u"redis_version"_s, dataText({u"versions"_s, u"redis"_s}));
     c.setNum(u"replicas_per_primary"_s, std::max<qint64>(1, nodes - 1));
     const QStringList zones = zonesOf(r);
     if (props.boolValue(*u.component, keys::multiAz) && zones.size() >= 2)

@@ -4,10 +4,6 @@
 
 namespace sd::tf {
 
-namespace {
-const char *const kMachine[] = {"e2-standard-2", "n2-standard-2", "n2-standard-4", "n2-standard-8", "n2-standard-16"};
-} // namespace
-
 bool GcpMapper::needsAddedCluster(const Unit &u) const
 {
     return u.runtime == Runtime::Kubernetes; // observability kinds too, though they are exported as managed services (issue 12)
@@ -90,7 +86,7 @@ void GcpMapper::cluster(const ClusterSpec &spec)
     mg.setBool(u"auto_repair"_s, true);
     mg.setBool(u"auto_upgrade"_s, true);
     Block &nc = pool.add(u"node_config"_s);
-    nc.setStr(u"machine_type"_s, QString::fromLatin1(kMachine[sizeIndex(spec.instanceSize)]));
+    nc.setStr(u"machine_type"_s, sized(u"machine"_s, spec.instanceSize));
     nc.set(u"service_account"_s, u"google_service_account.%1_nodes.email"_s.arg(ident));
     nc.set(u"oauth_scopes"_s, Value::strings({u"https://www.googleapis.com/auth/cloud-platform"_s}));
     nc.setStr(u"image_type"_s, u"COS_CONTAINERD"_s);
@@ -170,12 +166,12 @@ void GcpMapper::virtualMachines(const Unit &u)
     const qint64 port = props.intValue(*u.component, keys::port) > 0 ? props.intValue(*u.component, keys::port) : 8080;
     Block &t = res(u"compute.tf"_s, u"google_compute_instance_template"_s, u.ident);
     t.set(u"name_prefix"_s, R(tmpl(u"${local.name}-%1-"_s.arg(u.slug.left(20)))));
-    t.setStr(u"machine_type"_s, QString::fromLatin1(kMachine[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]));
+    t.setStr(u"machine_type"_s, sized(u"machine"_s, props.stringValue(*u.component, keys::instanceSize)));
     t.set(u"region"_s, regionValue(r));
     t.set(u"tags"_s, Value::strings({u.slug}));
     t.set(u"metadata"_s, obj({{u"block-project-ssh-keys"_s, S(u"true"_s)}, {u"enable-oslogin"_s, S(u"TRUE"_s)}}));
     Block &d = t.add(u"disk"_s);
-    d.setStr(u"source_image"_s, windows ? u"windows-cloud/windows-2022"_s : u"debian-cloud/debian-12"_s);
+    d.setStr(u"source_image"_s, dataText({u"images"_s, windows ? u"windows"_s : u"linux"_s}));
     d.setBool(u"boot"_s, true);
     d.setBool(u"auto_delete"_s, true);
     d.setNum(u"disk_size_gb"_s, u.kind->property(keys::storageGb) ? std::max<qint64>(20, props.intValue(*u.component, keys::storageGb)) : 30);

@@ -5,9 +5,6 @@
 namespace sd::tf {
 
 namespace {
-const char *const kSqlTier[] = {"db-custom-2-7680", "db-custom-4-15360", "db-custom-8-30720", "db-custom-16-61440", "db-custom-32-122880"};
-const int kRedisGb[] = {1, 5, 13, 26, 52};
-
 /// Google multi-region location for a region's continent, for buckets and Spanner.
 QString continentOf(const QString &region)
 {
@@ -32,7 +29,7 @@ void GcpMapper::relationalDatabase(const Unit &u)
     const qint64 retention = std::max<qint64>(7, designRetention);
     if (designRetention < 7)
         m.note(fileText("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
-    const QString tier = QString::fromLatin1(kSqlTier[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
+    const QString tier = sized(u"sql"_s, props.stringValue(*u.component, keys::instanceSize));
     auto settings = [&](Block &db, bool primary, const QString &regionName) {
         Block &s = db.add(u"settings"_s);
         s.setStr(u"tier"_s, tier);
@@ -230,11 +227,11 @@ void GcpMapper::cache(const Unit &u)
         mc.set(u"name"_s, name(u.slug));
         mc.set(u"region"_s, regionValue(r));
         mc.setNum(u"node_count"_s, nodes);
-        mc.setStr(u"memcache_version"_s, u"MEMCACHE_1_6_15"_s);
+        mc.setStr(u"memcache_version"_s, dataText({u"versions"_s, u"memcached"_s}));
         mc.set(u"authorized_network"_s, u"google_compute_network.main.id"_s);
         Block &nc = mc.add(u"node_config"_s);
         nc.setNum(u"cpu_count"_s, 1);
-        nc.setNum(u"memory_size_mb"_s, 1024 * kRedisGb[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
+        nc.setNum(u"memory_size_mb"_s, 1024 * sized(u"redisGb"_s, props.stringValue(*u.component, keys::instanceSize)).toLongLong());
         mc.set(u"depends_on"_s, list({R(u"google_service_networking_connection.private_services"_s)}));
         m.note(fileText("%1 is Memcached: Memorystore cannot encrypt it with your key, and a lost node loses its data.").arg(label(u)));
         return;
@@ -248,7 +245,7 @@ void GcpMapper::cache(const Unit &u)
     c.setStr(u"display_name"_s, label(u));
     c.set(u"region"_s, regionValue(r));
     c.setStr(u"tier"_s, nodes >= 2 ? u"STANDARD_HA"_s : u"BASIC"_s);
-    c.setNum(u"memory_size_gb"_s, kRedisGb[sizeIndex(props.stringValue(*u.component, keys::instanceSize))]);
+    c.setNum(u"memory_size_gb"_s, sized(u"redisGb"_s, props.stringValue(*u.component, keys::instanceSize)).toLongLong());
     c.setStr(u"redis_version"_s, props.stringValue(*u.component, keys::engineVersion).startsWith(u'6') ? u"REDIS_6_X"_s : u"REDIS_7_2"_s);
     if (!zones.isEmpty())
         c.setStr(u"location_id"_s, zones.first());
