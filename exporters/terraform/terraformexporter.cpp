@@ -124,11 +124,22 @@ QString TerraformExporter::description() const
     return QCoreApplication::translate("Terraform", "Starter Terraform for AWS, Google Cloud and Azure, secure by default.");
 }
 
+namespace {
+/// "all" and every provider id, in export order.
+QStringList providerChoices()
+{
+    QStringList choices = {u"all"_s};
+    for (const TerraformProvider &p : terraformProviders())
+        choices.append(p.id);
+    return choices;
+}
+} // namespace
+
 std::vector<ExportOptionSpec> TerraformExporter::options() const
 {
     return {{u"provider"_s,
              QCoreApplication::translate("Terraform", "Which provider to export; 'all' writes one folder per provider the design uses"),
-             {u"all"_s, u"aws"_s, u"gcp"_s, u"azure"_s},
+             providerChoices(),
              u"all"_s}};
 }
 
@@ -137,7 +148,8 @@ ExportResult TerraformExporter::generate(const Design &design, const Catalog &ca
     ExportResult result;
     const QString wanted = options.value(u"provider"_s, u"all"_s).toString();
     if (wanted != QLatin1String("all") && !terraformProvider(wanted)) {
-        result.error = fileText("unknown provider '%1'; choose all, aws, gcp or azure").arg(wanted);
+        const QStringList choices = providerChoices();
+        result.error = fileText("unknown provider '%1'; choose %2 or %3").arg(wanted, choices.mid(0, choices.size() - 1).join(u", "_s), choices.last());
         return result;
     }
     // Which providers the design uses, and what lies outside every cloud.

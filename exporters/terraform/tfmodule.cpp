@@ -204,6 +204,15 @@ QString Context::regionKey(const QString &region)
     return region.isEmpty() ? QStringLiteral("main") : identifierFor(region, QStringLiteral("region"));
 }
 
+std::vector<Context::Call> Context::callsHere() const
+{
+    std::vector<Call> calls;
+    for (const Connection &c : design.connections())
+        if (const Unit *to = unit(c.to))
+            calls.push_back({c, unit(c.from), *to});
+    return calls;
+}
+
 std::vector<const Connection *> Context::incoming(const QString &componentId) const
 {
     const auto it = m_incoming.find(componentId);

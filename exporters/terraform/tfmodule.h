@@ -135,6 +135,15 @@ public:
     std::vector<const Zone *> clusters;
     QString clusterIdent(const QString &zoneId) const { return m_clusterIdents.value(zoneId); }
 
+    /// A drawn connection whose callee is placed on this provider; the caller may be elsewhere (nullptr).
+    struct Call {
+        const Connection &connection;
+        const Unit *from;
+        const Unit &to;
+    };
+    /// Every such call, in the design's order: what the network rules are derived from.
+    std::vector<Call> callsHere() const;
+
     /// Connections between two components, both directions, in id order.
     std::vector<const Connection *> incoming(const QString &componentId) const;
     std::vector<const Connection *> outgoing(const QString &componentId) const;

@@ -21,7 +21,7 @@ void AzureMapper::regionNetwork(const QString &r, int index)
     Block &vnet = res(u"network.tf"_s, u"azurerm_virtual_network"_s, k, r);
     QString cidr = u"10.%1.0.0/16"_s.arg(index);
     for (const Zone &z : ctx.design.zones())
-        if (z.kind == QLatin1String("network") && placementOf(ctx.design, ctx.catalog, z.id).region == r
+        if (z.kind == kinds::network && placementOf(ctx.design, ctx.catalog, z.id).region == r
             && placementOf(ctx.design, ctx.catalog, z.id).provider == ctx.provider)
             cidr = props.value(z, keys::cidr).toString();
     vnet.set(u"address_space"_s, Value::strings({cidr}));
@@ -107,32 +107,27 @@ const AzureMapper::Subnet &AzureMapper::subnet(const QString &r, const QString &
         nsgRule(r, tier, u"gateway-manager"_s, fileText("Application Gateway v2 infrastructure ports, required by Azure"),
                 S(u"GatewayManager"_s), S(u"*"_s), u"65200-65535"_s);
     }
-    Block &lb = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_network_security_rule"_s, ident + u"_azure_load_balancer"_s});
-    lb.set(u"name"_s, S(u"azure-load-balancer"_s));
-    lb.set(u"resource_group_name"_s, rg(r));
-    lb.set(u"network_security_group_name"_s, u"azurerm_network_security_group.%1.name"_s.arg(ident));
-    lb.setStr(u"description"_s, fileText("Health probes of Azure load balancers"));
-    lb.setNum(u"priority"_s, 3900);
-    lb.setStr(u"direction"_s, u"Inbound"_s);
-    lb.setStr(u"access"_s, u"Allow"_s);
-    lb.setStr(u"protocol"_s, u"*"_s);
-    lb.setStr(u"source_port_range"_s, u"*"_s);
-    lb.setStr(u"destination_port_range"_s, u"*"_s);
-    lb.setStr(u"source_address_prefix"_s, u"AzureLoadBalancer"_s);
-    lb.setStr(u"destination_address_prefix"_s, u"*"_s);
-    Block &deny = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_network_security_rule"_s, ident + u"_deny_inbound"_s});
-    deny.set(u"name"_s, S(u"deny-everything-else"_s));
-    deny.set(u"resource_group_name"_s, rg(r));
-    deny.set(u"network_security_group_name"_s, u"azurerm_network_security_group.%1.name"_s.arg(ident));
-    deny.setStr(u"description"_s, fileText("Nothing else comes in: the rules above are derived from the design's connections"));
-    deny.setNum(u"priority"_s, 4000);
-    deny.setStr(u"direction"_s, u"Inbound"_s);
-    deny.setStr(u"access"_s, u"Deny"_s);
-    deny.setStr(u"protocol"_s, u"*"_s);
-    deny.setStr(u"source_port_range"_s, u"*"_s);
-    deny.setStr(u"destination_port_range"_s, u"*"_s);
-    deny.setStr(u"source_address_prefix"_s, u"*"_s);
-    deny.setStr(u"destination_address_prefix"_s, u"*"_s);
+    // The two rules every subnet ends with: Azure's health probes in, then nothing else.
+    auto fixedRule = [&](const QString &suffix, const QString &ruleName, const QString &description, qint64 priority,
+                         const QString &access, const QString &source) {
+        Block &rule = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_network_security_rule"_s, ident + suffix});
+        rule.set(u"name"_s, S(ruleName));
+        rule.set(u"resource_group_name"_s, rg(r));
+        rule.set(u"network_security_group_name"_s, u"azurerm_network_security_group.%1.name"_s.arg(ident));
+        rule.setStr(u"description"_s, description);
+        rule.setNum(u"priority"_s, priority);
+        rule.setStr(u"direction"_s, u"Inbound"_s);
+        rule.setStr(u"access"_s, access);
+        rule.setStr(u"protocol"_s, u"*"_s);
+        rule.setStr(u"source_port_range"_s, u"*"_s);
+        rule.setStr(u"destination_port_range"_s, u"*"_s);
+        rule.setStr(u"source_address_prefix"_s, source);
+        rule.setStr(u"destination_address_prefix"_s, u"*"_s);
+    };
+    fixedRule(u"_azure_load_balancer"_s, u"azure-load-balancer"_s, fileText("Health probes of Azure load balancers"), 3900, u"Allow"_s,
+              u"AzureLoadBalancer"_s);
+    fixedRule(u"_deny_inbound"_s, u"deny-everything-else"_s,
+              fileText("Nothing else comes in: the rules above are derived from the design's connections"), 4000, u"Deny"_s, u"*"_s);
     return stored;
 }
 
@@ -190,11 +185,10 @@ QString AzureMapper::asgOf(const Unit &u) const
 void AzureMapper::connections()
 {
     std::set<QString> done;
-    for (const Connection &c : ctx.design.connections()) {
-        const Unit *from = ctx.unit(c.from);
-        const Unit *to = ctx.unit(c.to);
-        if (!to)
-            continue;
+    for (const Context::Call &call : ctx.callsHere()) {
+        const Connection &c = call.connection;
+        const Unit *from = call.from;
+        const Unit *to = &call.to;
         const QString targetTier = tierOf(*to);
         if (targetTier.isEmpty() || (from && ctx.regionOf(*from) != ctx.regionOf(*to)))
             continue;

@@ -60,11 +60,10 @@ QString GcpMapper::tagOf(const Unit &u) const
 void GcpMapper::firewalls()
 {
     std::set<QString> done;
-    for (const Connection &c : ctx.design.connections()) {
-        const Unit *from = ctx.unit(c.from);
-        const Unit *to = ctx.unit(c.to);
-        if (!to)
-            continue;
+    for (const Context::Call &call : ctx.callsHere()) {
+        const Connection &c = call.connection;
+        const Unit *from = call.from;
+        const Unit *to = &call.to;
         const QString target = tagOf(*to);
         if (target.isEmpty())
             continue;
