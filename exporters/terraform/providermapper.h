@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The base of every provider mapper: one run order, one dispatch, the steps each provider writes.
 #pragma once
 
 #include "tfcommon.h"

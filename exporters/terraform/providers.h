@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// The providers the Terraform export writes for, and how to make their mappers.
 #pragma once
 
 #include "providermapper.h"
