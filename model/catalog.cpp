@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 
+#include "exportdata.h"
 #include "sourcetree.h"
 
 #include <QDir>
@@ -366,6 +367,7 @@ bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
                      [](const CategorySpec &a, const CategorySpec &b) { return a.order < b.order; });
     if (m_kinds.empty())
         errors.append(QStringLiteral("%1: no kinds found").arg(directory));
+    m_exportData = readExportData(directory + QStringLiteral("/exports"), errors);
     return errors.size() == errorsBefore;
 }
 

@@ -2,6 +2,7 @@
 #include "placement.h"
 
 #include "catalog.h"
+#include "catalogids.h"
 
 namespace sd {
 
@@ -29,23 +30,23 @@ Placement placementOf(const Design &design, const Catalog &catalog, const QStrin
             break;
         const QString &kind = z->kind;
         // The innermost zone of each kind wins: walk outwards and fill only what is still empty.
-        if (kind == QLatin1String("cloud") && p.cloudZone.isEmpty()) {
+        if (kind == kinds::cloud && p.cloudZone.isEmpty()) {
             p.cloudZone = z->id;
             if (p.provider.isEmpty())
-                p.provider = zoneProperty(*z, catalog, QStringLiteral("provider"));
-        } else if (kind == QLatin1String("region") && p.regionZone.isEmpty()) {
+                p.provider = zoneProperty(*z, catalog, keys::provider);
+        } else if (kind == kinds::region && p.regionZone.isEmpty()) {
             p.regionZone = z->id;
-            p.region = zoneProperty(*z, catalog, QStringLiteral("region"));
-        } else if (kind == QLatin1String("availability-zone") && p.availabilityZoneId.isEmpty()) {
+            p.region = zoneProperty(*z, catalog, keys::region);
+        } else if (kind == kinds::availabilityZone && p.availabilityZoneId.isEmpty()) {
             p.availabilityZoneId = z->id;
-            p.availabilityZone = zoneProperty(*z, catalog, QStringLiteral("zone"));
-        } else if (kind == QLatin1String("network") && p.network.isEmpty()) {
+            p.availabilityZone = zoneProperty(*z, catalog, keys::zone);
+        } else if (kind == kinds::network && p.network.isEmpty()) {
             p.network = z->id;
-        } else if (kind == QLatin1String("subnet") && p.subnet.isEmpty()) {
+        } else if (kind == kinds::subnet && p.subnet.isEmpty()) {
             p.subnet = z->id;
-        } else if (kind == QLatin1String("kubernetes-cluster") && p.cluster.isEmpty()) {
+        } else if (kind == kinds::kubernetesCluster && p.cluster.isEmpty()) {
             p.cluster = z->id;
-        } else if (kind == QLatin1String("datacenter") && p.datacenter.isEmpty()) {
+        } else if (kind == kinds::datacenter && p.datacenter.isEmpty()) {
             p.datacenter = z->id;
             if (p.provider.isEmpty())
                 p.provider = QStringLiteral("on-prem");
@@ -59,13 +60,48 @@ QStringList availabilityZonesOfRegion(const Design &design, const Catalog &catal
 {
     QStringList names;
     for (const Zone &z : design.zones()) {
-        if (z.kind != QLatin1String("availability-zone") || z.id == regionZoneId)
+        if (z.kind != kinds::availabilityZone || z.id == regionZoneId)
             continue;
         if (design.isInsideZone(z.id, regionZoneId))
-            names.append(zoneProperty(z, catalog, QStringLiteral("zone")));
+            names.append(zoneProperty(z, catalog, keys::zone));
     }
     names.sort();
     return names;
+}
+
+Runtime runtimeOf(const Design &design, const Catalog &catalog, const QString &componentId)
+{
+    const Component *c = design.component(componentId);
+    return c ? runtimeOf(catalog, *c) : Runtime::Outside;
+}
+
+Runtime runtimeOf(const Catalog &catalog, const Component &component)
+{
+    const KindSpec *kind = catalog.kind(component.kind);
+    if (!kind)
+        return Runtime::Outside;
+    if (kind->hasRole(roles::containerWorkload)) {
+        if (!kind->property(keys::platform))
+            return Runtime::Kubernetes; // batch jobs have no platform: they are CronJobs
+        const QString platform = catalog.value(*kind, component.properties, keys::platform).toString();
+        if (platform == QLatin1String("container-service"))
+            return Runtime::ContainerService;
+        return platform == QLatin1String("vm") ? Runtime::VirtualMachines : Runtime::Kubernetes;
+    }
+    if (kind->id == kinds::virtualMachine)
+        return Runtime::VirtualMachines;
+    if (kind->hasRole(roles::serverless))
+        return Runtime::Serverless;
+    if (kind->property(keys::hosting)) {
+        const QString hosting = catalog.value(*kind, component.properties, keys::hosting).toString();
+        if (hosting == QLatin1String("kubernetes"))
+            return Runtime::Kubernetes;
+        if (hosting == QLatin1String("vm"))
+            return Runtime::VirtualMachines;
+    }
+    if (kind->hasRole(roles::thirdParty) || kind->hasRole(roles::entry))
+        return Runtime::Outside;
+    return Runtime::Managed;
 }
 
 } // namespace sd

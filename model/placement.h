@@ -27,4 +27,19 @@ Placement placementOf(const Design &design, const Catalog &catalog, const QStrin
 /// Names of the availability zones inside a region zone (its availability-zone children, at any depth).
 QStringList availabilityZonesOfRegion(const Design &design, const Catalog &catalog, const QString &regionZoneId);
 
+/// What runs a component: the answer every exporter and the Kubernetes plan share.
+enum class Runtime {
+    Kubernetes,       ///< a container workload on platform kubernetes (batch jobs always), or hosting: kubernetes
+    ContainerService, ///< the provider's container service (platform: container-service)
+    VirtualMachines,  ///< virtual machines: the virtual-machine kind, platform: vm or hosting: vm
+    Serverless,       ///< the provider runs the code per request (role serverless)
+    Managed,          ///< a managed cloud service (databases, queues, load balancers, keys...)
+    Outside,          ///< outside every cloud by nature: users, partners and vendors (roles entry, third-party)
+};
+
+/// Decides from the kind's roles and its platform or hosting property (read through the catalog).
+/// An unknown component or kind is Outside.
+Runtime runtimeOf(const Design &design, const Catalog &catalog, const QString &componentId);
+Runtime runtimeOf(const Catalog &catalog, const Component &component);
+
 } // namespace sd

@@ -2,6 +2,7 @@
 #include "k8sengines.h"
 
 #include "catalog.h"
+#include "propertyaccess.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -30,8 +31,9 @@ void shapeDataStore(Plan &plan, Workload &w, const QString &engine, const Catalo
 {
     const Component &c = *w.component;
     const QString label = QStringLiteral("%1 (%2)").arg(c.name, c.id);
-    auto value = [&](const char *key) { return catalog.value(kind, c.properties, QLatin1String(key)); };
-    auto has = [&](const char *key) { return kind.property(QLatin1String(key)) != nullptr; };
+    const PropertyAccess props(catalog);
+    auto value = [&](const QString &key) { return props.value(c, key); };
+    auto has = [&](const QString &key) { return kind.property(key) != nullptr; };
 
     if (engine == QLatin1String("mongodb")) {
         setting(w, QStringLiteral("MONGO_INITDB_ROOT_USERNAME"), QStringLiteral("admin"));
@@ -56,8 +58,8 @@ void shapeDataStore(Plan &plan, Workload &w, const QString &engine, const Catalo
         setting(w, QStringLiteral("KAFKA_SASL_ENABLED_MECHANISMS"), QStringLiteral("PLAIN"));
         setting(w, QStringLiteral("KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL"), QStringLiteral("PLAIN"));
         setting(w, QStringLiteral("KAFKA_LOG_DIRS"), w.dataPath);
-        setting(w, QStringLiteral("KAFKA_NUM_PARTITIONS"), QString::number(value("partitions").toInt()));
-        setting(w, QStringLiteral("KAFKA_LOG_RETENTION_HOURS"), QString::number(value("retentionHours").toInt()));
+        setting(w, QStringLiteral("KAFKA_NUM_PARTITIONS"), QString::number(value(keys::partitions).toInt()));
+        setting(w, QStringLiteral("KAFKA_LOG_RETENTION_HOURS"), QString::number(value(keys::retentionHours).toInt()));
         for (const char *key : {"KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
                                 "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR"})
             setting(w, QLatin1String(key), QStringLiteral("1"));
@@ -70,7 +72,7 @@ void shapeDataStore(Plan &plan, Workload &w, const QString &engine, const Catalo
                                               "/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server 127.0.0.1:%1 --command-config /tmp/client.properties")
                                    .arg(w.port)};
     } else if (engine == QLatin1String("prometheus")) {
-        const int days = value("retentionDays").toInt();
+        const int days = value(keys::retentionDays).toInt();
         w.args = {QStringLiteral("--config.file=/etc/prometheus/prometheus.yml"), QStringLiteral("--storage.tsdb.path=/prometheus"),
                   QStringLiteral("--storage.tsdb.retention.time=%1d").arg(days > 0 ? days : 15)};
     }
@@ -89,17 +91,17 @@ void shapeDataStore(Plan &plan, Workload &w, const QString &engine, const Catalo
              {label, QString::number(w.replicas), engine});
         w.replicas = 1;
     }
-    if (has("multiAz") && value("multiAz").toBool())
+    if (has(keys::multiAz) && value(keys::multiAz).toBool())
         warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: multiAz is not honoured: one pod runs in one zone and its volume cannot follow it to another"), {label});
-    if (has("backups") && value("backups").toBool())
+    if (has(keys::backups) && value(keys::backups).toBool())
         warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: backups (backupRetentionDays: %2) are not honoured: nothing backs up the volume (add volume snapshots or the engine's own backups)"),
-             {label, value("backupRetentionDays").toString()});
-    if (has("crossRegionReplica") && value("crossRegionReplica").toBool())
+             {label, value(keys::backupRetentionDays).toString()});
+    if (has(keys::crossRegionReplica) && value(keys::crossRegionReplica).toBool())
         warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: crossRegionReplica (replicaRegion: %2) is not honoured: the cluster keeps no copy in another region"),
-             {label, value("replicaRegion").toString()});
-    if (has("public") && value("public").toBool())
+             {label, value(keys::replicaRegion).toString()});
+    if (has(keys::isPublic) && value(keys::isPublic).toBool())
         warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: public is not honoured: a data store in the cluster is reachable only from the workloads drawn calling it"), {label});
-    if (has("encryptionAtRest") && value("encryptionAtRest").toBool() && plan.cloud == Cloud::Generic)
+    if (has(keys::encryptionAtRest) && value(keys::encryptionAtRest).toBool() && plan.cloud == Cloud::Generic)
         warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: encryptionAtRest depends on the cluster's default storage class, which this export does not know"), {label});
     if (c.properties.contains(QStringLiteral("engineVersion")) && !w.image.endsWith(QLatin1Char(':') + c.properties.value(QStringLiteral("engineVersion")).toString()))
         warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: engineVersion %2 is not honoured: the export runs the pinned image %3"),

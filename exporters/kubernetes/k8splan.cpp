@@ -7,6 +7,7 @@
 #include "k8swiring.h"
 #include "k8sengines.h"
 #include "placement.h"
+#include "propertyaccess.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,93 +15,64 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 namespace sd::k8s {
 
 namespace {
 
-/// What it takes to run a data store engine in the cluster from its official image.
+/// What it takes to run a data store engine in the cluster from its official image
+/// (resources/catalog/exports/kubernetes.yaml).
 struct EngineImage {
-    const char *kind;
-    const char *engine;
-    const char *image;    ///< "%1" is replaced by engineVersion when the kind has one
-    int port;
-    const char *dataPath; ///< "" = keeps nothing on disk
-    int uid;              ///< the user the official image expects
-    const char *writable; ///< extra writable folders, ';'-separated
-    Probe::Type liveness;
-    const char *livenessArg;
-    Probe::Type readiness;
-    const char *readinessArg; ///< HTTP path, or exec command with '|' between arguments
-    const char *secretVariable; ///< password variable the image reads, "" = none
+    QString image;          ///< "%1" is replaced by engineVersion
+    QString defaultVersion; ///< when the design names none
+    int port = 0;
+    QString dataPath;       ///< empty = keeps nothing on disk
+    int uid = 0;            ///< the user the official image expects
+    QStringList writable;   ///< extra writable folders
+    Probe liveness;
+    Probe readiness;
+    QString secretVariable; ///< password variable the image reads, empty = none
 };
 
-// Pinned to tags that exist upstream; engineVersion is used where the tag follows it.
-constexpr EngineImage kEngines[] = {
-    {"relational-database", "postgresql", "postgres:%1", 5432, "/var/lib/postgresql/data", 999, "/var/run/postgresql",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "pg_isready|-h|127.0.0.1|-p|5432", "POSTGRES_PASSWORD"},
-    {"relational-database", "mysql", "mysql:8.4", 3306, "/var/lib/mysql", 999, "/var/run/mysqld",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "mysqladmin|ping|-h|127.0.0.1", "MYSQL_ROOT_PASSWORD"},
-    {"document-database", "mongodb", "mongo:7.0", 27017, "/data/db", 999, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "mongosh|--quiet|--eval|db.adminCommand('ping')", "MONGO_INITDB_ROOT_PASSWORD"},
-    {"cache", "redis", "redis:7.2", 6379, "/data", 999, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "redis-cli|ping", ""},
-    {"cache", "memcached", "memcached:1.6", 11211, "", 11211, "",
-     Probe::Type::Tcp, "", Probe::Type::Exec,
-     "bash|-c|exec 3<>/dev/tcp/127.0.0.1/11211 && printf 'version\\r\\n' >&3 && read -t 2 line <&3 && [[ $line == VERSION* ]]", ""},
-    {"search", "opensearch", "opensearchproject/opensearch:2.17.1", 9200, "/usr/share/opensearch/data", 1000,
-     "/usr/share/opensearch/logs", Probe::Type::Tcp, "", Probe::Type::Exec, "curl|-sk|-o|/dev/null|https://127.0.0.1:9200",
-     "OPENSEARCH_INITIAL_ADMIN_PASSWORD"},
-    {"search", "elasticsearch", "docker.elastic.co/elasticsearch/elasticsearch:8.15.3", 9200,
-     "/usr/share/elasticsearch/data", 1000, "/usr/share/elasticsearch/logs", Probe::Type::Tcp, "", Probe::Type::Exec,
-     "curl|-sk|-o|/dev/null|https://127.0.0.1:9200", "ELASTIC_PASSWORD"},
-    {"event-stream", "kafka", "apache/kafka:3.8.0", 9092, "/var/lib/kafka/data", 1000, "/opt/kafka/logs",
-     Probe::Type::Tcp, "", Probe::Type::Exec, "/opt/kafka/bin/kafka-broker-api-versions.sh|--bootstrap-server|127.0.0.1:9092", ""},
-    {"metrics", "prometheus", "prom/prometheus:v2.54.1", 9090, "/prometheus", 65534, "",
-     Probe::Type::Http, "/-/healthy", Probe::Type::Http, "/-/ready", ""},
-    {"dashboards", "grafana", "grafana/grafana:11.2.2", 3000, "/var/lib/grafana", 472, "",
-     Probe::Type::Tcp, "", Probe::Type::Http, "/api/health", "GF_SECURITY_ADMIN_PASSWORD"},
-    {"logging", "loki", "grafana/loki:3.2.0", 3100, "/loki", 10001, "",
-     Probe::Type::Tcp, "", Probe::Type::Http, "/ready", ""},
-};
+Probe probeFrom(const QVariant &data)
+{
+    if (data.toString() == QLatin1String("tcp"))
+        return {Probe::Type::Tcp, {}, {}};
+    const QVariantMap probe = data.toMap();
+    if (probe.contains(QStringLiteral("http")))
+        return {Probe::Type::Http, probe.value(QStringLiteral("http")).toString(), {}};
+    if (probe.contains(QStringLiteral("exec")))
+        return {Probe::Type::Exec, {}, probe.value(QStringLiteral("exec")).toStringList()};
+    return {};
+}
 
 /// Default engine of kinds whose catalog entry has no engine property.
-QString engineOf(const Catalog &catalog, const KindSpec &kind, const Component &c)
+QString engineOf(const PropertyAccess &props, const KindSpec &kind, const Component &c)
 {
-    const QVariant engine = catalog.value(kind, c.properties, QStringLiteral("engine"));
+    const QVariant engine = props.value(c, keys::engine);
     if (engine.isValid())
         return engine.toString();
-    if (kind.id == QLatin1String("dashboards"))
+    if (kind.id == kinds::dashboards)
         return QStringLiteral("grafana");
-    if (kind.id == QLatin1String("logging"))
+    if (kind.id == kinds::logging)
         return QStringLiteral("loki");
     return {};
 }
 
-const EngineImage *findEngine(const QString &kind, const QString &engine)
+std::optional<EngineImage> findEngine(const Catalog &catalog, const QString &kind, const QString &engine)
 {
-    for (const EngineImage &e : kEngines)
-        if (kind == QLatin1String(e.kind) && engine == QLatin1String(e.engine))
-            return &e;
-    return nullptr;
-}
-
-int intValue(const Catalog &catalog, const KindSpec &kind, const Component &c, const char *key, int fallback)
-{
-    const QVariant v = catalog.value(kind, c.properties, QLatin1String(key));
-    bool ok = false;
-    const int n = v.toInt(&ok);
-    return v.isValid() && ok ? n : fallback;
-}
-
-QString stringValue(const Catalog &catalog, const KindSpec &kind, const Component &c, const char *key)
-{
-    return catalog.value(kind, c.properties, QLatin1String(key)).toString();
-}
-
-bool boolValue(const Catalog &catalog, const KindSpec &kind, const Component &c, const char *key)
-{
-    return catalog.value(kind, c.properties, QLatin1String(key)).toBool();
+    for (const QVariant &item : catalog.exportData(QStringLiteral("kubernetes")).value(QStringLiteral("engines")).toList()) {
+        const QVariantMap e = item.toMap();
+        if (e.value(QStringLiteral("kind")).toString() != kind || e.value(QStringLiteral("engine")).toString() != engine)
+            continue;
+        return EngineImage{e.value(QStringLiteral("image")).toString(), e.value(QStringLiteral("defaultVersion")).toString(),
+                           e.value(QStringLiteral("port")).toInt(), e.value(QStringLiteral("dataPath")).toString(),
+                           e.value(QStringLiteral("user")).toInt(), e.value(QStringLiteral("writable")).toStringList(),
+                           probeFrom(e.value(QStringLiteral("liveness"))), probeFrom(e.value(QStringLiteral("readiness"))),
+                           e.value(QStringLiteral("passwordVariable")).toString()};
+    }
+    return std::nullopt;
 }
 
 bool validCron(const QString &schedule)
@@ -187,10 +159,8 @@ QStringList workloadProviders(const Design &design, const Catalog &catalog)
         const KindSpec *kind = catalog.kind(c.kind);
         if (!kind)
             continue;
-        const bool container = kind->hasRole(QStringLiteral("container-workload"));
-        const bool hosted = kind->property(QStringLiteral("hosting"))
-                            && catalog.value(*kind, c.properties, QStringLiteral("hosting")).toString() == QLatin1String("kubernetes");
-        if (!container && !hosted)
+        const bool container = kind->hasRole(roles::containerWorkload);
+        if (!container && runtimeOf(catalog, c) != Runtime::Kubernetes)
             continue;
         const QString provider = cloudId(cloudFromProvider(placementOf(design, catalog, c.id).provider));
         if (!providers.contains(provider))
@@ -220,8 +190,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     };
 
     for (const Component &c : design.components()) {
-        if (c.kind == QLatin1String("dns") && plan.domain.isEmpty())
-            plan.domain = c.properties.value(QStringLiteral("domain")).toString().trimmed().toLower();
+        if (c.kind == kinds::dns && plan.domain.isEmpty())
+            plan.domain = c.properties.value(keys::domain).toString().trimmed().toLower();
     }
 
     QStringList containerService; // drawn on the provider's container service: this export is the alternative
@@ -229,6 +199,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     names.reserve(QStringLiteral("default-deny-all"));
     names.reserve(QStringLiteral("allow-dns"));
     QStringList errors;
+    const PropertyAccess props(catalog);
 
     // 1. Which components run in the cluster, and as what.
     for (const Component &c : design.components()) {
@@ -241,16 +212,16 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         w.component = &c;
         w.kind = c.kind;
         const QString label = QStringLiteral("%1 (%2)").arg(c.name, c.id);
-        if (kind->hasRole(QStringLiteral("container-workload"))) {
-            const QString platform = stringValue(catalog, *kind, c, "platform");
-            if (platform == QLatin1String("vm")) {
+        const Runtime runtime = runtimeOf(catalog, c);
+        if (kind->hasRole(roles::containerWorkload)) {
+            if (runtime == Runtime::VirtualMachines) {
                 warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it"),
                      {label});
                 continue;
             }
-            if (platform == QLatin1String("container-service"))
+            if (runtime == Runtime::ContainerService)
                 containerService.append(label);
-            w.image = stringValue(catalog, *kind, c, "image").trimmed();
+            w.image = props.stringValue(c, keys::image).trimmed();
             if (w.image.isEmpty()) {
                 w.image = QStringLiteral("registry.example.com/%1/%2:0.1.0").arg(plan.partOf, dns1035Label(c.id, 63));
                 warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 has no container image; the export uses the placeholder %2"), {label, w.image});
@@ -259,35 +230,35 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                                   .arg(label, w.image, w.image.section(QLatin1Char(':'), 0, 0)));
                 continue;
             }
-            w.cpuRequest = intValue(catalog, *kind, c, "cpuRequest", 250);
-            w.cpuLimit = intValue(catalog, *kind, c, "cpuLimit", 1000);
-            w.memoryRequest = intValue(catalog, *kind, c, "memoryRequest", 256);
-            w.memoryLimit = intValue(catalog, *kind, c, "memoryLimit", 512);
-            if (kind->hasRole(QStringLiteral("scheduled"))) {
+            w.cpuRequest = props.intValue(c, keys::cpuRequest, 250);
+            w.cpuLimit = props.intValue(c, keys::cpuLimit, 1000);
+            w.memoryRequest = props.intValue(c, keys::memoryRequest, 256);
+            w.memoryLimit = props.intValue(c, keys::memoryLimit, 512);
+            if (kind->hasRole(roles::scheduled)) {
                 w.type = WorkloadType::CronJob;
-                w.schedule = stringValue(catalog, *kind, c, "schedule").simplified();
+                w.schedule = props.stringValue(c, keys::schedule).simplified();
                 if (!validCron(w.schedule)) {
                     errors.append(QCoreApplication::translate("KubernetesExport", "%1: the schedule '%2' is not a cron expression with five fields (minute hour day month weekday)")
                                       .arg(label, w.schedule));
                     continue;
                 }
             } else {
-                w.port = intValue(catalog, *kind, c, "port", 8080);
-                w.replicas = intValue(catalog, *kind, c, "replicas", 1);
-                w.autoscaling = boolValue(catalog, *kind, c, "autoscaling");
-                w.minReplicas = intValue(catalog, *kind, c, "minReplicas", 2);
-                w.maxReplicas = intValue(catalog, *kind, c, "maxReplicas", 10);
-                w.cpuTarget = intValue(catalog, *kind, c, "cpuTarget", 70);
-                if (boolValue(catalog, *kind, c, "stateful") && !boolValue(catalog, *kind, c, "sharedState")) {
+                w.port = props.intValue(c, keys::port, 8080);
+                const ReplicaCount count = replicaCountOf(props, c);
+                w.replicas = count.replicas;
+                w.autoscaling = count.autoscaling;
+                w.minReplicas = count.minReplicas;
+                w.maxReplicas = count.maxReplicas;
+                w.cpuTarget = props.intValue(c, keys::cpuTarget, 70);
+                if (props.boolValue(c, keys::stateful) && !props.boolValue(c, keys::sharedState)) {
                     w.type = WorkloadType::StatefulSet;
                     w.dataPath = QStringLiteral("/var/lib/app");
                     w.storageGb = 10;
                 }
             }
-        } else if (kind->property(QStringLiteral("hosting"))
-                   && stringValue(catalog, *kind, c, "hosting") == QLatin1String("kubernetes")) {
-            const QString engine = engineOf(catalog, *kind, c);
-            const EngineImage *e = findEngine(c.kind, engine);
+        } else if (runtime == Runtime::Kubernetes) {
+            const QString engine = engineOf(props, *kind, c);
+            const std::optional<EngineImage> e = findEngine(catalog, c.kind, engine);
             if (!e) {
                 warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 is to run in the cluster, but there is no container image for engine '%2'; it is treated as outside the cluster"),
                      {label, engine});
@@ -295,40 +266,31 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             }
             w.dataStore = true;
             w.type = WorkloadType::StatefulSet;
-            QString image = QLatin1String(e->image);
+            QString image = e->image;
             if (image.contains(QLatin1String("%1"))) {
-                QString version = stringValue(catalog, *kind, c, "engineVersion").trimmed();
+                QString version = props.stringValue(c, keys::engineVersion).trimmed();
                 if (version.isEmpty() || version == QLatin1String("latest"))
-                    version = QStringLiteral("16");
+                    version = e->defaultVersion;
                 image = image.arg(version);
             }
             w.image = image;
             w.port = e->port;
-            w.dataPath = QLatin1String(e->dataPath);
-            w.storageGb = w.dataPath.isEmpty() ? 0 : intValue(catalog, *kind, c, "storageGb", 10);
+            w.dataPath = e->dataPath;
+            w.storageGb = w.dataPath.isEmpty() ? 0 : props.intValue(c, keys::storageGb, 10);
             w.runAsUser = e->uid;
-            if (*e->writable)
-                w.writableDirs = QString::fromLatin1(e->writable).split(QLatin1Char(';'));
-            w.liveness = {e->liveness, e->liveness == Probe::Type::Http ? QLatin1String(e->livenessArg) : QString(), {}};
-            w.readiness = {e->readiness, {}, {}};
-            if (e->readiness == Probe::Type::Http)
-                w.readiness.path = QLatin1String(e->readinessArg);
-            else if (e->readiness == Probe::Type::Exec)
-                w.readiness.command = QString::fromLatin1(e->readinessArg).split(QLatin1Char('|'));
-            w.replicas = intValue(catalog, *kind, c, "replicas", 1);
-            static const QHash<QString, std::pair<int, int>> cpuBySize = {
-                {QStringLiteral("small"), {250, 1000}},   {QStringLiteral("medium"), {500, 2000}},
-                {QStringLiteral("large"), {1000, 4000}},  {QStringLiteral("xlarge"), {2000, 8000}},
-                {QStringLiteral("2xlarge"), {4000, 16000}},
-            };
-            const auto cpu = cpuBySize.value(stringValue(catalog, *kind, c, "instanceSize"), {500, 2000});
-            w.cpuRequest = cpu.first;
-            w.cpuLimit = cpu.second;
-            w.memoryRequest = cpu.first * 4096 / 1000; // 4 GiB per core, like general-purpose instances
+            w.writableDirs = e->writable;
+            w.liveness = e->liveness;
+            w.readiness = e->readiness;
+            w.replicas = replicaCountOf(props, c).replicas;
+            const QVariantMap sizes = catalog.exportData(QStringLiteral("kubernetes")).value(QStringLiteral("sizes")).toMap();
+            const QVariantMap cpu = sizes.value(props.stringValue(c, keys::instanceSize), sizes.value(QStringLiteral("medium"))).toMap();
+            w.cpuRequest = cpu.value(QStringLiteral("cpuRequest")).toInt();
+            w.cpuLimit = cpu.value(QStringLiteral("cpuLimit")).toInt();
+            w.memoryRequest = w.cpuRequest * 4096 / 1000; // 4 GiB per core, like general-purpose instances
             w.memoryLimit = w.memoryRequest;
-            if (*e->secretVariable)
-                w.secrets.push_back({QLatin1String(e->secretVariable), QString(), QStringLiteral("password")});
-            if (c.kind == QLatin1String("relational-database") && engine == QLatin1String("postgresql"))
+            if (!e->secretVariable.isEmpty())
+                w.secrets.push_back({e->secretVariable, QString(), QStringLiteral("password")});
+            if (c.kind == kinds::relationalDatabase && engine == QLatin1String("postgresql"))
                 w.settings.emplace_back(QStringLiteral("PGDATA"), w.dataPath + QStringLiteral("/pgdata"));
         } else {
             continue; // edge, traffic, third-party, managed services: outside the cluster
@@ -337,7 +299,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         if (w.secrets.size() == 1)
             w.secrets.front().secretName = w.name + QStringLiteral("-credentials");
         if (w.dataStore)
-            shapeDataStore(plan, w, engineOf(catalog, *kind, c), catalog, *kind);
+            shapeDataStore(plan, w, engineOf(props, *kind, c), catalog, *kind);
 
         // Values the cluster would refuse are corrected, and the user is told.
         if (w.cpuRequest > w.cpuLimit) {
@@ -351,22 +313,17 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.memoryLimit = w.memoryRequest;
         }
         if (w.autoscaling) {
-            if (w.minReplicas < 1) {
+            // replicaCountOf() has corrected the bounds already; say what was drawn.
+            if (props.intValue(c, keys::minReplicas, 2) < 1)
                 warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: autoscaling needs at least one replica; minimum replicas set to 1"), {label});
-                w.minReplicas = 1;
-            }
-            if (w.maxReplicas < w.minReplicas) {
+            if (const int drawnMax = props.intValue(c, keys::maxReplicas, 10); drawnMax < w.minReplicas)
                 warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: maximum replicas (%2) is below the minimum (%3); the maximum is raised to the minimum"),
-                     {label, QString::number(w.maxReplicas), QString::number(w.minReplicas)});
-                w.maxReplicas = w.minReplicas;
-            }
+                     {label, QString::number(drawnMax), QString::number(w.minReplicas)});
             if (w.cpuTarget < 1) {
                 warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: a CPU target of 0 % cannot scale; 70 % is used"), {label});
                 w.cpuTarget = 70;
             }
         }
-        if (w.replicas < 1)
-            w.replicas = 1;
         plan.workloads.push_back(std::move(w));
     }
     if (!errors.isEmpty()) {
@@ -388,11 +345,11 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     };
     auto isQueue = [&kindOf](const QString &id) {
         const KindSpec *k = kindOf(id);
-        return k && k->hasRole(QStringLiteral("queue"));
+        return k && k->hasRole(roles::queue);
     };
     auto isEdge = [&kindOf](const QString &id) {
         const KindSpec *k = kindOf(id);
-        return k && (k->hasRole(QStringLiteral("edge")) || k->hasRole(QStringLiteral("entry")));
+        return k && (k->hasRole(roles::edge) || k->hasRole(roles::entry));
     };
     auto addPeer = [](std::vector<Peer> &list, const Peer &peer) {
         for (const Peer &p : list)
@@ -430,10 +387,10 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         } else {
             const KindSpec *k = kindOf(serverId);
             // Self-hosted (hosting: vm, or kubernetes in another cluster) is no managed service.
-            const bool selfHosted = k && k->property(QStringLiteral("hosting"))
-                                    && catalog.value(*k, serverC->properties, QStringLiteral("hosting")).toString() != QLatin1String("managed");
-            const bool thirdParty = k && (k->hasRole(QStringLiteral("third-party")) || k->hasRole(QStringLiteral("entry")));
-            const QString engine = k ? engineOf(catalog, *k, *serverC) : QString();
+            const bool selfHosted = k && props.hasProperty(*serverC, keys::hosting)
+                                    && props.stringValue(*serverC, keys::hosting) != QLatin1String("managed");
+            const bool thirdParty = k && (k->hasRole(roles::thirdParty) || k->hasRole(roles::entry));
+            const QString engine = k ? engineOf(props, *k, *serverC) : QString();
             const Endpoint e = endpointOf(plan.cloud, inThisCloud(serverId), serverC->kind, engine, conn.port, conn.protocol,
                                           thirdParty, !selfHosted);
             serverPeer.port = e.port;
@@ -477,7 +434,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
     // 3. Per-workload details that depend on the connections.
     int exposedCount = 0;
     for (Workload &w : plan.workloads) {
-        if (w.type != WorkloadType::CronJob && boolValue(catalog, *catalog.kind(w.kind), *w.component, "public"))
+        if (w.type != WorkloadType::CronJob && props.boolValue(*w.component, keys::isPublic))
             w.exposed = true;
         w.exposed = w.exposed || (!w.edgeCalls.empty() && w.type != WorkloadType::CronJob);
         exposedCount += w.exposed ? 1 : 0;
@@ -487,7 +444,6 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
         warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "no DNS component with a domain; the Gateway hostnames use example.com"));
     }
     for (Workload &w : plan.workloads) {
-        const KindSpec &kind = *catalog.kind(w.kind);
         if (w.exposed)
             w.host = exposedCount == 1 ? plan.domain : w.name + QLatin1Char('.') + plan.domain;
         if (!w.dataStore && w.type != WorkloadType::CronJob) {
@@ -506,8 +462,8 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 w.readiness = {Probe::Type::Grpc, QStringLiteral("readiness"), {}};
             } else {
                 w.portName = QStringLiteral("http");
-                w.liveness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "healthPath"), {}};
-                w.readiness = {Probe::Type::Http, stringValue(catalog, kind, *w.component, "readinessPath"), {}};
+                w.liveness = {Probe::Type::Http, props.stringValue(*w.component, keys::healthPath), {}};
+                w.readiness = {Probe::Type::Http, props.stringValue(*w.component, keys::readinessPath), {}};
                 if (w.liveness.path == w.readiness.path)
                     warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1 uses %2 for both liveness and readiness; a busy but healthy pod will then be restarted"),
                          {w.component->name, w.liveness.path});

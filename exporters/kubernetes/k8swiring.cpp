@@ -2,6 +2,7 @@
 #include "k8swiring.h"
 
 #include "catalog.h"
+#include "propertyaccess.h"
 #include "exporter.h"
 #include "k8snames.h"
 
@@ -149,20 +150,20 @@ void planGateways(Plan &plan, const Design &design, const Catalog &catalog)
         for (const QString &id : front) {
             const KindSpec *k = kindOf(design, catalog, id);
             anythingInFront = true;
-            apiGatewayInFront |= k && k->hasRole(QStringLiteral("gateway"));
+            apiGatewayInFront |= k && k->hasRole(roles::gateway);
             if (k && k->id == QLatin1String("waf") && g.wafId.isEmpty())
                 g.wafId = id;
         }
-        if (kind && kind->id == QLatin1String("waf"))
+        if (kind && kind->id == kinds::waf)
             g.wafId = edge->id;
         const QString label = edge ? QStringLiteral("%1 (%2)").arg(edge->name, edge->id) : QString();
         if (!kind) {
             g.internetFacing = true;
-        } else if (kind->hasRole(QStringLiteral("gateway"))) {
+        } else if (kind->hasRole(roles::gateway)) {
             // A managed API gateway stays in front; the cluster's Gateway is its private integration target.
             g.internetFacing = false;
-        } else if (kind->hasRole(QStringLiteral("load-balancer"))) {
-            const bool drawnPublic = catalog.value(*kind, edge->properties, QStringLiteral("public")).toBool();
+        } else if (kind->hasRole(roles::loadBalancer)) {
+            const bool drawnPublic = PropertyAccess(catalog).boolValue(*edge, keys::isPublic);
             if (apiGatewayInFront) {
                 g.internetFacing = false;
                 if (drawnPublic)

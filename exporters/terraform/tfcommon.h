@@ -2,9 +2,11 @@
 // Small helpers shared by the provider mappers.
 #pragma once
 
+#include "catalogids.h"
 #include "exporter.h"
 #include "tfmodule.h"
 
+#include <algorithm>
 
 namespace sd::tf {
 
@@ -17,64 +19,15 @@ inline Value B(bool flag) { return Value::boolean(flag); }
 inline Value obj(std::vector<std::pair<QString, Value>> members) { return Value::object(std::move(members)); }
 inline Value list(std::vector<Value> items) { return Value::list(std::move(items)); }
 inline Value json(Value v) { return Value::call(u"jsonencode"_s, std::move(v)); }
+/// `text` as a quoted template expression, for strings that interpolate: tmpl("${local.name}-x").
+inline QString tmpl(const QString &text) { return u"\""_s + text + u"\""_s; }
+inline QString hyphens(QString text) { return text.replace(u'_', u'-'); }
 
 
-/// Whether a unit's kind is one of `kinds`.
-inline bool isKind(const Unit &u, std::initializer_list<const char *> kinds)
+/// Whether a unit's kind is one of `kindIds` (constants of catalogids.h).
+inline bool isKind(const Unit &u, std::initializer_list<QString> kindIds)
 {
-    for (const char *k : kinds)
-        if (u.component->kind == QLatin1String(k))
-            return true;
-    return false;
-}
-
-/// Category of the unit's kind, which picks the file it is written to.
-inline QString fileFor(const Unit &u)
-{
-    const QString category = u.kind ? u.kind->category : QString();
-    if (category == QLatin1String("edge"))
-        return u"edge.tf"_s;
-    if (category == QLatin1String("data"))
-        return u"data.tf"_s;
-    if (category == QLatin1String("observability"))
-        return u"observability.tf"_s;
-    if (category == QLatin1String("security"))
-        return u"security.tf"_s;
-    return u"compute.tf"_s;
-}
-
-/// Replicas and autoscaling bounds of a workload: {min, desired, max}.
-struct Scale {
-    qint64 min = 1;
-    qint64 desired = 1;
-    qint64 max = 1;
-};
-
-inline Scale scaleOf(const Context &ctx, const Unit &u)
-{
-    Scale s;
-    const qint64 replicas = std::max<qint64>(1, ctx.intProp(u, u"replicas"_s));
-    if (u.kind && u.kind->property(u"autoscaling"_s) && ctx.boolProp(u, u"autoscaling"_s)) {
-        s.min = std::max<qint64>(1, ctx.intProp(u, u"minReplicas"_s));
-        s.max = std::max(s.min, ctx.intProp(u, u"maxReplicas"_s));
-        s.desired = std::clamp(replicas, s.min, s.max);
-    } else {
-        s.min = s.desired = s.max = replicas;
-    }
-    return s;
-}
-
-inline bool autoscales(const Context &ctx, const Unit &u)
-{
-    return u.kind && u.kind->property(u"autoscaling"_s) && ctx.boolProp(u, u"autoscaling"_s);
-}
-
-/// Index 0..4 of the instanceSize enum (small..2xlarge); 1 (medium) when the kind has none.
-inline int sizeIndex(const QString &size)
-{
-    static const QStringList sizes = {u"small"_s, u"medium"_s, u"large"_s, u"xlarge"_s, u"2xlarge"_s};
-    const int i = int(sizes.indexOf(size));
-    return i < 0 ? 1 : i;
+    return std::find(kindIds.begin(), kindIds.end(), u.component->kind) != kindIds.end();
 }
 
 /// The CloudWatch-style retention value at or above `days` (also a sane bucket for other providers).

@@ -56,15 +56,11 @@ QString slugFor(const QString &name, const QString &fallback, int maxLength)
     return slug;
 }
 
-QString providerDisplayName(const QString &provider)
+QString providerDisplayName(const Catalog &catalog, const QString &provider)
 {
-    if (provider == QLatin1String("aws"))
-        return QStringLiteral("AWS");
-    if (provider == QLatin1String("gcp"))
-        return QStringLiteral("Google Cloud");
-    if (provider == QLatin1String("azure"))
-        return QStringLiteral("Azure");
-    return provider;
+    const KindSpec *cloud = catalog.kind(kinds::cloud);
+    const PropertySpec *spec = cloud ? cloud->property(keys::provider) : nullptr;
+    return spec ? spec->valueNames.value(provider, provider) : provider;
 }
 
 Block &Module::file(const QString &name) { return m_files[name]; }
@@ -102,13 +98,13 @@ void Module::omit(const Unit &unit, const QString &fileName, const QString &reas
     m_omissions.push_back({c.id, c.name, c.kind, reason});
     file(fileName).comment(
         fileText("NO COUNTERPART: \"%1\" (%2, id %3) is not generated for %4.\n%5")
-            .arg(c.name, c.kind, c.id, providerDisplayName(m_provider), reason));
+            .arg(c.name, c.kind, c.id, m_displayName, reason));
 }
 
 bool Context::alertsFromHere(const Component &c) const
 {
     // Alert routing drawn outside every cloud is configured where the alerts come from.
-    if (c.kind != QLatin1String("alerting"))
+    if (c.kind != kinds::alerting)
         return false;
     for (const Connection &conn : design.connections())
         if (conn.to == c.id && placementOf(design, catalog, conn.from).provider == provider)
@@ -117,7 +113,7 @@ bool Context::alertsFromHere(const Component &c) const
 }
 
 Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &m)
-    : design(d), catalog(cat), provider(p), module(m)
+    : design(d), catalog(cat), provider(p), props(cat), module(m)
 {
     // Names shared by several resources; a component called "main" becomes "main_2".
     for (const char *reserved : {"main", "alarms", "flow_logs", "nodes", "cluster", "default", "logs", "this"})
@@ -128,12 +124,12 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
     }
     std::map<QString, int> regionCounts;
     for (const Zone &z : design.zones()) {
-        if (z.kind != QLatin1String("kubernetes-cluster") && z.kind != QLatin1String("region"))
+        if (z.kind != kinds::kubernetesCluster && z.kind != kinds::region)
             continue;
         const Placement pl = placementOf(design, catalog, z.id);
         if (pl.provider != provider)
             continue;
-        if (z.kind == QLatin1String("region"))
+        if (z.kind == kinds::region)
             regionCounts[pl.region] += 0;
         else
             clusters.push_back(&z);
@@ -146,6 +142,7 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
         u.component = &c;
         u.kind = catalog.kind(c.kind);
         u.placement = pl;
+        u.runtime = runtimeOf(catalog, c);
         m_index[c.id] = units.size();
         units.push_back(u);
         if (!pl.regionZone.isEmpty())
@@ -168,9 +165,9 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
     if (regions.isEmpty())
         regions.append(QString()); // filled in through var.region
     for (const Unit &u : units) {
-        const QString replica = u.kind && u.kind->property(QStringLiteral("replicaRegion"))
-                                    ? prop(u, QStringLiteral("replicaRegion")).toString() : QString();
-        if (prop(u, QStringLiteral("crossRegionReplica")).toBool() && !replica.isEmpty() && !regions.contains(replica))
+        const QString replica = u.kind && u.kind->property(keys::replicaRegion)
+                                    ? props.stringValue(*u.component, keys::replicaRegion) : QString();
+        if (props.boolValue(*u.component, keys::crossRegionReplica) && !replica.isEmpty() && !regions.contains(replica))
             regions.append(replica);
     }
 }
@@ -179,19 +176,6 @@ const Unit *Context::unit(const QString &componentId) const
 {
     const auto it = m_index.find(componentId);
     return it == m_index.end() ? nullptr : &units[it->second];
-}
-
-QVariant Context::prop(const Unit &u, const QString &key) const
-{
-    if (!u.kind)
-        return u.component->properties.value(key);
-    return catalog.value(*u.kind, u.component->properties, key);
-}
-
-QVariant Context::zoneProp(const Zone &z, const QString &key) const
-{
-    const KindSpec *kind = catalog.kind(z.kind);
-    return kind ? catalog.value(*kind, z.properties, key) : z.properties.value(key);
 }
 
 QString Context::regionOf(const Unit &u) const
@@ -203,10 +187,10 @@ QStringList Context::zonesOf(const QString &region) const
 {
     QStringList names;
     for (const Zone &z : design.zones()) {
-        if (z.kind != QLatin1String("availability-zone"))
+        if (z.kind != kinds::availabilityZone)
             continue;
         const Placement pl = placementOf(design, catalog, z.id);
-        const QString name = zoneProp(z, QStringLiteral("zone")).toString();
+        const QString name = props.value(z, keys::zone).toString();
         if (pl.provider == provider && (pl.region == region || (pl.region.isEmpty() && region == regions.first()))
             && !name.isEmpty() && !names.contains(name))
             names.append(name);
@@ -218,6 +202,15 @@ QStringList Context::zonesOf(const QString &region) const
 QString Context::regionKey(const QString &region)
 {
     return region.isEmpty() ? QStringLiteral("main") : identifierFor(region, QStringLiteral("region"));
+}
+
+std::vector<Context::Call> Context::callsHere() const
+{
+    std::vector<Call> calls;
+    for (const Connection &c : design.connections())
+        if (const Unit *to = unit(c.to))
+            calls.push_back({c, unit(c.from), *to});
+    return calls;
 }
 
 std::vector<const Connection *> Context::incoming(const QString &componentId) const
@@ -240,31 +233,31 @@ int Context::portOf(const Connection &c) const
     if (!target)
         return 443;
     const QString kind = target->component->kind;
-    const QString engine = prop(*target, QStringLiteral("engine")).toString();
-    if (kind == QLatin1String("relational-database"))
+    const QString engine = props.stringValue(*target->component, keys::engine);
+    if (kind == kinds::relationalDatabase)
         return engine == QLatin1String("mysql") ? 3306 : 5432;
-    if (kind == QLatin1String("cache"))
+    if (kind == kinds::cache)
         return engine == QLatin1String("memcached") ? 11211 : 6379;
-    if (kind == QLatin1String("document-database"))
+    if (kind == kinds::documentDatabase)
         return 27017;
-    if (kind == QLatin1String("event-stream"))
+    if (kind == kinds::eventStream)
         return 9094;
-    if (kind == QLatin1String("message-queue"))
+    if (kind == kinds::messageQueue)
         return 5671;
-    if (target->kind && target->kind->property(QStringLiteral("port")))
-        return int(intProp(*target, QStringLiteral("port")));
+    if (target->kind && target->kind->property(keys::port))
+        return props.intValue(*target->component, keys::port);
     return 443;
 }
 
 bool Context::isPublic(const Unit &u) const
 {
-    if (u.kind && u.kind->property(QStringLiteral("public")) && boolProp(u, QStringLiteral("public")))
+    if (u.kind && u.kind->property(keys::isPublic) && props.boolValue(*u.component, keys::isPublic))
         return true;
     for (const Connection *c : incoming(u.component->id)) {
         const Component *from = design.component(c->from);
         if (!from)
             continue;
-        if (from->kind == QLatin1String("users") || from->kind == QLatin1String("partner-api"))
+        if (from->kind == kinds::users || from->kind == kinds::partnerApi)
             return true;
         if (!unit(c->from)) // a caller on another provider or outside any cloud
             return true;

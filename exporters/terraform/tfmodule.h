@@ -7,6 +7,7 @@
 #include "design.h"
 #include "diagnostic.h"
 #include "placement.h"
+#include "propertyaccess.h"
 
 #include <map>
 #include <optional>
@@ -19,6 +20,7 @@ struct Unit {
     const Component *component = nullptr;
     const KindSpec *kind = nullptr;
     Placement placement;
+    Runtime runtime = Runtime::Managed; ///< runtimeOf() the component
     QString ident; ///< Terraform local name, unique in the module
     QString slug;  ///< lower-case, hyphenated fragment for cloud resource names
 };
@@ -48,9 +50,11 @@ struct Variable {
 class Module
 {
 public:
-    explicit Module(QString provider) : m_provider(std::move(provider)) {}
+    /// `displayName` names the provider in comments ("AWS", "Google Cloud").
+    Module(QString provider, QString displayName) : m_provider(std::move(provider)), m_displayName(std::move(displayName)) {}
 
     const QString &provider() const { return m_provider; }
+    const QString &displayName() const { return m_displayName; }
     /// The top level of a generated file ("network.tf", ...), created on first use.
     Block &file(const QString &name);
     const std::map<QString, Block> &files() const { return m_files; }
@@ -81,6 +85,7 @@ public:
 
 private:
     QString m_provider;
+    QString m_displayName;
     std::map<QString, Block> m_files;
     std::set<QString> m_names;
     std::vector<Variable> m_variables;
@@ -114,11 +119,8 @@ public:
     std::vector<Unit> units; ///< sorted by component id
     const Unit *unit(const QString &componentId) const;
 
-    QVariant prop(const Unit &u, const QString &key) const;
-    qint64 intProp(const Unit &u, const QString &key) const { return prop(u, key).toLongLong(); }
-    bool boolProp(const Unit &u, const QString &key) const { return prop(u, key).toBool(); }
-    QString strProp(const Unit &u, const QString &key) const { return prop(u, key).toString(); }
-    QVariant zoneProp(const Zone &z, const QString &key) const;
+    /// Effective property values of components and zones (stored, else the catalog's default).
+    const PropertyAccess props;
 
     /// Regions used, the primary (the one with most components) first; never empty.
     QStringList regions;
@@ -132,6 +134,15 @@ public:
     /// Kubernetes-cluster zones on this provider, sorted by id.
     std::vector<const Zone *> clusters;
     QString clusterIdent(const QString &zoneId) const { return m_clusterIdents.value(zoneId); }
+
+    /// A drawn connection whose callee is placed on this provider; the caller may be elsewhere (nullptr).
+    struct Call {
+        const Connection &connection;
+        const Unit *from;
+        const Unit &to;
+    };
+    /// Every such call, in the design's order: what the network rules are derived from.
+    std::vector<Call> callsHere() const;
 
     /// Connections between two components, both directions, in id order.
     std::vector<const Connection *> incoming(const QString &componentId) const;
@@ -152,12 +163,7 @@ private:
     QMap<QString, QString> m_clusterIdents;
 };
 
-/// The functions that fill a module for each provider.
-void mapAws(Context &context);
-void mapGcp(Context &context);
-void mapAzure(Context &context);
-
-/// Provider display name ("AWS", "Google Cloud", "Azure").
-QString providerDisplayName(const QString &provider);
+/// Provider display name ("AWS", "Google Cloud", "Azure"): the name of the cloud zone's provider value in the catalog.
+QString providerDisplayName(const Catalog &catalog, const QString &provider);
 
 } // namespace sd::tf

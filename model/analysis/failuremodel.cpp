@@ -47,7 +47,6 @@ struct KindFacts {
     unsigned roles = 0;
     bool hasReplicas = false;
     bool hasMultiAz = false;
-    bool hasAutoscaling = false;
     bool hasEntryPoint = false;
     bool hasPublic = false;
 };
@@ -79,7 +78,6 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
                 f.roles = Role::fromNames(p.kind->roles);
                 f.hasReplicas = p.kind->property(keys::replicas) != nullptr;
                 f.hasMultiAz = p.kind->property(keys::multiAz) != nullptr;
-                f.hasAutoscaling = p.kind->property(keys::autoscaling) != nullptr;
                 f.hasEntryPoint = p.kind->property(keys::entryPoint) != nullptr;
                 f.hasPublic = p.kind->property(keys::isPublic) != nullptr;
             }
@@ -90,10 +88,9 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
         p.roles = facts->roles;
         p.hasReplicas = facts->hasReplicas;
         p.hasMultiAz = facts->hasMultiAz;
-        p.replicas = p.hasReplicas ? std::max(1, props.intValue(c, keys::replicas, 1)) : 1;
-        p.autoscaling = facts->hasAutoscaling && props.boolValue(c, keys::autoscaling);
-        if (p.autoscaling)
-            p.replicas = std::max(p.replicas, props.intValue(c, keys::minReplicas, 1));
+        const ReplicaCount count = replicaCountOf(props, c);
+        p.replicas = count.running();
+        p.autoscaling = count.autoscaling;
         p.multiAz = p.hasMultiAz && props.boolValue(c, keys::multiAz);
         p.isPublic = facts->hasPublic && props.boolValue(c, keys::isPublic);
         p.trafficSource = p.is(Role::Entry);
@@ -104,7 +101,7 @@ FailureModel::FailureModel(const Design &design, const Catalog &catalog, const D
         if (p.hasReplicas && p.replicas < 2 && !p.multiAz) {
             p.unit = FailureUnit::Alone;
         } else if (p.is(Role::Queue) && !p.hasReplicas
-                   && props.stringValue(c, QStringLiteral("engine")) != QLatin1String("managed")) {
+                   && props.stringValue(c, keys::engine) != QLatin1String("managed")) {
             // A broker you run yourself (RabbitMQ, ActiveMQ) with no replica count: one broker.
             p.unit = FailureUnit::Alone;
             p.selfRunBroker = true;
@@ -341,8 +338,8 @@ std::optional<FailureDomain> FailureModel::resolve(const QString &spec, QString 
     }
     // A zone of the design that holds nothing fails without consequence; say so rather than erring.
     for (const Zone &z : m_design.zones()) {
-        const bool kindFits = (scope == FailureScope::Zone && z.kind == QLatin1String("availability-zone"))
-            || (scope == FailureScope::Region && z.kind == QLatin1String("region"));
+        const bool kindFits = (scope == FailureScope::Zone && z.kind == kinds::availabilityZone)
+            || (scope == FailureScope::Region && z.kind == kinds::region);
         if (kindFits && (z.id == name || z.name == name))
             return FailureDomain{{scope, z.id, z.name}, {}, {}};
     }

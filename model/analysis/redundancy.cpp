@@ -104,7 +104,7 @@ void quorum(const AnalysisContext &context, int v)
     if (!p.is(Role::Quorum) || !p.hasReplicas)
         return;
     // Spanner keeps its own quorum of replicas whatever the node count.
-    if (context.props.stringValue(context.component(v), QStringLiteral("engine")) == QLatin1String("spanner"))
+    if (context.props.stringValue(context.component(v), keys::engine) == QLatin1String("spanner"))
         return;
     if (p.replicas >= 3 && p.replicas % 2 == 1)
         return;

@@ -78,7 +78,7 @@ void exposedDatastore(const AnalysisContext &context, int v)
     }
     const bool isPublic = context.props.boolValue(c, keys::isPublic);
     // A private bucket written straight from outside uses signed URLs: access is checked per request.
-    if (!isPublic && c.kind == QLatin1String("object-storage"))
+    if (!isPublic && c.kind == kinds::objectStorage)
         callers.clear();
     if (!isPublic && callers.empty())
         return;

@@ -117,55 +117,6 @@ QString validationText(const char *text)
     return it->second;
 }
 
-// --- PropertyAccess
-
-const KindSpec *PropertyAccess::kind(const QString &kindId) const
-{
-    auto it = m_kinds.constFind(kindId);
-    if (it == m_kinds.constEnd())
-        it = m_kinds.insert(kindId, m_catalog.kind(kindId));
-    return it.value();
-}
-
-const QHash<QString, QVariant> &PropertyAccess::defaults(const QString &kindId) const
-{
-    auto it = m_defaults.constFind(kindId);
-    if (it == m_defaults.constEnd()) {
-        QHash<QString, QVariant> values;
-        if (const KindSpec *k = kind(kindId))
-            for (const PropertySpec &p : k->properties)
-                values.insert(p.key, p.defaultValue);
-        it = m_defaults.insert(kindId, values);
-    }
-    return it.value();
-}
-
-QVariant PropertyAccess::value(const Component &component, const QString &key) const
-{
-    const auto stored = component.properties.constFind(key);
-    if (stored != component.properties.constEnd())
-        return stored.value();
-    return defaults(component.kind).value(key);
-}
-
-int PropertyAccess::intValue(const Component &component, const QString &key, int fallback) const
-{
-    const QVariant v = value(component, key);
-    bool ok = false;
-    const int result = v.toInt(&ok);
-    return ok ? result : fallback;
-}
-
-bool PropertyAccess::boolValue(const Component &component, const QString &key) const
-{
-    return value(component, key).toBool();
-}
-
-QString PropertyAccess::stringValue(const Component &component, const QString &key) const
-{
-    return value(component, key).toString();
-}
-
 // --- AnalysisContext
 
 void AnalysisContext::add(const char *ruleId, FindingSeverity severity, const QStringList &subjects,

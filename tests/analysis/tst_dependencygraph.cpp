@@ -4,10 +4,11 @@
 // parallel connections, self-loops and isolated vertices.
 #include "dependencygraph.h"
 
+#include "process.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -171,12 +172,9 @@ void TestDependencyGraph::againstNetworkx()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
     file.close();
-    QProcess python;
-    python.start(QStringLiteral(PYTHON_EXECUTABLE),
-                 {QStringLiteral(SOURCE_DIR "/tests/analysis/graph_reference.py"), file.fileName()});
-    QVERIFY(python.waitForFinished(120000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-    const QJsonArray expected = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    const sd::test::Run python = sd::test::runPython({QStringLiteral(SOURCE_DIR "/tests/analysis/graph_reference.py"), file.fileName()});
+    QVERIFY2(python.code == 0, qPrintable(python.err));
+    const QJsonArray expected = QJsonDocument::fromJson(python.out.toUtf8()).array();
     QCOMPARE(expected.size(), qsizetype(graphs.size()));
 
     for (size_t i = 0; i < graphs.size(); ++i) {

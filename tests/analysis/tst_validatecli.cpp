@@ -3,12 +3,12 @@
 // every output format checked with an independent reader where one exists.
 #include "catalog.h"
 #include "designio.h"
+#include "process.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QTemporaryDir>
@@ -21,20 +21,8 @@ using namespace sd;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CLI_EXECUTABLE), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using sd::test::Run;
+using sd::test::runCli;
 
 QString example(const char *name)
 {
@@ -66,7 +54,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 QJsonObject jsonReport(const QString &path)
 {
-    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    const Run r = runCli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
     return QJsonDocument::fromJson(r.out.toUtf8()).object();
 }
 
@@ -96,12 +84,12 @@ private Q_SLOTS:
 void TestValidateCli::exitCodesFollowTheThreshold()
 {
     // Fintech: no errors, but warnings and infos.
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("error")}).code, 0);
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("warning")}).code, 1);
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("info")}).code, 1);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("error")}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("warning")}).code, 1);
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("info")}).code, 1);
     // E-commerce has deliberate gaps: errors.
-    const Run shop = cli({QStringLiteral("validate"), example("e-commerce")});
+    const Run shop = runCli({QStringLiteral("validate"), example("e-commerce")});
     QCOMPARE(shop.code, 1);
     QVERIFY(shop.out.contains(QStringLiteral(": error: ")));
     // Its accepted single Redis node is shown as accepted, with the justification.
@@ -123,7 +111,7 @@ void TestValidateCli::acceptedFindingsNeverFail()
     const QString path = dir.filePath(QStringLiteral("accepted.stackdraft.yaml"));
     QString error;
     QVERIFY2(sd::saveDesign(*loaded.design, path, sd::DesignFormat::Yaml, &error), qPrintable(error));
-    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--fail-on"), QStringLiteral("info")});
+    const Run r = runCli({QStringLiteral("validate"), path, QStringLiteral("--fail-on"), QStringLiteral("info")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("0 errors, 0 warnings, 0 info, %1 accepted").arg(findings.size())));
 }
@@ -151,7 +139,7 @@ void TestValidateCli::jsonReport()
 void TestValidateCli::sarifPointsAtTheComponentLines()
 {
     const QString path = example("e-commerce");
-    const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("sarif")});
+    const Run r = runCli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("sarif")});
     QCOMPARE(r.code, 1);
     QJsonParseError parseError;
     const QJsonObject sarif = QJsonDocument::fromJson(r.out.toUtf8(), &parseError).object();
@@ -189,16 +177,13 @@ void TestValidateCli::sarifPointsAtTheComponentLines()
 
 void TestValidateCli::csvReadsBackWithPythonCsv()
 {
-    const Run r = cli({QStringLiteral("validate"), example("multi-cloud"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run r = runCli({QStringLiteral("validate"), example("multi-cloud"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.code, 1);
-    QProcess python;
-    python.start(QStringLiteral(PYTHON_EXECUTABLE),
-                 {QStringLiteral("-c"), QStringLiteral("import csv,json,sys\nrows=list(csv.reader(sys.stdin))\n"
-                                                       "print(json.dumps(rows))")});
-    python.write(r.out.toUtf8());
-    python.closeWriteChannel();
-    QVERIFY(python.waitForFinished(60000));
-    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    const Run python = sd::test::runPython({QStringLiteral("-c"), QStringLiteral("import csv,json,sys\nrows=list(csv.reader(sys.stdin))\n"
+                                                                             "print(json.dumps(rows))")},
+                                           r.out.toUtf8());
+    QVERIFY2(python.code == 0, qPrintable(python.err));
+    const QJsonArray rows = QJsonDocument::fromJson(python.out.toUtf8()).array();
     QVERIFY(rows.size() > 1);
     QStringList header;
     for (const QJsonValue &v : rows.first().toArray())
@@ -233,7 +218,7 @@ void TestValidateCli::csvReadsBackWithPythonCsv()
 
 void TestValidateCli::htmlIsSelfContained()
 {
-    const Run r = cli({QStringLiteral("validate"), example("e-commerce"), QStringLiteral("--format"), QStringLiteral("html")});
+    const Run r = runCli({QStringLiteral("validate"), example("e-commerce"), QStringLiteral("--format"), QStringLiteral("html")});
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
     QVERIFY(r.out.trimmed().endsWith(QStringLiteral("</html>")));
@@ -246,36 +231,36 @@ void TestValidateCli::htmlIsSelfContained()
 
 void TestValidateCli::usageErrors()
 {
-    QCOMPARE(cli({QStringLiteral("validate")}).code, 2);
-    const Run format = cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(runCli({QStringLiteral("validate")}).code, 2);
+    const Run format = runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("xml")});
     QCOMPARE(format.code, 2);
     QVERIFY(format.err.contains(QStringLiteral("xml")));
-    QCOMPARE(cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("fatal")}).code, 2);
-    const Run missing = cli({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.stackdraft.yaml")});
+    QCOMPARE(runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--fail-on"), QStringLiteral("fatal")}).code, 2);
+    const Run missing = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.stackdraft.yaml")});
     QCOMPARE(missing.code, 2);
     QVERIFY(missing.out.isEmpty());
-    QVERIFY(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("validate")));
+    QVERIFY(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("validate")));
 }
 
 void TestValidateCli::simulate()
 {
     // Losing the zone that holds the only session cache breaks the shop for shoppers.
-    const Run zone = cli({QStringLiteral("simulate"), example("e-commerce"), QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
+    const Run zone = runCli({QStringLiteral("simulate"), example("e-commerce"), QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
     QCOMPARE(zone.code, 1);
     QVERIFY2(zone.out.contains(QStringLiteral("Session cache")), qPrintable(zone.out));
     // Fintech survives any one zone.
     for (const char *az : {"zone:eu-central-1a", "zone:eu-central-1b", "zone:eu-central-1c"}) {
-        const Run r = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QLatin1String(az)});
+        const Run r = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QLatin1String(az)});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("Every entry point still reaches everything")));
     }
-    const Run region = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("region:eu-central-1")});
+    const Run region = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("region:eu-central-1")});
     QCOMPARE(region.code, 1);
     QVERIFY(region.out.contains(QStringLiteral("Card network")));
-    const Run component = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("gateway")});
+    const Run component = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("gateway")});
     QCOMPARE(component.code, 1);
     QVERIFY(component.out.contains(QStringLiteral("Ledger DB")));
-    const Run ranking = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("3")});
+    const Run ranking = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("3")});
     QCOMPARE(ranking.code, 0);
     const QStringList lines = ranking.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 6); // heading, three components, cut vertices, bridges
@@ -283,7 +268,7 @@ void TestValidateCli::simulate()
     QVERIFY2(lines[1].contains(QStringLiteral("(waf)")), qPrintable(ranking.out));
     QVERIFY(lines[4].startsWith(QStringLiteral("Cut vertices")) && lines[4].contains(QStringLiteral("WAF")));
     QVERIFY(lines[5].startsWith(QStringLiteral("Bridges")));
-    const Run unknown = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("nope")});
+    const Run unknown = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--fail"), QStringLiteral("nope")});
     QCOMPARE(unknown.code, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("nope")));
 }
@@ -296,17 +281,17 @@ void TestValidateCli::loadFailuresExitTwo()
                                      "formatVersion: 2\nname: broken\ncomponents:\n  - {id: a, kind: microservice}\n"
                                      "connections:\n  - {id: c, from: a, to: a}\n");
     for (const char *command : {"validate", "simulate"}) {
-        const Run r = cli({QLatin1String(command), broken});
+        const Run r = runCli({QLatin1String(command), broken});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains(QStringLiteral("broken.stackdraft.yaml:")), qPrintable(r.err));
-        QCOMPARE(cli({QLatin1String(command), QStringLiteral("/nonexistent/x.stackdraft.yaml")}).code, 2);
+        QCOMPARE(runCli({QLatin1String(command), QStringLiteral("/nonexistent/x.stackdraft.yaml")}).code, 2);
     }
 }
 
 void TestValidateCli::simulateTopCutsTheRankingOnly()
 {
-    const Run r = cli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("1")});
+    const Run r = runCli({QStringLiteral("simulate"), example("fintech-p2p"), QStringLiteral("--top"), QStringLiteral("1")});
     QCOMPARE(r.code, 0);
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 4);
@@ -342,15 +327,15 @@ connections:
   - {id: c2, from: lb, to: api}
   - {id: c3, from: api, to: db}
 )");
-    const Run a = cli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
+    const Run a = runCli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("zone:us-east-1a")});
     QCOMPARE(a.code, 0);
     QVERIFY2(a.out.contains(QStringLiteral("Orders DB (multi-AZ) fails over to its standby in another availability zone of us-east-1 and stays up.")),
              qPrintable(a.out));
     QVERIFY(a.out.contains(QStringLiteral("Every entry point still reaches everything")));
-    const Run b = cli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("zone:us-east-1b")});
+    const Run b = runCli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("zone:us-east-1b")});
     QCOMPARE(b.code, 1);
     QVERIFY2(b.out.contains(QStringLiteral("API (api): 3 replicas, all in this zone as drawn")), qPrintable(b.out));
-    const Run v = cli({QStringLiteral("validate"), path});
+    const Run v = runCli({QStringLiteral("validate"), path});
     QVERIFY(!v.out.contains(QStringLiteral("[spread.zone-loss/az-a]")));
     QVERIFY(v.out.contains(QStringLiteral("[spread.zone-loss/az-b]")));
     QVERIFY(v.out.contains(QStringLiteral("note: Orders DB: multi-AZ with the primary drawn in one zone")));
@@ -364,10 +349,10 @@ name: loop
 components: [{id: web, kind: microservice, name: web}, {id: api, kind: microservice, name: api}, {id: db, kind: relational-database, name: db}]
 connections: [{id: e1, from: web, to: api}, {id: e2, from: api, to: web, mode: async}, {id: e3, from: api, to: db}]
 )");
-    const Run v = cli({QStringLiteral("validate"), path});
+    const Run v = runCli({QStringLiteral("validate"), path});
     QCOMPARE(v.code, 1);
     QVERIFY(v.out.contains(QStringLiteral("[hygiene.no-entry-point]")));
-    const Run s = cli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("api")});
+    const Run s = runCli({QStringLiteral("simulate"), path, QStringLiteral("--fail"), QStringLiteral("api")});
     QCOMPARE(s.code, 1);
     QVERIFY(s.out.contains(QStringLiteral("No entry point")));
     QVERIFY(!s.out.contains(QStringLiteral("Every entry point still reaches everything")));
@@ -404,31 +389,29 @@ void TestValidateCli::structuralAgainstNetworkx()
         for (const auto &[a, b] : pairs)
             yaml += QStringLiteral("  - {id: e%1, from: c%2, to: c%3}\n").arg(e++).arg(a).arg(b);
         const QString path = writeFile(dir, QStringLiteral("r%1.stackdraft.yaml").arg(i), yaml.toUtf8());
-        const Run r = cli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = runCli({QStringLiteral("validate"), path, QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
         cases.append(QJsonObject{{QStringLiteral("design"), path},
                                  {QStringLiteral("report"), QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("structural")]}});
     }
     const QString input = writeFile(dir, QStringLiteral("cases.json"), QJsonDocument(cases).toJson());
-    QProcess python;
-    python.start(QStringLiteral(PYTHON_EXECUTABLE), {QStringLiteral(SOURCE_DIR "/tests/analysis/structural_reference.py"), input});
-    QVERIFY(python.waitForFinished(120000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-    QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), QStringLiteral("150 designs agree"));
+    const Run python = sd::test::runPython({QStringLiteral(SOURCE_DIR "/tests/analysis/structural_reference.py"), input});
+    QVERIFY2(python.code == 0, qPrintable(python.err));
+    QCOMPARE(python.out.trimmed(), QStringLiteral("150 designs agree"));
 }
 
 void TestValidateCli::structuralInSarifAndHtml()
 {
     const QJsonObject json = ::jsonReport(example("fintech-p2p"))[QStringLiteral("structural")].toObject();
-    const Run sarif = cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("sarif")});
+    const Run sarif = runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("sarif")});
     const QJsonObject run = QJsonDocument::fromJson(sarif.out.toUtf8()).object()[QStringLiteral("runs")].toArray().first().toObject();
     QCOMPARE(run[QStringLiteral("properties")][QStringLiteral("structural")].toObject(), json);
-    const Run html = cli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("html")});
+    const Run html = runCli({QStringLiteral("validate"), example("fintech-p2p"), QStringLiteral("--format"), QStringLiteral("html")});
     QVERIFY(html.out.contains(QStringLiteral("Structural single points of failure")));
     for (const QJsonValue &id : json[QStringLiteral("cutVertices")].toArray())
         QVERIFY(html.out.contains(QStringLiteral("<code>%1</code>").arg(id.toString())));
     // Text stays the compiler-style list of findings.
-    QVERIFY(!cli({QStringLiteral("validate"), example("fintech-p2p")}).out.contains(QStringLiteral("Cut vertices")));
+    QVERIFY(!runCli({QStringLiteral("validate"), example("fintech-p2p")}).out.contains(QStringLiteral("Cut vertices")));
 }
 
 QTEST_GUILESS_MAIN(TestValidateCli)

@@ -7,17 +7,19 @@
 #include "catalog.h"
 #include "designio.h"
 #include "exporter.h"
+#include "golden.h"
+#include "process.h"
 #include "questionnaireexporter.h"
 #include "questions.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sd;
+using sd::test::Run;
 
 namespace {
 
@@ -78,53 +80,6 @@ QByteArray exportWith(const Design &d, const QVariantMap &options)
         return {};
     const ExportResult r = e->generate(d, catalog(), options);
     return r.ok() && r.files.size() == 1 ? r.files.front().contents : QByteArray();
-}
-
-/// Compares with a golden file; STACKDRAFT_UPDATE_GOLDEN=1 rewrites it (read it before committing).
-bool matchesGolden(const QByteArray &actual, const QString &name)
-{
-    const QString path = QStringLiteral(TEST_DATA_DIR "/golden/") + name;
-    if (qEnvironmentVariableIntValue("STACKDRAFT_UPDATE_GOLDEN") == 1) {
-        QFile out(path);
-        if (!out.open(QIODevice::WriteOnly))
-            return false;
-        out.write(actual);
-        return true;
-    }
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        qWarning("missing golden file %s (run with STACKDRAFT_UPDATE_GOLDEN=1)", qPrintable(path));
-        return false;
-    }
-    const QByteArray expected = in.readAll();
-    if (expected == actual)
-        return true;
-    const QList<QByteArray> a = actual.split('\n'), e = expected.split('\n');
-    for (qsizetype i = 0; i < std::max(a.size(), e.size()); ++i)
-        if (a.value(i) != e.value(i)) {
-            qWarning("%s:%lld differs:\n  expected: %s\n  actual:   %s", qPrintable(name), qlonglong(i + 1),
-                     e.value(i).constData(), a.value(i).constData());
-            break;
-        }
-    return false;
-}
-
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run run(const QString &program, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.start(program, args);
-    if (!input.isEmpty()) {
-        p.write(input);
-        p.closeWriteChannel();
-    }
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
 }
 
 /// Parses with Python's html.parser checking that every element is closed in order, and with
@@ -662,7 +617,8 @@ void TestQuestionnaire::goldens()
     }
     const QByteArray out = exportWith(d, {{QStringLiteral("format"), format}, {QStringLiteral("blank"), blank}});
     QVERIFY(!out.isEmpty());
-    QVERIFY(matchesGolden(out, golden));
+    const QString mismatch = test::goldenMismatch(QStringLiteral(TEST_DATA_DIR "/golden/") + golden, out);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestQuestionnaire::htmlParsesStrictly()
@@ -671,7 +627,7 @@ void TestQuestionnaire::htmlParsesStrictly()
         for (const bool blank : {false, true}) {
             const QByteArray out = exportWith(loadExample(QLatin1String(example)),
                                               {{QStringLiteral("format"), QStringLiteral("html")}, {QStringLiteral("blank"), blank}});
-            const Run r = run(QStringLiteral(PYTHON_EXECUTABLE), {QStringLiteral("-c"), QLatin1String(kHtmlCheck)}, out);
+            const Run r = test::runPython({QStringLiteral("-c"), QLatin1String(kHtmlCheck)}, out);
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.isEmpty(), qPrintable(QLatin1String(example) + QLatin1String(": ") + r.out + r.err));
         }
@@ -685,7 +641,7 @@ void TestQuestionnaire::htmlParsesStrictly()
     const QByteArray out = exportWith(d, {{QStringLiteral("format"), QStringLiteral("html")}});
     QVERIFY(!out.contains("<script>"));
     QVERIFY(out.contains("&lt;b&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;"));
-    const Run r = run(QStringLiteral(PYTHON_EXECUTABLE), {QStringLiteral("-c"), QLatin1String(kHtmlCheck)}, out);
+    const Run r = test::runPython({QStringLiteral("-c"), QLatin1String(kHtmlCheck)}, out);
     QVERIFY2(r.code == 0 && r.out.isEmpty(), qPrintable(r.out + r.err));
 }
 
@@ -696,20 +652,19 @@ void TestQuestionnaire::cliExportAndImport()
     const QString design = dir.filePath(QStringLiteral("shop.stackdraft.yaml"));
     QVERIFY(QFile::copy(QStringLiteral(SOURCE_DIR "/resources/examples/e-commerce.stackdraft.yaml"), design));
     QFile::setPermissions(design, QFile::ReadOwner | QFile::WriteOwner);
-    const QString cli = QStringLiteral(CLI_EXECUTABLE);
 
     // Export: the same bytes as the exporter in process.
     const QString md = dir.filePath(QStringLiteral("q.md"));
-    Run r = run(cli, {QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"),
-                      QStringLiteral("md"), QStringLiteral("-o"), md});
+    Run r = test::runCli({QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"),
+                          QStringLiteral("md"), QStringLiteral("-o"), md});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile mdFile(md);
     QVERIFY(mdFile.open(QIODevice::ReadOnly));
     QCOMPARE(mdFile.readAll(), exportWith(loadExample(QStringLiteral("e-commerce")), {{QStringLiteral("format"), QStringLiteral("md")}}));
 
     const QString answers = dir.filePath(QStringLiteral("answers.yaml"));
-    r = run(cli, {QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"),
-                  QStringLiteral("answers"), QStringLiteral("--blank"), QStringLiteral("-o"), answers});
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"),
+                      QStringLiteral("answers"), QStringLiteral("--blank"), QStringLiteral("-o"), answers});
     QVERIFY2(r.code == 0, qPrintable(r.err));
 
     // A wrong file: exit 1, each problem with file:line:column, the design untouched.
@@ -724,7 +679,7 @@ void TestQuestionnaire::cliExportAndImport()
         f.write("answers:\n  - question: general.dau.now\n    value: 30000\n  - question: nope\n    value: 1\n"
                 "  - question: general.peak.window\n    value: 42\n");
     }
-    r = run(cli, {QStringLiteral("answers"), QStringLiteral("import"), design, bad});
+    r = test::runCli({QStringLiteral("answers"), QStringLiteral("import"), design, bad});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(bad + QStringLiteral(":4:5: error: unknown question id 'nope'")), qPrintable(r.err));
     QVERIFY2(r.err.contains(bad + QStringLiteral(":7:5: error: general.peak.window expects time window")), qPrintable(r.err));
@@ -743,7 +698,7 @@ void TestQuestionnaire::cliExportAndImport()
     QVERIFY(a.open(QIODevice::WriteOnly));
     a.write(filled);
     a.close();
-    r = run(cli, {QStringLiteral("answers"), QStringLiteral("import"), design, answers});
+    r = test::runCli({QStringLiteral("answers"), QStringLiteral("import"), design, answers});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QLatin1String("1 answer(s) changed; 5 of 73 answered")), qPrintable(r.out));
     const LoadResult saved = loadDesign(design, catalog());
@@ -752,7 +707,7 @@ void TestQuestionnaire::cliExportAndImport()
              QVariant(QStringLiteral("18:00-22:00 America/New_York")));
     QCOMPARE(saved.design->answer(QStringLiteral("general.dau.now"))->value.toDouble(), 25000.0); // untouched
 
-    r = run(cli, {QStringLiteral("answers"), QStringLiteral("import"), design});
+    r = test::runCli({QStringLiteral("answers"), QStringLiteral("import"), design});
     QCOMPARE(r.code, 2);
 }
 

@@ -4,14 +4,14 @@
 #include "catalog.h"
 #include "designio.h"
 #include "exporter.h"
+#include "golden.h"
+#include "process.h"
 #include "kubernetes/k8snames.h"
 #include "kubernetes/kubernetesexporter.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,6 +20,7 @@
 #include <yaml-cpp/yaml.h>
 
 using namespace sd;
+using sd::test::Run;
 
 namespace {
 
@@ -66,30 +67,12 @@ YAML::Node find(const std::vector<YAML::Node> &docs, const std::string &kind, co
     return {};
 }
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    p.setProcessEnvironment(env); // STACKDRAFT_VALIDATORS_CACHE passes through when set
-    p.start(program, args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 /// Runs the shared offline validator; missing node is a failure, not a skip (CI installs it).
 void validate(const QStringList &paths)
 {
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("node")).isEmpty(),
              "node is needed for validate-k8s; install Node.js 20 or newer");
-    const Run r = run(QStringLiteral(SHARED_TOOLS_DIR "/validate-k8s"), QStringList{QStringLiteral("--strict")} + paths);
+    const Run r = test::runProcess(QStringLiteral(SHARED_TOOLS_DIR "/validate-k8s"), QStringList{QStringLiteral("--strict")} + paths);
     QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QLatin1String(" 0 error(s), 0 warning(s)")) || r.err.contains(QLatin1String(" 0 error(s), 0 warning(s)")),
              qPrintable(r.out + r.err));
@@ -188,25 +171,11 @@ void TestKubernetes::goldens()
     QFETCH(QString, design);
     const ExportResult result = exportK8s(load(design));
     QVERIFY2(result.ok(), qPrintable(result.error));
-    const QString dir = kGolden + QLatin1Char('/') + stem(design);
-    if (qEnvironmentVariableIsSet("STACKDRAFT_UPDATE_GOLDEN")) {
-        QDir(dir).removeRecursively();
-        writeTo(result, dir);
-    }
-    QStringList expected; // a design that spans clouds has a folder per cluster
-    for (QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
-        expected.append(QDir(dir).relativeFilePath(it.next()));
-    expected.sort();
-    QStringList produced;
+    QMap<QString, QByteArray> files;
     for (const ExportedFile &f : result.files)
-        produced.append(f.path);
-    produced.sort();
-    QCOMPARE(produced, expected);
-    for (const ExportedFile &f : result.files) {
-        QFile golden(dir + QLatin1Char('/') + f.path);
-        QVERIFY(golden.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(f.contents), QString::fromUtf8(golden.readAll()));
-    }
+        files.insert(f.path, f.contents);
+    const QString mismatch = test::goldenFolderMismatch(kGolden + QLatin1Char('/') + stem(design), files);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
     // Deterministic: a second run gives the same bytes.
     const ExportResult again = exportK8s(load(design));
     for (size_t i = 0; i < result.files.size(); ++i)
@@ -324,7 +293,7 @@ void TestKubernetes::kustomizeBuildsEveryFolder()
                 for (const QString &key : keys)
                     values.write((key + QStringLiteral("=value-of-") + key.toLower() + QLatin1Char('\n')).toUtf8());
             }
-            const Run r = run(kubectl, {QStringLiteral("kustomize"), it.key()});
+            const Run r = test::runProcess(kubectl, {QStringLiteral("kustomize"), it.key()});
             QVERIFY2(r.code == 0, qPrintable(r.err));
             // kustomize saw every object (the local cloud values stay out), and filled every value
             QCOMPARE(int(YAML::LoadAll(r.out.toStdString()).size()), it.value());
@@ -593,18 +562,17 @@ void TestKubernetes::composeFileParsesWithPyYaml()
     QString error;
     const QString path = tmp.filePath(QStringLiteral("docker-compose.yaml"));
     QVERIFY(writeExportFile(result.files.front(), path, &error));
-    const Run r = run(QStringLiteral(PYTHON_EXECUTABLE),
-                      {QStringLiteral("-c"),
-                       QStringLiteral("import sys,yaml\nd=yaml.safe_load(open(sys.argv[1]))\ns=d['services']\n"
-                                      "print(' '.join(sorted(s)))\n"
-                                      "assert all(v['read_only'] is True and v['cap_drop']==['ALL'] for v in s.values())\n"
-                                      "assert s['api']['environment']['ORDERS_DB_ADDRESS']=='orders-db:5432'\n"
-                                      "assert s['api']['depends_on']==['orders-db','sessions']\n"
-                                      "assert s['orders-db']['environment']['POSTGRES_PASSWORD'].startswith('${POSTGRES_PASSWORD:?')\n"
-                                      "assert s['web']['ports']==['127.0.0.1:8080:8080']\n"
-                                      "assert s['nightly']['profiles']==['jobs']\n"
-                                      "assert 'orders-db-data' in d['volumes']\n"),
-                       path});
+    const Run r = test::runPython({QStringLiteral("-c"),
+                                   QStringLiteral("import sys,yaml\nd=yaml.safe_load(open(sys.argv[1]))\ns=d['services']\n"
+                                                  "print(' '.join(sorted(s)))\n"
+                                                  "assert all(v['read_only'] is True and v['cap_drop']==['ALL'] for v in s.values())\n"
+                                                  "assert s['api']['environment']['ORDERS_DB_ADDRESS']=='orders-db:5432'\n"
+                                                  "assert s['api']['depends_on']==['orders-db','sessions']\n"
+                                                  "assert s['orders-db']['environment']['POSTGRES_PASSWORD'].startswith('${POSTGRES_PASSWORD:?')\n"
+                                                  "assert s['web']['ports']==['127.0.0.1:8080:8080']\n"
+                                                  "assert s['nightly']['profiles']==['jobs']\n"
+                                                  "assert 'orders-db-data' in d['volumes']\n"),
+                                   path});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), QStringLiteral("api lonely nightly orders-db sessions uploads web worker"));
 }
@@ -667,8 +635,8 @@ void TestKubernetes::cliExportsFolderAndSingleFile()
 {
     QTemporaryDir tmp;
     const QString design = kExamples + QStringLiteral("/multi-cloud.stackdraft.yaml");
-    Run r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("kubernetes"), design,
-                                                 QStringLiteral("-o"), tmp.filePath(QStringLiteral("out"))});
+    Run r = test::runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), design,
+                         QStringLiteral("-o"), tmp.filePath(QStringLiteral("out"))});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     // The workloads run in AWS and Google Cloud: one kustomization per cluster.
     QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("out/aws/kustomization.yaml"))));
@@ -679,26 +647,26 @@ void TestKubernetes::cliExportsFolderAndSingleFile()
     QVERIFY2(r.err.startsWith(design + QStringLiteral(": warning: ")), qPrintable(r.err));
     QVERIFY2(r.err.contains(design + QStringLiteral(": warning: connection storefront-to-catalog")), qPrintable(r.err));
 
-    r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("kubernetes"), design, QStringLiteral("--single-file"),
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), design, QStringLiteral("--single-file"),
                                              QStringLiteral("-o"), tmp.filePath(QStringLiteral("both.yaml"))});
     QCOMPARE(r.code, 1); // two clusters do not go into one file
     QVERIFY2(r.err.contains(QLatin1String("export a folder instead")), qPrintable(r.err));
-    r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("kubernetes"), kExamples + QStringLiteral("/fintech-p2p.stackdraft.yaml"),
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), kExamples + QStringLiteral("/fintech-p2p.stackdraft.yaml"),
                                              QStringLiteral("--single-file"), QStringLiteral("-o"), tmp.filePath(QStringLiteral("all.yaml"))});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QFile all(tmp.filePath(QStringLiteral("all.yaml")));
     QVERIFY(all.open(QIODevice::ReadOnly));
     QVERIFY(all.readAll().contains("kind: HorizontalPodAutoscaler"));
 
-    r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("kubernetes"),
-                                             kExamples + QStringLiteral("/serverless-pipeline.stackdraft.yaml"), QStringLiteral("-o"),
-                                             tmp.filePath(QStringLiteral("none"))});
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("kubernetes"),
+                     kExamples + QStringLiteral("/serverless-pipeline.stackdraft.yaml"), QStringLiteral("-o"),
+                     tmp.filePath(QStringLiteral("none"))});
     QCOMPARE(r.code, 1);
     QVERIFY(r.err.contains(QLatin1String("nothing in this design runs in containers")));
     QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("none"))));
 
-    r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("compose"), kInCluster, QStringLiteral("-o"),
-                                             tmp.filePath(QStringLiteral("docker-compose.yaml"))});
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("compose"), kInCluster, QStringLiteral("-o"),
+                     tmp.filePath(QStringLiteral("docker-compose.yaml"))});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("docker-compose.yaml"))));
 }

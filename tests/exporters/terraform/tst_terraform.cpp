@@ -4,42 +4,26 @@
 #include "catalog.h"
 #include "designio.h"
 #include "exporter.h"
+#include "golden.h"
+#include "process.h"
 #include "terraform/hcl.h"
 #include "terraform/tfmodule.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sd;
+using sd::test::Run;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForStarted(30000))
-        return {-1, {}, p.errorString()};
-    p.waitForFinished(300000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 /// validate-terraform --strict over a folder: every sub-folder with .tf files is one module.
 Run validate(const QString &dir)
 {
-    return run(QStringLiteral(SHARED_TOOLS_DIR "/validate-terraform"), {QStringLiteral("--strict"), dir});
+    return test::runProcess(QStringLiteral(SHARED_TOOLS_DIR "/validate-terraform"), {QStringLiteral("--strict"), dir});
 }
 
 QStringList examples()
@@ -323,31 +307,11 @@ void TestTerraform::goldenFiles()
     QFETCH(QString, example);
     const ExportResult r = exportDesign(loadExample(example));
     QVERIFY2(r.ok(), qPrintable(r.error));
-    const QString root = QStringLiteral(GOLDEN_DIR "/") + example;
-    if (qEnvironmentVariableIsSet("STACKDRAFT_UPDATE_GOLDEN")) {
-        QDir(root).removeRecursively();
-        QVERIFY(writeAll(r, root));
-        QSKIP("golden files written; read them before committing");
-    }
-    QStringList expectedFiles;
-    for (QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
-        expectedFiles.append(QDir(root).relativeFilePath(it.next()));
-    QStringList actualFiles;
+    QMap<QString, QByteArray> files;
     for (const ExportedFile &f : r.files)
-        actualFiles.append(f.path);
-    expectedFiles.sort();
-    actualFiles.sort();
-    QCOMPARE(actualFiles, expectedFiles);
-    for (const ExportedFile &f : r.files) {
-        QFile golden(root + QLatin1Char('/') + f.path);
-        QVERIFY(golden.open(QIODevice::ReadOnly));
-        const QList<QByteArray> want = golden.readAll().split('\n');
-        const QList<QByteArray> got = f.contents.split('\n');
-        for (qsizetype i = 0; i < std::min(want.size(), got.size()); ++i)
-            QVERIFY2(want[i] == got[i], qPrintable(QStringLiteral("%1:%2: expected '%3', got '%4'")
-                                                       .arg(f.path).arg(i + 1).arg(QString::fromUtf8(want[i]), QString::fromUtf8(got[i]))));
-        QCOMPARE(got.size(), want.size());
-    }
+        files.insert(f.path, f.contents);
+    const QString mismatch = test::goldenFolderMismatch(QStringLiteral(GOLDEN_DIR "/") + example, files);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestTerraform::examplesPassValidator()
@@ -707,22 +671,22 @@ void TestTerraform::cliExport()
 {
     QTemporaryDir dir;
     const QString design = QStringLiteral(SOURCE_DIR "/resources/examples/e-commerce.stackdraft.yaml");
-    Run r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), design, QStringLiteral("-o"),
-                                                 dir.filePath(QStringLiteral("out")), QStringLiteral("--provider"), QStringLiteral("aws")});
+    Run r = test::runCli({QStringLiteral("export"), QStringLiteral("terraform"), design, QStringLiteral("-o"),
+                         dir.filePath(QStringLiteral("out")), QStringLiteral("--provider"), QStringLiteral("aws")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("wrote 11 files")));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("out/versions.tf"))));
     const Run v = validate(dir.filePath(QStringLiteral("out")));
     QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
-    r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), design, QStringLiteral("-o"),
-                                             dir.filePath(QStringLiteral("none")), QStringLiteral("--provider"), QStringLiteral("azure")});
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("terraform"), design, QStringLiteral("-o"),
+                     dir.filePath(QStringLiteral("none")), QStringLiteral("--provider"), QStringLiteral("azure")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("no component is placed on Azure; the design uses AWS")), qPrintable(r.err));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none"))));
-    r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), design, QStringLiteral("-o"),
-                                             dir.filePath(QStringLiteral("x")), QStringLiteral("--provider"), QStringLiteral("oracle")});
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("terraform"), design, QStringLiteral("-o"),
+                     dir.filePath(QStringLiteral("x")), QStringLiteral("--provider"), QStringLiteral("oracle")});
     QCOMPARE(r.code, 2);
-    r = run(QStringLiteral(CLI_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), QStringLiteral("--help")});
+    r = test::runCli({QStringLiteral("export"), QStringLiteral("terraform"), QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("all|aws|gcp|azure")));
 }

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+// AWS: the design's kinds as idiomatic aws provider (~> 6.0) resources.
+#pragma once
+
+#include "providermapper.h"
+
+#include <map>
+#include <set>
+
+namespace sd::tf {
+
+/**
+ * The AWS mapper. Definitions are split by the file they write: awsmapper.cpp (root module,
+ * run order, regions), network.cpp, compute.cpp, data.cpp, edge.cpp, security.cpp and
+ * observability.cpp.
+ */
+class AwsMapper : public ProviderMapper
+{
+public:
+    using ProviderMapper::ProviderMapper;
+
+    QString terraformName() const override { return QStringLiteral("aws"); }
+    QString versionConstraint() const override { return QStringLiteral("~> 6.0"); }
+    void providerBlocks(Block &top, const QStringList &regions) const override;
+    QString regionsNote() const override;
+
+private:
+    /// What the resources of one region refer to.
+    struct Region {
+        QString name; ///< empty = var.region
+        QString key;
+        QString kms;       ///< ARN expression of the region's key
+        QString kmsIdent;  ///< local name of the aws_kms_key
+        QString privateSubnets;
+        QString publicSubnets;
+        QString vpc;
+        QString topic;     ///< ARN of the alarms topic
+        QString azs;       ///< local holding the availability zone names
+    };
+
+    // awsmapper.cpp
+    void foundation() override;
+    void finish() override;
+    void setupRegion(const QString &name, int index);
+    Block &res(const QString &file, const QString &type, const QString &name, const QString &region);
+    const Region &region(const Unit &u) { return regions[ctx.regionOf(u)]; }
+    QString regionText(const QString &region) const { return region.isEmpty() ? u"${var.region}"_s : region; }
+    QString name(const QString &slug) const { return tmpl(u"${local.name}-"_s + slug); }
+
+    // network.cpp
+    void regionNetwork(const Region &r, int index);
+    QString securityGroupOf(const QString &componentId) const;
+    bool hasSecurityGroup(const Unit &u) const;
+    void securityGroups();
+
+    // compute.cpp
+    QString clusterProduct() const override { return QStringLiteral("EKS"); }
+    bool needsAddedCluster(const Unit &u) const override;
+    QString regionInNote(const QString &region) const override;
+    void cluster(const ClusterSpec &spec) override;
+    void inCluster(const Unit &u) override;
+    void containerService(const Unit &u) override;
+    void virtualMachines(const Unit &u) override;
+    void serverlessFunction(const Unit &u) override;
+    void ecsClusters();
+
+    // data.cpp
+    void relationalDatabase(const Unit &u) override;
+    void distributedSql(const Unit &u) override;
+    void documentDatabase(const Unit &u) override;
+    void cache(const Unit &u) override;
+    void search(const Unit &u) override;
+    void objectStorage(const Unit &u) override;
+    void messageQueue(const Unit &u) override;
+    void eventStream(const Unit &u) override;
+    void dataWarehouse(const Unit &u) override;
+
+    // edge.cpp
+    void loadBalancer(const Unit &u) override;
+    void apiGateway(const Unit &u) override;
+    void waf(const Unit &u) override;
+    void cdn(const Unit &u) override;
+    void dns(const Unit &u) override;
+    std::vector<const Unit *> targetsOf(const Unit &u, std::initializer_list<QString> kindIds) const;
+
+    // security.cpp
+    void regionKey(const Region &r, const Unit *keyUnit);
+    void flowLogRole();
+    void iamRole(const QString &file, const QString &ident, const QString &service, const QStringList &policies);
+    void secretsManager(const Unit &u) override;
+    void keyManagement(const Unit &u) override;
+    void identityProvider(const Unit &u) override;
+    void storeCredentials(const ThirdPartyCredentials &credentials) override;
+    void accessPolicies();
+
+    // observability.cpp
+    void alarmTopic(const Region &r, int index);
+    void logGroup(const QString &ident, const QString &logName, const Region &r, const QString &regionName,
+                  const Value &retention = {});
+    void alarm(const Unit &u, const QString &suffix, const QString &what, const QString &ns, const QString &metric,
+               Value dimensions, const QString &statistic, double threshold, const QString &comparison = u"GreaterThanThreshold"_s);
+    void observability(const Unit &u) override;
+
+    std::map<QString, Region> regions;
+    std::set<QString> needEcsCluster;
+    bool needEcsRole = false;
+    bool needRdsMonitoring = false;
+    bool needUsEast1 = false;
+    std::map<QString, QString> secretOf; ///< third-party component id -> aws_secretsmanager_secret local name
+    QString logRetention = u"local.log_retention_days"_s;
+};
+
+} // namespace sd::tf

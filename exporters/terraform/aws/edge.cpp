@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: MIT
+// AWS: load balancers, API Gateway, WAF, CloudFront and Route 53.
+#include "awsmapper.h"
+
+namespace sd::tf {
+
+std::vector<const Unit *> AwsMapper::targetsOf(const Unit &u, std::initializer_list<QString> kindIds) const
+{
+    std::vector<const Unit *> list;
+    for (const Connection *c : ctx.outgoing(u.component->id))
+        if (const Unit *t = ctx.unit(c->to); t && isKind(*t, kindIds))
+            list.push_back(t);
+    return list;
+}
+
+void AwsMapper::loadBalancer(const Unit &u)
+{
+    const QString regionName = ctx.regionOf(u);
+    const Region &r = region(u);
+    const bool l7 = props.stringValue(*u.component, keys::layer) == QLatin1String("l7");
+    const bool isPublic = ctx.isPublic(u);
+    const bool tls = props.boolValue(*u.component, keys::tls) || isPublic;
+    Block &lb = res(u"edge.tf"_s, u"aws_lb"_s, u.ident, regionName);
+    lb.set(u"name"_s, R(tmpl(u"${local.name}-"_s + slugFor(u.slug, u"lb"_s, 16))));
+    lb.setBool(u"internal"_s, !isPublic);
+    lb.setStr(u"load_balancer_type"_s, l7 ? u"application"_s : u"network"_s);
+    lb.set(u"security_groups"_s, list({R(securityGroupOf(u.component->id))}));
+    lb.set(u"subnets"_s, isPublic ? r.publicSubnets : r.privateSubnets);
+    lb.setBool(u"enable_deletion_protection"_s, true);
+    if (l7)
+        lb.setBool(u"drop_invalid_header_fields"_s, true);
+    else
+        lb.setBool(u"enable_cross_zone_load_balancing"_s, true);
+    m.todo(fileText("%1 (Load balancer): turn on access_logs with a log bucket of your own.").arg(label(u)));
+    if (tls) {
+        m.variable({u"certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
+    }
+
+    std::vector<const Unit *> targets;
+    for (const Connection *c : ctx.outgoing(u.component->id)) {
+        const Unit *t = ctx.unit(c->to);
+        if (!t || !isKind(*t, {kinds::microservice, kinds::monolith, kinds::virtualMachine, kinds::serverlessFunction}))
+            continue;
+        targets.push_back(t);
+        const bool lambda = isKind(*t, {kinds::serverlessFunction});
+        Block &tg = res(u"edge.tf"_s, u"aws_lb_target_group"_s, u.ident + u"_"_s + t->ident, regionName);
+        if (t->runtime == Runtime::Kubernetes)
+            tg.comment(fileText("Pods of %1 join this group through the AWS Load Balancer Controller (TargetGroupBinding).").arg(label(*t)));
+        tg.set(u"name_prefix"_s, R(tmpl(t->slug.left(6))));
+        tg.setStr(u"target_type"_s, lambda ? u"lambda"_s : t->runtime == Runtime::VirtualMachines ? u"instance"_s : u"ip"_s);
+        if (!lambda) {
+            tg.setNum(u"port"_s, ctx.portOf(*c));
+            tg.setStr(u"protocol"_s, l7 ? u"HTTP"_s : u"TCP"_s);
+            tg.set(u"vpc_id"_s, r.vpc);
+            Block &hc = tg.add(u"health_check"_s);
+            hc.setBool(u"enabled"_s, true);
+            if (l7) {
+                hc.setStr(u"path"_s, t->kind->property(keys::readinessPath) ? props.stringValue(*t->component, keys::readinessPath) : u"/"_s);
+                hc.setStr(u"matcher"_s, u"200-399"_s);
+            }
+            hc.setNum(u"healthy_threshold"_s, 2);
+            hc.setNum(u"unhealthy_threshold"_s, 3);
+        }
+        tg.add(u"lifecycle"_s).setBool(u"create_before_destroy"_s, true);
+        if (lambda) {
+            Block &perm = res(u"edge.tf"_s, u"aws_lambda_permission"_s, u.ident + u"_"_s + t->ident, regionName);
+            perm.setStr(u"statement_id"_s, u"AllowLoadBalancer"_s);
+            perm.setStr(u"action"_s, u"lambda:InvokeFunction"_s);
+            perm.set(u"function_name"_s, u"aws_lambda_function.%1.function_name"_s.arg(t->ident));
+            perm.setStr(u"principal"_s, u"elasticloadbalancing.amazonaws.com"_s);
+            perm.set(u"source_arn"_s, u"aws_lb_target_group.%1_%2.arn"_s.arg(u.ident, t->ident));
+            Block &att = res(u"edge.tf"_s, u"aws_lb_target_group_attachment"_s, u.ident + u"_"_s + t->ident, regionName);
+            att.set(u"target_group_arn"_s, u"aws_lb_target_group.%1_%2.arn"_s.arg(u.ident, t->ident));
+            att.set(u"target_id"_s, u"aws_lambda_function.%1.arn"_s.arg(t->ident));
+            att.set(u"depends_on"_s, list({R(u"aws_lambda_permission.%1_%2"_s.arg(u.ident, t->ident))}));
+        }
+    }
+    Block &listener = res(u"edge.tf"_s, u"aws_lb_listener"_s, u.ident + (tls ? u"_https"_s : u"_http"_s), regionName);
+    if (!tls)
+        listener.comment(fileText("Deliberate exception: the design turns TLS off for this internal balancer. Traffic stays inside the VPC, unencrypted."));
+    listener.set(u"load_balancer_arn"_s, u"aws_lb.%1.arn"_s.arg(u.ident));
+    listener.setNum(u"port"_s, tls ? 443 : 80);
+    listener.setStr(u"protocol"_s, tls ? (l7 ? u"HTTPS"_s : u"TLS"_s) : (l7 ? u"HTTP"_s : u"TCP"_s));
+    if (tls) {
+        listener.setStr(u"ssl_policy"_s, u"ELBSecurityPolicy-TLS13-1-2-2021-06"_s);
+        listener.set(u"certificate_arn"_s, u"var.certificate_arn"_s);
+    }
+    Block &action = listener.add(u"default_action"_s);
+    if (targets.empty()) {
+        action.setStr(u"type"_s, u"fixed-response"_s);
+        Block &fr = action.add(u"fixed_response"_s);
+        fr.setStr(u"content_type"_s, u"text/plain"_s);
+        fr.setStr(u"message_body"_s, u"Not found"_s);
+        fr.setStr(u"status_code"_s, u"404"_s);
+        if (!l7) {
+            action.items.clear();
+            action.setStr(u"type"_s, u"forward"_s);
+            action.set(u"target_group_arn"_s, u"var.%1_target_group_arn"_s.arg(u.ident));
+            m.variable({u.ident + u"_target_group_arn"_s, u"string"_s, fileText("Target group that %1 forwards to (the design connects it to nothing this export creates)").arg(label(u)),
+                        std::nullopt, false, {}, {}});
+        }
+    } else {
+        action.setStr(u"type"_s, u"forward"_s);
+        action.set(u"target_group_arn"_s, u"aws_lb_target_group.%1_%2.arn"_s.arg(u.ident, targets.front()->ident));
+    }
+    if (l7) {
+        for (size_t i = 1; i < targets.size(); ++i) {
+            Block &rule = res(u"edge.tf"_s, u"aws_lb_listener_rule"_s, u.ident + u"_"_s + targets[i]->ident, regionName);
+            rule.comment(fileText("The path is a guess from the component name; adjust it to your routes."));
+            rule.set(u"listener_arn"_s, u"aws_lb_listener.%1.arn"_s.arg(listener.labels.value(1)));
+            rule.setNum(u"priority"_s, qint64(i) * 10);
+            Block &a = rule.add(u"action"_s);
+            a.setStr(u"type"_s, u"forward"_s);
+            a.set(u"target_group_arn"_s, u"aws_lb_target_group.%1_%2.arn"_s.arg(u.ident, targets[i]->ident));
+            rule.add(u"condition"_s).add(u"path_pattern"_s).set(u"values"_s, Value::strings({u"/%1/*"_s.arg(targets[i]->slug)}));
+        }
+    }
+    if (isPublic && l7) {
+        Block &redirect = res(u"edge.tf"_s, u"aws_lb_listener"_s, u.ident + u"_http_redirect"_s, regionName);
+        redirect.set(u"load_balancer_arn"_s, u"aws_lb.%1.arn"_s.arg(u.ident));
+        redirect.setNum(u"port"_s, 80);
+        redirect.setStr(u"protocol"_s, u"HTTP"_s);
+        Block &a = redirect.add(u"default_action"_s);
+        a.setStr(u"type"_s, u"redirect"_s);
+        Block &rd = a.add(u"redirect"_s);
+        rd.setStr(u"port"_s, u"443"_s);
+        rd.setStr(u"protocol"_s, u"HTTPS"_s);
+        rd.setStr(u"status_code"_s, u"HTTP_301"_s);
+    }
+    if (l7) {
+        const Value dims = obj({{u"LoadBalancer"_s, R(u"aws_lb.%1.arn_suffix"_s.arg(u.ident))}});
+        alarm(u, u"5xx"_s, fileText("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApplicationELB"_s, u"HTTPCode_Target_5XX_Count"_s, dims, u"Sum"_s, 50);
+        alarm(u, u"latency"_s, fileText("p95 response time above 1 second"), u"AWS/ApplicationELB"_s, u"TargetResponseTime"_s, dims, u"p95"_s, 1);
+    }
+    m.output(u.ident + u"_dns_name"_s, u"aws_lb.%1.dns_name"_s.arg(u.ident), fileText("DNS name of the load balancer %1").arg(label(u)));
+}
+
+void AwsMapper::apiGateway(const Unit &u)
+{
+    const QString regionName = ctx.regionOf(u);
+    const Region &r = region(u);
+    Block &api = res(u"edge.tf"_s, u"aws_apigatewayv2_api"_s, u.ident, regionName);
+    api.set(u"name"_s, name(u.slug));
+    api.setStr(u"protocol_type"_s, u"HTTP"_s);
+    logGroup(u.ident + u"_access"_s, u"/${local.name}/api/"_s + u.slug, r, regionName);
+    Block &stage = res(u"edge.tf"_s, u"aws_apigatewayv2_stage"_s, u.ident, regionName);
+    stage.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+    stage.setStr(u"name"_s, u"$default"_s);
+    stage.setBool(u"auto_deploy"_s, true);
+    Block &rs = stage.add(u"default_route_settings"_s);
+    const qint64 rps = props.intValue(*u.component, keys::rateLimitRps);
+    rs.setNum(u"throttling_rate_limit"_s, rps);
+    rs.setNum(u"throttling_burst_limit"_s, rps * 2);
+    rs.setBool(u"detailed_metrics_enabled"_s, true);
+    Block &logs = stage.add(u"access_log_settings"_s);
+    logs.set(u"destination_arn"_s, u"aws_cloudwatch_log_group.%1_access.arn"_s.arg(u.ident));
+    logs.set(u"format"_s, json(obj({{u"requestId"_s, S(u"$context.requestId"_s)},
+                                    {u"ip"_s, S(u"$context.identity.sourceIp"_s)},
+                                    {u"routeKey"_s, S(u"$context.routeKey"_s)},
+                                    {u"status"_s, S(u"$context.status"_s)},
+                                    {u"latency"_s, S(u"$context.responseLatency"_s)}})));
+    int routes = 0;
+    for (const Connection *c : ctx.outgoing(u.component->id)) {
+        const Unit *t = ctx.unit(c->to);
+        if (!t)
+            continue;
+        const QString ident = m.reserveName(u.ident + u"_"_s + t->ident);
+        Block *integration = nullptr;
+        if (isKind(*t, {kinds::loadBalancer}) && props.stringValue(*t->component, keys::layer) == QLatin1String("l7") && !ctx.isPublic(*t)) {
+            Block &link = res(u"edge.tf"_s, u"aws_apigatewayv2_vpc_link"_s, ident, regionName);
+            link.set(u"name"_s, name(u.slug + u"-"_s + t->slug));
+            link.set(u"subnet_ids"_s, r.privateSubnets);
+            link.set(u"security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
+            Block &i = res(u"edge.tf"_s, u"aws_apigatewayv2_integration"_s, ident, regionName);
+            i.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+            i.setStr(u"integration_type"_s, u"HTTP_PROXY"_s);
+            i.setStr(u"integration_method"_s, u"ANY"_s);
+            i.setStr(u"connection_type"_s, u"VPC_LINK"_s);
+            i.set(u"connection_id"_s, u"aws_apigatewayv2_vpc_link.%1.id"_s.arg(ident));
+            const bool tls = props.boolValue(*t->component, keys::tls);
+            i.set(u"integration_uri"_s, u"aws_lb_listener.%1_%2.arn"_s.arg(t->ident, tls ? u"https"_s : u"http"_s));
+            if (tls)
+                i.add(u"tls_config"_s).set(u"server_name_to_verify"_s, u"var.api_backend_hostname"_s);
+            if (tls)
+                m.variable({u"api_backend_hostname"_s, u"string"_s, fileText("Host name on the internal load balancer's certificate, checked by the API gateway"),
+                            std::nullopt, false, {}, {}});
+            integration = &i;
+        } else if (isKind(*t, {kinds::serverlessFunction})) {
+            Block &i = res(u"edge.tf"_s, u"aws_apigatewayv2_integration"_s, ident, regionName);
+            i.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+            i.setStr(u"integration_type"_s, u"AWS_PROXY"_s);
+            i.set(u"integration_uri"_s, u"aws_lambda_function.%1.invoke_arn"_s.arg(t->ident));
+            i.setStr(u"payload_format_version"_s, u"2.0"_s);
+            Block &perm = res(u"edge.tf"_s, u"aws_lambda_permission"_s, ident, regionName);
+            perm.setStr(u"statement_id"_s, u"AllowApiGateway"_s);
+            perm.setStr(u"action"_s, u"lambda:InvokeFunction"_s);
+            perm.set(u"function_name"_s, u"aws_lambda_function.%1.function_name"_s.arg(t->ident));
+            perm.setStr(u"principal"_s, u"apigateway.amazonaws.com"_s);
+            perm.set(u"source_arn"_s, R(tmpl(u"${aws_apigatewayv2_api.%1.execution_arn}/*/*"_s.arg(u.ident))));
+            integration = &i;
+        }
+        if (!integration)
+            continue;
+        Block &route = res(u"edge.tf"_s, u"aws_apigatewayv2_route"_s, ident, regionName);
+        route.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+        route.setStr(u"route_key"_s, routes == 0 ? u"$default"_s : u"ANY /%1/{proxy+}"_s.arg(t->slug));
+        route.set(u"target"_s, R(tmpl(u"integrations/${aws_apigatewayv2_integration.%1.id}"_s.arg(ident))));
+        ++routes;
+    }
+    m.todo(fileText("%1 (API gateway): add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
+    const Value dims = obj({{u"ApiId"_s, R(u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident))}});
+    alarm(u, u"5xx"_s, fileText("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApiGateway"_s, u"5xx"_s, dims, u"Sum"_s, 50);
+    alarm(u, u"latency"_s, fileText("p95 latency above 1 second"), u"AWS/ApiGateway"_s, u"Latency"_s, dims, u"p95"_s, 1000);
+    m.output(u.ident + u"_endpoint"_s, u"aws_apigatewayv2_api.%1.api_endpoint"_s.arg(u.ident), fileText("Endpoint of the API gateway %1").arg(label(u)));
+}
+
+void AwsMapper::waf(const Unit &u)
+{
+    bool fromCdn = false;
+    for (const Connection *c : ctx.incoming(u.component->id))
+        if (const Unit *f = ctx.unit(c->from); f && isKind(*f, {kinds::cdn}))
+            fromCdn = true;
+    const QString regionName = fromCdn ? u"us-east-1"_s : ctx.regionOf(u);
+    if (fromCdn && !ctx.regions.contains(regionName))
+        needUsEast1 = true;
+    Block &acl = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_wafv2_web_acl"_s, u.ident});
+    if (fromCdn) {
+        acl.comment(fileText("Protects the CloudFront distribution, so it lives in us-east-1 with scope CLOUDFRONT."));
+        if (ctx.regions.first() != regionName)
+            acl.set(u"provider"_s, u"aws.us_east_1"_s);
+    } else if (regionName != ctx.regions.first()) {
+        acl.set(u"provider"_s, u"aws."_s + Context::regionKey(regionName));
+    }
+    acl.set(u"name"_s, name(u.slug));
+    acl.setStr(u"scope"_s, fromCdn ? u"CLOUDFRONT"_s : u"REGIONAL"_s);
+    acl.add(u"default_action"_s).add(u"allow"_s);
+    auto visibility = [&](Block &b, const QString &metric) {
+        Block &v = b.add(u"visibility_config"_s);
+        v.setBool(u"cloudwatch_metrics_enabled"_s, true);
+        v.setStr(u"metric_name"_s, metric);
+        v.setBool(u"sampled_requests_enabled"_s, true);
+    };
+    int priority = 1;
+    if (props.boolValue(*u.component, keys::managedRules)) {
+        for (const QString &group : {u"AWSManagedRulesCommonRuleSet"_s, u"AWSManagedRulesKnownBadInputsRuleSet"_s}) {
+            Block &rule = acl.add(u"rule"_s);
+            rule.setStr(u"name"_s, group);
+            rule.setNum(u"priority"_s, priority++);
+            rule.add(u"override_action"_s).add(u"none"_s);
+            Block &mg = rule.add(u"statement"_s).add(u"managed_rule_group_statement"_s);
+            mg.setStr(u"name"_s, group);
+            mg.setStr(u"vendor_name"_s, u"AWS"_s);
+            visibility(rule, group);
+        }
+    }
+    if (const qint64 limit = props.intValue(*u.component, keys::rateLimitPerMinute); limit > 0) {
+        Block &rule = acl.add(u"rule"_s);
+        rule.setStr(u"name"_s, u"rate-limit"_s);
+        rule.setNum(u"priority"_s, priority++);
+        rule.add(u"action"_s).add(u"block"_s);
+        Block &rb = rule.add(u"statement"_s).add(u"rate_based_statement"_s);
+        rb.setNum(u"limit"_s, std::max<qint64>(10, limit));
+        rb.setNum(u"evaluation_window_sec"_s, 60);
+        rb.setStr(u"aggregate_key_type"_s, u"IP"_s);
+        visibility(rule, u"rate-limit"_s);
+    }
+    visibility(acl, u.slug);
+    // WAF logs must go to a log group whose name starts with aws-waf-logs-.
+    Block &lg = m.file(u"observability.tf"_s).add(u"resource"_s, {u"aws_cloudwatch_log_group"_s, u.ident + u"_waf"_s});
+    if (acl.items.front().name == QLatin1String("provider"))
+        lg.set(u"provider"_s, acl.items.front().value);
+    lg.set(u"name"_s, R(tmpl(u"aws-waf-logs-${local.name}-"_s + u.slug)));
+    lg.set(u"retention_in_days"_s, logRetention);
+    Block &lc = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_wafv2_web_acl_logging_configuration"_s, u.ident});
+    if (acl.items.front().name == QLatin1String("provider"))
+        lc.set(u"provider"_s, acl.items.front().value);
+    lc.set(u"resource_arn"_s, u"aws_wafv2_web_acl.%1.arn"_s.arg(u.ident));
+    lc.set(u"log_destination_configs"_s, list({R(u"aws_cloudwatch_log_group.%1_waf.arn"_s.arg(u.ident))}));
+    if (fromCdn)
+        return;
+    for (const Unit *t : targetsOf(u, {kinds::loadBalancer, kinds::apiGateway})) {
+        if (isKind(*t, {kinds::apiGateway}) || props.stringValue(*t->component, keys::layer) != QLatin1String("l7")) {
+            m.note(fileText("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
+                       .arg(label(u), label(*t)));
+            continue;
+        }
+        Block &assoc = res(u"edge.tf"_s, u"aws_wafv2_web_acl_association"_s, u.ident + u"_"_s + t->ident, ctx.regionOf(*t));
+        assoc.set(u"resource_arn"_s, u"aws_lb.%1.arn"_s.arg(t->ident));
+        assoc.set(u"web_acl_arn"_s, u"aws_wafv2_web_acl.%1.arn"_s.arg(u.ident));
+    }
+}
+
+void AwsMapper::cdn(const Unit &u)
+{
+    m.variable({u"cdn_certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate (in us-east-1) CloudFront serves HTTPS with"), std::nullopt, false, {}, {}});
+    Block &cp = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_cache_policy"_s, u.ident});
+    cp.set(u"name"_s, name(u.slug));
+    const qint64 ttl = props.intValue(*u.component, keys::cacheTtlSeconds);
+    cp.setNum(u"min_ttl"_s, 0);
+    cp.setNum(u"default_ttl"_s, ttl);
+    cp.setNum(u"max_ttl"_s, std::max<qint64>(ttl, 86400));
+    Block &params = cp.add(u"parameters_in_cache_key_and_forwarded_to_origin"_s);
+    params.setBool(u"enable_accept_encoding_brotli"_s, true);
+    params.setBool(u"enable_accept_encoding_gzip"_s, true);
+    params.add(u"cookies_config"_s).setStr(u"cookie_behavior"_s, u"none"_s);
+    params.add(u"headers_config"_s).setStr(u"header_behavior"_s, u"none"_s);
+    params.add(u"query_strings_config"_s).setStr(u"query_string_behavior"_s, u"all"_s);
+
+    struct Origin {
+        const Unit *unit;
+        bool bucket;
+    };
+    std::vector<Origin> origins;
+    const Unit *waf = nullptr;
+    for (const Connection *c : ctx.outgoing(u.component->id)) {
+        const Unit *t = ctx.unit(c->to);
+        if (!t)
+            continue;
+        if (isKind(*t, {kinds::waf})) {
+            waf = t;
+            for (const Unit *behind : targetsOf(*t, {kinds::loadBalancer, kinds::apiGateway}))
+                origins.push_back({behind, false});
+        } else if (isKind(*t, {kinds::objectStorage})) {
+            origins.push_back({t, true});
+        } else if (isKind(*t, {kinds::loadBalancer, kinds::apiGateway})) {
+            origins.push_back({t, false});
+        }
+    }
+    std::stable_sort(origins.begin(), origins.end(), [](const Origin &a, const Origin &b) { return !a.bucket && b.bucket; });
+    bool hasBucket = false;
+    for (const Origin &o : origins)
+        hasBucket = hasBucket || o.bucket;
+    if (hasBucket) {
+        Block &oac = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_origin_access_control"_s, u.ident});
+        oac.set(u"name"_s, name(u.slug));
+        oac.setStr(u"origin_access_control_origin_type"_s, u"s3"_s);
+        oac.setStr(u"signing_behavior"_s, u"always"_s);
+        oac.setStr(u"signing_protocol"_s, u"sigv4"_s);
+    }
+    Block &d = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_distribution"_s, u.ident});
+    d.setBool(u"enabled"_s, true);
+    d.setBool(u"is_ipv6_enabled"_s, true);
+    d.setStr(u"comment"_s, label(u));
+    d.setStr(u"http_version"_s, u"http2and3"_s);
+    d.setStr(u"price_class"_s, u"PriceClass_100"_s);
+    if (waf)
+        d.set(u"web_acl_id"_s, u"aws_wafv2_web_acl.%1.arn"_s.arg(waf->ident));
+    if (origins.empty()) {
+        m.variable({u.ident + u"_origin_domain"_s, u"string"_s, fileText("Host name CloudFront fetches %1's content from").arg(label(u)), std::nullopt, false, {}, {}});
+        Block &o = d.add(u"origin"_s);
+        o.set(u"domain_name"_s, u"var.%1_origin_domain"_s.arg(u.ident));
+        o.setStr(u"origin_id"_s, u"origin"_s);
+        Block &cfg = o.add(u"custom_origin_config"_s);
+        cfg.setNum(u"http_port"_s, 80);
+        cfg.setNum(u"https_port"_s, 443);
+        cfg.setStr(u"origin_protocol_policy"_s, u"https-only"_s);
+        cfg.set(u"origin_ssl_protocols"_s, Value::strings({u"TLSv1.2"_s}));
+    }
+    for (const Origin &o : origins) {
+        Block &ob = d.add(u"origin"_s);
+        ob.setStr(u"origin_id"_s, o.unit->slug);
+        if (o.bucket) {
+            ob.set(u"domain_name"_s, u"aws_s3_bucket.%1.bucket_regional_domain_name"_s.arg(o.unit->ident));
+            ob.set(u"origin_access_control_id"_s, u"aws_cloudfront_origin_access_control.%1.id"_s.arg(u.ident));
+            continue;
+        }
+        ob.set(u"domain_name"_s, isKind(*o.unit, {kinds::apiGateway})
+                                     ? u"replace(aws_apigatewayv2_api.%1.api_endpoint, \"https://\", \"\")"_s.arg(o.unit->ident)
+                                     : u"aws_lb.%1.dns_name"_s.arg(o.unit->ident));
+        Block &cfg = ob.add(u"custom_origin_config"_s);
+        cfg.setNum(u"http_port"_s, 80);
+        cfg.setNum(u"https_port"_s, 443);
+        cfg.setStr(u"origin_protocol_policy"_s, u"https-only"_s);
+        cfg.set(u"origin_ssl_protocols"_s, Value::strings({u"TLSv1.2"_s}));
+    }
+    auto behaviour = [&](Block &b, const QString &origin, bool dynamic) {
+        b.setStr(u"target_origin_id"_s, origin);
+        b.setStr(u"viewer_protocol_policy"_s, u"redirect-to-https"_s);
+        b.set(u"allowed_methods"_s, dynamic ? Value::strings({u"DELETE"_s, u"GET"_s, u"HEAD"_s, u"OPTIONS"_s, u"PATCH"_s, u"POST"_s, u"PUT"_s})
+                                            : Value::strings({u"GET"_s, u"HEAD"_s}));
+        b.set(u"cached_methods"_s, Value::strings({u"GET"_s, u"HEAD"_s}));
+        b.set(u"cache_policy_id"_s, u"aws_cloudfront_cache_policy.%1.id"_s.arg(u.ident));
+        b.setBool(u"compress"_s, true);
+    };
+    behaviour(d.add(u"default_cache_behavior"_s), origins.empty() ? u"origin"_s : origins.front().unit->slug, origins.empty() || !origins.front().bucket);
+    for (size_t i = 1; i < origins.size(); ++i) {
+        Block &b = d.add(u"ordered_cache_behavior"_s);
+        b.comment(fileText("The path is a guess from the component name; adjust it to your routes."));
+        b.setStr(u"path_pattern"_s, u"/%1/*"_s.arg(origins[i].unit->slug));
+        behaviour(b, origins[i].unit->slug, !origins[i].bucket);
+    }
+    d.add(u"restrictions"_s).add(u"geo_restriction"_s).setStr(u"restriction_type"_s, u"none"_s);
+    Block &cert = d.add(u"viewer_certificate"_s);
+    cert.set(u"acm_certificate_arn"_s, u"var.cdn_certificate_arn"_s);
+    cert.setStr(u"ssl_support_method"_s, u"sni-only"_s);
+    cert.setStr(u"minimum_protocol_version"_s, u"TLSv1.2_2021"_s);
+    m.todo(fileText("%1 (CDN): add your domain names (aliases) and a logging bucket to aws_cloudfront_distribution.%2.").arg(label(u), u.ident));
+    m.output(u.ident + u"_domain_name"_s, u"aws_cloudfront_distribution.%1.domain_name"_s.arg(u.ident), fileText("Domain name of the CloudFront distribution %1").arg(label(u)));
+}
+
+void AwsMapper::dns(const Unit &u)
+{
+    Block &z = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_route53_zone"_s, u.ident});
+    z.setStr(u"name"_s, props.stringValue(*u.component, keys::domain));
+    z.setStr(u"comment"_s, label(u));
+    for (const Connection *c : ctx.outgoing(u.component->id)) {
+        const Unit *t = ctx.unit(c->to);
+        if (!t || !isKind(*t, {kinds::cdn, kinds::loadBalancer}))
+            continue;
+        Block &rec = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_route53_record"_s, m.reserveName(u.ident + u"_"_s + t->ident)});
+        rec.set(u"zone_id"_s, u"aws_route53_zone.%1.zone_id"_s.arg(u.ident));
+        rec.setStr(u"name"_s, props.stringValue(*u.component, keys::domain));
+        rec.setStr(u"type"_s, u"A"_s);
+        Block &alias = rec.add(u"alias"_s);
+        const bool cdn = isKind(*t, {kinds::cdn});
+        alias.set(u"name"_s, cdn ? u"aws_cloudfront_distribution.%1.domain_name"_s.arg(t->ident) : u"aws_lb.%1.dns_name"_s.arg(t->ident));
+        alias.set(u"zone_id"_s, cdn ? u"aws_cloudfront_distribution.%1.hosted_zone_id"_s.arg(t->ident) : u"aws_lb.%1.zone_id"_s.arg(t->ident));
+        alias.setBool(u"evaluate_target_health"_s, !cdn);
+    }
+    m.todo(fileText("%1 (DNS): point the registrar at the name servers in output %2_name_servers, add records for your entry points and turn on DNSSEC signing.")
+               .arg(label(u), u.ident));
+    m.output(u.ident + u"_name_servers"_s, u"aws_route53_zone.%1.name_servers"_s.arg(u.ident), fileText("Name servers of %1").arg(props.stringValue(*u.component, keys::domain)));
+}
+
+} // namespace sd::tf

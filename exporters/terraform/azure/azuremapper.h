@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+// Azure: the design's kinds as idiomatic azurerm provider (~> 4.0) resources.
+#pragma once
+
+#include "providermapper.h"
+
+#include <map>
+#include <set>
+
+namespace sd::tf {
+
+/**
+ * The Azure mapper. Definitions are split by the file they write: azuremapper.cpp (root module,
+ * run order, regions), network.cpp, compute.cpp, data.cpp, edge.cpp, security.cpp and
+ * observability.cpp.
+ */
+class AzureMapper : public ProviderMapper
+{
+public:
+    using ProviderMapper::ProviderMapper;
+
+    QString terraformName() const override { return QStringLiteral("azurerm"); }
+    QString versionConstraint() const override { return QStringLiteral("~> 4.0"); }
+    void providerBlocks(Block &top, const QStringList &regions) const override;
+    QString regionsNote() const override;
+
+private:
+    struct Subnet {
+        QString ident;  ///< azurerm_subnet local name
+        QString prefix; ///< address prefix
+    };
+
+    // azuremapper.cpp
+    void accountVariables() override;
+    void foundation() override;
+    QString key(const QString &r) const { return Context::regionKey(r); }
+    QString rg(const QString &r) const { return u"azurerm_resource_group.%1.name"_s.arg(key(r)); }
+    QString location(const QString &r) const { return u"azurerm_resource_group.%1.location"_s.arg(key(r)); }
+    QString identity(const QString &r) const { return u"azurerm_user_assigned_identity.%1.id"_s.arg(key(r)); }
+    QString vaultKey(const QString &r) const { return u"azurerm_key_vault_key.%1.id"_s.arg(key(r)); }
+    QString vaultKeyVersionless(const QString &r) const { return u"azurerm_key_vault_key.%1.versionless_id"_s.arg(key(r)); }
+    QString name(const QString &slug) const { return tmpl(u"${local.name}-"_s + slug); }
+    static QString alnum(QString text) { return text.remove(u'-').remove(u'_'); }
+    QString unique(const QString &slug) const { return tmpl(u"${local.name}-%1-${local.unique}"_s.arg(slug)); }
+    Block &res(const QString &file, const QString &type, const QString &ident, const QString &r);
+    void userIdentity(Block &b, const QString &r);
+    bool once(const QString &r, const QString &thing) { return regionShared.insert(r + u"/"_s + thing).second; }
+    /// What runs a unit as Azure places it: observability kinds are managed services here whatever their hosting.
+    Runtime placedRuntime(const Unit &u) const { return isObservability(u) ? Runtime::Managed : u.runtime; }
+    QStringList zonesOf(const QString &r) const;
+
+    // network.cpp
+    void resourceGroup(const QString &r, int index);
+    void regionNetwork(const QString &r, int index);
+    const Subnet &subnet(const QString &r, const QString &tier);
+    void nsgRule(const QString &r, const QString &tier, const QString &ruleName, const QString &description, const Value &source,
+                 const Value &destination, const QString &port, const QString &comment = {});
+    QString tierOf(const Unit &u) const;
+    QString asgOf(const Unit &u) const;
+    void connections() override;
+    QString privateDns(const QString &zone);
+    void privateEndpoint(const QString &ident, const QString &r, const QString &resourceId, const QString &subresource, const QString &zone);
+
+    // compute.cpp
+    QString clusterProduct() const override { return QStringLiteral("AKS"); }
+    void cluster(const ClusterSpec &spec) override;
+    void containerService(const Unit &u) override;
+    void virtualMachines(const Unit &u) override;
+    void serverlessFunction(const Unit &u) override;
+
+    // data.cpp
+    void relationalDatabase(const Unit &u) override;
+    void distributedSql(const Unit &u) override;
+    void documentDatabase(const Unit &u) override;
+    void cache(const Unit &u) override;
+    void search(const Unit &u) override;
+    void objectStorage(const Unit &u) override;
+    void messageQueue(const Unit &u) override;
+    void eventStream(const Unit &u) override;
+    void dataWarehouse(const Unit &u) override;
+    void storage(const Unit *u, const QString &ident, const QString &r, const QString &purpose);
+    void serviceBus(const Unit &u);
+    void cosmos(const Unit &u);
+
+    // edge.cpp
+    void gateway(const Unit &u);
+    void loadBalancer(const Unit &u) override { gateway(u); }
+    void apiGateway(const Unit &u) override { gateway(u); }
+    void waf(const Unit &u) override;
+    void cdn(const Unit &u) override;
+    void dns(const Unit &u) override;
+
+    // security.cpp
+    void regionVault(const QString &r, int index);
+    void secretsManager(const Unit &u) override;
+    void keyManagement(const Unit &u) override;
+    void identityProvider(const Unit &u) override;
+    void storeCredentials(const ThirdPartyCredentials &credentials) override;
+
+    // observability.cpp
+    void workspaceAndAlerts();
+    void diag(const QString &ident, const QString &target);
+    void alert(const Unit &u, const QString &suffix, const QString &what, const QString &scope, const QString &ns, const QString &metric,
+               const QString &aggregation, double threshold);
+    void observability(const Unit &u) override;
+
+    QString workspace = u"main"_s;
+    std::map<QString, int> regionIndex;
+    std::map<QString, std::map<QString, Subnet>> subnets; ///< region -> tier -> subnet
+    std::map<QString, int> nsgPriority;                    ///< NSG ident -> next priority
+    std::set<QString> dnsZones;
+    std::set<QString> regionShared; ///< "<region>/<thing>" made once per region
+};
+
+} // namespace sd::tf

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// Google Cloud: the design's kinds as idiomatic google provider (~> 6.0) resources.
+#pragma once
+
+#include "providermapper.h"
+
+#include <map>
+#include <set>
+
+namespace sd::tf {
+
+/**
+ * The Google Cloud mapper. Definitions are split by the file they write: gcpmapper.cpp (root
+ * module, run order), network.cpp, compute.cpp, data.cpp, edge.cpp, security.cpp and
+ * observability.cpp.
+ */
+class GcpMapper : public ProviderMapper
+{
+public:
+    using ProviderMapper::ProviderMapper;
+
+    QString terraformName() const override { return QStringLiteral("google"); }
+    QString versionConstraint() const override { return QStringLiteral("~> 6.0"); }
+    QString tagsName() const override { return QStringLiteral("labels"); }
+    void providerBlocks(Block &top, const QStringList &regions) const override;
+    QString regionsNote() const override;
+
+private:
+    /// An alert policy, also drawn as a chart on the dashboards.
+    struct Alert {
+        QString title;
+        QString filter;
+    };
+
+    // gcpmapper.cpp
+    void accountVariables() override;
+    void foundation() override;
+    void finish() override;
+    QString region(const Unit &u) const { return ctx.regionOf(u); }
+    QString regionValue(const QString &r) const { return r.isEmpty() ? u"var.region"_s : u"\""_s + r + u"\""_s; }
+    QString key(const QString &r) const { return u"google_kms_crypto_key.%1.id"_s.arg(Context::regionKey(r)); }
+    QString subnet(const QString &r) const { return u"google_compute_subnetwork.%1.id"_s.arg(Context::regionKey(r)); }
+    QString name(const QString &slug) const { return tmpl(u"${local.name}-"_s + slug); }
+    Block &res(const QString &file, const QString &type, const QString &ident) { return m.file(file).add(u"resource"_s, {type, ident}); }
+
+    // network.cpp
+    void network();
+    QString tagOf(const Unit &u) const;
+    void firewalls();
+    void privateServiceAccess();
+
+    // compute.cpp
+    QString clusterProduct() const override { return QStringLiteral("GKE"); }
+    bool needsAddedCluster(const Unit &u) const override;
+    void cluster(const ClusterSpec &spec) override;
+    void containerService(const Unit &u) override;
+    void virtualMachines(const Unit &u) override;
+    void serverlessFunction(const Unit &u) override;
+
+    // data.cpp
+    void relationalDatabase(const Unit &u) override;
+    void distributedSql(const Unit &u) override;
+    void documentDatabase(const Unit &u) override;
+    void cache(const Unit &u) override;
+    void search(const Unit &u) override;
+    void objectStorage(const Unit &u) override;
+    void messageQueue(const Unit &u) override;
+    void eventStream(const Unit &u) override;
+    void dataWarehouse(const Unit &u) override;
+    void firestore(const Unit &u);
+    void pubsub(const Unit &u);
+    void kafka(const Unit &u);
+
+    // edge.cpp
+    void armor(const Unit &u);
+    void armorPolicies();
+    void entry(const Unit &u);
+    void loadBalancer(const Unit &u) override { entry(u); }
+    void apiGateway(const Unit &u) override { entry(u); }
+    void waf(const Unit &u) override;
+    void cdn(const Unit &u) override;
+    void dns(const Unit &u) override;
+
+    // security.cpp
+    void regionKeys();
+    void needsKey(const QString &r, const QString &agent) { agentsByRegion[r].insert(agent); }
+    void keyBindings();
+    void projectServices();
+    void serviceAccount(const QString &ident, const QString &title);
+    void secret(const QString &ident, const QString &secretId, const QString &regionName, const QString &description);
+    void secretsManager(const Unit &u) override;
+    void keyManagement(const Unit &u) override;
+    void identityProvider(const Unit &u) override;
+    void storeCredentials(const ThirdPartyCredentials &credentials) override;
+
+    // observability.cpp
+    QStringList channels() const;
+    void alert(const Unit &u, const QString &suffix, const QString &what, const QString &filter, const QString &aligner,
+               double threshold, const QString &reducer = {});
+    void observability(const Unit &u) override;
+    void dashboards();
+
+    std::set<QString> apis;
+    std::map<QString, std::set<QString>> agentsByRegion; ///< region -> service agent e-mail templates needing the key
+    bool privateServices = false;
+    std::vector<Alert> charts;
+    std::map<QString, QString> armorOf; ///< component id of an entry point -> security policy
+};
+
+} // namespace sd::tf

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "catalogids.h"
+#include "design.h"
+
+#include <QHash>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace sd {
+
+class Catalog;
+struct KindSpec;
+
+/**
+ * The one way to read a component's or zone's property: the stored value, else the default its
+ * kind has in the catalog (an invalid QVariant when the kind has no such property). Validation and
+ * every exporter read through it. The defaults are cached per kind, so reading a property of
+ * 100,000 components stays cheap; one instance serves one export or one validation run.
+ */
+class PropertyAccess
+{
+public:
+    explicit PropertyAccess(const Catalog &catalog) : m_catalog(catalog) {}
+
+    QVariant value(const Component &component, const QString &key) const;
+    QVariant value(const Zone &zone, const QString &key) const;
+    bool isSet(const Component &component, const QString &key) const { return component.properties.contains(key); }
+    /// The value as a whole number; `fallback` when there is none or it is not a number.
+    int intValue(const Component &component, const QString &key, int fallback = 0) const;
+    bool boolValue(const Component &component, const QString &key) const;
+    QString stringValue(const Component &component, const QString &key) const;
+    /// The catalog's kind, nullptr for an unknown one (cached).
+    const KindSpec *kind(const QString &kindId) const;
+    /// Whether the kind of `component` has the property at all (a schema question, not a value).
+    bool hasProperty(const Component &component, const QString &key) const;
+
+private:
+    QVariant value(const QString &kindId, const PropertyMap &stored, const QString &key) const;
+    const QHash<QString, QVariant> &defaults(const QString &kindId) const;
+
+    const Catalog &m_catalog;
+    mutable QHash<QString, QHash<QString, QVariant>> m_defaults;
+    mutable QHash<QString, const KindSpec *> m_kinds;
+};
+
+/**
+ * How many instances of a component run, from its replicas and autoscaling properties: the one
+ * place that turns them into numbers. A kind without replicas runs one instance; autoscaling
+ * counts only where the kind has it and it is on.
+ */
+struct ReplicaCount {
+    int replicas = 1;         ///< as drawn, at least 1
+    bool autoscaling = false;
+    int minReplicas = 1;      ///< at least 1; `replicas` when it does not autoscale
+    int maxReplicas = 1;      ///< at least minReplicas; `replicas` when it does not autoscale
+
+    /// What to start: the drawn count within the autoscaling bounds.
+    int desired() const { return autoscaling ? std::clamp(replicas, minReplicas, maxReplicas) : replicas; }
+    /// What the failure model assumes runs: the drawn count, or the autoscaling minimum when that is higher.
+    int running() const { return autoscaling ? std::max(replicas, minReplicas) : replicas; }
+};
+
+ReplicaCount replicaCountOf(const PropertyAccess &props, const Component &component);
+
+} // namespace sd
