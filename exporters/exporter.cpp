@@ -2,11 +2,11 @@
 #include "exporter.h"
 
 #include "builtinexporters.h"
+#include "exportwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace sd {
 
@@ -40,40 +40,18 @@ std::vector<const Exporter *> ExporterRegistry::all() const
 
 bool writeExportFile(const ExportedFile &file, const QString &path, QString *error)
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(file.contents) != file.contents.size() || !out.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Export", "%1: %2").arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    const ExportWriteReport report = writeExportSingle(file, path, {});
+    if (!report && error)
+        *error = report.error;
+    return report.ok;
 }
 
 bool writeExport(const ExportResult &result, const QString &directory, QString *error)
 {
-    const QDir root(directory);
-    if (!QDir().mkpath(directory)) {
-        if (error)
-            *error = QCoreApplication::translate("Export", "%1: cannot create the folder").arg(directory);
-        return false;
-    }
-    const QString rootPath = QDir::cleanPath(root.absolutePath());
-    for (const ExportedFile &file : result.files) {
-        const QString target = QDir::cleanPath(root.absoluteFilePath(file.path));
-        if (!target.startsWith(rootPath + QLatin1Char('/'))) {
-            if (error)
-                *error = QCoreApplication::translate("Export", "%1: refused, it is outside the export folder").arg(file.path);
-            return false;
-        }
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            if (error)
-                *error = QCoreApplication::translate("Export", "%1: cannot create the folder").arg(QFileInfo(target).absolutePath());
-            return false;
-        }
-        if (!writeExportFile(file, target, error))
-            return false;
-    }
-    return true;
+    const ExportWriteReport report = writeExportFolder(result, directory, {});
+    if (!report && error)
+        *error = report.error;
+    return report.ok;
 }
 
 } // namespace sd

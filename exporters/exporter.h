@@ -69,13 +69,9 @@ private:
     std::vector<std::unique_ptr<Exporter>> m_exporters;
 };
 
-/**
- * Writes the files under `directory` (created if needed). Each file is written
- * atomically; paths that would escape the folder are refused. Returns false and
- * sets `error` when a file could not be written.
- */
+/// writeExportFolder (exportwriter.h) with default options: the whole set or nothing, never over files it does not own.
 bool writeExport(const ExportResult &result, const QString &directory, QString *error);
-/// Writes a single-file result to `path` atomically.
+/// writeExportSingle (exportwriter.h) with default options.
 bool writeExportFile(const ExportedFile &file, const QString &path, QString *error);
 
 /**

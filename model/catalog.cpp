@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "catalog.h"
 
+#include "checkednumber.h"
 #include "exportdata.h"
 #include "sourcetree.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -43,6 +47,46 @@ QString propertyTypeName(PropertyType type)
         return QStringLiteral("string");
     }
     return {};
+}
+
+QStringList propertyFormats()
+{
+    return {QStringLiteral("region"), QStringLiteral("zone"), QStringLiteral("cidr"), QStringLiteral("domain"),
+            QStringLiteral("image"), QStringLiteral("path")};
+}
+
+bool matchesFormat(const QString &format, const QString &text, QString *expected)
+{
+    auto anchored = [](const char *pattern) { return QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(pattern))); };
+    struct Shape {
+        QRegularExpression pattern;
+        const char *description;
+    };
+    static const std::map<QString, Shape> shapes = {
+        {QStringLiteral("region"), {anchored("[a-z][a-z0-9-]{1,40}"),
+                                    QT_TRANSLATE_NOOP("Catalog", "a region name such as eu-west-1, europe-west1 or westeurope")}},
+        {QStringLiteral("zone"), {anchored("[a-z0-9][a-z0-9-]{0,40}"),
+                                  QT_TRANSLATE_NOOP("Catalog", "a zone name such as eu-west-1a, europe-west1-b or 1")}},
+        {QStringLiteral("cidr"), {anchored("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}"
+                                           "/(3[0-2]|[12]?[0-9])|[0-9a-fA-F:]{2,39}/(12[0-8]|1[01][0-9]|[1-9]?[0-9])"),
+                                  QT_TRANSLATE_NOOP("Catalog", "an address range such as 10.0.0.0/16")}},
+        {QStringLiteral("domain"), {anchored("(\\*\\.)?([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"),
+                                    QT_TRANSLATE_NOOP("Catalog", "a domain name such as shop.example.com")}},
+        {QStringLiteral("image"), {anchored("[a-z0-9]+([._-][a-z0-9]+)*(\\.[a-z0-9-]+)*(:[0-9]{1,5})?(/[a-z0-9]+([._-]+[a-z0-9]+)*)*"
+                                            "(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?"),
+                                   QT_TRANSLATE_NOOP("Catalog", "an image reference such as registry.example.com/team/api:1.4.2")}},
+        {QStringLiteral("path"), {anchored("/[A-Za-z0-9._~%/=&?-]{0,1023}"),
+                                  QT_TRANSLATE_NOOP("Catalog", "an HTTP path such as /healthz")}},
+    };
+    const auto shape = shapes.find(format);
+    if (shape == shapes.end())
+        return true;
+    if (expected)
+        *expected = QCoreApplication::translate("Catalog", shape->second.description);
+    const bool ok = shape->second.pattern.match(text).hasMatch();
+    if (ok && format == QLatin1String("domain") && text.size() > 253)
+        return false;
+    return ok;
 }
 
 QVariant PropertySpec::coerce(const QVariant &value, QString *problem) const
@@ -95,8 +139,43 @@ QVariant PropertySpec::coerce(const QVariant &value, QString *problem) const
     case PropertyType::String:
         if (typeId != QMetaType::QString)
             return fail(QCoreApplication::translate("Catalog", "'%1' needs text").arg(key));
+        if (QString expected; !format.isEmpty() && !value.toString().isEmpty() && !matchesFormat(format, value.toString(), &expected)) {
+            QString shown = value.toString().left(80);
+            shown.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r"));
+            return fail(QCoreApplication::translate("Catalog", "'%1' must be %2, not \"%3\"").arg(key, expected, shown));
+        }
         return value;
     }
+    return {};
+}
+
+QVariant PropertySpec::checkedForStore(const QVariant &value, QString *note) const
+{
+    QString problem;
+    const QVariant coerced = coerce(value, &problem);
+    if (coerced.isValid())
+        return coerced;
+    const int typeId = value.typeId();
+    const bool isNumber = typeId == QMetaType::Int || typeId == QMetaType::LongLong || typeId == QMetaType::UInt
+                          || typeId == QMetaType::ULongLong || typeId == QMetaType::Double;
+    if (isNumber && (type == PropertyType::Int || type == PropertyType::Float) && !std::isnan(value.toDouble())) {
+        const double low = minimum.value_or(type == PropertyType::Int ? -9e15 : -1e300);
+        const double high = maximum.value_or(type == PropertyType::Int ? 9e15 : 1e300);
+        const double wanted = value.toDouble();
+        QVariant clamped;
+        if (type == PropertyType::Int)
+            clamped = QVariant(*clampedInt64(wanted, qint64(std::ceil(low)), qint64(std::floor(high))));
+        else
+            clamped = QVariant(std::clamp(wanted, low, high));
+        if (coerce(clamped, nullptr).isValid()) {
+            if (note)
+                *note = QCoreApplication::translate("Catalog", "%1 is out of range for '%2'; %3 was stored instead")
+                            .arg(QString::number(wanted), key, clamped.toString());
+            return coerce(clamped, nullptr);
+        }
+    }
+    if (note)
+        *note = problem;
     return {};
 }
 
@@ -185,6 +264,9 @@ public:
         spec.help = text(node, "help");
         spec.unit = text(node, "unit", false);
         spec.placeholder = text(node, "placeholder", false);
+        spec.format = text(node, "format", false);
+        if (!spec.format.isEmpty() && !propertyFormats().contains(spec.format))
+            problem(node, QStringLiteral("property '%1' has unknown format '%2'").arg(spec.key, spec.format));
         const QString type = text(node, "type");
         static const std::map<QString, PropertyType> types = {
             {QStringLiteral("int"), PropertyType::Int}, {QStringLiteral("float"), PropertyType::Float},

@@ -32,6 +32,7 @@ struct PropertySpec {
     QVariant defaultValue;
     std::optional<double> minimum;
     std::optional<double> maximum;
+    QString format;     ///< shape of a string (region, zone, cidr, domain, image, path): checked by coerce()
     QStringList values; ///< allowed values of an enum: written into files, never translated
     QHash<QString, QString> valueNames; ///< English name of each value ("postgresql" -> "PostgreSQL")
 
@@ -46,9 +47,24 @@ struct PropertySpec {
     /// Checks a value and converts it to the canonical type (qint64, double, bool, QString).
     /// Returns an empty QVariant and sets `problem` when the value does not fit.
     QVariant coerce(const QVariant &value, QString *problem) const;
+    /**
+     * What a command may store: the coerced value, or a number outside [min, max] clamped into it
+     * (`note` says so), or an invalid QVariant with `note` saying why it is refused. Every command
+     * that writes a property goes through this, so no out-of-range value reaches a saved file.
+     */
+    QVariant checkedForStore(const QVariant &value, QString *note) const;
 };
 
 QString propertyTypeName(PropertyType type);
+
+/// The shapes a string property may declare with `format:` in the catalog.
+QStringList propertyFormats();
+/**
+ * Whether `text` has the shape `format` names. Values that reach generated code (regions, CIDRs,
+ * image references...) are checked at load, so that "eu-west-1${file(...)}" never gets that far.
+ * Sets `expected` to a translated description of the shape.
+ */
+bool matchesFormat(const QString &format, const QString &text, QString *expected = nullptr);
 
 /// A kind of component or zone: its look and its property schema.
 struct KindSpec {

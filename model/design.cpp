@@ -59,7 +59,8 @@ void sortById(std::vector<T> &list)
 
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
+    // Anchored with \\A and \\z: "$" would also match before a trailing newline and let "api\\n" in.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")));
     return pattern.match(id).hasMatch();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "designio.h"
 
+#include "atomicfile.h"
+
 #include "catalog.h"
 #include "migration.h"
 #include "sourcetree.h"
@@ -9,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -705,6 +706,8 @@ LoadResult loadDesign(const QString &path, const Catalog &catalog)
         return fail(QCoreApplication::translate("DesignReader", "no such file"));
     if (info.isDir())
         return fail(QCoreApplication::translate("DesignReader", "is a folder, not a design file"));
+    if (!info.isFile()) // a FIFO or a device would block the reader forever (issue 14)
+        return fail(QCoreApplication::translate("DesignReader", "is not a regular file (a pipe or a device?); only design files can be opened"));
     if (info.size() > kMaxDesignFileBytes)
         return fail(QCoreApplication::translate("DesignReader", "the file has %1 MiB; design files of more than %2 MiB are refused")
                         .arg(info.size() / (1024 * 1024)).arg(kMaxDesignFileBytes / (1024 * 1024)));
@@ -727,25 +730,10 @@ QByteArray writeDesign(const Design &design, DesignFormat format)
 
 bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error)
 {
-    const QByteArray bytes = writeDesign(design, format);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    if (file.write(bytes) != bytes.size()) {
-        if (error)
-            *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const WriteOutcome written = writeFileAtomically(path, writeDesign(design, format));
+    if (!written && error)
+        *error = written.error;
+    return written.ok;
 }
 
 } // namespace sd

@@ -47,8 +47,8 @@ LoadResult loadDesign(const QString &path, const Catalog &catalog);
 QByteArray writeDesign(const Design &design, DesignFormat format);
 
 /**
- * Writes atomically (QSaveFile): a failed write leaves the old file as it was.
- * Returns false and sets `error` on failure.
+ * Writes atomically and verified (writeFileAtomically): a failed write leaves the old file as
+ * it was. Returns false and sets `error` to the operating system's reason on failure.
  */
 bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error);
 

@@ -88,6 +88,17 @@ void appendQuoted(std::string &out, const std::string &s)
                 char buf[8];
                 std::snprintf(buf, sizeof buf, "\\x%02X", c);
                 out += buf;
+            } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85) {
+                out += "\\N"; // U+0085, a line break to YAML
+                ++i;
+            } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80
+                       && (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+                out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\L" : "\\P"; // U+2028, U+2029
+                i += 2;
+            } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB
+                       && static_cast<unsigned char>(s[i + 2]) == 0xBF) {
+                out += "\\uFEFF"; // a byte order mark, which YAML readers may drop
+                i += 2;
             } else {
                 out += char(c); // UTF-8 passes through
             }
@@ -106,6 +117,10 @@ bool isLiteralBlockFriendly(const std::string &s)
     for (unsigned char c : s)
         if ((c < 0x20 && c != '\n') || c == 0x7f)
             return false;
+    // Unicode line breaks would be read as line breaks, not as the characters they are.
+    if (s.find("\xC2\x85") != std::string::npos || s.find("\xE2\x80\xA8") != std::string::npos
+        || s.find("\xE2\x80\xA9") != std::string::npos || s.find("\xEF\xBB\xBF") != std::string::npos)
+        return false;
     // Lines after the first must not start with spaces past the block's indentation... they may,
     // but a line of only spaces would be lost; refuse those.
     size_t start = 0;
@@ -236,6 +251,28 @@ std::string yamlScalar(const std::string &text)
         return text;
     std::string out;
     appendQuoted(out, text);
+    return out;
+}
+
+std::string yamlCommentText(const std::string &text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+            out += ' ';
+        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x85) {
+            out += ' ';
+            ++i;
+        } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80
+                   && (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
+            out += ' ';
+            i += 2;
+        } else {
+            out += char(c);
+        }
+    }
     return out;
 }
 

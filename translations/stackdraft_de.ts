@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation>nur %1 von %2 Bytes haben den Datenträger erreicht</translation>
+    </message>
+    <message>
+        <source>the file read back differs from what was written</source>
+        <translation>die zurückgelesene Datei weicht vom Geschriebenen ab</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; Stackdraft does not write through links here</source>
+        <translation>es ist ein symbolischer Link; Stackdraft schreibt hier nicht durch Links</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to nothing</source>
+        <translation>es ist ein symbolischer Link ins Leere</translation>
+    </message>
+    <message>
+        <source>it exists and is not a regular file</source>
+        <translation>es existiert und ist keine normale Datei</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
@@ -1447,6 +1470,38 @@
         <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
         <translation>Anfragen beginnen hier, etwa bei einem Lastgenerator, einem Scheduler oder einem Client, den der Entwurf nicht zeichnet; die Validierung verfolgt Anfragen von hier aus. Die Komponente wird dadurch nicht aus dem Internet erreichbar; das bewirkt „Aus dem Internet erreichbar“.</translation>
     </message>
+    <message>
+        <source>a region name such as eu-west-1, europe-west1 or westeurope</source>
+        <translation>ein Regionsname wie eu-west-1, europe-west1 oder westeurope</translation>
+    </message>
+    <message>
+        <source>a zone name such as eu-west-1a, europe-west1-b or 1</source>
+        <translation>ein Zonenname wie eu-west-1a, europe-west1-b oder 1</translation>
+    </message>
+    <message>
+        <source>an address range such as 10.0.0.0/16</source>
+        <translation>ein Adressbereich wie 10.0.0.0/16</translation>
+    </message>
+    <message>
+        <source>a domain name such as shop.example.com</source>
+        <translation>ein Domainname wie shop.example.com</translation>
+    </message>
+    <message>
+        <source>an image reference such as registry.example.com/team/api:1.4.2</source>
+        <translation>eine Image-Referenz wie registry.example.com/team/api:1.4.2</translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /healthz</source>
+        <translation>ein HTTP-Pfad wie /healthz</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not &quot;%3&quot;</source>
+        <translation>&apos;%1&apos; muss %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
+        <translation>%1 liegt außerhalb des Bereichs für &apos;%2&apos;; stattdessen wurde %3 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1705,10 +1760,6 @@ Mit &apos;stackdraft-cli export FORMAT --help&apos; erhalten Sie die Optionen ei
 </source>
         <translation>stackdraft-cli export %1: %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>wrote %1
@@ -1980,6 +2031,22 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <source>Apply the one-click fix of findings to a design file and print the diff.</source>
         <translation>Die Ein-Klick-Behebung von Befunden auf eine Entwurfsdatei anwenden und den Diff ausgeben.</translation>
     </message>
+    <message>
+        <source>Replace generated files that were edited by hand, and files in the way that this export did not write.</source>
+        <translation>Von Hand bearbeitete generierte Dateien und im Weg liegende Dateien, die dieser Export nicht geschrieben hat, ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1: no longer generated, but edited by hand, so it was kept
+</source>
+        <translation>%1: wird nicht mehr generiert, wurde aber von Hand bearbeitet und daher behalten
+</translation>
+    </message>
+    <message>
+        <source>removed %1 file(s) of the earlier export that are no longer generated: %2
+</source>
+        <translation>%1 Datei(en) des früheren Exports entfernt, die nicht mehr generiert werden: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2013,6 +2080,10 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>is a folder, not a design file</source>
         <translation>ist ein Ordner, keine Entwurfsdatei</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?); only design files can be opened</source>
+        <translation>ist keine normale Datei (eine Pipe oder ein Gerät?); nur Entwurfsdateien können geöffnet werden</translation>
     </message>
     <message>
         <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
@@ -2248,21 +2319,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>warning</source>
         <translation>Warnung</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1: abgelehnt, liegt außerhalb des Exportordners</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4506,87 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1: ist ein symbolischer Link; Exporte werden nur in echte Ordner geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1: ist eine Eingabe dieses Exports; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1: abgelehnt, liegt außerhalb des Exportordners</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1: steht dem generierten Ordner im Weg und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1: ist ein Ordner, wo der Export eine Datei schreibt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1: ist ein symbolischer Link oder eine Spezialdatei, denen der Export nicht folgt</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1: wurde nicht von diesem Export geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1: wurde seit dem letzten Export von Hand bearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more file(s))</source>
+        <translation>
+            <numerusform> (und %n weitere Datei)</numerusform>
+            <numerusform> (und %n weitere Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation>; nichts wurde geändert. Mit Erzwingen exportieren, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1: ist ein Einhängepunkt; exportieren Sie in einen Ordner darin, damit der neue Satz als Ganzes eingetauscht werden kann</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1: Ordner kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1: kann im neuen Export nicht behalten werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1: der neue Export kann nicht an seinen Platz gebracht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: der Export hat %n Datei erzeugt, wo eine erwartet wurde</numerusform>
+            <numerusform>%1: der Export hat %n Dateien erzeugt, wo eine erwartet wurde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -4552,6 +4689,25 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Nothing to write.</source>
         <translation>Nichts zu schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files in %1 were edited by hand since the last export, or were not written by it:
+
+%2
+
+Replace them with the exported files?</source>
+        <translation>Diese Dateien in %1 wurden seit dem letzten Export von Hand bearbeitet oder nicht von ihm geschrieben:
+
+%2
+
+Durch die exportierten Dateien ersetzen?</translation>
     </message>
 </context>
 <context>

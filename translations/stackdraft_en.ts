@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file read back differs from what was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; Stackdraft does not write through links here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it exists and is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
@@ -1447,6 +1470,38 @@
         <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a region name such as eu-west-1, europe-west1 or westeurope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zone name such as eu-west-1a, europe-west1-b or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an address range such as 10.0.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a domain name such as shop.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image reference such as registry.example.com/team/api:1.4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /healthz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1674,10 +1729,6 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
     <message>
         <source>stackdraft-cli export %1: %2
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1913,6 +1964,20 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <source>Apply the one-click fix of findings to a design file and print the diff.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace generated files that were edited by hand, and files in the way that this export did not write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no longer generated, but edited by hand, so it was kept
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 file(s) of the earlier export that are no longer generated: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -1945,6 +2010,10 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     </message>
     <message>
         <source>is a folder, not a design file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?); only design files can be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2180,21 +2249,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4350,6 +4404,87 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more file(s))</source>
+        <translation>
+            <numerusform> (and %n more file)</numerusform>
+            <numerusform> (and %n more files)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: the export made %n file where one was expected</numerusform>
+            <numerusform>%1: the export made %n files where one was expected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -4451,6 +4586,21 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>Nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files in %1 were edited by hand since the last export, or were not written by it:
+
+%2
+
+Replace them with the exported files?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

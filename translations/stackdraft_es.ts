@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation>solo %1 de %2 bytes llegaron al disco</translation>
+    </message>
+    <message>
+        <source>the file read back differs from what was written</source>
+        <translation>el archivo releído difiere de lo que se escribió</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; Stackdraft does not write through links here</source>
+        <translation>es un enlace simbólico; Stackdraft no escribe a través de enlaces aquí</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to nothing</source>
+        <translation>es un enlace simbólico que no apunta a nada</translation>
+    </message>
+    <message>
+        <source>it exists and is not a regular file</source>
+        <translation>existe y no es un archivo normal</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
@@ -1447,6 +1470,38 @@
         <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
         <translation>Las solicitudes empiezan aquí, como desde un generador de carga, un planificador o un cliente que el diseño no dibuja; la validación sigue las solicitudes desde aquí. No expone el componente a Internet; eso lo hace «Expuesto a Internet».</translation>
     </message>
+    <message>
+        <source>a region name such as eu-west-1, europe-west1 or westeurope</source>
+        <translation>un nombre de región como eu-west-1, europe-west1 o westeurope</translation>
+    </message>
+    <message>
+        <source>a zone name such as eu-west-1a, europe-west1-b or 1</source>
+        <translation>un nombre de zona como eu-west-1a, europe-west1-b o 1</translation>
+    </message>
+    <message>
+        <source>an address range such as 10.0.0.0/16</source>
+        <translation>un rango de direcciones como 10.0.0.0/16</translation>
+    </message>
+    <message>
+        <source>a domain name such as shop.example.com</source>
+        <translation>un nombre de dominio como shop.example.com</translation>
+    </message>
+    <message>
+        <source>an image reference such as registry.example.com/team/api:1.4.2</source>
+        <translation>una referencia de imagen como registry.example.com/team/api:1.4.2</translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /healthz</source>
+        <translation>una ruta HTTP como /healthz</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not &quot;%3&quot;</source>
+        <translation>&apos;%1&apos; debe ser %2, no «%3»</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
+        <translation>%1 está fuera de rango para &apos;%2&apos;; se guardó %3 en su lugar</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1705,10 +1760,6 @@ Ejecute &apos;stackdraft-cli export FORMATO --help&apos; para ver las opciones d
 </source>
         <translation>stackdraft-cli export %1: %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>nada que escribir</translation>
     </message>
     <message>
         <source>wrote %1
@@ -1980,6 +2031,22 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <source>Apply the one-click fix of findings to a design file and print the diff.</source>
         <translation>Aplicar la corrección con un clic de los hallazgos a un archivo de diseño y mostrar el diff.</translation>
     </message>
+    <message>
+        <source>Replace generated files that were edited by hand, and files in the way that this export did not write.</source>
+        <translation>Reemplazar los archivos generados editados a mano y los archivos en medio que esta exportación no escribió.</translation>
+    </message>
+    <message>
+        <source>%1: no longer generated, but edited by hand, so it was kept
+</source>
+        <translation>%1: ya no se genera, pero se editó a mano, así que se conservó
+</translation>
+    </message>
+    <message>
+        <source>removed %1 file(s) of the earlier export that are no longer generated: %2
+</source>
+        <translation>se eliminaron %1 archivo(s) de la exportación anterior que ya no se generan: %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2013,6 +2080,10 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>is a folder, not a design file</source>
         <translation>es una carpeta, no un archivo de diseño</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?); only design files can be opened</source>
+        <translation>no es un archivo normal (¿una tubería o un dispositivo?); solo se pueden abrir archivos de diseño</translation>
     </message>
     <message>
         <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
@@ -2248,21 +2319,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>warning</source>
         <translation>advertencia</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: no se puede crear la carpeta</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4506,87 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1: es un enlace simbólico; las exportaciones solo se escriben en carpetas reales</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existe y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1: es una entrada de esta exportación; rechazado</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1: estorba a la carpeta generada y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1: es una carpeta donde la exportación escribe un archivo; rechazado</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1: es un enlace simbólico o un archivo especial, que la exportación no sigue</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1: no lo escribió esta exportación</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1: se editó a mano desde la última exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more file(s))</source>
+        <translation>
+            <numerusform> (y %n archivo más)</numerusform>
+            <numerusform> (y %n archivos más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation>; no se cambió nada. Exporte forzando para reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1: es un punto de montaje; exporte a una carpeta dentro de él, para que el nuevo conjunto se intercambie entero</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1: no se puede crear una carpeta: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1: no se puede conservar en la nueva exportación: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1: no se puede poner la nueva exportación en su sitio: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: la exportación generó %n archivo donde se esperaba uno</numerusform>
+            <numerusform>%1: la exportación generó %n archivos donde se esperaba uno</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -4552,6 +4689,25 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Nothing to write.</source>
         <translation>Nada que escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files in %1 were edited by hand since the last export, or were not written by it:
+
+%2
+
+Replace them with the exported files?</source>
+        <translation>Estos archivos de %1 se editaron a mano desde la última exportación, o no los escribió ella:
+
+%2
+
+¿Reemplazarlos con los archivos exportados?</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,29 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>only %1 of %2 bytes reached the disk</source>
+        <translation>seuls %1 octets sur %2 ont atteint le disque</translation>
+    </message>
+    <message>
+        <source>the file read back differs from what was written</source>
+        <translation>le fichier relu diffère de ce qui a été écrit</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link; Stackdraft does not write through links here</source>
+        <translation>c’est un lien symbolique ; Stackdraft n’écrit pas à travers les liens ici</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to nothing</source>
+        <translation>c’est un lien symbolique vers rien</translation>
+    </message>
+    <message>
+        <source>it exists and is not a regular file</source>
+        <translation>il existe et n’est pas un fichier ordinaire</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>autoscale %1–%2</source>
@@ -1447,6 +1470,38 @@
         <source>Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what &quot;Exposed to the internet&quot; does.</source>
         <translation>Les requêtes partent d&apos;ici, comme d&apos;un générateur de charge, d&apos;un planificateur ou d&apos;un client que la conception ne dessine pas ; la validation suit les requêtes à partir d&apos;ici. Cela n&apos;expose pas le composant à Internet ; c&apos;est le rôle de « Exposé à Internet ».</translation>
     </message>
+    <message>
+        <source>a region name such as eu-west-1, europe-west1 or westeurope</source>
+        <translation>un nom de région comme eu-west-1, europe-west1 ou westeurope</translation>
+    </message>
+    <message>
+        <source>a zone name such as eu-west-1a, europe-west1-b or 1</source>
+        <translation>un nom de zone comme eu-west-1a, europe-west1-b ou 1</translation>
+    </message>
+    <message>
+        <source>an address range such as 10.0.0.0/16</source>
+        <translation>une plage d’adresses comme 10.0.0.0/16</translation>
+    </message>
+    <message>
+        <source>a domain name such as shop.example.com</source>
+        <translation>un nom de domaine comme shop.example.com</translation>
+    </message>
+    <message>
+        <source>an image reference such as registry.example.com/team/api:1.4.2</source>
+        <translation>une référence d’image comme registry.example.com/team/api:1.4.2</translation>
+    </message>
+    <message>
+        <source>an HTTP path such as /healthz</source>
+        <translation>un chemin HTTP comme /healthz</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not &quot;%3&quot;</source>
+        <translation>&apos;%1&apos; doit être %2, pas « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
+        <translation>%1 est hors limites pour &apos;%2&apos; ; %3 a été enregistré à la place</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1705,10 +1760,6 @@ Exécutez &apos;stackdraft-cli export FORMAT --help&apos; pour connaître les op
 </source>
         <translation>stackdraft-cli export %1 : %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>rien à écrire</translation>
     </message>
     <message>
         <source>wrote %1
@@ -1980,6 +2031,22 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <source>Apply the one-click fix of findings to a design file and print the diff.</source>
         <translation>Appliquer la correction en un clic des constats à un fichier de conception et afficher le diff.</translation>
     </message>
+    <message>
+        <source>Replace generated files that were edited by hand, and files in the way that this export did not write.</source>
+        <translation>Remplacer les fichiers générés modifiés à la main et les fichiers gênants que cet export n’a pas écrits.</translation>
+    </message>
+    <message>
+        <source>%1: no longer generated, but edited by hand, so it was kept
+</source>
+        <translation>%1 : n’est plus généré, mais modifié à la main, donc conservé
+</translation>
+    </message>
+    <message>
+        <source>removed %1 file(s) of the earlier export that are no longer generated: %2
+</source>
+        <translation>%1 fichier(s) de l’export précédent qui ne sont plus générés supprimé(s) : %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2013,6 +2080,10 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <message>
         <source>is a folder, not a design file</source>
         <translation>est un dossier, pas un fichier de conception</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?); only design files can be opened</source>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique ?) ; seuls les fichiers de conception peuvent être ouverts</translation>
     </message>
     <message>
         <source>the file has %1 MiB; design files of more than %2 MiB are refused</source>
@@ -2248,21 +2319,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1 : refusé, il se trouve hors du dossier d&apos;exportation</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4506,87 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1 : est un lien symbolique ; les exports ne s’écrivent que dans de vrais dossiers</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1 : existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1 : est une entrée de cet export ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1 : refusé, il se trouve hors du dossier d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1 : gêne le dossier généré et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1 : est un dossier là où l’export écrit un fichier ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1 : est un lien symbolique ou un fichier spécial, que l’export ne suit pas</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1 : n’a pas été écrit par cet export</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1 : a été modifié à la main depuis le dernier export</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more file(s))</source>
+        <translation>
+            <numerusform> (et %n autre fichier)</numerusform>
+            <numerusform> (et %n autres fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation> ; rien n’a été modifié. Exportez en forçant pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1 : est un point de montage ; exportez dans un dossier à l’intérieur, pour que le nouvel ensemble soit échangé en entier</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1 : impossible de créer un dossier : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1 : impossible de le conserver dans le nouvel export : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1 : impossible de mettre le nouvel export en place : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1 : l’export a produit %n fichier là où un seul était attendu</numerusform>
+            <numerusform>%1 : l’export a produit %n fichiers là où un seul était attendu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -4552,6 +4689,25 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Nothing to write.</source>
         <translation>Rien à écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files in %1 were edited by hand since the last export, or were not written by it:
+
+%2
+
+Replace them with the exported files?</source>
+        <translation>Ces fichiers de %1 ont été modifiés à la main depuis le dernier export, ou n’ont pas été écrits par lui :
+
+%2
+
+Les remplacer par les fichiers exportés ?</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clicommands.h"
 
+#include "atomicfile.h"
 #include "catalog.h"
 #include "generator.h"
 #include "placement.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -31,9 +31,9 @@ bool writeOutput(const QString &path, const QByteArray &bytes, CliContext &conte
         context.out << QString::fromUtf8(bytes);
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        context.err << QCoreApplication::translate("Cli", "%1: cannot write: %2\n").arg(path, file.errorString());
+    const WriteOutcome written = writeFileAtomically(path, bytes);
+    if (!written) {
+        context.err << QCoreApplication::translate("Cli", "%1: cannot write: %2\n").arg(path, written.error);
         return false;
     }
     return true;

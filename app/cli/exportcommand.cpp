@@ -4,8 +4,10 @@
 #include "catalog.h"
 #include "clicommands.h"
 #include "exporter.h"
+#include "exportwriter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace sd {
@@ -39,6 +41,7 @@ int runExport(const QStringList &args, CliContext &context)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       exporter->writesSingleFile({}) ? QCoreApplication::translate("Cli", "Output file.") : QCoreApplication::translate("Cli", "Output folder (created if needed)."),
                       QCoreApplication::translate("Cli", "OUTPUT")});
+    parser.addOption({QStringLiteral("force"), QCoreApplication::translate("Cli", "Replace generated files that were edited by hand, and files in the way that this export did not write.")});
     std::vector<ExportOptionSpec> specs = exporter->options();
     for (const ExportOptionSpec &spec : specs) {
         if (spec.values.isEmpty()) {
@@ -87,16 +90,28 @@ int runExport(const QStringList &args, CliContext &context)
         return ExitProblems;
     }
     const QString output = parser.value(QStringLiteral("output"));
-    QString error;
-    const bool single = exporter->writesSingleFile(options);
-    const bool written = single ? (result.files.size() == 1 && writeExportFile(result.files.front(), output, &error))
-                                : writeExport(result, output, &error);
-    if (!written) {
-        context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: %2\n").arg(format, error.isEmpty() ? QCoreApplication::translate("Cli", "nothing to write") : error);
+    if (output == QLatin1String("-") && exporter->writesSingleFile(options) && result.files.size() == 1) {
+        context.out << QString::fromUtf8(result.files.front().contents);
+        return ExitOk;
+    }
+    ExportWriteOptions writeOptions;
+    writeOptions.inputs = {designPath};
+    writeOptions.force = parser.isSet(QStringLiteral("force"));
+    const ExportWriteReport report = writeExportTo(*exporter, options, result, output, writeOptions);
+    if (!report) {
+        context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: %2\n").arg(format, report.error);
         return ExitUsage;
     }
-    context.out << (single ? QCoreApplication::translate("Cli", "wrote %1\n").arg(output)
-                           : QCoreApplication::translate("Cli", "wrote %1 files to %2\n").arg(result.files.size()).arg(output));
+    for (const QString &kept : report.keptEdited)
+        context.err << QCoreApplication::translate("Cli", "%1: no longer generated, but edited by hand, so it was kept\n").arg(QDir(output).filePath(kept));
+    if (exporter->writesSingleFile(options)) {
+        context.out << QCoreApplication::translate("Cli", "wrote %1\n").arg(output);
+    } else {
+        context.out << QCoreApplication::translate("Cli", "wrote %1 files to %2\n").arg(report.written.size()).arg(output);
+        if (!report.removed.isEmpty())
+            context.out << QCoreApplication::translate("Cli", "removed %1 file(s) of the earlier export that are no longer generated: %2\n")
+                               .arg(report.removed.size()).arg(report.removed.join(QStringLiteral(", ")));
+    }
     return ExitOk;
 }
 

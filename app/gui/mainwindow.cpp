@@ -1156,10 +1156,7 @@ void MainWindow::onExport(const QString &exporterId)
     if (!exporter)
         return;
     ExportDialog dialog(*exporter, m_document->design(), m_document->catalog(), this);
-    const QString base = m_document->fileName().isEmpty() || m_document->fileName().startsWith(QLatin1Char(':'))
-                             ? QDir::homePath()
-                             : QFileInfo(m_document->fileName()).absolutePath();
-    dialog.setTarget(QDir(base).filePath(Design::slugify(m_document->design().name) + QLatin1Char('-') + exporter->id()));
+    dialog.setDesignFile(m_document->fileName(), QDir::homePath());
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1 to %2").arg(exporter->displayName(), dialog.target()), 5000);
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "recovery.h"
 
+#include "atomicfile.h"
 #include "document.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -60,13 +60,9 @@ void RecoveryManager::saveNow()
     QString error;
     if (!saveDesign(m_document->design(), path(".stackdraft.yaml"), DesignFormat::Yaml, &error))
         return; // the next change tries again; autosave must never interrupt the user
-    QSaveFile info(path(".json"));
-    if (info.open(QIODevice::WriteOnly)) {
-        const QJsonObject o{{QStringLiteral("originalFile"), m_document->fileName()},
-                            {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-        info.write(QJsonDocument(o).toJson());
-        info.commit();
-    }
+    const QJsonObject o{{QStringLiteral("originalFile"), m_document->fileName()},
+                        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    writeFileAtomically(path(".json"), QJsonDocument(o).toJson()); // without it the entry still recovers, unnamed
 }
 
 void RecoveryManager::clear()

@@ -5,6 +5,7 @@
 
 #include "k8sgatewaydocs.h"
 #include "k8syaml.h"
+#include "yamlemitter.h"
 
 #include <algorithm>
 
@@ -733,7 +734,7 @@ std::vector<Document> storageClassDocuments(const Plan &plan)
     return {finish(out)};
 }
 
-std::string ownLineComment(const QString &text) { return "\x01" + text.toStdString(); }
+std::string ownLineComment(const QString &text) { return "\x01" + yamlCommentText(text.toStdString()); }
 
 std::string placeComments(const std::string &yaml)
 {

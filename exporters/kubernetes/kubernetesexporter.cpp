@@ -5,6 +5,7 @@
 #include "k8smanifests.h"
 #include "k8spackage.h"
 #include "k8splan.h"
+#include "yamlemitter.h"
 
 #include <QCoreApplication>
 
@@ -29,7 +30,7 @@ QString kindLabel(const k8s::Workload &w)
     return {};
 }
 
-std::string comment(const QString &text) { return "# " + text.toStdString() + "\n"; }
+std::string comment(const QString &text) { return "# " + yamlCommentText(text.toStdString()) + "\n"; }
 
 /// Plans, and turns "nothing runs in containers" into an error the user can act on.
 k8s::Plan planFor(const Design &design, const Catalog &catalog, ExportResult &result, const k8s::PlanOptions &options = {})

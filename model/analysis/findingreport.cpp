@@ -204,11 +204,17 @@ QByteArray writeSarif(const std::vector<Finding> &findings, const ReportContext 
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 
+/// The one escaping path for CSV cells. A cell that starts with = + - @ (or a tab or carriage
+/// return) is a formula to a spreadsheet: it gets a leading apostrophe, so a component named
+/// "=HYPERLINK(...)" is shown, never run.
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const bool formula = !text.isEmpty() && formulaStarts.contains(text.front());
+    if (!formula && !text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
         return text;
-    QString quoted = text;
+    QString quoted = formula ? QLatin1Char('\'') + text : text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

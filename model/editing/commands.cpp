@@ -122,10 +122,23 @@ SetProperty::SetProperty(Document *document, const QString &itemId, const QStrin
                        .arg(propertyLabel(*document, itemId, key), itemName(document->design(), itemId)), parent),
       m_document(document), m_itemId(itemId), m_key(key), m_newValue(value)
 {
-    if (const Component *c = document->design().component(itemId))
+    QString kind;
+    if (const Component *c = document->design().component(itemId)) {
         m_oldValue = c->properties.value(key);
-    else if (const Zone *z = document->design().zone(itemId))
+        kind = c->kind;
+    } else if (const Zone *z = document->design().zone(itemId)) {
         m_oldValue = z->properties.value(key);
+        kind = z->kind;
+    }
+    const KindSpec *spec = document->catalog().kind(kind);
+    const PropertySpec *property = spec ? spec->property(key) : nullptr;
+    if (property && value.isValid()) {
+        m_newValue = property->checkedForStore(value, &m_note);
+        if (!m_newValue.isValid()) {
+            m_newValue = m_oldValue; // refused: storing it would make a file that cannot be opened
+            setObsolete(true);
+        }
+    }
 }
 
 void SetProperty::redo() { m_document->applyProperty(m_itemId, m_key, m_newValue); }
@@ -138,6 +151,7 @@ bool SetProperty::mergeWith(const QUndoCommand *other)
     if (o->m_itemId != m_itemId || o->m_key != m_key)
         return false;
     m_newValue = o->m_newValue;
+    m_note = o->m_note;
     setObsolete(m_newValue == m_oldValue);
     return true;
 }

@@ -89,9 +89,12 @@ private:
 class SetProperty : public QUndoCommand
 {
 public:
-    /// An invalid `value` resets the property to the catalog default.
+    /// An invalid `value` resets the property to the catalog default. A value the catalog does not
+    /// allow is clamped into its range or, when it cannot be, refused (the command does nothing);
+    /// `note()` then says what happened.
     SetProperty(Document *document, const QString &itemId, const QString &key, const QVariant &value,
                 QUndoCommand *parent = nullptr);
+    QString note() const { return m_note; }
     void undo() override;
     void redo() override;
     int id() const override;
@@ -102,6 +105,7 @@ private:
     QString m_itemId;
     QString m_key;
     QVariant m_oldValue, m_newValue;
+    QString m_note;
 };
 
 /// Renames a component or zone; typing merges like SetProperty.

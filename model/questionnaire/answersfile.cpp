@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "answersfile.h"
+#include "checkednumber.h"
 
 #include "questions.h"
 #include "sourcetree.h"
@@ -37,8 +38,8 @@ nlohmann::ordered_json valueJson(const QVariant &value)
         return value.toLongLong();
     case QMetaType::Double: {
         const double d = value.toDouble();
-        if (d == double(qint64(d)) && std::abs(d) < 1e15)
-            return qint64(d); // 25000, not 25000.0
+        if (const auto whole = exactInt64(d); whole && std::abs(d) < 1e15)
+            return *whole; // 25000, not 25000.0
         return d;
     }
     default:

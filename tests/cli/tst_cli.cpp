@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // stackdraft-cli as a user runs it: real process, exit codes, stdout and stderr.
 #include "process.h"
+#include "smallfs.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +54,9 @@ private Q_SLOTS:
     void newFromTemplate();
     void newRefusesToOverwrite();
     void generateLargeDesign();
+    void fullDiskFailsLoudly_data();
+    void fullDiskFailsLoudly();
+    void exportOwnsOnlyWhatItWrote();
 };
 
 void TestCli::versionAndHelp()
@@ -206,6 +210,134 @@ void TestCli::generateLargeDesign()
     QVERIFY(counts[QStringLiteral("connections")].toInt() > 2000);
     QCOMPARE(runCli({QStringLiteral("check"), QStringLiteral("--quiet"), path}).code, 0);
     QCOMPARE(runCli({QStringLiteral("generate"), QStringLiteral("--components"), QStringLiteral("0")}).code, 2);
+}
+
+
+namespace {
+QByteArray contentsOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+void TestCli::fullDiskFailsLoudly_data()
+{
+    QTest::addColumn<bool>("realDisk");
+    QTest::newRow("tmpfs of 512 KiB, full") << true;
+    QTest::newRow("seam: ENOSPC injected") << false;
+}
+
+// convert, new, answers import and export on a full disk: exit non-zero, name the file and the OS
+// error, and leave what was there before untouched (issue 14, defect 1).
+void TestCli::fullDiskFailsLoudly()
+{
+    QFETCH(bool, realDisk);
+    sd::test::SmallFileSystem fs(512);
+    QTemporaryDir scratch;
+    if (realDisk && !fs.mounted())
+        QSKIP(qPrintable(fs.skipReason()));
+    const QString root = realDisk ? fs.path() : scratch.path();
+    const QString example = QStringLiteral(SOURCE_DIR "/resources/examples/monolith-first.stackdraft.yaml");
+    const QString design = root + QStringLiteral("/shop.stackdraft.yaml");
+    const QString answers = root + QStringLiteral("/answers.yaml");
+    const QString exported = root + QStringLiteral("/k8s");
+    QCOMPARE(runCli({QStringLiteral("convert"), example, design}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"), QStringLiteral("answers"),
+                     QStringLiteral("-o"), answers}).code, 0);
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), design, QStringLiteral("-o"), exported}).code, 0);
+    QByteArray filled = contentsOf(answers);
+    QVERIFY(filled.contains("    value: 8000\n"));
+    filled.replace("    value: 8000\n", "    value: 8001\n"); // a changed answer, so that the import has to write
+    {
+        QFile f(answers);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(filled);
+    }
+    const QByteArray designBefore = contentsOf(design);
+    const QStringList exportBefore = QDir(exported).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    QVERIFY(exportBefore.size() > 2);
+    const QByteArray namespaceBefore = contentsOf(exported + QLatin1Char('/') + exportBefore.first());
+
+    if (realDisk)
+        fs.fill();
+    else
+        qputenv("STACKDRAFT_FAULT_INJECT_WRITE", "ENOSPC");
+    const QString reason = QStringLiteral("No space left on device");
+
+    Run r = runCli({QStringLiteral("convert"), example, design});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(design + QStringLiteral(": cannot write: ") + reason), qPrintable(r.err));
+    QCOMPARE(contentsOf(design), designBefore);
+
+    const QString fresh = root + QStringLiteral("/new.stackdraft.yaml");
+    r = runCli({QStringLiteral("new"), fresh});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(fresh) && r.err.contains(reason), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(fresh));
+
+    r = runCli({QStringLiteral("answers"), QStringLiteral("import"), design, answers});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(design) && r.err.contains(reason), qPrintable(r.err));
+    QCOMPARE(contentsOf(design), designBefore);
+
+    r = runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), design, QStringLiteral("-o"), exported});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(exported) && r.err.contains(reason), qPrintable(r.err));
+    QVERIFY2(!r.out.contains(QStringLiteral("wrote")), qPrintable(r.out));
+    QCOMPARE(QDir(exported).entryList(QDir::Files | QDir::Hidden, QDir::Name), exportBefore);
+    QCOMPARE(contentsOf(exported + QLatin1Char('/') + exportBefore.first()), namespaceBefore);
+    QCOMPARE(QDir(root).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).filter(QStringLiteral(".tmp")), QStringList());
+
+    qunsetenv("STACKDRAFT_FAULT_INJECT_WRITE");
+    if (realDisk)
+        fs.drain();
+    r = runCli({QStringLiteral("answers"), QStringLiteral("import"), design, answers});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(contentsOf(design) != designBefore);
+}
+
+// Issue 14, defect 5, as a user meets it on the command line.
+void TestCli::exportOwnsOnlyWhatItWrote()
+{
+    QTemporaryDir dir;
+    const QString design = dir.filePath(QStringLiteral("shop.stackdraft.yaml"));
+    QCOMPARE(runCli({QStringLiteral("convert"), QStringLiteral(SOURCE_DIR "/resources/examples/monolith-first.stackdraft.yaml"), design}).code, 0);
+    const QByteArray before = contentsOf(design);
+    // Never onto the design itself, not even forced.
+    Run r = runCli({QStringLiteral("export"), QStringLiteral("compose"), design, QStringLiteral("-o"), design, QStringLiteral("--force")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(design + QStringLiteral(": is an input of this export; refused")), qPrintable(r.err));
+    QCOMPARE(contentsOf(design), before);
+    // Into a folder, a single file keeps its own name.
+    r = runCli({QStringLiteral("export"), QStringLiteral("compose"), design, QStringLiteral("-o"), dir.path()});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("docker-compose.yaml"))));
+    // The user's kustomization.yaml is refused by name; --force replaces it.
+    const QString out = dir.filePath(QStringLiteral("k8s"));
+    QVERIFY(QDir().mkpath(out));
+    {
+        QFile mine(out + QStringLiteral("/kustomization.yaml"));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.write("# mine\n");
+    }
+    r = runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), design, QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(out + QStringLiteral("/kustomization.yaml: was not written by this export")), qPrintable(r.err));
+    QCOMPARE(contentsOf(out + QStringLiteral("/kustomization.yaml")), QByteArray("# mine\n"));
+    r = runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), design, QStringLiteral("-o"), out, QStringLiteral("--force")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(contentsOf(out + QStringLiteral("/kustomization.yaml")) != QByteArray("# mine\n"));
+    // Edited by hand since: refused again, the edit kept.
+    {
+        QFile edited(out + QStringLiteral("/kustomization.yaml"));
+        QVERIFY(edited.open(QIODevice::Append));
+        edited.write("# tuned\n");
+    }
+    r = runCli({QStringLiteral("export"), QStringLiteral("kubernetes"), design, QStringLiteral("-o"), out});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("kustomization.yaml: was edited by hand since the last export")), qPrintable(r.err));
+    QVERIFY(contentsOf(out + QStringLiteral("/kustomization.yaml")).endsWith("# tuned\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void signalsNameWhatChanged();
     void failedLoadLeavesDocumentUntouched();
     void saveAndLoad();
+    void outOfRangeValuesAreClampedOrRefused();
 
 private:
     std::unique_ptr<Document> m_doc;
@@ -273,6 +274,39 @@ void TestDocument::saveAndLoad()
     QCOMPARE(reset.count(), 1);
     QVERIFY(other.design() == m_doc->design());
     QCOMPARE(other.undoStack()->count(), 0);
+}
+
+
+// Issue 14, defect 6: no command stores a value the catalog does not allow, so a saved file always reopens.
+void TestDocument::outOfRangeValuesAreClampedOrRefused()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    auto *tooBig = new SetProperty(m_doc.get(), QStringLiteral("db"), QStringLiteral("storageGb"), qint64(1501250));
+    QVERIFY2(tooBig->note().contains(QStringLiteral("out of range")), qPrintable(tooBig->note()));
+    stack->push(tooBig);
+    QCOMPARE(m_doc->design().component(QStringLiteral("db"))->properties.value(QStringLiteral("storageGb")).toLongLong(), qint64(1048576));
+    // A huge double (what a cast once turned into -9223372036854775808) is clamped, never cast.
+    stack->push(new SetProperty(m_doc.get(), QStringLiteral("db"), QStringLiteral("storageGb"), 1e300));
+    QCOMPARE(m_doc->design().component(QStringLiteral("db"))->properties.value(QStringLiteral("storageGb")).toLongLong(), qint64(1048576));
+    stack->push(new SetProperty(m_doc.get(), QStringLiteral("db"), QStringLiteral("storageGb"), -5.0));
+    QCOMPARE(m_doc->design().component(QStringLiteral("db"))->properties.value(QStringLiteral("storageGb")).toLongLong(), qint64(1));
+    // Text where a number belongs cannot be clamped: refused, nothing changes.
+    const int steps = stack->count();
+    auto *text = new SetProperty(m_doc.get(), QStringLiteral("db"), QStringLiteral("storageGb"), QStringLiteral("lots"));
+    QVERIFY(!text->note().isEmpty());
+    stack->push(text);
+    QCOMPARE(stack->count(), steps);
+    QCOMPARE(m_doc->design().component(QStringLiteral("db"))->properties.value(QStringLiteral("storageGb")).toLongLong(), qint64(1));
+    // A region with a template in it is refused the same way.
+    auto *region = new SetProperty(m_doc.get(), QStringLiteral("db"), QStringLiteral("replicaRegion"), QStringLiteral("eu-west-1${file(\"/etc/passwd\")}"));
+    QVERIFY2(region->note().contains(QStringLiteral("region name")), qPrintable(region->note()));
+    stack->push(region);
+    QVERIFY(!m_doc->design().component(QStringLiteral("db"))->properties.contains(QStringLiteral("replicaRegion")));
+    // And the saved file opens again.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(m_doc->save(dir.filePath(QStringLiteral("d.stackdraft.yaml")), &error));
+    QVERIFY(loadDesign(dir.filePath(QStringLiteral("d.stackdraft.yaml")), Catalog::builtin()).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

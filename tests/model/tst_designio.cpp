@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
 #include <sys/resource.h>
 
 using namespace sd;
@@ -55,6 +56,7 @@ class TestDesignIo : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void refusesFifosAndTrailingNewlineIds();
     void examplesRoundTrip_data();
     void examplesRoundTrip();
     void savedExamplesAreCanonical_data();
@@ -402,6 +404,25 @@ void TestDesignIo::generatedDesignRoundTrips()
         QVERIFY2(r.ok(), qPrintable(allMessages(r)));
         QVERIFY(*r.design == d);
     }
+}
+
+// Issue 14, defect 8: a FIFO made `check` hang; an id "api\n" got through a "$"-anchored pattern.
+void TestDesignIo::refusesFifosAndTrailingNewlineIds()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.stackdraft.yaml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const LoadResult r = loadDesign(fifo, Catalog::builtin()); // must return, not block
+    QVERIFY(!r.ok());
+    QVERIFY(r.ioError);
+    QVERIFY2(r.diagnostics.front().message.contains(QStringLiteral("not a regular file")), qPrintable(r.diagnostics.front().message));
+    QVERIFY(isValidId(QStringLiteral("api")));
+    QVERIFY(!isValidId(QStringLiteral("api\n")));
+    QVERIFY(!isValidId(QStringLiteral("api\n\n")));
+    const LoadResult id = readDesign("formatVersion: 2\nname: X\ncomponents:\n  - id: \"api\\n\"\n    kind: cache\n    name: A\n    position: [0, 0]\n",
+                                     DesignFormat::Yaml, QStringLiteral("x.yaml"), Catalog::builtin());
+    QVERIFY(!id.ok());
+    QCOMPARE(id.diagnostics.front().line, 4);
 }
 
 QTEST_GUILESS_MAIN(TestDesignIo)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exportdialog.h"
 
+#include "exportwriter.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -122,6 +124,14 @@ QVariantMap ExportDialog::options() const
 QString ExportDialog::target() const { return m_target->text().trimmed(); }
 void ExportDialog::setTarget(const QString &path) { m_target->setText(path); }
 
+void ExportDialog::setDesignFile(const QString &path, const QString &fallbackFolder)
+{
+    m_designFile = path;
+    m_fallbackFolder = fallbackFolder;
+    m_defaultTarget = defaultExportTarget(m_exporter, options(), m_result, m_designFile, m_design.name, m_fallbackFolder);
+    m_target->setText(m_defaultTarget);
+}
+
 void ExportDialog::regenerate()
 {
     m_result = m_exporter.generate(m_design, m_catalog, options());
@@ -138,6 +148,10 @@ void ExportDialog::regenerate()
     m_messages->setVisible(!notes.isEmpty());
     const auto found = m_files->findItems(current, Qt::MatchExactly);
     m_files->setCurrentRow(found.isEmpty() ? 0 : m_files->row(found.first()));
+    if (!m_defaultTarget.isEmpty() && target() == m_defaultTarget) {
+        m_defaultTarget = defaultExportTarget(m_exporter, options(), m_result, m_designFile, m_design.name, m_fallbackFolder);
+        m_target->setText(m_defaultTarget);
+    }
     m_exportButton->setEnabled(m_result.ok() && !target().isEmpty());
 }
 
@@ -152,12 +166,26 @@ void ExportDialog::showFile(int row)
 
 bool ExportDialog::write()
 {
-    QString error;
-    const bool single = m_exporter.writesSingleFile(options());
-    const bool ok = single ? (m_result.files.size() == 1 && writeExportFile(m_result.files.front(), target(), &error))
-                           : writeExport(m_result, target(), &error);
-    if (!ok) {
-        QMessageBox::warning(this, windowTitle(), error.isEmpty() ? tr("Nothing to write.") : error);
+    ExportWriteOptions writeOptions;
+    if (!m_designFile.isEmpty())
+        writeOptions.inputs = {m_designFile};
+    ExportWriteReport report = writeExportTo(m_exporter, options(), m_result, target(), writeOptions);
+    if (!report && !report.conflicts.isEmpty()) {
+        QStringList shown = report.conflicts.mid(0, 12);
+        if (report.conflicts.size() > shown.size())
+            shown << tr("… and %n more", nullptr, int(report.conflicts.size() - shown.size()));
+        const auto answer = QMessageBox::question(
+            this, windowTitle(),
+            tr("These files in %1 were edited by hand since the last export, or were not written by it:\n\n%2\n\n"
+               "Replace them with the exported files?").arg(target(), shown.join(QLatin1Char('\n'))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+        writeOptions.force = true;
+        report = writeExportTo(m_exporter, options(), m_result, target(), writeOptions);
+    }
+    if (!report) {
+        QMessageBox::warning(this, windowTitle(), report.error.isEmpty() ? tr("Nothing to write.") : report.error);
         return false;
     }
     return true;

@@ -32,6 +32,8 @@ public:
     const ExportResult &result() const { return m_result; }
     QString target() const;
     void setTarget(const QString &path);
+    /// The design's file: the default target is named after it, and the export never writes onto it.
+    void setDesignFile(const QString &path, const QString &fallbackFolder);
     /// Writes the previewed files; shows errors itself. Returns true on success.
     bool write();
 
@@ -42,6 +44,9 @@ private:
     const Exporter &m_exporter;
     const Design &m_design;
     const Catalog &m_catalog;
+    QString m_designFile;
+    QString m_fallbackFolder;
+    QString m_defaultTarget; ///< follows the options (questionnaire.html or .md) until the user types a target
     ExportResult m_result;
     std::vector<std::pair<ExportOptionSpec, QWidget *>> m_optionWidgets;
     QListWidget *m_files;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "questionnaireview.h"
 
+#include "atomicfile.h"
 #include "capacity.h"
 #include "catalog.h"
 #include "commands.h"
@@ -8,12 +9,12 @@
 #include "exporter.h"
 #include "questions.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgRenderer>
 #include <QTextDocument>
 #include <QDialog>
@@ -426,12 +427,9 @@ bool QuestionnaireView::exportPdf(const QString &path, QPageSize::PageSizeId pag
             *error = exporter ? result.error : tr("the questionnaire exporter is missing");
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    // The PDF is made in memory and written by the one atomic writer, which verifies it on disk.
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(pageSize));
@@ -480,12 +478,10 @@ bool QuestionnaireView::exportPdf(const QString &path, QPageSize::PageSizeId pag
         document.setHtml(html);
         document.print(&writer);
     }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    const WriteOutcome written = writeFileAtomically(path, file.data());
+    if (!written && error)
+        *error = written.error;
+    return written.ok;
 }
 
 void QuestionnaireView::exportPdfWithDialog()
