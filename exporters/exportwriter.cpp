@@ -300,6 +300,11 @@ ExportWriteReport writeExportFolder(const ExportResult &result, const QString &d
         newManifest[rel] = sha256(file->contents);
         report.written << rel;
     }
+    // Folders that held only our stale files go with them (rmdir refuses a folder that still holds anything).
+    for (const QString &rel : std::as_const(report.removed))
+        for (qsizetype slash = rel.lastIndexOf(QLatin1Char('/')); slash > 0; slash = rel.lastIndexOf(QLatin1Char('/'), slash - 1))
+            if (::rmdir(encoded(fresh + QLatin1Char('/') + rel.left(slash)).constData()) != 0)
+                break;
     const WriteOutcome manifestWritten = writeFileAtomically(fresh + QLatin1Char('/') + manifestName,
                                                              manifestBytes(options.exporterId, newManifest), SymlinkPolicy::Refuse);
     if (!manifestWritten)

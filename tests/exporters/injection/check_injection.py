@@ -54,7 +54,7 @@ def run(cli, *args):
 
 def with_name(example_text, name):
     """The example with its design name and the first component's name replaced."""
-    text = re.sub(r'^name: .*$', 'name: ' + yaml_double_quoted(name), example_text, count=1, flags=re.M)
+    text = re.sub(r'^name: .*$', lambda m: 'name: ' + yaml_double_quoted(name), example_text, count=1, flags=re.M)
     return re.sub(r'^(    name: ).*$', lambda m: m.group(1) + yaml_double_quoted(name), text, count=3, flags=re.M)
 
 
