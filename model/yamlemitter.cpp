@@ -89,11 +89,11 @@ void appendQuoted(std::string &out, const std::string &s)
                 std::snprintf(buf, sizeof buf, "\\x%02X", c);
                 out += buf;
             } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x85) {
-                out += "\\N"; // U+0085, a line break to YAML
+                out += "\\u0085"; // a line break to YAML (\u, not \N, which yaml-cpp decodes to a lone byte)
                 ++i;
             } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80
                        && (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
-                out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\L" : "\\P"; // U+2028, U+2029
+                out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029"; // line and paragraph separators
                 i += 2;
             } else if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB
                        && static_cast<unsigned char>(s[i + 2]) == 0xBF) {

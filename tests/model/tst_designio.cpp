@@ -57,6 +57,8 @@ class TestDesignIo : public QObject
 
 private Q_SLOTS:
     void refusesFifosAndTrailingNewlineIds();
+    void shapedValues_data();
+    void shapedValues();
     void examplesRoundTrip_data();
     void examplesRoundTrip();
     void savedExamplesAreCanonical_data();
@@ -282,7 +284,8 @@ void TestDesignIo::collectsSeveralErrors()
 
 void TestDesignIo::hostileStrings()
 {
-    // Names that YAML would misread unless quoted survive a round trip in both formats.
+    // Names that YAML would misread unless quoted survive a round trip in both formats, in a name
+    // and in a free-text property (shaped properties such as image refuse them: shapedValues).
     const QStringList names = {
         QStringLiteral("yes"), QStringLiteral("No"), QStringLiteral("null"), QStringLiteral("~"), QStringLiteral("123"),
         QStringLiteral("1e5"), QStringLiteral("-dash"), QStringLiteral("key: value"), QStringLiteral("# comment"),
@@ -291,6 +294,7 @@ void TestDesignIo::hostileStrings()
         QStringLiteral("Zürich – 東京 🚀"), QStringLiteral("${var} %{x}"), QStringLiteral("[list]"), QStringLiteral("{map}"),
         QStringLiteral("*alias"), QStringLiteral("&anchor"), QStringLiteral("!tag"), QStringLiteral("@at"), QStringLiteral("`tick`"),
         QStringLiteral("ends with colon:"), QStringLiteral("\x01\x7f control"), QStringLiteral("multi\nline\n\nblank"),
+        QStringLiteral("para\u2028graph\u0085next\u2029end\ufeffbom"), // line breaks only YAML knows
     };
     Design d;
     d.name = QStringLiteral("Hostile");
@@ -299,9 +303,9 @@ void TestDesignIo::hostileStrings()
     for (const QString &name : names) {
         Component c;
         c.id = QStringLiteral("c%1").arg(i++);
-        c.kind = QStringLiteral("microservice");
+        c.kind = QStringLiteral("payment-gateway");
         c.name = name;
-        c.properties.insert(QStringLiteral("image"), name);
+        c.properties.insert(QStringLiteral("vendor"), name);
         QVERIFY(d.addComponent(c));
     }
     for (DesignFormat format : {DesignFormat::Yaml, DesignFormat::Json}) {
@@ -310,7 +314,7 @@ void TestDesignIo::hostileStrings()
         QVERIFY2(r.ok(), qPrintable(allMessages(r) + QStringLiteral("\n") + QString::fromUtf8(text)));
         for (const Component &c : d.components()) {
             QCOMPARE(r.design->component(c.id)->name, c.name);
-            QCOMPARE(r.design->component(c.id)->properties.value(QStringLiteral("image")).toString(), c.name);
+            QCOMPARE(r.design->component(c.id)->properties.value(QStringLiteral("vendor")).toString(), c.name);
         }
         QCOMPARE(r.design->description, d.description);
     }
@@ -423,6 +427,48 @@ void TestDesignIo::refusesFifosAndTrailingNewlineIds()
                                      DesignFormat::Yaml, QStringLiteral("x.yaml"), Catalog::builtin());
     QVERIFY(!id.ok());
     QCOMPARE(id.diagnostics.front().line, 4);
+}
+
+void TestDesignIo::shapedValues_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    const auto row = [](const char *format, const char *value, bool ok) {
+        QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(format), QString::fromUtf8(value).replace(QLatin1Char('\n'), QLatin1String("\\n")))))
+            << QString::fromLatin1(format) << QString::fromUtf8(value) << ok;
+    };
+    row("region", "eu-west-1", true);
+    row("region", "westeurope", true);
+    row("region", "eu-west-1${file(\"/etc/hostname\")}", false);
+    row("region", "eu-west-1\n", false);
+    row("zone", "1", true);
+    row("zone", "us-east-1a\" x", false);
+    row("cidr", "10.0.0.0/16", true);
+    row("cidr", "2001:db8::/32", true);
+    row("cidr", "10.0.0.256/16", false);
+    row("cidr", "10.0.0.0/33", false);
+    row("domain", "shop.example.com", true);
+    row("domain", "*.example.com", true);
+    row("domain", "example.com\nkind: Secret", false);
+    row("domain", "localhost", false);
+    row("image", "registry.example.com:5000/team/api:1.4.2", true);
+    row("image", "nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", true);
+    row("image", "api:1.0 && curl evil", false);
+    row("path", "/healthz", true);
+    row("path", "/health?full=1", true);
+    row("path", "healthz", false);
+    row("path", "/a\"b", false);
+}
+
+void TestDesignIo::shapedValues()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    QString expected;
+    QCOMPARE(matchesFormat(format, value, &expected), ok);
+    QVERIFY(!expected.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDesignIo)
