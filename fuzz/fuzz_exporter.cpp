@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Design in, every file of one exporter out (built once per exporter, FUZZ_EXPORTER names it).
 // Any crash or sanitizer report is a bug, and so is output that smuggles something in:
-//  - every YAML file must parse (yaml-cpp's parser, not our emitter) and hold no document that
-//    is a ClusterRoleBinding and no top-level `include`, which no design can ask for;
+//  - every YAML file must parse (yaml-cpp's parser, not our emitter), hold no raw \r, U+0085,
+//    U+2028 or U+2029 (line breaks to other YAML readers), and no document that is a
+//    ClusterRoleBinding and no top-level `include`, which no design can ask for;
 //  - every Terraform line must close its string literals on the line it opens them, or a quote
 //    plus newline in a name could add attributes.
 // Run by scripts/fuzz.sh; the tests read the same outputs with PyYAML and HashiCorp's HCL parser.
@@ -21,6 +22,11 @@ namespace {
 
 void checkYaml(const QByteArray &text)
 {
+    // yaml-cpp reads these as characters, PyYAML and the YAML spec as line breaks: a raw one ends a
+    // comment or splits a scalar for other readers, so no exported YAML file may hold one.
+    for (const char *lineBreak : {"\r", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9"})
+        if (text.contains(lineBreak))
+            std::abort();
     std::vector<YAML::Node> documents;
     try {
         documents = YAML::LoadAll(text.toStdString());
