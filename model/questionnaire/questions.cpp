@@ -86,8 +86,9 @@ QString groupedNumber(double value)
 
 const QRegularExpression &timeWindowPattern()
 {
+    // 24-hour "09:00-17:00", or 12-hour "9:00 AM-5:00 PM"; then an optional time zone.
     static const QRegularExpression re(QStringLiteral(
-        "^([01]?\\d|2[0-3]):([0-5]\\d)\\s*-\\s*([01]?\\d|2[0-4]):([0-5]\\d)(?:\\s+(\\S+))?$"));
+        "^([01]?\\d|2[0-3]):([0-5]\\d)\\s*([AaPp][Mm])?\\s*-\\s*([01]?\\d|2[0-4]):([0-5]\\d)\\s*([AaPp][Mm])?(?:\\s+(\\S+))?$"));
     return re;
 }
 
@@ -465,14 +466,33 @@ QVariant normalizeAnswerValue(const Question &question, const QVariant &value, Q
         if (!m.hasMatch())
             return fail(QCoreApplication::translate("Questionnaire", "%1 expects a time window like 09:00-17:00 America/New_York, not '%2'")
                             .arg(question.id, value.toString()));
-        const QString zone = m.captured(5);
-        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        const QString zone = m.captured(7);
+        // 12-hour times: 12 AM is midnight, 12 PM noon; a 12-hour hour above 12 is no time.
+        auto hour = [&](int h, const QString &half, bool *ok) {
+            *ok = true;
+            if (half.isEmpty())
+                return h;
+            if (h < 1 || h > 12)
+                *ok = false;
+            const bool pm = half.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0;
+            return (h % 12) + (pm ? 12 : 0);
+        };
+        bool startOk = true, endOk = true;
+        const int startHour = hour(m.captured(1).toInt(), m.captured(3), &startOk);
+        int endHour = hour(m.captured(4).toInt(), m.captured(6), &endOk);
+        if (!m.captured(6).isEmpty() && endHour == 0 && m.captured(5) == QLatin1String("00"))
+            endHour = 24; // "... - 12:00 AM" ends at midnight
+        if (!startOk || !endOk)
+            return fail(QCoreApplication::translate("Questionnaire", "%1 expects a time window like 09:00-17:00 America/New_York, not '%2'")
+                            .arg(question.id, value.toString()));
+        // Aliases tzdata keeps (US/Eastern, EST) are not in Qt's list of ids but load as zones.
+        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) && !QTimeZone(zone.toUtf8()).isValid())
             return fail(QCoreApplication::translate("Questionnaire", "%1: unknown time zone '%2' (use an IANA name such as Europe/Berlin, or UTC)").arg(question.id, zone));
         QString canonical = QStringLiteral("%1:%2-%3:%4")
-                                .arg(m.captured(1).toInt(), 2, 10, QLatin1Char('0'))
+                                .arg(startHour, 2, 10, QLatin1Char('0'))
                                 .arg(m.captured(2))
-                                .arg(m.captured(3).toInt(), 2, 10, QLatin1Char('0'))
-                                .arg(m.captured(4));
+                                .arg(endHour, 2, 10, QLatin1Char('0'))
+                                .arg(m.captured(5));
         if (!zone.isEmpty())
             canonical += QLatin1Char(' ') + zone;
         return canonical;

@@ -265,6 +265,12 @@ void TestQuestionnaire::answerValues_data()
                                  << QVariant(QStringLiteral("09:00-17:30 America/New_York")) << "";
     QTest::newRow("time window in UTC") << "general.peak.window" << QVariant(QStringLiteral("18:00-23:00 UTC"))
                                         << QVariant(QStringLiteral("18:00-23:00 UTC")) << "";
+    QTest::newRow("12-hour time window") << "general.peak.window" << QVariant(QStringLiteral("9:00 AM-5:00 PM US/Eastern"))
+                                         << QVariant(QStringLiteral("09:00-17:00 US/Eastern")) << "";
+    QTest::newRow("noon to midnight") << "general.peak.window" << QVariant(QStringLiteral("12:00 PM - 12:00 AM EST"))
+                                      << QVariant(QStringLiteral("12:00-24:00 EST")) << "";
+    QTest::newRow("13 PM") << "general.peak.window" << QVariant(QStringLiteral("13:00 PM-5:00 PM")) << refused
+                           << "expects a time window like 09:00-17:00";
     QTest::newRow("bad time window") << "general.peak.window" << QVariant(QStringLiteral("evenings")) << refused
                                      << "expects a time window like 09:00-17:00";
     QTest::newRow("unknown time zone") << "general.peak.window" << QVariant(QStringLiteral("09:00-17:00 Mars/Olympus"))
