@@ -140,6 +140,7 @@ private Q_SLOTS:
     void capacityOfQueueConsumers();
     void capacityWarningsAndStorage();
     void answersFileRoundTrip();
+    void reimportKeepsNotes();
     void importErrorsNameFileAndLine();
     void goldens_data();
     void goldens();
@@ -500,6 +501,21 @@ void TestQuestionnaire::capacityWarningsAndStorage()
     QVERIFY(!none.peakRps);
     QVERIFY(none.services.empty());
     QCOMPARE(none.missingQuestions, (QStringList{"general.peak.concurrent", "general.session.requestsPerMinute"}));
+}
+
+void TestQuestionnaire::reimportKeepsNotes()
+{
+    // The e-commerce example notes its peak ("Black Friday: ..."); a file with the value only keeps it.
+    Design shop = loadExample(QStringLiteral("e-commerce"));
+    const QString note = shop.answer(QStringLiteral("general.peak.concurrent"))->note;
+    QVERIFY(!note.isEmpty());
+    const QByteArray file = "answers:\n  - question: general.peak.concurrent\n    value: 3500\n"
+                            "  - question: general.dau.now\n    value: 25000\n    note: \"\"\n";
+    const AnswersImport back = readAnswersFile(file.toStdString(), DesignFormat::Yaml, QStringLiteral("answers.yaml"), shop, catalog());
+    QVERIFY(back.ok());
+    QCOMPARE(applyAnswers(shop, back.answers), 1); // the peak changed; dau.now is the same
+    QCOMPARE(shop.answer(QStringLiteral("general.peak.concurrent"))->value.toDouble(), 3500.0);
+    QCOMPARE(shop.answer(QStringLiteral("general.peak.concurrent"))->note, note);
 }
 
 void TestQuestionnaire::answersFileRoundTrip()
