@@ -2220,6 +2220,14 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>Size the design from its answers, with the derivation of each figure.</source>
         <translation>Den Entwurf aus seinen Antworten dimensionieren, mit der Herleitung jeder Zahl.</translation>
     </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation>
+%1: %2 Anfragen/s heute, %3 nach %4 Monaten; %5 bis %6 Replikate
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>

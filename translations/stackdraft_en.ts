@@ -2133,6 +2133,12 @@ Where the design does not meet the answers:
         <source>Size the design from its answers, with the derivation of each figure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>

@@ -2220,6 +2220,14 @@ Dónde el diseño no cumple las respuestas:
         <source>Size the design from its answers, with the derivation of each figure.</source>
         <translation>Dimensionar el diseño a partir de sus respuestas, con la derivación de cada cifra.</translation>
     </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation>
+%1: %2 pet/s hoy, %3 a los %4 meses; %5 a %6 réplicas
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>

@@ -2220,6 +2220,14 @@ Là où la conception ne répond pas aux réponses :
         <source>Size the design from its answers, with the derivation of each figure.</source>
         <translation>Dimensionner la conception d&apos;après ses réponses, avec la dérivation de chaque chiffre.</translation>
     </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation>
+%1 : %2 req/s aujourd&apos;hui, %3 à %4 mois ; %5 à %6 réplicas
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>

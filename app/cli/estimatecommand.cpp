@@ -111,6 +111,11 @@ QString estimateText(const Design &design, const CapacityEstimate &e)
         else if (s && s->serverless)
             out += QCoreApplication::translate("Cli", "\n%1: %2 req/s, up to %3 concurrent executions\n")
                        .arg(name, formatCapacityNumber(s->peakRps, 1), formatCapacityNumber(s->maxReplicas));
+        else if (s && s->horizon.peakRps > s->today.peakRps)
+            out += QCoreApplication::translate("Cli", "\n%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas\n")
+                       .arg(name, formatCapacityNumber(s->today.peakRps, 1), formatCapacityNumber(s->horizon.peakRps, 1))
+                       .arg(e.users.horizonMonths)
+                       .arg(formatCapacityNumber(s->minReplicas), formatCapacityNumber(s->maxReplicas));
         else if (s)
             out += QCoreApplication::translate("Cli", "\n%1: %2 req/s, %3 to %4 replicas\n")
                        .arg(name, formatCapacityNumber(s->peakRps, 1), formatCapacityNumber(s->minReplicas), formatCapacityNumber(s->maxReplicas));

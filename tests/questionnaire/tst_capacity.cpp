@@ -423,7 +423,7 @@ void TestCapacity::cliEstimateAndApply()
 
     r = sd::test::runCli({QStringLiteral("estimate"), path});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.contains(QLatin1String("User Authentication (auth): 450 req/s, 4 to 258 replicas")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("User Authentication (auth): 150 req/s today, 450 at 24 months; 4 to 258 replicas")), qPrintable(r.out));
 
     // --dry-run lists and writes nothing; --only picks rows.
     QFile file(path);
