@@ -78,7 +78,7 @@ const sd::Design &manyEntries(int entries)
         d.addComponent(c);
     };
     auto connect = [&d](const QString &from, const QString &to) {
-        d.addConnection({from + QStringLiteral("-") + to, from, to, QStringLiteral("https"), 0, sd::ConnectionMode::Sync, {}});
+        d.addConnection({from + QStringLiteral("-") + to, from, to, QStringLiteral("https"), 0, sd::ConnectionMode::Sync, {}, {}});
     };
     for (int i = 0; i < 50; ++i) {
         add(QStringLiteral("core-%1").arg(i), "microservice");

@@ -202,6 +202,14 @@ std::vector<const KindSpec *> Catalog::kinds() const
     return result;
 }
 
+const PropertySpec *Catalog::connectionProperty(const QString &key) const
+{
+    for (const PropertySpec &spec : m_connectionProperties)
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
 QVariant Catalog::value(const KindSpec &kind, const QVariantMap &stored, const QString &key) const
 {
     auto it = stored.constFind(key);
@@ -366,6 +374,8 @@ bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
             errors.append(QStringLiteral("%1: has no 'traits' mapping").arg(path));
         }
     }
+    // The "connection" trait is no kind's: it lists the properties of a drawn connection.
+    m_connectionProperties = traits[QStringLiteral("connection")];
     // Every enum value has a name for people; a value without one is a catalog defect.
     auto nameValues = [&](PropertySpec &spec, CatalogReader &reader, const SourceNode &node) {
         spec.valueNames.clear();

@@ -119,11 +119,15 @@ public:
     /// The effective value of a property: the stored one or the kind's default.
     QVariant value(const KindSpec &kind, const QVariantMap &stored, const QString &key) const;
 
+    /// A property of drawn connections (traits.yaml, trait "connection"), nullptr when there is none.
+    const PropertySpec *connectionProperty(const QString &key) const;
+
     /// An exporters' data file beside the kinds (exports/<name>.yaml, see readExportData()); empty when there is none.
     QVariantMap exportData(const QString &name) const { return m_exportData.value(name).toMap(); }
 
 private:
     QVariantMap m_exportData;
+    std::vector<PropertySpec> m_connectionProperties;
     std::vector<CategorySpec> m_categories;
     std::map<QString, KindSpec> m_kinds;
 };

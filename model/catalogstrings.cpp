@@ -9,6 +9,8 @@
 
 namespace {
 [[maybe_unused]] const char *const catalogTexts[] = {
+    QT_TRANSLATE_NOOP("Catalog", "Calls per request"),
+    QT_TRANSLATE_NOOP("Catalog", "How many calls, or messages, one request of the caller makes over this connection on average. 1 passes every request on; 0.2 means one request in five; 3 fans out. Sizing carries the caller's load times this to the callee."),
     QT_TRANSLATE_NOOP("Catalog", "Traffic starts here"),
     QT_TRANSLATE_NOOP("Catalog", "Requests start here, as from a load generator, a scheduler or a client the design does not draw; validation follows requests from it. It does not expose the component to the internet; that is what \"Exposed to the internet\" does."),
     QT_TRANSLATE_NOOP("Catalog", "Replicas"),

@@ -42,6 +42,9 @@ struct Connection {
     int port = 0; ///< 0 = not given
     ConnectionMode mode = ConnectionMode::Sync;
     QString label;
+    /// Calls one request of the caller makes over this connection (sizing); unset = the
+    /// catalog's default (traits.yaml, trait "connection").
+    std::optional<double> callsPerRequest;
 
     bool operator==(const Connection &) const = default;
 };

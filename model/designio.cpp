@@ -393,7 +393,7 @@ private:
                     continue;
                 checkKeys(node, {QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"),
                                  QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("mode"),
-                                 QStringLiteral("label")}, where);
+                                 QStringLiteral("label"), QStringLiteral("callsPerRequest")}, where);
                 Connection c;
                 c.id = itemId(node, where);
                 const QString named = c.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "connection '%1'").arg(c.id);
@@ -423,6 +423,13 @@ private:
                 else if (!mode.isEmpty() && mode != QLatin1String("sync"))
                     error(*node.find("mode"), QCoreApplication::translate("DesignReader", "'mode' of %1 must be sync or async, not '%2'").arg(named, mode));
                 c.label = text(node, "label", false, named);
+                if (const SourceNode *calls = node.find("callsPerRequest")) {
+                    const auto n = scalarToDouble(*calls);
+                    if (!n || !std::isfinite(*n) || *n < 0 || *n > 1000)
+                        error(*calls, QCoreApplication::translate("DesignReader", "'callsPerRequest' of %1 must be a number from 0 to 1000, not '%2'").arg(named, QString::fromStdString(calls->text)));
+                    else
+                        c.callsPerRequest = *n;
+                }
                 connections.push_back(std::move(c));
             }
         }
@@ -633,6 +640,8 @@ nlohmann::ordered_json designJson(const Design &d)
                 j["mode"] = "async";
             if (!c.label.isEmpty())
                 j["label"] = c.label.toStdString();
+            if (c.callsPerRequest)
+                j["callsPerRequest"] = *c.callsPerRequest;
             connections.push_back(std::move(j));
         }
         root["connections"] = std::move(connections);

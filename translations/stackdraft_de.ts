@@ -195,6 +195,150 @@
         <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
         <translation>das SLA von %1 % liegt unter dem Ziel von %2 % und es gibt keinen Fallback</translation>
     </message>
+    <message>
+        <source>answer not used: %1</source>
+        <translation>Antwort nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 users at the same time at the peak (answered)</source>
+        <translation>%1 Nutzer gleichzeitig in der Spitze (beantwortet)</translation>
+    </message>
+    <message>
+        <source>%1 daily users x %2 min per session / %3 min peak window = %4 users at the same time (Little&apos;s law)</source>
+        <translation>%1 tägliche Nutzer x %2 min je Sitzung / %3 min Spitzenfenster = %4 Nutzer gleichzeitig (Little&apos;sches Gesetz)</translation>
+    </message>
+    <message>
+        <source>x %1 peak multiplier = %2 users at the same time at the peak</source>
+        <translation>x %1 Spitzenfaktor = %2 Nutzer gleichzeitig in der Spitze</translation>
+    </message>
+    <message>
+        <source>peak concurrent users: answer them, or derive them from %1</source>
+        <translation>gleichzeitige Nutzer in der Spitze: beantworten oder ableiten aus %1</translation>
+    </message>
+    <message>
+        <source>%1 users x %2 requests per minute / 60 = %3 req/s at each entry point</source>
+        <translation>%1 Nutzer x %2 Anfragen pro Minute / 60 = %3 Anfragen/s an jedem Einstiegspunkt</translation>
+    </message>
+    <message>
+        <source>growth: %1 daily users in %2 months / %3 today = x %4</source>
+        <translation>Wachstum: %1 tägliche Nutzer in %2 Monaten / %3 heute = x %4</translation>
+    </message>
+    <message>
+        <source>the expected daily users (%1) are fewer than today&apos;s (%2): sized for today</source>
+        <translation>die erwarteten täglichen Nutzer (%1) sind weniger als heute (%2): für heute dimensioniert</translation>
+    </message>
+    <message>
+        <source>needs %1 GiB of storage: beyond one store; partition, archive or re-think</source>
+        <translation>braucht %1 GiB Speicher: mehr als ein Speicher trägt; partitionieren, archivieren oder neu denken</translation>
+    </message>
+    <message>
+        <source>needs %1 replicas: beyond one deployment; shard or re-think</source>
+        <translation>braucht %1 Replikate: mehr als ein Deployment trägt; aufteilen (Sharding) oder neu denken</translation>
+    </message>
+    <message>
+        <source>%1 req/s at the peak (answered)</source>
+        <translation>%1 Anfragen/s in der Spitze (beantwortet)</translation>
+    </message>
+    <message>
+        <source>entry point: %1 req/s</source>
+        <translation>Einstiegspunkt: %1 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>%1 %2 req/s x %3 calls per request</source>
+        <translation>%1 %2 Anfragen/s x %3 Aufrufe je Anfrage</translation>
+    </message>
+    <message>
+        <source>%1 = %2 req/s at the peak</source>
+        <translation>%1 = %2 Anfragen/s in der Spitze</translation>
+    </message>
+    <message>
+        <source>runs on its schedule, one run at a time: the user load does not apply</source>
+        <translation>läuft nach Zeitplan, ein Lauf zur Zeit: die Nutzerlast gilt nicht</translation>
+    </message>
+    <message>
+        <source>runs on its schedule (%1), one run at a time: the user load does not apply</source>
+        <translation>läuft nach Zeitplan (%1), ein Lauf zur Zeit: die Nutzerlast gilt nicht</translation>
+    </message>
+    <message>
+        <source>no entry point reaches it and its own peak is not answered: no load (draw who calls it, or answer its peak)</source>
+        <translation>kein Einstiegspunkt erreicht es und seine eigene Spitze ist nicht beantwortet: keine Last (zeichnen Sie, wer es aufruft, oder beantworten Sie seine Spitze)</translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 ms CPU per request%3 = %4 CPUs busy</source>
+        <translation>%1 Anfragen/s x %2 ms CPU je Anfrage%3 = %4 CPUs ausgelastet</translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation> (angenommen)</translation>
+    </message>
+    <message>
+        <source>one execution per busy CPU: %1 concurrent executions</source>
+        <translation>eine Ausführung je ausgelasteter CPU: %1 gleichzeitige Ausführungen</translation>
+    </message>
+    <message>
+        <source>%1 CPU per replica at %2 % target carries %3 CPU: %4 / %3 = %5 replicas</source>
+        <translation>%1 CPU je Replikat bei %2 % Ziel trägt %3 CPU: %4 / %3 = %5 Replikate</translation>
+    </message>
+    <message>
+        <source>%1 zones%2, room to lose one: %3 replicas at the peak</source>
+        <translation>%1 Zonen%2, Reserve für den Verlust einer: %3 Replikate in der Spitze</translation>
+    </message>
+    <message>
+        <source>one zone, no room to lose it: %1 replicas at the peak</source>
+        <translation>eine Zone, keine Reserve für ihren Verlust: %1 Replikate in der Spitze</translation>
+    </message>
+    <message>
+        <source>normal load %1 req/s (peak / %2): %3 replicas, at least %4 over the zones: minimum %5</source>
+        <translation>Normallast %1 Anfragen/s (Spitze / %2): %3 Replikate, mindestens %4 über die Zonen: Minimum %5</translation>
+    </message>
+    <message>
+        <source>peak multiplier not answered: minimum %1 for availability (at least one per zone and 2)</source>
+        <translation>Spitzenfaktor nicht beantwortet: Minimum %1 für die Verfügbarkeit (mindestens eines je Zone und 2)</translation>
+    </message>
+    <message>
+        <source>at the horizon (x %1 in %2 months): %3 req/s, %4 CPUs busy, %5 to %6 replicas</source>
+        <translation>am Horizont (x %1 in %2 Monaten): %3 Anfragen/s, %4 CPUs ausgelastet, %5 bis %6 Replikate</translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 KiB per request = %3 MiB/s of network at the peak</source>
+        <translation>%1 Anfragen/s x %2 KiB je Anfrage = %3 MiB/s Netzwerk in der Spitze</translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
+        <translation>%1 tägliche Nutzer im Mittel bis zum Horizont x %2 Uploads pro Tag x %3 MiB x 30 Tage / 1024 = %4 GiB pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
+        <translation>%1 GiB heute + %2 Monate x %3 GiB = %4 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB of storage is less than the %2 GiB expected after %3 months</source>
+        <translation>%1 GiB Speicher sind weniger als die %2 GiB, die nach %3 Monaten erwartet werden</translation>
+    </message>
+    <message>
+        <source>the size after %1 months plus 25 %</source>
+        <translation>die Größe nach %1 Monaten plus 25 %</translation>
+    </message>
+    <message>
+        <source>without backups, losing it loses everything; the recovery point allows %1 minutes</source>
+        <translation>ohne Backups geht bei seinem Verlust alles verloren; der Wiederherstellungspunkt erlaubt %1 Minuten</translation>
+    </message>
+    <message>
+        <source>point-in-time recovery keeps the loss to minutes, within the %1 minutes allowed</source>
+        <translation>Point-in-Time-Recovery hält den Verlust bei Minuten, innerhalb der erlaubten %1 Minuten</translation>
+    </message>
+    <message>
+        <source>below 5 minutes of loss needs a synchronous standby; backups lose up to 5 minutes</source>
+        <translation>unter 5 Minuten Verlust braucht eine synchrone Bereitschaftskopie; Backups verlieren bis zu 5 Minuten</translation>
+    </message>
+    <message>
+        <source>restoring %1 GiB at about %2 GiB per hour takes %3 h, longer than the %4 minutes it may be down</source>
+        <translation>%1 GiB mit etwa %2 GiB pro Stunde wiederherzustellen dauert %3 h, länger als die %4 Minuten, die es ausfallen darf</translation>
+    </message>
+    <message>
+        <source>a standby takes over in minutes instead of a restore of hours</source>
+        <translation>eine Bereitschaftskopie übernimmt in Minuten statt einer Wiederherstellung von Stunden</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1502,6 +1646,14 @@
         <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
         <translation>%1 liegt außerhalb des Bereichs für &apos;%2&apos;; stattdessen wurde %3 gespeichert</translation>
     </message>
+    <message>
+        <source>Calls per request</source>
+        <translation>Aufrufe je Anfrage</translation>
+    </message>
+    <message>
+        <source>How many calls, or messages, one request of the caller makes over this connection on average. 1 passes every request on; 0.2 means one request in five; 3 fans out. Sizing carries the caller&apos;s load times this to the callee.</source>
+        <translation>Wie viele Aufrufe oder Nachrichten eine Anfrage des Aufrufers im Mittel über diese Verbindung macht. 1 gibt jede Anfrage weiter; 0,2 heißt eine von fünf; 3 fächert auf. Die Dimensionierung trägt die Last des Aufrufers mal diesem Wert zum Aufgerufenen.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2047,6 +2199,138 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <translation>%1 Datei(en) des früheren Exports entfernt, die nicht mehr generiert werden: %2
 </translation>
     </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation>Aufruf: stackdraft-cli answers import ENTWURF ANTWORTEN
+       stackdraft-cli answers apply ENTWURF [--only ID...] [--dry-run]
+
+Prüft eine ausgefüllte Antwortdatei (YAML, oder JSON bei Endung .json) gegen die Fragen des Entwurfs
+und speichert die Antworten, wenn jeder Eintrag stimmt, in ENTWURF (atomar geschrieben).
+Nichts wird geändert, wenn ein Eintrag falsch ist; jedes Problem wird als Datei:Zeile:Spalte gemeldet.
+Eine Antwortdatei erzeugen Sie mit: stackdraft-cli export questionnaire ENTWURF --format answers -o DATEI
+
+apply schreibt die Dimensionierungsvorschläge der Antworten in ENTWURF (atomar, wie Übernehmen im
+Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSCHAFT (wiederholbar).
+--dry-run listet sie auf und ändert nichts. Die Zahlen zeigt: stackdraft-cli estimate ENTWURF
+</translation>
+    </message>
+    <message>
+        <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
+        <translation>Nur die Vorschläge für diese Komponente oder diese KOMPONENTE.EIGENSCHAFT übernehmen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>List the changes; write nothing.</source>
+        <translation>Änderungen auflisten; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: no suggestion for %1; %2 was not changed
+</source>
+        <translation>stackdraft-cli answers apply: kein Vorschlag für %1; %2 wurde nicht geändert
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) suggested; nothing written (--dry-run)
+</source>
+        <translation>%1: %2 Änderung(en) vorgeschlagen; nichts geschrieben (--dry-run)
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: %1: %2
+</source>
+        <translation>stackdraft-cli answers apply: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) applied
+</source>
+        <translation>%1: %2 Änderung(en) übernommen
+</translation>
+    </message>
+    <message>
+        <source>Import questionnaire answers, or apply the sizing they suggest.</source>
+        <translation>Fragebogenantworten importieren oder die daraus folgende Dimensionierung übernehmen.</translation>
+    </message>
+    <message>
+        <source>Users
+</source>
+        <translation>Nutzer
+</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1
+</source>
+        <translation>Noch nicht beantwortet: %1
+</translation>
+    </message>
+    <message>
+        <source>
+%1: no load
+</source>
+        <translation>
+%1: keine Last
+</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, up to %3 concurrent executions
+</source>
+        <translation>
+%1: %2 Anfragen/s, bis zu %3 gleichzeitige Ausführungen
+</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, %3 to %4 replicas
+</source>
+        <translation>
+%1: %2 Anfragen/s, %3 bis %4 Replikate
+</translation>
+    </message>
+    <message>
+        <source>
+Where the design does not meet the answers:
+</source>
+        <translation>
+Wo der Entwurf die Antworten nicht erfüllt:
+</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli estimate: unknown format &apos;%1&apos;; choose text or json
+</source>
+        <translation>stackdraft-cli estimate: unbekanntes Format &apos;%1&apos;; wählen Sie text oder json
+</translation>
+    </message>
+    <message>
+        <source>Size the design from its answers, with the derivation of each figure.</source>
+        <translation>Den Entwurf aus seinen Antworten dimensionieren, mit der Herleitung jeder Zahl.</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation>
+%1: %2 Anfragen/s heute, %3 nach %4 Monaten; %5 bis %6 Replikate
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2308,6 +2592,10 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
     <message>
         <source>zone &apos;%1&apos; is nested more than %2 levels deep</source>
         <translation>Zone &apos;%1&apos; ist tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
+        <translation>&apos;callsPerRequest&apos; von %1 muss eine Zahl von 0 bis 1000 sein, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3500,38 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
         <source>%1 of %2 answered</source>
         <translation>%1 von %2 beantwortet</translation>
     </message>
+    <message>
+        <source>In how many months do you expect that number of daily users?</source>
+        <translation>In wie vielen Monaten erwarten Sie diese Zahl täglicher Nutzer?</translation>
+    </message>
+    <message>
+        <source>The sizing shows today and this horizon side by side and sizes the maximum for the horizon (24 months when not answered).</source>
+        <translation>Die Dimensionierung zeigt heute und diesen Horizont nebeneinander und legt das Maximum für den Horizont aus (24 Monate ohne Antwort).</translation>
+    </message>
+    <message>
+        <source>How large is a typical upload (photo, document)?</source>
+        <translation>Wie groß ist ein typischer Upload (Foto, Dokument)?</translation>
+    </message>
+    <message>
+        <source>Upload size, with how often users upload, gives the object storage growth per month.</source>
+        <translation>Die Upload-Größe ergibt mit der Häufigkeit der Uploads das Wachstum des Objektspeichers pro Monat.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>How many uploads does a daily user make per day?</source>
+        <translation>Wie viele Uploads macht ein täglicher Nutzer pro Tag?</translation>
+    </message>
+    <message>
+        <source>Uploads per user and day times daily users is the data written to object storage.</source>
+        <translation>Uploads pro Nutzer und Tag mal tägliche Nutzer sind die Daten, die in den Objektspeicher geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>uploads per day</source>
+        <translation>Uploads pro Tag</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -3582,6 +3902,46 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>answer &apos;%1&apos; is orphaned: %2</source>
         <translation>Antwort &apos;%1&apos; ist verwaist: %2</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 heute, %2 nach %3 Monaten</translation>
+    </message>
+    <message>
+        <source> (answered)</source>
+        <translation> (beantwortet)</translation>
+    </message>
+    <message>
+        <source>on its schedule</source>
+        <translation>nach Zeitplan</translation>
+    </message>
+    <message>
+        <source>0 (nothing reaches it)</source>
+        <translation>0 (nichts erreicht es)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>At the horizon</source>
+        <translation>Am Horizont</translation>
+    </message>
+    <message>
+        <source>%1 GiB after %2 months</source>
+        <translation>%1 GiB nach %2 Monaten</translation>
+    </message>
+    <message>
+        <source>### How each figure follows
+
+</source>
+        <translation>### Wie jede Zahl zustande kommt
+
+</translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
+        <translation>Wie jede Zahl zustande kommt</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4853,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Container image without a fixed tag, or :latest</source>
         <translation>Container-Image ohne festes Tag oder mit :latest</translation>
     </message>
+    <message>
+        <source>%1 needs %2 replicas: beyond one deployment; shard or re-think.</source>
+        <translation>%1 braucht %2 Replikate: mehr als ein Deployment trägt; aufteilen (Sharding) oder neu denken.</translation>
+    </message>
+    <message>
+        <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
+        <translation>%1 kann höchstens %2 Replikate betreiben, aber die erwartete Spitze braucht %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4584,6 +4952,10 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
             <numerusform>%1: der Export hat %n Datei erzeugt, wo eine erwartet wurde</numerusform>
             <numerusform>%1: der Export hat %n Dateien erzeugt, wo eine erwartet wurde</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6271,18 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Storage at the horizon</source>
+        <translation>Speicher am Horizont</translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
+        <translation>Wie jede Zahl zustande kommt</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,150 @@
         <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answer not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users at the same time at the peak (answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily users x %2 min per session / %3 min peak window = %4 users at the same time (Little&apos;s law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x %1 peak multiplier = %2 users at the same time at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak concurrent users: answer them, or derive them from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users x %2 requests per minute / 60 = %3 req/s at each entry point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>growth: %1 daily users in %2 months / %3 today = x %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expected daily users (%1) are fewer than today&apos;s (%2): sized for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1 GiB of storage: beyond one store; partition, archive or re-think</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1 replicas: beyond one deployment; shard or re-think</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s at the peak (answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry point: %1 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 req/s x %3 calls per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 req/s at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs on its schedule, one run at a time: the user load does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs on its schedule (%1), one run at a time: the user load does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry point reaches it and its own peak is not answered: no load (draw who calls it, or answer its peak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 ms CPU per request%3 = %4 CPUs busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one execution per busy CPU: %1 concurrent executions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU per replica at %2 % target carries %3 CPU: %4 / %3 = %5 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zones%2, room to lose one: %3 replicas at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one zone, no room to lose it: %1 replicas at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal load %1 req/s (peak / %2): %3 replicas, at least %4 over the zones: minimum %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak multiplier not answered: minimum %1 for availability (at least one per zone and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the horizon (x %1 in %2 months): %3 req/s, %4 CPUs busy, %5 to %6 replicas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 KiB per request = %3 MiB/s of network at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB of storage is less than the %2 GiB expected after %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size after %1 months plus 25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without backups, losing it loses everything; the recovery point allows %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point-in-time recovery keeps the loss to minutes, within the %1 minutes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below 5 minutes of loss needs a synchronous standby; backups lose up to 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1 GiB at about %2 GiB per hour takes %3 h, longer than the %4 minutes it may be down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a standby takes over in minutes instead of a restore of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1502,6 +1646,14 @@
         <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Calls per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many calls, or messages, one request of the caller makes over this connection on average. 1 passes every request on; 0.2 means one request in five; 3 fans out. Sizing carries the caller&apos;s load times this to the callee.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1978,6 +2130,110 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: no suggestion for %1; %2 was not changed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) suggested; nothing written (--dry-run)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) applied
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import questionnaire answers, or apply the sizing they suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1: no load
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, up to %3 concurrent executions
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, %3 to %4 replicas
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Where the design does not meet the answers:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli estimate: unknown format &apos;%1&apos;; choose text or json
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size the design from its answers, with the derivation of each figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2238,6 +2494,10 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     </message>
     <message>
         <source>zone &apos;%1&apos; is nested more than %2 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,6 +3403,38 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <source>%1 of %2 answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In how many months do you expect that number of daily users?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sizing shows today and this horizon side by side and sizes the maximum for the horizon (24 months when not answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large is a typical upload (photo, document)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload size, with how often users upload, gives the object storage growth per month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many uploads does a daily user make per day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads per user and day times daily users is the data written to object storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploads per day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -3480,6 +3772,44 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>answer &apos;%1&apos; is orphaned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (nothing reaches it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB after %2 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>### How each figure follows
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,6 +4721,14 @@ Kept in the design; their question is no longer asked.
         <source>Container image without a fixed tag, or :latest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 needs %2 replicas: beyond one deployment; shard or re-think.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4482,6 +4820,10 @@ Kept in the design; their question is no longer asked.
             <numerusform>%1: the export made %n file where one was expected</numerusform>
             <numerusform>%1: the export made %n files where one was expected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5787,6 +6129,18 @@ Restore them?</source>
     </message>
     <message>
         <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage at the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,150 @@
         <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
         <translation>su SLA del %1 % está por debajo del objetivo del %2 % y no hay alternativa de respaldo</translation>
     </message>
+    <message>
+        <source>answer not used: %1</source>
+        <translation>respuesta no usada: %1</translation>
+    </message>
+    <message>
+        <source>%1 users at the same time at the peak (answered)</source>
+        <translation>%1 usuarios a la vez en el pico (respondido)</translation>
+    </message>
+    <message>
+        <source>%1 daily users x %2 min per session / %3 min peak window = %4 users at the same time (Little&apos;s law)</source>
+        <translation>%1 usuarios diarios x %2 min por sesión / %3 min de ventana de pico = %4 usuarios a la vez (ley de Little)</translation>
+    </message>
+    <message>
+        <source>x %1 peak multiplier = %2 users at the same time at the peak</source>
+        <translation>x %1 multiplicador de pico = %2 usuarios a la vez en el pico</translation>
+    </message>
+    <message>
+        <source>peak concurrent users: answer them, or derive them from %1</source>
+        <translation>usuarios a la vez en el pico: respóndalos o derívelos de %1</translation>
+    </message>
+    <message>
+        <source>%1 users x %2 requests per minute / 60 = %3 req/s at each entry point</source>
+        <translation>%1 usuarios x %2 peticiones por minuto / 60 = %3 pet/s en cada punto de entrada</translation>
+    </message>
+    <message>
+        <source>growth: %1 daily users in %2 months / %3 today = x %4</source>
+        <translation>crecimiento: %1 usuarios diarios en %2 meses / %3 hoy = x %4</translation>
+    </message>
+    <message>
+        <source>the expected daily users (%1) are fewer than today&apos;s (%2): sized for today</source>
+        <translation>los usuarios diarios esperados (%1) son menos que hoy (%2): dimensionado para hoy</translation>
+    </message>
+    <message>
+        <source>needs %1 GiB of storage: beyond one store; partition, archive or re-think</source>
+        <translation>necesita %1 GiB de almacenamiento: más de lo que admite un almacén; particione, archive o replantee</translation>
+    </message>
+    <message>
+        <source>needs %1 replicas: beyond one deployment; shard or re-think</source>
+        <translation>necesita %1 réplicas: más de lo que admite un despliegue; fragmente o replantee</translation>
+    </message>
+    <message>
+        <source>%1 req/s at the peak (answered)</source>
+        <translation>%1 pet/s en el pico (respondido)</translation>
+    </message>
+    <message>
+        <source>entry point: %1 req/s</source>
+        <translation>punto de entrada: %1 pet/s</translation>
+    </message>
+    <message>
+        <source>%1 %2 req/s x %3 calls per request</source>
+        <translation>%1 %2 pet/s x %3 llamadas por petición</translation>
+    </message>
+    <message>
+        <source>%1 = %2 req/s at the peak</source>
+        <translation>%1 = %2 pet/s en el pico</translation>
+    </message>
+    <message>
+        <source>runs on its schedule, one run at a time: the user load does not apply</source>
+        <translation>se ejecuta según su programación, una ejecución a la vez: la carga de usuarios no se aplica</translation>
+    </message>
+    <message>
+        <source>runs on its schedule (%1), one run at a time: the user load does not apply</source>
+        <translation>se ejecuta según su programación (%1), una ejecución a la vez: la carga de usuarios no se aplica</translation>
+    </message>
+    <message>
+        <source>no entry point reaches it and its own peak is not answered: no load (draw who calls it, or answer its peak)</source>
+        <translation>ningún punto de entrada lo alcanza y su propio pico no está respondido: sin carga (dibuje quién lo llama o responda su pico)</translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 ms CPU per request%3 = %4 CPUs busy</source>
+        <translation>%1 pet/s x %2 ms de CPU por petición%3 = %4 CPU ocupadas</translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation> (supuesto)</translation>
+    </message>
+    <message>
+        <source>one execution per busy CPU: %1 concurrent executions</source>
+        <translation>una ejecución por CPU ocupada: %1 ejecuciones simultáneas</translation>
+    </message>
+    <message>
+        <source>%1 CPU per replica at %2 % target carries %3 CPU: %4 / %3 = %5 replicas</source>
+        <translation>%1 CPU por réplica al %2 % objetivo soporta %3 CPU: %4 / %3 = %5 réplicas</translation>
+    </message>
+    <message>
+        <source>%1 zones%2, room to lose one: %3 replicas at the peak</source>
+        <translation>%1 zonas%2, margen para perder una: %3 réplicas en el pico</translation>
+    </message>
+    <message>
+        <source>one zone, no room to lose it: %1 replicas at the peak</source>
+        <translation>una zona, sin margen para perderla: %1 réplicas en el pico</translation>
+    </message>
+    <message>
+        <source>normal load %1 req/s (peak / %2): %3 replicas, at least %4 over the zones: minimum %5</source>
+        <translation>carga normal %1 pet/s (pico / %2): %3 réplicas, al menos %4 entre las zonas: mínimo %5</translation>
+    </message>
+    <message>
+        <source>peak multiplier not answered: minimum %1 for availability (at least one per zone and 2)</source>
+        <translation>multiplicador de pico sin responder: mínimo %1 por disponibilidad (al menos uno por zona y 2)</translation>
+    </message>
+    <message>
+        <source>at the horizon (x %1 in %2 months): %3 req/s, %4 CPUs busy, %5 to %6 replicas</source>
+        <translation>en el horizonte (x %1 en %2 meses): %3 pet/s, %4 CPU ocupadas, %5 a %6 réplicas</translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 KiB per request = %3 MiB/s of network at the peak</source>
+        <translation>%1 pet/s x %2 KiB por petición = %3 MiB/s de red en el pico</translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
+        <translation>%1 usuarios diarios de media hasta el horizonte x %2 subidas por día x %3 MiB x 30 días / 1024 = %4 GiB por mes</translation>
+    </message>
+    <message>
+        <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
+        <translation>%1 GiB hoy + %2 meses x %3 GiB = %4 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB of storage is less than the %2 GiB expected after %3 months</source>
+        <translation>%1 GiB de almacenamiento son menos que los %2 GiB esperados tras %3 meses</translation>
+    </message>
+    <message>
+        <source>the size after %1 months plus 25 %</source>
+        <translation>el tamaño tras %1 meses más un 25 %</translation>
+    </message>
+    <message>
+        <source>without backups, losing it loses everything; the recovery point allows %1 minutes</source>
+        <translation>sin copias de seguridad, perderlo lo pierde todo; el punto de recuperación permite %1 minutos</translation>
+    </message>
+    <message>
+        <source>point-in-time recovery keeps the loss to minutes, within the %1 minutes allowed</source>
+        <translation>la recuperación a un momento dado limita la pérdida a minutos, dentro de los %1 minutos permitidos</translation>
+    </message>
+    <message>
+        <source>below 5 minutes of loss needs a synchronous standby; backups lose up to 5 minutes</source>
+        <translation>menos de 5 minutos de pérdida requiere una réplica síncrona; las copias pierden hasta 5 minutos</translation>
+    </message>
+    <message>
+        <source>restoring %1 GiB at about %2 GiB per hour takes %3 h, longer than the %4 minutes it may be down</source>
+        <translation>restaurar %1 GiB a unos %2 GiB por hora lleva %3 h, más que los %4 minutos que puede estar caído</translation>
+    </message>
+    <message>
+        <source>a standby takes over in minutes instead of a restore of hours</source>
+        <translation>una réplica en espera toma el relevo en minutos en lugar de una restauración de horas</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1502,6 +1646,14 @@
         <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
         <translation>%1 está fuera de rango para &apos;%2&apos;; se guardó %3 en su lugar</translation>
     </message>
+    <message>
+        <source>Calls per request</source>
+        <translation>Llamadas por petición</translation>
+    </message>
+    <message>
+        <source>How many calls, or messages, one request of the caller makes over this connection on average. 1 passes every request on; 0.2 means one request in five; 3 fans out. Sizing carries the caller&apos;s load times this to the callee.</source>
+        <translation>Cuántas llamadas, o mensajes, hace de media una petición del llamante por esta conexión. 1 pasa cada petición; 0,2 significa una de cada cinco; 3 multiplica. El dimensionado lleva la carga del llamante por este valor al llamado.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2047,6 +2199,138 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <translation>se eliminaron %1 archivo(s) de la exportación anterior que ya no se generan: %2
 </translation>
     </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nada que escribir</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation>Uso: stackdraft-cli answers import DISEÑO RESPUESTAS
+     stackdraft-cli answers apply DISEÑO [--only ID...] [--dry-run]
+
+Comprueba un archivo de respuestas rellenado (YAML, o JSON si termina en .json) con las preguntas del diseño
+y, si cada entrada es correcta, guarda las respuestas en DISEÑO (escritura atómica).
+No se cambia nada si alguna entrada es incorrecta; cada problema se indica como archivo:línea:columna.
+Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO --format answers -o ARCHIVO
+
+apply escribe las sugerencias de dimensionado de las respuestas en DISEÑO (de forma atómica, como Aplicar
+en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPIEDAD (repetible).
+--dry-run las lista y no cambia nada. Vea las cifras con: stackdraft-cli estimate DISEÑO
+</translation>
+    </message>
+    <message>
+        <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
+        <translation>Aplicar solo las sugerencias de este componente, o de este COMPONENTE.PROPIEDAD (repetible).</translation>
+    </message>
+    <message>
+        <source>List the changes; write nothing.</source>
+        <translation>Listar los cambios; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: no suggestion for %1; %2 was not changed
+</source>
+        <translation>stackdraft-cli answers apply: ninguna sugerencia para %1; %2 no se ha cambiado
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) suggested; nothing written (--dry-run)
+</source>
+        <translation>%1: %2 cambio(s) sugerido(s); no se ha escrito nada (--dry-run)
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: %1: %2
+</source>
+        <translation>stackdraft-cli answers apply: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) applied
+</source>
+        <translation>%1: %2 cambio(s) aplicado(s)
+</translation>
+    </message>
+    <message>
+        <source>Import questionnaire answers, or apply the sizing they suggest.</source>
+        <translation>Importar respuestas del cuestionario o aplicar el dimensionado que sugieren.</translation>
+    </message>
+    <message>
+        <source>Users
+</source>
+        <translation>Usuarios
+</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1
+</source>
+        <translation>Aún sin responder: %1
+</translation>
+    </message>
+    <message>
+        <source>
+%1: no load
+</source>
+        <translation>
+%1: sin carga
+</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, up to %3 concurrent executions
+</source>
+        <translation>
+%1: %2 pet/s, hasta %3 ejecuciones simultáneas
+</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, %3 to %4 replicas
+</source>
+        <translation>
+%1: %2 pet/s, %3 a %4 réplicas
+</translation>
+    </message>
+    <message>
+        <source>
+Where the design does not meet the answers:
+</source>
+        <translation>
+Dónde el diseño no cumple las respuestas:
+</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Formato de salida: text (predeterminado) o json.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli estimate: unknown format &apos;%1&apos;; choose text or json
+</source>
+        <translation>stackdraft-cli estimate: formato desconocido &apos;%1&apos;; elija text o json
+</translation>
+    </message>
+    <message>
+        <source>Size the design from its answers, with the derivation of each figure.</source>
+        <translation>Dimensionar el diseño a partir de sus respuestas, con la derivación de cada cifra.</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation>
+%1: %2 pet/s hoy, %3 a los %4 meses; %5 a %6 réplicas
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2308,6 +2592,10 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
     <message>
         <source>zone &apos;%1&apos; is nested more than %2 levels deep</source>
         <translation>la zona &apos;%1&apos; está anidada a más de %2 niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
+        <translation>&apos;callsPerRequest&apos; de %1 debe ser un número de 0 a 1000, no &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3500,38 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidas</translation>
     </message>
+    <message>
+        <source>In how many months do you expect that number of daily users?</source>
+        <translation>¿En cuántos meses espera ese número de usuarios diarios?</translation>
+    </message>
+    <message>
+        <source>The sizing shows today and this horizon side by side and sizes the maximum for the horizon (24 months when not answered).</source>
+        <translation>El dimensionado muestra hoy y este horizonte lado a lado y fija el máximo para el horizonte (24 meses si no se responde).</translation>
+    </message>
+    <message>
+        <source>How large is a typical upload (photo, document)?</source>
+        <translation>¿Qué tamaño tiene una subida típica (foto, documento)?</translation>
+    </message>
+    <message>
+        <source>Upload size, with how often users upload, gives the object storage growth per month.</source>
+        <translation>El tamaño de las subidas, con su frecuencia, da el crecimiento mensual del almacenamiento de objetos.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>How many uploads does a daily user make per day?</source>
+        <translation>¿Cuántas subidas hace un usuario diario al día?</translation>
+    </message>
+    <message>
+        <source>Uploads per user and day times daily users is the data written to object storage.</source>
+        <translation>Las subidas por usuario y día por los usuarios diarios son los datos escritos en el almacenamiento de objetos.</translation>
+    </message>
+    <message>
+        <source>uploads per day</source>
+        <translation>subidas por día</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -3582,6 +3902,46 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>answer &apos;%1&apos; is orphaned: %2</source>
         <translation>la respuesta &apos;%1&apos; está huérfana: %2</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 hoy, %2 a los %3 meses</translation>
+    </message>
+    <message>
+        <source> (answered)</source>
+        <translation> (respondido)</translation>
+    </message>
+    <message>
+        <source>on its schedule</source>
+        <translation>según su programación</translation>
+    </message>
+    <message>
+        <source>0 (nothing reaches it)</source>
+        <translation>0 (nada lo alcanza)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>At the horizon</source>
+        <translation>En el horizonte</translation>
+    </message>
+    <message>
+        <source>%1 GiB after %2 months</source>
+        <translation>%1 GiB tras %2 meses</translation>
+    </message>
+    <message>
+        <source>### How each figure follows
+
+</source>
+        <translation>### De dónde sale cada cifra
+
+</translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
+        <translation>De dónde sale cada cifra</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4853,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Container image without a fixed tag, or :latest</source>
         <translation>Imagen de contenedor sin etiqueta fija, o :latest</translation>
     </message>
+    <message>
+        <source>%1 needs %2 replicas: beyond one deployment; shard or re-think.</source>
+        <translation>%1 necesita %2 réplicas: más de lo que admite un despliegue; fragmente o replantee.</translation>
+    </message>
+    <message>
+        <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
+        <translation>%1 puede ejecutar como mucho %2 réplicas, pero el pico esperado necesita %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4584,6 +4952,10 @@ Se conservan en el diseño; su pregunta ya no se plantea.
             <numerusform>%1: la exportación generó %n archivo donde se esperaba uno</numerusform>
             <numerusform>%1: la exportación generó %n archivos donde se esperaba uno</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6271,18 @@ Restore them?</source>
     <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Storage at the horizon</source>
+        <translation>Almacenamiento en el horizonte</translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
+        <translation>De dónde sale cada cifra</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
     </message>
 </context>
 </TS>

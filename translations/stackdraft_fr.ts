@@ -195,6 +195,150 @@
         <source>its SLA of %1 % is below the %2 % target and there is no fallback</source>
         <translation>son SLA de %1 % est inférieur à l&apos;objectif de %2 % et il n&apos;existe pas de solution de repli</translation>
     </message>
+    <message>
+        <source>answer not used: %1</source>
+        <translation>réponse non utilisée : %1</translation>
+    </message>
+    <message>
+        <source>%1 users at the same time at the peak (answered)</source>
+        <translation>%1 utilisateurs simultanés au pic (répondu)</translation>
+    </message>
+    <message>
+        <source>%1 daily users x %2 min per session / %3 min peak window = %4 users at the same time (Little&apos;s law)</source>
+        <translation>%1 utilisateurs quotidiens x %2 min par session / %3 min de fenêtre de pic = %4 utilisateurs simultanés (loi de Little)</translation>
+    </message>
+    <message>
+        <source>x %1 peak multiplier = %2 users at the same time at the peak</source>
+        <translation>x %1 facteur de pic = %2 utilisateurs simultanés au pic</translation>
+    </message>
+    <message>
+        <source>peak concurrent users: answer them, or derive them from %1</source>
+        <translation>utilisateurs simultanés au pic : répondez, ou déduisez-les de %1</translation>
+    </message>
+    <message>
+        <source>%1 users x %2 requests per minute / 60 = %3 req/s at each entry point</source>
+        <translation>%1 utilisateurs x %2 requêtes par minute / 60 = %3 req/s à chaque point d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>growth: %1 daily users in %2 months / %3 today = x %4</source>
+        <translation>croissance : %1 utilisateurs quotidiens dans %2 mois / %3 aujourd&apos;hui = x %4</translation>
+    </message>
+    <message>
+        <source>the expected daily users (%1) are fewer than today&apos;s (%2): sized for today</source>
+        <translation>les utilisateurs quotidiens attendus (%1) sont moins nombreux qu&apos;aujourd&apos;hui (%2) : dimensionné pour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>needs %1 GiB of storage: beyond one store; partition, archive or re-think</source>
+        <translation>il faut %1 Gio de stockage : au-delà d&apos;un seul stockage ; partitionnez, archivez ou repensez</translation>
+    </message>
+    <message>
+        <source>needs %1 replicas: beyond one deployment; shard or re-think</source>
+        <translation>il faut %1 réplicas : au-delà d&apos;un seul déploiement ; partitionnez ou repensez</translation>
+    </message>
+    <message>
+        <source>%1 req/s at the peak (answered)</source>
+        <translation>%1 req/s au pic (répondu)</translation>
+    </message>
+    <message>
+        <source>entry point: %1 req/s</source>
+        <translation>point d&apos;entrée : %1 req/s</translation>
+    </message>
+    <message>
+        <source>%1 %2 req/s x %3 calls per request</source>
+        <translation>%1 %2 req/s x %3 appels par requête</translation>
+    </message>
+    <message>
+        <source>%1 = %2 req/s at the peak</source>
+        <translation>%1 = %2 req/s au pic</translation>
+    </message>
+    <message>
+        <source>runs on its schedule, one run at a time: the user load does not apply</source>
+        <translation>s&apos;exécute selon sa planification, une exécution à la fois : la charge des utilisateurs ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>runs on its schedule (%1), one run at a time: the user load does not apply</source>
+        <translation>s&apos;exécute selon sa planification (%1), une exécution à la fois : la charge des utilisateurs ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>no entry point reaches it and its own peak is not answered: no load (draw who calls it, or answer its peak)</source>
+        <translation>aucun point d&apos;entrée ne l&apos;atteint et son propre pic n&apos;est pas renseigné : aucune charge (dessinez qui l&apos;appelle, ou répondez à son pic)</translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 ms CPU per request%3 = %4 CPUs busy</source>
+        <translation>%1 req/s x %2 ms de CPU par requête%3 = %4 CPU occupés</translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation> (supposé)</translation>
+    </message>
+    <message>
+        <source>one execution per busy CPU: %1 concurrent executions</source>
+        <translation>une exécution par CPU occupé : %1 exécutions simultanées</translation>
+    </message>
+    <message>
+        <source>%1 CPU per replica at %2 % target carries %3 CPU: %4 / %3 = %5 replicas</source>
+        <translation>%1 CPU par réplica à %2 % de cible porte %3 CPU : %4 / %3 = %5 réplicas</translation>
+    </message>
+    <message>
+        <source>%1 zones%2, room to lose one: %3 replicas at the peak</source>
+        <translation>%1 zones%2, de quoi en perdre une : %3 réplicas au pic</translation>
+    </message>
+    <message>
+        <source>one zone, no room to lose it: %1 replicas at the peak</source>
+        <translation>une zone, aucune marge pour la perdre : %1 réplicas au pic</translation>
+    </message>
+    <message>
+        <source>normal load %1 req/s (peak / %2): %3 replicas, at least %4 over the zones: minimum %5</source>
+        <translation>charge normale %1 req/s (pic / %2) : %3 réplicas, au moins %4 sur les zones : minimum %5</translation>
+    </message>
+    <message>
+        <source>peak multiplier not answered: minimum %1 for availability (at least one per zone and 2)</source>
+        <translation>facteur de pic non renseigné : minimum %1 pour la disponibilité (au moins un par zone et 2)</translation>
+    </message>
+    <message>
+        <source>at the horizon (x %1 in %2 months): %3 req/s, %4 CPUs busy, %5 to %6 replicas</source>
+        <translation>à l&apos;horizon (x %1 dans %2 mois) : %3 req/s, %4 CPU occupés, %5 à %6 réplicas</translation>
+    </message>
+    <message>
+        <source>%1 req/s x %2 KiB per request = %3 MiB/s of network at the peak</source>
+        <translation>%1 req/s x %2 Kio par requête = %3 Mio/s de réseau au pic</translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
+        <translation>%1 utilisateurs quotidiens en moyenne jusqu&apos;à l&apos;horizon x %2 envois par jour x %3 Mio x 30 jours / 1024 = %4 Gio par mois</translation>
+    </message>
+    <message>
+        <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
+        <translation>%1 Gio aujourd&apos;hui + %2 mois x %3 Gio = %4 Gio</translation>
+    </message>
+    <message>
+        <source>%1 GiB of storage is less than the %2 GiB expected after %3 months</source>
+        <translation>%1 Gio de stockage, c&apos;est moins que les %2 Gio attendus après %3 mois</translation>
+    </message>
+    <message>
+        <source>the size after %1 months plus 25 %</source>
+        <translation>la taille après %1 mois plus 25 %</translation>
+    </message>
+    <message>
+        <source>without backups, losing it loses everything; the recovery point allows %1 minutes</source>
+        <translation>sans sauvegardes, le perdre fait tout perdre ; le point de reprise autorise %1 minutes</translation>
+    </message>
+    <message>
+        <source>point-in-time recovery keeps the loss to minutes, within the %1 minutes allowed</source>
+        <translation>la restauration à un instant donné limite la perte à quelques minutes, dans les %1 minutes autorisées</translation>
+    </message>
+    <message>
+        <source>below 5 minutes of loss needs a synchronous standby; backups lose up to 5 minutes</source>
+        <translation>moins de 5 minutes de perte exige une réplique synchrone ; les sauvegardes perdent jusqu&apos;à 5 minutes</translation>
+    </message>
+    <message>
+        <source>restoring %1 GiB at about %2 GiB per hour takes %3 h, longer than the %4 minutes it may be down</source>
+        <translation>restaurer %1 Gio à environ %2 Gio par heure prend %3 h, plus que les %4 minutes d&apos;arrêt permises</translation>
+    </message>
+    <message>
+        <source>a standby takes over in minutes instead of a restore of hours</source>
+        <translation>une réplique de secours prend le relais en minutes au lieu d&apos;une restauration de plusieurs heures</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -1502,6 +1646,14 @@
         <source>%1 is out of range for &apos;%2&apos;; %3 was stored instead</source>
         <translation>%1 est hors limites pour &apos;%2&apos; ; %3 a été enregistré à la place</translation>
     </message>
+    <message>
+        <source>Calls per request</source>
+        <translation>Appels par requête</translation>
+    </message>
+    <message>
+        <source>How many calls, or messages, one request of the caller makes over this connection on average. 1 passes every request on; 0.2 means one request in five; 3 fans out. Sizing carries the caller&apos;s load times this to the callee.</source>
+        <translation>Combien d&apos;appels, ou de messages, une requête de l&apos;appelant fait en moyenne sur cette connexion. 1 transmet chaque requête ; 0,2 signifie une requête sur cinq ; 3 démultiplie. Le dimensionnement porte la charge de l&apos;appelant multipliée par cette valeur vers l&apos;appelé.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -2047,6 +2199,138 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <translation>%1 fichier(s) de l’export précédent qui ne sont plus générés supprimé(s) : %2
 </translation>
     </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>rien à écrire</translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation>Utilisation : stackdraft-cli answers import CONCEPTION RÉPONSES
+       stackdraft-cli answers apply CONCEPTION [--only ID...] [--dry-run]
+
+Vérifie un fichier de réponses rempli (YAML, ou JSON s&apos;il se termine par .json) par rapport aux questions
+de la conception et, si chaque entrée est correcte, enregistre les réponses dans CONCEPTION (écriture atomique).
+Rien n&apos;est modifié si une entrée est fausse ; chaque problème est signalé sous la forme fichier:ligne:colonne.
+Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEPTION --format answers -o FICHIER
+
+apply écrit les suggestions de dimensionnement des réponses dans CONCEPTION (atomiquement, comme Appliquer
+dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMPOSANT.PROPRIÉTÉ (répétable).
+--dry-run les liste sans rien modifier. Voir les chiffres avec : stackdraft-cli estimate CONCEPTION
+</translation>
+    </message>
+    <message>
+        <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
+        <translation>N&apos;appliquer que les suggestions de ce composant, ou de ce COMPOSANT.PROPRIÉTÉ (répétable).</translation>
+    </message>
+    <message>
+        <source>List the changes; write nothing.</source>
+        <translation>Lister les modifications ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: no suggestion for %1; %2 was not changed
+</source>
+        <translation>stackdraft-cli answers apply : aucune suggestion pour %1 ; %2 n&apos;a pas été modifié
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) suggested; nothing written (--dry-run)
+</source>
+        <translation>%1 : %2 modification(s) suggérée(s) ; rien n&apos;a été écrit (--dry-run)
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli answers apply: %1: %2
+</source>
+        <translation>stackdraft-cli answers apply : %1 : %2
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 change(s) applied
+</source>
+        <translation>%1 : %2 modification(s) appliquée(s)
+</translation>
+    </message>
+    <message>
+        <source>Import questionnaire answers, or apply the sizing they suggest.</source>
+        <translation>Importer des réponses au questionnaire, ou appliquer le dimensionnement qu&apos;elles suggèrent.</translation>
+    </message>
+    <message>
+        <source>Users
+</source>
+        <translation>Utilisateurs
+</translation>
+    </message>
+    <message>
+        <source>Not answered yet: %1
+</source>
+        <translation>Pas encore renseigné : %1
+</translation>
+    </message>
+    <message>
+        <source>
+%1: no load
+</source>
+        <translation>
+%1 : aucune charge
+</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, up to %3 concurrent executions
+</source>
+        <translation>
+%1 : %2 req/s, jusqu&apos;à %3 exécutions simultanées
+</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s, %3 to %4 replicas
+</source>
+        <translation>
+%1 : %2 req/s, %3 à %4 réplicas
+</translation>
+    </message>
+    <message>
+        <source>
+Where the design does not meet the answers:
+</source>
+        <translation>
+Là où la conception ne répond pas aux réponses :
+</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Format de sortie : text (par défaut) ou json.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli estimate: unknown format &apos;%1&apos;; choose text or json
+</source>
+        <translation>stackdraft-cli estimate : format inconnu &apos;%1&apos; ; choisissez text ou json
+</translation>
+    </message>
+    <message>
+        <source>Size the design from its answers, with the derivation of each figure.</source>
+        <translation>Dimensionner la conception d&apos;après ses réponses, avec la dérivation de chaque chiffre.</translation>
+    </message>
+    <message>
+        <source>
+%1: %2 req/s today, %3 at %4 months; %5 to %6 replicas
+</source>
+        <translation>
+%1 : %2 req/s aujourd&apos;hui, %3 à %4 mois ; %5 à %6 réplicas
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2308,6 +2592,10 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
     <message>
         <source>zone &apos;%1&apos; is nested more than %2 levels deep</source>
         <translation>la zone &apos;%1&apos; est imbriquée sur plus de %2 niveaux</translation>
+    </message>
+    <message>
+        <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
+        <translation>&apos;callsPerRequest&apos; de %1 doit être un nombre de 0 à 1000, pas &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3500,38 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
         <source>%1 of %2 answered</source>
         <translation>réponses : %1 sur %2</translation>
     </message>
+    <message>
+        <source>In how many months do you expect that number of daily users?</source>
+        <translation>Dans combien de mois attendez-vous ce nombre d&apos;utilisateurs quotidiens ?</translation>
+    </message>
+    <message>
+        <source>The sizing shows today and this horizon side by side and sizes the maximum for the horizon (24 months when not answered).</source>
+        <translation>Le dimensionnement montre aujourd&apos;hui et cet horizon côte à côte et fixe le maximum pour l&apos;horizon (24 mois sans réponse).</translation>
+    </message>
+    <message>
+        <source>How large is a typical upload (photo, document)?</source>
+        <translation>Quelle est la taille d&apos;un envoi typique (photo, document) ?</translation>
+    </message>
+    <message>
+        <source>Upload size, with how often users upload, gives the object storage growth per month.</source>
+        <translation>La taille des envois, avec leur fréquence, donne la croissance mensuelle du stockage objet.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>How many uploads does a daily user make per day?</source>
+        <translation>Combien d&apos;envois un utilisateur quotidien fait-il par jour ?</translation>
+    </message>
+    <message>
+        <source>Uploads per user and day times daily users is the data written to object storage.</source>
+        <translation>Les envois par utilisateur et par jour multipliés par les utilisateurs quotidiens donnent les données écrites dans le stockage objet.</translation>
+    </message>
+    <message>
+        <source>uploads per day</source>
+        <translation>envois par jour</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -3582,6 +3902,46 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>answer &apos;%1&apos; is orphaned: %2</source>
         <translation>la réponse &apos;%1&apos; est orpheline : %2</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 aujourd&apos;hui, %2 à %3 mois</translation>
+    </message>
+    <message>
+        <source> (answered)</source>
+        <translation> (répondu)</translation>
+    </message>
+    <message>
+        <source>on its schedule</source>
+        <translation>selon sa planification</translation>
+    </message>
+    <message>
+        <source>0 (nothing reaches it)</source>
+        <translation>0 (rien ne l&apos;atteint)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>At the horizon</source>
+        <translation>À l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>%1 GiB after %2 months</source>
+        <translation>%1 Gio après %2 mois</translation>
+    </message>
+    <message>
+        <source>### How each figure follows
+
+</source>
+        <translation>### D&apos;où vient chaque chiffre
+
+</translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
+        <translation>D&apos;où vient chaque chiffre</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4853,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Container image without a fixed tag, or :latest</source>
         <translation>Image de conteneur sans tag fixe, ou :latest</translation>
     </message>
+    <message>
+        <source>%1 needs %2 replicas: beyond one deployment; shard or re-think.</source>
+        <translation>%1 a besoin de %2 réplicas : au-delà d&apos;un seul déploiement ; partitionnez ou repensez.</translation>
+    </message>
+    <message>
+        <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
+        <translation>%1 peut faire tourner au plus %2 réplicas, mais le pic attendu en demande %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4584,6 +4952,10 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
             <numerusform>%1 : l’export a produit %n fichier là où un seul était attendu</numerusform>
             <numerusform>%1 : l’export a produit %n fichiers là où un seul était attendu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6271,18 @@ Les restaurer ?</translation>
     <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Storage at the horizon</source>
+        <translation>Stockage à l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>How each figure follows</source>
+        <translation>D&apos;où vient chaque chiffre</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "answerscommands.h"
 #include "clicommands.h"
+#include "estimatecommand.h"
 #include "exportcommand.h"
 #include "fixcommands.h"
 #include "validatecommands.h"
@@ -28,7 +29,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), answersCommands()})
+        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), estimateCommands(), answersCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

@@ -83,11 +83,12 @@ struct Content {
         for (const ServiceEstimate &e : capacity.services) {
             QStringList row;
             row << itemName(design, e.componentId)
-                << formatCapacityNumber(e.peakRps, 1) + (e.source == LoadSource::PeakUsers ? QCoreApplication::translate("QuestionnaireExporter", " (from peak users)")
-                                          : e.source == LoadSource::Queues ? QCoreApplication::translate("QuestionnaireExporter", " (from its queues)") : QString())
+                << peakText(e)
                 << formatCapacityNumber(e.serviceTimeMs, 1) + QCoreApplication::translate("QuestionnaireExporter", " ms") + (e.serviceTimeAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
                 << formatCapacityNumber(e.busyCpus, 2);
-            if (e.serverless) {
+            if (e.source == LoadSource::Unreached || e.source == LoadSource::Schedule) {
+                row << QString() << QString() << QString::number(e.neededAtPeak) << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(e.minReplicas).arg(e.maxReplicas);
+            } else if (e.serverless) {
                 row << QCoreApplication::translate("QuestionnaireExporter", "serverless") << QString::number(e.zones) << QString::number(e.neededAtPeak)
                     << QCoreApplication::translate("QuestionnaireExporter", "%1 concurrent executions").arg(e.maxReplicas);
             } else {
@@ -100,13 +101,42 @@ struct Content {
         return t;
     }
 
+    /// "750 -> 2,250 at 24 months (from its queues)": today and the horizon side by side.
+    QString peakText(const ServiceEstimate &e) const
+    {
+        QString text = formatCapacityNumber(e.today.peakRps, 1);
+        if (e.horizon.peakRps > e.today.peakRps)
+            text = QCoreApplication::translate("QuestionnaireExporter", "%1 today, %2 at %3 months").arg(text, formatCapacityNumber(e.horizon.peakRps, 1)).arg(capacity.users.horizonMonths);
+        switch (e.source) {
+        case LoadSource::Queues: return text + QCoreApplication::translate("QuestionnaireExporter", " (from its queues)");
+        case LoadSource::ServiceAnswer: return text + QCoreApplication::translate("QuestionnaireExporter", " (answered)");
+        case LoadSource::Schedule: return QCoreApplication::translate("QuestionnaireExporter", "on its schedule");
+        case LoadSource::Unreached: return QCoreApplication::translate("QuestionnaireExporter", "0 (nothing reaches it)");
+        case LoadSource::Propagated: break;
+        }
+        return text;
+    }
+
+    /// How each figure follows: the user load, then one list per service and store.
+    std::vector<std::pair<QString, QStringList>> derivations() const
+    {
+        std::vector<std::pair<QString, QStringList>> result;
+        if (!capacity.users.derivation.isEmpty())
+            result.push_back({QCoreApplication::translate("QuestionnaireExporter", "Users"), capacity.users.derivation});
+        for (const ServiceEstimate &e : capacity.services)
+            result.push_back({itemName(design, e.componentId), e.derivation});
+        for (const StorageEstimate &s : capacity.storage)
+            result.push_back({itemName(design, s.componentId), s.derivation});
+        return result;
+    }
+
     Table storage() const
     {
-        Table t{{QCoreApplication::translate("QuestionnaireExporter", "Data store"), QCoreApplication::translate("QuestionnaireExporter", "Size now"), QCoreApplication::translate("QuestionnaireExporter", "Growth per month"), QCoreApplication::translate("QuestionnaireExporter", "After 24 months"), QCoreApplication::translate("QuestionnaireExporter", "Provisioned")}, {}};
+        Table t{{QCoreApplication::translate("QuestionnaireExporter", "Data store"), QCoreApplication::translate("QuestionnaireExporter", "Size now"), QCoreApplication::translate("QuestionnaireExporter", "Growth per month"), QCoreApplication::translate("QuestionnaireExporter", "At the horizon"), QCoreApplication::translate("QuestionnaireExporter", "Provisioned")}, {}};
         for (const StorageEstimate &s : capacity.storage)
             t.rows.push_back({itemName(design, s.componentId), formatCapacityNumber(s.sizeNowGb, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB"),
                               s.growthAnswered ? formatCapacityNumber(s.growthGbPerMonth, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB") : QCoreApplication::translate("QuestionnaireExporter", "not answered (0)"),
-                              formatCapacityNumber(s.after24MonthsGb, 1) + QCoreApplication::translate("QuestionnaireExporter", " GiB"),
+                              QCoreApplication::translate("QuestionnaireExporter", "%1 GiB after %2 months").arg(formatCapacityNumber(s.after24MonthsGb, 1)).arg(s.horizonMonths),
                               s.provisionedGb ? formatCapacityNumber(*s.provisionedGb, 0) + QCoreApplication::translate("QuestionnaireExporter", " GiB") : QCoreApplication::translate("QuestionnaireExporter", "grows as needed")});
         return t;
     }
@@ -203,6 +233,15 @@ QByteArray markdown(const Content &c)
         }
         if (!c.capacity.storage.empty())
             mdTable(out, c.storage());
+        if (const auto steps = c.derivations(); !steps.empty()) {
+            out += QCoreApplication::translate("QuestionnaireExporter", "### How each figure follows\n\n");
+            for (const auto &[name, lines] : steps) {
+                out += QStringLiteral("- **%1**\n").arg(mdInline(name));
+                for (const QString &line : lines)
+                    out += QStringLiteral("  - %1\n").arg(mdInline(line));
+            }
+            out += QLatin1Char('\n');
+        }
         if (!c.capacity.warnings.empty()) {
             out += QCoreApplication::translate("QuestionnaireExporter", "### Where the design does not meet the answers\n\n");
             for (const CapacityWarning &w : c.capacity.warnings)
@@ -358,6 +397,15 @@ QByteArray html(const Content &c, const Catalog &catalog)
         }
         if (!c.capacity.storage.empty())
             htmlTable(out, c.storage(), QStringLiteral("storage"));
+        if (const auto steps = c.derivations(); !steps.empty()) {
+            out += QStringLiteral("<h3>%1</h3>\n<dl class=\"derivation\">\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "How each figure follows")));
+            for (const auto &[name, lines] : steps) {
+                out += QStringLiteral("<dt>%1</dt>\n").arg(esc(name));
+                for (const QString &line : lines)
+                    out += QStringLiteral("<dd>%1</dd>\n").arg(esc(line));
+            }
+            out += QStringLiteral("</dl>\n");
+        }
         if (!c.capacity.warnings.empty()) {
             out += QStringLiteral("<h3>%1</h3>\n<ul class=\"warnings\">\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Where the design does not meet the answers")));
             for (const CapacityWarning &w : c.capacity.warnings)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Scaling rules: autoscaling bounds, CPU targets and requests, capacity for the expected peak.
 #include "analysiscontext.h"
+#include "capacity.h"
+#include "catalog.h"
 #include "design.h"
 
 #include <QCoreApplication>
@@ -13,43 +15,46 @@ namespace {
 // Texts are marked with QT_TRANSLATE_NOOP so that lupdate files them under "Validation";
 // validationText() looks them up (cached). A call named tr() would hide them from lupdate.
 
-// Sizing assumptions for the peak rule, stated in its message.
-constexpr double kRequestsPerUserPerSecond = 0.1; // one request every ten seconds per concurrent user
-constexpr double kRequestsPerReplicaPerSecond = 200;
-
-/// Peak concurrent users from the questionnaire, 0 when not answered.
-double expectedPeak(const Design &design)
+/// Replicas against the peak: the questionnaire's capacity model, so that the validator and the
+/// estimate always give the same figure (issue 17).
+void checkCapacity(const AnalysisContext &context)
 {
-    for (const char *question : {"general.peak.concurrentUsers", "general.peak.concurrent"})
-        if (const Answer *a = design.answer(QLatin1String(question))) {
-            QVariant value = a->value;
-            if (value.typeId() == QMetaType::QVariantList && !value.toList().isEmpty())
-                value = value.toList().last(); // a range: plan for its top
-            bool ok = false;
-            const double peak = value.toDouble(&ok);
-            if (ok && peak > 0)
-                return peak;
-        }
-    return 0;
-}
-
-/// Compute that takes traffic straight from the edge or from outside: it carries the whole peak.
-bool isFront(const AnalysisContext &context, int v)
-{
-    if (context.profile(v).entry)
-        return true;
-    for (int u : context.graph.predecessors(v)) {
-        const ComponentProfile &caller = context.profile(u);
-        if (caller.trafficSource || caller.is(Role::Edge))
-            return true;
+    if (context.design.answers().empty())
+        return; // nothing answered: no load to check against
+    const CapacityEstimate estimate = estimateCapacity(context.design, context.catalog, context.model);
+    for (const ServiceEstimate &e : estimate.services) {
+        if (e.serverless || e.maxReplicas <= 0
+            || (e.source != LoadSource::Propagated && e.source != LoadSource::Queues && e.source != LoadSource::ServiceAnswer))
+            continue;
+        const int v = context.graph.indexOf(e.componentId);
+        if (v < 0)
+            continue;
+        const ComponentProfile &p = context.profile(v);
+        if (!p.hasReplicas)
+            continue;
+        const Component &c = context.component(v);
+        const int ceiling = p.autoscaling ? context.props.intValue(c, keys::maxReplicas, 0) : p.replicas;
+        if (ceiling >= e.maxReplicas)
+            continue;
+        const QString name = context.name(v);
+        const QString needed = formatCapacityNumber(e.maxReplicas);
+        const PropertySpec *spec = p.kind ? p.kind->property(p.autoscaling ? keys::maxReplicas : keys::replicas) : nullptr;
+        const bool beyond = spec && spec->maximum && e.maxReplicas > *spec->maximum;
+        QString fix = p.autoscaling ? validationText(QT_TRANSLATE_NOOP("Validation", "Raise maxReplicas of %1 to at least %2.")).arg(name, needed)
+                                    : validationText(QT_TRANSLATE_NOOP("Validation", "Run at least %2 replicas of %1, or enable autoscaling with that maximum.")).arg(name, needed);
+        if (beyond)
+            fix = validationText(QT_TRANSLATE_NOOP("Validation", "%1 needs %2 replicas: beyond one deployment; shard or re-think.")).arg(name, needed);
+        context.addFor("scaling.below-peak", FindingSeverity::Warning, v,
+                       validationText(QT_TRANSLATE_NOOP("Validation", "%1 can run at most %2 replicas, but the expected peak needs %3 (%4)."))
+                           .arg(name, formatCapacityNumber(ceiling), needed, e.derivation.join(QStringLiteral("; "))),
+                       validationText(QT_TRANSLATE_NOOP("Validation", "At the peak, requests queue and time out once all replicas are busy.")),
+                       fix);
     }
-    return false;
 }
 } // namespace
 
 void checkScaling(const AnalysisContext &context)
 {
-    const double peak = expectedPeak(context.design);
     for (int v = 0; v < context.graph.vertexCount(); ++v) {
         const ComponentProfile &p = context.profile(v);
         const Component &c = context.component(v);
@@ -83,26 +88,8 @@ void checkScaling(const AnalysisContext &context)
                                   "scale too early or too late.")),
                                validationText(QT_TRANSLATE_NOOP("Validation", "Set cpuRequest of %1 to what one replica really needs.")).arg(name));
         }
-        if (peak > 0 && p.is(Role::Compute) && p.hasReplicas && isFront(context, v)) {
-            const int ceiling = p.autoscaling ? maxReplicas : p.replicas;
-            const double needed = std::ceil(peak * kRequestsPerUserPerSecond / kRequestsPerReplicaPerSecond);
-            if (ceiling < needed)
-                context.addFor("scaling.below-peak", FindingSeverity::Warning, v,
-                               validationText(QT_TRANSLATE_NOOP("Validation", "%1 can run at most %2 replicas, but the expected peak of %3 concurrent users "
-                                  "needs about %4 (assuming %5 requests per second per user and %6 per replica)."))
-                                   .arg(name)
-                                   .arg(ceiling)
-                                   .arg(peak, 0, 'f', 0)
-                                   .arg(needed, 0, 'f', 0)
-                                   .arg(kRequestsPerUserPerSecond)
-                                   .arg(kRequestsPerReplicaPerSecond, 0, 'f', 0),
-                               validationText(QT_TRANSLATE_NOOP("Validation", "At the peak, requests queue and time out once all replicas are busy.")),
-                               p.autoscaling ? validationText(QT_TRANSLATE_NOOP("Validation", "Raise maxReplicas of %1 to at least %2.")).arg(name).arg(needed, 0, 'f', 0)
-                                             : validationText(QT_TRANSLATE_NOOP("Validation", "Run at least %2 replicas of %1, or enable autoscaling with that maximum."))
-                                                   .arg(name)
-                                                   .arg(needed, 0, 'f', 0));
-        }
     }
+    checkCapacity(context);
 }
 
 } // namespace sd

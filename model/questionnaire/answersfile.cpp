@@ -242,6 +242,10 @@ int applyAnswers(Design &design, const std::vector<Answer> &answers)
         const Answer *old = design.answer(a.question);
         if (!a.value.isValid() && old)
             a.value = old->value;
+        // A file that omits a note, or leaves it empty, says nothing about it: keep the one stored
+        // (issue 17, item 9). Notes are removed in the studio, not by a re-import.
+        if (a.note.isEmpty() && old)
+            a.note = old->note;
         if (old && *old == a)
             continue;
         design.setAnswer(a);

@@ -18,6 +18,9 @@ namespace {
 QString unitUsers() { return QCoreApplication::translate("Questionnaire", "users"); }
 QString unitMinutes() { return QCoreApplication::translate("Questionnaire", "minutes"); }
 
+/// More people than live on Earth: an answer above it is a typo (1e15 users), refused.
+constexpr double kMostUsers = 1e10;
+
 Question number(const char *id, Section section, const QString &text, const QString &help, const QString &unit,
                 std::optional<double> maximum = std::nullopt)
 {
@@ -83,8 +86,9 @@ QString groupedNumber(double value)
 
 const QRegularExpression &timeWindowPattern()
 {
+    // 24-hour "09:00-17:00", or 12-hour "9:00 AM-5:00 PM"; then an optional time zone.
     static const QRegularExpression re(QStringLiteral(
-        "^([01]?\\d|2[0-3]):([0-5]\\d)\\s*-\\s*([01]?\\d|2[0-4]):([0-5]\\d)(?:\\s+(\\S+))?$"));
+        "^([01]?\\d|2[0-3]):([0-5]\\d)\\s*([AaPp][Mm])?\\s*-\\s*([01]?\\d|2[0-4]):([0-5]\\d)\\s*([AaPp][Mm])?(?:\\s+(\\S+))?$"));
     return re;
 }
 
@@ -176,12 +180,15 @@ std::vector<Question> generalQuestions()
     const QString perMonth = QCoreApplication::translate("Questionnaire", "USD per month");
     std::vector<Question> q;
     q.push_back(number("general.dau.now", Section::Users, QCoreApplication::translate("Questionnaire", "How many people use the system on a normal day today?"),
-                       QCoreApplication::translate("Questionnaire", "Daily active users set the baseline for capacity, cost and the size of the data."), unitUsers()));
+                       QCoreApplication::translate("Questionnaire", "Daily active users set the baseline for capacity, cost and the size of the data."), unitUsers(), kMostUsers));
     q.push_back(number("general.dau.future", Section::Users, QCoreApplication::translate("Questionnaire", "How many daily users do you expect in 18 to 24 months?"),
-                       QCoreApplication::translate("Questionnaire", "The design should carry the growth expected in its lifetime without a rewrite."), unitUsers()));
+                       QCoreApplication::translate("Questionnaire", "The design should carry the growth expected in its lifetime without a rewrite."), unitUsers(), kMostUsers));
+    q.push_back(number("general.growth.horizonMonths", Section::Users, QCoreApplication::translate("Questionnaire", "In how many months do you expect that number of daily users?"),
+                       QCoreApplication::translate("Questionnaire", "The sizing shows today and this horizon side by side and sizes the maximum for the horizon (24 months when not answered)."),
+                       QCoreApplication::translate("Questionnaire", "months"), 1200));
     q.push_back(number("general.peak.concurrent", Section::Users, QCoreApplication::translate("Questionnaire", "How many users are active at the same time at the peak?"),
                        QCoreApplication::translate("Questionnaire", "Concurrent users at the peak, with their request rate, give the requests per second the services must carry."),
-                       unitUsers()));
+                       unitUsers(), kMostUsers));
     q.push_back(number("general.session.requestsPerMinute", Section::Users,
                        QCoreApplication::translate("Questionnaire", "How many requests does an active user cause per minute?"),
                        QCoreApplication::translate("Questionnaire", "Page views, API calls and background refreshes together; it turns users into requests per second."),
@@ -192,6 +199,12 @@ std::vector<Question> generalQuestions()
     q.push_back(number("general.latency.p95", Section::Users, QCoreApplication::translate("Questionnaire", "How fast must a typical request answer (95th percentile)?"),
                        QCoreApplication::translate("Questionnaire", "The latency target limits how many calls a request may chain and where caches are needed."),
                        QCoreApplication::translate("Questionnaire", "ms")));
+    q.push_back(number("general.uploads.sizeMb", Section::Users, QCoreApplication::translate("Questionnaire", "How large is a typical upload (photo, document)?"),
+                       QCoreApplication::translate("Questionnaire", "Upload size, with how often users upload, gives the object storage growth per month."),
+                       QCoreApplication::translate("Questionnaire", "MiB")));
+    q.push_back(number("general.uploads.perUserPerDay", Section::Users, QCoreApplication::translate("Questionnaire", "How many uploads does a daily user make per day?"),
+                       QCoreApplication::translate("Questionnaire", "Uploads per user and day times daily users is the data written to object storage."),
+                       QCoreApplication::translate("Questionnaire", "uploads per day")));
 
     Question window;
     window.id = QStringLiteral("general.peak.window");
@@ -205,6 +218,7 @@ std::vector<Question> generalQuestions()
     q.push_back(number("general.peak.multiplier", Section::Peaks, QCoreApplication::translate("Questionnaire", "How many times the normal load is the peak?"),
                        QCoreApplication::translate("Questionnaire", "The ratio of peak to normal load sets the autoscaling range: minimum for normal load, maximum for the peak."),
                        QCoreApplication::translate("Questionnaire", "times normal load")));
+    q.back().minimum = 1; // a peak below normal load is a typo
 
     q.push_back(number("general.availability.slo", Section::Availability, QCoreApplication::translate("Questionnaire", "What availability must the system reach (SLO)?"),
                        QCoreApplication::translate("Questionnaire", "99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy."),
@@ -452,14 +466,33 @@ QVariant normalizeAnswerValue(const Question &question, const QVariant &value, Q
         if (!m.hasMatch())
             return fail(QCoreApplication::translate("Questionnaire", "%1 expects a time window like 09:00-17:00 America/New_York, not '%2'")
                             .arg(question.id, value.toString()));
-        const QString zone = m.captured(5);
-        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        const QString zone = m.captured(7);
+        // 12-hour times: 12 AM is midnight, 12 PM noon; a 12-hour hour above 12 is no time.
+        auto hour = [&](int h, const QString &half, bool *ok) {
+            *ok = true;
+            if (half.isEmpty())
+                return h;
+            if (h < 1 || h > 12)
+                *ok = false;
+            const bool pm = half.compare(QLatin1String("pm"), Qt::CaseInsensitive) == 0;
+            return (h % 12) + (pm ? 12 : 0);
+        };
+        bool startOk = true, endOk = true;
+        const int startHour = hour(m.captured(1).toInt(), m.captured(3), &startOk);
+        int endHour = hour(m.captured(4).toInt(), m.captured(6), &endOk);
+        if (!m.captured(6).isEmpty() && endHour == 0 && m.captured(5) == QLatin1String("00"))
+            endHour = 24; // "... - 12:00 AM" ends at midnight
+        if (!startOk || !endOk)
+            return fail(QCoreApplication::translate("Questionnaire", "%1 expects a time window like 09:00-17:00 America/New_York, not '%2'")
+                            .arg(question.id, value.toString()));
+        // Aliases tzdata keeps (US/Eastern, EST) are not in Qt's list of ids but load as zones.
+        if (!zone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) && !QTimeZone(zone.toUtf8()).isValid())
             return fail(QCoreApplication::translate("Questionnaire", "%1: unknown time zone '%2' (use an IANA name such as Europe/Berlin, or UTC)").arg(question.id, zone));
         QString canonical = QStringLiteral("%1:%2-%3:%4")
-                                .arg(m.captured(1).toInt(), 2, 10, QLatin1Char('0'))
+                                .arg(startHour, 2, 10, QLatin1Char('0'))
                                 .arg(m.captured(2))
-                                .arg(m.captured(3).toInt(), 2, 10, QLatin1Char('0'))
-                                .arg(m.captured(4));
+                                .arg(endHour, 2, 10, QLatin1Char('0'))
+                                .arg(m.captured(5));
         if (!zone.isEmpty())
             canonical += QLatin1Char(' ') + zone;
         return canonical;

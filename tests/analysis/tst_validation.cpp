@@ -167,16 +167,17 @@ std::vector<RuleCase> ruleCases()
          [] { return B::good().set("api", "autoscaling", true).unset("api", "cpuRequest"); }, true},
         {"scaling.no-cpu-request", "autoscaling with a request", [] { return B::good().set("api", "autoscaling", true); },
          false},
-        {"scaling.below-peak", "100,000 users, at most 10 replicas",
+        // The capacity model's figure (docs/questionnaire.md): 1,000 users x 6 / 60 = 100 req/s reach the api.
+        {"scaling.below-peak", "100 req/s, at most 10 replicas",
          [] {
-             return B::good().answer("general.peak.concurrentUsers", 100000).set("api", "autoscaling", true).set(
+             return B::good().answer("general.peak.concurrent", 1000).answer("general.session.requestsPerMinute", 6).set("api", "autoscaling", true).set(
                  "api", "maxReplicas", qint64(10));
          },
          true},
-        {"scaling.below-peak", "100,000 users, up to 60 replicas",
+        {"scaling.below-peak", "100 req/s, up to 1,000 replicas",
          [] {
-             return B::good().answer("general.peak.concurrentUsers", 100000).set("api", "autoscaling", true).set(
-                 "api", "maxReplicas", qint64(60));
+             return B::good().answer("general.peak.concurrent", 1000).answer("general.session.requestsPerMinute", 6).set("api", "autoscaling", true).set(
+                 "api", "maxReplicas", qint64(1000));
          },
          false},
         {"scaling.below-peak", "no expected peak",

@@ -57,7 +57,7 @@ Design sampleDesign()
     add("db", "relational-database", QPointF(40, 240), "az-a");
     add("lb", "load-balancer", QPointF(-400, 100), "");
     add("cache", "cache", QPointF(-400, 400), "");
-    d.addConnection(Connection{QStringLiteral("api-db"), QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("postgresql"), 5432, ConnectionMode::Sync, {}});
+    d.addConnection(Connection{QStringLiteral("api-db"), QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("postgresql"), 5432, ConnectionMode::Sync, {}, {}});
     return d;
 }
 
@@ -565,8 +565,8 @@ void TestCanvas::longConnectionsShowWhereTheyCrossTheView()
     add("east", QPointF(8000, 1000));
     add("west2", QPointF(-8000, 1400));
     add("east2", QPointF(8000, 1400));
-    QVERIFY(d.addConnection(Connection{QStringLiteral("sync"), QStringLiteral("west"), QStringLiteral("east"), QStringLiteral("https"), 443, ConnectionMode::Sync, {}}));
-    QVERIFY(d.addConnection(Connection{QStringLiteral("async"), QStringLiteral("west2"), QStringLiteral("east2"), QStringLiteral("amqp"), 5672, ConnectionMode::Async, {}}));
+    QVERIFY(d.addConnection(Connection{QStringLiteral("sync"), QStringLiteral("west"), QStringLiteral("east"), QStringLiteral("https"), 443, ConnectionMode::Sync, {}, {}}));
+    QVERIFY(d.addConnection(Connection{QStringLiteral("async"), QStringLiteral("west2"), QStringLiteral("east2"), QStringLiteral("amqp"), 5672, ConnectionMode::Async, {}, {}}));
     m_window->document()->reset(d);
     CanvasView *view = m_window->view();
     view->setZoom(1.0);

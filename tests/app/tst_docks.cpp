@@ -57,7 +57,7 @@ Design sampleDesign()
     add(kDb, "relational-database", "DB", {{QStringLiteral("replicas"), qint64(2)}});
     add(kDb2, "relational-database", "Reporting DB");
     add(kCache, "cache", "Cache");
-    d.addConnection(Connection{kConnection, kApi, kDb, QStringLiteral("postgresql"), 5432, ConnectionMode::Sync, {}});
+    d.addConnection(Connection{kConnection, kApi, kDb, QStringLiteral("postgresql"), 5432, ConnectionMode::Sync, {}, {}});
     return d;
 }
 

@@ -64,7 +64,7 @@ Design shopDesign()
     add("db", "relational-database", "Orders DB", "az-a", QPointF(60, 100), {{QStringLiteral("replicas"), qint64(2)}});
     auto connect = [&](const char *from, const char *to) {
         d.addConnection(Connection{QStringLiteral("%1-%2").arg(QLatin1String(from), QLatin1String(to)), QString::fromLatin1(from),
-                                   QString::fromLatin1(to), QStringLiteral("https"), 443, ConnectionMode::Sync, {}});
+                                   QString::fromLatin1(to), QStringLiteral("https"), 443, ConnectionMode::Sync, {}, {}});
     };
     connect("users", "lb");
     connect("lb", "api");
@@ -232,8 +232,8 @@ void TestFindingsFix::fixFromTheComponentMenu()
     waf.zone = QStringLiteral("r1");
     waf.position = QPointF(40, 160);
     d.addComponent(waf);
-    d.addConnection(Connection{QStringLiteral("users-waf"), QStringLiteral("users"), QStringLiteral("waf"), QStringLiteral("https"), 443, ConnectionMode::Sync, {}});
-    d.addConnection(Connection{QStringLiteral("waf-api"), QStringLiteral("waf"), QStringLiteral("api"), QStringLiteral("https"), 443, ConnectionMode::Sync, {}});
+    d.addConnection(Connection{QStringLiteral("users-waf"), QStringLiteral("users"), QStringLiteral("waf"), QStringLiteral("https"), 443, ConnectionMode::Sync, {}, {}});
+    d.addConnection(Connection{QStringLiteral("waf-api"), QStringLiteral("waf"), QStringLiteral("api"), QStringLiteral("https"), 443, ConnectionMode::Sync, {}, {}});
     document->reset(d);
     m_window->findingsPanel()->revalidate();
     QVERIFY(findingOf(m_window->findingsPanel(), QStringLiteral("redundancy.no-load-balancer/api")));

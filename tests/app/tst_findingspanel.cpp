@@ -51,7 +51,7 @@ Design sampleDesign()
     auto connect = [&](const char *from, const char *to) {
         d.addConnection(Connection{QStringLiteral("%1-%2").arg(QLatin1String(from), QLatin1String(to)),
                                    QString::fromLatin1(from), QString::fromLatin1(to), QStringLiteral("https"), 443,
-                                   ConnectionMode::Sync, {}});
+                                   ConnectionMode::Sync, {}, {}});
     };
     connect("users", "lb");
     connect("lb", "api");

@@ -79,7 +79,7 @@ void TestQuestionnaireView::answersAreUndoSteps()
     Document doc(Catalog::builtin());
     doc.reset(shop());
     QuestionnaireView view(&doc, Catalog::builtin());
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 73 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 76 answered"));
     QFrame *row = rowOf(&view, QStringLiteral("general.session.requestsPerMinute"));
     QVERIFY(row);
     QVERIFY(row->property("open").toBool()); // highlighted
@@ -92,7 +92,7 @@ void TestQuestionnaireView::answersAreUndoSteps()
     QVERIFY(a);
     QCOMPARE(a->value, QVariant(4.0));
     QCOMPARE(doc.undoStack()->count(), 1);
-    QCOMPARE(view.progressText(), QStringLiteral("5 of 73 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("5 of 76 answered"));
     QVERIFY(!row->property("open").toBool());
 
     // A note on the same question keeps the value.
@@ -110,7 +110,7 @@ void TestQuestionnaireView::answersAreUndoSteps()
     QVERIFY(!doc.design().answer(QStringLiteral("general.budget.monthly"))); // waits for the other end
     type(view.findChild<QLineEdit *>(QStringLiteral("general.budget.monthly.max")), QStringLiteral("5000"));
     QCOMPARE(doc.design().answer(QStringLiteral("general.budget.monthly"))->value, QVariant(QVariantList{2000.0, 5000.0}));
-    QCOMPARE(view.progressText(), QStringLiteral("7 of 73 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("7 of 76 answered"));
 
     // Undo takes the range back and the editor shows it.
     doc.undoStack()->undo();
@@ -169,10 +169,10 @@ void TestQuestionnaireView::deletedComponentKeepsItsAnswers()
     QuestionnaireView view(&doc, Catalog::builtin());
     view.show();
     type(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")), QStringLiteral("2"));
-    QCOMPARE(view.progressText(), QStringLiteral("5 of 73 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("5 of 76 answered"));
     doc.undoStack()->push(new RemoveItems(&doc, {QStringLiteral("session-cache")}));
     QTRY_VERIFY(!view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 68 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 71 answered"));
     QVERIFY(doc.design().answer(QStringLiteral("component.session-cache.data.sizeNow"))); // kept as an orphan
     doc.undoStack()->undo();
     QTRY_VERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
@@ -189,11 +189,11 @@ void TestQuestionnaireView::hiddenViewRebuildsWhenShown()
     QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
     doc.undoStack()->push(new RemoveItems(&doc, {QStringLiteral("session-cache")}));
     QTest::qWait(50);
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 68 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 71 answered"));
     QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow"))); // not rebuilt unseen
     view.show();
     QVERIFY(!view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 68 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 71 answered"));
 }
 
 void TestQuestionnaireView::applySuggestionsIsOneStep()

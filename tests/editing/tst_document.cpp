@@ -32,8 +32,8 @@ Design sample()
         c.position = QPointF(10, 10);
         d.addComponent(c);
     }
-    d.addConnection(Connection{QStringLiteral("api-db"), QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("postgresql"), 5432, ConnectionMode::Sync, {}});
-    d.addConnection(Connection{QStringLiteral("api-cache"), QStringLiteral("api"), QStringLiteral("cache"), QStringLiteral("redis"), 6379, ConnectionMode::Sync, {}});
+    d.addConnection(Connection{QStringLiteral("api-db"), QStringLiteral("api"), QStringLiteral("db"), QStringLiteral("postgresql"), 5432, ConnectionMode::Sync, {}, {}});
+    d.addConnection(Connection{QStringLiteral("api-cache"), QStringLiteral("api"), QStringLiteral("cache"), QStringLiteral("redis"), 6379, ConnectionMode::Sync, {}, {}});
     return d;
 }
 
@@ -85,7 +85,7 @@ void TestDocument::commandsUndoAndRedoExactly_data()
         return new AddItems(d, DesignFragment{{}, {c}, {}}, QStringLiteral("Add"));
     }) << "name: Jobs";
     QTest::newRow("add connection") << CommandFactory([](Document *d) {
-        return new AddItems(d, DesignFragment{{}, {}, {Connection{QStringLiteral("db-cache"), QStringLiteral("db"), QStringLiteral("cache"), QStringLiteral("tcp"), 0, ConnectionMode::Async, {}}}},
+        return new AddItems(d, DesignFragment{{}, {}, {Connection{QStringLiteral("db-cache"), QStringLiteral("db"), QStringLiteral("cache"), QStringLiteral("tcp"), 0, ConnectionMode::Async, {}, {}}}},
                             QStringLiteral("Connect"));
     }) << "id: db-cache";
     QTest::newRow("delete component with its connections")

@@ -64,6 +64,8 @@ Design serviceDesign(int zones, PropertyMap serviceProperties)
     for (int i = 0; i < zones; ++i)
         d.addZone(Zone{QStringLiteral("az%1").arg(i), QStringLiteral("availability-zone"), QStringLiteral("AZ"),
                        QStringLiteral("r"), QPointF(10 + 200 * i, 300), QSizeF(180, 200), {}});
+    // Requests start at the service: it carries the whole peak (nothing else is drawn).
+    serviceProperties.insert(QStringLiteral("entryPoint"), true);
     d.addComponent(component(QStringLiteral("api"), QStringLiteral("microservice"), QStringLiteral("r"), serviceProperties));
     return d;
 }
@@ -138,6 +140,7 @@ private Q_SLOTS:
     void capacityOfQueueConsumers();
     void capacityWarningsAndStorage();
     void answersFileRoundTrip();
+    void reimportKeepsNotes();
     void importErrorsNameFileAndLine();
     void goldens_data();
     void goldens();
@@ -227,10 +230,10 @@ void TestQuestionnaire::exampleAnswersFitTheirQuestions()
     }
     const Design shop = loadExample(QStringLiteral("e-commerce"));
     const Questionnaire q(shop, catalog());
-    QCOMPARE(int(sd::generalQuestions().size()), 26);
+    QCOMPARE(int(sd::generalQuestions().size()), 29);
     // 26 general; 5 services x 4; shop-db, images, session-cache x 5; the queue 4; Stripe and SendGrid x 2; 4 zones
-    QCOMPARE(q.count(), 26 + 20 + 15 + 4 + 4 + 4);
-    QCOMPARE(q.progressText(), QStringLiteral("4 of 73 answered"));
+    QCOMPARE(q.count(), 29 + 20 + 15 + 4 + 4 + 4);
+    QCOMPARE(q.progressText(), QStringLiteral("4 of 76 answered"));
 }
 
 void TestQuestionnaire::answerValues_data()
@@ -263,6 +266,12 @@ void TestQuestionnaire::answerValues_data()
                                  << QVariant(QStringLiteral("09:00-17:30 America/New_York")) << "";
     QTest::newRow("time window in UTC") << "general.peak.window" << QVariant(QStringLiteral("18:00-23:00 UTC"))
                                         << QVariant(QStringLiteral("18:00-23:00 UTC")) << "";
+    QTest::newRow("12-hour time window") << "general.peak.window" << QVariant(QStringLiteral("9:00 AM-5:00 PM US/Eastern"))
+                                         << QVariant(QStringLiteral("09:00-17:00 US/Eastern")) << "";
+    QTest::newRow("noon to midnight") << "general.peak.window" << QVariant(QStringLiteral("12:00 PM - 12:00 AM EST"))
+                                      << QVariant(QStringLiteral("12:00-24:00 EST")) << "";
+    QTest::newRow("13 PM") << "general.peak.window" << QVariant(QStringLiteral("13:00 PM-5:00 PM")) << refused
+                           << "expects a time window like 09:00-17:00";
     QTest::newRow("bad time window") << "general.peak.window" << QVariant(QStringLiteral("evenings")) << refused
                                      << "expects a time window like 09:00-17:00";
     QTest::newRow("unknown time zone") << "general.peak.window" << QVariant(QStringLiteral("09:00-17:00 Mars/Olympus"))
@@ -348,7 +357,7 @@ void TestQuestionnaire::capacityWorkedExample()
     QCOMPARE(e.services.size(), size_t(1));
     const ServiceEstimate &s = e.services.front();
     QCOMPARE(s.peakRps, 500.0);
-    QCOMPARE(s.source, LoadSource::PeakUsers);
+    QCOMPARE(s.source, LoadSource::Propagated);
     QCOMPARE(s.busyCpus, 75.0);
     QCOMPARE(s.cpusPerReplica, 1.0);
     QCOMPARE(s.cpuTargetPercent, 70);
@@ -413,13 +422,16 @@ void TestQuestionnaire::capacityOfQueueConsumers()
     d.addComponent(component(QStringLiteral("q"), QStringLiteral("message-queue")));
     d.addComponent(component(QStringLiteral("worker"), QStringLiteral("microservice")));
     d.addConnection(Connection{QStringLiteral("q-worker"), QStringLiteral("q"), QStringLiteral("worker"), QStringLiteral("amqp"),
-                               5671, ConnectionMode::Async, {}});
+                               5671, ConnectionMode::Async, {}, {}});
     answer(d, "general.peak.concurrent", qint64(15000));
     answer(d, "general.session.requestsPerMinute", qint64(2));
     answer(d, "component.worker.service.serviceTimeMs", qint64(50));
     CapacityEstimate e = estimateCapacity(d, catalog());
-    QCOMPARE(e.services.front().source, LoadSource::PeakUsers); // the queue's rate is not known yet: 500 req/s
-    QCOMPARE(e.services.front().peakRps, 500.0);
+    // Nothing feeds the queue and its rate is not answered: no load reaches the worker, and it says so.
+    QCOMPARE(e.services.front().source, LoadSource::Unreached);
+    QCOMPARE(e.services.front().peakRps, 0.0);
+    QVERIFY2(e.services.front().derivation.join(QLatin1Char('\n')).contains(QLatin1String("no entry point reaches it")),
+             qPrintable(e.services.front().derivation.join(QLatin1Char('\n'))));
     answer(d, "component.q.queue.messagesPerSecond", qint64(120));
     e = estimateCapacity(d, catalog());
     QCOMPARE(e.services.front().source, LoadSource::Queues);
@@ -427,14 +439,15 @@ void TestQuestionnaire::capacityOfQueueConsumers()
     QCOMPARE(e.services.front().busyCpus, 6.0);
     QCOMPARE(e.services.front().neededAtPeak, 35);
     QCOMPARE(e.services.front().maxReplicas, 53);
-    // Called directly as well: the user load applies again.
-    d.addComponent(component(QStringLiteral("api"), QStringLiteral("microservice")));
+    // Called directly as well, from an entry point: its 500 req/s add to the 120 messages/s.
+    d.addComponent(component(QStringLiteral("api"), QStringLiteral("microservice"), {}, {{QStringLiteral("entryPoint"), true}}));
     d.addConnection(Connection{QStringLiteral("api-worker"), QStringLiteral("api"), QStringLiteral("worker"), QStringLiteral("http"),
-                               8080, ConnectionMode::Sync, {}});
+                               8080, ConnectionMode::Sync, {}, {}});
     e = estimateCapacity(d, catalog());
     const auto worker = std::find_if(e.services.begin(), e.services.end(),
                                      [](const ServiceEstimate &s) { return s.componentId == QLatin1String("worker"); });
-    QCOMPARE(worker->source, LoadSource::PeakUsers);
+    QCOMPARE(worker->source, LoadSource::Propagated);
+    QCOMPARE(worker->peakRps, 620.0);
 }
 
 void TestQuestionnaire::capacityWarningsAndStorage()
@@ -443,7 +456,10 @@ void TestQuestionnaire::capacityWarningsAndStorage()
     d.addComponent(component(QStringLiteral("db"), QStringLiteral("relational-database"), QStringLiteral("r"),
                              {{QStringLiteral("storageGb"), qint64(100)}}));
     d.addComponent(component(QStringLiteral("gw"), QStringLiteral("api-gateway"), QStringLiteral("r"),
-                             {{QStringLiteral("rateLimitRps"), qint64(300)}}));
+                             {{QStringLiteral("rateLimitRps"), qint64(300)}, {QStringLiteral("entryPoint"), true}}));
+    // Requests start at the gateway now, which passes each one to the service.
+    d.mutableComponent(QStringLiteral("api"))->properties.remove(QStringLiteral("entryPoint"));
+    d.addConnection(Connection{QStringLiteral("gw-api"), QStringLiteral("gw"), QStringLiteral("api"), QStringLiteral("http"), 8080, ConnectionMode::Sync, {}, {}});
     d.addComponent(component(QStringLiteral("psp"), QStringLiteral("payment-gateway")));
     answer(d, "general.peak.concurrent", qint64(15000));
     answer(d, "general.session.requestsPerMinute", qint64(2));
@@ -487,6 +503,21 @@ void TestQuestionnaire::capacityWarningsAndStorage()
     QCOMPARE(none.missingQuestions, (QStringList{"general.peak.concurrent", "general.session.requestsPerMinute"}));
 }
 
+void TestQuestionnaire::reimportKeepsNotes()
+{
+    // The e-commerce example notes its peak ("Black Friday: ..."); a file with the value only keeps it.
+    Design shop = loadExample(QStringLiteral("e-commerce"));
+    const QString note = shop.answer(QStringLiteral("general.peak.concurrent"))->note;
+    QVERIFY(!note.isEmpty());
+    const QByteArray file = "answers:\n  - question: general.peak.concurrent\n    value: 3500\n"
+                            "  - question: general.dau.now\n    value: 25000\n    note: \"\"\n";
+    const AnswersImport back = readAnswersFile(file.toStdString(), DesignFormat::Yaml, QStringLiteral("answers.yaml"), shop, catalog());
+    QVERIFY(back.ok());
+    QCOMPARE(applyAnswers(shop, back.answers), 1); // the peak changed; dau.now is the same
+    QCOMPARE(shop.answer(QStringLiteral("general.peak.concurrent"))->value.toDouble(), 3500.0);
+    QCOMPARE(shop.answer(QStringLiteral("general.peak.concurrent"))->note, note);
+}
+
 void TestQuestionnaire::answersFileRoundTrip()
 {
     const Design shop = loadExample(QStringLiteral("e-commerce"));
@@ -519,7 +550,7 @@ void TestQuestionnaire::answersFileRoundTrip()
             QVERIFY(a);
             QCOMPARE(a->value, QVariant(3.0));
             QCOMPARE(a->note, QStringLiteral("browsing and cart"));
-            QCOMPARE(Questionnaire(updated, catalog()).progressText(), QStringLiteral("5 of 73 answered"));
+            QCOMPARE(Questionnaire(updated, catalog()).progressText(), QStringLiteral("5 of 76 answered"));
         }
     }
 }
@@ -700,7 +731,7 @@ void TestQuestionnaire::cliExportAndImport()
     a.close();
     r = test::runCli({QStringLiteral("answers"), QStringLiteral("import"), design, answers});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QLatin1String("1 answer(s) changed; 5 of 73 answered")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("1 answer(s) changed; 5 of 76 answered")), qPrintable(r.out));
     const LoadResult saved = loadDesign(design, catalog());
     QVERIFY(saved.ok());
     QCOMPARE(saved.design->answer(QStringLiteral("general.peak.window"))->value,

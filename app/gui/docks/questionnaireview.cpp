@@ -315,14 +315,15 @@ void QuestionnaireView::refresh()
 void QuestionnaireView::refreshCapacity()
 {
     const Design &design = m_document->design();
-    const CapacityEstimate e = estimateCapacity(design, m_catalog);
+    const NumberFormat number{QLocale()}; // the user's locale here; files and the CLI stay plain
+    const CapacityEstimate e = estimateCapacity(design, m_catalog, number);
     auto name = [&](const QString &id) {
         const Component *c = design.component(id);
         return (c && !c->name.isEmpty() ? c->name : id).toHtmlEscaped();
     };
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Capacity estimate").toHtmlEscaped());
     if (e.peakRps)
-        html += QStringLiteral("<p>%1</p>").arg(tr("Peak load: <b>%1 requests per second</b>.").arg(QLocale().toString(*e.peakRps, 'f', 1)));
+        html += QStringLiteral("<p>%1</p>").arg(tr("Peak load: <b>%1 requests per second</b>.").arg(number(*e.peakRps, 1)));
     else
         html += QStringLiteral("<p>%1</p>").arg(tr("Answer the peak concurrent users and the requests per user and minute "
                                                    "to see requests per second and replicas.").toHtmlEscaped());
@@ -332,18 +333,34 @@ void QuestionnaireView::refreshCapacity()
                          tr("Replicas (min–max)").toHtmlEscaped());
         for (const ServiceEstimate &s : e.services)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(name(s.componentId), QLocale().toString(s.peakRps, 'f', 1), QLocale().toString(s.busyCpus, 'f', 2),
-                             s.serverless ? tr("%1 concurrent").arg(s.maxReplicas)
-                                          : QStringLiteral("%1–%2").arg(s.minReplicas).arg(s.maxReplicas));
+                        .arg(name(s.componentId), number(s.peakRps, 1), number(s.busyCpus, 2),
+                             s.serverless ? tr("%1 concurrent").arg(number(s.maxReplicas))
+                                          : QStringLiteral("%1–%2").arg(number(s.minReplicas), number(s.maxReplicas)));
         html += QStringLiteral("</table><p><small>%1</small></p>")
                     .arg(tr("Room to lose one availability zone is included. Unanswered CPU times count as %1 ms.")
                              .arg(kDefaultServiceTimeMs).toHtmlEscaped());
     }
     if (!e.storage.empty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Storage after 24 months").toHtmlEscaped());
+        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Storage at the horizon").toHtmlEscaped());
         for (const StorageEstimate &s : e.storage)
-            html += QStringLiteral("<li>%1: %2</li>").arg(name(s.componentId), tr("%1 GiB").arg(QLocale().toString(s.after24MonthsGb, 'f', 1)));
+            html += QStringLiteral("<li>%1: %2</li>").arg(name(s.componentId), tr("%1 GiB").arg(number(s.after24MonthsGb, 1)));
         html += QStringLiteral("</ul>");
+    }
+    // How each figure follows, so that a number can be defended in the workshop.
+    if (!e.users.derivation.isEmpty() || !e.services.empty()) {
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("How each figure follows").toHtmlEscaped());
+        auto steps = [&](const QString &title, const QStringList &lines) {
+            html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title);
+            for (const QString &line : lines)
+                html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        };
+        if (!e.users.derivation.isEmpty())
+            steps(tr("Users").toHtmlEscaped(), e.users.derivation);
+        for (const ServiceEstimate &s : e.services)
+            steps(name(s.componentId), s.derivation);
+        for (const StorageEstimate &s : e.storage)
+            steps(name(s.componentId), s.derivation);
     }
     if (!e.warnings.empty()) {
         html += QStringLiteral("<h3 style=\"color:#b00000\">%1</h3><ul>").arg(tr("Where the design does not meet the answers").toHtmlEscaped());
@@ -517,6 +534,9 @@ bool QuestionnaireView::applySuggestions()
         const QStringList cells = {c && !c->name.isEmpty() ? c->name : s.itemId, s.key, s.current.toString(), s.value.toString(), s.reason};
         for (int col = 0; col < cells.size(); ++col)
             table->setItem(i, col, new QTableWidgetItem(cells[col]));
+        // Each row can be left out: the architect may keep a figure on purpose.
+        table->item(i, 0)->setFlags(table->item(i, 0)->flags() | Qt::ItemIsUserCheckable);
+        table->item(i, 0)->setCheckState(Qt::Checked);
     }
     table->horizontalHeader()->setStretchLastSection(true);
     table->resizeColumnsToContents();
@@ -530,8 +550,18 @@ bool QuestionnaireView::applySuggestions()
     if (dialog.exec() != QDialog::Accepted)
         return false;
     auto *macro = new QUndoCommand(tr("Apply capacity suggestions"));
-    for (const Suggestion &s : e.suggestions)
+    int picked = 0;
+    for (int i = 0; i < int(e.suggestions.size()); ++i) {
+        if (table->item(i, 0)->checkState() != Qt::Checked)
+            continue;
+        const Suggestion &s = e.suggestions[size_t(i)];
         new SetProperty(m_document, s.itemId, s.key, s.value, macro);
+        ++picked;
+    }
+    if (picked == 0) {
+        delete macro;
+        return false;
+    }
     m_document->undoStack()->push(macro);
     return true;
 }

@@ -336,7 +336,7 @@ void TestKubernetes::connectionAdmitsCallerToCalleePortOnly()
     QVERIFY(d.addComponent(service(QStringLiteral("b"), 9000)));
     QVERIFY(d.addComponent(service(QStringLiteral("c"), 7000)));
     QVERIFY(d.addConnection({QStringLiteral("a-to-b"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("http"), 9000,
-                             ConnectionMode::Sync, {}}));
+                             ConnectionMode::Sync, {}, {}}));
     const ExportResult result = exportK8s(d);
     QVERIFY2(result.ok(), qPrintable(result.error));
     const auto docs = documents(result);
@@ -387,11 +387,11 @@ void TestKubernetes::grpcServiceGetsGrpcProbesAndRoute()
     QVERIFY(d.addComponent(service(QStringLiteral("api"), 50051)));
     QVERIFY(d.addComponent(service(QStringLiteral("web"), 8080)));
     QVERIFY(d.addConnection({QStringLiteral("lb-to-web"), QStringLiteral("lb"), QStringLiteral("web"), QStringLiteral("http"), 8080,
-                             ConnectionMode::Sync, {}}));
+                             ConnectionMode::Sync, {}, {}}));
     QVERIFY(d.addConnection({QStringLiteral("lb-to-api"), QStringLiteral("lb"), QStringLiteral("api"), QStringLiteral("grpc"), 50051,
-                             ConnectionMode::Sync, {}}));
+                             ConnectionMode::Sync, {}, {}}));
     QVERIFY(d.addConnection({QStringLiteral("web-to-api"), QStringLiteral("web"), QStringLiteral("api"), QStringLiteral("grpc"), 50051,
-                             ConnectionMode::Sync, {}}));
+                             ConnectionMode::Sync, {}, {}}));
     const ExportResult result = exportK8s(d);
     const auto docs = documents(result);
     const YAML::Node api = find(docs, "Deployment", "api")["spec"]["template"]["spec"]["containers"][0];
