@@ -304,7 +304,6 @@ void GcpMapper::objectStorage(const Unit &u)
     }
     if (!dual)
         b.set(u"depends_on"_s, list({R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
-    m.todo(fileText("%1 (Bucket): grant readers and writers with google_storage_bucket_iam_member (service accounts only).").arg(label(u)));
     m.output(u.ident + u"_bucket"_s, u"google_storage_bucket.%1.name"_s.arg(u.ident), fileText("Name of the bucket %1").arg(label(u)));
 }
 
@@ -366,6 +365,8 @@ void GcpMapper::pubsub(const Unit &u)
     }
     for (const Unit *c : consumers) {
         const QString ident = c == &u ? u.ident : m.reserveName(u.ident + u"_"_s + c->ident);
+        if (c != &u)
+            subscriptions[{u.component->id, c->component->id}] = ident;
         Block &s = res(u"data.tf"_s, u"google_pubsub_subscription"_s, ident);
         s.set(u"name"_s, name(c == &u ? u.slug : u.slug + u"-"_s + c->slug));
         s.set(u"topic"_s, u"google_pubsub_topic.%1.id"_s.arg(u.ident));

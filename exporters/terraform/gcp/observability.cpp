@@ -27,7 +27,8 @@ void GcpMapper::alert(const Unit &u, const QString &suffix, const QString &what,
     Block &c = a.add(u"conditions"_s);
     c.setStr(u"display_name"_s, what);
     Block &t = c.add(u"condition_threshold"_s);
-    t.setStr(u"filter"_s, filter);
+    // A template, not a literal: the filter names resources by ${local.name}-..., which must be interpolated.
+    t.set(u"filter"_s, R(tmpl(QString(filter).replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s))));
     t.setStr(u"comparison"_s, u"COMPARISON_GT"_s);
     t.set(u"threshold_value"_s, QString::number(threshold));
     t.setStr(u"duration"_s, u"300s"_s);
