@@ -19,6 +19,8 @@ void GcpMapper::regionKeys()
                 keyUnit = &u;
         Block &key = res(u"security.tf"_s, u"google_kms_crypto_key"_s, k);
         key.comment(keyUnit ? label(*keyUnit) : fileText("Customer-managed key for the data at rest in this region."));
+        if (keyUnit && props.boolValue(*keyUnit->component, keys::multiRegion) && r == ctx.regions.front())
+            m.warn(fileText("%1: multiRegion is not honoured as one key; Cloud KMS keys are regional, so every region used gets its own key ring and key.").arg(label(*keyUnit)));
         if (keyUnit)
             m.note(fileText("%1 is the customer-managed key of %2 (google_kms_crypto_key.%3).").arg(label(*keyUnit), r.isEmpty() ? u"the region"_s : r, k));
         key.set(u"name"_s, keyUnit ? name(keyUnit->slug) : u"\"data\""_s);

@@ -252,6 +252,21 @@ def check_module(name, design, m, readme, k8s, fail):
                      for r in m.resources('google_pubsub_subscription_iam_member'))
             fail.check(ok, where, f'{c["id"]}: {sa_of[b]} cannot pull its subscription of {a}')
 
+    # --- resilience as drawn: cross-region replicas of databases and buckets
+    for cid, comp in design.components.items():
+        if design.cloud_of(cid) != 'gcp' or not design.prop(cid, 'crossRegionReplica'):
+            continue
+        replica, i = design.prop(cid, 'replicaRegion'), ident(comp['name'])
+        if comp['kind'] == 'relational-database' and replica:
+            ok = any(r.get('region') == replica and any(x == 'google_sql_database_instance.' + i for x in m.refs_of(r))
+                     for r in m.resources('google_sql_database_instance'))
+            fail.check(ok, where, f'{cid}: no replica in {replica}')
+        elif comp['kind'] == 'object-storage':
+            b = m.find('google_storage_bucket.' + i)
+            locs = [x.lower() for x in (b.get('custom_placement_config', 'data_locations') or [])] if b else []
+            fail.check(b is not None and (replica in locs or f'{comp["name"]}: replicaRegion' in readme), where,
+                       f'{cid}: the bucket is not stored in {replica} and the README does not say so')
+
     # --- GKE
     clusters = m.resources('google_container_cluster')
     for cl in clusters:
