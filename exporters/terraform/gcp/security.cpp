@@ -138,11 +138,15 @@ void GcpMapper::grants()
     for (const Context::Call &call : ctx.callsHere()) {
         const Unit &to = call.to;
         if (!call.from) {
+            QString caller = call.connection.from;
+            for (const Component &c : ctx.design.components())
+                if (c.id == call.connection.from && !c.name.isEmpty())
+                    caller = c.name;
             if (onCloudRun(to) && !behindGlobalLoadBalancer(to))
                 m.warn(fileText("%1 -> %2 (connection %3): the caller is outside Google Cloud and %2 accepts only internal traffic with nothing drawn in front, "
                                 "so the call cannot arrive. Draw a load balancer in front of %2, or connect the networks (Cloud VPN) and give the caller an identity "
                                 "with roles/run.invoker (workload identity federation).")
-                           .arg(call.connection.from, label(to), call.connection.id));
+                           .arg(caller, label(to), call.connection.id));
             continue;
         }
         grant(*call.from, to, call.connection);
@@ -203,6 +207,14 @@ void GcpMapper::grant(const Unit &caller, const Unit &callee, const Connection &
         b.set(u"subscription"_s, u"google_pubsub_subscription.%1.id"_s.arg(it->second));
         b.setStr(u"role"_s, u"roles/pubsub.subscriber"_s);
         b.set(u"member"_s, u"google_service_account.%1.member"_s.arg(callee.ident));
+        return;
+    }
+    // A connection from a Kafka stream to a consumer: the consumer connects to the brokers.
+    if (isKind(caller, {kinds::eventStream}) && accounts.count(callee.ident) && !accounts.count(caller.ident)) {
+        const QString r = region(caller);
+        projectGrant(m.reserveName(caller.ident + u"_"_s + callee.ident), callee, u"roles/managedkafka.client"_s,
+                     u"resource.name == \"projects/${var.project_id}/locations/%1/clusters/${local.name}-%2\""_s.arg(r.isEmpty() ? u"${var.region}"_s : r, caller.slug),
+                     fileText("only %1").arg(caller.slug), fileText("%1 -> %2 (connection %3): %2 consumes from the brokers").arg(label(caller), label(callee), c.id));
         return;
     }
     if (!accounts.count(caller.ident))

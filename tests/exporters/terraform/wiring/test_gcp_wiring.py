@@ -252,6 +252,14 @@ def check_module(name, design, m, readme, k8s, fail):
                      for r in m.resources('google_pubsub_subscription_iam_member'))
             fail.check(ok, where, f'{c["id"]}: {sa_of[b]} cannot pull its subscription of {a}')
 
+    # Kafka consumers: the stream -> service connection means the service connects to the brokers.
+    for c in design.connections:
+        a, b = c['from'], c['to']
+        if design.kind(a) == 'event-stream' and design.prop(a, 'engine', 'kafka') != 'managed' and b in sa_of:
+            slug = re.sub(r'[^a-z0-9]+', '-', design.components[a]['name'].lower()).strip('-')
+            fail.check(granted(sa_of[b], {'google_project_iam_member'}, None, 'roles/managedkafka.client', '-' + slug), where,
+                       f'{c["id"]}: {sa_of[b]} cannot consume from {a}')
+
     # --- resilience as drawn: cross-region replicas of databases and buckets
     for cid, comp in design.components.items():
         if design.cloud_of(cid) != 'gcp' or not design.prop(cid, 'crossRegionReplica'):
