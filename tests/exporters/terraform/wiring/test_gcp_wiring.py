@@ -280,6 +280,8 @@ def check_module(name, design, m, readme, k8s, fail):
     for cl in clusters:
         fail.check(cl.get('datapath_provider') == 'ADVANCED_DATAPATH', where, f'{cl}: NetworkPolicies are not enforced (no Dataplane V2)')
         fail.check(cl.get('gateway_api_config', 'channel') == 'CHANNEL_STANDARD', where, f'{cl}: no Gateway API controller for the Gateways')
+        fail.check(cl.get('addons_config', 'gce_persistent_disk_csi_driver_config', 'enabled') is True, where,
+                   f'{cl}: no PD CSI driver for the storage class stackdraft-ssd')
         minor = int(str(cl.get('min_master_version', default='0.0')).split('.')[1])
         fail.check(minor >= 35, where, f'{cl}: Kubernetes {cl.get("min_master_version")} is out of GKE standard support on 2026-12-02')
         man = cl.get('master_authorized_networks_config')
