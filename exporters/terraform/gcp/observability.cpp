@@ -48,6 +48,10 @@ void GcpMapper::observability(const Unit &u)
     apis.insert(u"monitoring.googleapis.com"_s);
     apis.insert(u"logging.googleapis.com"_s);
     const QString r = region(u);
+    // Google's observability services are managed: a self-hosted engine drawn here is not made.
+    if (const QString hosting = props.stringValue(*u.component, keys::hosting); u.kind->property(keys::hosting) && !hosting.isEmpty() && hosting != QLatin1String("managed"))
+        m.warn(fileText("%1: hosting %2 is not honoured; the export uses Google's managed service (Cloud Monitoring or Cloud Logging), so replicas and storage drawn for it do not apply.")
+                   .arg(label(u), hosting));
     if (isKind(u, {kinds::logging})) {
         Block &b = res(u"observability.tf"_s, u"google_logging_project_bucket_config"_s, u.ident);
         b.set(u"project"_s, u"var.project_id"_s);
