@@ -21,7 +21,9 @@ void GcpMapper::armorPolicies()
     }
     for (const Unit &u : ctx.units)
         if (isKind(u, {kinds::apiGateway}) && armorOf.count(u.component->id) && props.intValue(*u.component, keys::rateLimitRps) > 0)
-            m.warn(fileText("%1: rateLimitRps (%2 per second) is not applied; the Cloud Armor policy of the WAF in front throttles instead.")
+            m.warn(fileText("%1: rateLimitRps (%2 per second) is not applied; the Cloud Armor policy of the WAF in front throttles instead "
+                            "(a backend has one security policy, and its first matching throttle rule ends the evaluation, so an overall "
+                            "limit cannot sit next to the WAF's per-client one).")
                        .arg(label(u)).arg(props.intValue(*u.component, keys::rateLimitRps)));
     for (const Unit &u : ctx.units)
         if (isKind(u, {kinds::apiGateway}) && !armorOf.count(u.component->id) && props.intValue(*u.component, keys::rateLimitRps) > 0) {
@@ -290,6 +292,15 @@ void GcpMapper::gkeGateway(const Unit &u, const std::vector<const Unit *> &targe
         entry.set(u"certificates"_s, list({R(u"google_certificate_manager_certificate.%1.id"_s.arg(u.ident))}));
         entry.setStr(u"matcher"_s, u"PRIMARY"_s);
         gatewayCertificates[g->valuePrefix] = u"google_certificate_manager_certificate_map.%1.name"_s.arg(u.ident);
+        // An API gateway on GKE is this Gateway (gke-l7-global-external-managed): it routes and carries the WAF's
+        // Cloud Armor policy, but validates no tokens (GKE's Gateway has no JWT check; IAP admits Google identities only).
+        if (isKind(u, {kinds::apiGateway}))
+            for (const Connection *c : ctx.outgoing(u.component->id))
+                if (const Unit *idp = ctx.unit(c->to); idp && isKind(*idp, {kinds::identityProvider}))
+                    m.warn(fileText("%1 -> %2 (connection %3): token validation is not applied; on GKE the API gateway is the Gateway %4 "
+                                    "(gke-l7-global-external-managed), which has no JWT check (IAP admits only Google identities). "
+                                    "The services behind it must validate the tokens of %2 themselves.")
+                               .arg(label(u), label(*idp), c->id, g->name));
         return;
     }
     m.variable({u.ident + u"_certificate_pem"_s, u"string"_s, fileText("PEM certificate (with its chain) of the internal Gateway %1").arg(g->name), std::nullopt, false, {}, {}});
@@ -302,10 +313,9 @@ void GcpMapper::gkeGateway(const Unit &u, const std::vector<const Unit *> &targe
     cert.set(u"private_key"_s, u"var.%1_private_key_pem"_s.arg(u.ident));
     cert.add(u"lifecycle"_s).setBool(u"create_before_destroy"_s, true);
     gatewayCertificates[g->valuePrefix] = u"google_compute_region_ssl_certificate.%1.name"_s.arg(u.ident);
-    m.warn(fileText("%1 -> %2: %1 is an API gateway, so the Kubernetes export makes its Gateway %3 internal (gke-l7-rilb). Google Cloud has no managed "
-                    "counterpart of an API gateway's private integration with it, so nothing public reaches %2 yet: publish the Gateway with "
-                    "Private Service Connect and add its network endpoint group to a global load balancer with the Cloud Armor policy, or put "
-                    "Apigee in front.").arg(label(u), names.join(u", "_s), g->name));
+    m.warn(fileText("%1 -> %2: the Kubernetes export makes the Gateway %3 internal (gke-l7-rilb), so nothing public reaches %2 through it: "
+                    "publish the Gateway with Private Service Connect and add its network endpoint group to a global load balancer with "
+                    "the Cloud Armor policy.").arg(label(u), names.join(u", "_s), g->name));
 }
 
 void GcpMapper::waf(const Unit &u)

@@ -331,7 +331,36 @@ def check_module(name, design, m, readme, k8s, fail):
                 ok = any(str(ports.get(b)) in str(fw.get('allow')) and ('35.191.0.0/16' in str(fw.get('source_ranges')))
                          for fw in m.resources('google_compute_firewall'))
                 fail.check(ok, where, f'{c["id"]}: no firewall rule admits the load balancer on {b}\'s port {ports.get(b)}')
-                fail.check(c['id'] in str(k8s) or c['id'] in readme, where, f'{c["id"]}: no Gateway route and no warning')
+                # The public path: the edge component's Gateway is GKE's global external one, a route of it sends
+                # to the callee's Service, and the WAF drawn upstream protects that Service (GCPBackendPolicy).
+                gws = [d for d in k8s if d.get('kind') == 'Gateway' and (d['metadata'].get('annotations') or {}).get('stackdraft.io/component') == a]
+                if not fail.check(gws and gws[0]['spec'].get('gatewayClassName') == 'gke-l7-global-external-managed', where,
+                                  f'{c["id"]}: {a} has no external Gateway (gke-l7-global-external-managed), nothing public reaches {b}'):
+                    continue
+                gw = gws[0]['metadata']['name']
+                routed = any(d.get('kind') in ('HTTPRoute', 'GRPCRoute')
+                             and any(p.get('name') == gw for p in d['spec'].get('parentRefs', []))
+                             and any(br.get('name') == workload.get(b) for r in d['spec'].get('rules', []) for br in r.get('backendRefs', []))
+                             for d in k8s)
+                fail.check(routed, where, f'{c["id"]}: no route of Gateway {gw} sends to {workload.get(b)}')
+                cert = re.search(r'networking\.gke\.io/certmap', yaml.safe_dump(gws[0]))
+                fail.check(cert, where, f'{c["id"]}: Gateway {gw} has no certificate map')
+                upstream, todo = set(), [a]
+                while todo:
+                    x = todo.pop()
+                    for up in design.connections:
+                        if up['to'] == x and design.kind(up['from']) in EDGE and up['from'] not in upstream:
+                            upstream.add(up['from'])
+                            todo.append(up['from'])
+                for waf in sorted(u for u in upstream if design.kind(u) == 'waf'):
+                    pols = [d for d in k8s if d.get('kind') == 'GCPBackendPolicy' and d['spec']['targetRef'].get('name') == workload.get(b)]
+                    key = pols[0]['spec']['default'].get('securityPolicy', '').strip('${}') if pols else ''
+                    fail.check(key and re.search(re.escape(key) + r'=\$\{google_compute_security_policy\.' + ident(design.components[waf]['name']) + r'\.name\}', values),
+                               where, f'{c["id"]}: {b} behind {a} is not protected by the Cloud Armor policy of {waf}')
+                if design.kind(a) == 'api-gateway':
+                    for up in design.connections:
+                        if up['from'] == a and design.kind(up['to']) == 'identity-provider':
+                            fail.check(up['id'] in readme, where, f'{up["id"]}: the token check of {a} is not applied on GKE and the README does not warn')
             elif design.in_cluster(a):
                 pol = policies.get(workload.get(b))
                 ok = pol is not None and any(
