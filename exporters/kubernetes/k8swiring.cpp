@@ -159,6 +159,19 @@ void planGateways(Plan &plan, const Design &design, const Catalog &catalog)
         const QString label = edge ? QStringLiteral("%1 (%2)").arg(edge->name, edge->id) : QString();
         if (!kind) {
             g.internetFacing = true;
+        } else if (kind->hasRole(roles::gateway) && plan.cloud == Cloud::Gcp) {
+            // Google Cloud: no managed API gateway integrates privately with a GKE Gateway, and a global load
+            // balancer cannot reach an internal one (gke-l7-rilb). The drawn API gateway becomes GKE's global
+            // external Gateway; its backends carry the Cloud Armor policy of the WAF drawn in front of it, also
+            // through a load balancer drawn between them (one Google load balancer plays both).
+            g.internetFacing = true;
+            for (const QString &id : front) {
+                const KindSpec *k = kindOf(design, catalog, id);
+                if (g.wafId.isEmpty() && k && k->hasRole(roles::loadBalancer))
+                    for (const QString &before : inFront.value(id))
+                        if (const KindSpec *b = kindOf(design, catalog, before); b && b->id == kinds::waf && g.wafId.isEmpty())
+                            g.wafId = before;
+            }
         } else if (kind->hasRole(roles::gateway)) {
             // A managed API gateway stays in front; the cluster's Gateway is its private integration target.
             g.internetFacing = false;

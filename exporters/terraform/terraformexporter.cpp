@@ -107,6 +107,11 @@ QByteArray readmeFile(const Design &design, const Context &ctx, const ProviderMa
     for (const Component *c : outside)
         out += fileText("- %1 (`%2`, id `%3`): not placed in any cloud zone; nothing is created for it.\n")
                    .arg(markdownEscape(c->name), c->kind, c->id);
+    if (!m.warnings().isEmpty()) {
+        out += fileText("\n## Warnings: what the design asks and this export does not do\n\n");
+        for (const QString &w : m.warnings())
+            out += u"- "_s + markdownEscape(w) + u"\n"_s;
+    }
     if (!m.notes().isEmpty()) {
         out += fileText("\n## Notes\n\n");
         for (const QString &n : m.notes())
@@ -230,6 +235,8 @@ ExportResult TerraformExporter::generate(const Design &design, const Catalog &ca
             result.messages.push_back({Diagnostic::Severity::Warning, design.name, 0, 0,
                                        fileText("%1: component \"%2\" (%3) has no %4 counterpart: %5")
                                            .arg(o.componentId, o.name, o.kind, module.displayName(), o.reason)});
+        for (const QString &w : module.warnings())
+            result.messages.push_back({Diagnostic::Severity::Warning, design.name, 0, 0, u"%1: %2"_s.arg(module.displayName(), w)});
     }
     if (folders) {
         QString index = fileText("# Terraform for %1\n\nThe design spans several providers; each folder is its own root module:\n\n").arg(markdownEscape(design.name));

@@ -77,6 +77,13 @@ public:
         if (!m_notes.contains(text))
             m_notes.push_back(text);
     }
+    /// A drawn property or connection the export cannot honour: a warning of the export, also in the README.
+    void warn(const QString &text)
+    {
+        if (!m_warnings.contains(text))
+            m_warnings.push_back(text);
+    }
+    const QStringList &warnings() const { return m_warnings; }
     const QStringList &todos() const { return m_todo; }
     const QStringList &notes() const { return m_notes; }
     /// A region that needs a provider alias although no component is placed there (CloudFront's WAF: us-east-1).
@@ -95,6 +102,7 @@ private:
     std::vector<Omission> m_omissions;
     QStringList m_todo;
     QStringList m_notes;
+    QStringList m_warnings;
     QStringList m_aliasRegions;
 };
 

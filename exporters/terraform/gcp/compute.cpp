@@ -4,6 +4,25 @@
 
 namespace sd::tf {
 
+namespace {
+/// The minor number of a Kubernetes version ("1.35" -> 35; 0 when unreadable).
+int minorOf(const QString &version) { return version.section(u'.', 1, 1).toInt(); }
+} // namespace
+
+bool GcpMapper::behindGlobalLoadBalancer(const Unit &u) const
+{
+    for (const Connection *c : ctx.incoming(u.component->id))
+        if (const Unit *f = ctx.unit(c->from); f && (isKind(*f, {kinds::apiGateway}) || (isKind(*f, {kinds::loadBalancer}) && ctx.isPublic(*f))))
+            return true;
+    return false;
+}
+
+QString GcpMapper::cloudRunService(const Unit &u) const
+{
+    return isKind(u, {kinds::serverlessFunction}) ? u"google_cloudfunctions2_function.%1.service_config[0].service"_s.arg(u.ident)
+                                                  : u"google_cloud_run_v2_service.%1.name"_s.arg(u.ident);
+}
+
 bool GcpMapper::needsAddedCluster(const Unit &u) const
 {
     return u.runtime == Runtime::Kubernetes; // observability kinds too, though they are exported as managed services (issue 12)
@@ -34,7 +53,14 @@ void GcpMapper::cluster(const ClusterSpec &spec)
         c.set(u"node_locations"_s, Value::strings(zones));
     c.set(u"network"_s, u"google_compute_network.main.id"_s);
     c.set(u"subnetwork"_s, subnet(regionName));
-    c.setStr(u"min_master_version"_s, spec.version);
+    // The data file's version is in GKE standard support on the release day (resources/catalog/exports/gcp.yaml).
+    const QString supported = dataText({u"kubernetes"_s, u"version"_s});
+    QString version = spec.version;
+    if (minorOf(version) < minorOf(supported)) {
+        m.warn(fileText("%1: Kubernetes %2 (the design's version) is past GKE standard support; the export asks for %3.").arg(title, version, supported));
+        version = supported;
+    }
+    c.setStr(u"min_master_version"_s, version);
     c.setBool(u"remove_default_node_pool"_s, true);
     c.setNum(u"initial_node_count"_s, 1);
     c.setBool(u"deletion_protection"_s, true);
@@ -44,11 +70,20 @@ void GcpMapper::cluster(const ClusterSpec &spec)
     Block &ip = c.add(u"ip_allocation_policy"_s);
     ip.setStr(u"cluster_secondary_range_name"_s, u"pods"_s);
     ip.setStr(u"services_secondary_range_name"_s, u"services"_s);
+    c.comment(fileText("Dataplane V2 (eBPF) enforces the Kubernetes export's NetworkPolicies."));
+    c.setStr(u"datapath_provider"_s, u"ADVANCED_DATAPATH"_s);
+    c.comment(fileText("GKE's Gateway controller, for the Kubernetes export's Gateways and routes."));
+    c.add(u"gateway_api_config"_s).setStr(u"channel"_s, u"CHANNEL_STANDARD"_s);
     Block &priv = c.add(u"private_cluster_config"_s);
     priv.setBool(u"enable_private_nodes"_s, true);
     priv.setBool(u"enable_private_endpoint"_s, spec.privateEndpoint);
     priv.setStr(u"master_ipv4_cidr_block"_s, u"172.16.%1.0/28"_s.arg(spec.index * 16));
+    Block &cpe = c.add(u"control_plane_endpoints_config"_s);
+    cpe.comment(fileText("Operators reach the control plane through its DNS endpoint, checked by IAM (var.cluster_admins), from anywhere;"));
+    cpe.comment(fileText("the IP endpoint admits only var.cluster_admin_cidrs."));
+    cpe.add(u"dns_endpoint_config"_s).setBool(u"allow_external_traffic"_s, true);
     Block &man = c.add(u"master_authorized_networks_config"_s);
+    man.setBool(u"gcp_public_cidrs_access_enabled"_s, false);
     Block &dyn = man.add(u"dynamic"_s, {u"cidr_blocks"_s});
     dyn.set(u"for_each"_s, u"var.cluster_admin_cidrs"_s);
     Block &content = dyn.add(u"content"_s);
@@ -56,11 +91,24 @@ void GcpMapper::cluster(const ClusterSpec &spec)
     content.setStr(u"display_name"_s, u"admin"_s);
     m.variable({u"cluster_admin_cidrs"_s, u"list(string)"_s,
                 fileText("Address ranges allowed to reach the Kubernetes API (your office or VPN), never 0.0.0.0/0."),
-                std::nullopt, false, u"!contains(var.cluster_admin_cidrs, \"0.0.0.0/0\")"_s, fileText("Do not open the Kubernetes API to the whole internet.")});
-    Block &np = c.add(u"network_policy"_s);
-    np.setBool(u"enabled"_s, true);
-    np.setStr(u"provider"_s, u"CALICO"_s);
-    c.add(u"addons_config"_s).add(u"network_policy_config"_s).setBool(u"disabled"_s, false);
+                std::nullopt, false, u"alltrue([for c in var.cluster_admin_cidrs : can(cidrhost(c, 0)) && !startswith(c, \"0.0.0.0/\")])"_s,
+                fileText("Give address ranges in CIDR notation (203.0.113.0/24), never 0.0.0.0/0.")});
+    m.variable({u"cluster_admins"_s, u"list(string)"_s,
+                fileText("Principals that administer the GKE clusters (user:, group: or serviceAccount:), granted roles/container.admin"),
+                std::nullopt, false, u"length(var.cluster_admins) > 0 && alltrue([for p in var.cluster_admins : can(regex(\"^(user|group|serviceAccount|principal|principalSet):\", p))])"_s,
+                fileText("Name at least one principal, each with its type prefix (user:, group:, serviceAccount:).")});
+    if (spec.index == 0) {
+        Block &admins = res(u"security.tf"_s, u"google_project_iam_member"_s, u"cluster_admins"_s);
+        admins.comment(fileText("The operators: Kubernetes administrators of the clusters (GKE grants this per project)."));
+        admins.set(u"for_each"_s, u"toset(var.cluster_admins)"_s);
+        admins.set(u"project"_s, u"var.project_id"_s);
+        admins.setStr(u"role"_s, u"roles/container.admin"_s);
+        admins.set(u"member"_s, u"each.value"_s);
+    }
+    Block &addons = c.add(u"addons_config"_s);
+    addons.comment(fileText("The disk driver of the storage class stackdraft-ssd, and the load balancer controller of the Gateways."));
+    addons.add(u"gce_persistent_disk_csi_driver_config"_s).setBool(u"enabled"_s, true);
+    addons.add(u"http_load_balancing"_s).setBool(u"disabled"_s, false);
     Block &enc = c.add(u"database_encryption"_s);
     enc.comment(fileText("Kubernetes secrets encrypted with the region's key."));
     enc.setStr(u"state"_s, u"ENCRYPTED"_s);
@@ -79,6 +127,7 @@ void GcpMapper::cluster(const ClusterSpec &spec)
     pool.set(u"cluster"_s, u"google_container_cluster.%1.id"_s.arg(ident));
     pool.set(u"location"_s, regionValue(regionName));
     Block &as = pool.add(u"autoscaling"_s);
+    as.comment(fileText("The cluster autoscaler adds and removes nodes between the design's minimum and maximum."));
     as.setNum(u"total_min_node_count"_s, minNodes);
     as.setNum(u"total_max_node_count"_s, std::max(minNodes, maxNodes));
     as.setStr(u"location_policy"_s, u"BALANCED"_s);
@@ -121,17 +170,29 @@ void GcpMapper::containerService(const Unit &u)
     Block &s = res(u"compute.tf"_s, u"google_cloud_run_v2_service"_s, u.ident);
     s.set(u"name"_s, name(u.slug));
     s.set(u"location"_s, regionValue(r));
-    s.comment(ctx.isPublic(u) ? fileText("Reached from the internet only through the HTTPS load balancer (and its Cloud Armor policy).")
-                              : fileText("Reachable only from inside the VPC."));
-    s.setStr(u"ingress"_s, ctx.isPublic(u) ? u"INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"_s : u"INGRESS_TRAFFIC_INTERNAL_ONLY"_s);
+    const bool fronted = behindGlobalLoadBalancer(u);
+    s.comment(fronted ? fileText("Reached from the internet only through the HTTPS load balancer (and its Cloud Armor policy).")
+                      : fileText("Reachable only from inside the VPC."));
+    s.setStr(u"ingress"_s, fronted ? u"INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"_s : u"INGRESS_TRAFFIC_INTERNAL_ONLY"_s);
+    if (fronted) {
+        // Google's documented way for a service the load balancer serves to everyone: no invoker check;
+        // the ingress setting keeps the run.app address closed, so every request passes Cloud Armor.
+        s.comment(fileText("The load balancer forwards the users' requests unauthenticated: no invoker IAM check (ingress keeps run.app closed)."));
+        s.setBool(u"invoker_iam_disabled"_s, true);
+    }
     s.setBool(u"deletion_protection"_s, true);
     Block &t = s.add(u"template"_s);
     t.set(u"service_account"_s, u"google_service_account.%1.email"_s.arg(u.ident));
     Block &sc = t.add(u"scaling"_s);
     sc.setNum(u"min_instance_count"_s, scale.minReplicas);
     sc.setNum(u"max_instance_count"_s, scale.maxReplicas);
+    // Calls to an internal-only Cloud Run service count as internal only when they leave through the VPC.
+    bool callsInternalRun = false;
+    for (const Connection *c : ctx.outgoing(u.component->id))
+        if (const Unit *t2 = ctx.unit(c->to); t2 && onCloudRun(*t2))
+            callsInternalRun = true;
     Block &vpc = t.add(u"vpc_access"_s);
-    vpc.setStr(u"egress"_s, u"PRIVATE_RANGES_ONLY"_s);
+    vpc.setStr(u"egress"_s, callsInternalRun ? u"ALL_TRAFFIC"_s : u"PRIVATE_RANGES_ONLY"_s);
     Block &ni = vpc.add(u"network_interfaces"_s);
     ni.set(u"network"_s, u"google_compute_network.main.id"_s);
     ni.set(u"subnetwork"_s, subnet(r));
@@ -258,7 +319,8 @@ void GcpMapper::serverlessFunction(const Unit &u)
             eventDriven = true;
     // Event-driven functions may run 9 minutes at most, HTTP ones an hour.
     sc.setNum(u"timeout_seconds"_s, std::min<qint64>(props.intValue(*u.component, keys::timeoutSeconds), eventDriven ? 540 : 3600));
-    sc.setStr(u"ingress_settings"_s, ctx.isPublic(u) ? u"ALLOW_INTERNAL_AND_GCLB"_s : u"ALLOW_INTERNAL_ONLY"_s);
+    // Behind a global load balancer Google requires ALLOW_INTERNAL_AND_GCLB; internal-only would refuse the load balancer.
+    sc.setStr(u"ingress_settings"_s, behindGlobalLoadBalancer(u) ? u"ALLOW_INTERNAL_AND_GCLB"_s : u"ALLOW_INTERNAL_ONLY"_s);
     sc.set(u"service_account_email"_s, u"google_service_account.%1.email"_s.arg(u.ident));
     sc.setBool(u"all_traffic_on_latest_revision"_s, true);
     const QString trigger = props.stringValue(*u.component, keys::trigger);

@@ -105,6 +105,8 @@ void GcpMapper::relationalDatabase(const Unit &u)
         settings(rep, false, r);
     }
     const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+    if (props.boolValue(*u.component, keys::crossRegionReplica) && replicaRegion.isEmpty())
+        m.warn(fileText("%1: crossRegionReplica is on but replicaRegion names no region, so no cross-region replica is made.").arg(label(u)));
     if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty()) {
         needsKey(replicaRegion, u"gcp-sa-cloud-sql.iam.gserviceaccount.com"_s);
         Block &rep = res(u"data.tf"_s, u"google_sql_database_instance"_s, u.ident + u"_"_s + Context::regionKey(replicaRegion));
@@ -280,9 +282,18 @@ void GcpMapper::objectStorage(const Unit &u)
         needsKey(r, u"gs-project-accounts.iam.gserviceaccount.com"_s);
     Block &b = res(u"data.tf"_s, u"google_storage_bucket"_s, u.ident);
     b.set(u"name"_s, R(tmpl(u"${local.name}-%1-${substr(md5(var.project_id), 0, 8)}"_s.arg(u.slug.left(20)))));
-    if (dual) {
+    const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+    const bool dualRegion = dual && !r.isEmpty() && !replicaRegion.isEmpty() && replicaRegion != r && continentOf(replicaRegion) == continentOf(r);
+    if (dualRegion) {
+        b.comment(fileText("A dual-region bucket: every object is stored in %1 and %2, as the design's cross-region replica asks.").arg(r, replicaRegion));
+        b.setStr(u"location"_s, continentOf(r));
+        b.add(u"custom_placement_config"_s).set(u"data_locations"_s, Value::strings({r.toUpper(), replicaRegion.toUpper()}));
+        b.setStr(u"rpo"_s, u"ASYNC_TURBO"_s);
+    } else if (dual) {
         b.comment(fileText("A multi-region bucket keeps copies in several regions of %1, as the design's cross-region replica asks.").arg(continentOf(r)));
         b.setStr(u"location"_s, continentOf(r));
+        if (!replicaRegion.isEmpty())
+            m.warn(fileText("%1: replicaRegion %2 is not honoured exactly; the bucket is multi-region %3.").arg(label(u), replicaRegion, continentOf(r)));
     } else {
         b.set(u"location"_s, r.isEmpty() ? R(u"upper(var.region)"_s) : S(r.toUpper()));
     }
@@ -304,7 +315,6 @@ void GcpMapper::objectStorage(const Unit &u)
     }
     if (!dual)
         b.set(u"depends_on"_s, list({R(u"google_kms_crypto_key_iam_binding.%1"_s.arg(Context::regionKey(r)))}));
-    m.todo(fileText("%1 (Bucket): grant readers and writers with google_storage_bucket_iam_member (service accounts only).").arg(label(u)));
     m.output(u.ident + u"_bucket"_s, u"google_storage_bucket.%1.name"_s.arg(u.ident), fileText("Name of the bucket %1").arg(label(u)));
 }
 
@@ -366,6 +376,8 @@ void GcpMapper::pubsub(const Unit &u)
     }
     for (const Unit *c : consumers) {
         const QString ident = c == &u ? u.ident : m.reserveName(u.ident + u"_"_s + c->ident);
+        if (c != &u)
+            subscriptions[{u.component->id, c->component->id}] = ident;
         Block &s = res(u"data.tf"_s, u"google_pubsub_subscription"_s, ident);
         s.set(u"name"_s, name(c == &u ? u.slug : u.slug + u"-"_s + c->slug));
         s.set(u"topic"_s, u"google_pubsub_topic.%1.id"_s.arg(u.ident));

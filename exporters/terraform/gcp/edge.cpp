@@ -10,10 +10,21 @@ void GcpMapper::armorPolicies()
     for (const Unit &u : ctx.units) {
         if (isKind(u, {kinds::waf})) {
             armor(u);
-            for (const Connection *c : ctx.outgoing(u.component->id))
+            for (const Connection *c : ctx.outgoing(u.component->id)) {
                 armorOf[c->to] = u.ident;
+                // A load balancer in front of an API gateway is the gateway's: one Google load balancer plays both.
+                for (const Connection *c2 : ctx.outgoing(c->to))
+                    if (const Unit *g = ctx.unit(c2->to); g && isKind(*g, {kinds::apiGateway}))
+                        armorOf[c2->to] = u.ident;
+            }
         }
     }
+    for (const Unit &u : ctx.units)
+        if (isKind(u, {kinds::apiGateway}) && armorOf.count(u.component->id) && props.intValue(*u.component, keys::rateLimitRps) > 0)
+            m.warn(fileText("%1: rateLimitRps (%2 per second) is not applied; the Cloud Armor policy of the WAF in front throttles instead "
+                            "(a backend has one security policy, and its first matching throttle rule ends the evaluation, so an overall "
+                            "limit cannot sit next to the WAF's per-client one).")
+                       .arg(label(u)).arg(props.intValue(*u.component, keys::rateLimitRps)));
     for (const Unit &u : ctx.units)
         if (isKind(u, {kinds::apiGateway}) && !armorOf.count(u.component->id) && props.intValue(*u.component, keys::rateLimitRps) > 0) {
             armor(u);
@@ -96,6 +107,7 @@ void GcpMapper::entry(const Unit &u)
         bool bucket;
     };
     std::vector<Backend> backends;
+    std::vector<const Unit *> inCluster; ///< reached through the Kubernetes export's Gateway, made by GKE's controller
     for (const Connection *c : ctx.outgoing(u.component->id)) {
         const Unit *t = ctx.unit(c->to);
         if (!t)
@@ -114,16 +126,21 @@ void GcpMapper::entry(const Unit &u)
             backends.push_back({ident, t->slug, true});
             continue;
         }
-        if (!run && !vm && !isWorkloadInCluster(*t))
+        if (isWorkloadInCluster(*t)) {
+            inCluster.push_back(t);
+            continue;
+        }
+        if (!run && !vm)
             continue;
         if (run) {
             Block &neg = res(u"edge.tf"_s, u"google_compute_region_network_endpoint_group"_s, ident);
             neg.set(u"name"_s, name(hyphens(ident).left(40)));
             neg.set(u"region"_s, regionValue(ctx.regionOf(*t)));
             neg.setStr(u"network_endpoint_type"_s, u"SERVERLESS"_s);
-            neg.add(u"cloud_run"_s).set(u"service"_s, isKind(*t, {kinds::serverlessFunction})
-                                                          ? u"google_cloudfunctions2_function.%1.name"_s.arg(t->ident)
-                                                          : u"google_cloud_run_v2_service.%1.name"_s.arg(t->ident));
+            if (isKind(*t, {kinds::serverlessFunction}))
+                neg.add(u"cloud_function"_s).set(u"function"_s, u"google_cloudfunctions2_function.%1.name"_s.arg(t->ident));
+            else
+                neg.add(u"cloud_run"_s).set(u"service"_s, u"google_cloud_run_v2_service.%1.name"_s.arg(t->ident));
         }
         Block &bs = res(u"edge.tf"_s, u"google_compute_backend_service"_s, ident);
         bs.set(u"name"_s, name(hyphens(ident).left(40)));
@@ -138,6 +155,8 @@ void GcpMapper::entry(const Unit &u)
         if (cdnInFront) {
             bs.setBool(u"enable_cdn"_s, true);
             Block &cp = bs.add(u"cdn_policy"_s);
+            // A dynamic origin: Cloud CDN caches only what the service marks public (Cache-Control: public),
+            // never a response to a request with cookies or Authorization unless the service says so.
             cp.setStr(u"cache_mode"_s, u"USE_ORIGIN_HEADERS"_s);
             Block &key2 = cp.add(u"cache_key_policy"_s);
             key2.setBool(u"include_host"_s, true);
@@ -153,12 +172,19 @@ void GcpMapper::entry(const Unit &u)
             Block &be = bs.add(u"backend"_s);
             be.set(u"group"_s, u"google_compute_region_instance_group_manager.%1.instance_group"_s.arg(t->ident));
             be.setStr(u"balancing_mode"_s, u"UTILIZATION"_s);
-        } else {
-            bs.comment(fileText("%1 runs on GKE: attach the network endpoint group its Service creates (cloud.google.com/neg annotation).").arg(label(*t)));
         }
         backends.push_back({ident, t->slug, false});
     }
+    if (!inCluster.empty())
+        gkeGateway(u, inCluster);
+    if (backends.empty() && !inCluster.empty())
+        return; // GKE's Gateway controller makes this load balancer
     if (backends.empty()) {
+        for (const Connection *c : ctx.outgoing(u.component->id))
+            if (const Unit *g = ctx.unit(c->to); g && isKind(*g, {kinds::apiGateway})) {
+                m.omit(u, u"edge.tf"_s, fileText("It fronts the API gateway %1; on Google Cloud one load balancer plays both, the gateway's, with the Cloud Armor policy of the WAF in front.").arg(label(*g)));
+                return;
+            }
         m.omit(u, u"edge.tf"_s, fileText("It connects to nothing this export can put behind a Google load balancer (Cloud Run, Cloud Functions, instance groups, buckets, GKE)."));
         return;
     }
@@ -231,6 +257,65 @@ void GcpMapper::entry(const Unit &u)
           u"ALIGN_PERCENTILE_95"_s, 1000);
     m.output(u.ident + u"_address"_s, u"google_compute_global_address.%1.address"_s.arg(u.ident), fileText("Public address of %1; point its domains here").arg(label(u)));
     Q_UNUSED(r)
+}
+
+/// What a Kubernetes Gateway in GKE needs from Terraform: its certificate and its Cloud Armor policy
+/// (the GCPBackendPolicy of each routed Service names it). The load balancer itself is GKE's.
+void GcpMapper::gkeGateway(const Unit &u, const std::vector<const Unit *> &targets)
+{
+    const k8s::Gateway *g = nullptr;
+    if (plan)
+        for (const k8s::Gateway &candidate : plan->gateways)
+            if (candidate.componentId == u.component->id)
+                g = &candidate;
+    QStringList names;
+    for (const Connection *c : ctx.outgoing(u.component->id))
+        for (const Unit *t : targets)
+            if (c->to == t->component->id)
+                names.append(u"%1 (connection %2)"_s.arg(label(*t), c->id));
+    if (!g) {
+        m.warn(fileText("%1 -> %2: the Kubernetes export makes no Gateway for this connection, so nothing routes it.").arg(label(u), names.join(u", "_s)));
+        return;
+    }
+    if (g->internetFacing) {
+        apis.insert(u"certificatemanager.googleapis.com"_s);
+        m.variable({u.ident + u"_domains"_s, u"list(string)"_s, fileText("Domain names %1 serves; Google issues their certificate").arg(label(u)), std::nullopt, false, {}, {}});
+        Block &cert = res(u"edge.tf"_s, u"google_certificate_manager_certificate"_s, u.ident);
+        cert.comment(fileText("The certificate of the Gateway %1 (GKE's global external load balancer), issued by Google for the domains.").arg(g->name));
+        cert.set(u"name"_s, name(u.slug));
+        cert.add(u"managed"_s).set(u"domains"_s, u"var.%1_domains"_s.arg(u.ident));
+        Block &map = res(u"edge.tf"_s, u"google_certificate_manager_certificate_map"_s, u.ident);
+        map.set(u"name"_s, name(u.slug));
+        Block &entry = res(u"edge.tf"_s, u"google_certificate_manager_certificate_map_entry"_s, u.ident);
+        entry.set(u"name"_s, name(u.slug));
+        entry.set(u"map"_s, u"google_certificate_manager_certificate_map.%1.name"_s.arg(u.ident));
+        entry.set(u"certificates"_s, list({R(u"google_certificate_manager_certificate.%1.id"_s.arg(u.ident))}));
+        entry.setStr(u"matcher"_s, u"PRIMARY"_s);
+        gatewayCertificates[g->valuePrefix] = u"google_certificate_manager_certificate_map.%1.name"_s.arg(u.ident);
+        // An API gateway on GKE is this Gateway (gke-l7-global-external-managed): it routes and carries the WAF's
+        // Cloud Armor policy, but validates no tokens (GKE's Gateway has no JWT check; IAP admits Google identities only).
+        if (isKind(u, {kinds::apiGateway}))
+            for (const Connection *c : ctx.outgoing(u.component->id))
+                if (const Unit *idp = ctx.unit(c->to); idp && isKind(*idp, {kinds::identityProvider}))
+                    m.warn(fileText("%1 -> %2 (connection %3): token validation is not applied; on GKE the API gateway is the Gateway %4 "
+                                    "(gke-l7-global-external-managed), which has no JWT check (IAP admits only Google identities). "
+                                    "The services behind it must validate the tokens of %2 themselves.")
+                               .arg(label(u), label(*idp), c->id, g->name));
+        return;
+    }
+    m.variable({u.ident + u"_certificate_pem"_s, u"string"_s, fileText("PEM certificate (with its chain) of the internal Gateway %1").arg(g->name), std::nullopt, false, {}, {}});
+    m.variable({u.ident + u"_private_key_pem"_s, u"string"_s, fileText("PEM private key of the internal Gateway %1").arg(g->name), std::nullopt, true, {}, {}});
+    Block &cert = res(u"edge.tf"_s, u"google_compute_region_ssl_certificate"_s, u.ident);
+    cert.comment(fileText("The certificate of the internal Gateway %1 (pre-shared-certs); Google issues no managed certificate for internal load balancers.").arg(g->name));
+    cert.set(u"name_prefix"_s, R(tmpl(u"${local.name}-%1-"_s.arg(u.slug.left(20)))));
+    cert.set(u"region"_s, regionValue(ctx.regionOf(*targets.front())));
+    cert.set(u"certificate"_s, u"var.%1_certificate_pem"_s.arg(u.ident));
+    cert.set(u"private_key"_s, u"var.%1_private_key_pem"_s.arg(u.ident));
+    cert.add(u"lifecycle"_s).setBool(u"create_before_destroy"_s, true);
+    gatewayCertificates[g->valuePrefix] = u"google_compute_region_ssl_certificate.%1.name"_s.arg(u.ident);
+    m.warn(fileText("%1 -> %2: the Kubernetes export makes the Gateway %3 internal (gke-l7-rilb), so nothing public reaches %2 through it: "
+                    "publish the Gateway with Private Service Connect and add its network endpoint group to a global load balancer with "
+                    "the Cloud Armor policy.").arg(label(u), names.join(u", "_s), g->name));
 }
 
 void GcpMapper::waf(const Unit &u)

@@ -25,6 +25,21 @@ void GcpMapper::accountVariables()
 
 void GcpMapper::foundation()
 {
+    // The Kubernetes export of the same design decides the namespace, the ServiceAccounts, the
+    // Gateways and the cloud values; the cluster made here must match it (docs/export-kubernetes.md).
+    const QStringList providers = k8s::workloadProviders(ctx.design, ctx.catalog);
+    if (providers.contains(ctx.provider)) {
+        k8s::PlanOptions options;
+        options.filterProvider = providers.size() > 1;
+        options.provider = options.filterProvider ? ctx.provider : QString();
+        k8s::Plan p = k8s::makePlan(ctx.design, ctx.catalog, options);
+        bool inGke = false;
+        for (const k8s::Workload &w : p.workloads)
+            if (const Unit *u = ctx.unit(w.component->id); u && u->runtime == Runtime::Kubernetes)
+                inGke = true;
+        if (p.error.isEmpty() && inGke)
+            plan = std::move(p);
+    }
     Block &sec = m.file(u"security.tf"_s);
     sec.add(u"data"_s, {u"google_project"_s, u"current"_s}).set(u"project_id"_s, u"var.project_id"_s);
     network();
@@ -33,8 +48,15 @@ void GcpMapper::foundation()
     armorPolicies();
 }
 
+void GcpMapper::connections()
+{
+    workloadIdentities();
+    grants();
+}
+
 void GcpMapper::finish()
 {
+    cloudValues();
     dashboards();
     if (channels().isEmpty())
         m.todo(fileText("No notification channel: add a google_monitoring_notification_channel and list it in the alert policies."));

@@ -4,7 +4,10 @@
 
 #include "providermapper.h"
 
+#include "k8splan.h"
+
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sd::tf {
@@ -35,6 +38,7 @@ private:
     // gcpmapper.cpp
     void accountVariables() override;
     void foundation() override;
+    void connections() override;
     void finish() override;
     QString region(const Unit &u) const { return ctx.regionOf(u); }
     QString regionValue(const QString &r) const { return r.isEmpty() ? u"var.region"_s : u"\""_s + r + u"\""_s; }
@@ -45,11 +49,18 @@ private:
 
     // network.cpp
     void network();
+    void proxyOnlySubnets();
     QString tagOf(const Unit &u) const;
     void firewalls();
     void privateServiceAccess();
 
     // compute.cpp
+    /// Whether a global external load balancer of this export routes to the unit (a public load balancer or an API gateway in front).
+    bool behindGlobalLoadBalancer(const Unit &u) const;
+    /// Whether the unit runs on Cloud Run (a container service or a Cloud Function, which runs on Cloud Run).
+    bool onCloudRun(const Unit &u) const { return u.runtime == Runtime::ContainerService || u.runtime == Runtime::Serverless; }
+    /// The Cloud Run service name of a unit on Cloud Run, as a Terraform expression.
+    QString cloudRunService(const Unit &u) const;
     QString clusterProduct() const override { return QStringLiteral("GKE"); }
     bool needsAddedCluster(const Unit &u) const override;
     void cluster(const ClusterSpec &spec) override;
@@ -75,6 +86,7 @@ private:
     void armor(const Unit &u);
     void armorPolicies();
     void entry(const Unit &u);
+    void gkeGateway(const Unit &u, const std::vector<const Unit *> &targets);
     void loadBalancer(const Unit &u) override { entry(u); }
     void apiGateway(const Unit &u) override { entry(u); }
     void waf(const Unit &u) override;
@@ -82,6 +94,13 @@ private:
     void dns(const Unit &u) override;
 
     // security.cpp
+    void workloadIdentities();
+    void grants();
+    void grant(const Unit &caller, const Unit &callee, const Connection &c);
+    void projectGrant(const QString &ident, const Unit &caller, const QString &role, const QString &condition, const QString &conditionTitle,
+                      const QString &why);
+    void cloudValues();
+    QString cloudValue(const QString &key) const;
     void regionKeys();
     void needsKey(const QString &r, const QString &agent) { agentsByRegion[r].insert(agent); }
     void keyBindings();
@@ -101,6 +120,10 @@ private:
     void dashboards();
 
     std::set<QString> apis;
+    std::set<QString> accounts;                 ///< Terraform names of the google_service_account resources made
+    std::map<std::pair<QString, QString>, QString> subscriptions; ///< (topic component, consumer component) -> subscription resource
+    std::optional<k8s::Plan> plan;             ///< what the Kubernetes export of the same design puts in GKE, when anything
+    std::map<QString, QString> gatewayCertificates; ///< Kubernetes Gateway value prefix -> certificate expression
     std::map<QString, std::set<QString>> agentsByRegion; ///< region -> service agent e-mail templates needing the key
     bool privateServices = false;
     std::vector<Alert> charts;

@@ -46,6 +46,46 @@ void GcpMapper::network()
         nl.setBool(u"enable"_s, true);
         nl.setStr(u"filter"_s, u"ERRORS_ONLY"_s);
     }
+    proxyOnlySubnets();
+}
+
+namespace {
+/// The Kubernetes Gateway that stands for an edge component, when the Kubernetes export makes one.
+const k8s::Gateway *gatewayFor(const std::optional<k8s::Plan> &plan, const QString &componentId)
+{
+    if (!plan)
+        return nullptr;
+    for (const k8s::Gateway &g : plan->gateways)
+        if (g.componentId == componentId)
+            return &g;
+    return nullptr;
+}
+} // namespace
+
+/// Internal Gateways (gke-l7-rilb) run their Envoy proxies in the region's proxy-only subnet.
+void GcpMapper::proxyOnlySubnets()
+{
+    bool internal = false;
+    if (plan)
+        for (const k8s::Gateway &g : plan->gateways)
+            internal = internal || !g.internetFacing;
+    if (!internal)
+        return;
+    std::set<QString> regions;
+    for (const Unit &u : ctx.units)
+        if (u.runtime == Runtime::Kubernetes)
+            regions.insert(ctx.regionOf(u));
+    for (const QString &r : regions) {
+        const int i = std::max<int>(0, int(ctx.regions.indexOf(r)));
+        Block &sn = res(u"network.tf"_s, u"google_compute_subnetwork"_s, Context::regionKey(r) + u"_proxy_only"_s);
+        sn.comment(fileText("The proxies of the internal Gateways (gke-l7-rilb) in this region; the pods admit them from this range."));
+        sn.set(u"name"_s, name(u"proxy-only-"_s + (r.isEmpty() ? u"main"_s : r)));
+        sn.set(u"region"_s, regionValue(r));
+        sn.set(u"network"_s, u"google_compute_network.main.id"_s);
+        sn.setStr(u"ip_cidr_range"_s, u"10.%1.32.0/23"_s.arg(i));
+        sn.setStr(u"purpose"_s, u"REGIONAL_MANAGED_PROXY"_s);
+        sn.setStr(u"role"_s, u"ACTIVE"_s);
+    }
 }
 
 QString GcpMapper::tagOf(const Unit &u) const
@@ -67,7 +107,10 @@ void GcpMapper::firewalls()
         const QString target = tagOf(*to);
         if (target.isEmpty())
             continue;
-        const int port = ctx.portOf(c);
+        int port = ctx.portOf(c);
+        // In the cluster, the port the pods really listen on (the Kubernetes export's), not the drawn one.
+        if (const k8s::Workload *w = plan && isWorkloadInCluster(*to) ? plan->workload(to->component->id) : nullptr; w && w->port > 0)
+            port = w->port;
         const QString source = from ? tagOf(*from) : QString();
         const bool viaLoadBalancer = from && isKind(*from, {kinds::loadBalancer, kinds::apiGateway});
         if (source.isEmpty() && !viaLoadBalancer)
@@ -83,7 +126,12 @@ void GcpMapper::firewalls()
         fw.setStr(u"description"_s, u"%1 -> %2 (%3 %4)"_s.arg(label(*from), label(*to), c.protocol.isEmpty() ? u"tcp"_s : c.protocol).arg(port));
         fw.setStr(u"direction"_s, u"INGRESS"_s);
         fw.setNum(u"priority"_s, 1000);
-        if (viaLoadBalancer) {
+        const k8s::Gateway *gateway = viaLoadBalancer && isWorkloadInCluster(*to) ? gatewayFor(plan, from->component->id) : nullptr;
+        if (gateway && !gateway->internetFacing) {
+            fw.comment(fileText("The internal Gateway's proxies (proxy-only subnet) and Google's health checkers."));
+            fw.set(u"source_ranges"_s, list({R(u"google_compute_subnetwork.%1_proxy_only.ip_cidr_range"_s.arg(Context::regionKey(ctx.regionOf(*to)))),
+                                             S(u"35.191.0.0/16"_s), S(u"130.211.0.0/22"_s)}));
+        } else if (viaLoadBalancer) {
             fw.comment(fileText("Google's load balancer proxies and health checks come from these ranges."));
             fw.set(u"source_ranges"_s, Value::strings({u"35.191.0.0/16"_s, u"130.211.0.0/22"_s}));
         } else {

@@ -27,7 +27,8 @@ void GcpMapper::alert(const Unit &u, const QString &suffix, const QString &what,
     Block &c = a.add(u"conditions"_s);
     c.setStr(u"display_name"_s, what);
     Block &t = c.add(u"condition_threshold"_s);
-    t.setStr(u"filter"_s, filter);
+    // A template, not a literal: the filter names resources by ${local.name}-..., which must be interpolated.
+    t.set(u"filter"_s, R(tmpl(QString(filter).replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s))));
     t.setStr(u"comparison"_s, u"COMPARISON_GT"_s);
     t.set(u"threshold_value"_s, QString::number(threshold));
     t.setStr(u"duration"_s, u"300s"_s);
@@ -47,6 +48,10 @@ void GcpMapper::observability(const Unit &u)
     apis.insert(u"monitoring.googleapis.com"_s);
     apis.insert(u"logging.googleapis.com"_s);
     const QString r = region(u);
+    // Google's observability services are managed: a self-hosted engine drawn here is not made.
+    if (const QString hosting = props.stringValue(*u.component, keys::hosting); u.kind->property(keys::hosting) && !hosting.isEmpty() && hosting != QLatin1String("managed"))
+        m.warn(fileText("%1: hosting %2 is not honoured; the export uses Google's managed service (Cloud Monitoring or Cloud Logging), so replicas and storage drawn for it do not apply.")
+                   .arg(label(u), hosting));
     if (isKind(u, {kinds::logging})) {
         Block &b = res(u"observability.tf"_s, u"google_logging_project_bucket_config"_s, u.ident);
         b.set(u"project"_s, u"var.project_id"_s);

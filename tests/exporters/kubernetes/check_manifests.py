@@ -379,7 +379,13 @@ def check_bypass(report, where, design, cluster):
             continue
         front = design.front_of(edge)
         api_gateway_in_front = any(design.has_role(f, "gateway") for f in front)
-        if design.has_role(edge, "gateway") or api_gateway_in_front:
+        if cloud == "gcp" and design.has_role(edge, "gateway"):
+            # Google Cloud: the drawn API gateway is GKE's global external Gateway (a global load balancer cannot
+            # reach an internal one); the WAF drawn in front of it, also through a load balancer, protects it.
+            report.check(gw["spec"]["gatewayClassName"] == "gke-l7-global-external-managed", where,
+                         "Gateway %s of the API gateway is not GKE's external Gateway, so nothing public reaches it" % name)
+            front = front + [b for f in front if design.has_role(f, "load-balancer") for b in design.front_of(f)]
+        elif design.has_role(edge, "gateway") or api_gateway_in_front:
             if cloud == "aws":
                 lbc = cluster.find("LoadBalancerConfiguration", name)
                 report.check(lbc is not None and lbc["spec"]["scheme"] == "internal", where,

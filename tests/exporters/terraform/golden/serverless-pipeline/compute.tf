@@ -118,7 +118,7 @@ resource "google_cloudfunctions2_function" "issue_upload_url" {
     max_instance_count             = 100
     available_memory               = "256M"
     timeout_seconds                = 10
-    ingress_settings               = "ALLOW_INTERNAL_ONLY"
+    ingress_settings               = "ALLOW_INTERNAL_AND_GCLB"
     service_account_email          = google_service_account.issue_upload_url.email
     all_traffic_on_latest_revision = true
   }

@@ -50,8 +50,8 @@ resource "google_compute_region_network_endpoint_group" "upload_api_issue_upload
   region                = "europe-west1"
   network_endpoint_type = "SERVERLESS"
 
-  cloud_run {
-    service = google_cloudfunctions2_function.issue_upload_url.name
+  cloud_function {
+    function = google_cloudfunctions2_function.issue_upload_url.name
   }
 }
 

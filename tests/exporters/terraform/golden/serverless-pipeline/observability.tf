@@ -14,7 +14,7 @@ resource "google_monitoring_alert_policy" "daily_roll_up_errors" {
     display_name = "failing requests (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-daily-roll-up\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-daily-roll-up\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0
       duration        = "300s"
@@ -42,7 +42,7 @@ resource "google_monitoring_alert_policy" "daily_roll_up_latency" {
     display_name = "p95 latency above 80 % of the timeout"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-daily-roll-up\" AND metric.type = \"run.googleapis.com/request_latencies\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-daily-roll-up\" AND metric.type = \"run.googleapis.com/request_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 720000
       duration        = "300s"
@@ -70,7 +70,7 @@ resource "google_monitoring_alert_policy" "enrich_and_index_errors" {
     display_name = "failing requests (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-enrich-and-index\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-enrich-and-index\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0
       duration        = "300s"
@@ -98,7 +98,7 @@ resource "google_monitoring_alert_policy" "enrich_and_index_latency" {
     display_name = "p95 latency above 80 % of the timeout"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-enrich-and-index\" AND metric.type = \"run.googleapis.com/request_latencies\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-enrich-and-index\" AND metric.type = \"run.googleapis.com/request_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 48000
       duration        = "300s"
@@ -153,7 +153,7 @@ resource "google_monitoring_alert_policy" "parse_document_errors" {
     display_name = "failing requests (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-parse-document\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-parse-document\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0
       duration        = "300s"
@@ -181,7 +181,7 @@ resource "google_monitoring_alert_policy" "parse_document_latency" {
     display_name = "p95 latency above 80 % of the timeout"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-parse-document\" AND metric.type = \"run.googleapis.com/request_latencies\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-parse-document\" AND metric.type = \"run.googleapis.com/request_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 96000
       duration        = "300s"
@@ -209,7 +209,7 @@ resource "google_monitoring_alert_policy" "issue_upload_url_errors" {
     display_name = "failing requests (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-issue-upload-url\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-issue-upload-url\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0
       duration        = "300s"
@@ -237,7 +237,7 @@ resource "google_monitoring_alert_policy" "issue_upload_url_latency" {
     display_name = "p95 latency above 80 % of the timeout"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-issue-upload-url\" AND metric.type = \"run.googleapis.com/request_latencies\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-issue-upload-url\" AND metric.type = \"run.googleapis.com/request_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 8000
       duration        = "300s"
@@ -265,7 +265,7 @@ resource "google_monitoring_alert_policy" "upload_api_5xx" {
     display_name = "server errors (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"$${local.name}-upload-api\" AND metric.type = \"loadbalancing.googleapis.com/https/request_count\" AND metric.labels.response_code_class = 500"
+      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"${local.name}-upload-api\" AND metric.type = \"loadbalancing.googleapis.com/https/request_count\" AND metric.labels.response_code_class = 500"
       comparison      = "COMPARISON_GT"
       threshold_value = 1
       duration        = "300s"
@@ -293,7 +293,7 @@ resource "google_monitoring_alert_policy" "upload_api_latency" {
     display_name = "p95 latency above 1 second"
 
     condition_threshold {
-      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"$${local.name}-upload-api\" AND metric.type = \"loadbalancing.googleapis.com/https/total_latencies\""
+      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"${local.name}-upload-api\" AND metric.type = \"loadbalancing.googleapis.com/https/total_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 1000
       duration        = "300s"

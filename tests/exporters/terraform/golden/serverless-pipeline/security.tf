@@ -41,6 +41,163 @@ resource "google_service_account" "issue_upload_url" {
   display_name = "Issue upload URL"
 }
 
+resource "google_project_iam_member" "cloud_logging_daily_roll_up" {
+  # Daily roll-up -> Cloud Logging (connection daily-rollup-to-logs): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = google_service_account.daily_roll_up.member
+}
+
+resource "google_project_iam_member" "cloud_monitoring_daily_roll_up" {
+  # Daily roll-up -> Cloud Monitoring (connection daily-rollup-to-metrics): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/monitoring.metricWriter"
+  member  = google_service_account.daily_roll_up.member
+}
+
+resource "google_bigquery_dataset_iam_member" "analytics_warehouse_daily_roll_up" {
+  # Daily roll-up -> Analytics warehouse (connection daily-rollup-to-warehouse)
+  dataset_id = google_bigquery_dataset.analytics_warehouse.dataset_id
+  role       = "roles/bigquery.dataEditor"
+  member     = google_service_account.daily_roll_up.member
+}
+
+resource "google_project_iam_member" "analytics_warehouse_daily_roll_up_jobs" {
+  # Daily roll-up -> Analytics warehouse (connection daily-rollup-to-warehouse): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/bigquery.jobUser"
+  member  = google_service_account.daily_roll_up.member
+}
+
+resource "google_project_iam_member" "documents_enrich_and_index" {
+  # Enrich and index -> Documents (connection enrich-to-documents)
+  project = var.project_id
+  role    = "roles/datastore.user"
+  member  = google_service_account.enrich_and_index.member
+
+  condition {
+    title      = "only documents"
+    expression = "resource.name == \"projects/${var.project_id}/databases/${local.name}-documents\""
+  }
+}
+
+resource "google_project_iam_member" "cloud_logging_enrich_and_index" {
+  # Enrich and index -> Cloud Logging (connection enrich-to-logs): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = google_service_account.enrich_and_index.member
+}
+
+resource "google_project_iam_member" "cloud_monitoring_enrich_and_index" {
+  # Enrich and index -> Cloud Monitoring (connection enrich-to-metrics): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/monitoring.metricWriter"
+  member  = google_service_account.enrich_and_index.member
+}
+
+resource "google_bigquery_dataset_iam_member" "analytics_warehouse_enrich_and_index" {
+  # Enrich and index -> Analytics warehouse (connection enrich-to-warehouse)
+  dataset_id = google_bigquery_dataset.analytics_warehouse.dataset_id
+  role       = "roles/bigquery.dataEditor"
+  member     = google_service_account.enrich_and_index.member
+}
+
+resource "google_project_iam_member" "analytics_warehouse_enrich_and_index_jobs" {
+  # Enrich and index -> Analytics warehouse (connection enrich-to-warehouse): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/bigquery.jobUser"
+  member  = google_service_account.enrich_and_index.member
+}
+
+resource "google_project_iam_member" "documents_parse_document" {
+  # Parse document -> Documents (connection parse-to-documents)
+  project = var.project_id
+  role    = "roles/datastore.user"
+  member  = google_service_account.parse_document.member
+
+  condition {
+    title      = "only documents"
+    expression = "resource.name == \"projects/${var.project_id}/databases/${local.name}-documents\""
+  }
+}
+
+resource "google_project_iam_member" "cloud_logging_parse_document" {
+  # Parse document -> Cloud Logging (connection parse-to-logs): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = google_service_account.parse_document.member
+}
+
+resource "google_project_iam_member" "cloud_monitoring_parse_document" {
+  # Parse document -> Cloud Monitoring (connection parse-to-metrics): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/monitoring.metricWriter"
+  member  = google_service_account.parse_document.member
+}
+
+resource "google_pubsub_topic_iam_member" "parsed_documents_parse_document" {
+  # Parse document -> Parsed documents (connection parse-to-parsed-queue)
+  topic  = google_pubsub_topic.parsed_documents.id
+  role   = "roles/pubsub.publisher"
+  member = google_service_account.parse_document.member
+}
+
+resource "google_storage_bucket_iam_member" "raw_uploads_parse_document" {
+  # Parse document -> Raw uploads (connection parse-to-raw-uploads)
+  # Read and add objects; no deletes or overwrites.
+  for_each = toset(["roles/storage.objectViewer", "roles/storage.objectCreator"])
+  bucket   = google_storage_bucket.raw_uploads.name
+  role     = each.value
+  member   = google_service_account.parse_document.member
+}
+
+resource "google_cloud_run_v2_service_iam_member" "enrich_and_index_trigger" {
+  # Parsed documents (connection parsed-queue-to-enrich): the Eventarc trigger of Enrich and index invokes it as its own service account.
+  name     = google_cloudfunctions2_function.enrich_and_index.service_config[0].service
+  location = "europe-west1"
+  role     = "roles/run.invoker"
+  member   = google_service_account.enrich_and_index.member
+}
+
+resource "google_project_iam_member" "cloud_logging_issue_upload_url" {
+  # Issue upload URL -> Cloud Logging (connection signed-url-to-logs): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = google_service_account.issue_upload_url.member
+}
+
+resource "google_project_iam_member" "cloud_monitoring_issue_upload_url" {
+  # Issue upload URL -> Cloud Monitoring (connection signed-url-to-metrics): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/monitoring.metricWriter"
+  member  = google_service_account.issue_upload_url.member
+}
+
+resource "google_storage_bucket_iam_member" "raw_uploads_issue_upload_url" {
+  # Issue upload URL -> Raw uploads (connection signed-url-to-raw-uploads)
+  # Read and add objects; no deletes or overwrites.
+  for_each = toset(["roles/storage.objectViewer", "roles/storage.objectCreator"])
+  bucket   = google_storage_bucket.raw_uploads.name
+  role     = each.value
+  member   = google_service_account.issue_upload_url.member
+}
+
+resource "google_cloud_run_v2_service_iam_member" "parse_document_trigger" {
+  # Upload events (connection upload-events-to-parse): the Eventarc trigger of Parse document invokes it as its own service account.
+  name     = google_cloudfunctions2_function.parse_document.service_config[0].service
+  location = "europe-west1"
+  role     = "roles/run.invoker"
+  member   = google_service_account.parse_document.member
+}
+
+resource "google_cloud_run_v2_service_iam_member" "issue_upload_url_load_balancer" {
+  # The load balancer forwards the users' requests to Issue upload URL unauthenticated; ingress admits only it and the VPC.
+  name     = google_cloudfunctions2_function.issue_upload_url.service_config[0].service
+  location = "europe-west1"
+  role     = "roles/run.invoker"
+  member   = "allUsers"
+}
+
 resource "google_kms_crypto_key_iam_binding" "europe_west1" {
   # The Google service agents that encrypt data with this key.
   crypto_key_id = google_kms_crypto_key.europe_west1.id

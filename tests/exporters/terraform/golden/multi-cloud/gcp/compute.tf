@@ -5,8 +5,11 @@ resource "google_cloud_run_v2_service" "catalog_api" {
   location = "europe-west1"
 
   # Reached from the internet only through the HTTPS load balancer (and its Cloud Armor policy).
-  ingress             = "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"
-  deletion_protection = true
+  ingress = "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"
+
+  # The load balancer forwards the users' requests unauthenticated: no invoker IAM check (ingress keeps run.app closed).
+  invoker_iam_disabled = true
+  deletion_protection  = true
 
   template {
     service_account = google_service_account.catalog_api.email
@@ -58,8 +61,8 @@ resource "google_cloud_run_v2_service" "recommendations" {
   name     = "${local.name}-recommendations"
   location = "europe-west1"
 
-  # Reached from the internet only through the HTTPS load balancer (and its Cloud Armor policy).
-  ingress             = "INGRESS_TRAFFIC_INTERNAL_LOAD_BALANCER"
+  # Reachable only from inside the VPC.
+  ingress             = "INGRESS_TRAFFIC_INTERNAL_ONLY"
   deletion_protection = true
 
   template {

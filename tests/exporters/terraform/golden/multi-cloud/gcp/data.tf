@@ -195,3 +195,17 @@ resource "google_pubsub_subscription_iam_member" "order_events_pub_sub_recommend
   role         = "roles/pubsub.subscriber"
   member       = "serviceAccount:service-${data.google_project.current.number}@gcp-sa-pubsub.iam.gserviceaccount.com"
 }
+
+resource "google_sql_user" "catalog_db_cloud_sql_catalog_api" {
+  # Catalog API signs in with its service account (IAM database authentication), no password.
+  name     = trimsuffix(google_service_account.catalog_api.email, ".gserviceaccount.com")
+  instance = google_sql_database_instance.catalog_db_cloud_sql.name
+  type     = "CLOUD_IAM_SERVICE_ACCOUNT"
+}
+
+resource "google_sql_user" "catalog_db_cloud_sql_recommendations" {
+  # Recommendations signs in with its service account (IAM database authentication), no password.
+  name     = trimsuffix(google_service_account.recommendations.email, ".gserviceaccount.com")
+  instance = google_sql_database_instance.catalog_db_cloud_sql.name
+  type     = "CLOUD_IAM_SERVICE_ACCOUNT"
+}

@@ -14,7 +14,7 @@ resource "google_monitoring_alert_policy" "catalog_api_cpu" {
     display_name = "CPU above 80 %"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/container/cpu/utilizations\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/container/cpu/utilizations\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0.8
       duration        = "300s"
@@ -42,7 +42,7 @@ resource "google_monitoring_alert_policy" "catalog_api_memory" {
     display_name = "memory above 80 %"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/container/memory/utilizations\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/container/memory/utilizations\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0.8
       duration        = "300s"
@@ -70,7 +70,7 @@ resource "google_monitoring_alert_policy" "catalog_api_5xx" {
     display_name = "server errors (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
       comparison      = "COMPARISON_GT"
       threshold_value = 1
       duration        = "300s"
@@ -98,7 +98,7 @@ resource "google_monitoring_alert_policy" "catalog_api_latency" {
     display_name = "p95 latency above 1 second"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/request_latencies\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-catalog-api\" AND metric.type = \"run.googleapis.com/request_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 1000
       duration        = "300s"
@@ -126,7 +126,7 @@ resource "google_monitoring_alert_policy" "catalog_db_cloud_sql_cpu" {
     display_name = "CPU above 80 %"
 
     condition_threshold {
-      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"$${var.project_id}:$${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/cpu/utilization\""
+      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"${var.project_id}:${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/cpu/utilization\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0.8
       duration        = "300s"
@@ -154,7 +154,7 @@ resource "google_monitoring_alert_policy" "catalog_db_cloud_sql_memory" {
     display_name = "memory above 80 %"
 
     condition_threshold {
-      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"$${var.project_id}:$${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/memory/utilization\""
+      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"${var.project_id}:${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/memory/utilization\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0.8
       duration        = "300s"
@@ -182,7 +182,7 @@ resource "google_monitoring_alert_policy" "catalog_db_cloud_sql_disk" {
     display_name = "disk above 85 %"
 
     condition_threshold {
-      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"$${var.project_id}:$${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/disk/utilization\""
+      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"${var.project_id}:${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/disk/utilization\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0.85
       duration        = "300s"
@@ -210,7 +210,7 @@ resource "google_monitoring_alert_policy" "catalog_db_cloud_sql_query_time" {
     display_name = "query execution time above 0.5 s per second"
 
     condition_threshold {
-      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"$${var.project_id}:$${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/postgresql/insights/aggregate/execution_time\""
+      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = \"${var.project_id}:${local.name}-catalog-db-cloud-sql\" AND metric.type = \"cloudsql.googleapis.com/database/postgresql/insights/aggregate/execution_time\""
       comparison      = "COMPARISON_GT"
       threshold_value = 500000
       duration        = "300s"
@@ -239,7 +239,7 @@ resource "google_monitoring_alert_policy" "google_cloud_load_balancer_5xx" {
     display_name = "server errors (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"$${local.name}-google-cloud-load\" AND metric.type = \"loadbalancing.googleapis.com/https/request_count\" AND metric.labels.response_code_class = 500"
+      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"${local.name}-google-cloud-load\" AND metric.type = \"loadbalancing.googleapis.com/https/request_count\" AND metric.labels.response_code_class = 500"
       comparison      = "COMPARISON_GT"
       threshold_value = 1
       duration        = "300s"
@@ -267,7 +267,7 @@ resource "google_monitoring_alert_policy" "google_cloud_load_balancer_latency" {
     display_name = "p95 latency above 1 second"
 
     condition_threshold {
-      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"$${local.name}-google-cloud-load\" AND metric.type = \"loadbalancing.googleapis.com/https/total_latencies\""
+      filter          = "resource.type = \"https_lb_rule\" AND resource.labels.forwarding_rule_name = \"${local.name}-google-cloud-load\" AND metric.type = \"loadbalancing.googleapis.com/https/total_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 1000
       duration        = "300s"
@@ -319,7 +319,7 @@ resource "google_monitoring_alert_policy" "recommendations_oldest_message_order_
     display_name = "oldest message waiting more than 10 minutes"
 
     condition_threshold {
-      filter          = "resource.type = \"pubsub_subscription\" AND resource.labels.subscription_id = \"$${local.name}-order-events-pub-sub-recommendations\" AND metric.type = \"pubsub.googleapis.com/subscription/oldest_unacked_message_age\""
+      filter          = "resource.type = \"pubsub_subscription\" AND resource.labels.subscription_id = \"${local.name}-order-events-pub-sub-recommendations\" AND metric.type = \"pubsub.googleapis.com/subscription/oldest_unacked_message_age\""
       comparison      = "COMPARISON_GT"
       threshold_value = 600
       duration        = "300s"
@@ -347,7 +347,7 @@ resource "google_monitoring_alert_policy" "recommendations_cpu" {
     display_name = "CPU above 80 %"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/container/cpu/utilizations\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/container/cpu/utilizations\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0.8
       duration        = "300s"
@@ -375,7 +375,7 @@ resource "google_monitoring_alert_policy" "recommendations_memory" {
     display_name = "memory above 80 %"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/container/memory/utilizations\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/container/memory/utilizations\""
       comparison      = "COMPARISON_GT"
       threshold_value = 0.8
       duration        = "300s"
@@ -403,7 +403,7 @@ resource "google_monitoring_alert_policy" "recommendations_5xx" {
     display_name = "server errors (5xx)"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/request_count\" AND metric.labels.response_code_class = \"5xx\""
       comparison      = "COMPARISON_GT"
       threshold_value = 1
       duration        = "300s"
@@ -431,7 +431,7 @@ resource "google_monitoring_alert_policy" "recommendations_latency" {
     display_name = "p95 latency above 1 second"
 
     condition_threshold {
-      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"$${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/request_latencies\""
+      filter          = "resource.type = \"cloud_run_revision\" AND resource.labels.service_name = \"${local.name}-recommendations\" AND metric.type = \"run.googleapis.com/request_latencies\""
       comparison      = "COMPARISON_GT"
       threshold_value = 1000
       duration        = "300s"

@@ -31,6 +31,89 @@ resource "google_service_account" "recommendations" {
   display_name = "Recommendations"
 }
 
+resource "google_project_iam_member" "catalog_db_cloud_sql_catalog_api" {
+  # Catalog API -> Catalog DB (Cloud SQL) (connection catalog-to-catalog-db)
+  project = var.project_id
+  role    = "roles/cloudsql.client"
+  member  = google_service_account.catalog_api.member
+
+  condition {
+    title      = "only catalog-db-cloud-sql"
+    expression = "resource.type == \"sqladmin.googleapis.com/Instance\" && resource.name == \"projects/${var.project_id}/instances/${local.name}-catalog-db-cloud-sql\""
+  }
+}
+
+resource "google_project_iam_member" "catalog_db_cloud_sql_catalog_api_login" {
+  # Catalog API -> Catalog DB (Cloud SQL) (connection catalog-to-catalog-db)
+  project = var.project_id
+  role    = "roles/cloudsql.instanceUser"
+  member  = google_service_account.catalog_api.member
+
+  condition {
+    title      = "only catalog-db-cloud-sql"
+    expression = "resource.type == \"sqladmin.googleapis.com/Instance\" && resource.name == \"projects/${var.project_id}/instances/${local.name}-catalog-db-cloud-sql\""
+  }
+}
+
+resource "google_project_iam_member" "logs_2_catalog_api" {
+  # Catalog API -> Logs (connection catalog-to-logs): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = google_service_account.catalog_api.member
+}
+
+resource "google_project_iam_member" "prometheus_catalog_api" {
+  # Catalog API -> Prometheus (connection catalog-to-metrics): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/monitoring.metricWriter"
+  member  = google_service_account.catalog_api.member
+}
+
+resource "google_pubsub_subscription_iam_member" "order_events_pub_sub_recommendations_subscriber" {
+  # Order events (Pub/Sub) -> Recommendations (connection order-events-to-recommendations): Recommendations pulls its subscription.
+  subscription = google_pubsub_subscription.order_events_pub_sub_recommendations.id
+  role         = "roles/pubsub.subscriber"
+  member       = google_service_account.recommendations.member
+}
+
+resource "google_project_iam_member" "catalog_db_cloud_sql_recommendations" {
+  # Recommendations -> Catalog DB (Cloud SQL) (connection recommendations-to-catalog-db)
+  project = var.project_id
+  role    = "roles/cloudsql.client"
+  member  = google_service_account.recommendations.member
+
+  condition {
+    title      = "only catalog-db-cloud-sql"
+    expression = "resource.type == \"sqladmin.googleapis.com/Instance\" && resource.name == \"projects/${var.project_id}/instances/${local.name}-catalog-db-cloud-sql\""
+  }
+}
+
+resource "google_project_iam_member" "catalog_db_cloud_sql_recommendations_login" {
+  # Recommendations -> Catalog DB (Cloud SQL) (connection recommendations-to-catalog-db)
+  project = var.project_id
+  role    = "roles/cloudsql.instanceUser"
+  member  = google_service_account.recommendations.member
+
+  condition {
+    title      = "only catalog-db-cloud-sql"
+    expression = "resource.type == \"sqladmin.googleapis.com/Instance\" && resource.name == \"projects/${var.project_id}/instances/${local.name}-catalog-db-cloud-sql\""
+  }
+}
+
+resource "google_project_iam_member" "logs_2_recommendations" {
+  # Recommendations -> Logs (connection recommendations-to-logs): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/logging.logWriter"
+  member  = google_service_account.recommendations.member
+}
+
+resource "google_project_iam_member" "prometheus_recommendations" {
+  # Recommendations -> Prometheus (connection recommendations-to-metrics): Google grants this role per project.
+  project = var.project_id
+  role    = "roles/monitoring.metricWriter"
+  member  = google_service_account.recommendations.member
+}
+
 resource "google_kms_crypto_key_iam_binding" "europe_west1" {
   # The Google service agents that encrypt data with this key.
   crypto_key_id = google_kms_crypto_key.europe_west1.id
