@@ -102,7 +102,7 @@ QString AzureMapper::grant(const QString &ident, const QString &identityIdent, c
 {
     const QString name = m.reserveName(ident);
     Block &ra = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_role_assignment"_s, name});
-    ra.comment(why);
+    ra.set(u"description"_s, S(why.left(1).toUpper() + why.mid(1)));
     ra.set(u"scope"_s, scope);
     ra.setStr(u"role_definition_name"_s, role);
     ra.set(u"principal_id"_s, u"azurerm_user_assigned_identity.%1.principal_id"_s.arg(identityIdent));

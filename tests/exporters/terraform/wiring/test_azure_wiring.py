@@ -60,7 +60,10 @@ def env_name(text):
 
 
 class Failures(list):
+    checks = 0
+
     def check(self, ok, message):
+        self.checks += 1
         if not ok:
             self.append(message)
         return ok
@@ -150,10 +153,14 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
     k = Manifests(k8s_dir)
     tag = os.path.basename(design_path)
     values = m.locals.get('kubernetes_cloud_values') or {}
-    fails.check(values, f'{tag}: no local kubernetes_cloud_values (the contract with the Kubernetes export)')
-    fails.check('kubernetes_cloud_values' in m.outputs, f'{tag}: no output kubernetes_cloud_values')
-    for key in sorted(k.keys()):
-        fails.check(key in values, f'{tag}: the manifests hold ${{{key}}} but kubernetes_cloud_values has no {key}')
+    aks = bool(m.resources('azurerm_kubernetes_cluster'))
+    if aks:  # the manifests run on the AKS cluster this module makes: the contract holds
+        fails.check(values, f'{tag}: no local kubernetes_cloud_values (the contract with the Kubernetes export)')
+        fails.check('kubernetes_cloud_values' in m.outputs, f'{tag}: no output kubernetes_cloud_values')
+        for key in sorted(k.keys()):
+            fails.check(key in values, f'{tag}: the manifests hold ${{{key}}} but kubernetes_cloud_values has no {key}')
+    else:  # no cluster: the workloads run on Container Apps and scale sets
+        check_outside_cluster(d, m, tag, fails)
 
     def value_refs(key):
         return ref_resources(values.get(key, ''))
@@ -203,7 +210,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
         fails.check(len(wearers) == 1, f'{tag}: {ident} is shared by {", ".join(sorted(wearers))}')
 
     identity_of = {}
-    for comp, (name, sa, _ports) in k.workloads.items():
+    for comp, (name, sa, _ports) in (k.workloads.items() if aks else []):
         acct = k.service_account(sa or name)
         key = ((acct or {}).get('metadata', {}).get('annotations') or {}).get('azure.workload.identity/client-id', '')
         match = re.fullmatch(r'\$\{([A-Z0-9_]+)\}', key)
@@ -228,7 +235,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
         a, b, cid = conn['from'], conn['to'], conn['id']
         if d.kind(a) in ('event-stream', 'message-queue') and d.kind(b) in WORKLOADS:
             a, b = b, a  # the consumer connects to the broker
-        if not (d.in_cluster(a) and d.kind(a) in WORKLOADS):
+        if not (aks and d.in_cluster(a) and d.kind(a) in WORKLOADS):
             continue
         name_a = k.workloads.get(a, (None,))[0]
         if d.in_cluster(b):
@@ -296,7 +303,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
     appgws = m.resources('azurerm_application_gateway')
     for conn in d.connections:
         edge, w, cid = conn['from'], conn['to'], conn['id']
-        if d.kind(edge) not in EDGE or not d.in_cluster(w):
+        if not aks or d.kind(edge) not in EDGE or not d.in_cluster(w):
             continue
         name_w = k.workloads.get(w, (None,))[0]
         reaching = [g for g in gateways.values() if (g['metadata'].get('annotations') or {}).get('stackdraft.io/component') == edge]
@@ -362,15 +369,59 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
         dynamic = any(not any(x.startswith('azurerm_storage_account.') for x in ref_resources(val(o, 'host_name'))) for o in origins)
         fails.check(not (dynamic and route.blocks('cache')), f'{tag}: {route} caches a dynamic origin across users')
     # --- scale sets behind an Application Gateway join its pool
+    vm_targets = [c for c in d.connections if d.kind(c['from']) in ('load-balancer', 'api-gateway') and
+                  ((d.components.get(c['to'], {}).get('properties') or {}).get('platform') == 'vm' or d.kind(c['to']) == 'virtual-machine')]
+    sets = m.resources('azurerm_linux_virtual_machine_scale_set') + m.resources('azurerm_windows_virtual_machine_scale_set')
+    for conn in vm_targets:
+        fails.check(sets, f'{tag}: {conn["id"]}: no scale set for {conn["to"]}')
+        for vm in sets:
+            ipc = first(first(vm.get('network_interface')).get('ip_configuration'))
+            joined = references(ipc.get('application_gateway_backend_address_pool_ids', ''))
+            fails.check(any(r.startswith('azurerm_application_gateway.') for r in joined) or ipc.get('load_balancer_backend_address_pool_ids'),
+                        f'{tag}: {conn["id"]}: scale set {vm} is in no backend pool of the balancer drawn in front')
+
+
+# Azure's real ports by the callee's kind, for the auth the export sets up (docs/export-kubernetes.md).
+REAL_PORTS = {'cache': 6380, 'event-stream': 9093, 'message-queue': 5671, 'object-storage': 443,
+              'secrets-manager': 443, 'key-management': 443}
+GRANT_SCOPES = {'object-storage': 'azurerm_storage_account', 'event-stream': 'azurerm_eventhub',
+                'message-queue': 'azurerm_servicebus_queue', 'secrets-manager': 'azurerm_key_vault_secret',
+                'key-management': 'azurerm_key_vault_key'}
+
+
+def check_outside_cluster(d, m, tag, fails):
+    """Workloads on Container Apps, scale sets and Functions: each connection has its NSG rule on the real
+    port and, to a cloud resource, its grant on one resource of the right type, held by the caller's own identity."""
+    roles = m.resources('azurerm_role_assignment')
+    rules = m.resources('azurerm_network_security_rule')
+    wearers = {}
+    for r in m.resources():
+        for block in r.blocks('identity'):
+            for ref in ref_resources(block.get('identity_ids', '')):
+                wearers.setdefault(ref, []).append(r)
     for conn in d.connections:
-        if d.kind(conn['from']) in ('load-balancer', 'api-gateway') and d.kind(conn['to']) in WORKLOADS and not d.in_cluster(conn['to']):
-            for vm in m.resources('azurerm_linux_virtual_machine_scale_set') + m.resources('azurerm_windows_virtual_machine_scale_set'):
-                ipc = first(vm.get('network_interface', 'ip_configuration'))
-                if d.components[conn['to']].get('name', '').lower().replace(' ', '') not in str(val(vm, 'name')).replace('-', ''):
-                    pass
-                joined = {ref for ref in references(val(ipc, 'application_gateway_backend_address_pool_ids'))}
-                fails.check(any(r.startswith('azurerm_application_gateway.') for r in joined) or ipc.get('load_balancer_backend_address_pool_ids'),
-                            f'{tag}: {conn["id"]}: scale set {vm} is in no backend pool of the balancer drawn in front')
+        a, b, cid = conn['from'], conn['to'], conn['id']
+        if d.kind(a) in ('event-stream', 'message-queue') and d.kind(b) in WORKLOADS:
+            a, b = b, a
+        if d.kind(a) not in WORKLOADS or d.kind(b) in OBSERVABILITY or d.kind(b) not in MANAGED | WORKLOADS:
+            continue
+        mine = [r for r in rules if cid in str(val(r, 'description'))]
+        port = REAL_PORTS.get(d.kind(b), conn.get('port'))
+        if d.kind(b) == 'relational-database':
+            port = 3306 if ((d.components[b].get('properties') or {}).get('engine') == 'mysql') else 5432
+        fails.check(len(mine) == 1 and str(val(mine[0], 'destination_port_range')) == str(port) and val(mine[0], 'access') == 'Allow',
+                    f'{tag}: {cid}: not exactly one NSG rule on port {port} ({[str(val(r, "destination_port_range")) for r in mine]})')
+        if d.kind(b) in GRANT_SCOPES:
+            grants = [g for g in roles if cid in str(val(g, 'description'))]
+            ok = False
+            for g in grants:
+                scope = ref_resources(val(g, 'scope'))
+                ids = [x for x in ref_resources(val(g, 'principal_id')) if x.startswith('azurerm_user_assigned_identity.')]
+                worn = [w for i in ids for w in wearers.get(i, [])]
+                ok = ok or (len(scope) == 1 and next(iter(scope)).startswith(GRANT_SCOPES[d.kind(b)] + '.') and len(worn) == 1 and
+                            worn[0].type in ('azurerm_container_app', 'azurerm_linux_virtual_machine_scale_set',
+                                             'azurerm_windows_virtual_machine_scale_set', 'azurerm_linux_function_app'))
+            fails.check(ok, f'{tag}: {cid}: no grant on one {GRANT_SCOPES[d.kind(b)]} to the caller\'s own identity')
 
 
 def main():
@@ -398,7 +449,7 @@ def main():
             check_design(design, tf, k8s, args.tools, fails)
     for f in fails:
         print('FAIL:', f)
-    print(f'{len(fails)} failure(s) over {len(args.designs)} design(s)')
+    print(f'{len(fails)} failure(s) in {fails.checks} checks over {len(args.designs)} design(s)')
     return 1 if fails else 0
 
 
