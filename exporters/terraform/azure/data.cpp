@@ -304,6 +304,15 @@ void AzureMapper::eventStream(const Unit &u)
     h.set(u"namespace_id"_s, u"azurerm_eventhub_namespace.%1.id"_s.arg(k));
     h.setNum(u"partition_count"_s, std::min<qint64>(props.intValue(*u.component, keys::partitions), 100));
     h.setNum(u"message_retention"_s, std::clamp<qint64>(props.intValue(*u.component, keys::retentionHours) / 24, 1, 90));
+    if (props.intValue(*u.component, keys::replicas) > 1)
+        m.note(fileText("%1: replicas (%2 brokers) has no counterpart on Event Hubs, which keeps the copies of every partition itself (Premium: spread over the zones); "
+                        "the namespace starts with one processing unit, raise capacity for more throughput.")
+                   .arg(label(u)).arg(props.intValue(*u.component, keys::replicas)));
+    if (props.intValue(*u.component, keys::partitions) > 100)
+        m.note(fileText("%1: partitions %2 is above what one Event Hub holds; the export uses 100.").arg(label(u)).arg(props.intValue(*u.component, keys::partitions)));
+    if (props.intValue(*u.component, keys::retentionHours) / 24 > 90 || props.intValue(*u.component, keys::retentionHours) < 24)
+        m.note(fileText("%1: retentionHours %2 is outside the 1 to 90 days Event Hubs Premium keeps; the export keeps %3 days.")
+                   .arg(label(u)).arg(props.intValue(*u.component, keys::retentionHours)).arg(std::clamp<qint64>(props.intValue(*u.component, keys::retentionHours) / 24, 1, 90)));
 }
 
 void AzureMapper::cosmos(const Unit &u)
