@@ -114,7 +114,8 @@ private:
     bool gatewayInAks(const k8s::Gateway &g) const;
     QString agcIdent(const k8s::Gateway &g) const { return u"agc_"_s + identifierFor(g.name, u"gateway"_s); }
     /// The WAF policy of an Application Gateway or Application Gateway for Containers, from the design's WAF (or a default).
-    Block &wafPolicy(const QString &ident, const QString &r, const Unit *wafUnit, const Unit *edge);
+    /// `perClient` false: every request comes through one gateway in front, so the rate limit is a total.
+    Block &wafPolicy(const QString &ident, const QString &r, const Unit *wafUnit, const Unit *edge, bool perClient = true);
     std::set<QString> agcMade;
     std::map<QString, Block *> vmIpConfigs;               ///< scale set ident -> its ip_configuration block
     std::map<QString, std::vector<Value>> vmPools;         ///< scale set ident -> backend pool ids of the gateways in front

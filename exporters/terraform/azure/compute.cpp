@@ -384,7 +384,7 @@ void AzureMapper::applicationGatewayForContainers(const k8s::Gateway &g, const Q
     }
     if (g.wafId.isEmpty() && !fronting.isEmpty()) {
         // Behind an Application Gateway: AGC has no private frontend, so its own WAF policy admits only that gateway's address.
-        Block &pol = wafPolicy(ident, r, nullptr, g.componentId.isEmpty() ? nullptr : ctx.unit(g.componentId));
+        Block &pol = wafPolicy(ident, r, nullptr, g.componentId.isEmpty() ? nullptr : ctx.unit(g.componentId), false);
         Block &only = pol.add(u"custom_rules"_s);
         only.setStr(u"name"_s, u"OnlyFromApplicationGateway"_s);
         only.setNum(u"priority"_s, 2);

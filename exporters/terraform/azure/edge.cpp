@@ -227,7 +227,7 @@ void AzureMapper::gateway(const Unit &u)
     m.output(u.ident + u"_address"_s, u"azurerm_public_ip.%1.ip_address"_s.arg(u.ident), fileText("Public address of %1").arg(label(u)));
 }
 
-Block &AzureMapper::wafPolicy(const QString &ident, const QString &r, const Unit *wafUnit, const Unit *edge)
+Block &AzureMapper::wafPolicy(const QString &ident, const QString &r, const Unit *wafUnit, const Unit *edge, bool perClient)
 {
     Block &pol = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_web_application_firewall_policy"_s, ident});
     pol.set(u"name"_s, name(hyphens(ident)));
@@ -243,12 +243,12 @@ Block &AzureMapper::wafPolicy(const QString &ident, const QString &r, const Unit
                                      : (edge && isKind(*edge, {kinds::apiGateway}) ? props.intValue(*edge->component, keys::rateLimitRps) * 60 : 0);
     if (perMinute > 0) {
         Block &cr = pol.add(u"custom_rules"_s);
-        cr.setStr(u"name"_s, u"RateLimitPerClient"_s);
+        cr.setStr(u"name"_s, perClient ? u"RateLimitPerClient"_s : u"RateLimitTotal"_s);
         cr.setNum(u"priority"_s, 1);
         cr.setStr(u"rule_type"_s, u"RateLimitRule"_s);
         cr.setStr(u"rate_limit_duration"_s, u"OneMin"_s);
         cr.setNum(u"rate_limit_threshold"_s, perMinute);
-        cr.setStr(u"group_rate_limit_by"_s, u"ClientAddr"_s);
+        cr.setStr(u"group_rate_limit_by"_s, perClient ? u"ClientAddr"_s : u"None"_s);
         cr.setStr(u"action"_s, u"Block"_s);
         Block &mc = cr.add(u"match_conditions"_s);
         mc.add(u"match_variables"_s).setStr(u"variable_name"_s, u"RemoteAddr"_s);
