@@ -76,6 +76,8 @@ void AzureMapper::gateway(const Unit &u)
         m.omit(u, u"edge.tf"_s, fileText("It connects to nothing this export can put behind an Application Gateway (Container Apps, Functions, scale sets, Gateways in AKS)."));
         return;
     }
+    // The default route goes to an application, not to a scale set drawn beside it (a back office, say).
+    std::stable_partition(backends.begin(), backends.end(), [](const Backend &b) { return !b.fqdn.isEmpty(); });
     const Subnet &sn = subnet(r, u"gateway"_s);
     nsgRule(r, u"gateway"_s, u"https-from-internet"_s, fileText("HTTPS from the internet to %1").arg(label(u)), S(u"Internet"_s), S(u"*"_s), u"443"_s,
             fileText("Deliberate exception: the public entry point must accept HTTPS from the internet."));
@@ -323,8 +325,22 @@ void AzureMapper::cdn(const Unit &u)
         org.set(u"host_name"_s, o.host);
         org.setNum(u"https_port"_s, 443);
         org.setBool(u"certificate_name_check_enabled"_s, true);
-        if (isKind(*o.unit, {kinds::objectStorage}))
+        if (isKind(*o.unit, {kinds::objectStorage})) {
             org.set(u"origin_host_header"_s, o.host);
+        } else {
+            // The Application Gateway serves the certificate of the design's domain: Front Door sends that name (SNI and Host).
+            QString domain;
+            for (const Unit &d : ctx.units)
+                if (isKind(d, {kinds::dns}))
+                    domain = props.stringValue(*d.component, keys::domain);
+            if (domain.isEmpty()) {
+                m.variable({u.ident + u"_origin_host"_s, u"string"_s, fileText("Host name the certificate of %1 names; Front Door sends it to the origin").arg(label(*o.unit)),
+                            std::nullopt, false, {}, {}});
+                org.set(u"origin_host_header"_s, u"var.%1_origin_host"_s.arg(u.ident));
+            } else {
+                org.setStr(u"origin_host_header"_s, domain);
+            }
+        }
         Block &route = m.file(u"edge.tf"_s).add(u"resource"_s, {u"azurerm_cdn_frontdoor_route"_s, ident});
         route.setStr(u"name"_s, o.unit->slug);
         route.set(u"cdn_frontdoor_endpoint_id"_s, u"azurerm_cdn_frontdoor_endpoint.%1.id"_s.arg(u.ident));
