@@ -422,6 +422,26 @@ def check_outside_cluster(d, m, tag, fails):
                             worn[0].type in ('azurerm_container_app', 'azurerm_linux_virtual_machine_scale_set',
                                              'azurerm_windows_virtual_machine_scale_set', 'azurerm_linux_function_app'))
             fails.check(ok, f'{tag}: {cid}: no grant on one {GRANT_SCOPES[d.kind(b)]} to the caller\'s own identity')
+    # Entry points: each public balancer's App Gateway (with its WAF) routes to one backend per drawn workload,
+    # a Container App's ingress or a pool a scale set joins.
+    sets = m.resources('azurerm_linux_virtual_machine_scale_set') + m.resources('azurerm_windows_virtual_machine_scale_set')
+    joined = {ref for vm in sets for ref in references(first(first(vm.get('network_interface')).get('ip_configuration'))
+                                                      .get('application_gateway_backend_address_pool_ids', ''))}
+    for g in m.resources('azurerm_application_gateway'):
+        routed = {rr.get('backend_address_pool_name') for rr in g.blocks('request_routing_rule')}
+        for pm in g.blocks('url_path_map'):
+            routed.add(pm.get('default_backend_address_pool_name'))
+            routed.update(pr.get('backend_address_pool_name') for pr in pm.get('path_rule', []))
+        for pool in g.blocks('backend_address_pool'):
+            targets = {r.split('.')[0] for r in ref_resources(pool.get('fqdns', ''))}
+            ok = pool['name'] in routed and (targets & {'azurerm_container_app', 'azurerm_linux_function_app', 'azurerm_application_load_balancer_frontend'}
+                                             or any(r.startswith(g.address) for r in joined))
+            fails.check(ok, f'{tag}: {g}: backend pool {pool["name"]} is not routed to or reaches no service')
+        fails.check(ref_resources(val(g, 'firewall_policy_id')), f'{tag}: {g}: no WAF policy')
+    drawn = [c for c in d.connections if d.kind(c['from']) in ('load-balancer', 'api-gateway') and d.kind(c['to']) in WORKLOADS
+             and not d.in_cluster(c['to']) and (d.components[c['from']].get('properties') or {}).get('layer') != 'l4']
+    pools = sum(len(g.blocks('backend_address_pool')) for g in m.resources('azurerm_application_gateway'))
+    fails.check(pools >= len(drawn), f'{tag}: {len(drawn)} drawn balancer -> workload connections but {pools} backend pools')
 
 
 def main():
