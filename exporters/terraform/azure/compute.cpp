@@ -397,8 +397,8 @@ void AzureMapper::applicationGatewayForContainers(const k8s::Gateway &g, const Q
         mc.set(u"match_values"_s, list({R(u"azurerm_public_ip.%1.ip_address"_s.arg(fronting))}));
         cloudValues[g.valuePrefix + u"_WAF"_s] = u"azurerm_web_application_firewall_policy.%1.id"_s.arg(ident);
         m.note(fileText("Gateway %1 (%2): Application Gateway for Containers has no private frontend (no counterpart on Azure), so its frontend is public. "
-                        "Its WAF policy %3 blocks every client but the Application Gateway in front; attach it to the Gateway with a "
-                        "WebApplicationFirewallPolicy (value %4_WAF in kubernetes_cloud_values).")
+                        "Its WAF policy %3 blocks every client but the Application Gateway in front; the Kubernetes export attaches it to the "
+                        "Gateway with a WebApplicationFirewallPolicy (value %4_WAF in kubernetes_cloud_values), so the frontend cannot bypass the Application Gateway's WAF.")
                    .arg(g.name, what, ident, g.valuePrefix));
     }
     if (cloudValues.count(g.valuePrefix + u"_WAF"_s)) {

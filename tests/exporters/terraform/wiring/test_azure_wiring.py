@@ -334,14 +334,27 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
             # The AGC frontend is public: its own WAF policy must admit only the App Gateway in front.
             guarded = [sp for sp in m.resources('azurerm_application_load_balancer_security_policy') if albs & ref_resources(val(sp, 'application_load_balancer_id'))]
             pips = {ref for g in fronting for ip in g.blocks('frontend_ip_configuration') for ref in ref_resources(val(ip, 'public_ip_address_id'))}
-            only = False
+            restricting = set()
             for sp in guarded:
                 for pol in ref_resources(val(sp, 'web_application_firewall_policy_id')):
                     p = m.find(pol)
-                    only = only or bool(p and any(r.get('action') == 'Block' and any(
-                        mc.get('negation_condition') is True and ref_resources(val(mc, 'match_values')) & pips for mc in r.get('match_conditions', []))
-                        for r in p.blocks('custom_rules')))
-            fails.check(only, f'{tag}: {cid}: the public AGC frontend of {gname} admits clients that bypass the Application Gateway WAF')
+                    if p and any(r.get('action') == 'Block' and any(
+                            mc.get('negation_condition') is True and ref_resources(val(mc, 'match_values')) & pips for mc in r.get('match_conditions', []))
+                            for r in p.blocks('custom_rules')):
+                        restricting.add(pol)
+            fails.check(restricting, f'{tag}: {cid}: the public AGC frontend of {gname} admits clients that bypass the Application Gateway WAF')
+            # The security policy only lets the ALB Controller use it: the Gateway itself must carry it (WebApplicationFirewallPolicy).
+            attached = False
+            for wp in k.of_kind('WebApplicationFirewallPolicy'):
+                spec = wp.get('spec') or {}
+                target = spec.get('targetRef') or {}
+                waf_key = re.fullmatch(r'\$\{([A-Z0-9_]+)\}', str((spec.get('webApplicationFirewall') or {}).get('id', '')))
+                attached = attached or (wp.get('apiVersion') == 'alb.networking.azure.io/v1' and target.get('group') == 'gateway.networking.k8s.io'
+                                        and target.get('kind') == 'Gateway' and target.get('name') == gname
+                                        and target.get('namespace', wp['metadata'].get('namespace')) == gateways[gname]['metadata'].get('namespace')
+                                        and bool(waf_key) and bool(value_refs(waf_key.group(1)) & restricting))
+            fails.check(attached, f'{tag}: {cid}: Gateway {gname} behind an Application Gateway has no WebApplicationFirewallPolicy attaching '
+                                  f'its restricting WAF policy {sorted(restricting)}: its public AGC frontend bypasses the Application Gateway WAF')
 
     # --- no listener without a backend, no public address around a WAF, no cached dynamic origin
     for g in appgws:
