@@ -335,7 +335,7 @@ std::vector<Document> gatewayDocuments(const Plan &plan)
         docs.push_back(gateway(plan, g));
         if (plan.cloud == Cloud::Aws)
             docs.push_back(loadBalancerConfiguration(plan, g));
-        if (plan.cloud == Cloud::Azure && !g.wafId.isEmpty())
+        if (plan.cloud == Cloud::Azure && (!g.wafId.isEmpty() || !g.appGatewayId.isEmpty()))
             docs.push_back(wafPolicy(plan, g));
     }
     return docs;

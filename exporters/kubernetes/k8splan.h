@@ -140,6 +140,7 @@ struct Gateway {
     bool internetFacing = true;
     QStringList inFront;     ///< names of what the design draws in front of it (closest first)
     QString wafId;           ///< the WAF drawn directly in front (or the edge itself), attached to this load balancer
+    QString appGatewayId;    ///< Azure only: the public API gateway / L7 load balancer (an Application Gateway) drawn in front
     std::vector<Route> routes;
     QString className;       ///< GatewayClass
     QString valuePrefix;     ///< GATEWAY_<NAME>

@@ -49,6 +49,34 @@ QString gatewayClass(Cloud cloud, bool internetFacing)
     return QStringLiteral("eg");
 }
 
+/// Azure: the first component in front that the Terraform export makes an Application Gateway (with its WAF): a public
+/// API gateway or layer-7 load balancer that is not itself a Gateway of this cluster. AGC has no private frontend, so
+/// the Gateway behind it needs a WAF policy that admits only that Application Gateway.
+QString azureAppGatewayInFront(const Plan &plan, const Design &design, const Catalog &catalog, const QStringList &front)
+{
+    const PropertyAccess props(catalog);
+    for (const QString &id : front) {
+        const Component *c = design.component(id);
+        const KindSpec *k = c ? catalog.kind(c->kind) : nullptr;
+        if (!k || (k->id != kinds::apiGateway && k->id != kinds::loadBalancer))
+            continue;
+        if (k->id == kinds::loadBalancer && props.stringValue(*c, keys::layer) == QLatin1String("l4"))
+            continue;
+        if (std::any_of(plan.gateways.begin(), plan.gateways.end(), [&](const Gateway &other) { return other.componentId == id; }))
+            continue;
+        bool isPublic = k->property(keys::isPublic) && props.boolValue(*c, keys::isPublic);
+        for (const Connection &conn : design.connections()) {
+            if (isPublic)
+                break;
+            const Component *from = conn.to == id ? design.component(conn.from) : nullptr;
+            isPublic = from && (from->kind == kinds::users || from->kind == kinds::partnerApi);
+        }
+        if (isPublic)
+            return id;
+    }
+    return {};
+}
+
 void registerGatewayValues(Plan &plan, const Gateway &g)
 {
     const QString p = g.valuePrefix;
@@ -77,6 +105,9 @@ void registerGatewayValues(Plan &plan, const Gateway &g)
         plan.value(p + QStringLiteral("_SOURCE_CIDR"), fileText("address range of its association subnet for %1").arg(what));
         if (!g.wafId.isEmpty())
             plan.value(p + QStringLiteral("_WAF"), fileText("resource ID of the WAF policy for %1").arg(what));
+        else if (!g.appGatewayId.isEmpty())
+            plan.value(p + QStringLiteral("_WAF"),
+                       fileText("resource ID of the WAF policy for %1 that admits only the Application Gateway in front").arg(what));
         break;
     case Cloud::Generic:
         break;
@@ -156,6 +187,8 @@ void planGateways(Plan &plan, const Design &design, const Catalog &catalog)
         }
         if (kind && kind->id == kinds::waf)
             g.wafId = edge->id;
+        if (plan.cloud == Cloud::Azure && g.wafId.isEmpty())
+            g.appGatewayId = azureAppGatewayInFront(plan, design, catalog, front);
         const QString label = edge ? QStringLiteral("%1 (%2)").arg(edge->name, edge->id) : QString();
         if (!kind) {
             g.internetFacing = true;

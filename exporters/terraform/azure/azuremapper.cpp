@@ -2,6 +2,8 @@
 // Azure: the root module around the resources, the order they are made in, and shared helpers.
 #include "azuremapper.h"
 
+#include <algorithm>
+
 namespace sd::tf {
 
 void AzureMapper::providerBlocks(Block &top, const QStringList &regions) const
@@ -34,11 +36,11 @@ Block &AzureMapper::res(const QString &file, const QString &type, const QString 
     return b;
 }
 
-void AzureMapper::userIdentity(Block &b, const QString &r)
+void AzureMapper::userIdentity(Block &b, const QString &identityIdent)
 {
     Block &id = b.add(u"identity"_s);
     id.setStr(u"type"_s, u"UserAssigned"_s);
-    id.set(u"identity_ids"_s, list({R(identity(r))}));
+    id.set(u"identity_ids"_s, list({R(u"azurerm_user_assigned_identity.%1.id"_s.arg(identityIdent))}));
 }
 
 /// Availability zones of a region as Azure numbers them ("1", "2", "3").
@@ -66,6 +68,16 @@ void AzureMapper::foundation()
     for (const Unit &u : ctx.units)
         if (isKind(u, {kinds::logging}))
             workspace = u.ident;
+    // The Kubernetes export of the same design, planned exactly as it plans it: its ServiceAccounts, Gateways and ${KEY} values.
+    if (std::any_of(ctx.units.begin(), ctx.units.end(), [&](const Unit &u) { return isWorkloadInCluster(u); })) {
+        const QStringList providers = k8s::workloadProviders(ctx.design, ctx.catalog);
+        k8s::PlanOptions options;
+        options.filterProvider = providers.size() > 1;
+        options.provider = options.filterProvider ? ctx.provider : QString();
+        k8sPlan = k8s::makePlan(ctx.design, ctx.catalog, options);
+        if (!k8sPlan->error.isEmpty())
+            k8sPlan.reset();
+    }
     for (int i = 0; i < ctx.regions.size(); ++i) {
         resourceGroup(ctx.regions[i], i);
         regionVault(ctx.regions[i], i);

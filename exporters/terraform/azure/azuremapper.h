@@ -2,9 +2,11 @@
 // Azure: the design's kinds as idiomatic azurerm provider (~> 4.0) resources.
 #pragma once
 
+#include "k8splan.h"
 #include "providermapper.h"
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sd::tf {
@@ -36,14 +38,14 @@ private:
     QString key(const QString &r) const { return Context::regionKey(r); }
     QString rg(const QString &r) const { return u"azurerm_resource_group.%1.name"_s.arg(key(r)); }
     QString location(const QString &r) const { return u"azurerm_resource_group.%1.location"_s.arg(key(r)); }
-    QString identity(const QString &r) const { return u"azurerm_user_assigned_identity.%1.id"_s.arg(key(r)); }
     QString vaultKey(const QString &r) const { return u"azurerm_key_vault_key.%1.id"_s.arg(key(r)); }
     QString vaultKeyVersionless(const QString &r) const { return u"azurerm_key_vault_key.%1.versionless_id"_s.arg(key(r)); }
     QString name(const QString &slug) const { return tmpl(u"${local.name}-"_s + slug); }
     static QString alnum(QString text) { return text.remove(u'-').remove(u'_'); }
     QString unique(const QString &slug) const { return tmpl(u"${local.name}-%1-${local.unique}"_s.arg(slug)); }
     Block &res(const QString &file, const QString &type, const QString &ident, const QString &r);
-    void userIdentity(Block &b, const QString &r);
+    /// Attaches the user-assigned identity `identityIdent` (an azurerm_user_assigned_identity) to a resource.
+    void userIdentity(Block &b, const QString &identityIdent);
     bool once(const QString &r, const QString &thing) { return regionShared.insert(r + u"/"_s + thing).second; }
     /// What runs a unit as Azure places it: observability kinds are managed services here whatever their hosting.
     Runtime placedRuntime(const Unit &u) const { return isObservability(u) ? Runtime::Managed : u.runtime; }
@@ -58,6 +60,8 @@ private:
     QString tierOf(const Unit &u) const;
     QString asgOf(const Unit &u) const;
     void connections() override;
+    int servicePort(const Unit &to, int drawn) const;
+    QString endpointAddress(const Unit &to) const;
     QString privateDns(const QString &zone);
     void privateEndpoint(const QString &ident, const QString &r, const QString &resourceId, const QString &subresource, const QString &zone);
 
@@ -92,6 +96,31 @@ private:
 
     // security.cpp
     void regionVault(const QString &r, int index);
+    /// A user-assigned identity of its own (made once), for a workload or for one service-side need.
+    QString ownIdentity(const QString &ident, const QString &r, const QString &purpose);
+    /// The identity of a workload (made once): every app, scale set, function and AKS workload has its own.
+    QString workloadIdentity(const Unit &u) { return ownIdentity(u.ident, ctx.regionOf(u), label(u)); }
+    /// An identity that may wrap and unwrap with the region's key only: customer-managed keys of one resource.
+    QString keyIdentity(const QString &ident, const QString &r);
+    /// One role assignment of `role` to the identity on exactly `scope`.
+    QString grant(const QString &ident, const QString &identityIdent, const QString &scope, const QString &role, const QString &why);
+    /// The grants each drawn connection from a workload to a cloud resource implies.
+    void workloadGrants();
+    /// AKS: one federated credential per workload with a cloud identity, the Gateways' AGC, and the values the manifests read.
+    void kubernetesWiring();
+    /// `fronting`: the Application Gateway drawn in front of it, if any (its public IP is the only client admitted).
+    void applicationGatewayForContainers(const k8s::Gateway &g, const QString &r, const QString &fronting = {});
+    /// Whether a Gateway of the Kubernetes export routes to workloads in this export's AKS cluster (and not elsewhere).
+    bool gatewayInAks(const k8s::Gateway &g) const;
+    QString agcIdent(const k8s::Gateway &g) const { return u"agc_"_s + identifierFor(g.name, u"gateway"_s); }
+    /// The WAF policy of an Application Gateway or Application Gateway for Containers, from the design's WAF (or a default).
+    /// `perClient` false: every request comes through one gateway in front, so the rate limit is a total.
+    Block &wafPolicy(const QString &ident, const QString &r, const Unit *wafUnit, const Unit *edge, bool perClient = true);
+    std::set<QString> agcMade;
+    std::map<QString, Block *> vmIpConfigs;               ///< scale set ident -> its ip_configuration block
+    std::map<QString, std::vector<Value>> vmPools;         ///< scale set ident -> backend pool ids of the gateways in front
+    QString cloudValueFor(const QString &keyName) const;
+    void finish() override;
     void secretsManager(const Unit &u) override;
     void keyManagement(const Unit &u) override;
     void identityProvider(const Unit &u) override;
@@ -110,6 +139,12 @@ private:
     std::map<QString, int> nsgPriority;                    ///< NSG ident -> next priority
     std::set<QString> dnsZones;
     std::set<QString> regionShared; ///< "<region>/<thing>" made once per region
+    std::set<QString> identities;   ///< azurerm_user_assigned_identity idents made
+    std::map<QString, QString> credentialSecrets; ///< third-party component id -> azurerm_key_vault_secret ident
+    std::map<QString, QString> workloadSecrets;   ///< workload ident -> its own azurerm_key_vault_secret ident
+    std::optional<k8s::Plan> k8sPlan;              ///< the Kubernetes export of the same design, when AKS runs workloads
+    std::map<QString, QString> cloudValues;        ///< key -> Terraform expression, for kubernetes_cloud_values
+    QString aksIdent;                              ///< the AKS cluster the workloads run in
 };
 
 } // namespace sd::tf

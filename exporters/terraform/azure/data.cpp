@@ -60,10 +60,11 @@ void AzureMapper::relationalDatabase(const Unit &u)
         }
         if (mysql)
             s.add(u"storage"_s).setNum(u"size_gb"_s, std::max<qint64>(20, props.intValue(*u.component, keys::storageGb)));
-        userIdentity(s, regionName);
+        const QString cmkId = keyIdentity(ident, regionName);
+        userIdentity(s, cmkId);
         Block &cmk = s.add(u"customer_managed_key"_s);
         cmk.set(u"key_vault_key_id"_s, vaultKey(regionName));
-        cmk.set(u"primary_user_assigned_identity_id"_s, identity(regionName));
+        cmk.set(u"primary_user_assigned_identity_id"_s, u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId));
         if (!mysql && primary) {
             Block &auth = s.add(u"authentication"_s);
             auth.setBool(u"active_directory_auth_enabled"_s, true);
@@ -79,7 +80,8 @@ void AzureMapper::relationalDatabase(const Unit &u)
             life.comment(fileText("The database holds the business's data: Terraform refuses to destroy it."));
             life.setBool(u"prevent_destroy"_s, true);
         }
-        s.set(u"depends_on"_s, list({R(u"azurerm_private_dns_zone_virtual_network_link.%1_%2"_s.arg(identifierFor(zone, u"zone"_s), key(regionName)))}));
+        s.set(u"depends_on"_s, list({R(u"azurerm_private_dns_zone_virtual_network_link.%1_%2"_s.arg(identifierFor(zone, u"zone"_s), key(regionName))),
+                                     R(u"azurerm_role_assignment.%1_key"_s.arg(cmkId))}));
         return s;
     };
     server(u.ident, r, true);
@@ -136,7 +138,6 @@ void AzureMapper::cache(const Unit &u)
     const QStringList zones = zonesOf(r);
     if (props.boolValue(*u.component, keys::multiAz) && zones.size() >= 2)
         c.set(u"zones"_s, Value::strings(zones));
-    userIdentity(c, r);
     c.add(u"redis_configuration"_s).setBool(u"active_directory_authentication_enabled"_s, true);
     privateEndpoint(u.ident, r, u"azurerm_redis_cache.%1.id"_s.arg(u.ident), u"redisCache"_s, u"privatelink.redis.cache.windows.net"_s);
     diag(u.ident, u"azurerm_redis_cache.%1.id"_s.arg(u.ident));
@@ -212,11 +213,12 @@ void AzureMapper::storage(const Unit *u, const QString &ident, const QString &r,
     Block &nr = s.add(u"network_rules"_s);
     nr.setStr(u"default_action"_s, u"Deny"_s);
     nr.set(u"bypass"_s, Value::strings({u"AzureServices"_s}));
-    userIdentity(s, r);
+    const QString cmkId = keyIdentity(ident, r);
+    userIdentity(s, cmkId);
     Block &cmk = s.add(u"customer_managed_key"_s);
     cmk.set(u"key_vault_key_id"_s, vaultKeyVersionless(r));
-    cmk.set(u"user_assigned_identity_id"_s, identity(r));
-    s.set(u"depends_on"_s, list({R(u"azurerm_role_assignment.%1_vault_crypto"_s.arg(key(r)))}));
+    cmk.set(u"user_assigned_identity_id"_s, u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId));
+    s.set(u"depends_on"_s, list({R(u"azurerm_role_assignment.%1_key"_s.arg(cmkId))}));
     if (!u)
         return;
     if (const qint64 days = props.intValue(*u->component, keys::lifecycleDays); days > 0) {
@@ -248,10 +250,11 @@ void AzureMapper::serviceBus(const Unit &u)
         ns.setBool(u"local_auth_enabled"_s, false);
         ns.setStr(u"minimum_tls_version"_s, u"1.2"_s);
         ns.setBool(u"public_network_access_enabled"_s, false);
-        userIdentity(ns, r);
+        const QString cmkId = keyIdentity(k + u"_servicebus"_s, r);
+        userIdentity(ns, cmkId);
         Block &cmk = ns.add(u"customer_managed_key"_s);
         cmk.set(u"key_vault_key_id"_s, vaultKey(r));
-        cmk.set(u"identity_id"_s, identity(r));
+        cmk.set(u"identity_id"_s, u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId));
         cmk.setBool(u"infrastructure_encryption_enabled"_s, true);
         privateEndpoint(k + u"_servicebus"_s, r, u"azurerm_servicebus_namespace.%1.id"_s.arg(k), u"namespace"_s, u"privatelink.servicebus.windows.net"_s);
         diag(k + u"_servicebus"_s, u"azurerm_servicebus_namespace.%1.id"_s.arg(k));
@@ -285,16 +288,31 @@ void AzureMapper::eventStream(const Unit &u)
         ns.setBool(u"local_authentication_enabled"_s, false);
         ns.setStr(u"minimum_tls_version"_s, u"1.2"_s);
         ns.setBool(u"public_network_access_enabled"_s, false);
-        userIdentity(ns, r);
+        const QString cmkId = keyIdentity(k + u"_eventhubs"_s, r);
+        userIdentity(ns, cmkId);
+        Block &ek = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_eventhub_namespace_customer_managed_key"_s, k});
+        ek.set(u"eventhub_namespace_id"_s, u"azurerm_eventhub_namespace.%1.id"_s.arg(k));
+        ek.set(u"key_vault_key_ids"_s, list({R(vaultKeyVersionless(r))}));
+        ek.set(u"user_assigned_identity_id"_s, u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId));
+        ek.setBool(u"infrastructure_encryption_enabled"_s, true);
+        ek.set(u"depends_on"_s, list({R(u"azurerm_role_assignment.%1_key"_s.arg(cmkId))}));
         privateEndpoint(k + u"_eventhubs"_s, r, u"azurerm_eventhub_namespace.%1.id"_s.arg(k), u"namespace"_s, u"privatelink.servicebus.windows.net"_s);
         diag(k + u"_eventhubs"_s, u"azurerm_eventhub_namespace.%1.id"_s.arg(k));
-        m.todo(fileText("Event Hubs in %1: add azurerm_eventhub_namespace_customer_managed_key to encrypt with the region's key.").arg(r.isEmpty() ? u"the region"_s : r));
     }
     Block &h = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_eventhub"_s, u.ident});
     h.setStr(u"name"_s, u.slug);
     h.set(u"namespace_id"_s, u"azurerm_eventhub_namespace.%1.id"_s.arg(k));
     h.setNum(u"partition_count"_s, std::min<qint64>(props.intValue(*u.component, keys::partitions), 100));
     h.setNum(u"message_retention"_s, std::clamp<qint64>(props.intValue(*u.component, keys::retentionHours) / 24, 1, 90));
+    if (props.intValue(*u.component, keys::replicas) > 1)
+        m.note(fileText("%1: replicas (%2 brokers) has no counterpart on Event Hubs, which keeps the copies of every partition itself (Premium: spread over the zones); "
+                        "the namespace starts with one processing unit, raise capacity for more throughput.")
+                   .arg(label(u)).arg(props.intValue(*u.component, keys::replicas)));
+    if (props.intValue(*u.component, keys::partitions) > 100)
+        m.note(fileText("%1: partitions %2 is above what one Event Hub holds; the export uses 100.").arg(label(u)).arg(props.intValue(*u.component, keys::partitions)));
+    if (props.intValue(*u.component, keys::retentionHours) / 24 > 90 || props.intValue(*u.component, keys::retentionHours) < 24)
+        m.note(fileText("%1: retentionHours %2 is outside the 1 to 90 days Event Hubs Premium keeps; the export keeps %3 days.")
+                   .arg(label(u)).arg(props.intValue(*u.component, keys::retentionHours)).arg(std::clamp<qint64>(props.intValue(*u.component, keys::retentionHours) / 24, 1, 90)));
 }
 
 void AzureMapper::cosmos(const Unit &u)
@@ -312,8 +330,9 @@ void AzureMapper::cosmos(const Unit &u)
     c.setBool(u"local_authentication_disabled"_s, !mongo);
     c.setStr(u"minimal_tls_version"_s, u"Tls12"_s);
     c.set(u"key_vault_key_id"_s, vaultKeyVersionless(r));
-    c.set(u"default_identity_type"_s, R(tmpl(u"UserAssignedIdentity=${%1}"_s.arg(identity(r)))));
-    userIdentity(c, r);
+    const QString cmkId = keyIdentity(u.ident, r);
+    c.set(u"default_identity_type"_s, R(tmpl(u"UserAssignedIdentity=${azurerm_user_assigned_identity.%1.id}"_s.arg(cmkId))));
+    userIdentity(c, cmkId);
     c.add(u"consistency_policy"_s).setStr(u"consistency_level"_s, u"Session"_s);
     Block &geo = c.add(u"geo_location"_s);
     geo.set(u"location"_s, location(r));

@@ -71,6 +71,7 @@ const AzureMapper::Subnet &AzureMapper::subnet(const QString &r, const QString &
         {u"gateway"_s, {u"19.0/24"_s, {}}},
         {u"apps"_s, {u"20.0/23"_s, {}}},
         {u"functions"_s, {u"22.0/24"_s, u"Microsoft.Web/serverFarms"_s}},
+        {u"agc"_s, {u"23.0/24"_s, u"Microsoft.ServiceNetworking/trafficControllers"_s}},
         {u"aks"_s, {u"32.0/19"_s, {}}},
     };
     const auto &[suffix, delegation] = layout.at(tier);
@@ -95,7 +96,8 @@ const AzureMapper::Subnet &AzureMapper::subnet(const QString &r, const QString &
     Block &assoc = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_subnet_network_security_group_association"_s, ident});
     assoc.set(u"subnet_id"_s, u"azurerm_subnet.%1.id"_s.arg(ident));
     assoc.set(u"network_security_group_id"_s, u"azurerm_network_security_group.%1.id"_s.arg(ident));
-    if (tier != QLatin1String("endpoints") && tier != QLatin1String("postgres") && tier != QLatin1String("mysql") && tier != QLatin1String("gateway")) {
+    if (tier != QLatin1String("endpoints") && tier != QLatin1String("postgres") && tier != QLatin1String("mysql") && tier != QLatin1String("gateway")
+        && tier != QLatin1String("agc")) {
         Block &na = m.file(u"network.tf"_s).add(u"resource"_s, {u"azurerm_subnet_nat_gateway_association"_s, ident});
         na.set(u"subnet_id"_s, u"azurerm_subnet.%1.id"_s.arg(ident));
         na.set(u"nat_gateway_id"_s, u"azurerm_nat_gateway.%1.id"_s.arg(k));
@@ -172,7 +174,8 @@ QString AzureMapper::tierOf(const Unit &u) const
         return props.stringValue(*u.component, keys::engine) == QLatin1String("mysql") ? u"mysql"_s : u"postgres"_s;
     if (isKind(u, {kinds::loadBalancer, kinds::apiGateway}) && ctx.isPublic(u))
         return u"gateway"_s;
-    if (isKind(u, {kinds::cache, kinds::objectStorage, kinds::messageQueue, kinds::eventStream, kinds::documentDatabase}))
+    if (isKind(u, {kinds::cache, kinds::objectStorage, kinds::messageQueue, kinds::eventStream, kinds::documentDatabase, kinds::secretsManager,
+                   kinds::keyManagement}))
         return u"endpoints"_s;
     return {};
 }
@@ -182,35 +185,76 @@ QString AzureMapper::asgOf(const Unit &u) const
     return placedRuntime(u) == Runtime::VirtualMachines ? u"azurerm_application_security_group.%1.id"_s.arg(u.ident) : QString();
 }
 
+/// The port a managed Azure service answers on for the auth the export sets up (docs/export-kubernetes.md, real ports).
+int AzureMapper::servicePort(const Unit &to, int drawn) const
+{
+    if (isKind(to, {kinds::cache}))
+        return 6380; // Azure Cache for Redis speaks TLS on 6380 only
+    if (isKind(to, {kinds::eventStream}))
+        return 9093; // Event Hubs' Kafka endpoint (TLS)
+    if (isKind(to, {kinds::messageQueue}))
+        return 5671; // Service Bus, AMQP over TLS
+    if (isKind(to, {kinds::objectStorage, kinds::secretsManager, kinds::keyManagement}))
+        return 443;
+    if (isKind(to, {kinds::documentDatabase}))
+        return props.stringValue(*to.component, keys::engine) == QLatin1String("mongodb") ? 10255 : 443;
+    if (isKind(to, {kinds::relationalDatabase}) && placedRuntime(to) == Runtime::Managed)
+        return props.stringValue(*to.component, keys::engine) == QLatin1String("mysql") ? 3306 : 5432;
+    return drawn;
+}
+
+/// The private endpoint address of a managed service, when it has one: the narrowest destination an NSG rule can name.
+QString AzureMapper::endpointAddress(const Unit &to) const
+{
+    const QString k = key(ctx.regionOf(to));
+    QString pe;
+    if (isKind(to, {kinds::objectStorage}))
+        pe = to.ident + u"_blob"_s;
+    else if (isKind(to, {kinds::cache}) || (isKind(to, {kinds::documentDatabase})))
+        pe = to.ident;
+    else if (isKind(to, {kinds::eventStream}))
+        pe = k + u"_eventhubs"_s;
+    else if (isKind(to, {kinds::messageQueue}))
+        pe = k + u"_servicebus"_s;
+    else if (isKind(to, {kinds::secretsManager, kinds::keyManagement}))
+        pe = k + u"_vault"_s;
+    return pe.isEmpty() ? QString() : u"azurerm_private_endpoint.%1.private_service_connection[0].private_ip_address"_s.arg(pe);
+}
+
 void AzureMapper::connections()
 {
-    std::set<QString> done;
+    // One rule per drawn connection, even where two connections join the same subnets: each names its connection, and
+    // removing a connection from the design removes exactly its rule. Pods share the AKS subnet; Cilium's NetworkPolicies
+    // (the Kubernetes export) tell them apart.
     for (const Context::Call &call : ctx.callsHere()) {
         const Connection &c = call.connection;
         const Unit *from = call.from;
         const Unit *to = &call.to;
+        if (!from)
+            continue;
+        // A queue or stream drawn towards a service: on the wire the consumer connects to the broker.
+        if (isKind(*from, {kinds::eventStream, kinds::messageQueue}) && isWorkload(*to) && placedRuntime(*from) == Runtime::Managed)
+            std::swap(from, to);
         const QString targetTier = tierOf(*to);
-        if (targetTier.isEmpty() || (from && ctx.regionOf(*from) != ctx.regionOf(*to)))
+        if (targetTier.isEmpty() || ctx.regionOf(*from) != ctx.regionOf(*to))
             continue;
         if (targetTier == QLatin1String("gateway"))
             continue; // its internet rules are made with the gateway
         const QString r = ctx.regionOf(*to);
-        int port = ctx.portOf(c);
-        if (isKind(*to, {kinds::cache}) && port == 6379)
-            port = 6380; // Azure Cache for Redis speaks TLS on 6380 only
-        const QString sourceTier = from ? tierOf(*from) : QString();
-        if (sourceTier.isEmpty())
-            continue;
+        const int port = servicePort(*to, ctx.portOf(c));
+        const QString sourceTier = tierOf(*from);
+        static const QStringList callers = {u"aks"_s, u"workloads"_s, u"apps"_s, u"functions"_s, u"gateway"_s};
+        if (!callers.contains(sourceTier))
+            continue; // a managed service calling another (Key Vault and its key) opens no port in the VNet
+        if (placedRuntime(*from) == Runtime::Kubernetes && placedRuntime(*to) == Runtime::Kubernetes)
+            continue; // pod to pod: the Kubernetes export's NetworkPolicy, enforced by Cilium
         const QString fromAsg = asgOf(*from);
         const QString toAsg = asgOf(*to);
+        const QString peIp = endpointAddress(*to);
         const Value source = fromAsg.isEmpty() ? S(subnet(r, sourceTier).prefix) : list({R(fromAsg)});
-        const Value destination = toAsg.isEmpty() ? S(subnet(r, targetTier).prefix) : list({R(toAsg)});
-        if (sourceTier == targetTier && fromAsg.isEmpty() && toAsg.isEmpty())
-            continue; // covered by the same-subnet rule
-        if (!done.insert(source.render(0) + destination.render(0) + QString::number(port)).second)
-            continue;
+        const Value destination = !toAsg.isEmpty() ? list({R(toAsg)}) : !peIp.isEmpty() ? R(peIp) : S(subnet(r, targetTier).prefix);
         nsgRule(r, targetTier, u"%1-to-%2-%3"_s.arg(from->slug, to->slug).arg(port),
-                u"%1 -> %2 (%3 %4)"_s.arg(label(*from), label(*to), c.protocol.isEmpty() ? u"tcp"_s : c.protocol).arg(port),
+                u"%1 -> %2 (%3, %4 %5)"_s.arg(label(*from), label(*to), c.id, c.protocol.isEmpty() ? u"tcp"_s : c.protocol).arg(port),
                 source, destination, QString::number(port));
     }
 }
