@@ -450,12 +450,18 @@ void AwsMapper::eventStream(const Unit &u)
         s.add(u"stream_mode_details"_s).setStr(u"stream_mode"_s, u"PROVISIONED"_s);
         return;
     }
-    const qint64 perZone = std::max<qint64>(1, (props.intValue(*u.component, keys::replicas) + 1) / 2);
+    // MSK puts the same number of brokers in every availability zone: the drawn count, rounded up to a multiple of the zones.
+    const qint64 zones = std::max<qint64>(2, ctx.zonesOf(regionName).size());
+    const qint64 drawn = std::max<qint64>(1, props.intValue(*u.component, keys::replicas));
+    const qint64 brokers = ((drawn + zones - 1) / zones) * zones;
+    if (brokers != drawn)
+        m.note(fileText("%1: replicas (%2 brokers) is not a multiple of the %3 availability zones MSK spreads over; the export makes %4.")
+                   .arg(label(u)).arg(drawn).arg(zones).arg(brokers));
     logGroup(u.ident + u"_brokers"_s, u"/${local.name}/msk/"_s + u.slug, r, regionName);
     Block &k = res(u"data.tf"_s, u"aws_msk_cluster"_s, u.ident, regionName);
     k.set(u"cluster_name"_s, name(u.slug));
     k.setStr(u"kafka_version"_s, dataText({u"versions"_s, u"kafka"_s}));
-    k.set(u"number_of_broker_nodes"_s, u"length(%1) * %2"_s.arg(r.azs).arg(perZone));
+    k.setNum(u"number_of_broker_nodes"_s, brokers);
     Block &bng = k.add(u"broker_node_group_info"_s);
     bng.setStr(u"instance_type"_s, dataText({u"instanceTypes"_s, u"kafka"_s}));
     bng.set(u"client_subnets"_s, r.privateSubnets);

@@ -96,7 +96,7 @@ resource "aws_s3_bucket_policy" "audit_archive" {
 resource "aws_msk_cluster" "payment_events" {
   cluster_name           = "${local.name}-payment-events"
   kafka_version          = "3.7.x"
-  number_of_broker_nodes = length(local.eu_central_1_azs) * 2
+  number_of_broker_nodes = 3
 
   broker_node_group_info {
     instance_type   = "kafka.m7g.large"

@@ -117,42 +117,6 @@ resource "aws_cloudwatch_metric_alarm" "api_gateway_latency" {
   ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
 }
 
-resource "aws_cloudwatch_metric_alarm" "load_balancer_5xx" {
-  alarm_name        = "${local.name}-load-balancer-5xx"
-  alarm_description = "Load balancer: more than 50 server errors (5xx) in 5 minutes"
-  namespace         = "AWS/ApplicationELB"
-  metric_name       = "HTTPCode_Target_5XX_Count"
-  dimensions = {
-    LoadBalancer = aws_lb.load_balancer.arn_suffix
-  }
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 50
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
-  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
-}
-
-resource "aws_cloudwatch_metric_alarm" "load_balancer_latency" {
-  alarm_name        = "${local.name}-load-balancer-latency"
-  alarm_description = "Load balancer: p95 response time above 1 second"
-  namespace         = "AWS/ApplicationELB"
-  metric_name       = "TargetResponseTime"
-  dimensions = {
-    LoadBalancer = aws_lb.load_balancer.arn_suffix
-  }
-  extended_statistic  = "p95"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 1
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
-  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
-}
-
 resource "aws_cloudwatch_metric_alarm" "ledger_db_cpu" {
   alarm_name        = "${local.name}-ledger-db-cpu"
   alarm_description = "Ledger DB: CPU above 80 % for 15 minutes"
