@@ -71,6 +71,18 @@ void AwsMapper::setupRegion(const QString &name, int index)
     if (keyUnit)
         r.kmsIdent = keyUnit->ident;
     r.kms = u"aws_kms_key.%1.arn"_s.arg(r.kmsIdent);
+    // A multi-region key drawn in the primary region: the other regions get its replica, so data
+    // copied there (replicas, backups) stays under the same key material.
+    const Unit *primaryKey = nullptr;
+    if (index > 0 && !keyUnit)
+        for (const Unit &u : ctx.units)
+            if (!primaryKey && isKind(u, {kinds::keyManagement}) && ctx.regionOf(u) == ctx.regions.first()
+                && props.boolValue(*u.component, keys::multiRegion))
+                primaryKey = &u;
+    if (primaryKey) {
+        r.kmsIdent = primaryKey->ident + u"_"_s + r.key;
+        r.kms = u"aws_kms_replica_key.%1.arn"_s.arg(r.kmsIdent);
+    }
     r.vpc = u"aws_vpc.%1.id"_s.arg(r.key);
     r.privateSubnets = u"aws_subnet.%1_private[*].id"_s.arg(r.key);
     r.publicSubnets = u"aws_subnet.%1_public[*].id"_s.arg(r.key);
@@ -78,7 +90,7 @@ void AwsMapper::setupRegion(const QString &name, int index)
     r.azs = u"local.%1_azs"_s.arg(r.key);
     regions[name] = r;
 
-    regionKey(regions[name], keyUnit);
+    regionKey(regions[name], keyUnit, primaryKey);
     regionNetwork(regions[name], index);
     alarmTopic(regions[name], index);
 }

@@ -78,6 +78,7 @@ private:
     void cache(const Unit &u) override;
     void search(const Unit &u) override;
     void objectStorage(const Unit &u) override;
+    void bucketReplica(const Unit &u, const QString &replicaRegion);
     void messageQueue(const Unit &u) override;
     void eventStream(const Unit &u) override;
     void dataWarehouse(const Unit &u) override;
@@ -93,7 +94,7 @@ private:
     std::vector<const Unit *> targetsOf(const Unit &u, std::initializer_list<QString> kindIds) const;
 
     // security.cpp
-    void regionKey(const Region &r, const Unit *keyUnit);
+    void regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey);
     void flowLogRole();
     void iamRole(const QString &file, const QString &ident, const QString &service, const QStringList &policies);
     void secretsManager(const Unit &u) override;

@@ -4,12 +4,17 @@
 
 namespace sd::tf {
 
-void AwsMapper::regionKey(const Region &r, const Unit *keyUnit)
+void AwsMapper::regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey)
 {
     const QString &name = r.name;
-    Block &key = res(u"security.tf"_s, u"aws_kms_key"_s, r.kmsIdent, name);
-    key.setStr(u"description"_s, keyUnit ? label(*keyUnit) : fileText("Encrypts this export's data at rest in %1").arg(name.isEmpty() ? u"the region"_s : name));
-    key.setBool(u"enable_key_rotation"_s, keyUnit ? props.boolValue(*keyUnit->component, keys::rotation) : true);
+    Block &key = res(u"security.tf"_s, primaryKey ? u"aws_kms_replica_key"_s : u"aws_kms_key"_s, r.kmsIdent, name);
+    if (primaryKey) {
+        key.setStr(u"description"_s, fileText("%1, replica in %2").arg(label(*primaryKey), name));
+        key.set(u"primary_key_arn"_s, u"aws_kms_key.%1.arn"_s.arg(primaryKey->ident));
+    } else {
+        key.setStr(u"description"_s, keyUnit ? label(*keyUnit) : fileText("Encrypts this export's data at rest in %1").arg(name.isEmpty() ? u"the region"_s : name));
+        key.setBool(u"enable_key_rotation"_s, keyUnit ? props.boolValue(*keyUnit->component, keys::rotation) : true);
+    }
     key.setNum(u"deletion_window_in_days"_s, 30);
     if (keyUnit && props.boolValue(*keyUnit->component, keys::multiRegion))
         key.setBool(u"multi_region"_s, true);
@@ -31,8 +36,8 @@ void AwsMapper::regionKey(const Region &r, const Unit *keyUnit)
                                                                 u"kms:GenerateDataKey*"_s, u"kms:Describe*"_s})},
                                   {u"Resource"_s, S(u"*"_s)}})})}})));
     Block &alias = res(u"security.tf"_s, u"aws_kms_alias"_s, r.kmsIdent, name);
-    alias.set(u"name"_s, R(tmpl(u"alias/${local.name}-"_s + (keyUnit ? keyUnit->slug : hyphens(r.key)))));
-    alias.set(u"target_key_id"_s, u"aws_kms_key.%1.key_id"_s.arg(r.kmsIdent));
+    alias.set(u"name"_s, R(tmpl(u"alias/${local.name}-"_s + (keyUnit ? keyUnit->slug : primaryKey ? primaryKey->slug : hyphens(r.key)))));
+    alias.set(u"target_key_id"_s, u"%1.%2.key_id"_s.arg(primaryKey ? u"aws_kms_replica_key"_s : u"aws_kms_key"_s, r.kmsIdent));
 }
 
 /// The role VPC flow logs write to CloudWatch with.

@@ -19,13 +19,13 @@ resource "aws_cloudwatch_log_group" "eu_west_1_flow_logs" {
   provider          = aws.eu_west_1
   name              = "/${local.name}/vpc-flow-logs/eu-west-1"
   retention_in_days = local.log_retention_days
-  kms_key_id        = aws_kms_key.eu_west_1.arn
+  kms_key_id        = aws_kms_replica_key.key_management_eu_west_1.arn
 }
 
 resource "aws_sns_topic" "eu_west_1_alarms" {
   provider          = aws.eu_west_1
   name              = "${local.name}-alarms-eu-west-1"
-  kms_master_key_id = aws_kms_key.eu_west_1.arn
+  kms_master_key_id = aws_kms_replica_key.key_management_eu_west_1.arn
 }
 
 resource "aws_cloudwatch_log_group" "payments_cluster_eks_cluster" {

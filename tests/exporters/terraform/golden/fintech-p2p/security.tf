@@ -39,10 +39,10 @@ resource "aws_kms_alias" "key_management" {
   target_key_id = aws_kms_key.key_management.key_id
 }
 
-resource "aws_kms_key" "eu_west_1" {
+resource "aws_kms_replica_key" "key_management_eu_west_1" {
   provider                = aws.eu_west_1
-  description             = "Encrypts this export's data at rest in eu-west-1"
-  enable_key_rotation     = true
+  description             = "Key management, replica in eu-west-1"
+  primary_key_arn         = aws_kms_key.key_management.arn
   deletion_window_in_days = 30
   policy = jsonencode({
     Version = "2012-10-17"
@@ -69,10 +69,10 @@ resource "aws_kms_key" "eu_west_1" {
   })
 }
 
-resource "aws_kms_alias" "eu_west_1" {
+resource "aws_kms_alias" "key_management_eu_west_1" {
   provider      = aws.eu_west_1
-  name          = "alias/${local.name}-eu-west-1"
-  target_key_id = aws_kms_key.eu_west_1.key_id
+  name          = "alias/${local.name}-key-management"
+  target_key_id = aws_kms_replica_key.key_management_eu_west_1.key_id
 }
 
 resource "aws_iam_role" "flow_logs" {
