@@ -227,6 +227,21 @@ void AwsMapper::apiGateway(const Unit &u)
         route.setStr(u"authorization_type"_s, u"JWT"_s);
         route.set(u"authorizer_id"_s, u"aws_apigatewayv2_authorizer.%1.id"_s.arg(u.ident));
     };
+    // A custom domain mapped to the stage, in place of the execute-api endpoint that is turned off.
+    auto customDomain = [&](const QString &dn, const Value &domainName) {
+        api.setBool(u"disable_execute_api_endpoint"_s, true);
+        m.variable({u"certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
+        Block &domain = res(u"edge.tf"_s, u"aws_apigatewayv2_domain_name"_s, dn, regionName);
+        domain.set(u"domain_name"_s, domainName);
+        Block &cfg = domain.add(u"domain_name_configuration"_s);
+        cfg.set(u"certificate_arn"_s, u"var.certificate_arn"_s);
+        cfg.setStr(u"endpoint_type"_s, u"REGIONAL"_s);
+        cfg.setStr(u"security_policy"_s, u"TLS_1_2"_s);
+        Block &map = res(u"edge.tf"_s, u"aws_apigatewayv2_api_mapping"_s, dn, regionName);
+        map.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+        map.set(u"domain_name"_s, u"aws_apigatewayv2_domain_name.%1.id"_s.arg(dn));
+        map.set(u"stage"_s, u"aws_apigatewayv2_stage.%1.id"_s.arg(u.ident));
+    };
     std::map<QString, QString> gatewayLinks;
     QStringList hostDomains;
     int routes = 0;
@@ -283,19 +298,8 @@ void AwsMapper::apiGateway(const Unit &u)
                 // Callers use the host name itself, so the Host header the Gateway routes on is right: the
                 // API's own execute-api address is turned off.
                 hostDomains.append(host);
-                api.setBool(u"disable_execute_api_endpoint"_s, true);
-                m.variable({u"certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
                 const QString dn = m.reserveName(u.ident + u"_domain"_s);
-                Block &domain = res(u"edge.tf"_s, u"aws_apigatewayv2_domain_name"_s, dn, regionName);
-                domain.setStr(u"domain_name"_s, host);
-                Block &cfg = domain.add(u"domain_name_configuration"_s);
-                cfg.set(u"certificate_arn"_s, u"var.certificate_arn"_s);
-                cfg.setStr(u"endpoint_type"_s, u"REGIONAL"_s);
-                cfg.setStr(u"security_policy"_s, u"TLS_1_2"_s);
-                Block &map = res(u"edge.tf"_s, u"aws_apigatewayv2_api_mapping"_s, dn, regionName);
-                map.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
-                map.set(u"domain_name"_s, u"aws_apigatewayv2_domain_name.%1.id"_s.arg(dn));
-                map.set(u"stage"_s, u"aws_apigatewayv2_stage.%1.id"_s.arg(u.ident));
+                customDomain(dn, S(host));
                 m.output(dn + u"_target"_s, u"aws_apigatewayv2_domain_name.%1.domain_name_configuration[0].target_domain_name"_s.arg(dn),
                          fileText("Where the DNS record (alias or CNAME) of %1 points: the API gateway %2").arg(host, label(u)));
                 m.todo(fileText("%1: point %2 at output %3_target (the API gateway's regional domain).").arg(label(u), host, dn));
@@ -335,12 +339,44 @@ void AwsMapper::apiGateway(const Unit &u)
         authorize(route);
         ++routes;
     }
+    // Behind CloudFront (and its WAF) the API must not stay reachable around them on execute-api. An HTTP
+    // API cannot refuse a request that lacks CloudFront's secret origin header without a Lambda authorizer,
+    // and AWS WAF cannot be attached to an HTTP API: the execute-api endpoint is turned off and CloudFront
+    // reaches the API by a custom domain. That domain is still public, which the note says.
+    const Unit *cdnInFront = nullptr;
+    for (const Connection *c : ctx.incoming(u.component->id)) {
+        const Unit *f = ctx.unit(c->from);
+        if (f && isKind(*f, {kinds::cdn}) && !cdnInFront)
+            cdnInFront = f;
+        if (f && isKind(*f, {kinds::waf}))
+            for (const Connection *wc : ctx.incoming(f->component->id))
+                if (const Unit *ff = ctx.unit(wc->from); ff && isKind(*ff, {kinds::cdn}) && !cdnInFront)
+                    cdnInFront = ff;
+    }
+    if (cdnInFront) {
+        const QString var = u.ident + u"_origin_domain"_s;
+        const QString dn = m.reserveName(u.ident + u"_origin"_s);
+        customDomain(dn, R(u"var."_s + var));
+        m.variable({var, u"string"_s,
+                    fileText("Host name CloudFront reaches %1 by: on the certificate certificate_arn, with a DNS record to output %2_target")
+                        .arg(label(u), dn),
+                    std::nullopt, false, u"!strcontains(var.%1, \".execute-api.\")"_s.arg(var),
+                    fileText("Use a name of your domain: the execute-api endpoint is turned off.")});
+        m.output(dn + u"_target"_s, u"aws_apigatewayv2_domain_name.%1.domain_name_configuration[0].target_domain_name"_s.arg(dn),
+                 fileText("Where the DNS record of %1_origin_domain points: the API gateway %2").arg(u.ident, label(u)));
+        m.note(fileText("%1 -> %2: the API gateway's execute-api endpoint is turned off, so CloudFront reaches it only by %3_origin_domain; "
+                        "that custom domain is still public and answers requests that bypass %1 and its WAF (an HTTP API cannot check "
+                        "a CloudFront origin header without a Lambda authorizer, and AWS WAF cannot protect an HTTP API). Add a Lambda "
+                        "REQUEST authorizer checking a secret origin header, or keep %3_origin_domain unpublished.")
+                   .arg(label(*cdnInFront), label(u), u.ident));
+    }
     if (!authorizer)
         m.todo(fileText("%1 (API gateway): add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
     const Value dims = obj({{u"ApiId"_s, R(u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident))}});
     alarm(u, u"5xx"_s, fileText("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApiGateway"_s, u"5xx"_s, dims, u"Sum"_s, 50);
     alarm(u, u"latency"_s, fileText("p95 latency above 1 second"), u"AWS/ApiGateway"_s, u"Latency"_s, dims, u"p95"_s, 1000);
-    m.output(u.ident + u"_endpoint"_s, u"aws_apigatewayv2_api.%1.api_endpoint"_s.arg(u.ident), fileText("Endpoint of the API gateway %1").arg(label(u)));
+    if (!cdnInFront && hostDomains.isEmpty()) // else execute-api is off: the custom domains are the endpoints
+        m.output(u.ident + u"_endpoint"_s, u"aws_apigatewayv2_api.%1.api_endpoint"_s.arg(u.ident), fileText("Endpoint of the API gateway %1").arg(label(u)));
 }
 
 void AwsMapper::waf(const Unit &u)
@@ -545,7 +581,8 @@ void AwsMapper::cdn(const Unit &u)
             continue;
         }
         if (isKind(*o.unit, {kinds::apiGateway})) {
-            ob.set(u"domain_name"_s, u"replace(aws_apigatewayv2_api.%1.api_endpoint, \"https://\", \"\")"_s.arg(o.unit->ident));
+            // The API's execute-api endpoint is off (see apiGateway): its custom domain is the origin.
+            ob.set(u"domain_name"_s, u"var.%1_origin_domain"_s.arg(o.unit->ident));
         } else {
             // CloudFront checks the origin's certificate against this name: the load balancer's own
             // *.elb.amazonaws.com name is on no certificate of yours, so a name of your domain is used.

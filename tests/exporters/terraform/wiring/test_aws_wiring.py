@@ -473,6 +473,49 @@ def check_brokers(d, aws, f):
                 f.check(msk.get('client_authentication', 'sasl', 'iam') is True, f'{d.name}: {cid}', 'MSK without IAM authentication')
 
 
+def fronted_by_cdn(d, cid):
+    """The CDN drawn in front of cid, directly or through a WAF, or None."""
+    for c in d.connections:
+        if c['to'] != cid or c['from'] not in d.components:
+            continue
+        if d.kind(c['from']) == 'cdn':
+            return c['from']
+        if d.kind(c['from']) == 'waf':
+            cdn = next((k['from'] for k in d.connections if k['to'] == c['from'] and d.kind(k['from']) == 'cdn'), None)
+            if cdn:
+                return cdn
+    return None
+
+
+def check_bypass(d, aws, readme, f):
+    """An API gateway drawn behind CloudFront (and its WAF) must not stay public around them: its execute-api
+    endpoint is off and CloudFront does not use it; a public custom domain left in its place is warned about
+    in the README, naming the connection, unless a REQUEST authorizer checks a header CloudFront sends."""
+    for dist in aws.m.resources('aws_cloudfront_distribution'):
+        for o in dist.blocks('origin'):
+            f.check(not any(x.startswith('aws_apigatewayv2_api.') for x in references(o.get('domain_name'))),
+                    f'{d.name}: {dist.address}', f'origin {o.get("origin_id")} is the API\'s execute-api endpoint, public around CloudFront and its WAF')
+    for cid in d.components:
+        if d.kind(cid) != 'api-gateway' or not d.on_aws(cid):
+            continue
+        cdn = fronted_by_cdn(d, cid)
+        if not cdn:
+            continue
+        where = f'{d.name}: {d.label(cdn)} -> {d.label(cid)}'
+        api = aws.named('aws_apigatewayv2_api', cid)
+        if not f.check(api is not None, where, 'no API gateway'):
+            continue
+        f.check(api.body.get('disable_execute_api_endpoint') is True, where,
+                'the execute-api endpoint is reachable directly, around the drawn CDN and WAF')
+        sent = {h.get('name', '').lower() for dist in aws.m.resources('aws_cloudfront_distribution')
+                for o in dist.blocks('origin') for h in (o.get('custom_header') or [])}
+        checked = any(a.body.get('authorizer_type') == 'REQUEST' and any(
+            s.lower().removeprefix('$request.header.') in sent for s in a.body.get('identity_sources', []))
+            for a in aws.m.referrers(api.address, 'aws_apigatewayv2_authorizer'))
+        f.check(checked or f'{d.label(cdn)} -\\> {d.label(cid)}' in readme, where,
+                'its custom domain is public around the drawn CDN and WAF, and the README does not warn about it')
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cli', required=True)
@@ -507,6 +550,8 @@ def main():
             check_entries(d, aws, docs, names, f)
             check_cluster(d, aws, docs, args.catalog, f, module.variables)
             check_brokers(d, aws, f)
+            readme_path = os.path.join(tf, 'README.md')
+            check_bypass(d, aws, open(readme_path).read() if os.path.exists(readme_path) else '', f)
     print(f'{tested} AWS designs, {f.checked} checks')
     if tested == 0:
         print('no design uses AWS')

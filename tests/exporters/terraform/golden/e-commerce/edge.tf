@@ -50,7 +50,7 @@ resource "aws_cloudfront_distribution" "cdn" {
 
   origin {
     origin_id   = "api-gateway"
-    domain_name = replace(aws_apigatewayv2_api.api_gateway.api_endpoint, "https://", "")
+    domain_name = var.api_gateway_origin_domain
 
     custom_origin_config {
       http_port              = 80
@@ -106,8 +106,9 @@ resource "aws_route53_zone" "dns" {
 }
 
 resource "aws_apigatewayv2_api" "api_gateway" {
-  name          = "${local.name}-api-gateway"
-  protocol_type = "HTTP"
+  name                         = "${local.name}-api-gateway"
+  protocol_type                = "HTTP"
+  disable_execute_api_endpoint = true
 }
 
 resource "aws_apigatewayv2_stage" "api_gateway" {
@@ -156,6 +157,22 @@ resource "aws_apigatewayv2_route" "api_gateway_internal_load_balancer" {
   api_id    = aws_apigatewayv2_api.api_gateway.id
   route_key = "$default"
   target    = "integrations/${aws_apigatewayv2_integration.api_gateway_internal_load_balancer.id}"
+}
+
+resource "aws_apigatewayv2_domain_name" "api_gateway_origin" {
+  domain_name = var.api_gateway_origin_domain
+
+  domain_name_configuration {
+    certificate_arn = var.certificate_arn
+    endpoint_type   = "REGIONAL"
+    security_policy = "TLS_1_2"
+  }
+}
+
+resource "aws_apigatewayv2_api_mapping" "api_gateway_origin" {
+  api_id      = aws_apigatewayv2_api.api_gateway.id
+  domain_name = aws_apigatewayv2_domain_name.api_gateway_origin.id
+  stage       = aws_apigatewayv2_stage.api_gateway.id
 }
 
 resource "aws_lb" "internal_load_balancer" {

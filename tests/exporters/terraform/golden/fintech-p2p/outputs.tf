@@ -20,11 +20,6 @@ output "api_gateway_domain_target" {
   value       = aws_apigatewayv2_domain_name.api_gateway_domain.domain_name_configuration[0].target_domain_name
 }
 
-output "api_gateway_endpoint" {
-  description = "Endpoint of the API gateway API gateway"
-  value       = aws_apigatewayv2_api.api_gateway.api_endpoint
-}
-
 output "kyc_documents_bucket" {
   description = "Name of the bucket KYC documents"
   value       = aws_s3_bucket.kyc_documents.id
