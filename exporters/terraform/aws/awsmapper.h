@@ -4,7 +4,10 @@
 
 #include "providermapper.h"
 
+#include "k8splan.h"
+
 #include <map>
+#include <optional>
 #include <set>
 
 namespace sd::tf {
@@ -51,6 +54,10 @@ private:
     void regionNetwork(const Region &r, int index);
     QString securityGroupOf(const QString &componentId) const;
     bool hasSecurityGroup(const Unit &u) const;
+    /// A load balancer drawn only in front of API gateways: an ALB cannot forward to an HTTP API.
+    bool forwardsOnlyToApiGateways(const Unit &u) const;
+    /// CloudFront is drawn in front, directly or through a WAF.
+    bool frontedByCdn(const Unit &u) const;
     void securityGroups();
 
     // compute.cpp
@@ -71,6 +78,7 @@ private:
     void cache(const Unit &u) override;
     void search(const Unit &u) override;
     void objectStorage(const Unit &u) override;
+    void bucketReplica(const Unit &u, const QString &replicaRegion);
     void messageQueue(const Unit &u) override;
     void eventStream(const Unit &u) override;
     void dataWarehouse(const Unit &u) override;
@@ -81,10 +89,12 @@ private:
     void waf(const Unit &u) override;
     void cdn(const Unit &u) override;
     void dns(const Unit &u) override;
+    /// The data sources of a Gateway's controller-made load balancer and its HTTPS listener; their local name.
+    QString gatewayLoadBalancer(const k8s::Gateway &g);
     std::vector<const Unit *> targetsOf(const Unit &u, std::initializer_list<QString> kindIds) const;
 
     // security.cpp
-    void regionKey(const Region &r, const Unit *keyUnit);
+    void regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey);
     void flowLogRole();
     void iamRole(const QString &file, const QString &ident, const QString &service, const QStringList &policies);
     void secretsManager(const Unit &u) override;
@@ -92,6 +102,25 @@ private:
     void identityProvider(const Unit &u) override;
     void storeCredentials(const ThirdPartyCredentials &credentials) override;
     void accessPolicies();
+    /// An IAM role for a Kubernetes service account (EKS Pod Identity), with its association.
+    void podRole(const QString &ident, const QString &what, const QString &cluster, const QString &ns, const QString &serviceAccount,
+                 const QStringList &managedPolicies, std::vector<Value> statements, bool inlinePolicy);
+    std::vector<Value> loadBalancerControllerStatements() const;
+    /// The role a unit's code runs with (task, function or pod role); empty for none.
+    QString workloadRole(const Unit &u) const;
+
+    // The Kubernetes export of the same design: names, cloud values, Gateways (awsmapper.cpp)
+    const k8s::Plan &kube() const;
+    const k8s::Workload *kubeWorkload(const Unit &u) const;
+    const k8s::Gateway *kubeGateway(const QString &componentId) const;
+    QString gatewayLoadBalancerName(const k8s::Gateway &g) const;
+    /// Terraform name of the security group Terraform makes for a Gateway's load balancer.
+    QString gatewaySecurityGroup(const k8s::Gateway &g) const;
+    /// The port the callee listens on for the auth the export sets up (MSK IAM: 9098).
+    int realPort(const Connection &c) const;
+    /// Connections from a queue or stream to a service: on the wire the service connects to the broker.
+    std::pair<QString, QString> wireEnds(const Connection &c) const;
+    void cloudValues();
 
     // observability.cpp
     void alarmTopic(const Region &r, int index);
@@ -108,6 +137,7 @@ private:
     bool needUsEast1 = false;
     std::map<QString, QString> secretOf; ///< third-party component id -> aws_secretsmanager_secret local name
     QString logRetention = u"local.log_retention_days"_s;
+    mutable std::optional<k8s::Plan> m_kube;
 };
 
 } // namespace sd::tf

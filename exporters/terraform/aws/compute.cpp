@@ -16,9 +16,12 @@ QString AwsMapper::regionInNote(const QString &region) const
 
 void AwsMapper::inCluster(const Unit &u)
 {
-    if (isContainerWorkload(u))
+    if (isContainerWorkload(u)) {
         ProviderMapper::inCluster(u);
-    else
+        // Its own cloud identity, for exactly what its connections reach (accessPolicies).
+        if (const k8s::Workload *w = kubeWorkload(u); w && w->cloudIdentity)
+            podRole(u.ident + u"_pod"_s, label(u), clusterName(u), kube().ns, w->name, {}, {}, false);
+    } else
         m.note(fileText("%1 runs in the Kubernetes cluster (hosting: kubernetes): deploy it with the Kubernetes export.").arg(label(u)));
 }
 
@@ -26,39 +29,71 @@ void AwsMapper::cluster(const ClusterSpec &spec)
 {
     const QString &ident = spec.ident, &slug = spec.slug, &title = spec.title, &regionName = spec.region;
     const qint64 minNodes = spec.minNodes, maxNodes = spec.maxNodes;
-    const bool privateEndpoint = spec.privateEndpoint;
     const Region &r = regions[regionName];
-    iamRole(u"compute.tf"_s, ident + u"_cluster"_s, u"eks.amazonaws.com"_s, {u"AmazonEKSClusterPolicy"_s});
+    // The version: the design's when EKS still gives it standard support on the release day, else the
+    // newest (resources/catalog/exports/aws.yaml says which and why).
+    QString version = spec.version;
+    const QStringList supported = data({u"kubernetes"_s, u"standardSupport"_s}).toStringList();
+    if (!supported.contains(version)) {
+        const QString newest = dataText({u"kubernetes"_s, u"default"_s});
+        m.note(fileText("%1: Kubernetes %2 (property version) is outside EKS standard support; the export uses %3.").arg(title, version, newest));
+        version = newest;
+    }
+    // AmazonEKSVPCResourceController: security groups for pods (branch network interfaces).
+    iamRole(u"compute.tf"_s, ident + u"_cluster"_s, u"eks.amazonaws.com"_s, {u"AmazonEKSClusterPolicy"_s, u"AmazonEKSVPCResourceController"_s});
     iamRole(u"compute.tf"_s, ident + u"_nodes"_s, u"ec2.amazonaws.com"_s,
             {u"AmazonEKSWorkerNodePolicy"_s, u"AmazonEKS_CNI_Policy"_s, u"AmazonEC2ContainerRegistryReadOnly"_s});
     logGroup(ident + u"_cluster"_s, u"/aws/eks/${local.name}-%1/cluster"_s.arg(slug), r, regionName);
     Block &c = res(u"compute.tf"_s, u"aws_eks_cluster"_s, ident, regionName);
     c.comment(title);
     c.set(u"name"_s, name(slug));
-    c.setStr(u"version"_s, spec.version);
+    c.setStr(u"version"_s, version);
     c.set(u"role_arn"_s, u"aws_iam_role.%1_cluster.arn"_s.arg(ident));
     c.set(u"enabled_cluster_log_types"_s, Value::strings({u"api"_s, u"audit"_s, u"authenticator"_s, u"controllerManager"_s, u"scheduler"_s}));
     Block &vpcCfg = c.add(u"vpc_config"_s);
     vpcCfg.set(u"subnet_ids"_s, r.privateSubnets);
     vpcCfg.setBool(u"endpoint_private_access"_s, true);
-    vpcCfg.setBool(u"endpoint_public_access"_s, !privateEndpoint);
-    if (!privateEndpoint) {
-        vpcCfg.set(u"public_access_cidrs"_s, u"var.cluster_admin_cidrs"_s);
-        m.variable({u"cluster_admin_cidrs"_s, u"list(string)"_s,
-                    fileText("Address ranges allowed to reach public Kubernetes API endpoints (your office or VPN), never 0.0.0.0/0."),
-                    std::nullopt, false, u"!contains(var.cluster_admin_cidrs, \"0.0.0.0/0\")"_s,
-                    fileText("Do not open the Kubernetes API to the whole internet.")});
-    }
+    vpcCfg.comment(fileText("The public endpoint is on only for the ranges in cluster_public_access_cidrs; with none, the API\n"
+                            "is reached from inside the VPC only (a VPN, Direct Connect or an SSM session on a host in it)."));
+    vpcCfg.set(u"endpoint_public_access"_s, u"length(var.cluster_public_access_cidrs) > 0"_s);
+    vpcCfg.set(u"public_access_cidrs"_s, u"length(var.cluster_public_access_cidrs) > 0 ? var.cluster_public_access_cidrs : null"_s);
+    m.variable({u"cluster_public_access_cidrs"_s, u"list(string)"_s,
+                fileText("Address ranges (your office or VPN) allowed to reach the public Kubernetes API endpoint; empty keeps the endpoint private"),
+                Value::list({}), false,
+                u"!contains(var.cluster_public_access_cidrs, \"0.0.0.0/0\") && !contains(var.cluster_public_access_cidrs, \"::/0\")"_s,
+                fileText("Do not open the Kubernetes API to the whole internet.")});
+    m.variable({u"cluster_admin_role_arn"_s, u"string"_s,
+                fileText("ARN of the IAM role your operators assume to administer the EKS clusters (access entry with AmazonEKSClusterAdminPolicy)"),
+                std::nullopt, false, u"can(regex(\"^arn:aws[a-z-]*:iam::[0-9]{12}:role/\", var.cluster_admin_role_arn))"_s,
+                fileText("Give the ARN of an IAM role.")});
     Block &enc = c.add(u"encryption_config"_s);
     enc.set(u"resources"_s, Value::strings({u"secrets"_s}));
     enc.add(u"provider"_s).set(u"key_arn"_s, r.kms);
-    c.add(u"access_config"_s).setStr(u"authentication_mode"_s, u"API"_s);
-    c.set(u"depends_on"_s, list({R(u"aws_iam_role_policy_attachment.%1_cluster"_s.arg(ident)),
+    Block &access = c.add(u"access_config"_s);
+    access.setStr(u"authentication_mode"_s, u"API"_s);
+    access.comment(fileText("Who applies Terraform gets no hidden admin right; operators get the access entry below.\n"
+                            "Changing this later replaces the cluster, so it is set explicitly."));
+    access.setBool(u"bootstrap_cluster_creator_admin_permissions"_s, false);
+    c.set(u"depends_on"_s, list({R(u"aws_iam_role_policy_attachment.%1_cluster_1"_s.arg(ident)),
+                                 R(u"aws_iam_role_policy_attachment.%1_cluster_2"_s.arg(ident)),
                                  R(u"aws_cloudwatch_log_group.%1_cluster"_s.arg(ident))}));
+
+    Block &entry = res(u"compute.tf"_s, u"aws_eks_access_entry"_s, ident + u"_admin"_s, regionName);
+    entry.comment(fileText("Operators reach the cluster with this role (kubectl, the Kubernetes export's apply -k)."));
+    entry.set(u"cluster_name"_s, u"aws_eks_cluster.%1.name"_s.arg(ident));
+    entry.set(u"principal_arn"_s, u"var.cluster_admin_role_arn"_s);
+    entry.setStr(u"type"_s, u"STANDARD"_s);
+    Block &assoc = res(u"compute.tf"_s, u"aws_eks_access_policy_association"_s, ident + u"_admin"_s, regionName);
+    assoc.set(u"cluster_name"_s, u"aws_eks_cluster.%1.name"_s.arg(ident));
+    assoc.set(u"principal_arn"_s, u"aws_eks_access_entry.%1_admin.principal_arn"_s.arg(ident));
+    assoc.set(u"policy_arn"_s, R(tmpl(u"arn:${data.aws_partition.current.partition}:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"_s)));
+    assoc.add(u"access_scope"_s).setStr(u"type"_s, u"cluster"_s);
 
     Block &lt = res(u"compute.tf"_s, u"aws_launch_template"_s, ident + u"_nodes"_s, regionName);
     lt.set(u"name_prefix"_s, R(tmpl(u"${local.name}-%1-nodes-"_s.arg(slug))));
     Block &md = lt.add(u"metadata_options"_s);
+    md.comment(fileText("Hop limit 1: pods cannot read the node role's credentials from IMDS. They need not: EKS Pod\n"
+                        "Identity hands each workload its own role through the agent at 169.254.170.23."));
     md.setStr(u"http_endpoint"_s, u"enabled"_s);
     md.setStr(u"http_tokens"_s, u"required"_s);
     md.setNum(u"http_put_response_hop_limit"_s, 1);
@@ -69,6 +104,33 @@ void AwsMapper::cluster(const ClusterSpec &spec)
     ebs.setStr(u"volume_type"_s, u"gp3"_s);
     ebs.setBool(u"encrypted"_s, true);
     ebs.set(u"kms_key_id"_s, r.kms);
+
+    // Add-ons. The VPC CNI comes before the nodes: it enforces the NetworkPolicies (enableNetworkPolicy)
+    // and gives pods their own security groups (ENABLE_POD_ENI, SecurityGroupPolicy of the Kubernetes export).
+    auto addon = [&](const QString &name, const QString &suffix) -> Block & {
+        Block &a = res(u"compute.tf"_s, u"aws_eks_addon"_s, ident + u"_"_s + suffix, regionName);
+        a.set(u"cluster_name"_s, u"aws_eks_cluster.%1.name"_s.arg(ident));
+        a.setStr(u"addon_name"_s, name);
+        a.setStr(u"resolve_conflicts_on_create"_s, u"OVERWRITE"_s);
+        a.setStr(u"resolve_conflicts_on_update"_s, u"PRESERVE"_s);
+        return a;
+    };
+    Block &cni = addon(u"vpc-cni"_s, u"vpc_cni"_s);
+    cni.set(u"configuration_values"_s, json(obj({{u"enableNetworkPolicy"_s, S(u"true"_s)},
+                                                 {u"env"_s, obj({{u"ENABLE_POD_ENI"_s, S(u"true"_s)},
+                                                                 {u"POD_SECURITY_GROUP_ENFORCING_MODE"_s, S(u"standard"_s)}})}})));
+    addon(u"kube-proxy"_s, u"kube_proxy"_s);
+    addon(u"eks-pod-identity-agent"_s, u"pod_identity_agent"_s);
+    const QString afterNodes = u"aws_eks_node_group.%1"_s.arg(ident);
+    addon(u"coredns"_s, u"coredns"_s).set(u"depends_on"_s, list({R(afterNodes)}));
+    // The storage class stackdraft-ssd of the Kubernetes export (ebs.csi.aws.com, gp3, encrypted).
+    podRole(ident + u"_ebs_csi"_s, fileText("the EBS CSI driver of %1").arg(title), ident, u"kube-system"_s, u"ebs-csi-controller-sa"_s,
+            {u"service-role/AmazonEBSCSIDriverPolicy"_s}, {}, false);
+    Block &ebsCsi = addon(u"aws-ebs-csi-driver"_s, u"ebs_csi"_s);
+    Block &pia = ebsCsi.add(u"pod_identity_association"_s);
+    pia.set(u"role_arn"_s, u"aws_iam_role.%1_ebs_csi.arn"_s.arg(ident));
+    pia.setStr(u"service_account"_s, u"ebs-csi-controller-sa"_s);
+    ebsCsi.set(u"depends_on"_s, list({R(afterNodes), R(u"aws_eks_addon.%1_pod_identity_agent"_s.arg(ident))}));
 
     Block &ng = res(u"compute.tf"_s, u"aws_eks_node_group"_s, ident, regionName);
     ng.set(u"cluster_name"_s, u"aws_eks_cluster.%1.name"_s.arg(ident));
@@ -89,7 +151,31 @@ void AwsMapper::cluster(const ClusterSpec &spec)
     life.set(u"ignore_changes"_s, list({R(u"scaling_config[0].desired_size"_s)}));
     ng.set(u"depends_on"_s, list({R(u"aws_iam_role_policy_attachment.%1_nodes_1"_s.arg(ident)),
                                   R(u"aws_iam_role_policy_attachment.%1_nodes_2"_s.arg(ident)),
-                                  R(u"aws_iam_role_policy_attachment.%1_nodes_3"_s.arg(ident))}));
+                                  R(u"aws_iam_role_policy_attachment.%1_nodes_3"_s.arg(ident)),
+                                  R(u"aws_eks_addon.%1_vpc_cni"_s.arg(ident))}));
+
+    // Node autoscaling: the cluster autoscaler (it scales this managed node group between the design's
+    // nodeCountMin and nodeCountMax; EKS tags the group's Auto Scaling group for its auto-discovery).
+    podRole(ident + u"_cluster_autoscaler"_s, fileText("the cluster autoscaler of %1").arg(title), ident, u"kube-system"_s, u"cluster-autoscaler"_s, {},
+            {obj({{u"Sid"_s, S(u"Discover"_s)}, {u"Effect"_s, S(u"Allow"_s)},
+                  {u"Action"_s, Value::strings({u"autoscaling:DescribeAutoScalingGroups"_s, u"autoscaling:DescribeAutoScalingInstances"_s,
+                                                 u"autoscaling:DescribeLaunchConfigurations"_s, u"autoscaling:DescribeScalingActivities"_s,
+                                                 u"autoscaling:DescribeTags"_s, u"ec2:DescribeImages"_s, u"ec2:DescribeInstanceTypes"_s,
+                                                 u"ec2:DescribeLaunchTemplateVersions"_s, u"ec2:GetInstanceTypesFromInstanceRequirements"_s,
+                                                 u"eks:DescribeNodegroup"_s})},
+                  {u"Resource"_s, S(u"*"_s)}}),
+             obj({{u"Sid"_s, S(u"ScaleThisClustersGroups"_s)}, {u"Effect"_s, S(u"Allow"_s)},
+                  {u"Action"_s, Value::strings({u"autoscaling:SetDesiredCapacity"_s, u"autoscaling:TerminateInstanceInAutoScalingGroup"_s})},
+                  {u"Resource"_s, S(u"*"_s)},
+                  {u"Condition"_s, obj({{u"StringEquals"_s, obj({{u"aws:ResourceTag/eks:cluster-name"_s, R(u"aws_eks_cluster.%1.name"_s.arg(ident))}})}})}})},
+            true);
+    m.todo(fileText("%1: install the cluster autoscaler (Helm chart cluster-autoscaler, service account kube-system/cluster-autoscaler, "
+                    "autoDiscovery.clusterName = output %2_cluster_name); its role is associated already.").arg(title, ident));
+    // The Gateway controller of the Kubernetes export (GatewayClass aws-alb).
+    podRole(ident + u"_lb_controller"_s, fileText("the AWS Load Balancer Controller of %1").arg(title), ident, u"kube-system"_s,
+            u"aws-load-balancer-controller"_s, {}, loadBalancerControllerStatements(), true);
+    m.todo(fileText("%1: install the Gateway API CRDs and the AWS Load Balancer Controller (Helm chart aws-load-balancer-controller, "
+                    "service account kube-system/aws-load-balancer-controller, Gateway API on); its role is associated already.").arg(title));
     m.output(ident + u"_cluster_name"_s, u"aws_eks_cluster.%1.name"_s.arg(ident), fileText("Name of the EKS cluster %1").arg(title));
 }
 

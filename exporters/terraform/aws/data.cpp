@@ -308,7 +308,9 @@ void AwsMapper::objectStorage(const Unit &u)
     own.add(u"rule"_s).setStr(u"object_ownership"_s, u"BucketOwnerEnforced"_s);
     Block &ver = res(u"data.tf"_s, u"aws_s3_bucket_versioning"_s, u.ident, regionName);
     ver.set(u"bucket"_s, id);
-    ver.add(u"versioning_configuration"_s).setStr(u"status"_s, props.boolValue(*u.component, keys::versioning) ? u"Enabled"_s : u"Suspended"_s);
+    const QString copyRegion = props.stringValue(*u.component, keys::replicaRegion);
+    const bool replicated = props.boolValue(*u.component, keys::crossRegionReplica) && !copyRegion.isEmpty() && regions.count(copyRegion);
+    ver.add(u"versioning_configuration"_s).setStr(u"status"_s, props.boolValue(*u.component, keys::versioning) || replicated ? u"Enabled"_s : u"Suspended"_s);
     Block &sse = res(u"data.tf"_s, u"aws_s3_bucket_server_side_encryption_configuration"_s, u.ident, regionName);
     sse.set(u"bucket"_s, id);
     Block &rule = sse.add(u"rule"_s);
@@ -354,10 +356,76 @@ void AwsMapper::objectStorage(const Unit &u)
     pol.set(u"bucket"_s, id);
     pol.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)}, {u"Statement"_s, list(std::move(statements))}})));
     pol.set(u"depends_on"_s, list({R(u"aws_s3_bucket_public_access_block.%1"_s.arg(u.ident))}));
-    if (props.boolValue(*u.component, keys::crossRegionReplica))
+    const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
+    if (props.boolValue(*u.component, keys::crossRegionReplica) && (replicaRegion.isEmpty() || !regions.count(replicaRegion))) {
         m.todo(fileText("%1 wants a cross-region copy: add aws_s3_bucket_replication_configuration to a versioned bucket in %2.")
-                   .arg(label(u), props.stringValue(*u.component, keys::replicaRegion).isEmpty() ? fileText("another region") : props.stringValue(*u.component, keys::replicaRegion)));
+                   .arg(label(u), replicaRegion.isEmpty() ? fileText("another region") : replicaRegion));
+    } else if (props.boolValue(*u.component, keys::crossRegionReplica)) {
+        bucketReplica(u, replicaRegion);
+        if (!props.boolValue(*u.component, keys::versioning))
+            m.note(fileText("%1: versioning is on although the design turns it off: S3 replication needs it.").arg(label(u)));
+    }
     m.output(u.ident + u"_bucket"_s, id, fileText("Name of the bucket %1").arg(label(u)));
+}
+
+/// A versioned, encrypted copy of a bucket in another region, kept by S3 replication.
+void AwsMapper::bucketReplica(const Unit &u, const QString &replicaRegion)
+{
+    const QString regionName = ctx.regionOf(u);
+    const Region &src = region(u);
+    const Region &dst = regions[replicaRegion];
+    const QString ident = u.ident + u"_"_s + dst.key;
+    const QString id = u"aws_s3_bucket.%1.id"_s.arg(ident);
+    Block &b = res(u"data.tf"_s, u"aws_s3_bucket"_s, ident, replicaRegion);
+    b.comment(fileText("Cross-region copy of %1 in %2, for recovery when %3 is lost.").arg(label(u), replicaRegion, regionText(regionName)));
+    b.set(u"bucket"_s, R(tmpl(u"${local.name}-%1-%2-${data.aws_caller_identity.current.account_id}"_s.arg(u.slug, hyphens(dst.key)))));
+    Block &pab = res(u"data.tf"_s, u"aws_s3_bucket_public_access_block"_s, ident, replicaRegion);
+    pab.set(u"bucket"_s, id);
+    for (const char *key : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
+        pab.setBool(QString::fromLatin1(key), true);
+    Block &own = res(u"data.tf"_s, u"aws_s3_bucket_ownership_controls"_s, ident, replicaRegion);
+    own.set(u"bucket"_s, id);
+    own.add(u"rule"_s).setStr(u"object_ownership"_s, u"BucketOwnerEnforced"_s);
+    Block &ver = res(u"data.tf"_s, u"aws_s3_bucket_versioning"_s, ident, replicaRegion);
+    ver.set(u"bucket"_s, id);
+    ver.add(u"versioning_configuration"_s).setStr(u"status"_s, u"Enabled"_s);
+    Block &sse = res(u"data.tf"_s, u"aws_s3_bucket_server_side_encryption_configuration"_s, ident, replicaRegion);
+    sse.set(u"bucket"_s, id);
+    Block &rule = sse.add(u"rule"_s);
+    Block &def = rule.add(u"apply_server_side_encryption_by_default"_s);
+    def.setStr(u"sse_algorithm"_s, u"aws:kms"_s);
+    def.set(u"kms_master_key_id"_s, dst.kms);
+    rule.setBool(u"bucket_key_enabled"_s, true);
+
+    const QString role = ident + u"_replication"_s;
+    iamRole(u"data.tf"_s, role, u"s3.amazonaws.com"_s, {});
+    Block &p = m.file(u"data.tf"_s).add(u"resource"_s, {u"aws_iam_role_policy"_s, role});
+    p.set(u"role"_s, u"aws_iam_role.%1.id"_s.arg(role));
+    auto st = [](const QStringList &actions, std::vector<Value> resources) {
+        return obj({{u"Effect"_s, S(u"Allow"_s)}, {u"Action"_s, Value::strings(actions)}, {u"Resource"_s, list(std::move(resources))}});
+    };
+    p.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)},
+                                 {u"Statement"_s, list({st({u"s3:GetReplicationConfiguration"_s, u"s3:ListBucket"_s}, {R(u"aws_s3_bucket.%1.arn"_s.arg(u.ident))}),
+                                                        st({u"s3:GetObjectVersionForReplication"_s, u"s3:GetObjectVersionAcl"_s, u"s3:GetObjectVersionTagging"_s},
+                                                           {R(tmpl(u"${aws_s3_bucket.%1.arn}/*"_s.arg(u.ident)))}),
+                                                        st({u"s3:ReplicateObject"_s, u"s3:ReplicateDelete"_s, u"s3:ReplicateTags"_s},
+                                                           {R(tmpl(u"${aws_s3_bucket.%1.arn}/*"_s.arg(ident)))}),
+                                                        st({u"kms:Decrypt"_s}, {R(src.kms)}),
+                                                        st({u"kms:Encrypt"_s, u"kms:GenerateDataKey"_s}, {R(dst.kms)})})}})));
+    Block &rep = res(u"data.tf"_s, u"aws_s3_bucket_replication_configuration"_s, u.ident, regionName);
+    rep.set(u"bucket"_s, u"aws_s3_bucket.%1.id"_s.arg(u.ident));
+    rep.set(u"role"_s, u"aws_iam_role.%1.arn"_s.arg(role));
+    Block &r = rep.add(u"rule"_s);
+    r.setStr(u"id"_s, u"to-"_s + hyphens(dst.key));
+    r.setStr(u"status"_s, u"Enabled"_s);
+    r.add(u"filter"_s);
+    r.add(u"delete_marker_replication"_s).setStr(u"status"_s, u"Enabled"_s);
+    r.add(u"source_selection_criteria"_s).add(u"sse_kms_encrypted_objects"_s).setStr(u"status"_s, u"Enabled"_s);
+    Block &dest = r.add(u"destination"_s);
+    dest.set(u"bucket"_s, u"aws_s3_bucket.%1.arn"_s.arg(ident));
+    dest.setStr(u"storage_class"_s, u"STANDARD"_s);
+    dest.add(u"encryption_configuration"_s).set(u"replica_kms_key_id"_s, dst.kms);
+    rep.set(u"depends_on"_s, list({R(u"aws_s3_bucket_versioning.%1"_s.arg(u.ident)), R(u"aws_s3_bucket_versioning.%1"_s.arg(ident))}));
 }
 
 void AwsMapper::messageQueue(const Unit &u)
@@ -450,12 +518,18 @@ void AwsMapper::eventStream(const Unit &u)
         s.add(u"stream_mode_details"_s).setStr(u"stream_mode"_s, u"PROVISIONED"_s);
         return;
     }
-    const qint64 perZone = std::max<qint64>(1, (props.intValue(*u.component, keys::replicas) + 1) / 2);
+    // MSK puts the same number of brokers in every availability zone: the drawn count, rounded up to a multiple of the zones.
+    const qint64 zones = std::max<qint64>(2, ctx.zonesOf(regionName).size());
+    const qint64 drawn = std::max<qint64>(1, props.intValue(*u.component, keys::replicas));
+    const qint64 brokers = ((drawn + zones - 1) / zones) * zones;
+    if (brokers != drawn)
+        m.note(fileText("%1: replicas (%2 brokers) is not a multiple of the %3 availability zones MSK spreads over; the export makes %4.")
+                   .arg(label(u)).arg(drawn).arg(zones).arg(brokers));
     logGroup(u.ident + u"_brokers"_s, u"/${local.name}/msk/"_s + u.slug, r, regionName);
     Block &k = res(u"data.tf"_s, u"aws_msk_cluster"_s, u.ident, regionName);
     k.set(u"cluster_name"_s, name(u.slug));
     k.setStr(u"kafka_version"_s, dataText({u"versions"_s, u"kafka"_s}));
-    k.set(u"number_of_broker_nodes"_s, u"length(%1) * %2"_s.arg(r.azs).arg(perZone));
+    k.setNum(u"number_of_broker_nodes"_s, brokers);
     Block &bng = k.add(u"broker_node_group_info"_s);
     bng.setStr(u"instance_type"_s, dataText({u"instanceTypes"_s, u"kafka"_s}));
     bng.set(u"client_subnets"_s, r.privateSubnets);

@@ -13,8 +13,49 @@ std::vector<const Unit *> AwsMapper::targetsOf(const Unit &u, std::initializer_l
     return list;
 }
 
+QString AwsMapper::gatewayLoadBalancer(const k8s::Gateway &g)
+{
+    const QString ident = gatewaySecurityGroup(g);
+    const Unit *edge = ctx.unit(g.componentId);
+    const QString regionName = edge ? ctx.regionOf(*edge) : ctx.regions.first();
+    bool exists = false;
+    for (const auto &item : m.file(u"edge.tf"_s).items)
+        if (item.block && item.block->type == QLatin1String("data") && item.block->labels.value(1) == ident)
+            exists = true;
+    if (!exists) {
+        m.variable({u"kubernetes_gateways_ready"_s, u"bool"_s,
+                    fileText("Set to true once the Kubernetes export is applied and the AWS Load Balancer Controller has made the Gateways' load balancers"),
+                    B(false), false, {}, {}});
+        Block &lb = m.file(u"edge.tf"_s).add(u"data"_s, {u"aws_lb"_s, ident});
+        lb.comment(fileText("The load balancer of the Kubernetes Gateway %1, made by the AWS Load Balancer Controller\n"
+                            "(loadBalancerName in its LoadBalancerConfiguration). Apply twice: first the cluster, then\n"
+                            "the Kubernetes export, then again with kubernetes_gateways_ready = true.").arg(g.name));
+        if (regionName != ctx.regions.first())
+            lb.set(u"provider"_s, u"aws."_s + Context::regionKey(regionName));
+        lb.set(u"count"_s, u"var.kubernetes_gateways_ready ? 1 : 0"_s);
+        lb.setStr(u"name"_s, gatewayLoadBalancerName(g));
+        Block &l = m.file(u"edge.tf"_s).add(u"data"_s, {u"aws_lb_listener"_s, ident});
+        if (regionName != ctx.regions.first())
+            l.set(u"provider"_s, u"aws."_s + Context::regionKey(regionName));
+        l.set(u"count"_s, u"var.kubernetes_gateways_ready ? 1 : 0"_s);
+        l.set(u"load_balancer_arn"_s, u"data.aws_lb.%1[0].arn"_s.arg(ident));
+        l.setNum(u"port"_s, 443);
+    }
+    return ident;
+}
+
 void AwsMapper::loadBalancer(const Unit &u)
 {
+    if (forwardsOnlyToApiGateways(u)) {
+        m.omit(u, u"edge.tf"_s, fileText("An Application Load Balancer cannot forward to an API Gateway HTTP API, so the API gateway it is drawn in front of "
+                                         "is the public entry itself; a WAF drawn in front is attached to the load balancer behind the API gateway."));
+        return;
+    }
+    if (const k8s::Gateway *g = kubeGateway(u.component->id)) {
+        m.note(fileText("%1 (Load balancer) is the load balancer of the Kubernetes Gateway %2: the AWS Load Balancer Controller makes it (%3); "
+                        "this export makes its security group.").arg(label(u), g->name, gatewayLoadBalancerName(*g)));
+        return;
+    }
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
     const bool l7 = props.stringValue(*u.component, keys::layer) == QLatin1String("l7");
@@ -115,7 +156,7 @@ void AwsMapper::loadBalancer(const Unit &u)
             rule.add(u"condition"_s).add(u"path_pattern"_s).set(u"values"_s, Value::strings({u"/%1/*"_s.arg(targets[i]->slug)}));
         }
     }
-    if (isPublic && l7) {
+    if (isPublic && l7 && !frontedByCdn(u)) { // behind CloudFront only HTTPS from its servers arrives
         Block &redirect = res(u"edge.tf"_s, u"aws_lb_listener"_s, u.ident + u"_http_redirect"_s, regionName);
         redirect.set(u"load_balancer_arn"_s, u"aws_lb.%1.arn"_s.arg(u.ident));
         redirect.setNum(u"port"_s, 80);
@@ -159,6 +200,50 @@ void AwsMapper::apiGateway(const Unit &u)
                                     {u"routeKey"_s, S(u"$context.routeKey"_s)},
                                     {u"status"_s, S(u"$context.status"_s)},
                                     {u"latency"_s, S(u"$context.responseLatency"_s)}})));
+    // A drawn identity provider (Cognito) checks the callers' tokens on every route.
+    const Unit *authorizer = nullptr;
+    for (const Unit *idp : targetsOf(u, {kinds::identityProvider}))
+        if (!authorizer && ctx.regionOf(*idp) == regionName)
+            authorizer = idp;
+    if (authorizer) {
+        Block &client = res(u"edge.tf"_s, u"aws_cognito_user_pool_client"_s, u.ident, regionName);
+        client.set(u"name"_s, name(u.slug));
+        client.set(u"user_pool_id"_s, u"aws_cognito_user_pool.%1.id"_s.arg(authorizer->ident));
+        client.setBool(u"generate_secret"_s, false);
+        client.set(u"explicit_auth_flows"_s, Value::strings({u"ALLOW_REFRESH_TOKEN_AUTH"_s, u"ALLOW_USER_SRP_AUTH"_s}));
+        client.setStr(u"prevent_user_existence_errors"_s, u"ENABLED"_s);
+        Block &a = res(u"edge.tf"_s, u"aws_apigatewayv2_authorizer"_s, u.ident, regionName);
+        a.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+        a.setStr(u"authorizer_type"_s, u"JWT"_s);
+        a.set(u"identity_sources"_s, Value::strings({u"$request.header.Authorization"_s}));
+        a.set(u"name"_s, name(u.slug + u"-jwt"_s));
+        Block &jwt = a.add(u"jwt_configuration"_s);
+        jwt.set(u"audience"_s, list({R(u"aws_cognito_user_pool_client.%1.id"_s.arg(u.ident))}));
+        jwt.set(u"issuer"_s, R(tmpl(u"https://${aws_cognito_user_pool.%1.endpoint}"_s.arg(authorizer->ident))));
+    }
+    auto authorize = [&](Block &route) {
+        if (!authorizer)
+            return;
+        route.setStr(u"authorization_type"_s, u"JWT"_s);
+        route.set(u"authorizer_id"_s, u"aws_apigatewayv2_authorizer.%1.id"_s.arg(u.ident));
+    };
+    // A custom domain mapped to the stage, in place of the execute-api endpoint that is turned off.
+    auto customDomain = [&](const QString &dn, const Value &domainName) {
+        api.setBool(u"disable_execute_api_endpoint"_s, true);
+        m.variable({u"certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
+        Block &domain = res(u"edge.tf"_s, u"aws_apigatewayv2_domain_name"_s, dn, regionName);
+        domain.set(u"domain_name"_s, domainName);
+        Block &cfg = domain.add(u"domain_name_configuration"_s);
+        cfg.set(u"certificate_arn"_s, u"var.certificate_arn"_s);
+        cfg.setStr(u"endpoint_type"_s, u"REGIONAL"_s);
+        cfg.setStr(u"security_policy"_s, u"TLS_1_2"_s);
+        Block &map = res(u"edge.tf"_s, u"aws_apigatewayv2_api_mapping"_s, dn, regionName);
+        map.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+        map.set(u"domain_name"_s, u"aws_apigatewayv2_domain_name.%1.id"_s.arg(dn));
+        map.set(u"stage"_s, u"aws_apigatewayv2_stage.%1.id"_s.arg(u.ident));
+    };
+    std::map<QString, QString> gatewayLinks;
+    QStringList hostDomains;
     int routes = 0;
     for (const Connection *c : ctx.outgoing(u.component->id)) {
         const Unit *t = ctx.unit(c->to);
@@ -185,6 +270,48 @@ void AwsMapper::apiGateway(const Unit &u)
                 m.variable({u"api_backend_hostname"_s, u"string"_s, fileText("Host name on the internal load balancer's certificate, checked by the API gateway"),
                             std::nullopt, false, {}, {}});
             integration = &i;
+        } else if (const k8s::Gateway *g = isWorkloadInCluster(*t) ? kubeGateway(u.component->id) : nullptr) {
+            // The private integration to the Kubernetes Gateway: VPC link -> its internal load balancer -> HTTPRoute.
+            const QString gw = gatewayLoadBalancer(*g);
+            if (!gatewayLinks.count(u.ident)) {
+                Block &link = res(u"edge.tf"_s, u"aws_apigatewayv2_vpc_link"_s, ident, regionName);
+                link.set(u"name"_s, name(u.slug + u"-"_s + hyphens(g->name)));
+                link.set(u"subnet_ids"_s, r.privateSubnets);
+                link.set(u"security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
+                gatewayLinks[u.ident] = ident;
+            }
+            Block &i = res(u"edge.tf"_s, u"aws_apigatewayv2_integration"_s, ident, regionName);
+            i.set(u"count"_s, u"var.kubernetes_gateways_ready ? 1 : 0"_s);
+            i.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+            i.setStr(u"integration_type"_s, u"HTTP_PROXY"_s);
+            i.setStr(u"integration_method"_s, u"ANY"_s);
+            i.setStr(u"connection_type"_s, u"VPC_LINK"_s);
+            i.set(u"connection_id"_s, u"aws_apigatewayv2_vpc_link.%1.id"_s.arg(gatewayLinks[u.ident]));
+            i.set(u"integration_uri"_s, u"data.aws_lb_listener.%1[0].arn"_s.arg(gw));
+            QString host;
+            for (const k8s::Route &rt : g->routes)
+                if (const k8s::Workload *w = kube().workload(t->component->id); w && rt.workload == w->name)
+                    host = rt.host;
+            // The Gateway's HTTPRoute matches this host name; the certificate on its listener carries it.
+            i.add(u"tls_config"_s).setStr(u"server_name_to_verify"_s, host);
+            if (!hostDomains.contains(host)) {
+                // Callers use the host name itself, so the Host header the Gateway routes on is right: the
+                // API's own execute-api address is turned off.
+                hostDomains.append(host);
+                const QString dn = m.reserveName(u.ident + u"_domain"_s);
+                customDomain(dn, S(host));
+                m.output(dn + u"_target"_s, u"aws_apigatewayv2_domain_name.%1.domain_name_configuration[0].target_domain_name"_s.arg(dn),
+                         fileText("Where the DNS record (alias or CNAME) of %1 points: the API gateway %2").arg(host, label(u)));
+                m.todo(fileText("%1: point %2 at output %3_target (the API gateway's regional domain).").arg(label(u), host, dn));
+            }
+            Block &route = res(u"edge.tf"_s, u"aws_apigatewayv2_route"_s, ident, regionName);
+            route.set(u"count"_s, u"var.kubernetes_gateways_ready ? 1 : 0"_s);
+            route.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
+            route.setStr(u"route_key"_s, routes == 0 ? u"$default"_s : u"ANY /%1/{proxy+}"_s.arg(t->slug));
+            route.set(u"target"_s, R(tmpl(u"integrations/${aws_apigatewayv2_integration.%1[0].id}"_s.arg(ident))));
+            authorize(route);
+            ++routes;
+            continue;
         } else if (isKind(*t, {kinds::serverlessFunction})) {
             Block &i = res(u"edge.tf"_s, u"aws_apigatewayv2_integration"_s, ident, regionName);
             i.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
@@ -199,19 +326,57 @@ void AwsMapper::apiGateway(const Unit &u)
             perm.set(u"source_arn"_s, R(tmpl(u"${aws_apigatewayv2_api.%1.execution_arn}/*/*"_s.arg(u.ident))));
             integration = &i;
         }
-        if (!integration)
+        if (!integration) {
+            if (!isKind(*t, {kinds::identityProvider}))
+                m.note(fileText("%1 -> %2: the API gateway has no integration for this connection (it integrates internal load balancers, "
+                                "Lambda functions and workloads behind a Kubernetes Gateway); nothing routes to %2.").arg(label(u), label(*t)));
             continue;
+        }
         Block &route = res(u"edge.tf"_s, u"aws_apigatewayv2_route"_s, ident, regionName);
         route.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
         route.setStr(u"route_key"_s, routes == 0 ? u"$default"_s : u"ANY /%1/{proxy+}"_s.arg(t->slug));
         route.set(u"target"_s, R(tmpl(u"integrations/${aws_apigatewayv2_integration.%1.id}"_s.arg(ident))));
+        authorize(route);
         ++routes;
     }
-    m.todo(fileText("%1 (API gateway): add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
+    // Behind CloudFront (and its WAF) the API must not stay reachable around them on execute-api. An HTTP
+    // API cannot refuse a request that lacks CloudFront's secret origin header without a Lambda authorizer,
+    // and AWS WAF cannot be attached to an HTTP API: the execute-api endpoint is turned off and CloudFront
+    // reaches the API by a custom domain. That domain is still public, which the note says.
+    const Unit *cdnInFront = nullptr;
+    for (const Connection *c : ctx.incoming(u.component->id)) {
+        const Unit *f = ctx.unit(c->from);
+        if (f && isKind(*f, {kinds::cdn}) && !cdnInFront)
+            cdnInFront = f;
+        if (f && isKind(*f, {kinds::waf}))
+            for (const Connection *wc : ctx.incoming(f->component->id))
+                if (const Unit *ff = ctx.unit(wc->from); ff && isKind(*ff, {kinds::cdn}) && !cdnInFront)
+                    cdnInFront = ff;
+    }
+    if (cdnInFront) {
+        const QString var = u.ident + u"_origin_domain"_s;
+        const QString dn = m.reserveName(u.ident + u"_origin"_s);
+        customDomain(dn, R(u"var."_s + var));
+        m.variable({var, u"string"_s,
+                    fileText("Host name CloudFront reaches %1 by: on the certificate certificate_arn, with a DNS record to output %2_target")
+                        .arg(label(u), dn),
+                    std::nullopt, false, u"!strcontains(var.%1, \".execute-api.\")"_s.arg(var),
+                    fileText("Use a name of your domain: the execute-api endpoint is turned off.")});
+        m.output(dn + u"_target"_s, u"aws_apigatewayv2_domain_name.%1.domain_name_configuration[0].target_domain_name"_s.arg(dn),
+                 fileText("Where the DNS record of %1_origin_domain points: the API gateway %2").arg(u.ident, label(u)));
+        m.note(fileText("%1 -> %2: the API gateway's execute-api endpoint is turned off, so CloudFront reaches it only by %3_origin_domain; "
+                        "that custom domain is still public and answers requests that bypass %1 and its WAF (an HTTP API cannot check "
+                        "a CloudFront origin header without a Lambda authorizer, and AWS WAF cannot protect an HTTP API). Add a Lambda "
+                        "REQUEST authorizer checking a secret origin header, or keep %3_origin_domain unpublished.")
+                   .arg(label(*cdnInFront), label(u), u.ident));
+    }
+    if (!authorizer)
+        m.todo(fileText("%1 (API gateway): add a JWT authorizer (aws_apigatewayv2_authorizer) to its routes; they are open to any caller as generated.").arg(label(u)));
     const Value dims = obj({{u"ApiId"_s, R(u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident))}});
     alarm(u, u"5xx"_s, fileText("more than 50 server errors (5xx) in 5 minutes"), u"AWS/ApiGateway"_s, u"5xx"_s, dims, u"Sum"_s, 50);
     alarm(u, u"latency"_s, fileText("p95 latency above 1 second"), u"AWS/ApiGateway"_s, u"Latency"_s, dims, u"p95"_s, 1000);
-    m.output(u.ident + u"_endpoint"_s, u"aws_apigatewayv2_api.%1.api_endpoint"_s.arg(u.ident), fileText("Endpoint of the API gateway %1").arg(label(u)));
+    if (!cdnInFront && hostDomains.isEmpty()) // else execute-api is off: the custom domains are the endpoints
+        m.output(u.ident + u"_endpoint"_s, u"aws_apigatewayv2_api.%1.api_endpoint"_s.arg(u.ident), fileText("Endpoint of the API gateway %1").arg(label(u)));
 }
 
 void AwsMapper::waf(const Unit &u)
@@ -221,6 +386,21 @@ void AwsMapper::waf(const Unit &u)
         if (const Unit *f = ctx.unit(c->from); f && isKind(*f, {kinds::cdn}))
             fromCdn = true;
     const QString regionName = fromCdn ? u"us-east-1"_s : ctx.regionOf(u);
+    // A WAF in front of an API gateway (directly or through a load balancer that cannot forward to it)
+    // protects the load balancer of the Kubernetes Gateway behind the API gateway: AWS WAF cannot be
+    // attached to an HTTP API, and this way no request reaches a workload uninspected.
+    std::vector<const k8s::Gateway *> behindApi;
+    if (!fromCdn)
+        for (const Unit *t : targetsOf(u, {kinds::loadBalancer, kinds::apiGateway})) {
+            std::vector<const Unit *> apis;
+            if (isKind(*t, {kinds::apiGateway}))
+                apis.push_back(t);
+            else if (forwardsOnlyToApiGateways(*t))
+                apis = targetsOf(*t, {kinds::apiGateway});
+            for (const Unit *api : apis)
+                if (const k8s::Gateway *g = kubeGateway(api->component->id))
+                    behindApi.push_back(g);
+        }
     if (fromCdn && !ctx.regions.contains(regionName))
         needUsEast1 = true;
     Block &acl = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_wafv2_web_acl"_s, u.ident});
@@ -261,7 +441,15 @@ void AwsMapper::waf(const Unit &u)
         Block &rb = rule.add(u"statement"_s).add(u"rate_based_statement"_s);
         rb.setNum(u"limit"_s, std::max<qint64>(10, limit));
         rb.setNum(u"evaluation_window_sec"_s, 60);
-        rb.setStr(u"aggregate_key_type"_s, u"IP"_s);
+        if (behindApi.empty()) {
+            rb.setStr(u"aggregate_key_type"_s, u"IP"_s);
+        } else {
+            // Behind the API gateway the client's address is the first in X-Forwarded-For.
+            rb.setStr(u"aggregate_key_type"_s, u"FORWARDED_IP"_s);
+            Block &fwd = rb.add(u"forwarded_ip_config"_s);
+            fwd.setStr(u"header_name"_s, u"X-Forwarded-For"_s);
+            fwd.setStr(u"fallback_behavior"_s, u"MATCH"_s);
+        }
         visibility(rule, u"rate-limit"_s);
     }
     visibility(acl, u.slug);
@@ -278,7 +466,19 @@ void AwsMapper::waf(const Unit &u)
     lc.set(u"log_destination_configs"_s, list({R(u"aws_cloudwatch_log_group.%1_waf.arn"_s.arg(u.ident))}));
     if (fromCdn)
         return;
+    for (const k8s::Gateway *g : behindApi) {
+        const QString gw = gatewayLoadBalancer(*g);
+        Block &assoc = res(u"edge.tf"_s, u"aws_wafv2_web_acl_association"_s, u.ident + u"_"_s + gw, regionName);
+        assoc.comment(fileText("Every request the API gateway passes to the Kubernetes Gateway %1 is inspected here.").arg(g->name));
+        assoc.set(u"count"_s, u"var.kubernetes_gateways_ready ? 1 : 0"_s);
+        assoc.set(u"resource_arn"_s, u"data.aws_lb.%1[0].arn"_s.arg(gw));
+        assoc.set(u"web_acl_arn"_s, u"aws_wafv2_web_acl.%1.arn"_s.arg(u.ident));
+        m.note(fileText("%1 (WAF) is attached to the load balancer of the Kubernetes Gateway %2 behind the API gateway: AWS WAF cannot protect an "
+                        "HTTP API, so it inspects every request the API gateway forwards (rate limit by X-Forwarded-For).").arg(label(u), g->name));
+    }
     for (const Unit *t : targetsOf(u, {kinds::loadBalancer, kinds::apiGateway})) {
+        if (!behindApi.empty())
+            break;
         if (isKind(*t, {kinds::apiGateway}) || props.stringValue(*t->component, keys::layer) != QLatin1String("l7")) {
             m.note(fileText("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
                        .arg(label(u), label(*t)));
@@ -293,19 +493,6 @@ void AwsMapper::waf(const Unit &u)
 void AwsMapper::cdn(const Unit &u)
 {
     m.variable({u"cdn_certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate (in us-east-1) CloudFront serves HTTPS with"), std::nullopt, false, {}, {}});
-    Block &cp = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_cache_policy"_s, u.ident});
-    cp.set(u"name"_s, name(u.slug));
-    const qint64 ttl = props.intValue(*u.component, keys::cacheTtlSeconds);
-    cp.setNum(u"min_ttl"_s, 0);
-    cp.setNum(u"default_ttl"_s, ttl);
-    cp.setNum(u"max_ttl"_s, std::max<qint64>(ttl, 86400));
-    Block &params = cp.add(u"parameters_in_cache_key_and_forwarded_to_origin"_s);
-    params.setBool(u"enable_accept_encoding_brotli"_s, true);
-    params.setBool(u"enable_accept_encoding_gzip"_s, true);
-    params.add(u"cookies_config"_s).setStr(u"cookie_behavior"_s, u"none"_s);
-    params.add(u"headers_config"_s).setStr(u"header_behavior"_s, u"none"_s);
-    params.add(u"query_strings_config"_s).setStr(u"query_string_behavior"_s, u"all"_s);
-
     struct Origin {
         const Unit *unit;
         bool bucket;
@@ -330,6 +517,35 @@ void AwsMapper::cdn(const Unit &u)
     bool hasBucket = false;
     for (const Origin &o : origins)
         hasBucket = hasBucket || o.bucket;
+    const qint64 ttl = props.intValue(*u.component, keys::cacheTtlSeconds);
+    if (hasBucket) {
+        Block &cp = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_cache_policy"_s, u.ident});
+        cp.comment(fileText("Static content from the buckets only; dynamic origins are never cached."));
+        cp.set(u"name"_s, name(u.slug));
+        cp.setNum(u"min_ttl"_s, 0);
+        cp.setNum(u"default_ttl"_s, ttl);
+        cp.setNum(u"max_ttl"_s, std::max<qint64>(ttl, 86400));
+        Block &params = cp.add(u"parameters_in_cache_key_and_forwarded_to_origin"_s);
+        params.setBool(u"enable_accept_encoding_brotli"_s, true);
+        params.setBool(u"enable_accept_encoding_gzip"_s, true);
+        params.add(u"cookies_config"_s).setStr(u"cookie_behavior"_s, u"none"_s);
+        params.add(u"headers_config"_s).setStr(u"header_behavior"_s, u"none"_s);
+        params.add(u"query_strings_config"_s).setStr(u"query_string_behavior"_s, u"all"_s);
+    }
+    bool dynamicOrigin = origins.empty();
+    for (const Origin &o : origins)
+        dynamicOrigin = dynamicOrigin || !o.bucket;
+    if (dynamicOrigin) {
+        // Responses of applications depend on the caller (cookies, Authorization): never cached, and the
+        // whole request (headers but Host, cookies, query strings; Authorization too, caching being off) reaches the origin.
+        Block &noCache = m.file(u"edge.tf"_s).add(u"data"_s, {u"aws_cloudfront_cache_policy"_s, u"caching_disabled"_s});
+        noCache.setStr(u"name"_s, u"Managed-CachingDisabled"_s);
+        Block &forward = m.file(u"edge.tf"_s).add(u"data"_s, {u"aws_cloudfront_origin_request_policy"_s, u"all_viewer_except_host"_s});
+        forward.setStr(u"name"_s, u"Managed-AllViewerExceptHostHeader"_s);
+        if (u.component->properties.contains(keys::cacheTtlSeconds) && !hasBucket)
+            m.note(fileText("%1 (CDN): cacheTtlSeconds (%2) is not honoured: its origins are applications, whose responses are never cached across users.")
+                       .arg(label(u)).arg(ttl));
+    }
     if (hasBucket) {
         Block &oac = m.file(u"edge.tf"_s).add(u"resource"_s, {u"aws_cloudfront_origin_access_control"_s, u.ident});
         oac.set(u"name"_s, name(u.slug));
@@ -364,9 +580,20 @@ void AwsMapper::cdn(const Unit &u)
             ob.set(u"origin_access_control_id"_s, u"aws_cloudfront_origin_access_control.%1.id"_s.arg(u.ident));
             continue;
         }
-        ob.set(u"domain_name"_s, isKind(*o.unit, {kinds::apiGateway})
-                                     ? u"replace(aws_apigatewayv2_api.%1.api_endpoint, \"https://\", \"\")"_s.arg(o.unit->ident)
-                                     : u"aws_lb.%1.dns_name"_s.arg(o.unit->ident));
+        if (isKind(*o.unit, {kinds::apiGateway})) {
+            // The API's execute-api endpoint is off (see apiGateway): its custom domain is the origin.
+            ob.set(u"domain_name"_s, u"var.%1_origin_domain"_s.arg(o.unit->ident));
+        } else {
+            // CloudFront checks the origin's certificate against this name: the load balancer's own
+            // *.elb.amazonaws.com name is on no certificate of yours, so a name of your domain is used.
+            const QString var = o.unit->ident + u"_origin_domain"_s;
+            m.variable({var, u"string"_s,
+                        fileText("Host name CloudFront reaches %1 by: on the certificate certificate_arn, with a DNS record (alias) to the load balancer")
+                            .arg(label(*o.unit)),
+                        std::nullopt, false, u"!endswith(var.%1, \".elb.amazonaws.com\")"_s.arg(var),
+                        fileText("Use a name of your domain that the load balancer's certificate carries.")});
+            ob.set(u"domain_name"_s, u"var."_s + var);
+        }
         Block &cfg = ob.add(u"custom_origin_config"_s);
         cfg.setNum(u"http_port"_s, 80);
         cfg.setNum(u"https_port"_s, 443);
@@ -379,7 +606,12 @@ void AwsMapper::cdn(const Unit &u)
         b.set(u"allowed_methods"_s, dynamic ? Value::strings({u"DELETE"_s, u"GET"_s, u"HEAD"_s, u"OPTIONS"_s, u"PATCH"_s, u"POST"_s, u"PUT"_s})
                                             : Value::strings({u"GET"_s, u"HEAD"_s}));
         b.set(u"cached_methods"_s, Value::strings({u"GET"_s, u"HEAD"_s}));
-        b.set(u"cache_policy_id"_s, u"aws_cloudfront_cache_policy.%1.id"_s.arg(u.ident));
+        if (dynamic) {
+            b.set(u"cache_policy_id"_s, u"data.aws_cloudfront_cache_policy.caching_disabled.id"_s);
+            b.set(u"origin_request_policy_id"_s, u"data.aws_cloudfront_origin_request_policy.all_viewer_except_host.id"_s);
+        } else {
+            b.set(u"cache_policy_id"_s, u"aws_cloudfront_cache_policy.%1.id"_s.arg(u.ident));
+        }
         b.setBool(u"compress"_s, true);
     };
     behaviour(d.add(u"default_cache_behavior"_s), origins.empty() ? u"origin"_s : origins.front().unit->slug, origins.empty() || !origins.front().bucket);

@@ -359,22 +359,22 @@ resource "aws_vpc_security_group_egress_rule" "internal_load_balancer_to_payment
   referenced_security_group_id = aws_security_group.payment.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "fulfilment_worker_from_order_queue_5671" {
-  security_group_id            = aws_security_group.fulfilment_worker.id
-  description                  = "Order queue -> Fulfilment worker (amqp 5671)"
-  ip_protocol                  = "tcp"
-  from_port                    = 5671
-  to_port                      = 5671
-  referenced_security_group_id = aws_security_group.order_queue.id
-}
-
-resource "aws_vpc_security_group_egress_rule" "order_queue_to_fulfilment_worker_5671" {
+resource "aws_vpc_security_group_ingress_rule" "order_queue_from_fulfilment_worker_5671" {
   security_group_id            = aws_security_group.order_queue.id
-  description                  = "Order queue -> Fulfilment worker (amqp 5671)"
+  description                  = "Fulfilment worker -> Order queue (amqp 5671)"
   ip_protocol                  = "tcp"
   from_port                    = 5671
   to_port                      = 5671
   referenced_security_group_id = aws_security_group.fulfilment_worker.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "fulfilment_worker_to_order_queue_5671" {
+  security_group_id            = aws_security_group.fulfilment_worker.id
+  description                  = "Fulfilment worker -> Order queue (amqp 5671)"
+  ip_protocol                  = "tcp"
+  from_port                    = 5671
+  to_port                      = 5671
+  referenced_security_group_id = aws_security_group.order_queue.id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "order_queue_from_order_processing_5671" {

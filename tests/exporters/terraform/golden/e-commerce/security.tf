@@ -98,6 +98,28 @@ resource "aws_secretsmanager_secret_version" "stripe_credentials" {
   secret_string_wo_version = 1
 }
 
+resource "aws_iam_role_policy" "user_authentication_task_access" {
+  # What User Authentication may use, derived from its connections in the design.
+  role = aws_iam_role.user_authentication_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+    ]
+  })
+}
+
 resource "aws_iam_role_policy" "product_catalog_task_access" {
   # What Product Catalog may use, derived from its connections in the design.
   role = aws_iam_role.product_catalog_task.id
@@ -109,6 +131,18 @@ resource "aws_iam_role_policy" "product_catalog_task_access" {
         Effect   = "Allow"
         Action   = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
         Resource = [aws_s3_bucket.product_images.arn, "${aws_s3_bucket.product_images.arn}/*"]
+      },
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
       },
       {
         Sid      = "UseTheDataKey"
@@ -127,6 +161,18 @@ resource "aws_iam_role_policy" "fulfilment_worker_task_access" {
     Version = "2012-10-17"
     Statement = [
       {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
         Sid      = "Reademailprovidercredentials"
         Effect   = "Allow"
         Action   = ["secretsmanager:GetSecretValue"]
@@ -142,12 +188,46 @@ resource "aws_iam_role_policy" "fulfilment_worker_task_access" {
   })
 }
 
+resource "aws_iam_role_policy" "order_processing_task_access" {
+  # What Order Processing may use, derived from its connections in the design.
+  role = aws_iam_role.order_processing_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+    ]
+  })
+}
+
 resource "aws_iam_role_policy" "payment_task_access" {
   # What Payment may use, derived from its connections in the design.
   role = aws_iam_role.payment_task.id
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
       {
         Sid      = "Readstripecredentials"
         Effect   = "Allow"

@@ -16,9 +16,14 @@ resource "aws_iam_role" "payments_cluster_eks_cluster" {
   })
 }
 
-resource "aws_iam_role_policy_attachment" "payments_cluster_eks_cluster" {
+resource "aws_iam_role_policy_attachment" "payments_cluster_eks_cluster_1" {
   role       = aws_iam_role.payments_cluster_eks_cluster.name
   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AmazonEKSClusterPolicy"
+}
+
+resource "aws_iam_role_policy_attachment" "payments_cluster_eks_cluster_2" {
+  role       = aws_iam_role.payments_cluster_eks_cluster.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AmazonEKSVPCResourceController"
 }
 
 resource "aws_iam_role" "payments_cluster_eks_nodes" {
@@ -55,14 +60,18 @@ resource "aws_iam_role_policy_attachment" "payments_cluster_eks_nodes_3" {
 resource "aws_eks_cluster" "payments_cluster_eks" {
   # Payments cluster (EKS)
   name                      = "${local.name}-payments-cluster-eks"
-  version                   = "1.31"
+  version                   = "1.35"
   role_arn                  = aws_iam_role.payments_cluster_eks_cluster.arn
   enabled_cluster_log_types = ["api", "audit", "authenticator", "controllerManager", "scheduler"]
 
   vpc_config {
     subnet_ids              = aws_subnet.eu_central_1_private[*].id
     endpoint_private_access = true
-    endpoint_public_access  = false
+
+    # The public endpoint is on only for the ranges in cluster_public_access_cidrs; with none, the API
+    # is reached from inside the VPC only (a VPN, Direct Connect or an SSM session on a host in it).
+    endpoint_public_access = length(var.cluster_public_access_cidrs) > 0
+    public_access_cidrs    = length(var.cluster_public_access_cidrs) > 0 ? var.cluster_public_access_cidrs : null
   }
 
   encryption_config {
@@ -75,15 +84,38 @@ resource "aws_eks_cluster" "payments_cluster_eks" {
 
   access_config {
     authentication_mode = "API"
+
+    # Who applies Terraform gets no hidden admin right; operators get the access entry below.
+    # Changing this later replaces the cluster, so it is set explicitly.
+    bootstrap_cluster_creator_admin_permissions = false
   }
 
-  depends_on = [aws_iam_role_policy_attachment.payments_cluster_eks_cluster, aws_cloudwatch_log_group.payments_cluster_eks_cluster]
+  depends_on = [aws_iam_role_policy_attachment.payments_cluster_eks_cluster_1, aws_iam_role_policy_attachment.payments_cluster_eks_cluster_2, aws_cloudwatch_log_group.payments_cluster_eks_cluster]
+}
+
+resource "aws_eks_access_entry" "payments_cluster_eks_admin" {
+  # Operators reach the cluster with this role (kubectl, the Kubernetes export's apply -k).
+  cluster_name  = aws_eks_cluster.payments_cluster_eks.name
+  principal_arn = var.cluster_admin_role_arn
+  type          = "STANDARD"
+}
+
+resource "aws_eks_access_policy_association" "payments_cluster_eks_admin" {
+  cluster_name  = aws_eks_cluster.payments_cluster_eks.name
+  principal_arn = aws_eks_access_entry.payments_cluster_eks_admin.principal_arn
+  policy_arn    = "arn:${data.aws_partition.current.partition}:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy"
+
+  access_scope {
+    type = "cluster"
+  }
 }
 
 resource "aws_launch_template" "payments_cluster_eks_nodes" {
   name_prefix = "${local.name}-payments-cluster-eks-nodes-"
 
   metadata_options {
+    # Hop limit 1: pods cannot read the node role's credentials from IMDS. They need not: EKS Pod
+    # Identity hands each workload its own role through the agent at 169.254.170.23.
     http_endpoint               = "enabled"
     http_tokens                 = "required"
     http_put_response_hop_limit = 1
@@ -99,6 +131,56 @@ resource "aws_launch_template" "payments_cluster_eks_nodes" {
       kms_key_id  = aws_kms_key.key_management.arn
     }
   }
+}
+
+resource "aws_eks_addon" "payments_cluster_eks_vpc_cni" {
+  cluster_name                = aws_eks_cluster.payments_cluster_eks.name
+  addon_name                  = "vpc-cni"
+  resolve_conflicts_on_create = "OVERWRITE"
+  resolve_conflicts_on_update = "PRESERVE"
+  configuration_values = jsonencode({
+    enableNetworkPolicy = "true"
+    env = {
+      ENABLE_POD_ENI                    = "true"
+      POD_SECURITY_GROUP_ENFORCING_MODE = "standard"
+    }
+  })
+}
+
+resource "aws_eks_addon" "payments_cluster_eks_kube_proxy" {
+  cluster_name                = aws_eks_cluster.payments_cluster_eks.name
+  addon_name                  = "kube-proxy"
+  resolve_conflicts_on_create = "OVERWRITE"
+  resolve_conflicts_on_update = "PRESERVE"
+}
+
+resource "aws_eks_addon" "payments_cluster_eks_pod_identity_agent" {
+  cluster_name                = aws_eks_cluster.payments_cluster_eks.name
+  addon_name                  = "eks-pod-identity-agent"
+  resolve_conflicts_on_create = "OVERWRITE"
+  resolve_conflicts_on_update = "PRESERVE"
+}
+
+resource "aws_eks_addon" "payments_cluster_eks_coredns" {
+  cluster_name                = aws_eks_cluster.payments_cluster_eks.name
+  addon_name                  = "coredns"
+  resolve_conflicts_on_create = "OVERWRITE"
+  resolve_conflicts_on_update = "PRESERVE"
+  depends_on                  = [aws_eks_node_group.payments_cluster_eks]
+}
+
+resource "aws_eks_addon" "payments_cluster_eks_ebs_csi" {
+  cluster_name                = aws_eks_cluster.payments_cluster_eks.name
+  addon_name                  = "aws-ebs-csi-driver"
+  resolve_conflicts_on_create = "OVERWRITE"
+  resolve_conflicts_on_update = "PRESERVE"
+
+  pod_identity_association {
+    role_arn        = aws_iam_role.payments_cluster_eks_ebs_csi.arn
+    service_account = "ebs-csi-controller-sa"
+  }
+
+  depends_on = [aws_eks_node_group.payments_cluster_eks, aws_eks_addon.payments_cluster_eks_pod_identity_agent]
 }
 
 resource "aws_eks_node_group" "payments_cluster_eks" {
@@ -128,5 +210,36 @@ resource "aws_eks_node_group" "payments_cluster_eks" {
     ignore_changes = [scaling_config[0].desired_size]
   }
 
-  depends_on = [aws_iam_role_policy_attachment.payments_cluster_eks_nodes_1, aws_iam_role_policy_attachment.payments_cluster_eks_nodes_2, aws_iam_role_policy_attachment.payments_cluster_eks_nodes_3]
+  depends_on = [aws_iam_role_policy_attachment.payments_cluster_eks_nodes_1, aws_iam_role_policy_attachment.payments_cluster_eks_nodes_2, aws_iam_role_policy_attachment.payments_cluster_eks_nodes_3, aws_eks_addon.payments_cluster_eks_vpc_cni]
+}
+
+locals {
+  # What the Kubernetes export of this design refers to as ${KEY} (its cloud-values.env).
+  kubernetes_cloud_values = {
+    AUDIT_ARCHIVE_ADDRESS          = aws_s3_bucket.audit_archive.id
+    LOGS_ADDRESS                   = aws_cloudwatch_log_group.logs_2.name
+    METRICS_ADDRESS                = aws_prometheus_workspace.metrics.prometheus_endpoint
+    EVENTS_ADDRESS                 = aws_msk_cluster.payment_events.bootstrap_brokers_sasl_iam
+    KYC_DOCS_ADDRESS               = aws_s3_bucket.kyc_documents.id
+    LEDGER_DB_ADDRESS              = aws_db_instance.ledger_db.endpoint
+    SECRETS_ADDRESS                = aws_secretsmanager_secret.secrets_manager.arn
+    RISK_CACHE_ADDRESS             = "${aws_elasticache_replication_group.risk_feature_cache.primary_endpoint_address}:6379"
+    TRANSACTIONS_DB_ADDRESS        = aws_db_instance.transactions_db.endpoint
+    WALLETS_DB_ADDRESS             = aws_db_instance.wallets_db.endpoint
+    GATEWAY_GATEWAY_SECURITY_GROUP = aws_security_group.gateway_gateway.id
+    GATEWAY_GATEWAY_CERTIFICATE    = var.certificate_arn
+    GATEWAY_GATEWAY_SOURCE_CIDR    = cidrsubnet(aws_vpc.eu_central_1.cidr_block, 1, 0)
+    EVENTS_CIDR                    = cidrsubnet(aws_vpc.eu_central_1.cidr_block, 1, 0)
+    AUDIT_SECURITY_GROUP           = aws_security_group.audit_log_pods.id
+    LEDGER_DB_CIDR                 = cidrsubnet(aws_vpc.eu_central_1.cidr_block, 1, 0)
+    LEDGER_SECURITY_GROUP          = aws_security_group.ledger_pods.id
+    NOTIFICATIONS_SECURITY_GROUP   = aws_security_group.notifications_pods.id
+    PAYOUTS_SECURITY_GROUP         = aws_security_group.payouts_pods.id
+    RISK_CACHE_CIDR                = cidrsubnet(aws_vpc.eu_central_1.cidr_block, 1, 0)
+    RISK_SECURITY_GROUP            = aws_security_group.risk_scoring_pods.id
+    TRANSACTIONS_DB_CIDR           = cidrsubnet(aws_vpc.eu_central_1.cidr_block, 1, 0)
+    TRANSACTIONS_SECURITY_GROUP    = aws_security_group.transaction_processing_pods.id
+    WALLETS_DB_CIDR                = cidrsubnet(aws_vpc.eu_central_1.cidr_block, 1, 0)
+    WALLETS_SECURITY_GROUP         = aws_security_group.user_wallets_pods.id
+  }
 }

@@ -93,10 +93,141 @@ resource "aws_s3_bucket_policy" "audit_archive" {
   depends_on = [aws_s3_bucket_public_access_block.audit_archive]
 }
 
+resource "aws_s3_bucket" "audit_archive_eu_west_1" {
+  provider = aws.eu_west_1
+
+  # Cross-region copy of Audit archive in eu-west-1, for recovery when eu-central-1 is lost.
+  bucket = "${local.name}-audit-archive-eu-west-1-${data.aws_caller_identity.current.account_id}"
+}
+
+resource "aws_s3_bucket_public_access_block" "audit_archive_eu_west_1" {
+  provider                = aws.eu_west_1
+  bucket                  = aws_s3_bucket.audit_archive_eu_west_1.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_ownership_controls" "audit_archive_eu_west_1" {
+  provider = aws.eu_west_1
+  bucket   = aws_s3_bucket.audit_archive_eu_west_1.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "audit_archive_eu_west_1" {
+  provider = aws.eu_west_1
+  bucket   = aws_s3_bucket.audit_archive_eu_west_1.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "audit_archive_eu_west_1" {
+  provider = aws.eu_west_1
+  bucket   = aws_s3_bucket.audit_archive_eu_west_1.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_replica_key.key_management_eu_west_1.arn
+    }
+
+    bucket_key_enabled = true
+  }
+}
+
+resource "aws_iam_role" "audit_archive_eu_west_1_replication" {
+  name_prefix = "${local.name}-audit-archive-eu-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "s3.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "audit_archive_eu_west_1_replication" {
+  role = aws_iam_role.audit_archive_eu_west_1_replication.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetReplicationConfiguration", "s3:ListBucket"]
+        Resource = [aws_s3_bucket.audit_archive.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"]
+        Resource = ["${aws_s3_bucket.audit_archive.arn}/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"]
+        Resource = ["${aws_s3_bucket.audit_archive_eu_west_1.arn}/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["kms:Encrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_replica_key.key_management_eu_west_1.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_s3_bucket_replication_configuration" "audit_archive" {
+  bucket = aws_s3_bucket.audit_archive.id
+  role   = aws_iam_role.audit_archive_eu_west_1_replication.arn
+
+  rule {
+    id     = "to-eu-west-1"
+    status = "Enabled"
+
+    filter {}
+
+    delete_marker_replication {
+      status = "Enabled"
+    }
+
+    source_selection_criteria {
+      sse_kms_encrypted_objects {
+        status = "Enabled"
+      }
+    }
+
+    destination {
+      bucket        = aws_s3_bucket.audit_archive_eu_west_1.arn
+      storage_class = "STANDARD"
+
+      encryption_configuration {
+        replica_kms_key_id = aws_kms_replica_key.key_management_eu_west_1.arn
+      }
+    }
+  }
+
+  depends_on = [aws_s3_bucket_versioning.audit_archive, aws_s3_bucket_versioning.audit_archive_eu_west_1]
+}
+
 resource "aws_msk_cluster" "payment_events" {
   cluster_name           = "${local.name}-payment-events"
   kafka_version          = "3.7.x"
-  number_of_broker_nodes = length(local.eu_central_1_azs) * 2
+  number_of_broker_nodes = 3
 
   broker_node_group_info {
     instance_type   = "kafka.m7g.large"
@@ -213,6 +344,137 @@ resource "aws_s3_bucket_policy" "kyc_documents" {
   depends_on = [aws_s3_bucket_public_access_block.kyc_documents]
 }
 
+resource "aws_s3_bucket" "kyc_documents_eu_west_1" {
+  provider = aws.eu_west_1
+
+  # Cross-region copy of KYC documents in eu-west-1, for recovery when eu-central-1 is lost.
+  bucket = "${local.name}-kyc-documents-eu-west-1-${data.aws_caller_identity.current.account_id}"
+}
+
+resource "aws_s3_bucket_public_access_block" "kyc_documents_eu_west_1" {
+  provider                = aws.eu_west_1
+  bucket                  = aws_s3_bucket.kyc_documents_eu_west_1.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket_ownership_controls" "kyc_documents_eu_west_1" {
+  provider = aws.eu_west_1
+  bucket   = aws_s3_bucket.kyc_documents_eu_west_1.id
+
+  rule {
+    object_ownership = "BucketOwnerEnforced"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "kyc_documents_eu_west_1" {
+  provider = aws.eu_west_1
+  bucket   = aws_s3_bucket.kyc_documents_eu_west_1.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "kyc_documents_eu_west_1" {
+  provider = aws.eu_west_1
+  bucket   = aws_s3_bucket.kyc_documents_eu_west_1.id
+
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = aws_kms_replica_key.key_management_eu_west_1.arn
+    }
+
+    bucket_key_enabled = true
+  }
+}
+
+resource "aws_iam_role" "kyc_documents_eu_west_1_replication" {
+  name_prefix = "${local.name}-kyc-documents-eu-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "s3.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "kyc_documents_eu_west_1_replication" {
+  role = aws_iam_role.kyc_documents_eu_west_1_replication.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetReplicationConfiguration", "s3:ListBucket"]
+        Resource = [aws_s3_bucket.kyc_documents.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObjectVersionForReplication", "s3:GetObjectVersionAcl", "s3:GetObjectVersionTagging"]
+        Resource = ["${aws_s3_bucket.kyc_documents.arn}/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:ReplicateObject", "s3:ReplicateDelete", "s3:ReplicateTags"]
+        Resource = ["${aws_s3_bucket.kyc_documents_eu_west_1.arn}/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["kms:Encrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_replica_key.key_management_eu_west_1.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_s3_bucket_replication_configuration" "kyc_documents" {
+  bucket = aws_s3_bucket.kyc_documents.id
+  role   = aws_iam_role.kyc_documents_eu_west_1_replication.arn
+
+  rule {
+    id     = "to-eu-west-1"
+    status = "Enabled"
+
+    filter {}
+
+    delete_marker_replication {
+      status = "Enabled"
+    }
+
+    source_selection_criteria {
+      sse_kms_encrypted_objects {
+        status = "Enabled"
+      }
+    }
+
+    destination {
+      bucket        = aws_s3_bucket.kyc_documents_eu_west_1.arn
+      storage_class = "STANDARD"
+
+      encryption_configuration {
+        replica_kms_key_id = aws_kms_replica_key.key_management_eu_west_1.arn
+      }
+    }
+  }
+
+  depends_on = [aws_s3_bucket_versioning.kyc_documents, aws_s3_bucket_versioning.kyc_documents_eu_west_1]
+}
+
 resource "aws_db_subnet_group" "ledger_db" {
   name_prefix = "${local.name}-ledger-db-"
   subnet_ids  = aws_subnet.eu_central_1_private[*].id
@@ -324,8 +586,8 @@ resource "aws_db_instance" "ledger_db_eu_west_1" {
   copy_tags_to_snapshot               = true
   deletion_protection                 = true
   enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
-  kms_key_id                          = aws_kms_key.eu_west_1.arn
-  performance_insights_kms_key_id     = aws_kms_key.eu_west_1.arn
+  kms_key_id                          = aws_kms_replica_key.key_management_eu_west_1.arn
+  performance_insights_kms_key_id     = aws_kms_replica_key.key_management_eu_west_1.arn
   multi_az                            = true
   backup_retention_period             = 35
   db_subnet_group_name                = aws_db_subnet_group.ledger_db_eu_west_1.name
@@ -477,8 +739,8 @@ resource "aws_db_instance" "transactions_db_eu_west_1" {
   copy_tags_to_snapshot               = true
   deletion_protection                 = true
   enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
-  kms_key_id                          = aws_kms_key.eu_west_1.arn
-  performance_insights_kms_key_id     = aws_kms_key.eu_west_1.arn
+  kms_key_id                          = aws_kms_replica_key.key_management_eu_west_1.arn
+  performance_insights_kms_key_id     = aws_kms_replica_key.key_management_eu_west_1.arn
   multi_az                            = true
   backup_retention_period             = 35
   db_subnet_group_name                = aws_db_subnet_group.transactions_db_eu_west_1.name
@@ -598,8 +860,8 @@ resource "aws_db_instance" "wallets_db_eu_west_1" {
   copy_tags_to_snapshot               = true
   deletion_protection                 = true
   enabled_cloudwatch_logs_exports     = ["postgresql", "upgrade"]
-  kms_key_id                          = aws_kms_key.eu_west_1.arn
-  performance_insights_kms_key_id     = aws_kms_key.eu_west_1.arn
+  kms_key_id                          = aws_kms_replica_key.key_management_eu_west_1.arn
+  performance_insights_kms_key_id     = aws_kms_replica_key.key_management_eu_west_1.arn
   multi_az                            = true
   backup_retention_period             = 30
   db_subnet_group_name                = aws_db_subnet_group.wallets_db_eu_west_1.name

@@ -6,8 +6,9 @@ resource "aws_route53_zone" "dns" {
 }
 
 resource "aws_apigatewayv2_api" "api_gateway" {
-  name          = "${local.name}-api-gateway"
-  protocol_type = "HTTP"
+  name                         = "${local.name}-api-gateway"
+  protocol_type                = "HTTP"
+  disable_execute_api_endpoint = true
 }
 
 resource "aws_apigatewayv2_stage" "api_gateway" {
@@ -33,50 +34,87 @@ resource "aws_apigatewayv2_stage" "api_gateway" {
   }
 }
 
-resource "aws_lb" "load_balancer" {
-  name                       = "${local.name}-load-balancer"
-  internal                   = false
-  load_balancer_type         = "application"
-  security_groups            = [aws_security_group.load_balancer.id]
-  subnets                    = aws_subnet.eu_central_1_public[*].id
-  enable_deletion_protection = true
-  drop_invalid_header_fields = true
+resource "aws_cognito_user_pool_client" "api_gateway" {
+  name                          = "${local.name}-api-gateway"
+  user_pool_id                  = aws_cognito_user_pool.identity_provider.id
+  generate_secret               = false
+  explicit_auth_flows           = ["ALLOW_REFRESH_TOKEN_AUTH", "ALLOW_USER_SRP_AUTH"]
+  prevent_user_existence_errors = "ENABLED"
 }
 
-resource "aws_lb_listener" "load_balancer_https" {
-  load_balancer_arn = aws_lb.load_balancer.arn
+resource "aws_apigatewayv2_authorizer" "api_gateway" {
+  api_id           = aws_apigatewayv2_api.api_gateway.id
+  authorizer_type  = "JWT"
+  identity_sources = ["$request.header.Authorization"]
+  name             = "${local.name}-api-gateway-jwt"
+
+  jwt_configuration {
+    audience = [aws_cognito_user_pool_client.api_gateway.id]
+    issuer   = "https://${aws_cognito_user_pool.identity_provider.endpoint}"
+  }
+}
+
+data "aws_lb" "gateway_gateway" {
+  # The load balancer of the Kubernetes Gateway gateway, made by the AWS Load Balancer Controller
+  # (loadBalancerName in its LoadBalancerConfiguration). Apply twice: first the cluster, then
+  # the Kubernetes export, then again with kubernetes_gateways_ready = true.
+  count = var.kubernetes_gateways_ready ? 1 : 0
+  name  = "fintech-peer-to-peer-pay-gateway"
+}
+
+data "aws_lb_listener" "gateway_gateway" {
+  count             = var.kubernetes_gateways_ready ? 1 : 0
+  load_balancer_arn = data.aws_lb.gateway_gateway[0].arn
   port              = 443
-  protocol          = "HTTPS"
-  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
-  certificate_arn   = var.certificate_arn
+}
 
-  default_action {
-    type = "fixed-response"
+resource "aws_apigatewayv2_vpc_link" "api_gateway_api_bff" {
+  name               = "${local.name}-api-gateway-gateway"
+  subnet_ids         = aws_subnet.eu_central_1_private[*].id
+  security_group_ids = [aws_security_group.api_gateway.id]
+}
 
-    fixed_response {
-      content_type = "text/plain"
-      message_body = "Not found"
-      status_code  = "404"
-    }
+resource "aws_apigatewayv2_integration" "api_gateway_api_bff" {
+  count              = var.kubernetes_gateways_ready ? 1 : 0
+  api_id             = aws_apigatewayv2_api.api_gateway.id
+  integration_type   = "HTTP_PROXY"
+  integration_method = "ANY"
+  connection_type    = "VPC_LINK"
+  connection_id      = aws_apigatewayv2_vpc_link.api_gateway_api_bff.id
+  integration_uri    = data.aws_lb_listener.gateway_gateway[0].arn
+
+  tls_config {
+    server_name_to_verify = "api.p2pay.example"
   }
 }
 
-resource "aws_lb_listener" "load_balancer_http_redirect" {
-  load_balancer_arn = aws_lb.load_balancer.arn
-  port              = 80
-  protocol          = "HTTP"
+resource "aws_apigatewayv2_domain_name" "api_gateway_domain" {
+  domain_name = "api.p2pay.example"
 
-  default_action {
-    type = "redirect"
-
-    redirect {
-      port        = "443"
-      protocol    = "HTTPS"
-      status_code = "HTTP_301"
-    }
+  domain_name_configuration {
+    certificate_arn = var.certificate_arn
+    endpoint_type   = "REGIONAL"
+    security_policy = "TLS_1_2"
   }
 }
 
+resource "aws_apigatewayv2_api_mapping" "api_gateway_domain" {
+  api_id      = aws_apigatewayv2_api.api_gateway.id
+  domain_name = aws_apigatewayv2_domain_name.api_gateway_domain.id
+  stage       = aws_apigatewayv2_stage.api_gateway.id
+}
+
+resource "aws_apigatewayv2_route" "api_gateway_api_bff" {
+  count              = var.kubernetes_gateways_ready ? 1 : 0
+  api_id             = aws_apigatewayv2_api.api_gateway.id
+  route_key          = "$default"
+  target             = "integrations/${aws_apigatewayv2_integration.api_gateway_api_bff[0].id}"
+  authorization_type = "JWT"
+  authorizer_id      = aws_apigatewayv2_authorizer.api_gateway.id
+}
+
+# NO COUNTERPART: "Load balancer" (load-balancer, id lb) is not generated for AWS.
+# An Application Load Balancer cannot forward to an API Gateway HTTP API, so the API gateway it is drawn in front of is the public entry itself; a WAF drawn in front is attached to the load balancer behind the API gateway.
 resource "aws_wafv2_web_acl" "waf" {
   name  = "${local.name}-waf"
   scope = "REGIONAL"
@@ -141,7 +179,12 @@ resource "aws_wafv2_web_acl" "waf" {
       rate_based_statement {
         limit                 = 600
         evaluation_window_sec = 60
-        aggregate_key_type    = "IP"
+        aggregate_key_type    = "FORWARDED_IP"
+
+        forwarded_ip_config {
+          header_name       = "X-Forwarded-For"
+          fallback_behavior = "MATCH"
+        }
       }
     }
 
@@ -164,7 +207,9 @@ resource "aws_wafv2_web_acl_logging_configuration" "waf" {
   log_destination_configs = [aws_cloudwatch_log_group.waf_waf.arn]
 }
 
-resource "aws_wafv2_web_acl_association" "waf_load_balancer" {
-  resource_arn = aws_lb.load_balancer.arn
+resource "aws_wafv2_web_acl_association" "waf_gateway_gateway" {
+  # Every request the API gateway passes to the Kubernetes Gateway gateway is inspected here.
+  count        = var.kubernetes_gateways_ready ? 1 : 0
+  resource_arn = data.aws_lb.gateway_gateway[0].arn
   web_acl_arn  = aws_wafv2_web_acl.waf.arn
 }

@@ -215,6 +215,16 @@ resource "aws_flow_log" "eu_west_1" {
   iam_role_arn    = aws_iam_role.flow_logs.arn
 }
 
+resource "aws_security_group" "audit_log_pods" {
+  name_prefix = "${local.name}-audit-log-pods-"
+  description = "Pods of Audit log (security groups for pods): only the connections drawn to and from it"
+  vpc_id      = aws_vpc.eu_central_1.id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_security_group" "payment_events" {
   name_prefix = "${local.name}-payment-events-"
   description = "Payment events: only the ports its callers use"
@@ -235,9 +245,9 @@ resource "aws_security_group" "api_gateway" {
   }
 }
 
-resource "aws_security_group" "load_balancer" {
-  name_prefix = "${local.name}-load-balancer-"
-  description = "Load balancer: only the ports its callers use"
+resource "aws_security_group" "ledger_pods" {
+  name_prefix = "${local.name}-ledger-pods-"
+  description = "Pods of Ledger (security groups for pods): only the connections drawn to and from it"
   vpc_id      = aws_vpc.eu_central_1.id
 
   lifecycle {
@@ -255,9 +265,49 @@ resource "aws_security_group" "ledger_db" {
   }
 }
 
+resource "aws_security_group" "notifications_pods" {
+  name_prefix = "${local.name}-notifications-pods-"
+  description = "Pods of Notifications (security groups for pods): only the connections drawn to and from it"
+  vpc_id      = aws_vpc.eu_central_1.id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_security_group" "payouts_pods" {
+  name_prefix = "${local.name}-payouts-pods-"
+  description = "Pods of Payouts (security groups for pods): only the connections drawn to and from it"
+  vpc_id      = aws_vpc.eu_central_1.id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_security_group" "risk_scoring_pods" {
+  name_prefix = "${local.name}-risk-scoring-pods-"
+  description = "Pods of Risk scoring (security groups for pods): only the connections drawn to and from it"
+  vpc_id      = aws_vpc.eu_central_1.id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_security_group" "risk_feature_cache" {
   name_prefix = "${local.name}-risk-feature-cache-"
   description = "Risk feature cache: only the ports its callers use"
+  vpc_id      = aws_vpc.eu_central_1.id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_security_group" "transaction_processing_pods" {
+  name_prefix = "${local.name}-transaction-processing-pods-"
+  description = "Pods of Transaction processing (security groups for pods): only the connections drawn to and from it"
   vpc_id      = aws_vpc.eu_central_1.id
 
   lifecycle {
@@ -275,6 +325,16 @@ resource "aws_security_group" "transactions_db" {
   }
 }
 
+resource "aws_security_group" "user_wallets_pods" {
+  name_prefix = "${local.name}-user-wallets-pods-"
+  description = "Pods of User wallets (security groups for pods): only the connections drawn to and from it"
+  vpc_id      = aws_vpc.eu_central_1.id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
 resource "aws_security_group" "wallets_db" {
   name_prefix = "${local.name}-wallets-db-"
   description = "Wallets DB: only the ports its callers use"
@@ -285,53 +345,144 @@ resource "aws_security_group" "wallets_db" {
   }
 }
 
-resource "aws_vpc_security_group_ingress_rule" "currency_exchange_from_api_bff_50051" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
-  description                  = "API / BFF -> Currency exchange (grpc 50051)"
+resource "aws_security_group" "gateway_gateway" {
+  name_prefix = "${local.name}-gateway-gateway-"
+  description = "Load balancer of the Kubernetes Gateway gateway (AWS Load Balancer Controller): only what the design draws in front"
+  vpc_id      = aws_vpc.eu_central_1.id
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_vpc_security_group_ingress_rule" "transaction_processing_from_api_bff_50051" {
+  security_group_id            = aws_security_group.transaction_processing_pods.id
+  description                  = "API / BFF -> Transaction processing (grpc 50051)"
   ip_protocol                  = "tcp"
   from_port                    = 50051
   to_port                      = 50051
   referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
 }
 
-resource "aws_vpc_security_group_egress_rule" "api_bff_to_currency_exchange_50051" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
-  description                  = "API / BFF -> Currency exchange (grpc 50051)"
+resource "aws_vpc_security_group_ingress_rule" "user_wallets_from_api_bff_50051" {
+  security_group_id            = aws_security_group.user_wallets_pods.id
+  description                  = "API / BFF -> User wallets (grpc 50051)"
   ip_protocol                  = "tcp"
   from_port                    = 50051
   to_port                      = 50051
   referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "audit_log_from_payment_events_9092" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
-  description                  = "Payment events -> Audit log (kafka 9092)"
+resource "aws_vpc_security_group_ingress_rule" "payment_events_from_audit_log_9098" {
+  security_group_id            = aws_security_group.payment_events.id
+  description                  = "Audit log -> Payment events (kafka 9098)"
   ip_protocol                  = "tcp"
-  from_port                    = 9092
-  to_port                      = 9092
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.audit_log_pods.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "audit_log_to_payment_events_9098" {
+  security_group_id            = aws_security_group.audit_log_pods.id
+  description                  = "Audit log -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
   referenced_security_group_id = aws_security_group.payment_events.id
 }
 
-resource "aws_vpc_security_group_egress_rule" "payment_events_to_audit_log_9092" {
+resource "aws_vpc_security_group_ingress_rule" "payment_events_from_ledger_9098" {
   security_group_id            = aws_security_group.payment_events.id
-  description                  = "Payment events -> Audit log (kafka 9092)"
+  description                  = "Ledger -> Payment events (kafka 9098)"
   ip_protocol                  = "tcp"
-  from_port                    = 9092
-  to_port                      = 9092
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.ledger_pods.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "ledger_to_payment_events_9098" {
+  security_group_id            = aws_security_group.ledger_pods.id
+  description                  = "Ledger -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.payment_events.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "payment_events_from_notifications_9098" {
+  security_group_id            = aws_security_group.payment_events.id
+  description                  = "Notifications -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.notifications_pods.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "notifications_to_payment_events_9098" {
+  security_group_id            = aws_security_group.notifications_pods.id
+  description                  = "Notifications -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.payment_events.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "payment_events_from_payouts_9098" {
+  security_group_id            = aws_security_group.payment_events.id
+  description                  = "Payouts -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.payouts_pods.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "payouts_to_payment_events_9098" {
+  security_group_id            = aws_security_group.payouts_pods.id
+  description                  = "Payouts -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.payment_events.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "payment_events_from_risk_scoring_9098" {
+  security_group_id            = aws_security_group.payment_events.id
+  description                  = "Risk scoring -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.risk_scoring_pods.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "risk_scoring_to_payment_events_9098" {
+  security_group_id            = aws_security_group.risk_scoring_pods.id
+  description                  = "Risk scoring -> Payment events (kafka 9098)"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.payment_events.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "risk_scoring_from_fraud_detection_50051" {
+  security_group_id            = aws_security_group.risk_scoring_pods.id
+  description                  = "Fraud detection -> Risk scoring (grpc 50051)"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
   referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "api_bff_from_api_gateway_8080" {
+resource "aws_vpc_security_group_ingress_rule" "api_bff_from_gateway_gateway_8080" {
   security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
   description                  = "API gateway -> API / BFF (http 8080)"
   ip_protocol                  = "tcp"
   from_port                    = 8080
   to_port                      = 8080
-  referenced_security_group_id = aws_security_group.api_gateway.id
+  referenced_security_group_id = aws_security_group.gateway_gateway.id
 }
 
-resource "aws_vpc_security_group_egress_rule" "api_gateway_to_api_bff_8080" {
-  security_group_id            = aws_security_group.api_gateway.id
+resource "aws_vpc_security_group_egress_rule" "gateway_gateway_to_api_bff_8080" {
+  security_group_id            = aws_security_group.gateway_gateway.id
   description                  = "API gateway -> API / BFF (http 8080)"
   ip_protocol                  = "tcp"
   from_port                    = 8080
@@ -339,22 +490,22 @@ resource "aws_vpc_security_group_egress_rule" "api_gateway_to_api_bff_8080" {
   referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "api_gateway_from_load_balancer_443" {
-  security_group_id            = aws_security_group.api_gateway.id
-  description                  = "Load balancer -> API gateway (https 443)"
-  ip_protocol                  = "tcp"
-  from_port                    = 443
-  to_port                      = 443
-  referenced_security_group_id = aws_security_group.load_balancer.id
-}
-
-resource "aws_vpc_security_group_egress_rule" "load_balancer_to_api_gateway_443" {
-  security_group_id            = aws_security_group.load_balancer.id
-  description                  = "Load balancer -> API gateway (https 443)"
+resource "aws_vpc_security_group_ingress_rule" "gateway_gateway_from_api_gateway_443" {
+  security_group_id            = aws_security_group.gateway_gateway.id
+  description                  = "API gateway -> the load balancer of Gateway gateway (https 443)"
   ip_protocol                  = "tcp"
   from_port                    = 443
   to_port                      = 443
   referenced_security_group_id = aws_security_group.api_gateway.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "api_gateway_to_gateway_gateway_443" {
+  security_group_id            = aws_security_group.api_gateway.id
+  description                  = "API gateway -> the load balancer of Gateway gateway (https 443)"
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+  referenced_security_group_id = aws_security_group.gateway_gateway.id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "ledger_db_from_ledger_5432" {
@@ -363,16 +514,43 @@ resource "aws_vpc_security_group_ingress_rule" "ledger_db_from_ledger_5432" {
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
-  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  referenced_security_group_id = aws_security_group.ledger_pods.id
 }
 
 resource "aws_vpc_security_group_egress_rule" "ledger_to_ledger_db_5432" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  security_group_id            = aws_security_group.ledger_pods.id
   description                  = "Ledger -> Ledger DB (postgresql 5432)"
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.ledger_db.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "ledger_from_payouts_50051" {
+  security_group_id            = aws_security_group.ledger_pods.id
+  description                  = "Payouts -> Ledger (grpc 50051)"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_security_group.payouts_pods.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "payouts_to_ledger_50051" {
+  security_group_id            = aws_security_group.payouts_pods.id
+  description                  = "Payouts -> Ledger (grpc 50051)"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_security_group.ledger_pods.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "ledger_from_reconciliation_50051" {
+  security_group_id            = aws_security_group.ledger_pods.id
+  description                  = "Reconciliation -> Ledger (grpc 50051)"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "risk_feature_cache_from_risk_scoring_6379" {
@@ -381,11 +559,11 @@ resource "aws_vpc_security_group_ingress_rule" "risk_feature_cache_from_risk_sco
   ip_protocol                  = "tcp"
   from_port                    = 6379
   to_port                      = 6379
-  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  referenced_security_group_id = aws_security_group.risk_scoring_pods.id
 }
 
 resource "aws_vpc_security_group_egress_rule" "risk_scoring_to_risk_feature_cache_6379" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  security_group_id            = aws_security_group.risk_scoring_pods.id
   description                  = "Risk scoring -> Risk feature cache (redis 6379)"
   ip_protocol                  = "tcp"
   from_port                    = 6379
@@ -393,22 +571,31 @@ resource "aws_vpc_security_group_egress_rule" "risk_scoring_to_risk_feature_cach
   referenced_security_group_id = aws_security_group.risk_feature_cache.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "payment_events_from_transaction_processing_9092" {
+resource "aws_vpc_security_group_ingress_rule" "payment_events_from_transaction_processing_9098" {
   security_group_id            = aws_security_group.payment_events.id
-  description                  = "Transaction processing -> Payment events (kafka 9092)"
+  description                  = "Transaction processing -> Payment events (kafka 9098)"
   ip_protocol                  = "tcp"
-  from_port                    = 9092
-  to_port                      = 9092
-  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.transaction_processing_pods.id
 }
 
-resource "aws_vpc_security_group_egress_rule" "transaction_processing_to_payment_events_9092" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
-  description                  = "Transaction processing -> Payment events (kafka 9092)"
+resource "aws_vpc_security_group_egress_rule" "transaction_processing_to_payment_events_9098" {
+  security_group_id            = aws_security_group.transaction_processing_pods.id
+  description                  = "Transaction processing -> Payment events (kafka 9098)"
   ip_protocol                  = "tcp"
-  from_port                    = 9092
-  to_port                      = 9092
+  from_port                    = 9098
+  to_port                      = 9098
   referenced_security_group_id = aws_security_group.payment_events.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "transaction_processing_to_fraud_detection_50051" {
+  security_group_id            = aws_security_group.transaction_processing_pods.id
+  description                  = "Transaction processing -> Fraud detection (grpc 50051)"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "transactions_db_from_transaction_processing_5432" {
@@ -417,16 +604,34 @@ resource "aws_vpc_security_group_ingress_rule" "transactions_db_from_transaction
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
-  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  referenced_security_group_id = aws_security_group.transaction_processing_pods.id
 }
 
 resource "aws_vpc_security_group_egress_rule" "transaction_processing_to_transactions_db_5432" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  security_group_id            = aws_security_group.transaction_processing_pods.id
   description                  = "Transaction processing -> Transactions DB (postgresql 5432)"
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
   referenced_security_group_id = aws_security_group.transactions_db.id
+}
+
+resource "aws_vpc_security_group_ingress_rule" "user_wallets_from_transaction_processing_50051" {
+  security_group_id            = aws_security_group.user_wallets_pods.id
+  description                  = "Transaction processing -> User wallets (grpc 50051)"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_security_group.transaction_processing_pods.id
+}
+
+resource "aws_vpc_security_group_egress_rule" "transaction_processing_to_user_wallets_50051" {
+  security_group_id            = aws_security_group.transaction_processing_pods.id
+  description                  = "Transaction processing -> User wallets (grpc 50051)"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_security_group.user_wallets_pods.id
 }
 
 resource "aws_vpc_security_group_ingress_rule" "wallets_db_from_user_wallets_5432" {
@@ -435,11 +640,11 @@ resource "aws_vpc_security_group_ingress_rule" "wallets_db_from_user_wallets_543
   ip_protocol                  = "tcp"
   from_port                    = 5432
   to_port                      = 5432
-  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  referenced_security_group_id = aws_security_group.user_wallets_pods.id
 }
 
 resource "aws_vpc_security_group_egress_rule" "user_wallets_to_wallets_db_5432" {
-  security_group_id            = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+  security_group_id            = aws_security_group.user_wallets_pods.id
   description                  = "User wallets -> Wallets DB (postgresql 5432)"
   ip_protocol                  = "tcp"
   from_port                    = 5432
@@ -447,23 +652,232 @@ resource "aws_vpc_security_group_egress_rule" "user_wallets_to_wallets_db_5432" 
   referenced_security_group_id = aws_security_group.wallets_db.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "load_balancer_https_from_internet" {
-  # Deliberate exception: a public load balancer must accept HTTPS from the internet.
-  security_group_id = aws_security_group.load_balancer.id
-  description       = "HTTPS from the internet to Load balancer"
-  ip_protocol       = "tcp"
-  from_port         = 443
-  to_port           = 443
-  cidr_ipv4         = "0.0.0.0/0"
+resource "aws_vpc_security_group_ingress_rule" "audit_log_pods_from_nodes" {
+  # Pods without a group of their own use the node group; the NetworkPolicy narrows it to the drawn callers.
+  security_group_id            = aws_security_group.audit_log_pods.id
+  description                  = "Kubelet probes and in-cluster callers of Audit log; its NetworkPolicy admits only the drawn callers"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "load_balancer_http_redirect" {
-  # Deliberate exception: port 80 only answers with a redirect to HTTPS.
-  security_group_id = aws_security_group.load_balancer.id
-  description       = "HTTP from the internet, only redirected to HTTPS"
+resource "aws_vpc_security_group_egress_rule" "audit_log_pods_dns_udp" {
+  security_group_id            = aws_security_group.audit_log_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Audit log"
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "audit_log_pods_dns_tcp" {
+  security_group_id            = aws_security_group.audit_log_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Audit log"
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "audit_log_pods_identity" {
+  security_group_id = aws_security_group.audit_log_pods.id
+  description       = "EKS Pod Identity agent: the credentials of Audit log's role"
   ip_protocol       = "tcp"
   from_port         = 80
   to_port           = 80
+  cidr_ipv4         = "169.254.170.23/32"
+}
+
+resource "aws_vpc_security_group_egress_rule" "ledger_pods_dns_udp" {
+  security_group_id            = aws_security_group.ledger_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Ledger"
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "ledger_pods_dns_tcp" {
+  security_group_id            = aws_security_group.ledger_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Ledger"
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "ledger_pods_identity" {
+  security_group_id = aws_security_group.ledger_pods.id
+  description       = "EKS Pod Identity agent: the credentials of Ledger's role"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  cidr_ipv4         = "169.254.170.23/32"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "notifications_pods_from_nodes" {
+  # Pods without a group of their own use the node group; the NetworkPolicy narrows it to the drawn callers.
+  security_group_id            = aws_security_group.notifications_pods.id
+  description                  = "Kubelet probes and in-cluster callers of Notifications; its NetworkPolicy admits only the drawn callers"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "notifications_pods_dns_udp" {
+  security_group_id            = aws_security_group.notifications_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Notifications"
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "notifications_pods_dns_tcp" {
+  security_group_id            = aws_security_group.notifications_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Notifications"
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "notifications_pods_identity" {
+  security_group_id = aws_security_group.notifications_pods.id
+  description       = "EKS Pod Identity agent: the credentials of Notifications's role"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  cidr_ipv4         = "169.254.170.23/32"
+}
+
+resource "aws_vpc_security_group_ingress_rule" "payouts_pods_from_nodes" {
+  # Pods without a group of their own use the node group; the NetworkPolicy narrows it to the drawn callers.
+  security_group_id            = aws_security_group.payouts_pods.id
+  description                  = "Kubelet probes and in-cluster callers of Payouts; its NetworkPolicy admits only the drawn callers"
+  ip_protocol                  = "tcp"
+  from_port                    = 50051
+  to_port                      = 50051
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "payouts_pods_dns_udp" {
+  security_group_id            = aws_security_group.payouts_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Payouts"
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "payouts_pods_dns_tcp" {
+  security_group_id            = aws_security_group.payouts_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Payouts"
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "payouts_pods_identity" {
+  security_group_id = aws_security_group.payouts_pods.id
+  description       = "EKS Pod Identity agent: the credentials of Payouts's role"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  cidr_ipv4         = "169.254.170.23/32"
+}
+
+resource "aws_vpc_security_group_egress_rule" "risk_scoring_pods_dns_udp" {
+  security_group_id            = aws_security_group.risk_scoring_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Risk scoring"
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "risk_scoring_pods_dns_tcp" {
+  security_group_id            = aws_security_group.risk_scoring_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Risk scoring"
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "risk_scoring_pods_identity" {
+  security_group_id = aws_security_group.risk_scoring_pods.id
+  description       = "EKS Pod Identity agent: the credentials of Risk scoring's role"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  cidr_ipv4         = "169.254.170.23/32"
+}
+
+resource "aws_vpc_security_group_egress_rule" "transaction_processing_pods_dns_udp" {
+  security_group_id            = aws_security_group.transaction_processing_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Transaction processing"
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "transaction_processing_pods_dns_tcp" {
+  security_group_id            = aws_security_group.transaction_processing_pods.id
+  description                  = "DNS (CoreDNS) for the pods of Transaction processing"
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "transaction_processing_pods_identity" {
+  security_group_id = aws_security_group.transaction_processing_pods.id
+  description       = "EKS Pod Identity agent: the credentials of Transaction processing's role"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  cidr_ipv4         = "169.254.170.23/32"
+}
+
+resource "aws_vpc_security_group_egress_rule" "user_wallets_pods_dns_udp" {
+  security_group_id            = aws_security_group.user_wallets_pods.id
+  description                  = "DNS (CoreDNS) for the pods of User wallets"
+  ip_protocol                  = "udp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "user_wallets_pods_dns_tcp" {
+  security_group_id            = aws_security_group.user_wallets_pods.id
+  description                  = "DNS (CoreDNS) for the pods of User wallets"
+  ip_protocol                  = "tcp"
+  from_port                    = 53
+  to_port                      = 53
+  referenced_security_group_id = aws_eks_cluster.payments_cluster_eks.vpc_config[0].cluster_security_group_id
+}
+
+resource "aws_vpc_security_group_egress_rule" "user_wallets_pods_identity" {
+  security_group_id = aws_security_group.user_wallets_pods.id
+  description       = "EKS Pod Identity agent: the credentials of User wallets's role"
+  ip_protocol       = "tcp"
+  from_port         = 80
+  to_port           = 80
+  cidr_ipv4         = "169.254.170.23/32"
+}
+
+resource "aws_vpc_security_group_egress_rule" "audit_log_https_out" {
+  # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
+  security_group_id = aws_security_group.audit_log_pods.id
+  description       = "HTTPS to AWS APIs and external services Audit log calls"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
   cidr_ipv4         = "0.0.0.0/0"
 }
 
@@ -471,6 +885,66 @@ resource "aws_vpc_security_group_egress_rule" "api_gateway_https_out" {
   # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
   security_group_id = aws_security_group.api_gateway.id
   description       = "HTTPS to AWS APIs and external services API gateway calls"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "ledger_https_out" {
+  # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
+  security_group_id = aws_security_group.ledger_pods.id
+  description       = "HTTPS to AWS APIs and external services Ledger calls"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "notifications_https_out" {
+  # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
+  security_group_id = aws_security_group.notifications_pods.id
+  description       = "HTTPS to AWS APIs and external services Notifications calls"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "payouts_https_out" {
+  # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
+  security_group_id = aws_security_group.payouts_pods.id
+  description       = "HTTPS to AWS APIs and external services Payouts calls"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "risk_scoring_https_out" {
+  # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
+  security_group_id = aws_security_group.risk_scoring_pods.id
+  description       = "HTTPS to AWS APIs and external services Risk scoring calls"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "transaction_processing_https_out" {
+  # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
+  security_group_id = aws_security_group.transaction_processing_pods.id
+  description       = "HTTPS to AWS APIs and external services Transaction processing calls"
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+  cidr_ipv4         = "0.0.0.0/0"
+}
+
+resource "aws_vpc_security_group_egress_rule" "user_wallets_https_out" {
+  # Outbound HTTPS through the NAT gateways; add VPC endpoints to keep AWS API calls inside the VPC.
+  security_group_id = aws_security_group.user_wallets_pods.id
+  description       = "HTTPS to AWS APIs and external services User wallets calls"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443

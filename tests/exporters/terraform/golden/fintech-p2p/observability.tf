@@ -19,13 +19,13 @@ resource "aws_cloudwatch_log_group" "eu_west_1_flow_logs" {
   provider          = aws.eu_west_1
   name              = "/${local.name}/vpc-flow-logs/eu-west-1"
   retention_in_days = local.log_retention_days
-  kms_key_id        = aws_kms_key.eu_west_1.arn
+  kms_key_id        = aws_kms_replica_key.key_management_eu_west_1.arn
 }
 
 resource "aws_sns_topic" "eu_west_1_alarms" {
   provider          = aws.eu_west_1
   name              = "${local.name}-alarms-eu-west-1"
-  kms_master_key_id = aws_kms_key.eu_west_1.arn
+  kms_master_key_id = aws_kms_replica_key.key_management_eu_west_1.arn
 }
 
 resource "aws_cloudwatch_log_group" "payments_cluster_eks_cluster" {
@@ -111,42 +111,6 @@ resource "aws_cloudwatch_metric_alarm" "api_gateway_latency" {
   period              = 300
   evaluation_periods  = 3
   threshold           = 1000
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
-  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
-}
-
-resource "aws_cloudwatch_metric_alarm" "load_balancer_5xx" {
-  alarm_name        = "${local.name}-load-balancer-5xx"
-  alarm_description = "Load balancer: more than 50 server errors (5xx) in 5 minutes"
-  namespace         = "AWS/ApplicationELB"
-  metric_name       = "HTTPCode_Target_5XX_Count"
-  dimensions = {
-    LoadBalancer = aws_lb.load_balancer.arn_suffix
-  }
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 50
-  comparison_operator = "GreaterThanThreshold"
-  treat_missing_data  = "notBreaching"
-  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
-  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
-}
-
-resource "aws_cloudwatch_metric_alarm" "load_balancer_latency" {
-  alarm_name        = "${local.name}-load-balancer-latency"
-  alarm_description = "Load balancer: p95 response time above 1 second"
-  namespace         = "AWS/ApplicationELB"
-  metric_name       = "TargetResponseTime"
-  dimensions = {
-    LoadBalancer = aws_lb.load_balancer.arn_suffix
-  }
-  extended_statistic  = "p95"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 1
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
   alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]

@@ -15,19 +15,14 @@ output "dns_name_servers" {
   value       = aws_route53_zone.dns.name_servers
 }
 
-output "api_gateway_endpoint" {
-  description = "Endpoint of the API gateway API gateway"
-  value       = aws_apigatewayv2_api.api_gateway.api_endpoint
+output "api_gateway_domain_target" {
+  description = "Where the DNS record (alias or CNAME) of api.p2pay.example points: the API gateway API gateway"
+  value       = aws_apigatewayv2_domain_name.api_gateway_domain.domain_name_configuration[0].target_domain_name
 }
 
 output "kyc_documents_bucket" {
   description = "Name of the bucket KYC documents"
   value       = aws_s3_bucket.kyc_documents.id
-}
-
-output "load_balancer_dns_name" {
-  description = "DNS name of the load balancer Load balancer"
-  value       = aws_lb.load_balancer.dns_name
 }
 
 output "ledger_db_endpoint" {
@@ -58,4 +53,9 @@ output "wallets_db_endpoint" {
 output "wallets_db_master_secret_arn" {
   description = "Secrets Manager secret holding the master password of Wallets DB"
   value       = aws_db_instance.wallets_db.master_user_secret[0].secret_arn
+}
+
+output "kubernetes_cloud_values" {
+  description = "cloud-values.env for the Kubernetes export: terraform output -raw kubernetes_cloud_values > cloud-values.env"
+  value       = join("\n", [for key, value in local.kubernetes_cloud_values : "${key}=${value}"])
 }

@@ -39,10 +39,10 @@ resource "aws_kms_alias" "key_management" {
   target_key_id = aws_kms_key.key_management.key_id
 }
 
-resource "aws_kms_key" "eu_west_1" {
+resource "aws_kms_replica_key" "key_management_eu_west_1" {
   provider                = aws.eu_west_1
-  description             = "Encrypts this export's data at rest in eu-west-1"
-  enable_key_rotation     = true
+  description             = "Key management, replica in eu-west-1"
+  primary_key_arn         = aws_kms_key.key_management.arn
   deletion_window_in_days = 30
   policy = jsonencode({
     Version = "2012-10-17"
@@ -69,10 +69,10 @@ resource "aws_kms_key" "eu_west_1" {
   })
 }
 
-resource "aws_kms_alias" "eu_west_1" {
+resource "aws_kms_alias" "key_management_eu_west_1" {
   provider      = aws.eu_west_1
-  name          = "alias/${local.name}-eu-west-1"
-  target_key_id = aws_kms_key.eu_west_1.key_id
+  name          = "alias/${local.name}-key-management"
+  target_key_id = aws_kms_replica_key.key_management_eu_west_1.key_id
 }
 
 resource "aws_iam_role" "flow_logs" {
@@ -105,6 +105,298 @@ resource "aws_iam_role_policy" "flow_logs" {
   })
 }
 
+resource "aws_iam_role" "payments_cluster_eks_ebs_csi" {
+  # The identity of the EBS CSI driver of Payments cluster (EKS) (EKS Pod Identity: service account kube-system/ebs-csi-controller-sa only).
+  name_prefix = "${local.name}-payments-cluster-eks-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "payments_cluster_eks_ebs_csi" {
+  role       = aws_iam_role.payments_cluster_eks_ebs_csi.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy"
+}
+
+resource "aws_iam_role" "payments_cluster_eks_cluster_autoscaler" {
+  # The identity of the cluster autoscaler of Payments cluster (EKS) (EKS Pod Identity: service account kube-system/cluster-autoscaler only).
+  name_prefix = "${local.name}-payments-cluster-eks-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "payments_cluster_eks_cluster_autoscaler" {
+  role = aws_iam_role.payments_cluster_eks_cluster_autoscaler.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Discover"
+        Effect   = "Allow"
+        Action   = ["autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeAutoScalingInstances", "autoscaling:DescribeLaunchConfigurations", "autoscaling:DescribeScalingActivities", "autoscaling:DescribeTags", "ec2:DescribeImages", "ec2:DescribeInstanceTypes", "ec2:DescribeLaunchTemplateVersions", "ec2:GetInstanceTypesFromInstanceRequirements", "eks:DescribeNodegroup"]
+        Resource = "*"
+      },
+      {
+        Sid      = "ScaleThisClustersGroups"
+        Effect   = "Allow"
+        Action   = ["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"]
+        Resource = "*"
+        Condition = {
+          StringEquals = {
+            "aws:ResourceTag/eks:cluster-name" = aws_eks_cluster.payments_cluster_eks.name
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "payments_cluster_eks_cluster_autoscaler" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "kube-system"
+  service_account = "cluster-autoscaler"
+  role_arn        = aws_iam_role.payments_cluster_eks_cluster_autoscaler.arn
+}
+
+resource "aws_iam_role" "payments_cluster_eks_lb_controller" {
+  # The identity of the AWS Load Balancer Controller of Payments cluster (EKS) (EKS Pod Identity: service account kube-system/aws-load-balancer-controller only).
+  name_prefix = "${local.name}-payments-cluster-eks-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "payments_cluster_eks_lb_controller" {
+  role = aws_iam_role.payments_cluster_eks_lb_controller.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Read"
+        Effect   = "Allow"
+        Action   = ["ec2:DescribeAccountAttributes", "ec2:DescribeAddresses", "ec2:DescribeAvailabilityZones", "ec2:DescribeInternetGateways", "ec2:DescribeVpcs", "ec2:DescribeVpcPeeringConnections", "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeInstances", "ec2:DescribeNetworkInterfaces", "ec2:DescribeTags", "ec2:GetCoipPoolUsage", "ec2:DescribeCoipPools", "ec2:GetSecurityGroupsForVpc", "ec2:DescribeIpamPools", "ec2:DescribeRouteTables", "elasticloadbalancing:Describe*", "acm:ListCertificates", "acm:DescribeCertificate", "wafv2:GetWebACL", "wafv2:GetWebACLForResource", "shield:GetSubscriptionState", "iam:ListServerCertificates", "iam:GetServerCertificate", "cognito-idp:DescribeUserPoolClient"]
+        Resource = "*"
+      },
+      {
+        Sid      = "ServiceLinkedRole"
+        Effect   = "Allow"
+        Action   = ["iam:CreateServiceLinkedRole"]
+        Resource = "*"
+        Condition = {
+          StringEquals = {
+            "iam:AWSServiceName" = "elasticloadbalancing.amazonaws.com"
+          }
+        }
+      },
+      {
+        Sid      = "CreateTagged"
+        Effect   = "Allow"
+        Action   = ["ec2:CreateSecurityGroup", "elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"]
+        Resource = "*"
+        Condition = {
+          Null = {
+            "aws:RequestTag/elbv2.k8s.aws/cluster" = "false"
+          }
+        }
+      },
+      {
+        Sid      = "TagOnCreate"
+        Effect   = "Allow"
+        Action   = ["ec2:CreateTags", "elasticloadbalancing:AddTags"]
+        Resource = "*"
+        Condition = {
+          Null = {
+            "aws:RequestTag/elbv2.k8s.aws/cluster" = "false"
+          }
+        }
+      },
+      {
+        Sid      = "ManageOwned"
+        Effect   = "Allow"
+        Action   = ["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:DeleteSecurityGroup", "ec2:CreateTags", "ec2:DeleteTags", "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetIpAddressType", "elasticloadbalancing:SetSecurityGroups", "elasticloadbalancing:SetSubnets", "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:ModifyTargetGroup", "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:DeleteTargetGroup", "elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags", "elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"]
+        Resource = "*"
+        Condition = {
+          Null = {
+            "aws:ResourceTag/elbv2.k8s.aws/cluster" = "false"
+          }
+        }
+      },
+      {
+        Sid      = "Listeners"
+        Effect   = "Allow"
+        Action   = ["elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener", "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule", "elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule", "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates", "elasticloadbalancing:SetWebAcl", "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "payments_cluster_eks_lb_controller" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "kube-system"
+  service_account = "aws-load-balancer-controller"
+  role_arn        = aws_iam_role.payments_cluster_eks_lb_controller.arn
+}
+
+resource "aws_iam_role" "audit_log_pod" {
+  # The identity of Audit log (EKS Pod Identity: service account fintech-peer-to-peer-payments/audit only).
+  name_prefix = "${local.name}-audit-log-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "audit_log_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "audit"
+  role_arn        = aws_iam_role.audit_log_pod.arn
+}
+
+resource "aws_iam_role" "api_bff_pod" {
+  # The identity of API / BFF (EKS Pod Identity: service account fintech-peer-to-peer-payments/bff only).
+  name_prefix = "${local.name}-api-bff-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "api_bff_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "bff"
+  role_arn        = aws_iam_role.api_bff_pod.arn
+}
+
+resource "aws_iam_role" "fraud_detection_pod" {
+  # The identity of Fraud detection (EKS Pod Identity: service account fintech-peer-to-peer-payments/fraud only).
+  name_prefix = "${local.name}-fraud-detection-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "fraud_detection_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "fraud"
+  role_arn        = aws_iam_role.fraud_detection_pod.arn
+}
+
+resource "aws_iam_role" "currency_exchange_pod" {
+  # The identity of Currency exchange (EKS Pod Identity: service account fintech-peer-to-peer-payments/fx only).
+  name_prefix = "${local.name}-currency-exchange-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "currency_exchange_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "fx"
+  role_arn        = aws_iam_role.currency_exchange_pod.arn
+}
+
 resource "aws_cognito_user_pool" "identity_provider" {
   name                = "${local.name}-identity-provider"
   mfa_configuration   = "ON"
@@ -130,11 +422,243 @@ resource "aws_cognito_user_pool" "identity_provider" {
   }
 }
 
+resource "aws_iam_role" "kyc_and_identity_verification_pod" {
+  # The identity of KYC and identity verification (EKS Pod Identity: service account fintech-peer-to-peer-payments/kyc only).
+  name_prefix = "${local.name}-kyc-and-identity-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "kyc_and_identity_verification_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "kyc"
+  role_arn        = aws_iam_role.kyc_and_identity_verification_pod.arn
+}
+
+resource "aws_iam_role" "ledger_pod" {
+  # The identity of Ledger (EKS Pod Identity: service account fintech-peer-to-peer-payments/ledger only).
+  name_prefix = "${local.name}-ledger-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "ledger_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "ledger"
+  role_arn        = aws_iam_role.ledger_pod.arn
+}
+
+resource "aws_iam_role" "notifications_pod" {
+  # The identity of Notifications (EKS Pod Identity: service account fintech-peer-to-peer-payments/notifications only).
+  name_prefix = "${local.name}-notifications-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "notifications_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "notifications"
+  role_arn        = aws_iam_role.notifications_pod.arn
+}
+
+resource "aws_iam_role" "payouts_pod" {
+  # The identity of Payouts (EKS Pod Identity: service account fintech-peer-to-peer-payments/payouts only).
+  name_prefix = "${local.name}-payouts-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "payouts_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "payouts"
+  role_arn        = aws_iam_role.payouts_pod.arn
+}
+
+resource "aws_iam_role" "reconciliation_pod" {
+  # The identity of Reconciliation (EKS Pod Identity: service account fintech-peer-to-peer-payments/reconciliation only).
+  name_prefix = "${local.name}-reconciliation-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "reconciliation_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "reconciliation"
+  role_arn        = aws_iam_role.reconciliation_pod.arn
+}
+
+resource "aws_iam_role" "risk_scoring_pod" {
+  # The identity of Risk scoring (EKS Pod Identity: service account fintech-peer-to-peer-payments/risk only).
+  name_prefix = "${local.name}-risk-scoring-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "risk_scoring_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "risk"
+  role_arn        = aws_iam_role.risk_scoring_pod.arn
+}
+
 resource "aws_secretsmanager_secret" "secrets_manager" {
   name_prefix             = "${local.name}/secrets-manager-"
   description             = "Secrets manager"
   kms_key_id              = aws_kms_key.key_management.arn
   recovery_window_in_days = 30
+}
+
+resource "aws_iam_role" "transaction_processing_pod" {
+  # The identity of Transaction processing (EKS Pod Identity: service account fintech-peer-to-peer-payments/transactions only).
+  name_prefix = "${local.name}-transaction-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "transaction_processing_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "transactions"
+  role_arn        = aws_iam_role.transaction_processing_pod.arn
+}
+
+resource "aws_iam_role" "user_wallets_pod" {
+  # The identity of User wallets (EKS Pod Identity: service account fintech-peer-to-peer-payments/wallets only).
+  name_prefix = "${local.name}-user-wallets-pod-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "pods.eks.amazonaws.com"
+        }
+        Action = ["sts:AssumeRole", "sts:TagSession"]
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
+resource "aws_eks_pod_identity_association" "user_wallets_pod" {
+  cluster_name    = aws_eks_cluster.payments_cluster_eks.name
+  namespace       = "fintech-peer-to-peer-payments"
+  service_account = "wallets"
+  role_arn        = aws_iam_role.user_wallets_pod.arn
 }
 
 resource "aws_secretsmanager_secret" "identity_verification_credentials" {
@@ -180,4 +704,454 @@ resource "aws_secretsmanager_secret_version" "card_network_credentials" {
   # Write-only: the value is sent to AWS but never stored in the Terraform state.
   secret_string_wo         = var.card_network_credentials
   secret_string_wo_version = 1
+}
+
+resource "aws_iam_role_policy" "audit_log_pod_access" {
+  # What Audit log may use, derived from its connections in the design.
+  role = aws_iam_role.audit_log_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Objectsauditarchive"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
+        Resource = [aws_s3_bucket.audit_archive.arn, "${aws_s3_bucket.audit_archive.arn}/*"]
+      },
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Connectpaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"]
+        Resource = [aws_msk_cluster.payment_events.arn]
+      },
+      {
+        Sid      = "Consumepaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":topic/")}/*"]
+      },
+      {
+        Sid      = "Grouppaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":group/")}/*"]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "api_bff_pod_access" {
+  # What API / BFF may use, derived from its connections in the design.
+  role = aws_iam_role.api_bff_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "fraud_detection_pod_access" {
+  # What Fraud detection may use, derived from its connections in the design.
+  role = aws_iam_role.fraud_detection_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "currency_exchange_pod_access" {
+  # What Currency exchange may use, derived from its connections in the design.
+  role = aws_iam_role.currency_exchange_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "kyc_and_identity_verification_pod_access" {
+  # What KYC and identity verification may use, derived from its connections in the design.
+  role = aws_iam_role.kyc_and_identity_verification_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Objectskycdocuments"
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
+        Resource = [aws_s3_bucket.kyc_documents.arn, "${aws_s3_bucket.kyc_documents.arn}/*"]
+      },
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Readidentityverificationcredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.identity_verification_credentials.arn]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "ledger_pod_access" {
+  # What Ledger may use, derived from its connections in the design.
+  role = aws_iam_role.ledger_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Connectpaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"]
+        Resource = [aws_msk_cluster.payment_events.arn]
+      },
+      {
+        Sid      = "Consumepaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":topic/")}/*"]
+      },
+      {
+        Sid      = "Grouppaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":group/")}/*"]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "notifications_pod_access" {
+  # What Notifications may use, derived from its connections in the design.
+  role = aws_iam_role.notifications_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Readpushsmsandemailcredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.push_sms_and_e_mail_credentials.arn]
+      },
+      {
+        Sid      = "Connectpaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"]
+        Resource = [aws_msk_cluster.payment_events.arn]
+      },
+      {
+        Sid      = "Consumepaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":topic/")}/*"]
+      },
+      {
+        Sid      = "Grouppaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":group/")}/*"]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "payouts_pod_access" {
+  # What Payouts may use, derived from its connections in the design.
+  role = aws_iam_role.payouts_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Readsecretsmanager"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+        Resource = [aws_secretsmanager_secret.secrets_manager.arn]
+      },
+      {
+        Sid      = "Readcardnetworkcredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.card_network_credentials.arn]
+      },
+      {
+        Sid      = "Connectpaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"]
+        Resource = [aws_msk_cluster.payment_events.arn]
+      },
+      {
+        Sid      = "Consumepaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":topic/")}/*"]
+      },
+      {
+        Sid      = "Grouppaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":group/")}/*"]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "reconciliation_pod_access" {
+  # What Reconciliation may use, derived from its connections in the design.
+  role = aws_iam_role.reconciliation_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Readcardnetworkcredentials"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue"]
+        Resource = [aws_secretsmanager_secret.card_network_credentials.arn]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "risk_scoring_pod_access" {
+  # What Risk scoring may use, derived from its connections in the design.
+  role = aws_iam_role.risk_scoring_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Connectpaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"]
+        Resource = [aws_msk_cluster.payment_events.arn]
+      },
+      {
+        Sid      = "Consumepaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":topic/")}/*"]
+      },
+      {
+        Sid      = "Grouppaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":group/")}/*"]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "transaction_processing_pod_access" {
+  # What Transaction processing may use, derived from its connections in the design.
+  role = aws_iam_role.transaction_processing_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Connectpaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"]
+        Resource = [aws_msk_cluster.payment_events.arn]
+      },
+      {
+        Sid      = "Producepaymentevents"
+        Effect   = "Allow"
+        Action   = ["kafka-cluster:DescribeTopic", "kafka-cluster:WriteData"]
+        Resource = ["${replace(aws_msk_cluster.payment_events.arn, ":cluster/", ":topic/")}/*"]
+      },
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Readsecretsmanager"
+        Effect   = "Allow"
+        Action   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+        Resource = [aws_secretsmanager_secret.secrets_manager.arn]
+      },
+      {
+        Sid      = "UseTheDataKey"
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
+        Resource = [aws_kms_key.key_management.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "user_wallets_pod_access" {
+  # What User wallets may use, derived from its connections in the design.
+  role = aws_iam_role.user_wallets_pod.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+    ]
+  })
 }

@@ -17,6 +17,33 @@ variable "tags" {
   default     = {}
 }
 
+variable "cluster_public_access_cidrs" {
+  description = "Address ranges (your office or VPN) allowed to reach the public Kubernetes API endpoint; empty keeps the endpoint private"
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = !contains(var.cluster_public_access_cidrs, "0.0.0.0/0") && !contains(var.cluster_public_access_cidrs, "::/0")
+    error_message = "Do not open the Kubernetes API to the whole internet."
+  }
+}
+
+variable "cluster_admin_role_arn" {
+  description = "ARN of the IAM role your operators assume to administer the EKS clusters (access entry with AmazonEKSClusterAdminPolicy)"
+  type        = string
+
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:iam::[0-9]{12}:role/", var.cluster_admin_role_arn))
+    error_message = "Give the ARN of an IAM role."
+  }
+}
+
+variable "kubernetes_gateways_ready" {
+  description = "Set to true once the Kubernetes export is applied and the AWS Load Balancer Controller has made the Gateways' load balancers"
+  type        = bool
+  default     = false
+}
+
 variable "certificate_arn" {
   description = "ARN of the ACM certificate the load balancers serve HTTPS with"
   type        = string

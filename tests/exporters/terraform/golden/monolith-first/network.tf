@@ -219,24 +219,18 @@ resource "aws_vpc_security_group_egress_rule" "media_and_mail_worker_to_applicat
   referenced_security_group_id = aws_security_group.application_db.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "application_load_balancer_https_from_internet" {
-  # Deliberate exception: a public load balancer must accept HTTPS from the internet.
+resource "aws_vpc_security_group_ingress_rule" "application_load_balancer_from_cloudfront" {
+  # Only CloudFront reaches the load balancer, so nothing gets around the CDN and its WAF.
   security_group_id = aws_security_group.application_load_balancer.id
-  description       = "HTTPS from the internet to Application load balancer"
+  description       = "HTTPS from CloudFront's origin-facing servers to Application load balancer"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
-  cidr_ipv4         = "0.0.0.0/0"
+  prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront.id
 }
 
-resource "aws_vpc_security_group_ingress_rule" "application_load_balancer_http_redirect" {
-  # Deliberate exception: port 80 only answers with a redirect to HTTPS.
-  security_group_id = aws_security_group.application_load_balancer.id
-  description       = "HTTP from the internet, only redirected to HTTPS"
-  ip_protocol       = "tcp"
-  from_port         = 80
-  to_port           = 80
-  cidr_ipv4         = "0.0.0.0/0"
+data "aws_ec2_managed_prefix_list" "cloudfront" {
+  name = "com.amazonaws.global.cloudfront.origin-facing"
 }
 
 resource "aws_vpc_security_group_egress_rule" "web_application_https_out" {

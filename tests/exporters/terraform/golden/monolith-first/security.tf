@@ -96,6 +96,18 @@ resource "aws_iam_role_policy" "web_application_task_access" {
         Resource = [aws_sqs_queue.background_jobs.arn]
       },
       {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
         Sid      = "Objectsuploads"
         Effect   = "Allow"
         Action   = ["s3:GetObject", "s3:PutObject", "s3:ListBucket"]
@@ -117,6 +129,18 @@ resource "aws_iam_role_policy" "media_and_mail_worker_task_access" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
+      {
+        Sid      = "Logslogs2"
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["${aws_cloudwatch_log_group.logs_2.arn}:*"]
+      },
+      {
+        Sid      = "Metricsmetrics"
+        Effect   = "Allow"
+        Action   = ["aps:RemoteWrite"]
+        Resource = [aws_prometheus_workspace.metrics.arn]
+      },
       {
         Sid      = "Objectsuploads"
         Effect   = "Allow"

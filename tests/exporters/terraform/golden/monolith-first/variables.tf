@@ -22,6 +22,16 @@ variable "cdn_certificate_arn" {
   type        = string
 }
 
+variable "application_load_balancer_origin_domain" {
+  description = "Host name CloudFront reaches Application load balancer by: on the certificate certificate_arn, with a DNS record (alias) to the load balancer"
+  type        = string
+
+  validation {
+    condition     = !endswith(var.application_load_balancer_origin_domain, ".elb.amazonaws.com")
+    error_message = "Use a name of your domain that the load balancer's certificate carries."
+  }
+}
+
 variable "certificate_arn" {
   description = "ARN of the ACM certificate the load balancers serve HTTPS with"
   type        = string
