@@ -5,6 +5,7 @@
 #include "clicommands.h"
 #include "exportcommand.h"
 #include "fixcommands.h"
+#include "layoutcommand.h"
 #include "validatecommands.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), answersCommands()})
+        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), layoutCommands(), answersCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

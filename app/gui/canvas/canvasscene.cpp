@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "canvasscene.h"
 
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 #include "catalog.h"
 #include "commands.h"
 
@@ -48,7 +48,6 @@ CanvasScene::~CanvasScene()
     // Removing items changes the selection; nobody may hear about it from a dying scene.
     blockSignals(true);
     clear();
-    qDeleteAll(m_icons);
 }
 
 ModelItem *CanvasScene::itemFor(const QString &id) const
@@ -266,23 +265,32 @@ QPointF CanvasScene::snapped(QPointF p) const
 {
     if (!m_snap)
         return p;
-    return QPointF(std::round(p.x() / CanvasStyle::kGrid) * CanvasStyle::kGrid,
-                   std::round(p.y() / CanvasStyle::kGrid) * CanvasStyle::kGrid);
+    return QPointF(std::round(p.x() / DiagramStyle::kGrid) * DiagramStyle::kGrid,
+                   std::round(p.y() / DiagramStyle::kGrid) * DiagramStyle::kGrid);
 }
 
-QSvgRenderer *CanvasScene::iconRenderer(const QString &kindId)
+const DiagramTheme &CanvasScene::theme() const
 {
-    auto it = m_icons.find(kindId);
-    if (it != m_icons.end())
-        return it.value();
-    const KindSpec *kind = m_document->catalog().kind(kindId);
-    QSvgRenderer *renderer = kind ? new QSvgRenderer(kind->icon) : nullptr;
-    if (renderer && !renderer->isValid()) {
-        delete renderer;
-        renderer = nullptr;
+    const QPalette palette = QApplication::palette();
+    if (palette.cacheKey() != m_themePalette) {
+        m_theme = DiagramTheme::fromPalette(palette, QApplication::font());
+        m_themePalette = palette.cacheKey();
     }
-    m_icons.insert(kindId, renderer);
-    return renderer;
+    return m_theme;
+}
+
+DiagramContext CanvasScene::diagramContext() const
+{
+    return DiagramContext{design(), m_document->catalog(), theme(), m_icons};
+}
+
+void CanvasScene::setLabelMode(ConnectionLabelMode mode)
+{
+    if (mode == m_labelMode)
+        return;
+    m_labelMode = mode;
+    for (ConnectionItem *item : std::as_const(m_connections))
+        item->syncFromModel();
 }
 
 void CanvasScene::setHeat(const QHash<QString, double> &heat)
@@ -642,13 +650,13 @@ void CanvasScene::finishResize()
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QPalette pal = QApplication::palette();
-    const QColor background = CanvasStyle::canvasBackground(pal);
+    const QColor background = DiagramStyle::canvasBackground(pal);
     painter->fillRect(rect, background);
     const qreal scale = painter->worldTransform().m11();
-    if (scale * CanvasStyle::kGrid < 8)
+    if (scale * DiagramStyle::kGrid < 8)
         return; // the grid would be noise at this zoom
-    painter->setPen(QPen(CanvasStyle::mixed(pal.color(QPalette::Text), background, 0.18), 1.5 / scale));
-    const qreal g = CanvasStyle::kGrid;
+    painter->setPen(QPen(DiagramStyle::mixed(pal.color(QPalette::Text), background, 0.18), 1.5 / scale));
+    const qreal g = DiagramStyle::kGrid;
     QVector<QPointF> points;
     for (qreal x = std::floor(rect.left() / g) * g; x < rect.right(); x += g)
         for (qreal y = std::floor(rect.top() / g) * g; y < rect.bottom(); y += g)
