@@ -192,7 +192,11 @@ void MainWindow::createActions()
     undo->setIcon(actionIcon(QStringLiteral("edit-undo"), QWidget::palette()));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, wherever the platform's Redo is only Ctrl+Shift+Z.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setIcon(actionIcon(QStringLiteral("edit-redo"), QWidget::palette()));
     make("cut", tr("Cu&t"), QKeySequence::Cut, &MainWindow::onCut, QStringLiteral("edit-cut"));
     make("copy", tr("&Copy"), QKeySequence::Copy, &MainWindow::onCopy, QStringLiteral("edit-copy"));

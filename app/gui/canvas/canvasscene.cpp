@@ -389,6 +389,9 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         m_rubberLine->setZValue(1e6);
         return;
     }
+    // Shift+click extends the selection as Ctrl+click does (Qt's items only know Ctrl).
+    if (event->modifiers() & Qt::ShiftModifier)
+        event->setModifiers(event->modifiers() | Qt::ControlModifier);
     QGraphicsScene::mousePressEvent(event); // selection: click, Ctrl/Shift-click
     QGraphicsItem *hit = itemAt(pos, QTransform());
     if (hit && hit->isSelected() && hit->type() != ConnectionItemType && !(event->modifiers() & Qt::ControlModifier))
@@ -489,6 +492,8 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     m_rubberLine = nullptr;
     delete m_dropHint;
     m_dropHint = nullptr;
+    if (event->modifiers() & Qt::ShiftModifier) // Shift+click extends, as on press
+        event->setModifiers(event->modifiers() | Qt::ControlModifier);
     QGraphicsScene::mouseReleaseEvent(event);
 }
 
