@@ -1186,6 +1186,7 @@ QStringList MainWindow::simulateFailure(const QString &spec)
 {
     m_simulated = spec;
     QStringList lostIds;
+    QHash<QString, QString> failoverNotes;
     if (!spec.isEmpty()) {
         const Design &d = m_document->design();
         const DependencyGraph graph = DependencyGraph::fromDesign(d);
@@ -1208,6 +1209,8 @@ QStringList MainWindow::simulateFailure(const QString &spec)
                 }
             // Multi-AZ primaries in a failed zone stay up: say so (issue 13).
             const QString failover = model.failoverNote(domain->failingOver);
+            for (int v : domain->failingOver)
+                failoverNotes.insert(model.profile(v).component->id, model.failoverText(v));
             const QString failed = result.failed.empty() ? tr("nothing") : model.nameList(result.failed);
             statusBar()->showMessage(
                 (result.breaksEntries()
@@ -1221,6 +1224,7 @@ QStringList MainWindow::simulateFailure(const QString &spec)
         statusBar()->clearMessage();
     }
     m_scene->setLost(QSet<QString>(lostIds.begin(), lostIds.end()));
+    m_scene->setFailoverNotes(failoverNotes);
     updateActions();
     return lostIds;
 }

@@ -151,7 +151,9 @@ void ComponentItem::syncFromModel()
     if (parentItem() != parent)
         setParentItem(parent);
     setPos(c->position);
-    setToolTip(kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayText()) : c->name);
+    const QString tip = kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayText()) : c->name;
+    const QString failover = canvas()->failoverNote(id());
+    setToolTip(failover.isEmpty() ? tip : tip + QLatin1Char('\n') + failover);
     m_captionPixelSize = DiagramPainter::captionPixelSize(canvas()->theme(), c->name, m_size);
     update();
 }

@@ -305,6 +305,19 @@ void CanvasScene::setLost(const QSet<QString> &lost)
     update();
 }
 
+void CanvasScene::setFailoverNotes(const QHash<QString, QString> &notes)
+{
+    QSet<QString> changed;
+    for (auto it = m_failoverNotes.cbegin(); it != m_failoverNotes.cend(); ++it)
+        changed.insert(it.key());
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+        changed.insert(it.key());
+    m_failoverNotes = notes;
+    for (const QString &id : std::as_const(changed))
+        if (ComponentItem *item = m_components.value(id))
+            item->syncFromModel();
+}
+
 void CanvasScene::setBadges(const QHash<QString, QPair<int, int>> &badges)
 {
     m_badges = badges;

@@ -74,6 +74,9 @@ public:
     /// Failure simulation: lost components are drawn greyed out.
     void setLost(const QSet<QString> &lost);
     bool isLost(const QString &componentId) const { return m_lost.contains(componentId); }
+    /// Failure simulation: component id -> why it survives by failover; shown in its tooltip.
+    void setFailoverNotes(const QHash<QString, QString> &notes);
+    QString failoverNote(const QString &componentId) const { return m_failoverNotes.value(componentId); }
     /// Findings by component: highest severity (0 info, 1 warning, 2 error) and count.
     void setBadges(const QHash<QString, QPair<int, int>> &badges);
     QPair<int, int> badge(const QString &componentId) const { return m_badges.value(componentId, {-1, 0}); }
@@ -126,6 +129,7 @@ private:
     ConnectionLabelMode m_labelMode = ConnectionLabelMode::UserLabel;
     QHash<QString, double> m_heat;
     QSet<QString> m_lost;
+    QHash<QString, QString> m_failoverNotes;
     QHash<QString, QPair<int, int>> m_badges;
 
     Tool m_tool = Tool::Select;
