@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
@@ -191,6 +192,14 @@ const KindSpec *Catalog::kind(const QString &id) const
 {
     auto it = m_kinds.find(id);
     return it == m_kinds.end() ? nullptr : &it->second;
+}
+
+const CategorySpec *Catalog::category(const QString &id) const
+{
+    for (const CategorySpec &category : m_categories)
+        if (category.id == id)
+            return &category;
+    return nullptr;
 }
 
 std::vector<const KindSpec *> Catalog::kinds() const
@@ -407,6 +416,10 @@ bool Catalog::loadFromDirectory(const QString &directory, QStringList *problems)
         category.displayName = reader.text(root, "displayName");
         if (const SourceNode *order = root.find("order"))
             category.order = int(scalarToInt(*order).value_or(0));
+        category.colour = reader.text(root, "colour");
+        static const QRegularExpression hexColour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!hexColour.match(category.colour).hasMatch())
+            reader.problem(root, QStringLiteral("category '%1' needs a colour as \"#RRGGBB\", not '%2'").arg(category.id, category.colour));
         const SourceNode *kinds = root.find("kinds");
         if (!kinds || !kinds->isSequence()) {
             reader.problem(root, QStringLiteral("'kinds' must be a list"));

@@ -90,6 +90,7 @@ struct CategorySpec {
     QString id;
     QString displayName;
     int order = 0;
+    QString colour;    ///< "#RRGGBB": cards and palette swatches of this category
     QStringList kinds; ///< in palette order
 
     QString displayText() const { return catalogText(displayName); } ///< translated
@@ -113,6 +114,7 @@ public:
 
     const KindSpec *kind(const QString &id) const;
     const std::vector<CategorySpec> &categories() const { return m_categories; }
+    const CategorySpec *category(const QString &id) const;
     /// All kinds in palette order.
     std::vector<const KindSpec *> kinds() const;
 

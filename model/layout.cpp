@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace sd {
 
@@ -24,6 +25,41 @@ QSizeF sizeOf(const Component &c, const Catalog &catalog)
         return c.size;
     const KindSpec *k = catalog.kind(c.kind);
     return k ? k->defaultSize : QSizeF(180, 72);
+}
+/// Moves `slot` down past every occupied rectangle it touches (10 units apart).
+QRectF freeSlot(QRectF slot, const std::vector<QRectF> &occupied)
+{
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const QRectF &r : occupied)
+            if (r.adjusted(-10, -10, 10, 10).intersects(slot)) {
+                slot.moveTop(r.bottom() + kRowGap);
+                moved = true;
+            }
+    }
+    return slot;
+}
+
+/// Orders each column by the mean row of its callers in earlier columns (barycentre sweep);
+/// `callerKeys` names, for an item, the keys whose rows count.
+void orderColumns(std::vector<QStringList> &columns, const std::function<QStringList(const QString &)> &callerKeys)
+{
+    QHash<QString, double> row;
+    for (QStringList &column : columns) {
+        auto bary = [&](const QString &id) {
+            double sum = 0;
+            int n = 0;
+            for (const QString &key : callerKeys(id))
+                if (auto it = row.constFind(key); it != row.constEnd()) {
+                    sum += it.value();
+                    ++n;
+                }
+            return n ? sum / n : 1e9;
+        };
+        std::stable_sort(column.begin(), column.end(), [&](const QString &a, const QString &b) { return bary(a) < bary(b); });
+        for (int i = 0; i < column.size(); ++i)
+            row.insert(column[i], i);
+    }
 }
 } // namespace
 
@@ -72,26 +108,7 @@ std::map<QString, QPointF> layeredLayout(const Design &design, const Catalog &ca
         std::vector<QStringList> columns(static_cast<size_t>(layers));
         for (const QString &id : members)
             columns[size_t(layer.value(id))].append(id);
-        // Order each column by the mean row of its callers in the previous columns.
-        QHash<QString, double> row;
-        for (size_t col = 0; col < columns.size(); ++col) {
-            QStringList &column = columns[col];
-            std::stable_sort(column.begin(), column.end(), [&](const QString &a, const QString &b) {
-                auto bary = [&](const QString &id) {
-                    double sum = 0;
-                    int n = 0;
-                    for (const QString &caller : callers.value(id))
-                        if (row.contains(caller)) {
-                            sum += row.value(caller);
-                            ++n;
-                        }
-                    return n ? sum / n : 1e9;
-                };
-                return bary(a) < bary(b);
-            });
-            for (int i = 0; i < column.size(); ++i)
-                row.insert(column[i], i);
-        }
+        orderColumns(columns, [&](const QString &id) { return callers.value(id); });
 
         // Pinned components keep their place; the others avoid them.
         std::vector<QRectF> occupied;
@@ -111,15 +128,7 @@ std::map<QString, QPointF> layeredLayout(const Design &design, const Catalog &ca
                 width = std::max(width, size.width());
                 if (c->pinned)
                     continue;
-                QRectF slot(QPointF(x, y), size);
-                for (bool moved = true; moved;) {
-                    moved = false;
-                    for (const QRectF &r : occupied)
-                        if (r.adjusted(-10, -10, 10, 10).intersects(slot)) {
-                            slot.moveTop(r.bottom() + kRowGap);
-                            moved = true;
-                        }
-                }
+                const QRectF slot = freeSlot(QRectF(QPointF(x, y), size), occupied);
                 result[id] = slot.topLeft();
                 occupied.push_back(slot);
                 y = slot.bottom() + kRowGap;
@@ -128,6 +137,230 @@ std::map<QString, QPointF> layeredLayout(const Design &design, const Catalog &ca
         }
     }
     return result;
+}
+
+} // namespace sd
+
+namespace sd {
+
+namespace {
+
+QSizeF zoneSize(const Zone &z, const Catalog &catalog)
+{
+    if (!z.size.isEmpty())
+        return z.size;
+    const KindSpec *k = catalog.kind(z.kind);
+    return k ? k->defaultSize : QSizeF(400, 300);
+}
+
+/// One zone's cluster layout; recursive, inner zones first.
+class CompoundLayouter
+{
+public:
+    CompoundLayouter(const Design &design, const Catalog &catalog, const CompoundLayoutOptions &options)
+        : m_design(design), m_catalog(catalog), m_options(options)
+    {
+        for (const Connection &c : design.connections())
+            m_callers[c.to].append(c.from);
+        for (const Component &c : design.components())
+            m_zoneOf.insert(c.id, c.zone);
+        for (const Zone &z : design.zones())
+            m_zoneOf.insert(z.id, z.parent);
+    }
+
+    /// Lays out the contents of `zoneId` ("" = the canvas) and returns the size it needs.
+    QSizeF layOut(const QString &zoneId)
+    {
+        std::vector<QString> children;
+        for (const QString &z : m_design.childZones(zoneId)) {
+            m_size[z] = layOut(z);
+            children.push_back(z);
+        }
+        for (const QString &c : m_design.memberComponents(zoneId)) {
+            const Component *comp = m_design.component(c);
+            m_size[c] = sizeOf(*comp, m_catalog);
+            children.push_back(c);
+        }
+        const qreal top = zoneId.isEmpty() ? kPadding : kTitle + kPadding / 2;
+        const qreal left = zoneId.isEmpty() ? kPadding : kPadding / 2;
+
+        // Which children keep their place: pinned components; with newOnly, everything placed.
+        std::vector<QRectF> occupied;
+        std::vector<QString> toPlace;
+        for (const QString &id : children) {
+            const Component *c = m_design.component(id);
+            const Zone *z = m_design.zone(id);
+            const QPointF pos = c ? c->position : z->position;
+            const bool keep = (c && c->pinned) || (m_options.newOnly && (z || !pos.isNull()));
+            if (keep) {
+                m_position[id] = pos;
+                occupied.emplace_back(pos, m_size[id]);
+            } else {
+                toPlace.push_back(id);
+            }
+        }
+
+        // Layers by call depth among the children (a child zone stands for its contents).
+        const QSet<QString> childSet(children.begin(), children.end());
+        QHash<QString, int> layer;
+        QSet<QString> onPath;
+        std::function<int(const QString &)> depth = [&](const QString &id) -> int {
+            if (auto it = layer.constFind(id); it != layer.constEnd())
+                return it.value();
+            onPath.insert(id);
+            int d = 0;
+            for (const QString &caller : callersOf(id)) {
+                const QString child = childOf(caller, zoneId);
+                if (!child.isEmpty() && child != id && childSet.contains(child) && !onPath.contains(child))
+                    d = std::max(d, depth(child) + 1);
+            }
+            onPath.remove(id);
+            layer.insert(id, d);
+            return d;
+        };
+        int layers = 0;
+        for (const QString &id : toPlace)
+            layers = std::max(layers, depth(id) + 1);
+        std::vector<QStringList> columns(size_t(std::max(layers, 0)));
+        for (const QString &id : toPlace)
+            columns[size_t(layer.value(id))].append(id);
+        orderColumns(columns, [&](const QString &id) {
+            QStringList keys;
+            for (const QString &caller : callersOf(id))
+                keys.append(childOf(caller, zoneId));
+            return keys;
+        });
+
+        // With newOnly, each new item takes the first free slot inside the zone as it is (so
+        // that the zone need not grow over its neighbours), else a row below everything.
+        if (m_options.newOnly) {
+            const QSizeF room = zoneId.isEmpty() ? QSizeF() : zoneSize(*m_design.zone(zoneId), m_catalog);
+            for (const QStringList &column : columns) {
+                for (const QString &id : column) {
+                    const QSizeF size = m_size[id];
+                    auto isFree = [&](const QRectF &slot) {
+                        return std::none_of(occupied.begin(), occupied.end(), [&](const QRectF &r) {
+                            return r.adjusted(-10, -10, 10, 10).intersects(slot);
+                        });
+                    };
+                    std::optional<QRectF> found;
+                    for (qreal y = top; !found && y + size.height() + kPadding / 2 <= room.height(); y += 20)
+                        for (qreal x = left; !found && x + size.width() + kPadding / 2 <= room.width(); x += 20)
+                            if (isFree(QRectF(QPointF(x, y), size)))
+                                found = QRectF(QPointF(x, y), size);
+                    if (!found) {
+                        qreal bottom = top;
+                        for (const QRectF &r : occupied)
+                            bottom = std::max(bottom, r.bottom() + kRowGap);
+                        found = QRectF(QPointF(left, bottom), size);
+                    }
+                    m_position[id] = found->topLeft();
+                    occupied.push_back(*found);
+                }
+            }
+            columns.clear();
+        }
+        qreal x = left;
+        for (const QStringList &column : columns) {
+            qreal width = 0;
+            qreal y = top;
+            for (const QString &id : column) {
+                const QRectF slot = freeSlot(QRectF(QPointF(x, y), m_size[id]), occupied);
+                m_position[id] = slot.topLeft();
+                occupied.push_back(slot);
+                width = std::max(width, slot.width());
+                y = slot.bottom() + kRowGap;
+            }
+            x += width + kColumnGap;
+        }
+
+        // The zone grows to hold everything (pinned items included) with padding, never shrinks.
+        QRectF needed(0, 0, 0, 0);
+        for (const QRectF &r : occupied)
+            needed = needed.united(r);
+        if (zoneId.isEmpty())
+            return needed.size();
+        const Zone *zone = m_design.zone(zoneId);
+        const QSizeF current = zoneSize(*zone, m_catalog);
+        const QSizeF wanted(std::max(current.width(), needed.right() + kPadding / 2),
+                            std::max(current.height(), needed.bottom() + kPadding / 2));
+        return wanted;
+    }
+
+    LayoutPlacements result() const
+    {
+        LayoutPlacements placements;
+        for (const auto &[id, pos] : m_position) {
+            const Component *c = m_design.component(id);
+            const Zone *z = m_design.zone(id);
+            if ((c && c->position != pos) || (z && z->position != pos))
+                placements.positions[id] = pos;
+        }
+        for (const auto &[id, size] : m_size)
+            if (const Zone *z = m_design.zone(id); z && zoneSize(*z, m_catalog) != size)
+                placements.sizes[id] = size;
+        return placements;
+    }
+
+private:
+    /// Callers of a component, or of anything inside a zone.
+    QStringList callersOf(const QString &id) const
+    {
+        if (!m_design.zone(id))
+            return m_callers.value(id);
+        QStringList all;
+        for (const Component &c : m_design.components())
+            if (!c.zone.isEmpty() && m_design.isInsideZone(c.zone, id))
+                all += m_callers.value(c.id);
+        return all;
+    }
+    /// The child of `zoneId` that holds `itemId` (itself or an ancestor zone), or "".
+    QString childOf(const QString &itemId, const QString &zoneId) const
+    {
+        QString id = itemId;
+        for (int guard = 0; guard < 64; ++guard) {
+            auto it = m_zoneOf.constFind(id);
+            if (it == m_zoneOf.constEnd())
+                return {};
+            if (it.value() == zoneId)
+                return id;
+            if (it.value().isEmpty())
+                return {};
+            id = it.value();
+        }
+        return {};
+    }
+
+    const Design &m_design;
+    const Catalog &m_catalog;
+    const CompoundLayoutOptions &m_options;
+    QHash<QString, QStringList> m_callers;
+    QHash<QString, QString> m_zoneOf;
+    std::map<QString, QPointF> m_position;
+    std::map<QString, QSizeF> m_size;
+};
+
+} // namespace
+
+LayoutPlacements compoundLayout(const Design &design, const Catalog &catalog, const CompoundLayoutOptions &options)
+{
+    CompoundLayouter layouter(design, catalog, options);
+    layouter.layOut(QString());
+    return layouter.result();
+}
+
+Design applyPlacements(Design design, const LayoutPlacements &placements)
+{
+    for (const auto &[id, pos] : placements.positions) {
+        if (Component *c = design.mutableComponent(id))
+            c->position = pos;
+        else if (Zone *z = design.mutableZone(id))
+            z->position = pos;
+    }
+    for (const auto &[id, size] : placements.sizes)
+        if (Zone *z = design.mutableZone(id))
+            z->size = size;
+    return design;
 }
 
 } // namespace sd

@@ -20,4 +20,30 @@ class Catalog;
  */
 std::map<QString, QPointF> layeredLayout(const Design &design, const Catalog &catalog, const QStringList &scope = {});
 
+/// What a compound layout changes: positions (relative to the parent zone) and zone sizes.
+struct LayoutPlacements {
+    std::map<QString, QPointF> positions; ///< components and zones that move
+    std::map<QString, QSizeF> sizes;      ///< zones that change size
+    bool empty() const { return positions.empty() && sizes.empty(); }
+};
+
+struct CompoundLayoutOptions {
+    /// Only components that were never placed (at 0,0 of their zone, as an import leaves
+    /// them) are placed, beside what is there; nothing else moves. Zones still grow to fit.
+    bool newOnly = false;
+};
+
+/**
+ * Auto-layout of a compound graph: every zone is laid out as a cluster, inner zones first.
+ * Inside a zone, its components and child zones are columns left to right by call depth
+ * (layeredLayout's layering, a child zone standing for everything in it), below the zone's
+ * title bar. Pinned components stay where they are and the rest flow around them; a zone then
+ * grows (never shrinks) to hold its contents with padding. The result keeps every child inside
+ * its parent and no two cards, or sibling zones, overlap.
+ */
+LayoutPlacements compoundLayout(const Design &design, const Catalog &catalog, const CompoundLayoutOptions &options = {});
+
+/// Applies placements to a copy of the design (what the CLI writes and the tests check).
+Design applyPlacements(Design design, const LayoutPlacements &placements);
+
 } // namespace sd

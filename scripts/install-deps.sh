@@ -10,7 +10,7 @@ packages=(
   libboost-dev libyaml-cpp-dev nlohmann-json3-dev
   libbenchmark-dev
   python3 python3-networkx python3-yaml python3-jsonschema
-  xvfb xauth imagemagick fonts-dejavu-core
+  xvfb xauth imagemagick fonts-dejavu-core poppler-utils
   patch
 )
 

@@ -2331,6 +2331,110 @@ Wo der Entwurf die Antworten nicht erfüllt:
 %1: %2 Anfragen/s heute, %3 nach %4 Monaten; %5 bis %6 Replikate
 </translation>
     </message>
+    <message>
+        <source>Picture format: png, svg or pdf (default: from the file name).</source>
+        <translation>Bildformat: png, svg oder pdf (Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>PNG pixels per canvas unit (default 2).</source>
+        <translation>PNG-Pixel je Canvas-Einheit (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Margin around the diagram in canvas units (default 30).</source>
+        <translation>Rand um das Diagramm in Canvas-Einheiten (Standard 30).</translation>
+    </message>
+    <message>
+        <source>No background (PNG and SVG).</source>
+        <translation>Kein Hintergrund (PNG und SVG).</translation>
+    </message>
+    <message>
+        <source>Draw the canvas grid behind the diagram.</source>
+        <translation>Das Raster des Canvas hinter das Diagramm zeichnen.</translation>
+    </message>
+    <message>
+        <source>Connection labels: user (the user&apos;s label, else protocol:port; default) or protocol.</source>
+        <translation>Verbindungsbeschriftung: user (eigene Beschriftung, sonst Protokoll:Port; Standard) oder protocol.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Draw only these components and zones (comma-separated ids; a zone brings its contents).</source>
+        <translation>Nur diese Komponenten und Zonen zeichnen (IDs durch Kommas getrennt; eine Zone mit ihrem Inhalt).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: -o FILE is required
+</source>
+        <translation>stackdraft-cli export diagram: -o DATEI ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>--format must be one of png, svg, pdf, not &apos;%1&apos;
+</source>
+        <translation>--format muss png, svg oder pdf sein, nicht „%1“
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;
+</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“
+</translation>
+    </message>
+    <message>
+        <source>--labels must be one of user, protocol, not &apos;%1&apos;
+</source>
+        <translation>--labels muss user oder protocol sein, nicht „%1“
+</translation>
+    </message>
+    <message>
+        <source>%1: no component or zone &apos;%2&apos;
+</source>
+        <translation>%1: keine Komponente oder Zone „%2“
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: painting needs a GUI application
+</source>
+        <translation>stackdraft-cli export diagram: Zeichnen braucht eine GUI-Anwendung
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: %1
+</source>
+        <translation>stackdraft-cli export diagram: %1
+</translation>
+    </message>
+    <message>
+        <source>The diagram as a PNG, SVG or PDF picture (--format png|svg|pdf).</source>
+        <translation>Das Diagramm als PNG-, SVG- oder PDF-Bild (--format png|svg|pdf).</translation>
+    </message>
+    <message>
+        <source>Write the laid-out design here (default: DESIGN itself).</source>
+        <translation>Den angeordneten Entwurf hierhin schreiben (Standard: DESIGN selbst).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>AUS</translation>
+    </message>
+    <message>
+        <source>Place only components that were never placed; nothing else moves.</source>
+        <translation>Nur nie platzierte Komponenten platzieren; sonst bewegt sich nichts.</translation>
+    </message>
+    <message>
+        <source>laid out %1: %2 moved, %3 resized; wrote %4
+</source>
+        <translation>%1 angeordnet: %2 verschoben, %3 in der Größe geändert; %4 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Auto-layout a design, zone by zone (as the studio does).</source>
+        <translation>Einen Entwurf automatisch anordnen, Zone für Zone (wie im Studio).</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -6283,6 +6387,87 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Users</source>
         <translation>Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>Bei Maßstab %1 wäre das Bild %2 × %3 Pixel groß; wählen Sie einen kleineren Maßstab.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>Es gibt nichts zu zeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>&amp;Raster zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>Nur &amp;Auswahl</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>R&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Verbindungsbeschriftung, sonst Protokoll:Port</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protokoll:Port</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Beschriftungen:</translation>
     </message>
 </context>
 </TS>

@@ -2234,6 +2234,102 @@ Where the design does not meet the answers:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture format: png, svg or pdf (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pixels per canvas unit (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin around the diagram in canvas units (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No background (PNG and SVG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the canvas grid behind the diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection labels: user (the user&apos;s label, else protocol:port; default) or protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw only these components and zones (comma-separated ids; a zone brings its contents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: -o FILE is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be one of png, svg, pdf, not &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--labels must be one of user, protocol, not &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no component or zone &apos;%2&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: painting needs a GUI application
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagram as a PNG, SVG or PDF picture (--format png|svg|pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the laid-out design here (default: DESIGN itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place only components that were never placed; nothing else moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laid out %1: %2 moved, %3 resized; wrote %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout a design, zone by zone (as the studio does).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -6141,6 +6237,87 @@ Restore them?</source>
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2331,6 +2331,110 @@ Dónde el diseño no cumple las respuestas:
 %1: %2 pet/s hoy, %3 a los %4 meses; %5 a %6 réplicas
 </translation>
     </message>
+    <message>
+        <source>Picture format: png, svg or pdf (default: from the file name).</source>
+        <translation>Formato de imagen: png, svg o pdf (por defecto: según el nombre del archivo).</translation>
+    </message>
+    <message>
+        <source>PNG pixels per canvas unit (default 2).</source>
+        <translation>Píxeles PNG por unidad del lienzo (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>Margin around the diagram in canvas units (default 30).</source>
+        <translation>Margen alrededor del diagrama en unidades del lienzo (por defecto 30).</translation>
+    </message>
+    <message>
+        <source>No background (PNG and SVG).</source>
+        <translation>Sin fondo (PNG y SVG).</translation>
+    </message>
+    <message>
+        <source>Draw the canvas grid behind the diagram.</source>
+        <translation>Dibujar la cuadrícula del lienzo detrás del diagrama.</translation>
+    </message>
+    <message>
+        <source>Connection labels: user (the user&apos;s label, else protocol:port; default) or protocol.</source>
+        <translation>Etiquetas de conexión: user (la etiqueta del usuario, si no protocolo:puerto; por defecto) o protocol.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>Draw only these components and zones (comma-separated ids; a zone brings its contents).</source>
+        <translation>Dibujar solo estos componentes y zonas (ids separados por comas; una zona con su contenido).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: -o FILE is required
+</source>
+        <translation>stackdraft-cli export diagram: -o ARCHIVO es obligatorio
+</translation>
+    </message>
+    <message>
+        <source>--format must be one of png, svg, pdf, not &apos;%1&apos;
+</source>
+        <translation>--format debe ser png, svg o pdf, no «%1»
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;
+</source>
+        <translation>--%1 debe ser un número de %2 a %3, no «%4»
+</translation>
+    </message>
+    <message>
+        <source>--labels must be one of user, protocol, not &apos;%1&apos;
+</source>
+        <translation>--labels debe ser user o protocol, no «%1»
+</translation>
+    </message>
+    <message>
+        <source>%1: no component or zone &apos;%2&apos;
+</source>
+        <translation>%1: no hay componente ni zona «%2»
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: painting needs a GUI application
+</source>
+        <translation>stackdraft-cli export diagram: dibujar requiere una aplicación gráfica
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: %1
+</source>
+        <translation>stackdraft-cli export diagram: %1
+</translation>
+    </message>
+    <message>
+        <source>The diagram as a PNG, SVG or PDF picture (--format png|svg|pdf).</source>
+        <translation>El diagrama como imagen PNG, SVG o PDF (--format png|svg|pdf).</translation>
+    </message>
+    <message>
+        <source>Write the laid-out design here (default: DESIGN itself).</source>
+        <translation>Escribir aquí el diseño ordenado (por defecto: el propio DESIGN).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SALIDA</translation>
+    </message>
+    <message>
+        <source>Place only components that were never placed; nothing else moves.</source>
+        <translation>Colocar solo los componentes nunca colocados; nada más se mueve.</translation>
+    </message>
+    <message>
+        <source>laid out %1: %2 moved, %3 resized; wrote %4
+</source>
+        <translation>%1 ordenado: %2 movidos, %3 redimensionados; escrito %4
+</translation>
+    </message>
+    <message>
+        <source>Auto-layout a design, zone by zone (as the studio does).</source>
+        <translation>Ordenar automáticamente un diseño, zona por zona (como el estudio).</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -6283,6 +6387,87 @@ Restore them?</source>
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>A escala %1 la imagen tendría %2 × %3 píxeles; elija una escala menor.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>No se pudo codificar la imagen PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagrama exportado a %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>No hay nada que dibujar.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>Mostrar la &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>Solo la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Exportar el diagrama como PNG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Exportar el diagrama como SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Exportar el diagrama como PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>E&amp;scala:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Margen:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fondo &amp;transparente</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Etiqueta de la conexión, si no protocolo:puerto</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protocolo:puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Etiquetas:</translation>
     </message>
 </context>
 </TS>

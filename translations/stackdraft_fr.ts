@@ -2331,6 +2331,110 @@ Là où la conception ne répond pas aux réponses :
 %1 : %2 req/s aujourd&apos;hui, %3 à %4 mois ; %5 à %6 réplicas
 </translation>
     </message>
+    <message>
+        <source>Picture format: png, svg or pdf (default: from the file name).</source>
+        <translation>Format d&apos;image : png, svg ou pdf (par défaut : d&apos;après le nom du fichier).</translation>
+    </message>
+    <message>
+        <source>PNG pixels per canvas unit (default 2).</source>
+        <translation>Pixels PNG par unité du canevas (2 par défaut).</translation>
+    </message>
+    <message>
+        <source>Margin around the diagram in canvas units (default 30).</source>
+        <translation>Marge autour du diagramme en unités du canevas (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>No background (PNG and SVG).</source>
+        <translation>Sans arrière-plan (PNG et SVG).</translation>
+    </message>
+    <message>
+        <source>Draw the canvas grid behind the diagram.</source>
+        <translation>Dessiner la grille du canevas derrière le diagramme.</translation>
+    </message>
+    <message>
+        <source>Connection labels: user (the user&apos;s label, else protocol:port; default) or protocol.</source>
+        <translation>Étiquettes des connexions : user (l&apos;étiquette saisie, sinon protocole:port ; par défaut) ou protocol.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Draw only these components and zones (comma-separated ids; a zone brings its contents).</source>
+        <translation>Dessiner seulement ces composants et zones (ids séparés par des virgules ; une zone avec son contenu).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: -o FILE is required
+</source>
+        <translation>stackdraft-cli export diagram : -o FICHIER est obligatoire
+</translation>
+    </message>
+    <message>
+        <source>--format must be one of png, svg, pdf, not &apos;%1&apos;
+</source>
+        <translation>--format doit valoir png, svg ou pdf, pas « %1 »
+</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;
+</source>
+        <translation>--%1 doit être un nombre de %2 à %3, pas « %4 »
+</translation>
+    </message>
+    <message>
+        <source>--labels must be one of user, protocol, not &apos;%1&apos;
+</source>
+        <translation>--labels doit valoir user ou protocol, pas « %1 »
+</translation>
+    </message>
+    <message>
+        <source>%1: no component or zone &apos;%2&apos;
+</source>
+        <translation>%1 : aucun composant ni zone « %2 »
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: painting needs a GUI application
+</source>
+        <translation>stackdraft-cli export diagram : le dessin nécessite une application graphique
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export diagram: %1
+</source>
+        <translation>stackdraft-cli export diagram : %1
+</translation>
+    </message>
+    <message>
+        <source>The diagram as a PNG, SVG or PDF picture (--format png|svg|pdf).</source>
+        <translation>Le diagramme en image PNG, SVG ou PDF (--format png|svg|pdf).</translation>
+    </message>
+    <message>
+        <source>Write the laid-out design here (default: DESIGN itself).</source>
+        <translation>Écrire le design disposé ici (par défaut : DESIGN lui-même).</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <source>Place only components that were never placed; nothing else moves.</source>
+        <translation>Placer seulement les composants jamais placés ; rien d&apos;autre ne bouge.</translation>
+    </message>
+    <message>
+        <source>laid out %1: %2 moved, %3 resized; wrote %4
+</source>
+        <translation>%1 disposé : %2 déplacés, %3 redimensionnés ; %4 écrit
+</translation>
+    </message>
+    <message>
+        <source>Auto-layout a design, zone by zone (as the studio does).</source>
+        <translation>Disposer automatiquement un design, zone par zone (comme le studio).</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -6283,6 +6387,87 @@ Les restaurer ?</translation>
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
+    </message>
+</context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>À l&apos;échelle %1, l&apos;image ferait %2 × %3 pixels ; choisissez une échelle plus petite.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>L&apos;image PNG n&apos;a pas pu être encodée.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramme exporté vers %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>Il n&apos;y a rien à dessiner.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>Afficher la &amp;grille</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>&amp;Sélection seulement</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Exporter le diagramme en PNG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Exporter le diagramme en SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Exporter le diagramme en PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Marge :</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Arrière-plan &amp;transparent</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Étiquette de la connexion, sinon protocole:port</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protocole:port</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>É&amp;tiquettes :</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "estimatecommand.h"
 #include "exportcommand.h"
 #include "fixcommands.h"
+#include "layoutcommand.h"
 #include "validatecommands.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), estimateCommands(), answersCommands()})
+        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), estimateCommands(), layoutCommands(), answersCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

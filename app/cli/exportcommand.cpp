@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "clicommands.h"
+#include "diagramcommand.h"
 #include "exporter.h"
 #include "exportwriter.h"
 
@@ -24,6 +25,8 @@ QString formatList()
 int runExport(const QStringList &args, CliContext &context)
 {
     const QString format = args.value(0);
+    if (format == QLatin1String("diagram"))
+        return runDiagramExport(args.mid(1), context);
     const Exporter *exporter = ExporterRegistry::builtin().find(format);
     if (!exporter) {
         if (format == QLatin1String("--help") || format == QLatin1String("-h") || format.isEmpty()) {
@@ -31,6 +34,8 @@ int runExport(const QStringList &args, CliContext &context)
             stream << QCoreApplication::translate("Cli", "Usage: stackdraft-cli export FORMAT DESIGN -o OUTPUT [options]\n\nFormats:\n");
             for (const Exporter *e : ExporterRegistry::builtin().all())
                 stream << QStringLiteral("  %1%2\n").arg(e->id(), -16).arg(e->description());
+            stream << QStringLiteral("  %1%2\n").arg(QStringLiteral("diagram"), -16)
+                          .arg(QCoreApplication::translate("Cli", "The diagram as a PNG, SVG or PDF picture (--format png|svg|pdf)."));
             stream << QCoreApplication::translate("Cli", "\nRun 'stackdraft-cli export FORMAT --help' for the options of a format.\n");
             return format.isEmpty() ? ExitUsage : ExitOk;
         }

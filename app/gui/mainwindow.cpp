@@ -14,6 +14,7 @@
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
+#include "diagramexport.h"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "layout.h"
@@ -32,22 +33,17 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QStringListModel>
-#include <QSvgGenerator>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
@@ -89,6 +85,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     m_scene = new CanvasScene(m_document, this);
+    m_diagramExport = new DiagramExport(m_document, m_scene, this);
+    connect(m_diagramExport, &DiagramExport::failed, this, [this](const QString &title, const QString &text) { showError(title, text); });
+    connect(m_diagramExport, &DiagramExport::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_view = new CanvasView(m_scene, this);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
@@ -181,10 +180,10 @@ void MainWindow::createActions()
     make("save", tr("&Save"), QKeySequence::Save, [this] { onSave(); }, QStringLiteral("document-save"));
     make("saveAs", tr("Save &As…"), QKeySequence::SaveAs, [this] { onSaveAs(); }, QStringLiteral("document-save-as"));
     make("revert", tr("Re&vert to Saved"), QKeySequence(), &MainWindow::onRevert, QStringLiteral("document-revert"));
-    make("exportPng", tr("Diagram as &PNG…"), QKeySequence(), &MainWindow::onExportImage);
-    make("exportSvg", tr("Diagram as &SVG…"), QKeySequence(), &MainWindow::onExportSvg);
-    make("exportPdf", tr("Diagram as P&DF…"), QKeySequence(), &MainWindow::onExportPdf);
-    make("print", tr("&Print…"), QKeySequence::Print, &MainWindow::onPrint, QStringLiteral("document-print"));
+    make("exportPng", tr("Diagram as &PNG…"), QKeySequence(), [this] { m_diagramExport->exportAs(DiagramFormat::Png); });
+    make("exportSvg", tr("Diagram as &SVG…"), QKeySequence(), [this] { m_diagramExport->exportAs(DiagramFormat::Svg); });
+    make("exportPdf", tr("Diagram as P&DF…"), QKeySequence(), [this] { m_diagramExport->exportAs(DiagramFormat::Pdf); });
+    make("print", tr("&Print…"), QKeySequence::Print, [this] { m_diagramExport->print(); }, QStringLiteral("document-print"));
     make("close", tr("&Quit"), QKeySequence::Quit, &QWidget::close, QStringLiteral("application-exit"));
 
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
@@ -193,7 +192,11 @@ void MainWindow::createActions()
     undo->setIcon(actionIcon(QStringLiteral("edit-undo"), QWidget::palette()));
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, wherever the platform's Redo is only Ctrl+Shift+Z.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setIcon(actionIcon(QStringLiteral("edit-redo"), QWidget::palette()));
     make("cut", tr("Cu&t"), QKeySequence::Cut, &MainWindow::onCut, QStringLiteral("edit-cut"));
     make("copy", tr("&Copy"), QKeySequence::Copy, &MainWindow::onCopy, QStringLiteral("edit-copy"));
@@ -1027,9 +1030,17 @@ void MainWindow::onAutoLayout()
     for (const QString &id : m_scene->selectedIds())
         if (m_document->design().component(id))
             scope.append(id);
-    const auto positions = layeredLayout(m_document->design(), m_document->catalog(), scope);
+    // The whole design: a compound layout, zone by zone, that also grows zones to fit.
+    // A selection: its components are rearranged inside their zones.
+    LayoutPlacements placements;
+    if (scope.isEmpty())
+        placements = compoundLayout(m_document->design(), m_document->catalog());
+    else
+        placements.positions = layeredLayout(m_document->design(), m_document->catalog(), scope);
     std::vector<ItemPlacement> before, after;
-    for (const auto &[id, position] : positions) {
+    for (const auto &[id, position] : placements.positions) {
+        if (placements.sizes.count(id))
+            continue; // moved by its ResizeItem below
         auto p = placementOfItem(m_document->design(), id);
         if (!p || p->position == position)
             continue;
@@ -1037,12 +1048,20 @@ void MainWindow::onAutoLayout()
         p->position = position;
         after.push_back(*p);
     }
-    if (after.empty()) {
+    if (after.empty() && placements.sizes.empty()) {
         statusBar()->showMessage(tr("The layout is already tidy"), 3000);
         return;
     }
-    m_document->undoStack()->push(new PlaceItems(m_document, before, after,
-                                                 scope.isEmpty() ? tr("Auto-layout") : tr("Auto-layout selection")));
+    // One undo step: zones resized (and moved) first, then the rest placed.
+    auto *command = new QUndoCommand(scope.isEmpty() ? tr("Auto-layout") : tr("Auto-layout selection"));
+    for (const auto &[id, size] : placements.sizes) {
+        const auto moved = placements.positions.find(id);
+        const Zone *zone = m_document->design().zone(id);
+        new ResizeItem(m_document, id, moved != placements.positions.end() ? moved->second : zone->position, size, command);
+    }
+    if (!after.empty())
+        new PlaceItems(m_document, before, after, command->text(), command);
+    m_document->undoStack()->push(command);
 }
 
 void MainWindow::onPin(bool pinned)
@@ -1053,101 +1072,6 @@ void MainWindow::onPin(bool pinned)
             ids.append(id);
     if (!ids.isEmpty())
         m_document->undoStack()->push(new SetPinned(m_document, ids, pinned));
-}
-
-// --- diagram export --------------------------------------------------------------------
-
-QImage MainWindow::renderDiagram(qreal scale) const
-{
-    const QStringList selection = m_scene->selectedIds();
-    m_scene->clearSelection();
-    const QRectF source = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(QApplication::palette().color(QPalette::Base));
-    QPainter painter(&image);
-    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    m_scene->render(&painter, QRectF(QPointF(), image.size()), source);
-    painter.end();
-    m_scene->selectIds(selection);
-    return image;
-}
-
-void MainWindow::onExportImage()
-{
-    bool ok = false;
-    const double scale = QInputDialog::getDouble(this, tr("Export PNG"), tr("Scale (1 = 100 %):"), 2.0, 0.25, 8.0, 2, &ok);
-    if (!ok)
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as PNG"),
-                                                      Design::slugify(m_document->design().name) + QStringLiteral(".png"),
-                                                      tr("PNG images (*.png)"));
-    if (path.isEmpty())
-        return;
-    const QSizeF size = m_scene->itemsBoundingRect().size() * scale;
-    if (size.width() * size.height() > 400e6) {
-        showError(tr("Export PNG"), tr("At this scale the image would be too large; choose a smaller scale."));
-        return;
-    }
-    if (!renderDiagram(scale).save(path, "PNG"))
-        showError(tr("Export PNG"), tr("%1 could not be written.").arg(path));
-}
-
-void MainWindow::onExportSvg()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as SVG"),
-                                                      Design::slugify(m_document->design().name) + QStringLiteral(".svg"),
-                                                      tr("SVG images (*.svg)"));
-    if (path.isEmpty())
-        return;
-    const QStringList selection = m_scene->selectedIds();
-    m_scene->clearSelection();
-    const QRectF source = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(), source.size()));
-    generator.setTitle(m_document->design().name);
-    generator.setDescription(m_document->design().description);
-    QPainter painter(&generator);
-    m_scene->render(&painter, QRectF(QPointF(), source.size()), source);
-    painter.end();
-    m_scene->selectIds(selection);
-}
-
-void MainWindow::onExportPdf()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram as PDF"),
-                                                      Design::slugify(m_document->design().name) + QStringLiteral(".pdf"),
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QStringList selection = m_scene->selectedIds();
-    m_scene->clearSelection();
-    const QRectF source = m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30);
-    QPdfWriter writer(path);
-    writer.setTitle(m_document->design().name);
-    writer.setCreator(QStringLiteral("Stackdraft"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     source.width() > source.height() ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    QPainter painter(&writer);
-    m_scene->render(&painter, QRectF(), source); // fits the page, keeping the aspect ratio
-    painter.end();
-    m_scene->selectIds(selection);
-}
-
-void MainWindow::onPrint()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QStringList selection = m_scene->selectedIds();
-    m_scene->clearSelection();
-    QPainter painter(&printer);
-    m_scene->render(&painter, QRectF(), m_scene->itemsBoundingRect().adjusted(-30, -30, 30, 30));
-    painter.end();
-    m_scene->selectIds(selection);
 }
 
 void MainWindow::onExport(const QString &exporterId)
@@ -1259,6 +1183,7 @@ QStringList MainWindow::simulateFailure(const QString &spec)
 {
     m_simulated = spec;
     QStringList lostIds;
+    QHash<QString, QString> failoverNotes;
     if (!spec.isEmpty()) {
         const Design &d = m_document->design();
         const DependencyGraph graph = DependencyGraph::fromDesign(d);
@@ -1281,6 +1206,8 @@ QStringList MainWindow::simulateFailure(const QString &spec)
                 }
             // Multi-AZ primaries in a failed zone stay up: say so (issue 13).
             const QString failover = model.failoverNote(domain->failingOver);
+            for (int v : domain->failingOver)
+                failoverNotes.insert(model.profile(v).component->id, model.failoverText(v));
             const QString failed = result.failed.empty() ? tr("nothing") : model.nameList(result.failed);
             statusBar()->showMessage(
                 (result.breaksEntries()
@@ -1294,6 +1221,7 @@ QStringList MainWindow::simulateFailure(const QString &spec)
         statusBar()->clearMessage();
     }
     m_scene->setLost(QSet<QString>(lostIds.begin(), lostIds.end()));
+    m_scene->setFailoverNotes(failoverNotes);
     updateActions();
     return lostIds;
 }

@@ -16,6 +16,8 @@ class QUndoView;
 
 namespace sd {
 
+class DiagramExport;
+
 class CanvasScene;
 class CanvasView;
 class Catalog;
@@ -84,8 +86,8 @@ public:
     static void setNonInteractive(bool on);
     static bool isNonInteractive();
 
-    /// Renders the diagram (no selection, no handles) to an image at `scale`.
-    QImage renderDiagram(qreal scale) const;
+    /// The diagram export (PNG, SVG, PDF) and printing.
+    DiagramExport *diagramExport() const { return m_diagramExport; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,10 +117,6 @@ private:
     bool onSave();
     bool onSaveAs();
     void onRevert();
-    void onExportImage();
-    void onExportSvg();
-    void onExportPdf();
-    void onPrint();
     void onExport(const QString &exporterId);
     // Edit
     void onCut();
@@ -139,6 +137,7 @@ private:
 
     Document *m_document;
     CanvasScene *m_scene;
+    DiagramExport *m_diagramExport = nullptr;
     CanvasView *m_view;
     PaletteWidget *m_palette = nullptr;
     PropertyEditor *m_properties = nullptr;

@@ -12,10 +12,14 @@
 #include "questionnaireview.h"
 #include "translations.h"
 #include "recovery.h"
+#include "designio.h"
+#include "layoutcheck.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QUndoStack>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
@@ -110,6 +114,11 @@ class TestCanvas : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // issue 16
+    void shiftClickExtendsTheSelection();
+    void ctrlYRedoes();
+    void autoLayoutKeepsZonesInTheStudio_data();
+    void autoLayoutKeepsZonesInTheStudio();
     void initTestCase();
     void init();
     void cleanup();
@@ -591,6 +600,67 @@ void TestCanvas::longConnectionsShowWhereTheyCrossTheView()
     QVERIFY2(inkAlong(syncY) > third * 9 / 10, "the synchronous line is solid across the view");
     const int dashed = inkAlong(asyncY);
     QVERIFY2(dashed > third / 4 && dashed < third * 9 / 10, qPrintable(QStringLiteral("dashed: %1 of %2").arg(dashed).arg(third)));
+}
+
+// --- issue 16 ------------------------------------------------------------------------
+
+void TestCanvas::shiftClickExtendsTheSelection()
+{
+    CanvasScene *scene = m_window->scene();
+    CanvasView *view = m_window->view();
+    click(view, centreOf(scene, QStringLiteral("api")));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("api")});
+    click(view, centreOf(scene, QStringLiteral("db")), Qt::ShiftModifier);
+    QStringList both{QStringLiteral("api"), QStringLiteral("db")};
+    QCOMPARE(scene->selectedIds(), both);
+    click(view, centreOf(scene, QStringLiteral("db")));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("db")}); // a plain click selects one
+}
+
+void TestCanvas::ctrlYRedoes()
+{
+    QAction *redo = m_window->action(QStringLiteral("redo"));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    QUndoStack *stack = m_window->document()->undoStack();
+    stack->push(new RenameItem(m_window->document(), QStringLiteral("api"), QStringLiteral("Renamed")));
+    stack->undo();
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("api"))->name == QLatin1String("Renamed"), false);
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("api"))->name, QStringLiteral("Renamed"));
+}
+
+void TestCanvas::autoLayoutKeepsZonesInTheStudio_data()
+{
+    QTest::addColumn<QString>("path");
+    const QDir dir(QStringLiteral(SOURCE_DIR "/resources/examples"));
+    for (const QString &f : dir.entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+}
+
+void TestCanvas::autoLayoutKeepsZonesInTheStudio()
+{
+    QFETCH(QString, path);
+    auto loaded = loadDesign(path, Catalog::builtin());
+    QVERIFY(loaded.design);
+    m_window->document()->reset(*loaded.design);
+    const QByteArray before = writeDesign(m_window->document()->design(), DesignFormat::Yaml);
+    m_window->scene()->clearSelection();
+    m_window->action(QStringLiteral("autoLayout"))->trigger();
+    const Design &laid = m_window->document()->design();
+    const QStringList problems = test::layoutProblems(laid, Catalog::builtin());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // The scene follows: every card is drawn inside its zone's item.
+    for (const Component &c : laid.components()) {
+        if (c.zone.isEmpty())
+            continue;
+        const QRectF card = m_window->scene()->componentItem(c.id)->sceneBoundingRect();
+        const QRectF zone = m_window->scene()->zoneItem(c.zone)->sceneBoundingRect();
+        QVERIFY2(zone.contains(card.adjusted(5, 20, -10, -5)), qPrintable(c.id)); // boundingRect has badge room
+    }
+    // One undo step puts everything back.
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(writeDesign(m_window->document()->design(), DesignFormat::Yaml), before);
 }
 
 QTEST_MAIN(TestCanvas)

@@ -3,6 +3,7 @@
 // the box: the zone-loss error goes; simulate the zone: the store stays up, with a failover note),
 // the Findings dock's details (Why and Fix visible, names in the Components column) and its
 // one-click fixes from the dock and from a component's context menu, each one undo step.
+#include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "catalog.h"
@@ -163,7 +164,12 @@ void TestFindingsFix::multiAzStoreInAZoneFailsOver()
     QVERIFY2(status.contains(QStringLiteral("Orders DB (multi-AZ) fails over to its standby in another availability zone of us-east-1 and stays up.")),
              qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("every entry point still works")), qPrintable(status));
+    // Its card's tooltip says so too, and only while the simulation runs.
+    const QString failoverText = QStringLiteral("fails over to its standby in another availability zone of us-east-1");
+    const QString tip = m_window->scene()->componentItem(QStringLiteral("db"))->toolTip();
+    QVERIFY2(tip.startsWith(QStringLiteral("Orders DB")) && tip.contains(failoverText), qPrintable(tip));
     m_window->simulateFailure(QString());
+    QVERIFY(!m_window->scene()->componentItem(QStringLiteral("db"))->toolTip().contains(failoverText));
 }
 
 void TestFindingsFix::detailsShowWhyFixAndNames()

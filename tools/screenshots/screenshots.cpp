@@ -12,6 +12,7 @@
 #include "palettewidget.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
@@ -101,6 +102,16 @@ int main(int argc, char *argv[])
         settle();
         window.view()->zoomToFit();
         shoot(window, out, base);
+        // After Auto-Layout (issue 16), at fit and at 100 %, then back to the example's own layout.
+        window.action(QStringLiteral("autoLayout"))->trigger();
+        settle();
+        window.view()->zoomToFit();
+        shoot(window, out, base + QStringLiteral("-layout"));
+        window.view()->zoomToActualSize();
+        shoot(window, out, base + QStringLiteral("-layout-100"));
+        window.document()->undoStack()->undo();
+        settle();
+        window.view()->zoomToFit();
         if (base == QLatin1String("e-commerce")) {
             window.scene()->selectIds({window.document()->design().components().front().id});
             for (const Component &c : window.document()->design().components())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "diagrampainter.h"
+
 #include <QGraphicsItem>
 #include <QPointer>
 #include <QString>
@@ -75,7 +77,7 @@ public:
 
     QRectF rect() const { return QRectF(QPointF(), m_size); }
     /// Where the name goes when zoomed out (no icon, no facts).
-    QRectF captionRect() const { return rect().adjusted(10, 4, -6, -4); }
+    QRectF captionRect() const { return DiagramPainter::captionRect(m_size); }
     /// Whether `scenePos` is on the connect handle at the right edge.
     bool isOnConnectHandle(QPointF scenePos) const;
 
@@ -84,10 +86,6 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    int captionPixelSize(const QString &name) const;
-    /// The findings outline and badge (worst open severity, count); `scale` grows them zoomed out.
-    void paintFindingMarks(QPainter *painter, qreal scale) const;
-
     QSizeF m_size;
     int m_captionPixelSize = 14;
     bool m_hovered = false;
@@ -107,15 +105,17 @@ public:
     /// Recomputes the end points from the component items' current places.
     void updateGeometry();
 
-    QLineF line() const { return m_line; }
+    QLineF line() const { return m_geometry.line; }
+    /// Where the label sits (null without one) and what it says.
+    QRectF labelRect() const { return m_geometry.labelRect; }
+    QString label() const { return m_label; }
     /// 1 when `scenePos` is on the start handle, 2 on the end handle, 0 otherwise (selected only).
     int endHandleAt(QPointF scenePos) const;
 
 private:
-    QLineF m_line;
+    ConnectionGeometry m_geometry;
     QString m_label;
     bool m_async = false;
-    QRectF m_labelRect;
 };
 
 } // namespace sd

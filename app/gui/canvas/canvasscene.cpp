@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "canvasscene.h"
 
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 #include "catalog.h"
 #include "commands.h"
 
@@ -48,7 +48,6 @@ CanvasScene::~CanvasScene()
     // Removing items changes the selection; nobody may hear about it from a dying scene.
     blockSignals(true);
     clear();
-    qDeleteAll(m_icons);
 }
 
 ModelItem *CanvasScene::itemFor(const QString &id) const
@@ -266,23 +265,32 @@ QPointF CanvasScene::snapped(QPointF p) const
 {
     if (!m_snap)
         return p;
-    return QPointF(std::round(p.x() / CanvasStyle::kGrid) * CanvasStyle::kGrid,
-                   std::round(p.y() / CanvasStyle::kGrid) * CanvasStyle::kGrid);
+    return QPointF(std::round(p.x() / DiagramStyle::kGrid) * DiagramStyle::kGrid,
+                   std::round(p.y() / DiagramStyle::kGrid) * DiagramStyle::kGrid);
 }
 
-QSvgRenderer *CanvasScene::iconRenderer(const QString &kindId)
+const DiagramTheme &CanvasScene::theme() const
 {
-    auto it = m_icons.find(kindId);
-    if (it != m_icons.end())
-        return it.value();
-    const KindSpec *kind = m_document->catalog().kind(kindId);
-    QSvgRenderer *renderer = kind ? new QSvgRenderer(kind->icon) : nullptr;
-    if (renderer && !renderer->isValid()) {
-        delete renderer;
-        renderer = nullptr;
+    const QPalette palette = QApplication::palette();
+    if (palette.cacheKey() != m_themePalette) {
+        m_theme = DiagramTheme::fromPalette(palette, QApplication::font());
+        m_themePalette = palette.cacheKey();
     }
-    m_icons.insert(kindId, renderer);
-    return renderer;
+    return m_theme;
+}
+
+DiagramContext CanvasScene::diagramContext() const
+{
+    return DiagramContext{design(), m_document->catalog(), theme(), m_icons};
+}
+
+void CanvasScene::setLabelMode(ConnectionLabelMode mode)
+{
+    if (mode == m_labelMode)
+        return;
+    m_labelMode = mode;
+    for (ConnectionItem *item : std::as_const(m_connections))
+        item->syncFromModel();
 }
 
 void CanvasScene::setHeat(const QHash<QString, double> &heat)
@@ -295,6 +303,19 @@ void CanvasScene::setLost(const QSet<QString> &lost)
 {
     m_lost = lost;
     update();
+}
+
+void CanvasScene::setFailoverNotes(const QHash<QString, QString> &notes)
+{
+    QSet<QString> changed;
+    for (auto it = m_failoverNotes.cbegin(); it != m_failoverNotes.cend(); ++it)
+        changed.insert(it.key());
+    for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+        changed.insert(it.key());
+    m_failoverNotes = notes;
+    for (const QString &id : std::as_const(changed))
+        if (ComponentItem *item = m_components.value(id))
+            item->syncFromModel();
 }
 
 void CanvasScene::setBadges(const QHash<QString, QPair<int, int>> &badges)
@@ -381,6 +402,9 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         m_rubberLine->setZValue(1e6);
         return;
     }
+    // Shift+click extends the selection as Ctrl+click does (Qt's items only know Ctrl).
+    if (event->modifiers() & Qt::ShiftModifier)
+        event->setModifiers(event->modifiers() | Qt::ControlModifier);
     QGraphicsScene::mousePressEvent(event); // selection: click, Ctrl/Shift-click
     QGraphicsItem *hit = itemAt(pos, QTransform());
     if (hit && hit->isSelected() && hit->type() != ConnectionItemType && !(event->modifiers() & Qt::ControlModifier))
@@ -481,6 +505,8 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     m_rubberLine = nullptr;
     delete m_dropHint;
     m_dropHint = nullptr;
+    if (event->modifiers() & Qt::ShiftModifier) // Shift+click extends, as on press
+        event->setModifiers(event->modifiers() | Qt::ControlModifier);
     QGraphicsScene::mouseReleaseEvent(event);
 }
 
@@ -642,13 +668,13 @@ void CanvasScene::finishResize()
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QPalette pal = QApplication::palette();
-    const QColor background = CanvasStyle::canvasBackground(pal);
+    const QColor background = DiagramStyle::canvasBackground(pal);
     painter->fillRect(rect, background);
     const qreal scale = painter->worldTransform().m11();
-    if (scale * CanvasStyle::kGrid < 8)
+    if (scale * DiagramStyle::kGrid < 8)
         return; // the grid would be noise at this zoom
-    painter->setPen(QPen(CanvasStyle::mixed(pal.color(QPalette::Text), background, 0.18), 1.5 / scale));
-    const qreal g = CanvasStyle::kGrid;
+    painter->setPen(QPen(DiagramStyle::mixed(pal.color(QPalette::Text), background, 0.18), 1.5 / scale));
+    const qreal g = DiagramStyle::kGrid;
     QVector<QPointF> points;
     for (qreal x = std::floor(rect.left() / g) * g; x < rect.right(); x += g)
         for (qreal y = std::floor(rect.top() / g) * g; y < rect.bottom(); y += g)

@@ -10,8 +10,6 @@
 
 #include <memory>
 
-class QSvgRenderer;
-
 namespace sd {
 
 class ComponentItem;
@@ -62,8 +60,13 @@ public:
     /// Moves the selection by a step (arrow keys); one undo step.
     void nudgeSelection(QPointF delta);
 
-    /// Shared, cached icon renderer for a kind.
-    QSvgRenderer *iconRenderer(const QString &kindId);
+    /// The colours and font of the items: the application's palette, refreshed when it changes.
+    const DiagramTheme &theme() const;
+    /// What the items paint with (the renderer shared with the exports).
+    DiagramContext diagramContext() const;
+    /// Whether connections show the user's label or protocol:port.
+    ConnectionLabelMode labelMode() const { return m_labelMode; }
+    void setLabelMode(ConnectionLabelMode mode);
 
     /// Heat view: component id -> 0..1 share of entry points hurt when it fails.
     void setHeat(const QHash<QString, double> &heat);
@@ -71,6 +74,9 @@ public:
     /// Failure simulation: lost components are drawn greyed out.
     void setLost(const QSet<QString> &lost);
     bool isLost(const QString &componentId) const { return m_lost.contains(componentId); }
+    /// Failure simulation: component id -> why it survives by failover; shown in its tooltip.
+    void setFailoverNotes(const QHash<QString, QString> &notes);
+    QString failoverNote(const QString &componentId) const { return m_failoverNotes.value(componentId); }
     /// Findings by component: highest severity (0 info, 1 warning, 2 error) and count.
     void setBadges(const QHash<QString, QPair<int, int>> &badges);
     QPair<int, int> badge(const QString &componentId) const { return m_badges.value(componentId, {-1, 0}); }
@@ -117,9 +123,13 @@ private:
     QHash<QString, ComponentItem *> m_components;
     QHash<QString, ConnectionItem *> m_connections;
     QHash<QString, QStringList> m_connectionsByComponent;
-    QHash<QString, QSvgRenderer *> m_icons;
+    mutable IconCache m_icons;
+    mutable DiagramTheme m_theme;
+    mutable qint64 m_themePalette = -1; ///< QPalette::cacheKey() the theme was made from
+    ConnectionLabelMode m_labelMode = ConnectionLabelMode::UserLabel;
     QHash<QString, double> m_heat;
     QSet<QString> m_lost;
+    QHash<QString, QString> m_failoverNotes;
     QHash<QString, QPair<int, int>> m_badges;
 
     Tool m_tool = Tool::Select;

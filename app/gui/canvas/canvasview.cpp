@@ -2,7 +2,7 @@
 #include "canvasview.h"
 
 #include "canvasscene.h"
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 
 #include <QDragEnterEvent>
 #include <QGestureEvent>
@@ -134,7 +134,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (!m_scene->selectedIds().isEmpty() && !(event->modifiers() & Qt::ControlModifier)) {
-        const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 1 : CanvasStyle::kGrid;
+        const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 1 : DiagramStyle::kGrid;
         QPointF delta;
         switch (event->key()) {
         case Qt::Key_Left: delta = QPointF(-step, 0); break;

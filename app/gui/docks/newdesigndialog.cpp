@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "newdesigndialog.h"
 
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 #include "catalog.h"
 #include "designio.h"
 
@@ -174,7 +174,7 @@ QIcon NewDesignDialog::iconFor(const Design &design) const
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(CanvasStyle::categoryColour(best ? best->category : QString()));
+    painter.setBrush(DiagramStyle::categoryColour(m_catalog, best ? best->category : QString()));
     painter.drawRoundedRect(QRectF(4, 4, kIconSize - 8, kIconSize - 8), 5, 5);
     return QIcon(pixmap);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "overviewmap.h"
 
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 #include "canvasview.h"
 
 #include <QGraphicsScene>
@@ -56,7 +56,7 @@ void OverviewMap::refresh()
     const QRectF target = targetRect();
     m_picture = QPixmap((target.size() * dpr).toSize().expandedTo(QSize(1, 1)));
     m_picture.setDevicePixelRatio(dpr);
-    m_picture.fill(CanvasStyle::canvasBackground(palette()));
+    m_picture.fill(DiagramStyle::canvasBackground(palette()));
     if (s) {
         QPainter painter(&m_picture);
         painter.setRenderHint(QPainter::Antialiasing);
@@ -100,7 +100,7 @@ QRectF OverviewMap::mainVisibleRect() const
 void OverviewMap::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), CanvasStyle::canvasBackground(palette()));
+    painter.fillRect(rect(), DiagramStyle::canvasBackground(palette()));
     // Scaled while a resize waits for its redraw; at its own size otherwise.
     painter.drawPixmap(targetRect(), m_picture, QRectF(QPointF(0, 0), m_picture.deviceIndependentSize()));
 
@@ -108,7 +108,7 @@ void OverviewMap::paintEvent(QPaintEvent *)
     if (visible.isEmpty())
         return;
     const QRectF frame = QRectF(fromScene(visible.topLeft()), fromScene(visible.bottomRight())).intersected(QRectF(rect()));
-    const bool dark = CanvasStyle::isDark(palette());
+    const bool dark = DiagramStyle::isDark(palette());
     const QColor accent = palette().color(QPalette::Highlight);
     QColor fill = accent;
     fill.setAlpha(dark ? 50 : 36);

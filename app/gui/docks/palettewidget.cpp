@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "palettewidget.h"
 
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 #include "canvasview.h"
 #include "catalog.h"
 
@@ -169,7 +169,7 @@ void PaletteWidget::populate()
         auto *heading = new QTreeWidgetItem(m_tree, {categoryName});
         heading->setFlags(Qt::ItemIsEnabled);
         heading->setFont(0, headingFont);
-        heading->setIcon(0, swatch(CanvasStyle::categoryColour(category.id)));
+        heading->setIcon(0, swatch(DiagramStyle::categoryColour(m_catalog, category.id)));
         heading->setData(0, Qt::AccessibleTextRole, tr("Category %1").arg(categoryName));
         for (const QString &kindId : category.kinds) {
             const KindSpec *kind = m_catalog.kind(kindId);
@@ -184,7 +184,7 @@ void PaletteWidget::populate()
             item->setData(0, SearchRole, QStringList{name, kind->displayName, kind->id, description, kind->description}
                                              .join(QLatin1Char('\n')));
             item->setIcon(0, QFile::exists(kind->icon) ? QIcon(kind->icon)
-                                                       : swatch(CanvasStyle::categoryColour(category.id)));
+                                                       : swatch(DiagramStyle::categoryColour(m_catalog, category.id)));
             item->setToolTip(0, kindTooltip(*kind));
             item->setStatusTip(0, description);
             item->setData(0, Qt::AccessibleTextRole, name);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "propertyeditor.h"
 
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
@@ -265,7 +265,7 @@ public:
         tinted = owner;
         if (owner) {
             QPalette p = owner->palette();
-            p.setColor(QPalette::Base, CanvasStyle::isDark(q->palette()) ? QColor(0x5A, 0x22, 0x22)
+            p.setColor(QPalette::Base, DiagramStyle::isDark(q->palette()) ? QColor(0x5A, 0x22, 0x22)
                                                                          : QColor(0xFD, 0xEC, 0xEA));
             owner->setPalette(p);
         }
@@ -1124,7 +1124,7 @@ PropertyEditor::PropertyEditor(Document *document, QWidget *parent)
     d->error->setContentsMargins(8, 4, 8, 6);
     QPalette errorPalette = d->error->palette();
     errorPalette.setColor(QPalette::WindowText,
-                          CanvasStyle::isDark(palette()) ? QColor(0xFF, 0x6B, 0x6B) : QColor(0xC0, 0x39, 0x2B));
+                          DiagramStyle::isDark(palette()) ? QColor(0xFF, 0x6B, 0x6B) : QColor(0xC0, 0x39, 0x2B));
     d->error->setPalette(errorPalette);
     d->error->hide();
 

@@ -11,10 +11,12 @@ class Catalog;
 struct Component;
 struct KindSpec;
 
-/// Colours and sizes of the canvas, derived from the palette so light and dark themes both read well.
-namespace CanvasStyle {
+/// Colours and sizes of the diagram (canvas and exports), derived from the palette so light
+/// and dark themes both read well.
+namespace DiagramStyle {
 
-QColor categoryColour(const QString &category);
+/// The category's colour from the catalog (grey for an unknown category).
+QColor categoryColour(const Catalog &catalog, const QString &category);
 QColor providerColour(const QString &provider);
 /// True when the palette is dark (window darker than its text).
 bool isDark(const QPalette &palette);
@@ -35,5 +37,5 @@ constexpr qreal kHandleRadius = 6;
 /// The line under a component's name: "3 replicas · multi-AZ · autoscale 2–10".
 QString componentFacts(const Component &component, const KindSpec &kind, const Catalog &catalog);
 
-} // namespace CanvasStyle
+} // namespace DiagramStyle
 } // namespace sd

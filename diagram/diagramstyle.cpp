@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "canvasstyle.h"
+#include "diagramstyle.h"
 
 #include <algorithm>
 
@@ -8,17 +8,13 @@
 
 #include <QCoreApplication>
 
-namespace sd::CanvasStyle {
+namespace sd::DiagramStyle {
 
-QColor categoryColour(const QString &category)
+QColor categoryColour(const Catalog &catalog, const QString &category)
 {
-    static const QHash<QString, QColor> colours = {
-        {QStringLiteral("traffic"), QColor(0x5B, 0x6C, 0xFF)},   {QStringLiteral("edge"), QColor(0x8E, 0x44, 0xAD)},
-        {QStringLiteral("compute"), QColor(0xE6, 0x7E, 0x22)},   {QStringLiteral("data"), QColor(0x2E, 0x86, 0xDE)},
-        {QStringLiteral("observability"), QColor(0x16, 0xA0, 0x85)}, {QStringLiteral("security"), QColor(0xC0, 0x39, 0x2B)},
-        {QStringLiteral("third-party"), QColor(0x7F, 0x8C, 0x8D)}, {QStringLiteral("zones"), QColor(0x34, 0x49, 0x5E)},
-    };
-    return colours.value(category, QColor(0x7F, 0x8C, 0x8D));
+    const CategorySpec *spec = catalog.category(category);
+    const QColor colour = spec ? QColor::fromString(spec->colour) : QColor();
+    return colour.isValid() ? colour : QColor(0x7F, 0x8C, 0x8D);
 }
 
 QColor providerColour(const QString &provider)
@@ -60,7 +56,12 @@ QString componentFacts(const Component &c, const KindSpec &kind, const Catalog &
                      .arg(value("minReplicas").toLongLong()).arg(value("maxReplicas").toLongLong());
     } else if (has("replicas")) {
         const qint64 n = value("replicas").toLongLong();
-        facts << QCoreApplication::translate("Canvas", "%n replica(s)", nullptr, int(n));
+        QString replicas = QCoreApplication::translate("Canvas", "%n replica(s)", nullptr, int(n));
+        // Without a loaded catalogue (stackdraft-cli paints English pictures) the source text
+        // comes back; give it the English plural forms the studio's catalogue has.
+        if (replicas.endsWith(QLatin1String("(s)")))
+            replicas = n == 1 ? QStringLiteral("1 replica") : QStringLiteral("%1 replicas").arg(n);
+        facts << replicas;
     }
     if (has("multiAz") && value("multiAz").toBool())
         facts << QCoreApplication::translate("Canvas", "multi-AZ");
@@ -73,4 +74,4 @@ QString componentFacts(const Component &c, const KindSpec &kind, const Catalog &
     return facts.join(QStringLiteral(" · "));
 }
 
-} // namespace sd::CanvasStyle
+} // namespace sd::DiagramStyle
