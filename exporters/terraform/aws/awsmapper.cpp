@@ -228,7 +228,7 @@ void AwsMapper::cloudValues()
                 value = R(u"aws_wafv2_web_acl.%1.arn"_s.arg(ctx.unit(g.wafId)->ident));
         }
         if (value.render(0).isEmpty()) {
-            m.note(fileText("The Kubernetes export asks for the cloud value %1 (%2), which this export cannot fill; add it to cloud-values.env yourself.")
+            m.warn(fileText("The Kubernetes export asks for the cloud value %1 (%2), which this export cannot fill; add it to cloud-values.env yourself.")
                        .arg(key, v.description));
             continue;
         }

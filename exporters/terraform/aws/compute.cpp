@@ -36,7 +36,7 @@ void AwsMapper::cluster(const ClusterSpec &spec)
     const QStringList supported = data({u"kubernetes"_s, u"standardSupport"_s}).toStringList();
     if (!supported.contains(version)) {
         const QString newest = dataText({u"kubernetes"_s, u"default"_s});
-        m.note(fileText("%1: Kubernetes %2 (property version) is outside EKS standard support; the export uses %3.").arg(title, version, newest));
+        m.warn(fileText("%1: Kubernetes %2 (property version) is outside EKS standard support; the export uses %3.").arg(title, version, newest));
         version = newest;
     }
     // AmazonEKSVPCResourceController: security groups for pods (branch network interfaces).

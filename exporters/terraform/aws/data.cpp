@@ -14,7 +14,7 @@ void AwsMapper::relationalDatabase(const Unit &u)
     const qint64 designRetention = props.boolValue(*u.component, keys::backups) ? props.intValue(*u.component, keys::backupRetentionDays) : 0;
     const qint64 retention = std::max<qint64>(7, designRetention);
     if (designRetention < 7)
-        m.note(fileText("%1: the design keeps backups for %2 days; the export keeps them for 7, the least a production database should have.")
+        m.warn(fileText("%1: the design keeps backups for %2 days; the export keeps them for 7, the least a production database should have.")
                    .arg(label(u)).arg(designRetention));
     needRdsMonitoring = true;
 
@@ -363,7 +363,7 @@ void AwsMapper::objectStorage(const Unit &u)
     } else if (props.boolValue(*u.component, keys::crossRegionReplica)) {
         bucketReplica(u, replicaRegion);
         if (!props.boolValue(*u.component, keys::versioning))
-            m.note(fileText("%1: versioning is on although the design turns it off: S3 replication needs it.").arg(label(u)));
+            m.warn(fileText("%1: versioning is on although the design turns it off: S3 replication needs it.").arg(label(u)));
     }
     m.output(u.ident + u"_bucket"_s, id, fileText("Name of the bucket %1").arg(label(u)));
 }
@@ -523,7 +523,7 @@ void AwsMapper::eventStream(const Unit &u)
     const qint64 drawn = std::max<qint64>(1, props.intValue(*u.component, keys::replicas));
     const qint64 brokers = ((drawn + zones - 1) / zones) * zones;
     if (brokers != drawn)
-        m.note(fileText("%1: replicas (%2 brokers) is not a multiple of the %3 availability zones MSK spreads over; the export makes %4.")
+        m.warn(fileText("%1: replicas (%2 brokers) is not a multiple of the %3 availability zones MSK spreads over; the export makes %4.")
                    .arg(label(u)).arg(drawn).arg(zones).arg(brokers));
     logGroup(u.ident + u"_brokers"_s, u"/${local.name}/msk/"_s + u.slug, r, regionName);
     Block &k = res(u"data.tf"_s, u"aws_msk_cluster"_s, u.ident, regionName);

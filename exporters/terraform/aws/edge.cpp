@@ -328,7 +328,7 @@ void AwsMapper::apiGateway(const Unit &u)
         }
         if (!integration) {
             if (!isKind(*t, {kinds::identityProvider}))
-                m.note(fileText("%1 -> %2: the API gateway has no integration for this connection (it integrates internal load balancers, "
+                m.warn(fileText("%1 -> %2: the API gateway has no integration for this connection (it integrates internal load balancers, "
                                 "Lambda functions and workloads behind a Kubernetes Gateway); nothing routes to %2.").arg(label(u), label(*t)));
             continue;
         }
@@ -364,7 +364,7 @@ void AwsMapper::apiGateway(const Unit &u)
                     fileText("Use a name of your domain: the execute-api endpoint is turned off.")});
         m.output(dn + u"_target"_s, u"aws_apigatewayv2_domain_name.%1.domain_name_configuration[0].target_domain_name"_s.arg(dn),
                  fileText("Where the DNS record of %1_origin_domain points: the API gateway %2").arg(u.ident, label(u)));
-        m.note(fileText("%1 -> %2: the API gateway's execute-api endpoint is turned off, so CloudFront reaches it only by %3_origin_domain; "
+        m.warn(fileText("%1 -> %2: the API gateway's execute-api endpoint is turned off, so CloudFront reaches it only by %3_origin_domain; "
                         "that custom domain is still public and answers requests that bypass %1 and its WAF (an HTTP API cannot check "
                         "a CloudFront origin header without a Lambda authorizer, and AWS WAF cannot protect an HTTP API). Add a Lambda "
                         "REQUEST authorizer checking a secret origin header, or keep %3_origin_domain unpublished.")
@@ -480,7 +480,7 @@ void AwsMapper::waf(const Unit &u)
         if (!behindApi.empty())
             break;
         if (isKind(*t, {kinds::apiGateway}) || props.stringValue(*t->component, keys::layer) != QLatin1String("l7")) {
-            m.note(fileText("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
+            m.warn(fileText("%1 (WAF) cannot be attached to %2 (AWS WAF protects application load balancers, REST APIs and CloudFront); put it in front of CloudFront or an application load balancer.")
                        .arg(label(u), label(*t)));
             continue;
         }
@@ -543,7 +543,7 @@ void AwsMapper::cdn(const Unit &u)
         Block &forward = m.file(u"edge.tf"_s).add(u"data"_s, {u"aws_cloudfront_origin_request_policy"_s, u"all_viewer_except_host"_s});
         forward.setStr(u"name"_s, u"Managed-AllViewerExceptHostHeader"_s);
         if (u.component->properties.contains(keys::cacheTtlSeconds) && !hasBucket)
-            m.note(fileText("%1 (CDN): cacheTtlSeconds (%2) is not honoured: its origins are applications, whose responses are never cached across users.")
+            m.warn(fileText("%1 (CDN): cacheTtlSeconds (%2) is not honoured: its origins are applications, whose responses are never cached across users.")
                        .arg(label(u)).arg(ttl));
     }
     if (hasBucket) {

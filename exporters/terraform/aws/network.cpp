@@ -21,7 +21,7 @@ void AwsMapper::regionNetwork(const Region &r, int index)
         locals.comment(fileText("The design names fewer than two availability zones here; load balancers and\n"
                            "standby databases need two, so the first two the account offers are used."));
         locals.set(r.key + u"_azs"_s, u"slice(data.aws_availability_zones.%1.names, 0, 2)"_s.arg(r.key));
-        m.note(fileText("%1: the design names fewer than two availability zones; the export spreads over the first two of the region.")
+        m.warn(fileText("%1: the design names fewer than two availability zones; the export spreads over the first two of the region.")
                    .arg(name.isEmpty() ? u"region"_s : name));
     }
     QString cidr = u"10.%1.0.0/16"_s.arg(index);

@@ -57,7 +57,7 @@ void AwsMapper::observability(const Unit &u)
         w.set(u"kms_key_arn"_s, r.kms);
         w.add(u"logging_configuration"_s).set(u"log_group_arn"_s, R(tmpl(u"${aws_cloudwatch_log_group.%1.arn}:*"_s.arg(u.ident))));
         if (props.stringValue(*u.component, keys::engine) != QLatin1String("prometheus"))
-            m.note(fileText("%1 uses %2; the export creates an Amazon Managed Service for Prometheus workspace.").arg(label(u), props.stringValue(*u.component, keys::engine)));
+            m.warn(fileText("%1 uses %2; the export creates an Amazon Managed Service for Prometheus workspace.").arg(label(u), props.stringValue(*u.component, keys::engine)));
     } else if (isKind(u, {kinds::dashboards})) {
         iamRole(u"observability.tf"_s, u.ident + u"_grafana"_s, u"grafana.amazonaws.com"_s,
                 {u"service-role/AmazonGrafanaCloudWatchAccess"_s, u"AmazonPrometheusQueryAccess"_s});

@@ -28,7 +28,7 @@ void AzureMapper::cluster(const ClusterSpec &spec)
     QString chosen = version;
     if (version.section(u'.', 0, 0) != u"1"_s || minor(version) < minor(minimum)) {
         chosen = dataText({u"kubernetes"_s, u"default"_s});
-        m.note(fileText("%1: Kubernetes %2 (property version) is out of AKS support; the export uses %3. Set the version to %4 or newer.")
+        m.warn(fileText("%1: Kubernetes %2 (property version) is out of AKS support; the export uses %3. Set the version to %4 or newer.")
                    .arg(title, version, chosen, minimum));
     }
     c.setStr(u"kubernetes_version"_s, chosen);
@@ -459,7 +459,7 @@ void AzureMapper::kubernetesWiring()
     for (const k8s::CloudValue &v : k8sPlan->values) {
         const QString expr = cloudValueFor(v.key);
         if (expr.isEmpty()) {
-            m.note(fileText("kubernetes_cloud_values: %1 (%2) has no counterpart in this export; fill it in cloud-values.env yourself.").arg(v.key, v.description));
+            m.warn(fileText("kubernetes_cloud_values: %1 (%2) has no counterpart in this export; fill it in cloud-values.env yourself.").arg(v.key, v.description));
             continue;
         }
         values.emplace_back(v.key, R(expr));

@@ -13,7 +13,7 @@ void AzureMapper::relationalDatabase(const Unit &u)
     const qint64 designRetention = props.boolValue(*u.component, keys::backups) ? props.intValue(*u.component, keys::backupRetentionDays) : 0;
     const qint64 retention = std::clamp<qint64>(designRetention, 7, 35);
     if (designRetention < 7)
-        m.note(fileText("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
+        m.warn(fileText("%1: the design keeps backups for %2 days; the export keeps 7, the least a production database should have.").arg(label(u)).arg(designRetention));
     const QStringList zones = zonesOf(r);
     m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Password of the app_admin login of %1 (16 characters or more)").arg(label(u)),
                 std::nullopt, true, u"length(var.%1_admin_password) >= 16"_s.arg(u.ident), fileText("Use at least 16 characters.")});
@@ -145,7 +145,7 @@ void AzureMapper::cache(const Unit &u)
     alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"percentProcessorTime"_s, u"Average"_s, 80);
     alert(u, u"memory"_s, fileText("memory above 80 %"), scope, u"Microsoft.Cache/redis"_s, u"usedmemorypercentage"_s, u"Average"_s, 80);
     if (nodes < 2)
-        m.note(fileText("%1: Premium Azure Cache for Redis always keeps one replica, although the design asks for a single node.").arg(label(u)));
+        m.warn(fileText("%1: Premium Azure Cache for Redis always keeps one replica, although the design asks for a single node.").arg(label(u)));
 }
 
 void AzureMapper::objectStorage(const Unit &u)
@@ -305,13 +305,13 @@ void AzureMapper::eventStream(const Unit &u)
     h.setNum(u"partition_count"_s, std::min<qint64>(props.intValue(*u.component, keys::partitions), 100));
     h.setNum(u"message_retention"_s, std::clamp<qint64>(props.intValue(*u.component, keys::retentionHours) / 24, 1, 90));
     if (props.intValue(*u.component, keys::replicas) > 1)
-        m.note(fileText("%1: replicas (%2 brokers) has no counterpart on Event Hubs, which keeps the copies of every partition itself (Premium: spread over the zones); "
+        m.warn(fileText("%1: replicas (%2 brokers) has no counterpart on Event Hubs, which keeps the copies of every partition itself (Premium: spread over the zones); "
                         "the namespace starts with one processing unit, raise capacity for more throughput.")
                    .arg(label(u)).arg(props.intValue(*u.component, keys::replicas)));
     if (props.intValue(*u.component, keys::partitions) > 100)
-        m.note(fileText("%1: partitions %2 is above what one Event Hub holds; the export uses 100.").arg(label(u)).arg(props.intValue(*u.component, keys::partitions)));
+        m.warn(fileText("%1: partitions %2 is above what one Event Hub holds; the export uses 100.").arg(label(u)).arg(props.intValue(*u.component, keys::partitions)));
     if (props.intValue(*u.component, keys::retentionHours) / 24 > 90 || props.intValue(*u.component, keys::retentionHours) < 24)
-        m.note(fileText("%1: retentionHours %2 is outside the 1 to 90 days Event Hubs Premium keeps; the export keeps %3 days.")
+        m.warn(fileText("%1: retentionHours %2 is outside the 1 to 90 days Event Hubs Premium keeps; the export keeps %3 days.")
                    .arg(label(u)).arg(props.intValue(*u.component, keys::retentionHours)).arg(std::clamp<qint64>(props.intValue(*u.component, keys::retentionHours) / 24, 1, 90)));
 }
 
