@@ -39,33 +39,15 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Module, references  # noqa: E402
+from tfmodel import Failures, Module, identifier_for as ident, load_manifests, references  # noqa: E402
 
 WORKLOADS = {'microservice', 'monolith', 'batch-job', 'serverless-function', 'virtual-machine'}
 STREAMS = {'event-stream', 'message-queue'}
 
 
-def ident(name):
-    """identifierFor(): the Terraform name the export derives from a component name."""
-    s = re.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_')
-    return s or 'c'
-
-
 def dns1035(text):
     s = re.sub(r'[^a-z0-9-]+', '-', text.lower()).strip('-')
     return s[:40].rstrip('-')
-
-
-class Failures:
-    def __init__(self):
-        self.items = []
-        self.checked = 0
-
-    def check(self, ok, where, text):
-        self.checked += 1
-        if not ok:
-            self.items.append(f'{where}: {text}')
-        return ok
 
 
 class Design:
@@ -195,11 +177,7 @@ def real_port(d, caller, callee, c):
 
 
 def read_k8s(folder):
-    docs = []
-    for name in sorted(os.listdir(folder)):
-        if name.endswith('.yaml') and name != 'kustomization.yaml':
-            with open(os.path.join(folder, name), encoding='utf-8') as f:
-                docs += [x for x in yaml.safe_load_all(f) if x]
+    docs = load_manifests(folder)
     workloads = {}
     for x in docs:
         if x['kind'] in ('Deployment', 'StatefulSet', 'CronJob'):
@@ -556,9 +534,9 @@ def main():
     if tested == 0:
         print('no design uses AWS')
         return 1
-    for item in f.items:
+    for item in f:
         print('FAIL', item)
-    return 1 if f.items else 0
+    return 1 if f else 0
 
 
 if __name__ == '__main__':

@@ -24,7 +24,6 @@ Usage: test_azure_wiring.py --cli stackdraft-cli --tools ../shared/tools DESIGN.
        test_azure_wiring.py --tools ../shared/tools --tf DIR --k8s DIR DESIGN   (an export made elsewhere)
 """
 import argparse
-import glob
 import os
 import re
 import subprocess
@@ -34,7 +33,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Module, references  # noqa: E402
+from tfmodel import Failures, Module, load_manifests, references  # noqa: E402
 
 MANAGED = {'object-storage', 'event-stream', 'message-queue', 'cache', 'relational-database',
            'secrets-manager', 'key-management', 'document-database'}
@@ -57,16 +56,6 @@ def val(obj, key, default=''):
 
 def env_name(text):
     return re.sub(r'[^A-Z0-9]+', '_', text.upper()).strip('_')
-
-
-class Failures(list):
-    checks = 0
-
-    def check(self, ok, message):
-        self.checks += 1
-        if not ok:
-            self.append(message)
-        return ok
 
 
 def ref_resources(value):
@@ -103,10 +92,7 @@ class Design:
 
 class Manifests:
     def __init__(self, folder):
-        self.docs = []
-        for path in sorted(glob.glob(os.path.join(folder, '*.yaml'))):
-            with open(path, encoding='utf-8') as f:
-                self.docs += [d for d in yaml.safe_load_all(f) if isinstance(d, dict)]
+        self.docs = load_manifests(folder)
         self.workloads = {}  # component id -> (name, service account, pod labels, ports)
         for d in self.docs:
             if d.get('kind') in ('Deployment', 'StatefulSet', 'CronJob'):
@@ -482,7 +468,7 @@ def main():
             check_design(design, tf, k8s, args.tools, fails)
     for f in fails:
         print('FAIL:', f)
-    print(f'{len(fails)} failure(s) in {fails.checks} checks over {len(args.designs)} design(s)')
+    print(f'{len(fails)} failure(s) in {fails.checked} checks over {len(args.designs)} design(s)')
     return 1 if fails else 0
 
 

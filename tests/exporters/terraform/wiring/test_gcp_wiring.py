@@ -25,7 +25,6 @@ HashiCorp's parser (tfmodel.py) and follows every drawn connection through the r
 Usage: test_gcp_wiring.py --cli stackdraft-cli --tools ../shared/tools DESIGN...
 """
 import argparse
-import glob
 import os
 import re
 import subprocess
@@ -35,26 +34,10 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Module  # noqa: E402
+from tfmodel import Failures, Module, identifier_for as ident, load_manifests  # noqa: E402
 
 EDGE = {'load-balancer', 'api-gateway', 'waf', 'cdn'}
 OUTSIDE = {'users', 'partner-api', 'saas', 'payment-gateway', 'messaging-provider'}
-
-
-def ident(name):
-    """The Terraform name the export gives a component (identifierFor)."""
-    s = re.sub(r'[^a-z0-9]+', '_', name.lower()).strip('_')
-    return ('c_' + s if s[:1].isdigit() else s)[:48]
-
-
-class Failures:
-    def __init__(self):
-        self.items = []
-
-    def check(self, ok, where, text):
-        if not ok:
-            self.items.append(f'{where}: {text}')
-        return ok
 
 
 class Design:
@@ -87,14 +70,6 @@ class Design:
 
     def prop(self, cid, key, default=None):
         return (self.components[cid].get('properties') or {}).get(key, default)
-
-
-def load_k8s(folder):
-    docs = []
-    for f in sorted(glob.glob(os.path.join(folder, '*.yaml'))):
-        with open(f, encoding='utf-8') as fh:
-            docs += [d for d in yaml.safe_load_all(fh) if d]
-    return docs
 
 
 def check_module(name, design, m, readme, k8s, fail):
@@ -390,13 +365,13 @@ def main():
             m = Module.load(folder, args.tools)
             with open(os.path.join(folder, 'README.md'), encoding='utf-8') as f:
                 readme = f.read()
-            k8s = load_k8s(kfolder) if os.path.isdir(kfolder) else []
+            k8s = load_manifests(kfolder) if os.path.isdir(kfolder) else []
             check_module(name, Design(path), m, readme, k8s, fail)
             print(f'{name}: {len(m.resources())} resources checked')
-    for f in fail.items:
+    for f in fail:
         print('FAIL', f)
-    print(f'{len(fail.items)} failures')
-    return 1 if fail.items else 0
+    print(f'{len(fail)} failures')
+    return 1 if fail else 0
 
 
 if __name__ == '__main__':

@@ -15,6 +15,8 @@ import os
 import re
 import subprocess
 
+import yaml
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 _REF = re.compile(r'\b((?:data\.)?[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*|var\.[A-Za-z_][A-Za-z0-9_]*|'
                   r'local\.[A-Za-z_][A-Za-z0-9_]*|module\.[A-Za-z_][A-Za-z0-9_]*)')
@@ -134,3 +136,32 @@ class Module:
         """Resources whose bodies refer to `address` (optionally of one type)."""
         return [r for r in self._all if (type_ is None or r.type == type_) and
                 any(ref == address or ref.startswith(address + '.') for ref in self.refs_of(r))]
+
+
+def identifier_for(name, fallback=''):
+    """The Terraform name the export derives from a component name (identifierFor() in tfmodule.cpp)."""
+    def cleaned(text):
+        return re.sub(r'[^a-z0-9]+', '_', text.lower()).strip('_')
+    ident = cleaned(name) or cleaned(fallback) or 'item'
+    return (('c_' + ident) if ident[0].isdigit() else ident)[:48]
+
+
+def load_manifests(folder):
+    """Every YAML document of a Kubernetes export folder, as PyYAML reads it (empty documents dropped)."""
+    docs = []
+    for name in sorted(os.listdir(folder)):
+        if name.endswith('.yaml'):
+            with open(os.path.join(folder, name), encoding='utf-8') as f:
+                docs += [d for d in yaml.safe_load_all(f) if isinstance(d, dict)]
+    return docs
+
+
+class Failures(list):
+    """What a wiring test found wrong, one line each, and how many checks it made."""
+    checked = 0
+
+    def check(self, ok, *message):
+        self.checked += 1
+        if not ok:
+            self.append(': '.join(str(part) for part in message))
+        return ok
