@@ -4,6 +4,7 @@
 #include "dependencygraph.h"
 #include "failuremodel.h"
 #include "catalog.h"
+#include "checkednumber.h"
 #include "questions.h"
 
 #include <QCoreApplication>
@@ -783,12 +784,8 @@ int replicasWithZoneHeadroom(int needed, int zones)
 
 qint64 checkedCount(double value, qint64 limit)
 {
-    if (!(value > 0)) // NaN and negatives
-        return 0;
-    const double up = std::ceil(value);
-    if (up >= double(limit))
-        return limit;
-    return qint64(up);
+    // Rounded up, through the one checked float-to-int conversion; NaN and negatives count as none.
+    return sd::clampedInt64(std::ceil(value), 0, limit).value_or(0);
 }
 
 CapacityEstimate estimateCapacity(const Design &design, const Catalog &catalog, const FailureModel &model, const NumberFormat &format)
