@@ -6,6 +6,10 @@ namespace sd::tf {
 
 void AwsMapper::apiGateway(const Unit &u)
 {
+    if (restApiBehindCdn(u)) {
+        restApi(u);
+        return;
+    }
     const QString regionName = ctx.regionOf(u);
     const Region &r = region(u);
     Block &api = res(u"edge.tf"_s, u"aws_apigatewayv2_api"_s, u.ident, regionName);
@@ -34,19 +38,14 @@ void AwsMapper::apiGateway(const Unit &u)
         if (!authorizer && ctx.regionOf(*idp) == regionName)
             authorizer = idp;
     if (authorizer) {
-        Block &client = res(u"edge.tf"_s, u"aws_cognito_user_pool_client"_s, u.ident, regionName);
-        client.set(u"name"_s, name(u.slug));
-        client.set(u"user_pool_id"_s, u"aws_cognito_user_pool.%1.id"_s.arg(authorizer->ident));
-        client.setBool(u"generate_secret"_s, false);
-        client.set(u"explicit_auth_flows"_s, Value::strings({u"ALLOW_REFRESH_TOKEN_AUTH"_s, u"ALLOW_USER_SRP_AUTH"_s}));
-        client.setStr(u"prevent_user_existence_errors"_s, u"ENABLED"_s);
+        const QString client = cognitoClient(u, *authorizer, regionName);
         Block &a = res(u"edge.tf"_s, u"aws_apigatewayv2_authorizer"_s, u.ident, regionName);
         a.set(u"api_id"_s, u"aws_apigatewayv2_api.%1.id"_s.arg(u.ident));
         a.setStr(u"authorizer_type"_s, u"JWT"_s);
         a.set(u"identity_sources"_s, Value::strings({u"$request.header.Authorization"_s}));
         a.set(u"name"_s, name(u.slug + u"-jwt"_s));
         Block &jwt = a.add(u"jwt_configuration"_s);
-        jwt.set(u"audience"_s, list({R(u"aws_cognito_user_pool_client.%1.id"_s.arg(u.ident))}));
+        jwt.set(u"audience"_s, list({R(client)}));
         jwt.set(u"issuer"_s, R(tmpl(u"https://${aws_cognito_user_pool.%1.endpoint}"_s.arg(authorizer->ident))));
     }
     auto authorize = [&](Block &route) {
@@ -167,20 +166,9 @@ void AwsMapper::apiGateway(const Unit &u)
         authorize(route);
         ++routes;
     }
-    // Behind CloudFront (and its WAF) the API must not stay reachable around them on execute-api. An HTTP
-    // API cannot refuse a request that lacks CloudFront's secret origin header without a Lambda authorizer,
-    // and AWS WAF cannot be attached to an HTTP API: the execute-api endpoint is turned off and CloudFront
-    // reaches the API by a custom domain. That domain is still public, which the note says.
-    const Unit *cdnInFront = nullptr;
-    for (const Connection *c : ctx.incoming(u.component->id)) {
-        const Unit *f = ctx.unit(c->from);
-        if (f && isKind(*f, {kinds::cdn}) && !cdnInFront)
-            cdnInFront = f;
-        if (f && isKind(*f, {kinds::waf}))
-            for (const Connection *wc : ctx.incoming(f->component->id))
-                if (const Unit *ff = ctx.unit(wc->from); ff && isKind(*ff, {kinds::cdn}) && !cdnInFront)
-                    cdnInFront = ff;
-    }
+    // Behind CloudFront with targets in the Kubernetes cluster (else restApi() makes a guarded REST API): the
+    // execute-api endpoint is turned off and CloudFront reaches the API by a custom domain, which stays public.
+    const Unit *cdnInFront = cdnInFrontOf(u);
     if (cdnInFront) {
         const QString var = u.ident + u"_origin_domain"_s;
         const QString dn = m.reserveName(u.ident + u"_origin"_s);
@@ -193,9 +181,10 @@ void AwsMapper::apiGateway(const Unit &u)
         m.output(dn + u"_target"_s, u"aws_apigatewayv2_domain_name.%1.domain_name_configuration[0].target_domain_name"_s.arg(dn),
                  fileText("Where the DNS record of %1_origin_domain points: the API gateway %2").arg(u.ident, label(u)));
         m.warn(fileText("%1 -> %2: the API gateway's execute-api endpoint is turned off, so CloudFront reaches it only by %3_origin_domain; "
-                        "that custom domain is still public and answers requests that bypass %1 and its WAF (an HTTP API cannot check "
-                        "a CloudFront origin header without a Lambda authorizer, and AWS WAF cannot protect an HTTP API). Add a Lambda "
-                        "REQUEST authorizer checking a secret origin header, or keep %3_origin_domain unpublished.")
+                        "that custom domain is still public and answers requests that bypass %1 and its WAF: its routes lead into the Kubernetes "
+                        "cluster, which the REST API this export makes behind CloudFront does not reach yet, and an HTTP API cannot check "
+                        "a CloudFront origin header without a Lambda authorizer. Add a Lambda REQUEST authorizer checking a secret origin "
+                        "header, or keep %3_origin_domain unpublished.")
                    .arg(label(*cdnInFront), label(u), u.ident));
     }
     if (!authorizer)

@@ -87,11 +87,30 @@ private:
     void loadBalancer(const Unit &u) override;
     void apiGateway(const Unit &u) override;
     void waf(const Unit &u) override;
+    /// CloudWatch metrics and sampled requests of a web ACL or one of its rules.
+    static void wafVisibility(Block &b, const QString &metric);
     void cdn(const Unit &u) override;
     void dns(const Unit &u) override;
     /// The data sources of a Gateway's controller-made load balancer and its HTTPS listener; their local name.
     QString gatewayLoadBalancer(const k8s::Gateway &g);
     std::vector<const Unit *> targetsOf(const Unit &u, std::initializer_list<QString> kindIds) const;
+    /// The Cognito app client an API gateway's authorizer accepts tokens of; its id expression.
+    QString cognitoClient(const Unit &u, const Unit &pool, const QString &regionName);
+
+    // restapi.cpp: an API gateway behind CloudFront, callable only through it
+    /// The CDN drawn in front of u, directly or through a WAF; nullptr for none.
+    const Unit *cdnInFrontOf(const Unit &u) const;
+    bool isInternalApplicationLoadBalancer(const Unit &u) const;
+    /// An API gateway behind CloudFront whose targets a REST API reaches: it becomes one, guarded by a WAF.
+    bool restApiBehindCdn(const Unit &u) const;
+    void restApi(const Unit &u);
+    /// The VPC link (and the NLB in front of the ALB) of a REST API; its local name.
+    QString restVpcLink(const Unit &api, const Unit &lb);
+    void restApiLogging(const QString &regionName);
+    /// The value of the secret origin header CloudFront sends to a REST API.
+    QString originSecret(const Unit &api) const;
+    /// CloudFront's origin settings for a REST API behind it: execute-api host, stage path, secret header.
+    void cdnOriginToRestApi(Block &origin, const Unit &api) const;
 
     // security.cpp
     void regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey);
@@ -132,6 +151,7 @@ private:
 
     std::map<QString, Region> regions;
     std::set<QString> needEcsCluster;
+    std::set<QString> m_restLoggingRegions; ///< regions whose API Gateway account names the CloudWatch role
     bool needEcsRole = false;
     bool needRdsMonitoring = false;
     bool needUsEast1 = false;

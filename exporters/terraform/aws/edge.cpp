@@ -176,6 +176,14 @@ void AwsMapper::loadBalancer(const Unit &u)
     m.output(u.ident + u"_dns_name"_s, u"aws_lb.%1.dns_name"_s.arg(u.ident), fileText("DNS name of the load balancer %1").arg(label(u)));
 }
 
+void AwsMapper::wafVisibility(Block &b, const QString &metric)
+{
+    Block &v = b.add(u"visibility_config"_s);
+    v.setBool(u"cloudwatch_metrics_enabled"_s, true);
+    v.setStr(u"metric_name"_s, metric);
+    v.setBool(u"sampled_requests_enabled"_s, true);
+}
+
 void AwsMapper::waf(const Unit &u)
 {
     bool fromCdn = false;
@@ -211,12 +219,6 @@ void AwsMapper::waf(const Unit &u)
     acl.set(u"name"_s, name(u.slug));
     acl.setStr(u"scope"_s, fromCdn ? u"CLOUDFRONT"_s : u"REGIONAL"_s);
     acl.add(u"default_action"_s).add(u"allow"_s);
-    auto visibility = [&](Block &b, const QString &metric) {
-        Block &v = b.add(u"visibility_config"_s);
-        v.setBool(u"cloudwatch_metrics_enabled"_s, true);
-        v.setStr(u"metric_name"_s, metric);
-        v.setBool(u"sampled_requests_enabled"_s, true);
-    };
     int priority = 1;
     if (props.boolValue(*u.component, keys::managedRules)) {
         for (const QString &group : {u"AWSManagedRulesCommonRuleSet"_s, u"AWSManagedRulesKnownBadInputsRuleSet"_s}) {
@@ -227,7 +229,7 @@ void AwsMapper::waf(const Unit &u)
             Block &mg = rule.add(u"statement"_s).add(u"managed_rule_group_statement"_s);
             mg.setStr(u"name"_s, group);
             mg.setStr(u"vendor_name"_s, u"AWS"_s);
-            visibility(rule, group);
+            wafVisibility(rule, group);
         }
     }
     if (const qint64 limit = props.intValue(*u.component, keys::rateLimitPerMinute); limit > 0) {
@@ -247,9 +249,9 @@ void AwsMapper::waf(const Unit &u)
             fwd.setStr(u"header_name"_s, u"X-Forwarded-For"_s);
             fwd.setStr(u"fallback_behavior"_s, u"MATCH"_s);
         }
-        visibility(rule, u"rate-limit"_s);
+        wafVisibility(rule, u"rate-limit"_s);
     }
-    visibility(acl, u.slug);
+    wafVisibility(acl, u.slug);
     // WAF logs must go to a log group whose name starts with aws-waf-logs-.
     Block &lg = m.file(u"observability.tf"_s).add(u"resource"_s, {u"aws_cloudwatch_log_group"_s, u.ident + u"_waf"_s});
     if (acl.items.front().name == QLatin1String("provider"))
@@ -377,7 +379,9 @@ void AwsMapper::cdn(const Unit &u)
             ob.set(u"origin_access_control_id"_s, u"aws_cloudfront_origin_access_control.%1.id"_s.arg(u.ident));
             continue;
         }
-        if (isKind(*o.unit, {kinds::apiGateway})) {
+        if (restApiBehindCdn(*o.unit)) {
+            cdnOriginToRestApi(ob, *o.unit);
+        } else if (isKind(*o.unit, {kinds::apiGateway})) {
             // The API's execute-api endpoint is off (see apiGateway): its custom domain is the origin.
             ob.set(u"domain_name"_s, u"var.%1_origin_domain"_s.arg(o.unit->ident));
         } else {

@@ -15,7 +15,8 @@ module waits for the Kubernetes Gateways, once with kubernetes_gateways_ready = 
 what a user checks once it is applied: no load balancer listener whose default action is a fixed
 response, every API gateway route targets an integration, the VPC CNI add-on enforces network
 policies, every Pod Identity association names its namespace and service account, the cloud values
-for the Kubernetes export are written. Without terraform or the plugin it prints why and passes
+for the Kubernetes export are written, and a REST API behind CloudFront carries a web ACL on its stage
+that blocks by default and admits exactly the secret header value CloudFront sends. Without terraform or the plugin it prints why and passes
 (the shared validators stay the check on every machine).
 
 Usage: terraform_test_aws.py --cli stackdraft-cli --tools ../shared/tools DESIGN...
@@ -30,7 +31,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Module  # noqa: E402
+from tfmodel import Module, references  # noqa: E402
 
 EXAMPLE_VALUES = {
     'cluster_admin_role_arn': 'arn:aws:iam::123456789012:role/platform-admin',
@@ -126,6 +127,21 @@ def test_file(module):
     if 'kubernetes_cloud_values' in module.outputs:
         asserts.append(('length(keys(local.kubernetes_cloud_values)) > 0',
                         'a cloud value of the Kubernetes export is missing'))
+    # A REST API behind CloudFront: the web ACL on its stage blocks by default and admits the very value
+    # CloudFront sends as its origin header (both read from the one secret at plan time).
+    dists = [r.address for r in module.resources('aws_cloudfront_distribution')]
+    for a in module.resources('aws_wafv2_web_acl_association'):
+        if not any(x.startswith('aws_api_gateway_stage.') for x in references(a.body.get('resource_arn'))):
+            continue
+        for acl in {'.'.join(x.split('.')[:2]) for x in references(a.body.get('web_acl_arn'))}:
+            asserts.append((f'length({acl}.default_action[0].block) == 1', f'{acl} on the API stage admits requests by default'))
+            sent = ', '.join(f'[for o in {d}.origin : [for h in o.custom_header : h.value]]' for d in dists)
+            wanted = (f'flatten([for r in {acl}.rule : [for st in r.statement : [for b in st.byte_match_statement : b.search_string]]])')
+            if dists:
+                asserts.append((f'length({wanted}) > 0 && alltrue([for v in {wanted} : contains(flatten([{sent}]), v)])',
+                                f'{acl} admits a header value CloudFront does not send'))
+    for r in module.resources('aws_api_gateway_integration'):
+        asserts.append((f'{r.address}.uri != ""', f'{r.address} integrates nothing'))
     gated_routes = [r for r in module.resources('aws_apigatewayv2_route') if 'count' in r.body]
     routes = [r for r in module.resources('aws_apigatewayv2_route') if 'count' not in r.body]
 

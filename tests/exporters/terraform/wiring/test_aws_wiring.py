@@ -465,14 +465,52 @@ def fronted_by_cdn(d, cid):
     return None
 
 
-def check_bypass(d, aws, readme, f):
-    """An API gateway drawn behind CloudFront (and its WAF) must not stay public around them: its execute-api
-    endpoint is off and CloudFront does not use it; a public custom domain left in its place is warned about
-    in the README, naming the connection, unless a REQUEST authorizer checks a header CloudFront sends."""
-    for dist in aws.m.resources('aws_cloudfront_distribution'):
-        for o in dist.blocks('origin'):
-            f.check(not any(x.startswith('aws_apigatewayv2_api.') for x in references(o.get('domain_name'))),
-                    f'{d.name}: {dist.address}', f'origin {o.get("origin_id")} is the API\'s execute-api endpoint, public around CloudFront and its WAF')
+def refers(value, address):
+    """Whether the parsed value refers to the resource at address (or one of its attributes)."""
+    return any(x == address or x.startswith(address + '.') for x in references(value))
+
+
+def first(value):
+    """The first block of an hcl2json block list (or the value itself), {} for none."""
+    if isinstance(value, list):
+        return value[0] if value else {}
+    return value or {}
+
+
+def origin_admits_only(aws, api, origin):
+    """Why the API `api` (a REST API) can still be called without the secret header the CloudFront origin
+    sends, or None: every stage carries a web ACL whose default action blocks and whose every allowing rule
+    needs that header with exactly that value."""
+    headers = {h.get('name', '').lower(): references(h.get('value')) for h in (origin.get('custom_header') or [])}
+    if not headers:
+        return 'CloudFront sends it no secret origin header'
+    stages = aws.m.referrers(api.address, 'aws_api_gateway_stage')
+    if not stages:
+        return 'it has no stage'
+    for stage in stages:
+        assoc = [a for a in aws.m.resources('aws_wafv2_web_acl_association') if refers(a.body.get('resource_arn'), stage.address)]
+        acls = [aws.m.find('.'.join(x.split('.')[:2])) for a in assoc for x in references(a.body.get('web_acl_arn'))]
+        acls = [a for a in acls if a]
+        if not acls:
+            return f'{stage.address} has no web ACL'
+        for acl in acls:
+            if 'block' not in first(acl.body.get('default_action')):
+                return f'{acl.address} admits by default'
+            for rule in acl.blocks('rule'):
+                if 'allow' not in first(rule.get('action')):
+                    continue
+                match = first(first(rule.get('statement')).get('byte_match_statement'))
+                header = first(first(match.get('field_to_match')).get('single_header')).get('name', '').lower()
+                value = references(match.get('search_string'))
+                if header not in headers or not value or value != headers[header] or match.get('positional_constraint') != 'EXACTLY':
+                    return f'rule {rule.get("name")} of {acl.address} admits requests without the header CloudFront sends'
+    return None
+
+
+def check_bypass(d, aws, f):
+    """API origin admits only CloudFront: an API gateway drawn behind CloudFront (and its WAF) cannot be called
+    around them. Its CloudFront origin adds a secret header, and the web ACL on every stage of the (REST) API
+    blocks whatever lacks it; the drawn WAF is on the distribution."""
     for cid in d.components:
         if d.kind(cid) != 'api-gateway' or not d.on_aws(cid):
             continue
@@ -480,18 +518,58 @@ def check_bypass(d, aws, readme, f):
         if not cdn:
             continue
         where = f'{d.name}: {d.label(cdn)} -> {d.label(cid)}'
-        api = aws.named('aws_apigatewayv2_api', cid)
+        api = aws.named('aws_api_gateway_rest_api', cid) or aws.named('aws_apigatewayv2_api', cid)
         if not f.check(api is not None, where, 'no API gateway'):
             continue
-        f.check(api.body.get('disable_execute_api_endpoint') is True, where,
-                'the execute-api endpoint is reachable directly, around the drawn CDN and WAF')
-        sent = {h.get('name', '').lower() for dist in aws.m.resources('aws_cloudfront_distribution')
-                for o in dist.blocks('origin') for h in (o.get('custom_header') or [])}
-        checked = any(a.body.get('authorizer_type') == 'REQUEST' and any(
-            s.lower().removeprefix('$request.header.') in sent for s in a.body.get('identity_sources', []))
-            for a in aws.m.referrers(api.address, 'aws_apigatewayv2_authorizer'))
-        f.check(checked or f'{d.label(cdn)} -\\> {d.label(cid)}' in readme, where,
-                'its custom domain is public around the drawn CDN and WAF, and the README does not warn about it')
+        dists = [x for x in aws.m.resources('aws_cloudfront_distribution') if ident(d.label(cdn)) == x.name]
+        if not f.check(api.type == 'aws_api_gateway_rest_api', where,
+                       'API origin admits only CloudFront: it is an HTTP API, which can be called around CloudFront and its WAF'):
+            continue
+        origins = [o for x in dists for o in x.blocks('origin') if refers(o.get('domain_name'), api.address)]
+        if not f.check(bool(origins), where, 'CloudFront has no origin on the API gateway'):
+            continue
+        for o in origins:
+            why = origin_admits_only(aws, api, o)
+            f.check(why is None, where, f'API origin admits only CloudFront: {why}')
+        wafs = [w for w in d.components if d.kind(w) == 'waf' and any(c['from'] == cdn and c['to'] == w for c in d.connections)]
+        for w in wafs:
+            acl = aws.named('aws_wafv2_web_acl', w)
+            f.check(acl is not None and any(refers(x.body.get('web_acl_id'), acl.address) for x in dists),
+                    where, f'the drawn WAF {d.label(w)} is not on the distribution')
+
+
+def check_api_to_load_balancer(d, aws, f):
+    """API gateway -> internal load balancer: a route or method integration reaches the drawn ALB (HTTP API: its
+    listener; REST API: VPC link -> NLB -> target group of type alb -> that ALB)."""
+    for c in d.connections:
+        if c['from'] not in d.components or c['to'] not in d.components:
+            continue
+        if d.kind(c['from']) != 'api-gateway' or d.kind(c['to']) != 'load-balancer' or not d.on_aws(c['from']):
+            continue
+        lb = aws.named('aws_lb', c['to'])
+        if lb is None:
+            continue  # the Kubernetes Gateway's load balancer, checked with the routes
+        where = f"{d.name}: {d.label(c['from'])} -> {d.label(c['to'])}"
+        ok = False
+        rest = aws.named('aws_api_gateway_rest_api', c['from'])
+        if rest:
+            for i in aws.m.referrers(rest.address, 'aws_api_gateway_integration'):
+                for link in {'.'.join(x.split('.')[:2]) for x in references(i.body.get('connection_id'))}:
+                    link_r = aws.m.find(link)
+                    for nlb in {'.'.join(x.split('.')[:2]) for x in references(link_r.body.get('target_arns'))} if link_r else ():
+                        for lst in aws.m.referrers(nlb, 'aws_lb_listener'):
+                            for tg in {'.'.join(x.split('.')[:2]) for a in lst.blocks('default_action') for x in references(a.get('target_group_arn'))}:
+                                tg_r = aws.m.find(tg)
+                                atts = aws.m.referrers(tg, 'aws_lb_target_group_attachment')
+                                ok = ok or (tg_r is not None and tg_r.body.get('target_type') == 'alb' and any(
+                                    refers(a.body.get('target_id'), lb.address) for a in atts))
+        api = aws.named('aws_apigatewayv2_api', c['from'])
+        if api:
+            for i in aws.m.referrers(api.address, 'aws_apigatewayv2_integration'):
+                for x in references(i.body.get('integration_uri')):
+                    listener = aws.m.find('.'.join(x.split('.')[:2]))
+                    ok = ok or (listener is not None and refers(listener.body.get('load_balancer_arn'), lb.address))
+        f.check(ok, where, f'no integration of the API gateway reaches {d.label(c["to"])}')
 
 
 def main():
@@ -528,8 +606,8 @@ def main():
             check_entries(d, aws, docs, names, f)
             check_cluster(d, aws, docs, args.catalog, f, module.variables)
             check_brokers(d, aws, f)
-            readme_path = os.path.join(tf, 'README.md')
-            check_bypass(d, aws, open(readme_path).read() if os.path.exists(readme_path) else '', f)
+            check_bypass(d, aws, f)
+            check_api_to_load_balancer(d, aws, f)
     print(f'{tested} AWS designs, {f.checked} checks')
     if tested == 0:
         print('no design uses AWS')

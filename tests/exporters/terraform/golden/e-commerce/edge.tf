@@ -50,7 +50,13 @@ resource "aws_cloudfront_distribution" "cdn" {
 
   origin {
     origin_id   = "api-gateway"
-    domain_name = var.api_gateway_origin_domain
+    domain_name = "${aws_api_gateway_rest_api.api_gateway.id}.execute-api.us-east-1.amazonaws.com"
+    origin_path = "/live"
+
+    custom_header {
+      name  = "X-Origin-Verify"
+      value = aws_secretsmanager_secret_version.api_gateway_origin_verify.secret_string
+    }
 
     custom_origin_config {
       http_port              = 80
@@ -105,74 +111,211 @@ resource "aws_route53_zone" "dns" {
   comment = "DNS"
 }
 
-resource "aws_apigatewayv2_api" "api_gateway" {
-  name                         = "${local.name}-api-gateway"
-  protocol_type                = "HTTP"
-  disable_execute_api_endpoint = true
+resource "aws_api_gateway_rest_api" "api_gateway" {
+  # A REST API (not an HTTP API) because it sits behind CDN: only a REST API stage takes the WAF that admits CloudFront alone.
+  name = "${local.name}-api-gateway"
+
+  endpoint_configuration {
+    types = ["REGIONAL"]
+  }
 }
 
-resource "aws_apigatewayv2_stage" "api_gateway" {
-  api_id      = aws_apigatewayv2_api.api_gateway.id
-  name        = "$default"
-  auto_deploy = true
+resource "aws_lb" "api_gateway_link" {
+  # Network Load Balancer of API gateway's VPC link, in front of Internal load balancer.
+  name                                                         = "${local.name}-api-gateway-link"
+  internal                                                     = true
+  load_balancer_type                                           = "network"
+  security_groups                                              = [aws_security_group.api_gateway.id]
+  enforce_security_group_inbound_rules_on_private_link_traffic = "off"
+  subnets                                                      = aws_subnet.us_east_1_private[*].id
+  enable_cross_zone_load_balancing                             = true
+  enable_deletion_protection                                   = true
+}
 
-  default_route_settings {
-    throttling_rate_limit    = 2000
-    throttling_burst_limit   = 4000
-    detailed_metrics_enabled = true
+resource "aws_lb_target_group" "api_gateway_link" {
+  name_prefix = "intern"
+  target_type = "alb"
+  port        = 443
+  protocol    = "TCP"
+  vpc_id      = aws_vpc.us_east_1.id
+
+  health_check {
+    # The ALB answering at all means it is up; its own targets' health is its business.
+    enabled  = true
+    protocol = "HTTPS"
+    path     = "/"
+    matcher  = "200-499"
   }
+}
+
+resource "aws_lb_target_group_attachment" "api_gateway_link" {
+  target_group_arn = aws_lb_target_group.api_gateway_link.arn
+  target_id        = aws_lb.internal_load_balancer.arn
+  port             = 443
+  depends_on       = [aws_lb_listener.internal_load_balancer_https]
+}
+
+resource "aws_lb_listener" "api_gateway_link" {
+  load_balancer_arn = aws_lb.api_gateway_link.arn
+  port              = 443
+  protocol          = "TCP"
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.api_gateway_link.arn
+  }
+}
+
+resource "aws_api_gateway_vpc_link" "api_gateway_link" {
+  name        = "${local.name}-api-gateway-internal-load-balancer"
+  target_arns = [aws_lb.api_gateway_link.arn]
+}
+
+resource "aws_api_gateway_resource" "api_gateway_internal_load_balancer" {
+  rest_api_id = aws_api_gateway_rest_api.api_gateway.id
+  parent_id   = aws_api_gateway_rest_api.api_gateway.root_resource_id
+  path_part   = "{proxy+}"
+}
+
+resource "aws_api_gateway_method" "api_gateway_internal_load_balancer_root" {
+  rest_api_id   = aws_api_gateway_rest_api.api_gateway.id
+  resource_id   = aws_api_gateway_rest_api.api_gateway.root_resource_id
+  http_method   = "ANY"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_integration" "api_gateway_internal_load_balancer_root" {
+  rest_api_id             = aws_api_gateway_rest_api.api_gateway.id
+  resource_id             = aws_api_gateway_rest_api.api_gateway.root_resource_id
+  http_method             = aws_api_gateway_method.api_gateway_internal_load_balancer_root.http_method
+  type                    = "HTTP_PROXY"
+  integration_http_method = "ANY"
+  connection_type         = "VPC_LINK"
+  connection_id           = aws_api_gateway_vpc_link.api_gateway_link.id
+  uri                     = "https://${var.api_backend_hostname}/"
+}
+
+resource "aws_api_gateway_method" "api_gateway_internal_load_balancer" {
+  rest_api_id   = aws_api_gateway_rest_api.api_gateway.id
+  resource_id   = aws_api_gateway_resource.api_gateway_internal_load_balancer.id
+  http_method   = "ANY"
+  authorization = "NONE"
+  request_parameters = {
+    "method.request.path.proxy" = true
+  }
+}
+
+resource "aws_api_gateway_integration" "api_gateway_internal_load_balancer" {
+  rest_api_id             = aws_api_gateway_rest_api.api_gateway.id
+  resource_id             = aws_api_gateway_resource.api_gateway_internal_load_balancer.id
+  http_method             = aws_api_gateway_method.api_gateway_internal_load_balancer.http_method
+  type                    = "HTTP_PROXY"
+  integration_http_method = "ANY"
+  connection_type         = "VPC_LINK"
+  connection_id           = aws_api_gateway_vpc_link.api_gateway_link.id
+  uri                     = "https://${var.api_backend_hostname}/{proxy}"
+  request_parameters = {
+    "integration.request.path.proxy" = "method.request.path.proxy"
+  }
+}
+
+resource "aws_api_gateway_deployment" "api_gateway" {
+  rest_api_id = aws_api_gateway_rest_api.api_gateway.id
+  triggers = {
+    redeployment = sha1(jsonencode([aws_api_gateway_method.api_gateway_internal_load_balancer_root.id, aws_api_gateway_integration.api_gateway_internal_load_balancer_root.id, aws_api_gateway_method.api_gateway_internal_load_balancer.id, aws_api_gateway_integration.api_gateway_internal_load_balancer.id]))
+  }
+
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "aws_api_gateway_stage" "api_gateway" {
+  rest_api_id          = aws_api_gateway_rest_api.api_gateway.id
+  deployment_id        = aws_api_gateway_deployment.api_gateway.id
+  stage_name           = "live"
+  xray_tracing_enabled = true
 
   access_log_settings {
     destination_arn = aws_cloudwatch_log_group.api_gateway_access.arn
     format = jsonencode({
-      requestId = "$context.requestId"
-      ip        = "$context.identity.sourceIp"
-      routeKey  = "$context.routeKey"
-      status    = "$context.status"
-      latency   = "$context.responseLatency"
+      requestId    = "$context.requestId"
+      ip           = "$context.identity.sourceIp"
+      resourcePath = "$context.resourcePath"
+      status       = "$context.status"
+      latency      = "$context.responseLatency"
+      waf          = "$context.waf.status"
     })
   }
+
+  depends_on = [aws_api_gateway_account.api_gateway_us_east_1]
 }
 
-resource "aws_apigatewayv2_vpc_link" "api_gateway_internal_load_balancer" {
-  name               = "${local.name}-api-gateway-internal-load-balancer"
-  subnet_ids         = aws_subnet.us_east_1_private[*].id
-  security_group_ids = [aws_security_group.api_gateway.id]
-}
+resource "aws_api_gateway_method_settings" "api_gateway" {
+  rest_api_id = aws_api_gateway_rest_api.api_gateway.id
+  stage_name  = aws_api_gateway_stage.api_gateway.stage_name
+  method_path = "*/*"
 
-resource "aws_apigatewayv2_integration" "api_gateway_internal_load_balancer" {
-  api_id             = aws_apigatewayv2_api.api_gateway.id
-  integration_type   = "HTTP_PROXY"
-  integration_method = "ANY"
-  connection_type    = "VPC_LINK"
-  connection_id      = aws_apigatewayv2_vpc_link.api_gateway_internal_load_balancer.id
-  integration_uri    = aws_lb_listener.internal_load_balancer_https.arn
-
-  tls_config {
-    server_name_to_verify = var.api_backend_hostname
+  settings {
+    throttling_rate_limit  = 2000
+    throttling_burst_limit = 4000
+    metrics_enabled        = true
+    logging_level          = "ERROR"
   }
 }
 
-resource "aws_apigatewayv2_route" "api_gateway_internal_load_balancer" {
-  api_id    = aws_apigatewayv2_api.api_gateway.id
-  route_key = "$default"
-  target    = "integrations/${aws_apigatewayv2_integration.api_gateway_internal_load_balancer.id}"
-}
+resource "aws_wafv2_web_acl" "api_gateway_origin_guard" {
+  # Admits only requests from CDN (they carry X-Origin-Verify); the API cannot be called around CloudFront and its WAF.
+  name  = "${local.name}-api-gateway-origin-guard"
+  scope = "REGIONAL"
 
-resource "aws_apigatewayv2_domain_name" "api_gateway_origin" {
-  domain_name = var.api_gateway_origin_domain
+  default_action {
+    block {}
+  }
 
-  domain_name_configuration {
-    certificate_arn = var.certificate_arn
-    endpoint_type   = "REGIONAL"
-    security_policy = "TLS_1_2"
+  rule {
+    name     = "from-cloudfront"
+    priority = 1
+
+    action {
+      allow {}
+    }
+
+    statement {
+      byte_match_statement {
+        search_string         = aws_secretsmanager_secret_version.api_gateway_origin_verify.secret_string
+        positional_constraint = "EXACTLY"
+
+        field_to_match {
+          single_header {
+            name = "x-origin-verify"
+          }
+        }
+
+        text_transformation {
+          priority = 0
+          type     = "NONE"
+        }
+      }
+    }
+
+    visibility_config {
+      cloudwatch_metrics_enabled = true
+      metric_name                = "from-cloudfront"
+      sampled_requests_enabled   = true
+    }
+  }
+
+  visibility_config {
+    cloudwatch_metrics_enabled = true
+    metric_name                = "api-gateway-origin-guard"
+    sampled_requests_enabled   = true
   }
 }
 
-resource "aws_apigatewayv2_api_mapping" "api_gateway_origin" {
-  api_id      = aws_apigatewayv2_api.api_gateway.id
-  domain_name = aws_apigatewayv2_domain_name.api_gateway_origin.id
-  stage       = aws_apigatewayv2_stage.api_gateway.id
+resource "aws_wafv2_web_acl_association" "api_gateway_origin_guard" {
+  resource_arn = aws_api_gateway_stage.api_gateway.arn
+  web_acl_arn  = aws_wafv2_web_acl.api_gateway_origin_guard.arn
 }
 
 resource "aws_lb" "internal_load_balancer" {

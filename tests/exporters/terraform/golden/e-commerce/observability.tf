@@ -192,9 +192,10 @@ resource "aws_cloudwatch_metric_alarm" "api_gateway_5xx" {
   alarm_name        = "${local.name}-api-gateway-5xx"
   alarm_description = "API gateway: more than 50 server errors (5xx) in 5 minutes"
   namespace         = "AWS/ApiGateway"
-  metric_name       = "5xx"
+  metric_name       = "5XXError"
   dimensions = {
-    ApiId = aws_apigatewayv2_api.api_gateway.id
+    ApiName = aws_api_gateway_rest_api.api_gateway.name
+    Stage   = aws_api_gateway_stage.api_gateway.stage_name
   }
   statistic           = "Sum"
   period              = 300
@@ -212,7 +213,8 @@ resource "aws_cloudwatch_metric_alarm" "api_gateway_latency" {
   namespace         = "AWS/ApiGateway"
   metric_name       = "Latency"
   dimensions = {
-    ApiId = aws_apigatewayv2_api.api_gateway.id
+    ApiName = aws_api_gateway_rest_api.api_gateway.name
+    Stage   = aws_api_gateway_stage.api_gateway.stage_name
   }
   extended_statistic  = "p95"
   period              = 300

@@ -10,11 +10,6 @@ output "dns_name_servers" {
   value       = aws_route53_zone.dns.name_servers
 }
 
-output "api_gateway_origin_target" {
-  description = "Where the DNS record of api_gateway_origin_domain points: the API gateway API gateway"
-  value       = aws_apigatewayv2_domain_name.api_gateway_origin.domain_name_configuration[0].target_domain_name
-}
-
 output "product_images_bucket" {
   description = "Name of the bucket Product images"
   value       = aws_s3_bucket.product_images.id

@@ -68,6 +68,53 @@ resource "aws_iam_role_policy" "flow_logs" {
   })
 }
 
+resource "aws_iam_role" "api_gateway_cloudwatch" {
+  name_prefix = "${local.name}-api-gateway-"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "apigateway.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "api_gateway_cloudwatch" {
+  role       = aws_iam_role.api_gateway_cloudwatch.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"
+}
+
+resource "aws_api_gateway_account" "api_gateway_us_east_1" {
+  # An account-wide setting of API Gateway in this region: if your account already sets a role, import it instead.
+  cloudwatch_role_arn = aws_iam_role.api_gateway_cloudwatch.arn
+}
+
+data "aws_secretsmanager_random_password" "api_gateway_origin_verify" {
+  password_length     = 48
+  exclude_punctuation = true
+}
+
+resource "aws_secretsmanager_secret" "api_gateway_origin_verify" {
+  name_prefix             = "${local.name}/api-gateway-origin-verify-"
+  description             = "X-Origin-Verify header CloudFront sends to API gateway; the API's WAF admits nothing without it"
+  kms_key_id              = aws_kms_key.us_east_1.arn
+  recovery_window_in_days = 30
+}
+
+resource "aws_secretsmanager_secret_version" "api_gateway_origin_verify" {
+  secret_id     = aws_secretsmanager_secret.api_gateway_origin_verify.id
+  secret_string = data.aws_secretsmanager_random_password.api_gateway_origin_verify.random_password
+
+  lifecycle {
+    ignore_changes = [secret_string]
+  }
+}
+
 resource "aws_secretsmanager_secret" "e_mail_provider_credentials" {
   name_prefix             = "${local.name}/e-mail-provider-"
   description             = "Credentials for E-mail provider"

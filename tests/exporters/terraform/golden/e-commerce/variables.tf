@@ -32,16 +32,6 @@ variable "certificate_arn" {
   type        = string
 }
 
-variable "api_gateway_origin_domain" {
-  description = "Host name CloudFront reaches API gateway by: on the certificate certificate_arn, with a DNS record to output api_gateway_origin_target"
-  type        = string
-
-  validation {
-    condition     = !strcontains(var.api_gateway_origin_domain, ".execute-api.")
-    error_message = "Use a name of your domain: the execute-api endpoint is turned off."
-  }
-}
-
 variable "order_queue_admin_password" {
   description = "Administrator password of the Order queue broker (12 characters or more)"
   type        = string
