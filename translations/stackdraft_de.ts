@@ -3042,6 +3042,10 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>%1: keine Entsprechung auf Azure: Application Gateway for Containers hat kein privates Frontend, daher ist sein Gateway aus dem Internet erreichbar; lassen Sie seine WAF-Richtlinie nur die Adressen des API-Gateways zu</translation>
     </message>
     <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; its WAF policy (cloud value %2_WAF) admits only the Application Gateway in front</source>
+        <translation>%1: keine Entsprechung auf Azure: Application Gateway for Containers hat kein privates Frontend, daher ist sein Gateway aus dem Internet erreichbar; seine WAF-Richtlinie (Cloud-Wert %2_WAF) lässt nur das Application Gateway davor zu</translation>
+    </message>
+    <message>
         <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
         <translation>%1: keine Entsprechung auf Google Cloud: Cloud Armor kann kein internes Gateway (gke-l7-rilb) schützen; setzen Sie die WAF auf den Load Balancer davor</translation>
     </message>

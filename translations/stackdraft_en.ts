@@ -2937,6 +2937,10 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; its WAF policy (cloud value %2_WAF) admits only the Application Gateway in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3042,6 +3042,10 @@ Dónde el diseño no cumple las respuestas:
         <translation>%1: sin equivalente en Azure: Application Gateway for Containers no tiene frontend privado, así que su Gateway da a Internet; haga que su política WAF admita solo las direcciones de la pasarela de API</translation>
     </message>
     <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; its WAF policy (cloud value %2_WAF) admits only the Application Gateway in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
         <translation>%1: sin equivalente en Google Cloud: Cloud Armor no puede proteger un Gateway interno (gke-l7-rilb); ponga el WAF en el balanceador de carga de delante</translation>
     </message>

@@ -3042,6 +3042,10 @@ Là où la conception ne répond pas aux réponses :
         <translation>%1 : pas d&apos;équivalent sur Azure : Application Gateway for Containers n&apos;a pas de frontend privé, son Gateway est donc exposé à Internet ; faites admettre par sa politique WAF les seules adresses de la passerelle d&apos;API</translation>
     </message>
     <message>
+        <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; its WAF policy (cloud value %2_WAF) admits only the Application Gateway in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
         <translation>%1 : pas d&apos;équivalent sur Google Cloud : Cloud Armor ne peut pas protéger un Gateway interne (gke-l7-rilb) ; placez le WAF sur l&apos;équilibreur de charge devant</translation>
     </message>

@@ -225,7 +225,12 @@ void planGateways(Plan &plan, const Design &design, const Catalog &catalog)
         registerGatewayValues(plan, g);
 
         const QString name = g.componentName.isEmpty() ? g.name : label;
-        if (plan.cloud == Cloud::Azure && !g.internetFacing)
+        // Behind an Application Gateway the Terraform export makes the AGC WAF policy that admits only that
+        // gateway, and this export attaches it; otherwise nothing narrows the public frontend.
+        if (plan.cloud == Cloud::Azure && !g.internetFacing && !g.appGatewayId.isEmpty())
+            warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; its WAF policy (cloud value %2_WAF) admits only the Application Gateway in front"),
+                 {name, g.valuePrefix});
+        else if (plan.cloud == Cloud::Azure && !g.internetFacing)
             warn(plan, QT_TRANSLATE_NOOP("KubernetesExport", "%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; let its WAF policy admit only the API gateway's addresses"),
                  {name});
         if (plan.cloud == Cloud::Gcp && !g.internetFacing && !g.wafId.isEmpty())
