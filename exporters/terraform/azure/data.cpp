@@ -18,6 +18,12 @@ void AzureMapper::relationalDatabase(const Unit &u)
     m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Password of the app_admin login of %1 (16 characters or more)").arg(label(u)),
                 std::nullopt, true, u"length(var.%1_admin_password) >= 16"_s.arg(u.ident), fileText("Use at least 16 characters.")});
     auto server = [&](const QString &ident, const QString &regionName, bool primary) -> Block & {
+        const QString cmkId = keyIdentity(ident, regionName);
+        // Geo-redundant backup (copies in the paired region): with a customer-managed key Azure needs a key and an
+        // identity in that region too, so it is on where the design already uses the paired region.
+        const QString pair = data({u"pairedRegions"_s, regionName}).toString();
+        const bool geoBackup = primary && !pair.isEmpty() && ctx.regions.contains(pair);
+        const QString geoId = geoBackup ? keyIdentity(ident + u"_geo"_s, pair) : QString();
         const Subnet &sn = subnet(regionName, mysql ? u"mysql"_s : u"postgres"_s);
         Block &s = m.file(u"data.tf"_s).add(u"resource"_s, {type, ident});
         s.set(u"name"_s, unique(primary ? u.slug : slugFor(ident, u"db"_s, 30)));
@@ -49,6 +55,7 @@ void AzureMapper::relationalDatabase(const Unit &u)
             s.set(u"administrator_password_wo"_s, u"var.%1_admin_password"_s.arg(u.ident));
             s.setNum(u"administrator_password_wo_version"_s, 1);
             s.setNum(u"backup_retention_days"_s, retention);
+            s.setBool(u"geo_redundant_backup_enabled"_s, geoBackup);
             if (!zones.isEmpty())
                 s.setStr(u"zone"_s, zones.first());
             if (props.boolValue(*u.component, keys::multiAz)) {
@@ -60,11 +67,26 @@ void AzureMapper::relationalDatabase(const Unit &u)
         }
         if (mysql)
             s.add(u"storage"_s).setNum(u"size_gb"_s, std::max<qint64>(20, props.intValue(*u.component, keys::storageGb)));
-        const QString cmkId = keyIdentity(ident, regionName);
-        userIdentity(s, cmkId);
+        if (primary && !geoBackup)
+            m.warn(pair.isEmpty() ? fileText("%1: geo-redundant backup is off: its region has no paired region to copy backups to.").arg(label(u))
+                                  : fileText("%1: geo-redundant backup is off: with the customer-managed key it needs a key and an identity in the "
+                                             "paired region %2, which the design does not use; draw a cross-region replica in %2 to turn it on.")
+                                        .arg(label(u), pair));
+        if (geoBackup) {
+            Block &id = s.add(u"identity"_s);
+            id.setStr(u"type"_s, u"UserAssigned"_s);
+            id.set(u"identity_ids"_s, list({R(u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId)),
+                                            R(u"azurerm_user_assigned_identity.%1.id"_s.arg(geoId))}));
+        } else {
+            userIdentity(s, cmkId);
+        }
         Block &cmk = s.add(u"customer_managed_key"_s);
         cmk.set(u"key_vault_key_id"_s, vaultKey(regionName));
         cmk.set(u"primary_user_assigned_identity_id"_s, u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId));
+        if (geoBackup) {
+            cmk.set(u"geo_backup_key_vault_key_id"_s, vaultKey(pair));
+            cmk.set(u"geo_backup_user_assigned_identity_id"_s, u"azurerm_user_assigned_identity.%1.id"_s.arg(geoId));
+        }
         if (!mysql && primary) {
             Block &auth = s.add(u"authentication"_s);
             auth.setBool(u"active_directory_auth_enabled"_s, true);
@@ -80,8 +102,11 @@ void AzureMapper::relationalDatabase(const Unit &u)
             life.comment(fileText("The database holds the business's data: Terraform refuses to destroy it."));
             life.setBool(u"prevent_destroy"_s, true);
         }
-        s.set(u"depends_on"_s, list({R(u"azurerm_private_dns_zone_virtual_network_link.%1_%2"_s.arg(identifierFor(zone, u"zone"_s), key(regionName))),
-                                     R(u"azurerm_role_assignment.%1_key"_s.arg(cmkId))}));
+        std::vector<Value> after{R(u"azurerm_private_dns_zone_virtual_network_link.%1_%2"_s.arg(identifierFor(zone, u"zone"_s), key(regionName))),
+                                 R(u"azurerm_role_assignment.%1_key"_s.arg(cmkId))};
+        if (geoBackup)
+            after.push_back(R(u"azurerm_role_assignment.%1_key"_s.arg(geoId)));
+        s.set(u"depends_on"_s, list(std::move(after)));
         return s;
     };
     server(u.ident, r, true);

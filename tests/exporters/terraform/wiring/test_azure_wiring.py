@@ -33,7 +33,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Failures, Module, load_manifests, references  # noqa: E402
+from tfmodel import Failures, Module, identifier_for, load_manifests, references  # noqa: E402
 
 MANAGED = {'object-storage', 'event-stream', 'message-queue', 'cache', 'relational-database',
            'secrets-manager', 'key-management', 'document-database'}
@@ -133,6 +133,46 @@ def pod_selects(peer, name):
     return labels.get('app.kubernetes.io/name') == name and 'namespaceSelector' not in peer
 
 
+def paired_regions():
+    catalog = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', 'resources', 'catalog', 'exports', 'azure.yaml')
+    with open(catalog, encoding='utf-8') as f:
+        return yaml.safe_load(f).get('pairedRegions') or {}
+
+
+def check_geo_backup(d, m, tag, fails):
+    """A database server whose paired region the design uses (its cross-region replica is there) keeps
+    geo-redundant backups, encrypted there with that region's key through an identity of that region that
+    the server wears and that holds a grant on that key."""
+    pairs = paired_regions()
+    roles = m.resources('azurerm_role_assignment')
+    for type_ in ('azurerm_postgresql_flexible_server', 'azurerm_mysql_flexible_server'):
+        for srv in m.resources(type_):
+            if val(srv, 'create_mode') == 'Replica':
+                continue
+            cid = next((c for c in d.components if identifier_for(d.components[c].get('name') or c) == srv.name), None)
+            props = (d.components[cid].get('properties') or {}) if cid else {}
+            home = next((z for z in [d.components[cid].get('zone')] if z), None) if cid else None
+            region = None
+            while home and home in d.zones and region is None:
+                region = (d.zones[home].get('properties') or {}).get('region')
+                home = d.zones[home].get('parent')
+            wanted = bool(region and props.get('crossRegionReplica') and props.get('replicaRegion') == pairs.get(region))
+            on = val(srv, 'geo_redundant_backup_enabled') is True
+            if wanted:
+                fails.check(on, f'{tag}: {srv}: its paired region {pairs.get(region)} is in the design, but geo-redundant backup is off')
+            if not on:
+                continue
+            cmk = first(srv.get('customer_managed_key'))
+            geo_key = ref_resources(cmk.get('geo_backup_key_vault_key_id', ''))
+            geo_id = ref_resources(cmk.get('geo_backup_user_assigned_identity_id', ''))
+            worn = ref_resources(first(srv.get('identity')).get('identity_ids', ''))
+            fails.check(geo_key and geo_key != ref_resources(cmk.get('key_vault_key_id', '')),
+                        f'{tag}: {srv}: geo-redundant backup without a key of the paired region')
+            fails.check(geo_id and geo_id <= worn, f'{tag}: {srv}: the geo-backup identity is not worn by the server')
+            fails.check(any(ref_resources(val(g, 'scope')) == geo_key and ref_resources(val(g, 'principal_id')) == geo_id for g in roles),
+                        f'{tag}: {srv}: the geo-backup identity has no grant on the paired region\'s key')
+
+
 def check_design(design_path, tf_dir, k8s_dir, tools, fails):
     d = Design(design_path)
     m = Module.load(tf_dir, tools)
@@ -147,6 +187,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
             fails.check(key in values, f'{tag}: the manifests hold ${{{key}}} but kubernetes_cloud_values has no {key}')
     else:  # no cluster: the workloads run on Container Apps and scale sets
         check_outside_cluster(d, m, tag, fails)
+    check_geo_backup(d, m, tag, fails)
 
     def value_refs(key):
         return ref_resources(values.get(key, ''))
