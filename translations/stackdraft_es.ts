@@ -3043,7 +3043,7 @@ Dónde el diseño no cumple las respuestas:
     </message>
     <message>
         <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; its WAF policy (cloud value %2_WAF) admits only the Application Gateway in front</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin equivalente en Azure: Application Gateway for Containers no tiene frontend privado, así que su Gateway da a Internet; su política WAF (valor de nube %2_WAF) solo admite el Application Gateway que tiene delante</translation>
     </message>
     <message>
         <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>

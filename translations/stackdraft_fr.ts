@@ -3043,7 +3043,7 @@ Là où la conception ne répond pas aux réponses :
     </message>
     <message>
         <source>%1: no counterpart on Azure: Application Gateway for Containers has no private frontend, so its Gateway is internet-facing; its WAF policy (cloud value %2_WAF) admits only the Application Gateway in front</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas d&apos;équivalent sur Azure : Application Gateway for Containers n&apos;a pas de frontend privé, son Gateway est donc exposé à Internet ; sa politique WAF (valeur cloud %2_WAF) n&apos;admet que l&apos;Application Gateway placé devant</translation>
     </message>
     <message>
         <source>%1: no counterpart on Google Cloud: Cloud Armor cannot protect an internal Gateway (gke-l7-rilb); put the WAF on the load balancer in front</source>
