@@ -3,6 +3,7 @@
 
 #include "exporter.h"
 #include "kubernetes/kubernetesexporter.h"
+#include "monitoring/monitoringexporter.h"
 #include "questionnaire/questionnaireexporter.h"
 #include "terraform/terraformexporter.h"
 
@@ -10,10 +11,11 @@ namespace sd {
 
 void registerBuiltinExporters(ExporterRegistry &registry)
 {
-    // In the order of the Export menu: infrastructure, workloads, local run, workshop.
+    // In the order of the Export menu: infrastructure, workloads, local run, operations, workshop.
     registry.add(std::make_unique<TerraformExporter>());
     registry.add(std::make_unique<KubernetesExporter>());
     registry.add(std::make_unique<ComposeExporter>());
+    registry.add(std::make_unique<MonitoringExporter>());
     registry.add(std::make_unique<QuestionnaireExporter>());
 }
 
