@@ -2,6 +2,7 @@
 #include "builtinexporters.h"
 
 #include "exporter.h"
+#include "drills/drillsexporter.h"
 #include "kubernetes/kubernetesexporter.h"
 #include "monitoring/monitoringexporter.h"
 #include "questionnaire/questionnaireexporter.h"
@@ -16,6 +17,7 @@ void registerBuiltinExporters(ExporterRegistry &registry)
     registry.add(std::make_unique<KubernetesExporter>());
     registry.add(std::make_unique<ComposeExporter>());
     registry.add(std::make_unique<MonitoringExporter>());
+    registry.add(std::make_unique<DrillsExporter>());
     registry.add(std::make_unique<QuestionnaireExporter>());
 }
 

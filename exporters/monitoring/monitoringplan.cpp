@@ -162,6 +162,8 @@ std::vector<Receiver> receiversOf(const Design &design, const Catalog &catalog, 
     return fed;
 }
 
+} // namespace
+
 /**
  * The components users reach first that have a health endpoint: what an entry point calls,
  * looking through the edge (DNS, WAF, load balancers, gateways) that has none of its own.
@@ -195,8 +197,6 @@ std::vector<char> frontDoors(const FailureModel &model, const PropertyAccess &pr
     }
     return front;
 }
-
-} // namespace
 
 Plan makePlan(const Design &design, const Catalog &catalog)
 {

@@ -14,6 +14,8 @@
 namespace sd {
 
 class Catalog;
+class FailureModel;
+class PropertyAccess;
 
 namespace monitoring {
 
@@ -95,6 +97,13 @@ struct Plan {
 
 /// Everything the monitoring files are written from. Plan::error is set when the catalog's data is broken.
 Plan makePlan(const Design &design, const Catalog &catalog);
+
+/**
+ * Per component: a front door, the first component with a health endpoint that users reach,
+ * looking through the edge (DNS, WAF, load balancers, gateways) that has none of its own.
+ * The entry probes of the monitoring export and the steady state of the drills.
+ */
+std::vector<char> frontDoors(const FailureModel &model, const PropertyAccess &props);
 
 /// "orders-db" -> "OrdersDb": the component part of recording-rule groups and dashboard uids.
 QString camel(const QString &id);

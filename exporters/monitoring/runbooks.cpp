@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Runbooks the alerts' annotations point at, and the export's README.
 #include "exporter.h"
+#include "markdowntext.h"
 #include "monitoringfiles.h"
 
 namespace sd::monitoring {
 
 namespace {
-
-/// Markdown table cells: a name holding "|" or a line break must not split the table.
-QString cell(QString text)
-{
-    text.replace(QLatin1Char('|'), QLatin1String("\\|"));
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    return text;
-}
-
+QString cell(const QString &text) { return markdownInline(text); }
 } // namespace
 
 QByteArray runbook(const Plan &plan, const Watched &w)

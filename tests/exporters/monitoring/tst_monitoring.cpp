@@ -138,6 +138,7 @@ private Q_SLOTS:
     void thresholdsAreCatalogData();
     void hostileNamesStayText();
     void nothingToWatchIsAnError();
+    void drillsGolden();
 };
 
 void TestMonitoring::goldens_data()
@@ -327,6 +328,20 @@ void TestMonitoring::nothingToWatchIsAnError()
     QVERIFY(!result.ok());
     QVERIFY(result.files.empty());
     QVERIFY2(result.error.contains(QLatin1String("nothing in this design has signals")), qPrintable(result.error));
+}
+
+// The drills export of the e-commerce example (two AWS zones: FIS templates), reviewed by eye.
+void TestMonitoring::drillsGolden()
+{
+    const Exporter *e = ExporterRegistry::builtin().find(QStringLiteral("drills"));
+    QVERIFY(e);
+    const ExportResult result = e->generate(load(kExamples + QStringLiteral("/e-commerce.stackdraft.yaml")), Catalog::builtin(), {});
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QMap<QString, QByteArray> files;
+    for (const ExportedFile &f : result.files)
+        files.insert(f.path, f.contents);
+    const QString mismatch = test::goldenFolderMismatch(kGolden + QStringLiteral("/drills-e-commerce"), files);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 QTEST_GUILESS_MAIN(TestMonitoring)
