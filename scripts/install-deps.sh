@@ -12,6 +12,7 @@ packages=(
   python3 python3-networkx python3-yaml python3-jsonschema
   xvfb xauth imagemagick fonts-dejavu-core poppler-utils
   patch
+  prometheus prometheus-alertmanager
 )
 
 missing=()
