@@ -152,10 +152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,14 +165,6 @@
     </message>
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1898,16 +1886,6 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation type="unfinished"></translation>
@@ -1925,10 +1903,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     <message>
         <source>stackdraft-cli answers: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,10 +2102,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     <message>
         <source>removed %1 file(s) of the earlier export that are no longer generated: %2
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2609,6 +2579,114 @@ Where the design does not meet the answers:
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: the export made %n file where one was expected</numerusform>
+            <numerusform>%1: the export made %n files where one was expected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -2958,6 +3036,25 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,10 +3672,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,10 +3709,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4522,10 +4611,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,91 +4927,6 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (and %n more file)</numerusform>
-            <numerusform> (and %n more files)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1: the export made %n file where one was expected</numerusform>
-            <numerusform>%1: the export made %n files where one was expected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -4974,6 +4974,76 @@ Kept in the design; their question is no longer asked.
     <name>sd::CanvasView</name>
     <message>
         <source>Design canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5584,46 +5654,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6164,10 +6194,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6241,87 +6267,6 @@ Restore them?</source>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
