@@ -82,8 +82,18 @@ void AzureMapper::cluster(const ClusterSpec &spec)
     netp.setStr(u"network_policy"_s, u"cilium"_s);
     netp.setStr(u"network_data_plane"_s, u"cilium"_s);
     netp.setStr(u"outbound_type"_s, u"userAssignedNATGateway"_s);
+    netp.setStr(u"pod_cidr"_s, aksPodCidr);
     netp.setStr(u"service_cidr"_s, u"172.16.0.0/16"_s);
     netp.setStr(u"dns_service_ip"_s, u"172.16.0.10"_s);
+    // Overlay pods talk with their own addresses, unencapsulated, so the node subnet's NSG sees them:
+    // AKS requires node -> pod and pod -> pod on every port (CoreDNS, services across nodes); the
+    // NetworkPolicies (Cilium) then narrow pod traffic to the drawn connections.
+    if (once(r, u"aks_overlay_rules"_s)) { // one node subnet per region; its clusters' pods share the overlay range
+        nsgRule(r, u"aks"_s, u"pods-to-pods"_s, fileText("Pods to pods (Azure CNI Overlay; the NetworkPolicies narrow it)"),
+                S(aksPodCidr), S(aksPodCidr), u"*"_s);
+        nsgRule(r, u"aks"_s, u"nodes-to-pods"_s, fileText("Nodes to their pods (kubelet probes, service routing; Azure CNI Overlay)"),
+                S(sn.prefix), S(aksPodCidr), u"*"_s);
+    }
     Block &kms = c.add(u"key_management_service"_s);
     kms.comment(fileText("Kubernetes secrets encrypted in etcd with the region's key."));
     kms.set(u"key_vault_key_id"_s, vaultKey(r));
@@ -376,6 +386,16 @@ void AzureMapper::applicationGatewayForContainers(const k8s::Gateway &g, const Q
     cloudValues[g.valuePrefix + u"_ALB_ID"_s] = u"azurerm_application_load_balancer.%1.id"_s.arg(ident);
     cloudValues[g.valuePrefix + u"_FRONTEND"_s] = u"azurerm_application_load_balancer_frontend.%1.name"_s.arg(ident);
     cloudValues[g.valuePrefix + u"_SOURCE_CIDR"_s] = u"one(azurerm_subnet.%1.address_prefixes)"_s.arg(sn.ident);
+    // AGC sends to the pods' own addresses: the node subnet's NSG admits it on the ports its routes lead to.
+    QStringList ports;
+    for (const k8s::Route &rt : g.routes)
+        for (const k8s::Workload &w : k8sPlan ? k8sPlan->workloads : std::vector<k8s::Workload>{})
+            if (w.name == rt.workload && !ports.contains(QString::number(w.port)))
+                ports.append(QString::number(w.port));
+    for (const QString &port : ports)
+        nsgRule(r, u"aks"_s, u"agc-%1-to-pods-%2"_s.arg(hyphens(g.name), port),
+                fileText("Application Gateway for Containers of the Gateway %1 to the pods its routes lead to").arg(g.name),
+                S(sn.prefix), S(aksPodCidr), port);
     if (!g.wafId.isEmpty()) {
         const Unit *wafUnit = ctx.unit(g.wafId);
         const Unit *edge = g.componentId.isEmpty() ? nullptr : ctx.unit(g.componentId);

@@ -594,8 +594,13 @@ void TestTerraform::secureDefaultsPresent()
             QVERIFY2(port != QLatin1String("\"22\"") && port != QLatin1String("\"3389\""), qPrintable(blk.name));
             if (source == QLatin1String("\"Internet\"") || source == QLatin1String("\"*\""))
                 QVERIFY2(port == QLatin1String("\"443\"") || port == QLatin1String("\"80\""), qPrintable(blk.name));
-            if (port == QLatin1String("\"*\"")) // only members of one subnet among themselves, and Azure's health probes
-                QVERIFY2(source == attribute(blk.body, QStringLiteral("destination_address_prefix")) || source == QLatin1String("\"AzureLoadBalancer\""),
+            // Only members of one subnet among themselves, Azure's health probes, and the nodes to the pods of
+            // their AKS cluster, which Azure CNI Overlay requires on every port (kubelet, service routing).
+            const bool nodesToPods = blk.name.endsWith(QLatin1String("_nodes_to_pods"))
+                                     && attribute(blk.body, QStringLiteral("destination_address_prefix")) == QLatin1String("\"10.244.0.0/16\"");
+            if (port == QLatin1String("\"*\""))
+                QVERIFY2(source == attribute(blk.body, QStringLiteral("destination_address_prefix")) || source == QLatin1String("\"AzureLoadBalancer\"")
+                             || nodesToPods,
                          qPrintable(blk.name));
         }
 }
