@@ -175,6 +175,28 @@ void AzureMapper::containerService(const Unit &u)
     c.set(u"image"_s, imageValue);
     c.set(u"cpu"_s, QString::number(cpu));
     c.setStr(u"memory"_s, u"%1Gi"_s.arg(cpu * 2));
+    // Its own identity is one of possibly several on the app: Azure's SDKs pick it by AZURE_CLIENT_ID. And where
+    // its connections lead: <ID>_ADDRESS of every managed resource it calls (the names the Kubernetes export uses).
+    auto env = [&c](const QString &name, const Value &value) {
+        Block &e = c.add(u"env"_s);
+        e.setStr(u"name"_s, name);
+        e.set(u"value"_s, value);
+    };
+    env(u"AZURE_CLIENT_ID"_s, R(u"azurerm_user_assigned_identity.%1.client_id"_s.arg(workloadIdentity(u))));
+    QStringList named;
+    auto address = [&](const Unit *callee) {
+        const QString variable = callee ? k8s::envName(callee->component->id) + u"_ADDRESS"_s : QString();
+        const QString value = callee ? cloudValueFor(variable) : QString();
+        if (value.isEmpty() || named.contains(variable))
+            return;
+        named.append(variable);
+        env(variable, R(value));
+    };
+    for (const Connection *conn : ctx.outgoing(u.component->id))
+        address(ctx.unit(conn->to));
+    for (const Connection *conn : ctx.incoming(u.component->id)) // a queue drawn delivering to it: it reads from the queue
+        if (const Unit *q = ctx.unit(conn->from); q && isKind(*q, {kinds::messageQueue, kinds::eventStream}))
+            address(q);
     const qint64 port = props.intValue(*u.component, keys::port);
     Block &live = c.add(u"liveness_probe"_s);
     live.setStr(u"transport"_s, u"HTTP"_s);

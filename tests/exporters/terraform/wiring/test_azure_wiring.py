@@ -269,6 +269,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
             fails.check(key in values, f'{tag}: the manifests hold ${{{key}}} but kubernetes_cloud_values has no {key}')
     else:  # no cluster: the workloads run on Container Apps and scale sets
         check_outside_cluster(d, m, tag, fails)
+    check_app_settings(d, m, tag, fails)
     check_geo_backup(d, m, tag, fails)
 
     def value_refs(key):
@@ -511,6 +512,25 @@ REAL_PORTS = {'cache': 6380, 'event-stream': 9093, 'message-queue': 5671, 'objec
 GRANT_SCOPES = {'object-storage': 'azurerm_storage_account', 'event-stream': 'azurerm_eventhub',
                 'message-queue': 'azurerm_servicebus_queue', 'secrets-manager': 'azurerm_key_vault_secret',
                 'key-management': 'azurerm_key_vault_key'}
+
+
+def check_app_settings(d, m, tag, fails):
+    """A Container App is told which of its identities to use (AZURE_CLIENT_ID, its own one) and where each
+    managed resource it calls is (<ID>_ADDRESS), or its SDK cannot sign in and it cannot find its data."""
+    for app in m.resources('azurerm_container_app'):
+        cid = next((c for c in d.components if identifier_for(d.components[c].get('name', c)) == app.name), None)
+        containers = [ct for tpl in app.blocks('template') for ct in tpl.get('container', [])]
+        env = {e.get('name'): e.get('value') for ct in containers for e in ct.get('env', [])}
+        ids = ref_resources(val(first(app.get('identity')), 'identity_ids'))
+        fails.check(ids and ref_resources(env.get('AZURE_CLIENT_ID', '')) == ids,
+                    f'{tag}: {app}: AZURE_CLIENT_ID does not name its own identity {sorted(ids)}')
+        if cid is None:
+            continue
+        callees = [c['to'] for c in d.connections if c['from'] == cid and d.kind(c['to']) in MANAGED] + \
+                  [c['from'] for c in d.connections if c['to'] == cid and d.kind(c['from']) in ('message-queue', 'event-stream')]
+        for callee in callees:
+            variable = env_name(callee) + '_ADDRESS'
+            fails.check(env.get(variable), f'{tag}: {app}: no {variable}: it cannot find {callee}')
 
 
 def check_outside_cluster(d, m, tag, fails):
