@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace sd {
+class Catalog;
+}
+
 namespace sd::k8s {
 
 /**
@@ -38,13 +42,12 @@ struct Endpoint {
 
 /**
  * The port and reach of a callee outside the cluster: the catalog kind (and engine) of the callee,
- * the cloud the cluster runs in, and whether the callee is placed in that cloud. `drawnPort` and
+ * the cloud the cluster runs in, and whether the callee is placed in that cloud: the catalog's
+ * managedServices (resources/catalog/exports/kubernetes.yaml). `drawnPort` and
  * `protocol` decide where the provider does not (third parties, unknown kinds, and what the design
- * hosts itself: `managed` false for hosting vm or kubernetes). Kept beside the
- * Terraform exporters' choices: MSK is IAM-only (9098), Memorystore uses TLS (6378), Azure Cache
- * for Redis 6380, Event Hubs' Kafka endpoint 9093.
+ * hosts itself: `managed` false for hosting vm or kubernetes), through the catalog's protocolPorts.
  */
-Endpoint endpointOf(Cloud cloud, bool sameCloud, const QString &kind, const QString &engine, int drawnPort,
+Endpoint endpointOf(const Catalog &catalog, Cloud cloud, bool sameCloud, const QString &kind, const QString &engine, int drawnPort,
                     const QString &protocol, bool thirdParty, bool managed = true);
 
 /// Address ranges that an "internet" egress rule excepts: the private ranges and link-local

@@ -41,7 +41,7 @@ void shapeDataStore(Plan &plan, Workload &w, const QString &engine, const Catalo
         // Redis starts without a password unless told; clients and the probe authenticate.
         addSecret(w, QStringLiteral("REDIS_PASSWORD"));
         w.env.emplace_back(QStringLiteral("REDISCLI_AUTH"), QStringLiteral("$(REDIS_PASSWORD)"));
-        w.args = {QStringLiteral("--requirepass"), QStringLiteral("$(REDIS_PASSWORD)"), QStringLiteral("--appendonly"), QStringLiteral("yes")};
+        w.args += {QStringLiteral("--requirepass"), QStringLiteral("$(REDIS_PASSWORD)"), QStringLiteral("--appendonly"), QStringLiteral("yes")};
     } else if (engine == QLatin1String("opensearch") || engine == QLatin1String("elasticsearch")) {
         setting(w, QStringLiteral("discovery.type"), QStringLiteral("single-node"));
     } else if (engine == QLatin1String("kafka")) {
@@ -57,7 +57,6 @@ void shapeDataStore(Plan &plan, Workload &w, const QString &engine, const Catalo
         setting(w, QStringLiteral("KAFKA_INTER_BROKER_LISTENER_NAME"), QStringLiteral("SASL_PLAINTEXT"));
         setting(w, QStringLiteral("KAFKA_SASL_ENABLED_MECHANISMS"), QStringLiteral("PLAIN"));
         setting(w, QStringLiteral("KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL"), QStringLiteral("PLAIN"));
-        setting(w, QStringLiteral("KAFKA_LOG_DIRS"), w.dataPath);
         setting(w, QStringLiteral("KAFKA_NUM_PARTITIONS"), QString::number(value(keys::partitions).toInt()));
         setting(w, QStringLiteral("KAFKA_LOG_RETENTION_HOURS"), QString::number(value(keys::retentionHours).toInt()));
         for (const char *key : {"KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
@@ -73,7 +72,7 @@ void shapeDataStore(Plan &plan, Workload &w, const QString &engine, const Catalo
                                    .arg(w.port)};
     } else if (engine == QLatin1String("prometheus")) {
         const int days = value(keys::retentionDays).toInt();
-        w.args = {QStringLiteral("--config.file=/etc/prometheus/prometheus.yml"), QStringLiteral("--storage.tsdb.path=/prometheus"),
+        w.args += {QStringLiteral("--config.file=/etc/prometheus/prometheus.yml"), QStringLiteral("--storage.tsdb.path=") + w.dataDir,
                   QStringLiteral("--storage.tsdb.retention.time=%1d").arg(days > 0 ? days : 15)};
     }
     if (engine == QLatin1String("memcached") || engine == QLatin1String("prometheus") || engine == QLatin1String("loki"))

@@ -277,7 +277,12 @@ Document gkeBackendPolicy(const Plan &plan, const Workload &w, const Gateway &g)
 Document agcHealthCheck(const Plan &plan, const Workload &w)
 {
     YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(fileText("the load balancer checks the pods' readiness")));
+    // Without a policy AGC falls back to the pod's readiness probe only when it is an HTTP GET, and
+    // otherwise to GET / : a gRPC server answers neither, so every pod would be marked unhealthy.
+    if (grpcBackend(w))
+        out << YAML::Comment(ownLineComment(fileText("the load balancer asks the pods' gRPC health service (grpc.health.v1, the server's overall status)")));
+    else
+        out << YAML::Comment(ownLineComment(fileText("the load balancer checks the pods' readiness")));
     header(out, "alb.networking.azure.io/v1", "HealthCheckPolicy", w.name, plan, &w);
     out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
     serviceRef(out, plan, w.name, true);
@@ -286,6 +291,11 @@ Document agcHealthCheck(const Plan &plan, const Workload &w)
     kv(out, "timeout", "5s");
     kv(out, "healthyThreshold", 2);
     kv(out, "unhealthyThreshold", 3);
+    if (grpcBackend(w)) {
+        out << YAML::Key << "grpc" << YAML::Value << YAML::BeginMap << YAML::EndMap; // AGC: "the value must be {}"
+        out << YAML::EndMap << YAML::EndMap;
+        return finish(out);
+    }
     out << YAML::Key << "http" << YAML::Value << YAML::BeginMap;
     kvs(out, "path", w.readiness.path);
     out << YAML::Key << "match" << YAML::Value << YAML::BeginMap << YAML::Key << "statusCodes" << YAML::Value << YAML::BeginSeq
@@ -361,8 +371,7 @@ std::vector<Document> routeDocuments(const Plan &plan, const Workload &w)
         break;
     }
     case Cloud::Azure:
-        if (!grpcBackend(w))
-            docs.push_back(agcHealthCheck(plan, w));
+        docs.push_back(agcHealthCheck(plan, w));
         break;
     case Cloud::Generic:
         break;

@@ -86,6 +86,62 @@ void probe(YAML::Emitter &out, const char *key, const Probe &p, const Workload &
     out << YAML::EndMap;
 }
 
+void resources(YAML::Emitter &out, const Workload &w)
+{
+    out << YAML::Key << "resources" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "requests" << YAML::Value << YAML::BeginMap;
+    kvs(out, "cpu", cpuQuantity(w.cpuRequest));
+    kvs(out, "memory", memoryQuantity(w.memoryRequest));
+    out << YAML::EndMap << YAML::Key << "limits" << YAML::Value << YAML::BeginMap;
+    kvs(out, "cpu", cpuQuantity(w.cpuLimit));
+    kvs(out, "memory", memoryQuantity(w.memoryLimit));
+    out << YAML::EndMap << YAML::EndMap;
+}
+
+/// The restricted Pod Security Standard, and a read-only root filesystem.
+void containerSecurity(YAML::Emitter &out, const Workload &w)
+{
+    out << YAML::Key << "securityContext" << YAML::Value << YAML::BeginMap;
+    kv(out, "allowPrivilegeEscalation", false);
+    kv(out, "readOnlyRootFilesystem", true);
+    kv(out, "runAsNonRoot", true);
+    kv(out, "runAsUser", w.runAsUser);
+    out << YAML::Key << "capabilities" << YAML::Value << YAML::BeginMap << YAML::Key << "drop" << YAML::Value
+        << YAML::Flow << YAML::BeginSeq << "ALL" << YAML::EndSeq << YAML::EndMap;
+    out << YAML::EndMap;
+}
+
+QString writableVolume(qsizetype index) { return QStringLiteral("writable-%1").arg(index + 1); }
+
+/// An emptyDir hides what the image ships in the folder; where the entrypoint edits those files in
+/// place (OpenSearch's and Elasticsearch's config), the same image copies them in first.
+void seedContainers(YAML::Emitter &out, const Workload &w)
+{
+    const bool any = std::any_of(w.writableDirs.begin(), w.writableDirs.end(), [](const WritableDir &d) { return d.seeded; });
+    if (!any)
+        return;
+    out << YAML::Key << "initContainers" << YAML::Value << YAML::BeginSeq;
+    for (qsizetype i = 0; i < qsizetype(w.writableDirs.size()); ++i) {
+        const WritableDir &dir = w.writableDirs[size_t(i)];
+        if (!dir.seeded)
+            continue;
+        out << YAML::BeginMap;
+        kvs(out, "name", QStringLiteral("seed-") + writableVolume(i));
+        kvs(out, "image", w.image);
+        kv(out, "imagePullPolicy", "IfNotPresent");
+        out << YAML::Key << "command" << YAML::Value << YAML::Flow << YAML::BeginSeq << "cp" << "-R"
+            << s(dir.path + QStringLiteral("/.")) << "/seed/" << YAML::EndSeq;
+        resources(out, w);
+        containerSecurity(out, w);
+        out << YAML::Key << "volumeMounts" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        kvs(out, "name", writableVolume(i));
+        kv(out, "mountPath", "/seed");
+        out << YAML::EndMap << YAML::EndSeq;
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+}
+
 /// Which drawn component the workload is: the tests and anyone reading the cluster map it back to the design.
 Annotations componentAnnotation(const Workload &w) { return {{QStringLiteral("stackdraft.io/component"), w.component->id}}; }
 
@@ -131,6 +187,7 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
         out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndSeq << YAML::EndMap << YAML::EndMap;
     }
 
+    seedContainers(out, w);
     out << YAML::Key << "containers" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
     kvs(out, "name", w.name);
     kvs(out, "image", w.image);
@@ -185,33 +242,19 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
         }
         out << YAML::EndSeq;
     }
-    out << YAML::Key << "resources" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "requests" << YAML::Value << YAML::BeginMap;
-    kvs(out, "cpu", cpuQuantity(w.cpuRequest));
-    kvs(out, "memory", memoryQuantity(w.memoryRequest));
-    out << YAML::EndMap << YAML::Key << "limits" << YAML::Value << YAML::BeginMap;
-    kvs(out, "cpu", cpuQuantity(w.cpuLimit));
-    kvs(out, "memory", memoryQuantity(w.memoryLimit));
-    out << YAML::EndMap << YAML::EndMap;
+    resources(out, w);
     probe(out, "livenessProbe", w.liveness, w, false);
     probe(out, "readinessProbe", w.readiness, w, true);
-    out << YAML::Key << "securityContext" << YAML::Value << YAML::BeginMap;
-    kv(out, "allowPrivilegeEscalation", false);
-    kv(out, "readOnlyRootFilesystem", true);
-    kv(out, "runAsNonRoot", true);
-    kv(out, "runAsUser", w.runAsUser);
-    out << YAML::Key << "capabilities" << YAML::Value << YAML::BeginMap << YAML::Key << "drop" << YAML::Value
-        << YAML::Flow << YAML::BeginSeq << "ALL" << YAML::EndSeq << YAML::EndMap;
-    out << YAML::EndMap;
+    containerSecurity(out, w);
     out << YAML::Key << "volumeMounts" << YAML::Value << YAML::BeginSeq;
     out << YAML::BeginMap;
     kv(out, "name", "tmp");
     kv(out, "mountPath", "/tmp");
     out << YAML::EndMap;
-    for (qsizetype i = 0; i < w.writableDirs.size(); ++i) {
+    for (qsizetype i = 0; i < qsizetype(w.writableDirs.size()); ++i) {
         out << YAML::BeginMap;
-        kvs(out, "name", QStringLiteral("writable-%1").arg(i + 1));
-        kvs(out, "mountPath", w.writableDirs.at(i));
+        kvs(out, "name", writableVolume(i));
+        kvs(out, "mountPath", w.writableDirs[size_t(i)].path);
         out << YAML::EndMap;
     }
     if (!w.dataPath.isEmpty()) {
@@ -232,8 +275,8 @@ void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
         out << YAML::EndMap << YAML::EndMap;
     };
     emptyDir(QStringLiteral("tmp"));
-    for (qsizetype i = 0; i < w.writableDirs.size(); ++i)
-        emptyDir(QStringLiteral("writable-%1").arg(i + 1));
+    for (qsizetype i = 0; i < qsizetype(w.writableDirs.size()); ++i)
+        emptyDir(writableVolume(i));
     out << YAML::EndSeq;
     out << YAML::EndMap << YAML::EndMap; // spec, template
 }

@@ -29,7 +29,11 @@ struct EngineImage {
     int port = 0;
     QString dataPath;       ///< empty = keeps nothing on disk
     int uid = 0;            ///< the user the official image expects
-    QStringList writable;   ///< extra writable folders
+    QStringList writes;     ///< every folder the image writes (the root filesystem is read-only)
+    QStringList seeded;     ///< of those, the ones whose shipped files must stay (copied by an init container)
+    QString dataEnv;        ///< variable naming the data folder, or
+    QString dataArg;        ///< the flag naming it ("--datadir=")
+    QString dataFolder;     ///< the data folder inside the volume, empty = the volume itself
     Probe liveness;
     Probe readiness;
     QString secretVariable; ///< password variable the image reads, empty = none
@@ -66,9 +70,12 @@ std::optional<EngineImage> findEngine(const Catalog &catalog, const QString &kin
         const QVariantMap e = item.toMap();
         if (e.value(QStringLiteral("kind")).toString() != kind || e.value(QStringLiteral("engine")).toString() != engine)
             continue;
+        const QVariantMap dataDir = e.value(QStringLiteral("dataDir")).toMap();
         return EngineImage{e.value(QStringLiteral("image")).toString(), e.value(QStringLiteral("defaultVersion")).toString(),
                            e.value(QStringLiteral("port")).toInt(), e.value(QStringLiteral("dataPath")).toString(),
-                           e.value(QStringLiteral("user")).toInt(), e.value(QStringLiteral("writable")).toStringList(),
+                           e.value(QStringLiteral("user")).toInt(), e.value(QStringLiteral("writes")).toStringList(),
+                           e.value(QStringLiteral("seeded")).toStringList(), dataDir.value(QStringLiteral("env")).toString(),
+                           dataDir.value(QStringLiteral("arg")).toString(), dataDir.value(QStringLiteral("folder")).toString(),
                            probeFrom(e.value(QStringLiteral("liveness"))), probeFrom(e.value(QStringLiteral("readiness"))),
                            e.value(QStringLiteral("passwordVariable")).toString()};
     }
@@ -278,7 +285,12 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.dataPath = e->dataPath;
             w.storageGb = w.dataPath.isEmpty() ? 0 : props.intValue(c, keys::storageGb, 10);
             w.runAsUser = e->uid;
-            w.writableDirs = e->writable;
+            // The volume covers the data path; /tmp is every pod's emptyDir; the rest get their own.
+            for (const QString &dir : e->writes) {
+                const bool onVolume = !w.dataPath.isEmpty() && (dir == w.dataPath || dir.startsWith(w.dataPath + QLatin1Char('/')));
+                if (!onVolume && dir != QLatin1String("/tmp"))
+                    w.writableDirs.push_back({dir, e->seeded.contains(dir)});
+            }
             w.liveness = e->liveness;
             w.readiness = e->readiness;
             w.replicas = replicaCountOf(props, c).replicas;
@@ -290,8 +302,16 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.memoryLimit = w.memoryRequest;
             if (!e->secretVariable.isEmpty())
                 w.secrets.push_back({e->secretVariable, QString(), QStringLiteral("password")});
-            if (c.kind == kinds::relationalDatabase && engine == QLatin1String("postgresql"))
-                w.settings.emplace_back(QStringLiteral("PGDATA"), w.dataPath + QStringLiteral("/pgdata"));
+            if (!e->dataFolder.isEmpty() && !w.dataPath.isEmpty()) {
+                w.dataDir = w.dataPath + QLatin1Char('/') + e->dataFolder;
+                if (!e->dataEnv.isEmpty()) {
+                    w.settings.emplace_back(e->dataEnv, w.dataDir);
+                    w.settingComments.append(QString());
+                } else if (!e->dataArg.isEmpty())
+                    w.args.append(e->dataArg + w.dataDir);
+            } else {
+                w.dataDir = w.dataPath;
+            }
         } else {
             continue; // edge, traffic, third-party, managed services: outside the cluster
         }
@@ -391,7 +411,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                                     && props.stringValue(*serverC, keys::hosting) != QLatin1String("managed");
             const bool thirdParty = k && (k->hasRole(roles::thirdParty) || k->hasRole(roles::entry));
             const QString engine = k ? engineOf(props, *k, *serverC) : QString();
-            const Endpoint e = endpointOf(plan.cloud, inThisCloud(serverId), serverC->kind, engine, conn.port, conn.protocol,
+            const Endpoint e = endpointOf(catalog, plan.cloud, inThisCloud(serverId), serverC->kind, engine, conn.port, conn.protocol,
                                           thirdParty, !selfHosted);
             serverPeer.port = e.port;
             serverPeer.reach = e.reach;

@@ -63,6 +63,12 @@ struct SecretEnv {
     QString key;
 };
 
+/// A folder the image writes outside its volume: an emptyDir, filled first from the image when `seeded`.
+struct WritableDir {
+    QString path;
+    bool seeded = false; ///< the image ships files there that its entrypoint edits in place
+};
+
 /// One component that runs in the cluster, with every value the manifests need.
 struct Workload {
     const Component *component = nullptr;
@@ -87,7 +93,8 @@ struct Workload {
     QString schedule;   ///< CronJob
     QString dataPath;   ///< StatefulSet volume mount, empty = no volume
     int storageGb = 0;
-    QStringList writableDirs; ///< emptyDirs besides /tmp (the root filesystem is read-only)
+    QString dataDir;    ///< where the engine keeps its data: dataPath or a folder inside it
+    std::vector<WritableDir> writableDirs; ///< emptyDirs besides /tmp and the volume (the root filesystem is read-only)
 
     bool exposed = false; ///< users reach it through the load balancer: gets an Ingress
     QString host;

@@ -185,8 +185,9 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
         out << YAML::Key << "cap_drop" << YAML::Value << YAML::Flow << YAML::BeginSeq << "ALL" << YAML::EndSeq;
         out << YAML::Key << "security_opt" << YAML::Value << YAML::Flow << YAML::BeginSeq << "no-new-privileges:true" << YAML::EndSeq;
         out << YAML::Key << "tmpfs" << YAML::Value << YAML::BeginSeq << "/tmp";
-        for (const QString &dir : w.writableDirs)
-            out << dir.toStdString();
+        for (const k8s::WritableDir &dir : w.writableDirs)
+            if (!dir.seeded)
+                out << dir.path.toStdString();
         out << YAML::EndSeq;
 
         struct Env {
@@ -229,11 +230,20 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
             str(out, QStringLiteral("127.0.0.1:%1:%2").arg(hostPort++).arg(w.port));
             out << YAML::EndSeq;
         }
-        if (!w.dataPath.isEmpty()) {
-            const QString volume = w.name + QStringLiteral("-data");
-            volumes.append(volume);
-            out << YAML::Key << "volumes" << YAML::Value << YAML::BeginSeq << (volume + QLatin1Char(':') + w.dataPath).toStdString()
-                << YAML::EndSeq;
+        // A new named volume starts with the image's files, which is what a seeded folder needs.
+        QStringList mounts;
+        if (!w.dataPath.isEmpty())
+            mounts.append(w.name + QStringLiteral("-data:") + w.dataPath);
+        for (qsizetype i = 0; i < qsizetype(w.writableDirs.size()); ++i)
+            if (w.writableDirs[size_t(i)].seeded)
+                mounts.append(w.name + QStringLiteral("-writable-%1:").arg(i + 1) + w.writableDirs[size_t(i)].path);
+        if (!mounts.isEmpty()) {
+            out << YAML::Key << "volumes" << YAML::Value << YAML::BeginSeq;
+            for (const QString &mount : mounts) {
+                volumes.append(mount.section(QLatin1Char(':'), 0, 0));
+                out << mount.toStdString();
+            }
+            out << YAML::EndSeq;
         }
         if (!dependsOn.isEmpty()) {
             out << YAML::Key << "depends_on" << YAML::Value << YAML::BeginSeq;

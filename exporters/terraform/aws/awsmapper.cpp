@@ -90,7 +90,11 @@ void AwsMapper::setupRegion(const QString &name, int index)
     r.azs = u"local.%1_azs"_s.arg(r.key);
     regions[name] = r;
 
-    regionKey(regions[name], keyUnit, primaryKey);
+    bool instanceVolumes = false; // EKS node groups and scale sets launch instances with encrypted volumes
+    for (const Unit &u : ctx.units)
+        if (ctx.regionOf(u) == name && (u.runtime == Runtime::Kubernetes || u.runtime == Runtime::VirtualMachines))
+            instanceVolumes = true;
+    regionKey(regions[name], keyUnit, primaryKey, instanceVolumes);
     regionNetwork(regions[name], index);
     alarmTopic(regions[name], index);
 }
@@ -156,6 +160,31 @@ std::pair<QString, QString> AwsMapper::wireEnds(const Connection &c) const
     return {c.from, c.to};
 }
 
+Value AwsMapper::addressOf(const Unit &u) const
+{
+    const QString engine = props.stringValue(*u.component, keys::engine);
+    if (isKind(u, {kinds::relationalDatabase}))
+        return R(u"aws_db_instance.%1.endpoint"_s.arg(u.ident));
+    if (isKind(u, {kinds::cache}))
+        return R(tmpl(engine == QLatin1String("memcached") ? u"${aws_elasticache_cluster.%1.configuration_endpoint}"_s.arg(u.ident)
+                                                           : u"${aws_elasticache_replication_group.%1.primary_endpoint_address}:6379"_s.arg(u.ident)));
+    if (isKind(u, {kinds::eventStream}))
+        return R(engine == QLatin1String("kafka") ? u"aws_msk_cluster.%1.bootstrap_brokers_sasl_iam"_s.arg(u.ident)
+                                                  : u"aws_kinesis_stream.%1.name"_s.arg(u.ident));
+    if (isKind(u, {kinds::objectStorage}))
+        return R(u"aws_s3_bucket.%1.id"_s.arg(u.ident));
+    if (isKind(u, {kinds::secretsManager}))
+        return R(u"aws_secretsmanager_secret.%1.arn"_s.arg(u.ident));
+    if (isKind(u, {kinds::logging}))
+        return R(u"aws_cloudwatch_log_group.%1.name"_s.arg(u.ident));
+    if (isKind(u, {kinds::metrics}))
+        return R(u"aws_prometheus_workspace.%1.prometheus_endpoint"_s.arg(u.ident));
+    if (isKind(u, {kinds::messageQueue}))
+        return R(engine == QLatin1String("managed") ? u"aws_sqs_queue.%1.id"_s.arg(u.ident)
+                                                    : u"aws_mq_broker.%1.instances[0].endpoints[0]"_s.arg(u.ident));
+    return {};
+}
+
 /// output "kubernetes_cloud_values": the cloud-values.env of the Kubernetes export, every key it names.
 void AwsMapper::cloudValues()
 {
@@ -174,27 +203,8 @@ void AwsMapper::cloudValues()
         Value value;
         for (const Unit &u : ctx.units) {
             const QString stem = k8s::envName(u.component->id);
-            const QString engine = props.stringValue(*u.component, keys::engine);
             if (key == stem + u"_ADDRESS"_s) {
-                if (isKind(u, {kinds::relationalDatabase}))
-                    value = R(u"aws_db_instance.%1.endpoint"_s.arg(u.ident));
-                else if (isKind(u, {kinds::cache}))
-                    value = R(tmpl(engine == QLatin1String("memcached") ? u"${aws_elasticache_cluster.%1.configuration_endpoint}"_s.arg(u.ident)
-                                                                        : u"${aws_elasticache_replication_group.%1.primary_endpoint_address}:6379"_s.arg(u.ident)));
-                else if (isKind(u, {kinds::eventStream}))
-                    value = R(engine == QLatin1String("kafka") ? u"aws_msk_cluster.%1.bootstrap_brokers_sasl_iam"_s.arg(u.ident)
-                                                               : u"aws_kinesis_stream.%1.name"_s.arg(u.ident));
-                else if (isKind(u, {kinds::objectStorage}))
-                    value = R(u"aws_s3_bucket.%1.id"_s.arg(u.ident));
-                else if (isKind(u, {kinds::secretsManager}))
-                    value = R(u"aws_secretsmanager_secret.%1.arn"_s.arg(u.ident));
-                else if (isKind(u, {kinds::logging}))
-                    value = R(u"aws_cloudwatch_log_group.%1.name"_s.arg(u.ident));
-                else if (isKind(u, {kinds::metrics}))
-                    value = R(u"aws_prometheus_workspace.%1.prometheus_endpoint"_s.arg(u.ident));
-                else if (isKind(u, {kinds::messageQueue}))
-                    value = R(engine == QLatin1String("managed") ? u"aws_sqs_queue.%1.id"_s.arg(u.ident)
-                                                                 : u"aws_mq_broker.%1.instances[0].endpoints[0]"_s.arg(u.ident));
+                value = addressOf(u);
             } else if (key == stem + u"_CIDR"_s) {
                 value = vpcHalf(u, 0);
             }

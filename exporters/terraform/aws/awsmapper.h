@@ -113,7 +113,8 @@ private:
     void cdnOriginToRestApi(Block &origin, const Unit &api) const;
 
     // security.cpp
-    void regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey);
+    /// The region's KMS key; `instanceVolumes`: EC2 instances (EKS nodes, scale sets) encrypt their volumes with it.
+    void regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey, bool instanceVolumes);
     void flowLogRole();
     void iamRole(const QString &file, const QString &ident, const QString &service, const QStringList &policies);
     void secretsManager(const Unit &u) override;
@@ -140,6 +141,9 @@ private:
     /// Connections from a queue or stream to a service: on the wire the service connects to the broker.
     std::pair<QString, QString> wireEnds(const Connection &c) const;
     void cloudValues();
+    /// The address a caller reaches a managed resource by (endpoint, bucket, queue URL, secret ARN...);
+    /// empty for kinds with none. The same value the Kubernetes export's <ID>_ADDRESS holds.
+    Value addressOf(const Unit &u) const;
 
     // observability.cpp
     void alarmTopic(const Region &r, int index);

@@ -206,6 +206,34 @@ void AwsMapper::containerService(const Unit &u)
     }
     logGroup(u.ident, u"/${local.name}/"_s + u.slug, r, regionName);
     iamRole(u"compute.tf"_s, u.ident + u"_task"_s, u"ecs-tasks.amazonaws.com"_s, {});
+    // Where its connections lead: <ID>_ADDRESS for every managed resource it calls (the names the
+    // Kubernetes export uses), so the application finds its database, cache, queue or bucket.
+    std::vector<Value> environment;
+    QStringList named;
+    for (const Connection &c : ctx.design.connections()) {
+        const auto [caller, callee] = wireEnds(c);
+        const Unit *t = caller == u.component->id ? ctx.unit(callee) : nullptr;
+        const QString variable = t ? k8s::envName(t->component->id) + u"_ADDRESS"_s : QString();
+        if (!t || named.contains(variable))
+            continue;
+        Value address = addressOf(*t);
+        if (address.render(0).isEmpty())
+            continue;
+        named.append(variable);
+        environment.push_back(obj({{u"name"_s, S(variable)}, {u"value"_s, std::move(address)}}));
+    }
+    std::vector<std::pair<QString, Value>> container = {{u"name"_s, S(u.slug)},
+                                                        {u"image"_s, imageValue},
+                                                        {u"essential"_s, B(true)},
+                                                        {u"readonlyRootFilesystem"_s, B(true)},
+                                                        {u"portMappings"_s, list({obj({{u"containerPort"_s, N(port)}, {u"protocol"_s, S(u"tcp"_s)}})})}};
+    if (!environment.empty())
+        container.emplace_back(u"environment"_s, list(std::move(environment)));
+    container.emplace_back(u"logConfiguration"_s,
+                           obj({{u"logDriver"_s, S(u"awslogs"_s)},
+                                {u"options"_s, obj({{u"awslogs-group"_s, R(u"aws_cloudwatch_log_group.%1.name"_s.arg(u.ident))},
+                                                    {u"awslogs-region"_s, R(tmpl(regionText(regionName)))},
+                                                    {u"awslogs-stream-prefix"_s, S(u.slug)}})}}));
     Block &td = res(u"compute.tf"_s, u"aws_ecs_task_definition"_s, u.ident, regionName);
     td.set(u"family"_s, name(u.slug));
     td.set(u"requires_compatibilities"_s, Value::strings({u"FARGATE"_s}));
@@ -214,17 +242,7 @@ void AwsMapper::containerService(const Unit &u)
     td.setStr(u"memory"_s, QString::number(memory));
     td.set(u"execution_role_arn"_s, u"aws_iam_role.ecs_execution.arn"_s);
     td.set(u"task_role_arn"_s, u"aws_iam_role.%1_task.arn"_s.arg(u.ident));
-    td.set(u"container_definitions"_s,
-           json(list({obj({{u"name"_s, S(u.slug)},
-                           {u"image"_s, imageValue},
-                           {u"essential"_s, B(true)},
-                           {u"readonlyRootFilesystem"_s, B(true)},
-                           {u"portMappings"_s, list({obj({{u"containerPort"_s, N(port)}, {u"protocol"_s, S(u"tcp"_s)}})})},
-                           {u"logConfiguration"_s,
-                            obj({{u"logDriver"_s, S(u"awslogs"_s)},
-                                 {u"options"_s, obj({{u"awslogs-group"_s, R(u"aws_cloudwatch_log_group.%1.name"_s.arg(u.ident))},
-                                                     {u"awslogs-region"_s, R(tmpl(regionText(regionName)))},
-                                                     {u"awslogs-stream-prefix"_s, S(u.slug)}})}})}})})));
+    td.set(u"container_definitions"_s, json(list({obj(std::move(container))})));
     Block &rp = td.add(u"runtime_platform"_s);
     rp.setStr(u"operating_system_family"_s, u"LINUX"_s);
     rp.setStr(u"cpu_architecture"_s, u"X86_64"_s);

@@ -4,7 +4,7 @@
 
 namespace sd::tf {
 
-void AwsMapper::regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey)
+void AwsMapper::regionKey(const Region &r, const Unit *keyUnit, const Unit *primaryKey, bool instanceVolumes)
 {
     const QString &name = r.name;
     Block &key = res(u"security.tf"_s, primaryKey ? u"aws_kms_replica_key"_s : u"aws_kms_key"_s, r.kmsIdent, name);
@@ -19,22 +19,37 @@ void AwsMapper::regionKey(const Region &r, const Unit *keyUnit, const Unit *prim
     if (keyUnit && props.boolValue(*keyUnit->component, keys::multiRegion))
         key.setBool(u"multi_region"_s, true);
     const QString account = u"arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root"_s;
-    key.set(u"policy"_s,
-            json(obj({{u"Version"_s, S(u"2012-10-17"_s)},
-                      {u"Statement"_s,
-                       list({obj({{u"Sid"_s, S(u"AccountAdministers"_s)},
+    std::vector<Value> statements;
+    statements.push_back(obj({{u"Sid"_s, S(u"AccountAdministers"_s)},
+                              {u"Effect"_s, S(u"Allow"_s)},
+                              {u"Principal"_s, obj({{u"AWS"_s, R(tmpl(account))}})},
+                              {u"Action"_s, S(u"kms:*"_s)},
+                              {u"Resource"_s, S(u"*"_s)}}));
+    statements.push_back(obj({{u"Sid"_s, S(u"ServicesEncrypt"_s)},
+                              {u"Effect"_s, S(u"Allow"_s)},
+                              {u"Principal"_s, obj({{u"Service"_s, list({R(tmpl(u"logs.%1.amazonaws.com"_s.arg(regionText(name)))),
+                                                                         S(u"cloudwatch.amazonaws.com"_s),
+                                                                         S(u"delivery.logs.amazonaws.com"_s)})}})},
+                              {u"Action"_s, Value::strings({u"kms:Encrypt*"_s, u"kms:Decrypt*"_s, u"kms:ReEncrypt*"_s,
+                                                            u"kms:GenerateDataKey*"_s, u"kms:Describe*"_s})},
+                              {u"Resource"_s, S(u"*"_s)}}));
+    if (instanceVolumes) {
+        // The EKS nodes and scale sets encrypt their volumes with this key, and EC2 Auto Scaling launches
+        // them with its service-linked role, which no IAM policy of ours can extend: without this the
+        // instances fail to launch ("encrypted with an inaccessible AWS KMS key"). Scoped like AWS's own
+        // aws/ebs key (this account, only through EC2 in this region), so it needs that role to exist
+        // no sooner than the first Auto Scaling group makes it.
+        statements.push_back(obj({{u"Sid"_s, S(u"Ec2VolumesOfThisAccount"_s)},
                                   {u"Effect"_s, S(u"Allow"_s)},
-                                  {u"Principal"_s, obj({{u"AWS"_s, R(tmpl(account))}})},
-                                  {u"Action"_s, S(u"kms:*"_s)},
-                                  {u"Resource"_s, S(u"*"_s)}}),
-                             obj({{u"Sid"_s, S(u"ServicesEncrypt"_s)},
-                                  {u"Effect"_s, S(u"Allow"_s)},
-                                  {u"Principal"_s, obj({{u"Service"_s, list({R(tmpl(u"logs.%1.amazonaws.com"_s.arg(regionText(name)))),
-                                                                             S(u"cloudwatch.amazonaws.com"_s),
-                                                                             S(u"delivery.logs.amazonaws.com"_s)})}})},
-                                  {u"Action"_s, Value::strings({u"kms:Encrypt*"_s, u"kms:Decrypt*"_s, u"kms:ReEncrypt*"_s,
-                                                                u"kms:GenerateDataKey*"_s, u"kms:Describe*"_s})},
-                                  {u"Resource"_s, S(u"*"_s)}})})}})));
+                                  {u"Principal"_s, obj({{u"AWS"_s, S(u"*"_s)}})},
+                                  {u"Action"_s, Value::strings({u"kms:Encrypt"_s, u"kms:Decrypt"_s, u"kms:ReEncrypt*"_s,
+                                                                u"kms:GenerateDataKey*"_s, u"kms:CreateGrant"_s, u"kms:DescribeKey"_s})},
+                                  {u"Resource"_s, S(u"*"_s)},
+                                  {u"Condition"_s, obj({{u"StringEquals"_s,
+                                                         obj({{u"kms:CallerAccount"_s, R(u"data.aws_caller_identity.current.account_id"_s)},
+                                                              {u"kms:ViaService"_s, R(tmpl(u"ec2.%1.amazonaws.com"_s.arg(regionText(name))))}})}})}}));
+    }
+    key.set(u"policy"_s, json(obj({{u"Version"_s, S(u"2012-10-17"_s)}, {u"Statement"_s, list(std::move(statements))}})));
     Block &alias = res(u"security.tf"_s, u"aws_kms_alias"_s, r.kmsIdent, name);
     alias.set(u"name"_s, R(tmpl(u"alias/${local.name}-"_s + (keyUnit ? keyUnit->slug : primaryKey ? primaryKey->slug : hyphens(r.key)))));
     alias.set(u"target_key_id"_s, u"%1.%2.key_id"_s.arg(primaryKey ? u"aws_kms_replica_key"_s : u"aws_kms_key"_s, r.kmsIdent));
@@ -272,6 +287,18 @@ void AwsMapper::accessPolicies()
                       {R(tmpl(u"${aws_cloudwatch_log_group.%1.arn}:*"_s.arg(t->ident)))});
             } else if (isKind(*t, {kinds::metrics})) {
                 allow(u"Metrics"_s + sid, {u"aps:RemoteWrite"_s}, {R(u"aws_prometheus_workspace.%1.arn"_s.arg(t->ident))});
+            } else if (isKind(*t, {kinds::relationalDatabase}) && t->runtime == Runtime::Managed) {
+                // The instances take IAM database authentication: the workload logs in as its own database
+                // user with a token of its role, never with the master password RDS keeps.
+                const QString user = QString(u.slug).replace(u'-', u'_');
+                allow(u"Connect"_s + sid, {u"rds-db:connect"_s},
+                      {R(tmpl(u"arn:${data.aws_partition.current.partition}:rds-db:%1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.%2.resource_id}/%3"_s
+                                  .arg(regionText(ctx.regionOf(*t)), t->ident, user)))});
+                const bool mysql = props.stringValue(*t->component, keys::engine) == QLatin1String("mysql");
+                m.todo(fileText("%1: create the database user %2 for %3 (%4); it signs in with an IAM token of its role, which may connect as that user only.")
+                           .arg(label(*t), user, label(u),
+                                mysql ? u"CREATE USER %1 IDENTIFIED WITH AWSAuthenticationPlugin AS 'RDS'"_s.arg(user)
+                                      : u"CREATE USER %1; GRANT rds_iam TO %1"_s.arg(user)));
             }
         }
         for (const Connection *c : ctx.outgoing(u.component->id))

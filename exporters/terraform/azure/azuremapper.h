@@ -117,6 +117,8 @@ private:
     /// `perClient` false: every request comes through one gateway in front, so the rate limit is a total.
     Block &wafPolicy(const QString &ident, const QString &r, const Unit *wafUnit, const Unit *edge, bool perClient = true);
     std::set<QString> agcMade;
+    /// The AKS clusters' pod range (Azure CNI Overlay), outside every VNet range 10.<region>.0.0/16 of this export.
+    const QString aksPodCidr = QStringLiteral("10.244.0.0/16");
     std::map<QString, Block *> vmIpConfigs;               ///< scale set ident -> its ip_configuration block
     std::map<QString, std::vector<Value>> vmPools;         ///< scale set ident -> backend pool ids of the gateways in front
     QString cloudValueFor(const QString &keyName) const;

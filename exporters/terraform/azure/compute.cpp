@@ -82,8 +82,18 @@ void AzureMapper::cluster(const ClusterSpec &spec)
     netp.setStr(u"network_policy"_s, u"cilium"_s);
     netp.setStr(u"network_data_plane"_s, u"cilium"_s);
     netp.setStr(u"outbound_type"_s, u"userAssignedNATGateway"_s);
+    netp.setStr(u"pod_cidr"_s, aksPodCidr);
     netp.setStr(u"service_cidr"_s, u"172.16.0.0/16"_s);
     netp.setStr(u"dns_service_ip"_s, u"172.16.0.10"_s);
+    // Overlay pods talk with their own addresses, unencapsulated, so the node subnet's NSG sees them:
+    // AKS requires node -> pod and pod -> pod on every port (CoreDNS, services across nodes); the
+    // NetworkPolicies (Cilium) then narrow pod traffic to the drawn connections.
+    if (once(r, u"aks_overlay_rules"_s)) { // one node subnet per region; its clusters' pods share the overlay range
+        nsgRule(r, u"aks"_s, u"pods-to-pods"_s, fileText("Pods to pods (Azure CNI Overlay; the NetworkPolicies narrow it)"),
+                S(aksPodCidr), S(aksPodCidr), u"*"_s);
+        nsgRule(r, u"aks"_s, u"nodes-to-pods"_s, fileText("Nodes to their pods (kubelet probes, service routing; Azure CNI Overlay)"),
+                S(sn.prefix), S(aksPodCidr), u"*"_s);
+    }
     Block &kms = c.add(u"key_management_service"_s);
     kms.comment(fileText("Kubernetes secrets encrypted in etcd with the region's key."));
     kms.set(u"key_vault_key_id"_s, vaultKey(r));
@@ -165,6 +175,28 @@ void AzureMapper::containerService(const Unit &u)
     c.set(u"image"_s, imageValue);
     c.set(u"cpu"_s, QString::number(cpu));
     c.setStr(u"memory"_s, u"%1Gi"_s.arg(cpu * 2));
+    // Its own identity is one of possibly several on the app: Azure's SDKs pick it by AZURE_CLIENT_ID. And where
+    // its connections lead: <ID>_ADDRESS of every managed resource it calls (the names the Kubernetes export uses).
+    auto env = [&c](const QString &name, const Value &value) {
+        Block &e = c.add(u"env"_s);
+        e.setStr(u"name"_s, name);
+        e.set(u"value"_s, value);
+    };
+    env(u"AZURE_CLIENT_ID"_s, R(u"azurerm_user_assigned_identity.%1.client_id"_s.arg(workloadIdentity(u))));
+    QStringList named;
+    auto address = [&](const Unit *callee) {
+        const QString variable = callee ? k8s::envName(callee->component->id) + u"_ADDRESS"_s : QString();
+        const QString value = callee ? cloudValueFor(variable) : QString();
+        if (value.isEmpty() || named.contains(variable))
+            return;
+        named.append(variable);
+        env(variable, R(value));
+    };
+    for (const Connection *conn : ctx.outgoing(u.component->id))
+        address(ctx.unit(conn->to));
+    for (const Connection *conn : ctx.incoming(u.component->id)) // a queue drawn delivering to it: it reads from the queue
+        if (const Unit *q = ctx.unit(conn->from); q && isKind(*q, {kinds::messageQueue, kinds::eventStream}))
+            address(q);
     const qint64 port = props.intValue(*u.component, keys::port);
     Block &live = c.add(u"liveness_probe"_s);
     live.setStr(u"transport"_s, u"HTTP"_s);
@@ -376,6 +408,16 @@ void AzureMapper::applicationGatewayForContainers(const k8s::Gateway &g, const Q
     cloudValues[g.valuePrefix + u"_ALB_ID"_s] = u"azurerm_application_load_balancer.%1.id"_s.arg(ident);
     cloudValues[g.valuePrefix + u"_FRONTEND"_s] = u"azurerm_application_load_balancer_frontend.%1.name"_s.arg(ident);
     cloudValues[g.valuePrefix + u"_SOURCE_CIDR"_s] = u"one(azurerm_subnet.%1.address_prefixes)"_s.arg(sn.ident);
+    // AGC sends to the pods' own addresses: the node subnet's NSG admits it on the ports its routes lead to.
+    QStringList ports;
+    for (const k8s::Route &rt : g.routes)
+        for (const k8s::Workload &w : k8sPlan ? k8sPlan->workloads : std::vector<k8s::Workload>{})
+            if (w.name == rt.workload && !ports.contains(QString::number(w.port)))
+                ports.append(QString::number(w.port));
+    for (const QString &port : ports)
+        nsgRule(r, u"aks"_s, u"agc-%1-to-pods-%2"_s.arg(hyphens(g.name), port),
+                fileText("Application Gateway for Containers of the Gateway %1 to the pods its routes lead to").arg(g.name),
+                S(sn.prefix), S(aksPodCidr), port);
     if (!g.wafId.isEmpty()) {
         const Unit *wafUnit = ctx.unit(g.wafId);
         const Unit *edge = g.componentId.isEmpty() ? nullptr : ctx.unit(g.componentId);

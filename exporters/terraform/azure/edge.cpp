@@ -236,7 +236,7 @@ Block &AzureMapper::wafPolicy(const QString &ident, const QString &r, const Unit
     pol.set(u"resource_group_name"_s, rg(r));
     pol.set(u"location"_s, location(r));
     if (wafUnit)
-        pol.comment(fileText("The design's WAF %1.").arg(label(*wafUnit)));
+        pol.comment(fileText("The rules of the WAF drawn in the design (%1).").arg(label(*wafUnit)));
     Block &ps = pol.add(u"policy_settings"_s);
     ps.setBool(u"enabled"_s, true);
     ps.setStr(u"mode"_s, u"Prevention"_s);

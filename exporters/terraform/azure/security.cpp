@@ -212,7 +212,7 @@ void AzureMapper::workloadGrants()
     for (const auto &[id, callers] : noGrant) {
         const Unit *to = ctx.unit(id);
         if (isKind(*to, {kinds::relationalDatabase}))
-            m.note(fileText("%1: no Azure role is granted to %2; database logins are made inside the server (the Kubernetes export passes the password Secret), and the NSG rule admits each caller.")
+            m.note(fileText("%1: no Azure role is granted to %2; database logins are made inside the server, one per caller (Entra ID authentication is on, so a workload may sign in with its own managed identity), and the NSG rule admits each caller.")
                        .arg(label(*to), callers.join(u", "_s)));
         else
             m.note(fileText("%1: no role is granted to %2; the platform's agents (Container insights, managed Prometheus) collect their logs and metrics.")

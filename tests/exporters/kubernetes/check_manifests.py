@@ -18,7 +18,13 @@ and to Azure, it exports with stackdraft-cli and checks, without any code of the
             6378, Azure Cache for Redis 6380, Event Hubs 9093);
   crds      Gateway API and the clouds' custom resources have only the fields their documentation
             lists, with the required ones and valid values;
-  values    every ${KEY} has a kustomize replacement for exactly its field and a line in the README.
+  values    every ${KEY} has a kustomize replacement for exactly its field and a line in the README;
+  writable  every container with a read-only root filesystem can write every folder its image writes
+            (the catalog's `writes`, read from each image's Dockerfile and entrypoint) on an emptyDir or
+            its volume; the folders whose shipped files the entrypoint edits are copied in by an init
+            container of the same image first; every folder named in the engine's settings or flags is
+            writable, and Kafka's log.dirs and MySQL's datadir are folders inside the volume, away
+            from the lost+found of a fresh filesystem.
 
 Prints one line per failure and "N passed, N failed" last; exits 1 on any failure.
 """
@@ -48,6 +54,13 @@ def load_catalog(folder):
         for kind in data.get("kinds", []):
             kinds[kind["id"]] = set(kind.get("roles", []))
     return kinds
+
+
+def load_engines(folder):
+    """image (without tag) -> the catalog's engine entry, for the in-cluster data stores."""
+    with open(os.path.join(folder, "exports", "kubernetes.yaml"), encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    return {e["image"].rsplit(":", 1)[0]: e for e in data["engines"]}
 
 
 class Design:
@@ -507,7 +520,8 @@ SCHEMAS = {
     ("alb.networking.azure.io/v1", "HealthCheckPolicy"): {
         "spec": {"targetRef": {"group": str, "kind": str, "name": str, "namespace": str},
                  "default": {"interval": str, "timeout": str, "healthyThreshold": int, "unhealthyThreshold": int, "port": int,
-                             "http": {"host": str, "path": str, "match": {"statusCodes": [{"start": int, "end": int}]}}, "useTLS": bool}},
+                             "http": {"host": str, "path": str, "match": {"statusCodes": [{"start": int, "end": int}]}}, "grpc": {},
+                             "useTLS": bool}},
         "required": ["spec.targetRef.name"]},
     ("vpcresources.k8s.aws/v1beta1", "SecurityGroupPolicy"): {
         "spec": {"podSelector": dict, "serviceAccountSelector": dict, "securityGroups": {"groupIds": [str]}},
@@ -619,7 +633,105 @@ def check_values(report, where, cluster):
     report.check(bool(gen) == bool(markers), where, "cloud values generator and the values used disagree")
 
 
+def under(path, root):
+    return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+# Settings and flags that name a folder the engine writes (PGDATA, KAFKA_LOG_DIRS, --datadir=...).
+FOLDER_SETTING = re.compile(r"(DIR|DATA|PATH)", re.I)
+# Engines that refuse a data folder holding lost+found: the setting must point inside the volume.
+NOT_AT_VOLUME_ROOT = {"KAFKA_LOG_DIRS", "--datadir"}
+
+
+def container_settings(cluster, container):
+    """(name, value) of the container's env, envFrom ConfigMaps and --flag=value arguments."""
+    pairs = [(e["name"], e.get("value", "")) for e in container.get("env") or []]
+    for ref in container.get("envFrom") or []:
+        cm = cluster.find("ConfigMap", (ref.get("configMapRef") or {}).get("name"))
+        if cm:
+            pairs += list((cm.get("data") or {}).items())
+    for arg in container.get("args") or []:
+        if arg.startswith("--") and "=" in arg:
+            pairs.append(tuple(arg.split("=", 1)))
+    return pairs
+
+
+def check_writable(report, where, cluster, engines):
+    for cid, w in cluster.workloads.items():
+        spec = pod_template(w)["spec"]
+        volumes = {v["name"]: v for v in spec.get("volumes") or []}
+        claims = {c["metadata"]["name"] for c in (w["spec"].get("volumeClaimTemplates") or [])}
+        inits = spec.get("initContainers") or []
+        for c in inits + spec["containers"]:
+            if not (c.get("securityContext") or {}).get("readOnlyRootFilesystem"):
+                continue
+            name = "%s container %s" % (w["metadata"]["name"], c["name"])
+            writable = {}
+            for m in c.get("volumeMounts") or []:
+                if m.get("readOnly"):
+                    continue
+                if m["name"] in claims or "emptyDir" in volumes.get(m["name"], {}):
+                    writable[m["mountPath"]] = m["name"]
+
+            def mount_of(path):
+                best = [root for root in writable if under(path, root)]
+                return max(best, key=len) if best else None
+
+            engine = engines.get(c["image"].rsplit(":", 1)[0]) if c not in inits else None
+            if engine is not None:
+                for path in engine.get("writes", []):
+                    report.check(mount_of(path) is not None, where,
+                                 "%s: %s writes %s, which is on the read-only root filesystem" % (name, c["image"], path))
+                for path in engine.get("seeded", []):
+                    root = mount_of(path)
+                    if root is None:
+                        continue
+                    volume = writable[root]
+                    seeds = [i for i in inits if i["image"] == c["image"]
+                             and any(m["name"] == volume for m in i.get("volumeMounts") or [])
+                             and any(a.rstrip("/") in (path + "/.", path) for a in (i.get("command") or []) + (i.get("args") or []))]
+                    report.check("emptyDir" not in volumes.get(volume, {}) or bool(seeds), where,
+                                 "%s: the emptyDir at %s hides the files %s ships there, and no init container copies them in"
+                                 % (name, path, c["image"]))
+            for key, value in container_settings(cluster, c):
+                if not FOLDER_SETTING.search(key) or not str(value).startswith("/") or str(value).startswith("/etc/"):
+                    continue
+                root = mount_of(str(value))
+                report.check(root is not None, where, "%s: %s=%s is not writable" % (name, key, value))
+                if key in NOT_AT_VOLUME_ROOT and root is not None:
+                    report.check(writable[root] not in claims or value.rstrip("/") != root.rstrip("/"), where,
+                                 "%s: %s=%s is the volume's root, which holds lost+found on a fresh filesystem" % (name, key, value))
+
+
 # ---------------------------------------------------------------------------------------------
+
+
+def self_test_writable(report, cluster, engines):
+    """The writable check must catch a missing mount, a seed-less emptyDir and log.dirs at the volume root."""
+    def mutated(change):
+        c = copy.deepcopy(cluster)
+        change(c)
+        return c
+
+    def spec_of(c, cid):
+        return pod_template(c.workloads[cid])["spec"]
+
+    def drop_kafka_config(c):
+        ctr = spec_of(c, "kafka")["containers"][0]
+        ctr["volumeMounts"] = [m for m in ctr["volumeMounts"] if m["mountPath"] != "/opt/kafka/config"]
+
+    def drop_seed(c):
+        spec_of(c, "os").pop("initContainers", None)
+
+    def log_dirs_at_root(c):
+        for o in c.objects:
+            if o["kind"] == "ConfigMap" and "KAFKA_LOG_DIRS" in (o.get("data") or {}):
+                o["data"]["KAFKA_LOG_DIRS"] = "/var/lib/kafka/data"
+
+    for change in (drop_kafka_config, drop_seed, log_dirs_at_root):
+        r = Report()
+        check_writable(r, "self-test", mutated(change), engines)
+        report.check(bool(r.failures), "self-test", "the check misses a broken export (%s)" % change.__name__)
 
 
 def self_test(report, design, cluster):
@@ -697,6 +809,7 @@ def main():
     parser.add_argument("designs", nargs="+")
     args = parser.parse_args()
     roles = load_catalog(args.catalog)
+    engines = load_engines(args.catalog)
     report = Report()
     with tempfile.TemporaryDirectory() as tmp:
         designs = list(args.designs)
@@ -704,6 +817,7 @@ def main():
             designs += [variant(v, "gcp", tmp), variant(v, "azure", tmp)]
         exported = 0
         self_tested = False
+        writable_tested = False
         for path in designs:
             name = os.path.basename(path).split(".")[0]
             out = os.path.join(tmp, "out-" + name)
@@ -726,11 +840,16 @@ def main():
                 check_ports(report, where, design, cluster)
                 check_crds(report, where, cluster)
                 check_values(report, where, cluster)
+                check_writable(report, where, cluster, engines)
+                if name == "engines":
+                    self_test_writable(report, cluster, engines)
+                    writable_tested = True
                 if name == "fintech-p2p":
                     self_test(report, design, cluster)
                     self_tested = True
         report.check(exported >= 8, "all", "only %d designs exported" % exported)
         report.check(self_tested, "all", "the fintech example was not exported, so the checks were not tested")
+        report.check(writable_tested, "all", "the engines design was not exported, so the writable check was not tested")
     for f in report.failures:
         print("FAIL " + f)
     print("%d passed, %d failed" % (report.passed, len(report.failures)))

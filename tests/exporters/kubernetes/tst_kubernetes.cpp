@@ -150,6 +150,7 @@ private Q_SLOTS:
     void queueConsumerConnectsOutToBroker();
     void everyWorkloadIsLockedDown();
     void inClusterDataStoreIsStatefulSetWithClaims();
+    void managedServiceRowsOfTheCatalogAreComplete();
     void singleFileHoldsEveryDocument();
     void composeFileParsesWithPyYaml();
     void badImageAndScheduleAreClearErrors();
@@ -526,6 +527,32 @@ void TestKubernetes::inClusterDataStoreIsStatefulSetWithClaims()
     for (const Diagnostic &m : result.messages)
         told |= m.message.contains(QLatin1String("Back office (admin) runs on virtual machines"));
     QVERIFY(told);
+}
+
+void TestKubernetes::managedServiceRowsOfTheCatalogAreComplete()
+{
+    // The ports pods open to managed services are catalog data: a row the exporter cannot read would
+    // silently fall back to the drawn port, so every row must name a kind, a port and a reach.
+    const Catalog &catalog = Catalog::builtin();
+    const QVariantMap services = catalog.exportData(QStringLiteral("kubernetes")).value(QStringLiteral("managedServices")).toMap();
+    QCOMPARE(services.keys(), (QStringList{QStringLiteral("aws"), QStringLiteral("azure"), QStringLiteral("gcp")}));
+    for (auto it = services.cbegin(); it != services.cend(); ++it) {
+        QVERIFY2(!it.value().toList().isEmpty(), qPrintable(it.key()));
+        for (const QVariant &item : it.value().toList()) {
+            const QVariantMap row = item.toMap();
+            const QString where = it.key() + QLatin1Char(' ') + row.value(QStringLiteral("kind")).toString();
+            QVERIFY2(catalog.kind(row.value(QStringLiteral("kind")).toString()), qPrintable(where));
+            const int port = row.value(QStringLiteral("port")).toInt();
+            QVERIFY2(port > 0 && port < 65536, qPrintable(where));
+            QVERIFY2(QStringList({QStringLiteral("private-network"), QStringLiteral("cloud-api"), QStringLiteral("internet")})
+                         .contains(row.value(QStringLiteral("reach")).toString()),
+                     qPrintable(where));
+            QVERIFY2(!row.value(QStringLiteral("service")).toString().isEmpty(), qPrintable(where));
+        }
+    }
+    const QVariantMap ports = catalog.exportData(QStringLiteral("kubernetes")).value(QStringLiteral("protocolPorts")).toMap();
+    QCOMPARE(ports.value(QStringLiteral("https")).toInt(), 443);
+    QCOMPARE(ports.value(QStringLiteral("postgresql")).toInt(), 5432);
 }
 
 void TestKubernetes::singleFileHoldsEveryDocument()

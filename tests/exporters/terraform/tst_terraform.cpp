@@ -230,6 +230,8 @@ private Q_SLOTS:
     void formattingAlignsLikeTerraformFmt();
     void goldenFiles_data();
     void goldenFiles();
+    void azureGoldenFiles_data();
+    void azureGoldenFiles();
     void examplesPassValidator();
     void allKindsPassValidatorOnEveryProvider();
     void kindsWithoutCounterpartAreReported();
@@ -311,6 +313,30 @@ void TestTerraform::goldenFiles()
     for (const ExportedFile &f : r.files)
         files.insert(f.path, f.contents);
     const QString mismatch = test::goldenFolderMismatch(QStringLiteral(GOLDEN_DIR "/") + example, files);
+    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+}
+
+void TestTerraform::azureGoldenFiles_data()
+{
+    // No bundled example runs on Azure: the Azure wiring designs (the fintech example moved to AKS, the
+    // monolith on Container Apps and scale sets) are its golden files.
+    QTest::addColumn<QString>("design");
+    for (const char *name : {"azure-fintech", "azure-web"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void TestTerraform::azureGoldenFiles()
+{
+    QFETCH(QString, design);
+    const LoadResult loaded = loadDesign(QStringLiteral(GOLDEN_DIR "/../wiring/designs/%1.yaml").arg(design), Catalog::builtin());
+    QVERIFY2(loaded.ok(), qPrintable(design));
+    const ExportResult r = exportDesign(*loaded.design, QStringLiteral("azure"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QMap<QString, QByteArray> files;
+    for (const ExportedFile &f : r.files)
+        files.insert(f.path, f.contents);
+    QVERIFY(files.contains(QStringLiteral("network.tf")));
+    const QString mismatch = test::goldenFolderMismatch(QStringLiteral(GOLDEN_DIR "/") + design, files);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
@@ -594,8 +620,13 @@ void TestTerraform::secureDefaultsPresent()
             QVERIFY2(port != QLatin1String("\"22\"") && port != QLatin1String("\"3389\""), qPrintable(blk.name));
             if (source == QLatin1String("\"Internet\"") || source == QLatin1String("\"*\""))
                 QVERIFY2(port == QLatin1String("\"443\"") || port == QLatin1String("\"80\""), qPrintable(blk.name));
-            if (port == QLatin1String("\"*\"")) // only members of one subnet among themselves, and Azure's health probes
-                QVERIFY2(source == attribute(blk.body, QStringLiteral("destination_address_prefix")) || source == QLatin1String("\"AzureLoadBalancer\""),
+            // Only members of one subnet among themselves, Azure's health probes, and the nodes to the pods of
+            // their AKS cluster, which Azure CNI Overlay requires on every port (kubelet, service routing).
+            const bool nodesToPods = blk.name.endsWith(QLatin1String("_nodes_to_pods"))
+                                     && attribute(blk.body, QStringLiteral("destination_address_prefix")) == QLatin1String("\"10.244.0.0/16\"");
+            if (port == QLatin1String("\"*\""))
+                QVERIFY2(source == attribute(blk.body, QStringLiteral("destination_address_prefix")) || source == QLatin1String("\"AzureLoadBalancer\"")
+                             || nodesToPods,
                          qPrintable(blk.name));
         }
 }

@@ -241,7 +241,10 @@ def check_network(d, aws, k8s_docs, k8s_names, f):
 GRANTS = {
     'object-storage': 'aws_s3_bucket', 'secrets-manager': 'aws_secretsmanager_secret', 'logging': 'aws_cloudwatch_log_group',
     'metrics': 'aws_prometheus_workspace',
+    # IAM database authentication: rds-db:connect as the workload's own database user on that instance.
+    'relational-database': 'aws_db_instance',
 }
+GRANT_ACTIONS = {'relational-database': 'rds-db:connect'}
 
 
 def resource_of(d, aws, cid):
@@ -283,6 +286,14 @@ def check_identity(d, aws, k8s_names, namespace, f):
         where = f"{d.name}: connection {c.get('id', caller + '->' + callee)}"
         role = role_of(d, aws, caller, k8s_names, namespace, f)
         if not f.check(role is not None, where, f'{d.label(caller)} has no role of its own'):
+            continue
+        action = GRANT_ACTIONS.get(d.kind(callee))
+        if action:  # whole statements (braces matched), the action and the resource in the same one
+            whole = [s for p in aws.m.resources('aws_iam_role_policy')
+                     if role.address in {'.'.join(x.split('.')[:2]) for x in references(p.body.get('role'))}
+                     for s in policy_statements(p.body.get('policy'))]
+            f.check(any(action in statement_field(s, 'Action') and target.address + '.' in s for s in whole), where,
+                    f'{role.address} has no {action} grant on {target.address}')
             continue
         f.check(any(target.address in s for s in aws.statements(role.address)), where,
                 f'{role.address} has no grant on {target.address}')
@@ -572,6 +583,100 @@ def check_api_to_load_balancer(d, aws, f):
         f.check(ok, where, f'no integration of the API gateway reaches {d.label(c["to"])}')
 
 
+def policy_statements(text):
+    """The statements of a jsonencode()d policy, each as its HCL text (braces matched, not a regex)."""
+    text = str(text or '')
+    start = text.find('Statement')
+    out, depth, begin = [], 0, None
+    for i in range(text.find('[', start) + 1 if start >= 0 else len(text), len(text)):
+        ch = text[i]
+        if ch == '{':
+            if depth == 0:
+                begin = i
+            depth += 1
+        elif ch == '}':
+            depth -= 1
+            if depth == 0:
+                out.append(text[begin:i + 1])
+        elif ch == ']' and depth == 0:
+            break
+    return out
+
+
+def statement_field(stmt, key):
+    """The strings of a statement's field (Action, Principal, Condition): every quoted value in it."""
+    m = re.search(r'\b%s\s*=\s*' % key, stmt)
+    if not m:
+        return []
+    rest = stmt[m.end():]
+    if rest[0] in '[{':
+        close = {'[': ']', '{': '}'}[rest[0]]
+        depth = 0
+        for i, ch in enumerate(rest):
+            depth += ch == rest[0]
+            depth -= ch == close
+            if depth == 0:
+                rest = rest[:i + 1]
+                break
+    else:
+        rest = rest.split('\n', 1)[0]
+    return re.findall(r'"([^"]*)"', rest) + re.findall(r'(\S+)\s*=', rest)
+
+
+def check_instance_volume_keys(d, aws, f):
+    """EC2 Auto Scaling launches the EKS nodes and scale sets with its service-linked role; when their
+    volumes are encrypted with a customer key, that key's policy itself must let the role use it (its
+    IAM policy cannot be extended), or every instance fails to launch."""
+    for lt in aws.m.resources('aws_launch_template'):
+        for bdm in lt.blocks('block_device_mappings'):
+            for ebs in (bdm.get('ebs') or []):
+                keys = {'.'.join(ref.split('.')[:2]) for ref in references(ebs.get('kms_key_id'))
+                        if ref.startswith(('aws_kms_key.', 'aws_kms_replica_key.'))}
+                for key in sorted(keys):
+                    k = aws.m.find(key)
+                    ok = False
+                    for stmt in policy_statements(k.body.get('policy') if k else ''):
+                        actions = statement_field(stmt, 'Action')
+                        principals = statement_field(stmt, 'Principal')
+                        conditions = ' '.join(statement_field(stmt, 'Condition'))
+                        grants = any(a in ('kms:*', 'kms:CreateGrant') for a in actions) and \
+                            any(a in ('kms:*', 'kms:Decrypt') for a in actions)
+                        slr = any('AWSServiceRoleForAutoScaling' in p for p in principals)
+                        via_ec2 = '*' in principals and 'kms:ViaService' in conditions and 'ec2.' in conditions \
+                            and 'kms:CallerAccount' in conditions
+                        ok = ok or (grants and (slr or via_ec2) and 'Deny' not in statement_field(stmt, 'Effect'))
+                    f.check(ok, f'{d.name}: {lt.address} encrypts its volumes with {key}, whose policy does not let EC2 Auto '
+                                f'Scaling (its service-linked role) use the key: the instances fail to launch')
+
+
+ADDRESSED = {'relational-database': ('aws_db_instance',), 'cache': ('aws_elasticache_replication_group', 'aws_elasticache_cluster'),
+             'event-stream': ('aws_msk_cluster', 'aws_kinesis_stream'), 'object-storage': ('aws_s3_bucket',),
+             'secrets-manager': ('aws_secretsmanager_secret',), 'message-queue': ('aws_sqs_queue', 'aws_mq_broker')}
+
+
+def check_task_addresses(d, aws, f):
+    """An ECS task is told where each managed resource it calls is (<ID>_ADDRESS, as the Kubernetes
+    export's pods are): without it the application cannot find its database, cache, queue or bucket."""
+    for c in d.connections:
+        if c['from'] not in d.components or c['to'] not in d.components:
+            continue
+        caller, callee = d.wire_ends(c)
+        if not (d.on_aws(caller) and d.on_aws(callee)) or d.kind(callee) not in ADDRESSED or d.in_cluster(callee):
+            continue
+        if (d.props(callee).get('hosting') or 'managed') != 'managed':
+            continue
+        task = aws.named('aws_ecs_task_definition', caller)
+        if not task:
+            continue
+        variable = re.sub(r'[^A-Z0-9]+', '_', callee.upper()).strip('_') + '_ADDRESS'
+        text = str(task.body.get('container_definitions'))
+        m = re.search(r'name\s*=\s*"%s"\s*\n\s*value\s*=\s*(.+)' % variable, text)
+        refs = {'.'.join(r.split('.')[:2]) for r in references('${' + m.group(1).strip() + '}')} if m else set()
+        ok = any(r.split('.')[0] in ADDRESSED[d.kind(callee)] and (aws.m.find(r) is not None) for r in refs)
+        f.check(ok, f"{d.name}: connection {c.get('id', caller + '->' + callee)}",
+                f'{task.address} has no {variable} naming the {d.kind(callee)} {d.label(callee)}')
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--cli', required=True)
@@ -608,6 +713,8 @@ def main():
             check_brokers(d, aws, f)
             check_bypass(d, aws, f)
             check_api_to_load_balancer(d, aws, f)
+            check_instance_volume_keys(d, aws, f)
+            check_task_addresses(d, aws, f)
     print(f'{tested} AWS designs, {f.checked} checks')
     if tested == 0:
         print('no design uses AWS')

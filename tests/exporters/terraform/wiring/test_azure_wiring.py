@@ -173,6 +173,88 @@ def check_geo_backup(d, m, tag, fails):
                         f'{tag}: {srv}: the geo-backup identity has no grant on the paired region\'s key')
 
 
+def check_agc_health(k, services, routes, gname, name_w, where, fails):
+    """AGC probes each backend Service as its HealthCheckPolicy says; without one it uses the pod's
+    readiness probe when that is an HTTP GET, else GET / (docs: custom-health-probe). A gRPC backend
+    answers neither, so it needs a policy with grpc: {}; an HTTP backend's policy checks its readiness path."""
+    backends = {(b.get('name'), rt['kind']) for rt in routes if any(p.get('name') == gname for p in rt['spec'].get('parentRefs', []))
+                for rule in rt['spec'].get('rules', []) for b in rule.get('backendRefs', [])
+                if b.get('name') in services and services[b['name']]['spec'].get('selector', {}).get('app.kubernetes.io/name') == name_w}
+    pods = [d for d in k.docs if d.get('kind') in ('Deployment', 'StatefulSet') and d['metadata']['name'] == name_w]
+    containers = pods[0]['spec']['template']['spec']['containers'] if pods else []
+    readiness = (containers[0].get('readinessProbe') or {}) if containers else {}
+    for service, route_kind in sorted(backends):
+        policies = [p for p in k.of_kind('HealthCheckPolicy') if p.get('apiVersion') == 'alb.networking.azure.io/v1'
+                    and ((p.get('spec') or {}).get('targetRef') or {}).get('kind') == 'Service'
+                    and p['spec']['targetRef'].get('name') == service]
+        probe = ((policies[0].get('spec') or {}).get('default') or {}) if policies else {}
+        grpc_backend = route_kind == 'GRPCRoute' or any(
+            port.get('appProtocol') == 'kubernetes.io/h2c' for port in services[service]['spec'].get('ports', []))
+        if grpc_backend:
+            fails.check(probe.get('grpc') == {} and 'http' not in probe,
+                        f'{where}: the gRPC Service {service} behind AGC has no HealthCheckPolicy with grpc: {{}}: '
+                        f'AGC would probe it with GET / and mark every pod unhealthy')
+        else:
+            path = ((readiness.get('httpGet') or {}).get('path'))
+            fails.check(policies and ((probe.get('http') or {}).get('path')) == path and path,
+                        f'{where}: the HealthCheckPolicy of {service} does not check the pods\' readiness path {path}')
+
+
+def nsg_allows(m, subnet, source, destination, port):
+    """Whether the NSG on `subnet` lets `source` reach `destination` on `port` (an address prefix each),
+    by an Allow rule ranked before every Deny that also matches."""
+    nsgs = {ref for a in m.resources('azurerm_subnet_network_security_group_association')
+            if subnet in ref_resources(val(a, 'subnet_id')) for ref in ref_resources(val(a, 'network_security_group_id'))}
+    rules = [r for r in m.resources('azurerm_network_security_rule')
+             if ref_resources(val(r, 'network_security_group_name')) & nsgs and r.get('direction') == 'Inbound']
+
+    def matches(r):
+        ports = str(r.get('destination_port_range'))
+        in_range = ports == '*' or ports == str(port) or ('-' in ports and int(ports.split('-')[0]) <= int(port) <= int(ports.split('-')[1]))
+        return r.get('source_address_prefix') in ('*', source) and r.get('destination_address_prefix') in ('*', destination) and in_range
+    ranked = sorted((r for r in rules if matches(r)), key=lambda r: int(val(r, 'priority', 4096)))
+    return bool(ranked) and ranked[0].get('access') == 'Allow'
+
+
+def check_overlay_nsg(m, k, clusters, tag, fails):
+    """Azure CNI Overlay routes pod traffic unencapsulated through the node subnet, whose NSG then sees pod
+    addresses: AKS needs node -> pod and pod -> pod on all ports (CoreDNS on another node, services), and
+    AGC reaches the pods' own addresses on the ports of its routes."""
+    for c in clusters:
+        net = first(c.get('network_profile'))
+        if net.get('network_plugin_mode') != 'overlay':
+            continue
+        pods = net.get('pod_cidr')
+        if not fails.check(pods, f'{tag}: {c}: an overlay cluster without an explicit pod_cidr, so no NSG rule can name its pods'):
+            continue
+        for s in ref_resources(c.get('default_node_pool', 'vnet_subnet_id', default='')):
+            sub = m.find(s)
+            nodes = (sub.get('address_prefixes') or [''])[0] if sub else ''
+            for port in (53, 8080, 10250):
+                fails.check(nsg_allows(m, s, pods, pods, port), f'{tag}: {c}: the node subnet NSG blocks pod -> pod traffic on {port} (overlay)')
+                fails.check(nsg_allows(m, s, nodes, pods, port), f'{tag}: {c}: the node subnet NSG blocks node -> pod traffic on {port} (overlay)')
+            for fe in m.resources('azurerm_application_load_balancer_subnet_association'):
+                agc = m.find(next(iter(ref_resources(val(fe, 'subnet_id'))), ''))
+                source = (agc.get('address_prefixes') or [''])[0] if agc else ''
+                for route in k.of_kind('HTTPRoute') + k.of_kind('GRPCRoute'):
+                    for rule in route['spec'].get('rules', []):
+                        for b in rule.get('backendRefs', []):
+                            svc = next((x for x in k.of_kind('Service') if x['metadata']['name'] == b.get('name')), None)
+                            for p in (svc or {}).get('spec', {}).get('ports', []):
+                                if p.get('port') != b.get('port'):
+                                    continue
+                                target = p.get('targetPort', p.get('port'))
+                                if isinstance(target, str):  # a named port: the pods' containerPort of that name
+                                    owner = (svc['spec'].get('selector') or {}).get('app.kubernetes.io/name')
+                                    target = next((cp['containerPort'] for d in k.docs if d.get('kind') in ('Deployment', 'StatefulSet')
+                                                   and d['metadata']['name'] == owner
+                                                   for ct in d['spec']['template']['spec']['containers'] for cp in ct.get('ports', [])
+                                                   if cp.get('name') == target), 0)
+                                fails.check(nsg_allows(m, s, source, pods, target),
+                                            f'{tag}: {c}: the node subnet NSG blocks the Application Gateway for Containers ({source}) '
+                                            f'from the pods of {b.get("name")} on {target}')
+
+
 def check_design(design_path, tf_dir, k8s_dir, tools, fails):
     d = Design(design_path)
     m = Module.load(tf_dir, tools)
@@ -187,6 +269,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
             fails.check(key in values, f'{tag}: the manifests hold ${{{key}}} but kubernetes_cloud_values has no {key}')
     else:  # no cluster: the workloads run on Container Apps and scale sets
         check_outside_cluster(d, m, tag, fails)
+    check_app_settings(d, m, tag, fails)
     check_geo_backup(d, m, tag, fails)
 
     def value_refs(key):
@@ -210,6 +293,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
                     f'{tag}: {c}: node pool without cluster autoscaler')
         version = str(val(c, 'kubernetes_version', '0.0'))
         fails.check(int(version.split('.')[1]) >= SUPPORTED_MINOR, f'{tag}: {c}: Kubernetes {version} is out of AKS support on 2026-12-02')
+    check_overlay_nsg(m, k, clusters, tag, fails)
     node_prefixes = set()
     for c in clusters:
         for s in ref_resources(c.get('default_node_pool', 'vnet_subnet_id', default='')):
@@ -341,6 +425,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
                      if any(b.get('name') in services and services[b['name']]['spec'].get('selector', {}).get('app.kubernetes.io/name') == name_w
                             for rule in rt['spec'].get('rules', []) for b in rule.get('backendRefs', [])))
         fails.check(routed, f'{tag}: {cid}: no route from Gateway {gname} to the Service of {name_w}')
+        check_agc_health(k, services, routes, gname, name_w, f'{tag}: {cid}', fails)
         alb_key = re.fullmatch(r'\$\{([A-Z0-9_]+)\}', (reaching[0]['metadata'].get('annotations') or {}).get('alb.networking.azure.io/alb-id', ''))
         albs = value_refs(alb_key.group(1)) if alb_key else set()
         fronts = {f.address for f in m.resources('azurerm_application_load_balancer_frontend') if albs & ref_resources(val(f, 'application_load_balancer_id'))}
@@ -427,6 +512,25 @@ REAL_PORTS = {'cache': 6380, 'event-stream': 9093, 'message-queue': 5671, 'objec
 GRANT_SCOPES = {'object-storage': 'azurerm_storage_account', 'event-stream': 'azurerm_eventhub',
                 'message-queue': 'azurerm_servicebus_queue', 'secrets-manager': 'azurerm_key_vault_secret',
                 'key-management': 'azurerm_key_vault_key'}
+
+
+def check_app_settings(d, m, tag, fails):
+    """A Container App is told which of its identities to use (AZURE_CLIENT_ID, its own one) and where each
+    managed resource it calls is (<ID>_ADDRESS), or its SDK cannot sign in and it cannot find its data."""
+    for app in m.resources('azurerm_container_app'):
+        cid = next((c for c in d.components if identifier_for(d.components[c].get('name', c)) == app.name), None)
+        containers = [ct for tpl in app.blocks('template') for ct in tpl.get('container', [])]
+        env = {e.get('name'): e.get('value') for ct in containers for e in ct.get('env', [])}
+        ids = ref_resources(val(first(app.get('identity')), 'identity_ids'))
+        fails.check(ids and ref_resources(env.get('AZURE_CLIENT_ID', '')) == ids,
+                    f'{tag}: {app}: AZURE_CLIENT_ID does not name its own identity {sorted(ids)}')
+        if cid is None:
+            continue
+        callees = [c['to'] for c in d.connections if c['from'] == cid and d.kind(c['to']) in MANAGED] + \
+                  [c['from'] for c in d.connections if c['to'] == cid and d.kind(c['from']) in ('message-queue', 'event-stream')]
+        for callee in callees:
+            variable = env_name(callee) + '_ADDRESS'
+            fails.check(env.get(variable), f'{tag}: {app}: no {variable}: it cannot find {callee}')
 
 
 def check_outside_cluster(d, m, tag, fails):

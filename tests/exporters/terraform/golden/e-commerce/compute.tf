@@ -36,6 +36,24 @@ resource "aws_ecs_task_definition" "user_authentication" {
           protocol      = "tcp"
         },
       ]
+      environment = [
+        {
+          name  = "LOGS_ADDRESS"
+          value = aws_cloudwatch_log_group.logs_2.name
+        },
+        {
+          name  = "METRICS_ADDRESS"
+          value = aws_prometheus_workspace.metrics.prometheus_endpoint
+        },
+        {
+          name  = "SESSION_CACHE_ADDRESS"
+          value = "${aws_elasticache_replication_group.session_cache.primary_endpoint_address}:6379"
+        },
+        {
+          name  = "SHOP_DB_ADDRESS"
+          value = aws_db_instance.shop_db.endpoint
+        },
+      ]
       logConfiguration = {
         logDriver = "awslogs"
         options = {
@@ -113,6 +131,24 @@ resource "aws_ecs_task_definition" "product_catalog" {
         {
           containerPort = 8080
           protocol      = "tcp"
+        },
+      ]
+      environment = [
+        {
+          name  = "IMAGES_ADDRESS"
+          value = aws_s3_bucket.product_images.id
+        },
+        {
+          name  = "LOGS_ADDRESS"
+          value = aws_cloudwatch_log_group.logs_2.name
+        },
+        {
+          name  = "METRICS_ADDRESS"
+          value = aws_prometheus_workspace.metrics.prometheus_endpoint
+        },
+        {
+          name  = "SHOP_DB_ADDRESS"
+          value = aws_db_instance.shop_db.endpoint
         },
       ]
       logConfiguration = {
@@ -222,6 +258,24 @@ resource "aws_ecs_task_definition" "fulfilment_worker" {
           protocol      = "tcp"
         },
       ]
+      environment = [
+        {
+          name  = "LOGS_ADDRESS"
+          value = aws_cloudwatch_log_group.logs_2.name
+        },
+        {
+          name  = "METRICS_ADDRESS"
+          value = aws_prometheus_workspace.metrics.prometheus_endpoint
+        },
+        {
+          name  = "SHOP_DB_ADDRESS"
+          value = aws_db_instance.shop_db.endpoint
+        },
+        {
+          name  = "ORDER_QUEUE_ADDRESS"
+          value = aws_mq_broker.order_queue.instances[0].endpoints[0]
+        },
+      ]
       logConfiguration = {
         logDriver = "awslogs"
         options = {
@@ -293,6 +347,24 @@ resource "aws_ecs_task_definition" "order_processing" {
         {
           containerPort = 8080
           protocol      = "tcp"
+        },
+      ]
+      environment = [
+        {
+          name  = "LOGS_ADDRESS"
+          value = aws_cloudwatch_log_group.logs_2.name
+        },
+        {
+          name  = "METRICS_ADDRESS"
+          value = aws_prometheus_workspace.metrics.prometheus_endpoint
+        },
+        {
+          name  = "ORDER_QUEUE_ADDRESS"
+          value = aws_mq_broker.order_queue.instances[0].endpoints[0]
+        },
+        {
+          name  = "SHOP_DB_ADDRESS"
+          value = aws_db_instance.shop_db.endpoint
         },
       ]
       logConfiguration = {
@@ -372,6 +444,20 @@ resource "aws_ecs_task_definition" "payment" {
         {
           containerPort = 8080
           protocol      = "tcp"
+        },
+      ]
+      environment = [
+        {
+          name  = "LOGS_ADDRESS"
+          value = aws_cloudwatch_log_group.logs_2.name
+        },
+        {
+          name  = "METRICS_ADDRESS"
+          value = aws_prometheus_workspace.metrics.prometheus_endpoint
+        },
+        {
+          name  = "SHOP_DB_ADDRESS"
+          value = aws_db_instance.shop_db.endpoint
         },
       ]
       logConfiguration = {

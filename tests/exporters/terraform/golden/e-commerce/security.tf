@@ -163,6 +163,12 @@ resource "aws_iam_role_policy" "user_authentication_task_access" {
         Action   = ["aps:RemoteWrite"]
         Resource = [aws_prometheus_workspace.metrics.arn]
       },
+      {
+        Sid      = "Connectshopdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:us-east-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.shop_db.resource_id}/user_authentication"]
+      },
     ]
   })
 }
@@ -192,6 +198,12 @@ resource "aws_iam_role_policy" "product_catalog_task_access" {
         Resource = [aws_prometheus_workspace.metrics.arn]
       },
       {
+        Sid      = "Connectshopdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:us-east-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.shop_db.resource_id}/product_catalog"]
+      },
+      {
         Sid      = "UseTheDataKey"
         Effect   = "Allow"
         Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
@@ -218,6 +230,12 @@ resource "aws_iam_role_policy" "fulfilment_worker_task_access" {
         Effect   = "Allow"
         Action   = ["aps:RemoteWrite"]
         Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Connectshopdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:us-east-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.shop_db.resource_id}/fulfilment_worker"]
       },
       {
         Sid      = "Reademailprovidercredentials"
@@ -253,6 +271,12 @@ resource "aws_iam_role_policy" "order_processing_task_access" {
         Action   = ["aps:RemoteWrite"]
         Resource = [aws_prometheus_workspace.metrics.arn]
       },
+      {
+        Sid      = "Connectshopdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:us-east-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.shop_db.resource_id}/order_processing"]
+      },
     ]
   })
 }
@@ -274,6 +298,12 @@ resource "aws_iam_role_policy" "payment_task_access" {
         Effect   = "Allow"
         Action   = ["aps:RemoteWrite"]
         Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Connectshopdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:us-east-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.shop_db.resource_id}/payment"]
       },
       {
         Sid      = "Readstripecredentials"

@@ -30,6 +30,21 @@ resource "aws_kms_key" "key_management" {
         Action   = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"]
         Resource = "*"
       },
+      {
+        Sid    = "Ec2VolumesOfThisAccount"
+        Effect = "Allow"
+        Principal = {
+          AWS = "*"
+        }
+        Action   = ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:CreateGrant", "kms:DescribeKey"]
+        Resource = "*"
+        Condition = {
+          StringEquals = {
+            "kms:CallerAccount" = data.aws_caller_identity.current.account_id
+            "kms:ViaService"    = "ec2.eu-central-1.amazonaws.com"
+          }
+        }
+      },
     ]
   })
 }
@@ -871,6 +886,12 @@ resource "aws_iam_role_policy" "ledger_pod_access" {
     Version = "2012-10-17"
     Statement = [
       {
+        Sid      = "Connectledgerdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:eu-central-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.ledger_db.resource_id}/ledger"]
+      },
+      {
         Sid      = "Logslogs2"
         Effect   = "Allow"
         Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
@@ -1125,6 +1146,12 @@ resource "aws_iam_role_policy" "transaction_processing_pod_access" {
         Resource = [aws_secretsmanager_secret.secrets_manager.arn]
       },
       {
+        Sid      = "Connecttransactionsdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:eu-central-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.transactions_db.resource_id}/transaction_processing"]
+      },
+      {
         Sid      = "UseTheDataKey"
         Effect   = "Allow"
         Action   = ["kms:Decrypt", "kms:GenerateDataKey"]
@@ -1151,6 +1178,12 @@ resource "aws_iam_role_policy" "user_wallets_pod_access" {
         Effect   = "Allow"
         Action   = ["aps:RemoteWrite"]
         Resource = [aws_prometheus_workspace.metrics.arn]
+      },
+      {
+        Sid      = "Connectwalletsdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:eu-central-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.wallets_db.resource_id}/user_wallets"]
       },
     ]
   })

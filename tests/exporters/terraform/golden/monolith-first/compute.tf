@@ -36,6 +36,32 @@ resource "aws_ecs_task_definition" "web_application" {
           protocol      = "tcp"
         },
       ]
+      environment = [
+        {
+          name  = "APP_DB_ADDRESS"
+          value = aws_db_instance.application_db.endpoint
+        },
+        {
+          name  = "JOBS_ADDRESS"
+          value = aws_sqs_queue.background_jobs.id
+        },
+        {
+          name  = "LOGS_ADDRESS"
+          value = aws_cloudwatch_log_group.logs_2.name
+        },
+        {
+          name  = "METRICS_ADDRESS"
+          value = aws_prometheus_workspace.metrics.prometheus_endpoint
+        },
+        {
+          name  = "SESSIONS_ADDRESS"
+          value = "${aws_elasticache_replication_group.session_cache.primary_endpoint_address}:6379"
+        },
+        {
+          name  = "UPLOADS_ADDRESS"
+          value = aws_s3_bucket.uploads.id
+        },
+      ]
       logConfiguration = {
         logDriver = "awslogs"
         options = {
@@ -141,6 +167,28 @@ resource "aws_ecs_task_definition" "media_and_mail_worker" {
         {
           containerPort = 8080
           protocol      = "tcp"
+        },
+      ]
+      environment = [
+        {
+          name  = "JOBS_ADDRESS"
+          value = aws_sqs_queue.background_jobs.id
+        },
+        {
+          name  = "APP_DB_ADDRESS"
+          value = aws_db_instance.application_db.endpoint
+        },
+        {
+          name  = "LOGS_ADDRESS"
+          value = aws_cloudwatch_log_group.logs_2.name
+        },
+        {
+          name  = "METRICS_ADDRESS"
+          value = aws_prometheus_workspace.metrics.prometheus_endpoint
+        },
+        {
+          name  = "UPLOADS_ADDRESS"
+          value = aws_s3_bucket.uploads.id
         },
       ]
       logConfiguration = {

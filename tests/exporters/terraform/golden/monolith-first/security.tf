@@ -90,6 +90,12 @@ resource "aws_iam_role_policy" "web_application_task_access" {
     Version = "2012-10-17"
     Statement = [
       {
+        Sid      = "Connectapplicationdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:eu-west-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.application_db.resource_id}/web_application"]
+      },
+      {
         Sid      = "Sendbackgroundjobs"
         Effect   = "Allow"
         Action   = ["sqs:SendMessage", "sqs:GetQueueAttributes"]
@@ -129,6 +135,12 @@ resource "aws_iam_role_policy" "media_and_mail_worker_task_access" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
+      {
+        Sid      = "Connectapplicationdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:eu-west-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.application_db.resource_id}/media_and_mail_worker"]
+      },
       {
         Sid      = "Logslogs2"
         Effect   = "Allow"

@@ -36,6 +36,16 @@ resource "aws_ecs_task_definition" "checkout" {
           protocol      = "tcp"
         },
       ]
+      environment = [
+        {
+          name  = "AWS_CACHE_ADDRESS"
+          value = "${aws_elasticache_replication_group.session_cache.primary_endpoint_address}:6379"
+        },
+        {
+          name  = "ORDERS_DB_ADDRESS"
+          value = aws_db_instance.orders_db.endpoint
+        },
+      ]
       logConfiguration = {
         logDriver = "awslogs"
         options = {
@@ -141,6 +151,12 @@ resource "aws_ecs_task_definition" "storefront" {
         {
           containerPort = 8080
           protocol      = "tcp"
+        },
+      ]
+      environment = [
+        {
+          name  = "AWS_CACHE_ADDRESS"
+          value = "${aws_elasticache_replication_group.session_cache.primary_endpoint_address}:6379"
         },
       ]
       logConfiguration = {

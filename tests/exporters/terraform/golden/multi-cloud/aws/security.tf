@@ -103,3 +103,19 @@ resource "aws_iam_role_policy" "flow_logs" {
     ]
   })
 }
+
+resource "aws_iam_role_policy" "checkout_task_access" {
+  # What Checkout may use, derived from its connections in the design.
+  role = aws_iam_role.checkout_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "Connectordersdb"
+        Effect   = "Allow"
+        Action   = ["rds-db:connect"]
+        Resource = ["arn:${data.aws_partition.current.partition}:rds-db:eu-west-1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.orders_db.resource_id}/checkout"]
+      },
+    ]
+  })
+}
