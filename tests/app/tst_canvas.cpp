@@ -380,12 +380,12 @@ void TestCanvas::dragOutOfZoneReparents()
     click(m_window->view(), centreOf(scene, QStringLiteral("db")));
     const QPointF start = centreOf(scene, QStringLiteral("db"));
     ConnectionItem *link = scene->connectionItem(QStringLiteral("api-db"));
-    const QLineF lineBefore = link->line();
+    const QPolygonF lineBefore = link->route();
     drag(m_window->view(), start, QPointF(-300, 700)); // onto the bare canvas
     const Component *db = m_window->document()->design().component(QStringLiteral("db"));
     QVERIFY(db->zone.isEmpty());
     QCOMPARE(scene->componentItem(QStringLiteral("db"))->parentItem(), nullptr);
-    QVERIFY(link->line() != lineBefore);
+    QVERIFY(link->route() != lineBefore);
     // And back into the zone.
     drag(m_window->view(), centreOf(scene, QStringLiteral("db")), start);
     QCOMPARE(m_window->document()->design().component(QStringLiteral("db"))->zone, QStringLiteral("az-a"));
