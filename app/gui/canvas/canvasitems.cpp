@@ -259,7 +259,7 @@ int ConnectionItem::waypointAt(QPointF scenePos) const
 bool ConnectionItem::isOnLine(QPointF scenePos) const
 {
     if (m_geometry.labelRect.contains(scenePos))
-        return false;
+        return true; // the label is a handle on its line too
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     return stroker.createStroke(DiagramPainter::connectionPath(m_geometry.route, m_geometry.style)).contains(scenePos);

@@ -119,7 +119,7 @@ public:
     End endHandleAt(QPointF scenePos) const;
     /// Index of the waypoint whose handle is at `scenePos` (selected only), or -1.
     int waypointAt(QPointF scenePos) const;
-    /// Whether `scenePos` is on the line itself (not on the label or an end).
+    /// Whether `scenePos` is on the line or its label (what a drag bends).
     bool isOnLine(QPointF scenePos) const;
     /// Where among the waypoints a new one at `scenePos` (on the line) goes, so the route keeps its order.
     int waypointInsertIndex(QPointF scenePos) const;

@@ -441,6 +441,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
                 m_rubberLine = addLine(QLineF(m_reattachSource ? c->route().last() : c->route().first(), pos),
                                        QPen(QApplication::palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
                 m_rubberLine->setZValue(1e6);
+                event->accept(); // taken: the view must not start a rubber band
                 return;
             }
             if (const int waypoint = c->waypointAt(pos); waypoint >= 0 && !event->modifiers()) {
@@ -449,6 +450,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
                 m_gestureItem = c->id();
                 m_bendIndex = waypoint;
                 m_bendWaypoints = design().connection(c->id())->waypoints;
+                event->accept();
                 return;
             }
         } else if (item->type() == ZoneItemType) {
@@ -458,6 +460,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
                 m_gestureItem = z->id();
                 m_resizeCorner = corner;
                 m_resizeStart = QRectF(z->pos(), z->rect().size());
+                event->accept();
                 return;
             }
         }
@@ -470,6 +473,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         const QPointF start = m_components.value(component)->sceneBoundingRect().center();
         m_rubberLine = addLine(QLineF(start, pos), QPen(QApplication::palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
         m_rubberLine->setZValue(1e6);
+        event->accept(); // a connect drag is not a rubber band over what it crosses
         return;
     }
     // Dragging the line of a connection bends it through a new waypoint where it is pulled.
@@ -482,6 +486,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             m_gestureItem = c->id();
             m_bendIndex = c->waypointInsertIndex(pos);
             m_bendWaypoints = design().connection(c->id())->waypoints;
+            event->accept();
             return;
         }
     }
