@@ -20,44 +20,6 @@ namespace sd {
 
 namespace {
 
-/// Where the line from `from` towards `to` leaves `rect`.
-QPointF edgePoint(const QRectF &rect, QPointF from, QPointF to)
-{
-    const QLineF line(from, to);
-    const QPointF corners[4] = {rect.topLeft(), rect.topRight(), rect.bottomRight(), rect.bottomLeft()};
-    for (int i = 0; i < 4; ++i) {
-        QPointF hit;
-        if (line.intersects(QLineF(corners[i], corners[(i + 1) % 4]), &hit) == QLineF::BoundedIntersection)
-            return hit;
-    }
-    return from;
-}
-
-/// The part of `line` inside `rect` as the parameter range [t0, t1] of QLineF::pointAt
-/// (Liang-Barsky); false when the line misses the rectangle.
-bool clipRange(const QLineF &line, const QRectF &rect, qreal *t0, qreal *t1)
-{
-    const qreal dx = line.dx(), dy = line.dy();
-    const qreal p[4] = {-dx, dx, -dy, dy};
-    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
-                        rect.bottom() - line.y1()};
-    *t0 = 0;
-    *t1 = 1;
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const qreal t = q[i] / p[i];
-        if (p[i] < 0)
-            *t0 = std::max(*t0, t);
-        else
-            *t1 = std::min(*t1, t);
-    }
-    return *t0 <= *t1;
-}
-
 /// Severity colours of the findings badge: info, warning, error.
 QColor severityColour(int severity)
 {
@@ -174,19 +136,57 @@ QString connectionLabel(const Connection &c, ConnectionLabelMode mode)
 
 QSizeF labelSize(const DiagramTheme &theme, const QString &text)
 {
+    if (text.isEmpty())
+        return {};
     return QFontMetricsF(theme.font(kLabelPixelSize)).size(0, text) + QSizeF(10, 4);
 }
 
-ConnectionGeometry connectionGeometry(const DiagramTheme &theme, const QRectF &a, const QRectF &b, const QString &label)
+QPainterPath connectionPath(const QPolygonF &route, ConnectionStyle style, const QRectF &clip)
 {
-    ConnectionGeometry g;
-    g.line = QLineF(edgePoint(a, a.center(), b.center()), edgePoint(b, b.center(), a.center()));
-    g.label = label;
-    if (!label.isEmpty()) {
-        const QSizeF size = labelSize(theme, label);
-        g.labelRect = QRectF(g.line.center() - QPointF(size.width() / 2, size.height() / 2), size);
+    QPainterPath path;
+    const qsizetype n = route.size();
+    if (n < 2)
+        return path;
+    path.moveTo(route[0]);
+    if (style == ConnectionStyle::Curved && n > 2) {
+        // Through the middles of the route's runs, with its bends as control points: the
+        // curve leaves and enters the cards the way the orthogonal route does.
+        for (qsizetype i = 1; i + 1 < n; ++i)
+            path.quadTo(route[i], i + 2 == n ? route[i + 1] : (route[i] + route[i + 1]) / 2);
+        return path;
     }
-    return g;
+    if (style == ConnectionStyle::Straight || n == 2) {
+        for (qsizetype i = 1; i < n; ++i)
+            path.lineTo(route[i]);
+        return path;
+    }
+    auto unit = [](QPointF from, QPointF to) {
+        const qreal length = QLineF(from, to).length();
+        return length > 0 ? (to - from) / length : QPointF();
+    };
+    // Each run up to where its corner begins, then the corner as a quarter curve.
+    QPointF cursor = route[0];
+    for (qsizetype i = 1; i < n; ++i) {
+        const QPointF a = route[i - 1], b = route[i];
+        QPointF end = b, cornerEnd = b;
+        if (i + 1 < n) {
+            const QPointF c = route[i + 1];
+            const qreal r = std::min({kCornerRadius, QLineF(a, b).length() / 2, QLineF(b, c).length() / 2});
+            end = b - unit(a, b) * r;
+            cornerEnd = b + unit(b, c) * r;
+        }
+        const bool shown = clip.isNull() || QRectF(cursor, cornerEnd).normalized().united(QRectF(end, end))
+                                                   .adjusted(-1, -1, 1, 1).intersects(clip);
+        if (shown) {
+            if (path.currentPosition() != cursor)
+                path.moveTo(cursor);
+            path.lineTo(end);
+            if (i + 1 < n)
+                path.quadTo(b, cornerEnd);
+        }
+        cursor = cornerEnd;
+    }
+    return path;
 }
 
 int captionPixelSize(const DiagramTheme &theme, const QString &name, QSizeF cardSize)
@@ -381,8 +381,8 @@ void paintComponent(QPainter *painter, const DiagramContext &context, const Comp
 void paintConnection(QPainter *painter, const DiagramContext &context, const ConnectionGeometry &g, bool async,
                      const ItemLook &look, qreal lod, const QRectF &visible)
 {
-    const QLineF &line = g.line;
-    if (line.length() < 1)
+    const QPolygonF &route = g.route;
+    if (route.size() < 2 || route.boundingRect().width() + route.boundingRect().height() < 1)
         return;
     const DiagramTheme &theme = context.theme;
     const QColor ink = look.lost ? theme.disabledText : theme.text;
@@ -396,7 +396,7 @@ void paintConnection(QPainter *painter, const DiagramContext &context, const Con
         const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(colour, 0));
-        painter->drawLine(line);
+        painter->drawPolyline(route);
         painter->setRenderHint(QPainter::Antialiasing, antialiased);
         return;
     }
@@ -407,22 +407,17 @@ void paintConnection(QPainter *painter, const DiagramContext &context, const Con
     // ones as outlines, several times slower with a thousand lines crossing the view. Flat caps:
     // the arrowhead covers the callee's end, and round caps made every line a curved outline.
     const qreal width = look.selected ? 2.2 : lod <= 1 ? 1 : 1.4;
-    QPen pen(colour, width, async ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap);
+    QPen pen(colour, width, async ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
     pen.setCosmetic(!look.selected && lod <= 1);
-    // Only the stretch on screen is stroked: at 100 % a long connection runs for thousands of
-    // pixels outside the view, and the raster engine strokes all of them before clipping.
-    qreal t0 = 0, t1 = 1;
-    if (clipRange(line, visible.adjusted(-4, -4, 4, 4), &t0, &t1)) {
-        // Dashes stay put while panning: start the pattern where the hidden part ends (in pen
-        // widths, on screen for a cosmetic pen).
-        const qreal hidden = t0 * line.length() * (pen.isCosmetic() ? lod : 1);
-        pen.setDashOffset(hidden / pen.widthF());
-        painter->setPen(pen);
-        painter->drawLine(QLineF(line.pointAt(t0), line.pointAt(t1)));
-    }
-    // Arrowhead at the callee.
-    const qreal angle = qDegreesToRadians(line.angle());
-    const QPointF tip = line.p2();
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    // Only the stretches on screen are stroked: at 100 % a long connection runs for thousands
+    // of pixels outside the view, and the raster engine strokes all of them before clipping.
+    painter->drawPath(connectionPath(route, g.style, visible.adjusted(-4, -4, 4, 4)));
+    // Arrowhead at the callee, along the last run.
+    const QLineF last(route[route.size() - 2], route.last());
+    const qreal angle = qDegreesToRadians(last.angle());
+    const QPointF tip = route.last();
     const qreal size = 9;
     const QPointF left = tip + QPointF(-std::cos(angle - M_PI / 7) * size, std::sin(angle - M_PI / 7) * size);
     const QPointF right = tip + QPointF(-std::cos(angle + M_PI / 7) * size, std::sin(angle + M_PI / 7) * size);
@@ -432,20 +427,30 @@ void paintConnection(QPainter *painter, const DiagramContext &context, const Con
 
     // Only labels on screen: at 100 % thousands of long connections cross the view, and
     // laying out text for every one of them took most of a frame on 5,000 components.
-    if (!g.labelRect.isNull() && lod >= 0.6 && visible.intersects(g.labelRect)) {
-        painter->setFont(theme.font(kLabelPixelSize));
-        painter->setPen(QPen(colour, 1));
-        painter->setBrush(theme.base);
-        painter->drawRoundedRect(g.labelRect, 4, 4);
-        painter->setPen(theme.text);
-        painter->drawText(g.labelRect, Qt::AlignCenter, g.label);
-    }
+    if (!g.labelRect.isNull() && lod >= 0.6 && visible.intersects(g.labelRect))
+        paintConnectionLabel(painter, theme, g.label, g.labelRect, colour);
     if (look.selected) {
         painter->setPen(QPen(theme.highlight, 1.5));
         painter->setBrush(theme.base);
-        painter->drawEllipse(line.p1(), DiagramStyle::kHandleRadius - 1, DiagramStyle::kHandleRadius - 1);
-        painter->drawEllipse(line.p2(), DiagramStyle::kHandleRadius - 1, DiagramStyle::kHandleRadius - 1);
+        painter->drawEllipse(route.first(), DiagramStyle::kHandleRadius - 1, DiagramStyle::kHandleRadius - 1);
+        painter->drawEllipse(route.last(), DiagramStyle::kHandleRadius - 1, DiagramStyle::kHandleRadius - 1);
+        // Waypoints as small squares: drag to move, double-click to remove.
+        painter->setBrush(theme.highlight);
+        const qreal r = DiagramStyle::kHandleRadius - 2;
+        for (const QPointF &p : g.waypoints)
+            painter->drawRect(QRectF(p - QPointF(r, r), QSizeF(2 * r, 2 * r)));
     }
+}
+
+void paintConnectionLabel(QPainter *painter, const DiagramTheme &theme, const QString &text, const QRectF &rect,
+                          const QColor &frame)
+{
+    painter->setFont(theme.font(kLabelPixelSize));
+    painter->setPen(QPen(frame, 1));
+    painter->setBrush(theme.base);
+    painter->drawRoundedRect(rect, 4, 4);
+    painter->setPen(theme.text);
+    painter->drawText(rect, Qt::AlignCenter, text);
 }
 
 } // namespace DiagramPainter

@@ -5,11 +5,16 @@
 #include <QFont>
 #include <QHash>
 #include <QLineF>
+#include <QPainterPath>
 #include <QPalette>
+#include <QPolygonF>
 #include <QRectF>
 #include <QString>
 
+#include "design.h"
+
 #include <memory>
+#include <vector>
 
 class QPainter;
 class QSvgRenderer;
@@ -88,7 +93,9 @@ struct DiagramContext {
 
 /// Where a connection runs and where its label sits, in scene coordinates.
 struct ConnectionGeometry {
-    QLineF line;
+    QPolygonF route;                ///< from the caller's card edge to the callee's (ConnectionRouter)
+    ConnectionStyle style = ConnectionStyle::Orthogonal;
+    std::vector<QPointF> waypoints; ///< the user's, drawn as handles when selected
     QString label;
     QRectF labelRect; ///< null without a label
 };
@@ -101,11 +108,16 @@ constexpr qreal kLabelPixelSize = 11;
 
 /// The label text of a connection in the given mode ("" when there is nothing to show).
 QString connectionLabel(const Connection &connection, ConnectionLabelMode mode);
-/// The label's size for `text` (padding included).
+/// The label's size for `text` (padding included); empty for no text.
 QSizeF labelSize(const DiagramTheme &theme, const QString &text);
-/// The line between two cards (from edge to edge) with the label at its middle.
-ConnectionGeometry connectionGeometry(const DiagramTheme &theme, const QRectF &from, const QRectF &to,
-                                      const QString &label);
+/// Radius of the rounded corners of an orthogonal route.
+constexpr qreal kCornerRadius = 10;
+/**
+ * The outline a route is stroked along: right angles with rounded corners (orthogonal),
+ * smoothed through the bends (curved), or straight pieces. With a non-null `clip`, pieces
+ * entirely outside it are left out (a long route crossing the view is mostly off screen).
+ */
+QPainterPath connectionPath(const QPolygonF &route, ConnectionStyle style, const QRectF &clip = {});
 
 /// The largest bold pixel size at which `name` fits the zoomed-out caption box of a card.
 int captionPixelSize(const DiagramTheme &theme, const QString &name, QSizeF cardSize);
@@ -118,6 +130,9 @@ void paintZone(QPainter *painter, const DiagramContext &context, const Zone &zon
 /// Paints a component card in its own coordinates. `captionPixels` from captionPixelSize().
 void paintComponent(QPainter *painter, const DiagramContext &context, const Component &component, QSizeF size,
                     const ItemLook &look, qreal lod, int captionPixels);
+/// Paints a label box with its text (what paintConnection draws, and the exports draw on top of every line).
+void paintConnectionLabel(QPainter *painter, const DiagramTheme &theme, const QString &text, const QRectF &rect,
+                          const QColor &frame);
 /// Paints a connection in scene coordinates; only the part inside `visible` is stroked.
 void paintConnection(QPainter *painter, const DiagramContext &context, const ConnectionGeometry &geometry,
                      bool async, const ItemLook &look, qreal lod, const QRectF &visible);

@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "design.h"
 #include "diagramstyle.h"
+#include "routing.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -30,12 +31,6 @@ QSizeF sizeOf(const Catalog &catalog, const QString &kind, QSizeF stored)
     return spec ? spec->defaultSize : QSizeF(180, 72);
 }
 
-qreal overlap(const QRectF &a, const QRectF &b)
-{
-    const QRectF i = a.intersected(b);
-    return i.isEmpty() ? 0 : i.width() * i.height();
-}
-
 } // namespace
 
 std::optional<DiagramFormat> diagramFormatFromName(const QString &name)
@@ -58,43 +53,6 @@ QString diagramFormatName(DiagramFormat format)
     case DiagramFormat::Pdf: return QStringLiteral("pdf");
     }
     return {};
-}
-
-void placeLabels(std::vector<ConnectionGeometry> &connections, const std::vector<QRectF> &cards)
-{
-    // Along the line from the middle outwards, then the same places nudged off the line.
-    static const qreal along[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78};
-    std::vector<QRectF> placed;
-    placed.reserve(connections.size());
-    for (ConnectionGeometry &g : connections) {
-        if (g.labelRect.isNull())
-            continue;
-        const QSizeF size = g.labelRect.size();
-        const QPointF normal = g.line.length() > 0 ? QPointF(-g.line.dy(), g.line.dx()) / g.line.length() : QPointF(0, 1);
-        QRectF best;
-        qreal bestCost = -1;
-        for (qreal offset : {0.0, size.height() * 0.8, -size.height() * 0.8}) {
-            for (qreal t : along) {
-                const QPointF centre = g.line.pointAt(t) + normal * offset;
-                const QRectF candidate(centre - QPointF(size.width() / 2, size.height() / 2), size);
-                qreal cost = 0;
-                for (const QRectF &card : cards)
-                    cost += overlap(candidate, card.adjusted(-2, -2, 2, 2));
-                for (const QRectF &other : placed)
-                    cost += overlap(candidate, other.adjusted(-2, -2, 2, 2));
-                if (bestCost < 0 || cost < bestCost) {
-                    best = candidate;
-                    bestCost = cost;
-                }
-                if (cost == 0)
-                    break;
-            }
-            if (bestCost == 0)
-                break;
-        }
-        g.labelRect = best;
-        placed.push_back(best);
-    }
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, DiagramTheme theme, DiagramOptions options)
@@ -124,32 +82,41 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
     }
     std::stable_sort(m_zones.begin(), m_zones.end(),
                      [&](const QString &a, const QString &b) { return design.zoneDepth(a) < design.zoneDepth(b); });
-    std::vector<QRectF> cards;
-    QHash<QString, QRectF> cardOf;
+    ConnectionRouter router;
+    router.setStyleOverride(m_options.style);
+    for (const QString &id : m_zones) {
+        const Zone *z = design.zone(id);
+        router.setHeader(id, QRectF(design.scenePosition(id),
+                                    QSizeF(sizeOf(catalog, z->kind, z->size).width(), DiagramStyle::kZoneTitleHeight)));
+    }
+    QSet<QString> drawn;
     for (const Component &c : design.components()) {
         if (!all && !chosen.contains(c.id))
             continue;
         m_components.push_back(c.id);
         const QRectF r(design.scenePosition(c.id), sizeOf(catalog, c.kind, c.size));
-        cards.push_back(r);
-        cardOf.insert(c.id, r);
+        router.setCard(c.id, r);
+        drawn.insert(c.id);
         bounds = bounds.united(r);
     }
-    std::vector<ConnectionGeometry> geometries;
     for (const Connection &c : design.connections()) {
-        if (!cardOf.contains(c.from) || !cardOf.contains(c.to))
+        if (!drawn.contains(c.from) || !drawn.contains(c.to))
             continue;
         PlacedConnection placed;
         placed.id = c.id;
         placed.async = c.mode == ConnectionMode::Async;
+        placed.geometry.label = DiagramPainter::connectionLabel(c, m_options.labels);
         m_connections.push_back(placed);
-        geometries.push_back(DiagramPainter::connectionGeometry(m_theme, cardOf.value(c.from), cardOf.value(c.to),
-                                                                DiagramPainter::connectionLabel(c, m_options.labels)));
+        router.setConnection(c.id, c.from, c.to, c.waypoints, c.style,
+                             DiagramPainter::labelSize(m_theme, placed.geometry.label));
     }
-    placeLabels(geometries, cards);
-    for (size_t i = 0; i < geometries.size(); ++i) {
-        m_connections[i].geometry = geometries[i];
-        bounds = bounds.united(geometries[i].labelRect);
+    router.update();
+    for (PlacedConnection &placed : m_connections) {
+        const RoutedConnection *routed = router.route(placed.id);
+        placed.geometry.route = QPolygonF(routed->points);
+        placed.geometry.style = routed->style;
+        placed.geometry.labelRect = routed->labelRect;
+        bounds = bounds.united(routeBounds(routed->points)).united(routed->labelRect);
     }
     if (bounds.isNull())
         bounds = QRectF(0, 0, 1, 1);
@@ -206,18 +173,10 @@ void DiagramRenderer::paint(QPainter *painter, const QRectF &target) const
         line.labelRect = QRectF();
         DiagramPainter::paintConnection(painter, context, line, c.async, look, lod, source);
     }
-    for (const PlacedConnection &c : m_connections) {
-        if (c.geometry.labelRect.isNull())
-            continue;
-        ConnectionGeometry label = c.geometry;
-        label.line = QLineF(); // paintConnection draws nothing for an empty line
-        painter->setFont(m_theme.font(DiagramPainter::kLabelPixelSize));
-        painter->setPen(QPen(DiagramStyle::mixed(m_theme.text, m_theme.base, 0.6), 1));
-        painter->setBrush(m_theme.base);
-        painter->drawRoundedRect(label.labelRect, 4, 4);
-        painter->setPen(m_theme.text);
-        painter->drawText(label.labelRect, Qt::AlignCenter, label.label);
-    }
+    for (const PlacedConnection &c : m_connections)
+        if (!c.geometry.labelRect.isNull())
+            DiagramPainter::paintConnectionLabel(painter, m_theme, c.geometry.label, c.geometry.labelRect,
+                                                 DiagramStyle::mixed(m_theme.text, m_theme.base, 0.6));
     painter->restore();
 }
 

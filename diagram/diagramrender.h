@@ -20,6 +20,7 @@ struct DiagramOptions {
     bool grid = false;          ///< the canvas's dot grid behind the items
     QStringList only;           ///< component and zone ids to draw (a zone brings its contents); empty = all
     ConnectionLabelMode labels = ConnectionLabelMode::UserLabel;
+    std::optional<ConnectionStyle> style; ///< every connection in this style; each in its own when unset
     qreal scale = 1;            ///< PNG pixels per scene unit
 };
 
@@ -39,8 +40,9 @@ struct PlacedConnection {
 /**
  * Paints a design with the canvas's painting functions, without a scene: what the image,
  * SVG and PDF exports, printing and `stackdraft-cli export diagram` draw. Items are drawn in
- * scene coordinates (zones by depth, then cards, then connections with their labels on top);
- * labels are moved along their line so that they cover neither cards nor one another.
+ * scene coordinates (zones by depth, then cards, then connections with their labels on top).
+ * Connections are routed by the ConnectionRouter the canvas uses, labels placed along their
+ * route clear of cards and of one another.
  */
 class DiagramRenderer
 {
@@ -79,12 +81,5 @@ private:
     std::vector<PlacedConnection> m_connections;
     QRectF m_sceneRect;
 };
-
-/**
- * Moves each label along its connection (and a little off it) to the first place where it
- * covers no card and no label placed before it; a label with no free place keeps the place
- * that overlaps least. Greedy, in the given order.
- */
-void placeLabels(std::vector<ConnectionGeometry> &connections, const std::vector<QRectF> &cards);
 
 } // namespace sd

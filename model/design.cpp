@@ -57,6 +57,24 @@ void sortById(std::vector<T> &list)
 
 } // namespace
 
+QString connectionStyleName(ConnectionStyle style)
+{
+    switch (style) {
+    case ConnectionStyle::Orthogonal: return QStringLiteral("orthogonal");
+    case ConnectionStyle::Straight: return QStringLiteral("straight");
+    case ConnectionStyle::Curved: return QStringLiteral("curved");
+    }
+    return {};
+}
+
+std::optional<ConnectionStyle> connectionStyleFromName(const QString &name)
+{
+    for (ConnectionStyle s : {ConnectionStyle::Orthogonal, ConnectionStyle::Straight, ConnectionStyle::Curved})
+        if (name == connectionStyleName(s))
+            return s;
+    return std::nullopt;
+}
+
 bool isValidId(const QString &id)
 {
     // Anchored with \\A and \\z: "$" would also match before a trailing newline and let "api\\n" in.

@@ -33,6 +33,14 @@ struct Component {
 
 enum class ConnectionMode { Sync, Async };
 
+/// How a connection is drawn: routed around cards with right angles (the default), a
+/// straight line, or the routed path smoothed into curves (model/routing.h).
+enum class ConnectionStyle { Orthogonal, Straight, Curved };
+
+/// "orthogonal", "straight", "curved": the names the file and the CLI use.
+QString connectionStyleName(ConnectionStyle style);
+std::optional<ConnectionStyle> connectionStyleFromName(const QString &name);
+
 /// A dependency: `from` calls `to`.
 struct Connection {
     QString id;
@@ -45,6 +53,11 @@ struct Connection {
     /// Calls one request of the caller makes over this connection (sizing); unset = the
     /// catalog's default (traits.yaml, trait "connection").
     std::optional<double> callsPerRequest;
+    /// Points the user dragged the route through, in scene coordinates, in order. Default
+    /// member initialisers on these two keep aggregate initialisation of the fields above
+    /// (tests, benchmarks) free of missing-initialiser warnings.
+    std::vector<QPointF> waypoints = {};
+    ConnectionStyle style = ConnectionStyle::Orthogonal;
 
     bool operator==(const Connection &) const = default;
 };

@@ -33,6 +33,8 @@ constexpr size_t kMaxItems = 1'000'000;
 constexpr int kMaxZoneDepth = 32;
 constexpr double kMaxCoordinate = 1e7;
 constexpr int kMaxErrors = 50;
+/// A route the user bent by hand has a few points; thousands are a broken or hostile file.
+constexpr size_t kMaxWaypoints = 1000;
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -138,6 +140,12 @@ private:
         const SourceNode *node = map.find(key);
         if (!node)
             return std::nullopt;
+        return pairValue(node, key, where, positive);
+    }
+
+    /// A [x, y] pair that is the value of `key` (or an item of its list).
+    std::optional<QPointF> pairValue(const SourceNode *node, const char *key, const QString &where, bool positive)
+    {
         if (!node->isSequence() || node->items.size() != 2) {
             error(*node, QCoreApplication::translate("DesignReader", "'%1' of %2 must be a list of two numbers, like [40, 60]").arg(QLatin1String(key), where));
             return std::nullopt;
@@ -393,7 +401,8 @@ private:
                     continue;
                 checkKeys(node, {QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"),
                                  QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("mode"),
-                                 QStringLiteral("label"), QStringLiteral("callsPerRequest")}, where);
+                                 QStringLiteral("label"), QStringLiteral("callsPerRequest"),
+                                 QStringLiteral("waypoints"), QStringLiteral("style")}, where);
                 Connection c;
                 c.id = itemId(node, where);
                 const QString named = c.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "connection '%1'").arg(c.id);
@@ -429,6 +438,23 @@ private:
                         error(*calls, QCoreApplication::translate("DesignReader", "'callsPerRequest' of %1 must be a number from 0 to 1000, not '%2'").arg(named, QString::fromStdString(calls->text)));
                     else
                         c.callsPerRequest = *n;
+                }
+                if (const SourceNode *points = node.find("waypoints"); points && !points->isNull()) {
+                    if (!points->isSequence())
+                        error(*points, QCoreApplication::translate("DesignReader", "'waypoints' of %1 must be a list of points, like [[40, 60], [40, 200]]").arg(named));
+                    else if (points->items.size() > kMaxWaypoints)
+                        error(*points, QCoreApplication::translate("DesignReader", "%1 has %2 waypoints; at most %3 are allowed").arg(named).arg(points->items.size()).arg(kMaxWaypoints));
+                    else
+                        for (const SourceNode &point : points->items)
+                            if (auto p = pairValue(&point, "waypoints", named, false))
+                                c.waypoints.push_back(*p);
+                }
+                const QString style = text(node, "style", false, named);
+                if (!style.isEmpty()) {
+                    if (const auto s = connectionStyleFromName(style))
+                        c.style = *s;
+                    else
+                        error(*node.find("style"), QCoreApplication::translate("DesignReader", "'style' of %1 must be orthogonal, straight or curved, not '%2'").arg(named, style));
                 }
                 connections.push_back(std::move(c));
             }
@@ -642,6 +668,14 @@ nlohmann::ordered_json designJson(const Design &d)
                 j["label"] = c.label.toStdString();
             if (c.callsPerRequest)
                 j["callsPerRequest"] = *c.callsPerRequest;
+            if (c.style != ConnectionStyle::Orthogonal)
+                j["style"] = connectionStyleName(c.style).toStdString();
+            if (!c.waypoints.empty()) {
+                J points = J::array();
+                for (QPointF p : c.waypoints)
+                    points.push_back(pointJson(p));
+                j["waypoints"] = std::move(points);
+            }
             connections.push_back(std::move(j));
         }
         root["connections"] = std::move(connections);

@@ -226,8 +226,18 @@ void emitValue(std::string &out, const nlohmann::ordered_json &v, int level, boo
                 out += "- ";
                 if (item.is_object() && !item.empty()) {
                     emitMap(out, item, level + 2, true);
+                } else if (isFlowList(item)) {
+                    // A list of points (a connection's waypoints): each point on a line of its
+                    // own, written like a position.
+                    out += '[';
+                    for (size_t i = 0; i < item.size(); ++i) {
+                        if (i)
+                            out += ", ";
+                        emitScalar(out, item[i], level + 1);
+                    }
+                    out += "]\n";
                 } else if (item.is_array()) {
-                    // Nested lists are rare in designs; flow style keeps them on one line.
+                    // Other nested lists are rare in designs; flow style keeps them on one line.
                     out += item.dump();
                     out += '\n';
                 } else {

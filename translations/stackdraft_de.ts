@@ -2399,6 +2399,20 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
         <translation>Einen Entwurf automatisch anordnen, Zone für Zone (wie im Studio).</translation>
     </message>
+    <message>
+        <source>Draw every connection orthogonal (routed around cards), straight or curved (default: each connection&apos;s own style).</source>
+        <translation>Alle Verbindungen rechtwinklig (um Karten herum geführt), gerade oder geschwungen zeichnen (Standard: der Stil jeder Verbindung).</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STIL</translation>
+    </message>
+    <message>
+        <source>--style must be one of orthogonal, straight, curved, not &apos;%1&apos;
+</source>
+        <translation>--style muss orthogonal, straight oder curved sein, nicht „%1“
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2664,6 +2678,18 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation>&apos;callsPerRequest&apos; von %1 muss eine Zahl von 0 bis 1000 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;waypoints&apos; of %1 must be a list of points, like [[40, 60], [40, 200]]</source>
+        <translation>„waypoints“ von %1 muss eine Liste von Punkten sein, etwa [[40, 60], [40, 200]]</translation>
+    </message>
+    <message>
+        <source>%1 has %2 waypoints; at most %3 are allowed</source>
+        <translation>%1 hat %2 Wegpunkte; höchstens %3 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;style&apos; of %1 must be orthogonal, straight or curved, not &apos;%2&apos;</source>
+        <translation>„style“ von %1 muss orthogonal, straight oder curved sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5128,18 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Connect %1 to %2</source>
         <translation>%1 mit %2 verbinden</translation>
+    </message>
+    <message>
+        <source>Bend the connection from %1 to %2</source>
+        <translation>Verbindung von %1 nach %2 umlenken</translation>
+    </message>
+    <message>
+        <source>Move a waypoint of the connection from %1 to %2</source>
+        <translation>Wegpunkt der Verbindung von %1 nach %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Remove a waypoint of the connection from %1 to %2</source>
+        <translation>Wegpunkt der Verbindung von %1 nach %2 entfernen</translation>
     </message>
 </context>
 <context>

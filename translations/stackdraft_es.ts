@@ -2399,6 +2399,20 @@ Dónde el diseño no cumple las respuestas:
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
         <translation>Ordenar automáticamente un diseño, zona por zona (como el estudio).</translation>
     </message>
+    <message>
+        <source>Draw every connection orthogonal (routed around cards), straight or curved (default: each connection&apos;s own style).</source>
+        <translation>Dibujar todas las conexiones ortogonales (rodeando las tarjetas), rectas o curvas (por defecto: el estilo de cada conexión).</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>ESTILO</translation>
+    </message>
+    <message>
+        <source>--style must be one of orthogonal, straight, curved, not &apos;%1&apos;
+</source>
+        <translation>--style debe ser orthogonal, straight o curved, no «%1»
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2664,6 +2678,18 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation>&apos;callsPerRequest&apos; de %1 debe ser un número de 0 a 1000, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;waypoints&apos; of %1 must be a list of points, like [[40, 60], [40, 200]]</source>
+        <translation>«waypoints» de %1 debe ser una lista de puntos, como [[40, 60], [40, 200]]</translation>
+    </message>
+    <message>
+        <source>%1 has %2 waypoints; at most %3 are allowed</source>
+        <translation>%1 tiene %2 puntos de paso; se permiten %3 como máximo</translation>
+    </message>
+    <message>
+        <source>&apos;style&apos; of %1 must be orthogonal, straight or curved, not &apos;%2&apos;</source>
+        <translation>«style» de %1 debe ser orthogonal, straight o curved, no «%2»</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5128,18 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Connect %1 to %2</source>
         <translation>Conectar %1 con %2</translation>
+    </message>
+    <message>
+        <source>Bend the connection from %1 to %2</source>
+        <translation>Doblar la conexión de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Move a waypoint of the connection from %1 to %2</source>
+        <translation>Mover un punto de paso de la conexión de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Remove a waypoint of the connection from %1 to %2</source>
+        <translation>Quitar un punto de paso de la conexión de %1 a %2</translation>
     </message>
 </context>
 <context>

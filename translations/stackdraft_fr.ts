@@ -2399,6 +2399,20 @@ Là où la conception ne répond pas aux réponses :
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
         <translation>Disposer automatiquement un design, zone par zone (comme le studio).</translation>
     </message>
+    <message>
+        <source>Draw every connection orthogonal (routed around cards), straight or curved (default: each connection&apos;s own style).</source>
+        <translation>Dessiner toutes les connexions en orthogonal (contournant les cartes), droit ou courbe (par défaut : le style de chaque connexion).</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STYLE</translation>
+    </message>
+    <message>
+        <source>--style must be one of orthogonal, straight, curved, not &apos;%1&apos;
+</source>
+        <translation>--style doit valoir orthogonal, straight ou curved, et non « %1 »
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2664,6 +2678,18 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation>&apos;callsPerRequest&apos; de %1 doit être un nombre de 0 à 1000, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;waypoints&apos; of %1 must be a list of points, like [[40, 60], [40, 200]]</source>
+        <translation>« waypoints » de %1 doit être une liste de points, comme [[40, 60], [40, 200]]</translation>
+    </message>
+    <message>
+        <source>%1 has %2 waypoints; at most %3 are allowed</source>
+        <translation>%1 a %2 points de passage ; %3 au plus sont permis</translation>
+    </message>
+    <message>
+        <source>&apos;style&apos; of %1 must be orthogonal, straight or curved, not &apos;%2&apos;</source>
+        <translation>« style » de %1 doit valoir orthogonal, straight ou curved, et non « %2 »</translation>
     </message>
 </context>
 <context>
@@ -5102,6 +5128,18 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Connect %1 to %2</source>
         <translation>Relier %1 à %2</translation>
+    </message>
+    <message>
+        <source>Bend the connection from %1 to %2</source>
+        <translation>Infléchir la connexion de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Move a waypoint of the connection from %1 to %2</source>
+        <translation>Déplacer un point de passage de la connexion de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Remove a waypoint of the connection from %1 to %2</source>
+        <translation>Supprimer un point de passage de la connexion de %1 vers %2</translation>
     </message>
 </context>
 <context>

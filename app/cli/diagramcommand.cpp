@@ -31,6 +31,8 @@ int runDiagramExport(const QStringList &args, CliContext &context)
     parser.addOption({QStringLiteral("grid"), QCoreApplication::translate("Cli", "Draw the canvas grid behind the diagram.")});
     parser.addOption({QStringLiteral("labels"), QCoreApplication::translate("Cli", "Connection labels: user (the user's label, else protocol:port; default) or protocol."),
                       QCoreApplication::translate("Cli", "MODE")});
+    parser.addOption({QStringLiteral("style"), QCoreApplication::translate("Cli", "Draw every connection orthogonal (routed around cards), straight or curved (default: each connection's own style)."),
+                      QCoreApplication::translate("Cli", "STYLE")});
     parser.addOption({QStringLiteral("only"), QCoreApplication::translate("Cli", "Draw only these components and zones (comma-separated ids; a zone brings its contents)."),
                       QCoreApplication::translate("Cli", "IDS")});
     if (auto stop = parseArguments(parser, QStringLiteral("export diagram"), QStringLiteral("DESIGN"), args, context, 1, 1))
@@ -72,6 +74,14 @@ int runDiagramExport(const QStringList &args, CliContext &context)
             options.labels = ConnectionLabelMode::Protocol;
         } else if (mode != QLatin1String("user")) {
             context.err << QCoreApplication::translate("Cli", "--labels must be one of user, protocol, not '%1'\n").arg(mode);
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("style"))) {
+        const QString style = parser.value(QStringLiteral("style"));
+        options.style = connectionStyleFromName(style);
+        if (!options.style) {
+            context.err << QCoreApplication::translate("Cli", "--style must be one of orthogonal, straight, curved, not '%1'\n").arg(style);
             return ExitUsage;
         }
     }

@@ -89,6 +89,10 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     connect(m_diagramExport, &DiagramExport::failed, this, [this](const QString &title, const QString &text) { showError(title, text); });
     connect(m_diagramExport, &DiagramExport::message, this, [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_view = new CanvasView(m_scene, this);
+    connect(m_view, &CanvasView::escapePressed, this, [this] {
+        if (!m_simulated.isEmpty())
+            simulateFailure(QString());
+    });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](QPoint pos) {
         QMenu *menu = canvasContextMenu(pos);

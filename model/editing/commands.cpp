@@ -227,6 +227,29 @@ bool SetConnection::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+// --- SetWaypoints -------------------------------------------------------------
+
+SetWaypoints::SetWaypoints(Document *document, const QString &connectionId, std::vector<QPointF> waypoints,
+                           const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_id(connectionId), m_new(std::move(waypoints))
+{
+    if (const Connection *c = document->design().connection(connectionId))
+        m_old = c->waypoints;
+}
+
+void SetWaypoints::apply(const std::vector<QPointF> &waypoints)
+{
+    const Connection *c = m_document->design().connection(m_id);
+    if (!c)
+        return;
+    Connection changed = *c;
+    changed.waypoints = waypoints;
+    m_document->applyConnection(changed);
+}
+
+void SetWaypoints::redo() { apply(m_new); }
+void SetWaypoints::undo() { apply(m_old); }
+
 // --- SetDesignInfo -------------------------------------------------------------
 
 SetDesignInfo::SetDesignInfo(Document *document, const QString &name, const QString &description,

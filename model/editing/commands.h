@@ -153,6 +153,26 @@ private:
     Connection m_old, m_new;
 };
 
+/**
+ * Bends a connection: its waypoints after a drag on the canvas (a new one, or one moved), or
+ * with one removed (double-click). One gesture is one step, never merged with the next.
+ */
+class SetWaypoints : public QUndoCommand
+{
+public:
+    SetWaypoints(Document *document, const QString &connectionId, std::vector<QPointF> waypoints, const QString &text,
+                 QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const std::vector<QPointF> &waypoints);
+
+    Document *m_document;
+    QString m_id;
+    std::vector<QPointF> m_old, m_new;
+};
+
 /// Changes the design's name and description.
 class SetDesignInfo : public QUndoCommand
 {

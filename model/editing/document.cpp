@@ -175,6 +175,8 @@ void Document::applyConnection(const Connection &connection)
     if (c->protocol != connection.protocol || c->port != connection.port || c->mode != connection.mode
         || c->label != connection.label)
         changes |= Change::Details;
+    if (c->waypoints != connection.waypoints || c->style != connection.style)
+        changes |= Change::Route;
     *c = connection;
     emitItemChanged(connection.id, changes);
 }

@@ -23,6 +23,7 @@ enum class Change : unsigned {
     Pinned = 1u << 5,
     Ends = 1u << 6,     ///< connection from/to
     Details = 1u << 7,  ///< connection protocol, port, mode, label
+    Route = 1u << 8,    ///< connection waypoints, style
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)

@@ -4,6 +4,8 @@
 #include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "diagramstyle.h"
+#include "routing.h"
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
@@ -143,6 +145,8 @@ private Q_SLOTS:
     void autoLayoutIsOneUndoStep();
     void recoveryAfterCrash();
     void longConnectionsShowWhereTheyCrossTheView();
+    void draggingAConnectionBendsItThroughAWaypoint();
+    void escCancelsADragAndEndsASimulation();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -380,12 +384,12 @@ void TestCanvas::dragOutOfZoneReparents()
     click(m_window->view(), centreOf(scene, QStringLiteral("db")));
     const QPointF start = centreOf(scene, QStringLiteral("db"));
     ConnectionItem *link = scene->connectionItem(QStringLiteral("api-db"));
-    const QLineF lineBefore = link->line();
+    const QPolygonF lineBefore = link->route();
     drag(m_window->view(), start, QPointF(-300, 700)); // onto the bare canvas
     const Component *db = m_window->document()->design().component(QStringLiteral("db"));
     QVERIFY(db->zone.isEmpty());
     QCOMPARE(scene->componentItem(QStringLiteral("db"))->parentItem(), nullptr);
-    QVERIFY(link->line() != lineBefore);
+    QVERIFY(link->route() != lineBefore);
     // And back into the zone.
     drag(m_window->view(), centreOf(scene, QStringLiteral("db")), start);
     QCOMPARE(m_window->document()->design().component(QStringLiteral("db"))->zone, QStringLiteral("az-a"));
@@ -661,6 +665,85 @@ void TestCanvas::autoLayoutKeepsZonesInTheStudio()
     // One undo step puts everything back.
     m_window->document()->undoStack()->undo();
     QCOMPARE(writeDesign(m_window->document()->design(), DesignFormat::Yaml), before);
+}
+
+
+void TestCanvas::draggingAConnectionBendsItThroughAWaypoint()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    ConnectionItem *link = scene->connectionItem(QStringLiteral("api-db"));
+    const QPolygonF before = link->route();
+    const QByteArray saved = serialized(doc);
+    QVERIFY(before.size() >= 2);
+    // Pull the middle of the line 200 units to the right: the route now goes through there.
+    const QPointF middle = (before[0] + before[1]) / 2;
+    const QPointF pulled = middle + QPointF(200, 0);
+    drag(m_window->view(), middle, pulled);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const std::vector<QPointF> waypoints = doc->design().connection(QStringLiteral("api-db"))->waypoints;
+    QCOMPARE(waypoints.size(), size_t(1));
+    QVERIFY(QLineF(waypoints[0], pulled).length() <= DiagramStyle::kGrid); // snapped to the grid
+    const QPolygonF bent = link->route();
+    bool throughWaypoint = false;
+    for (int i = 0; i + 1 < bent.size(); ++i)
+        throughWaypoint = throughWaypoint || QRectF(bent[i], bent[i + 1]).normalized().adjusted(-0.01, -0.01, 0.01, 0.01).contains(waypoints[0]);
+    QVERIFY2(throughWaypoint, "the route passes through the waypoint");
+    for (const QString &card : {QStringLiteral("api"), QStringLiteral("db")}) {
+        const ComponentItem *item = scene->componentItem(card);
+        QVERIFY(!routeCrosses(bent, item->mapRectToScene(item->rect())));
+    }
+    QVERIFY(serialized(doc).contains("waypoints:"));
+
+    // Dragging the waypoint moves it (one more step); double-clicking it removes it.
+    QVERIFY(link->isSelected());
+    drag(m_window->view(), waypoints[0], waypoints[0] + QPointF(0, 100));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    const QPointF moved = doc->design().connection(QStringLiteral("api-db"))->waypoints.at(0);
+    QCOMPARE(moved, waypoints[0] + QPointF(0, 100));
+    const QPoint at = m_window->view()->mapFromScene(moved);
+    sendMouse(m_window->view()->viewport(), QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(m_window->view()->viewport(), QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    sendMouse(m_window->view()->viewport(), QEvent::MouseButtonDblClick, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(m_window->view()->viewport(), QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(doc->undoStack()->count(), 3);
+    QVERIFY(doc->design().connection(QStringLiteral("api-db"))->waypoints.empty());
+    QCOMPARE(link->route(), before);
+
+    // Each gesture undoes on its own; all three undone, the file is as it was.
+    doc->undoStack()->undo();
+    QCOMPARE(doc->design().connection(QStringLiteral("api-db"))->waypoints.at(0), moved);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->design().connection(QStringLiteral("api-db"))->waypoints, waypoints);
+    QCOMPARE(link->route(), bent);
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), saved);
+    QCOMPARE(link->route(), before);
+}
+
+void TestCanvas::escCancelsADragAndEndsASimulation()
+{
+    CanvasScene *scene = m_window->scene();
+    CanvasView *view = m_window->view();
+    Document *doc = m_window->document();
+    click(view, centreOf(scene, QStringLiteral("lb")));
+    const QPointF start = scene->componentItem(QStringLiteral("lb"))->scenePos();
+    const QPoint from = view->mapFromScene(centreOf(scene, QStringLiteral("lb")));
+    sendMouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 6; ++i)
+        sendMouse(view->viewport(), QEvent::MouseMove, from + QPoint(30 * i, 10 * i), Qt::NoButton, Qt::LeftButton);
+    QVERIFY(scene->componentItem(QStringLiteral("lb"))->scenePos() != start); // it follows the mouse
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(scene->componentItem(QStringLiteral("lb"))->scenePos(), start);
+    sendMouse(view->viewport(), QEvent::MouseButtonRelease, from + QPoint(180, 60), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(doc->undoStack()->count(), 0);
+    QCOMPARE(scene->componentItem(QStringLiteral("lb"))->scenePos(), start);
+
+    // With no drag, Esc ends a failure simulation.
+    m_window->simulateFailure(QStringLiteral("db"));
+    QVERIFY(scene->isLost(QStringLiteral("db")));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(!scene->isLost(QStringLiteral("db")));
 }
 
 QTEST_MAIN(TestCanvas)

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void errorsInJson();
     void collectsSeveralErrors();
     void hostileStrings();
+    void waypointsAndStyleRoundTrip();
     void migratesVersion1();
     void refusesNewerVersion();
     void refusesHugeFile();
@@ -219,6 +220,14 @@ void TestDesignIo::errors_data()
         << h + "questionnaire:\n  answers:\n    - question: q\n      value: {a: 1}\n" << 6 << "value of answer 1";
     QTest::newRow("accepted finding without justification")
         << h + "acceptedFindings:\n  - finding: r/a\n" << 4 << "has no 'justification'";
+    const QByteArray twoCards = h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\n"
+                                    "  - id: b\n    kind: cache\n    name: B\n    position: [300, 0]\n"
+                                    "connections:\n  - id: c\n    from: a\n    to: b\n";
+    QTest::newRow("waypoints not a list") << twoCards + "    waypoints: 12\n" << 16 << "'waypoints' of connection 'c' must be a list of points";
+    QTest::newRow("waypoint not a pair") << twoCards + "    waypoints: [[1, 2], [3]]\n" << 16 << "must be a list of two numbers";
+    QTest::newRow("waypoint not numbers") << twoCards + "    waypoints: [[1, x]]\n" << 16 << "must hold numbers, not 'x'";
+    QTest::newRow("waypoint far away") << twoCards + "    waypoints: [[1, 1e12]]\n" << 16 << "is beyond";
+    QTest::newRow("unknown style") << twoCards + "    style: wavy\n" << 16 << "must be orthogonal, straight or curved, not 'wavy'";
 }
 
 void TestDesignIo::errors()
@@ -280,6 +289,52 @@ void TestDesignIo::collectsSeveralErrors()
     QCOMPARE(int(r.diagnostics.size()), 2);
     QCOMPARE(r.diagnostics[0].line, 5);
     QCOMPARE(r.diagnostics[1].line, 13);
+}
+
+void TestDesignIo::waypointsAndStyleRoundTrip()
+{
+    // A route the user bent by hand, and a straightened one, come back as they were from both
+    // formats; a connection without them saves neither key.
+    Design d;
+    d.name = QStringLiteral("Routes");
+    for (const char *id : {"a", "b", "c"}) {
+        Component c;
+        c.id = QString::fromLatin1(id);
+        c.kind = QStringLiteral("cache");
+        c.name = c.id.toUpper();
+        QVERIFY(d.addComponent(c));
+    }
+    Connection bent;
+    bent.id = QStringLiteral("ab");
+    bent.from = QStringLiteral("a");
+    bent.to = QStringLiteral("b");
+    bent.waypoints = {QPointF(240, -80.5), QPointF(240, 300)};
+    bent.style = ConnectionStyle::Curved;
+    Connection straight;
+    straight.id = QStringLiteral("bc");
+    straight.from = QStringLiteral("b");
+    straight.to = QStringLiteral("c");
+    straight.style = ConnectionStyle::Straight;
+    Connection plain;
+    plain.id = QStringLiteral("ac");
+    plain.from = QStringLiteral("a");
+    plain.to = QStringLiteral("c");
+    QVERIFY(d.addConnection(bent) && d.addConnection(straight) && d.addConnection(plain));
+    for (DesignFormat format : {DesignFormat::Yaml, DesignFormat::Json}) {
+        const QByteArray text = writeDesign(d, format);
+        const LoadResult r = readDesign(text.toStdString(), format, QStringLiteral("routes"), Catalog::builtin());
+        QVERIFY2(r.ok(), qPrintable(allMessages(r) + QStringLiteral("\n") + QString::fromUtf8(text)));
+        QCOMPARE(r.design->connection(QStringLiteral("ab"))->waypoints, bent.waypoints);
+        QCOMPARE(r.design->connection(QStringLiteral("ab"))->style, ConnectionStyle::Curved);
+        QCOMPARE(r.design->connection(QStringLiteral("bc"))->style, ConnectionStyle::Straight);
+        QVERIFY(r.design->connection(QStringLiteral("ac"))->waypoints.empty());
+        QCOMPARE(r.design->connection(QStringLiteral("ac"))->style, ConnectionStyle::Orthogonal);
+        QVERIFY(*r.design == d);
+        QCOMPARE(text.count("waypoints"), 1);
+        QCOMPARE(text.count("style"), 2);
+        QCOMPARE(text.count("orthogonal"), 0);
+    }
+    QVERIFY(writeDesign(d, DesignFormat::Yaml).contains("    waypoints:\n      - [240, -80.5]\n      - [240, 300]\n"));
 }
 
 void TestDesignIo::hostileStrings()

@@ -16,6 +16,8 @@
 #include <QSvgRenderer>
 #include <QtMath>
 
+#include <limits>
+
 namespace sd {
 
 // --- ZoneItem --------------------------------------------------------------------
@@ -192,51 +194,102 @@ void ConnectionItem::syncFromModel()
         return;
     m_async = c->mode == ConnectionMode::Async;
     m_label = DiagramPainter::connectionLabel(*c, canvas()->labelMode());
+    m_geometry.label = m_label;
+    m_geometry.waypoints = c->waypoints;
     // The tooltip says what the label does not show.
     const QString other = DiagramPainter::connectionLabel(
         *c, canvas()->labelMode() == ConnectionLabelMode::UserLabel ? ConnectionLabelMode::Protocol : ConnectionLabelMode::UserLabel);
     setToolTip(other != m_label ? other : QString());
-    updateGeometry();
+    update();
 }
 
-void ConnectionItem::updateGeometry()
+void ConnectionItem::setRoute(const RoutedConnection &routed)
 {
-    const Connection *c = canvas()->design().connection(id());
-    ComponentItem *from = c ? canvas()->componentItem(c->from) : nullptr;
-    ComponentItem *to = c ? canvas()->componentItem(c->to) : nullptr;
-    if (!from || !to)
-        return;
     prepareGeometryChange();
-    m_geometry = DiagramPainter::connectionGeometry(canvas()->theme(), from->mapRectToScene(from->rect()),
-                                                    to->mapRectToScene(to->rect()), m_label);
+    m_geometry.route = QPolygonF(routed.points);
+    m_geometry.style = routed.style;
+    m_geometry.labelRect = routed.labelRect;
+}
+
+void ConnectionItem::previewWaypoints(const std::vector<QPointF> &waypoints)
+{
+    prepareGeometryChange(); // the shape holds the handles
+    m_geometry.waypoints = waypoints;
 }
 
 QRectF ConnectionItem::boundingRect() const
 {
-    return QRectF(m_geometry.line.p1(), m_geometry.line.p2()).normalized().adjusted(-12, -12, 12, 12).united(m_geometry.labelRect);
+    return m_geometry.route.boundingRect().adjusted(-12, -12, 12, 12).united(m_geometry.labelRect);
 }
 
 QPainterPath ConnectionItem::shape() const
 {
-    QPainterPath path(m_geometry.line.p1());
-    path.lineTo(m_geometry.line.p2());
     QPainterPathStroker stroker;
     stroker.setWidth(10);
-    QPainterPath s = stroker.createStroke(path);
+    QPainterPath s = stroker.createStroke(DiagramPainter::connectionPath(m_geometry.route, m_geometry.style));
     if (!m_geometry.labelRect.isNull())
         s.addRect(m_geometry.labelRect);
+    if (isSelected())
+        for (const QPointF &p : m_geometry.waypoints)
+            s.addEllipse(p, DiagramStyle::kHandleRadius + 2, DiagramStyle::kHandleRadius + 2);
     return s;
 }
 
-int ConnectionItem::endHandleAt(QPointF scenePos) const
+ConnectionItem::End ConnectionItem::endHandleAt(QPointF scenePos) const
+{
+    if (!isSelected() || m_geometry.route.size() < 2)
+        return End::None;
+    if (QLineF(scenePos, m_geometry.route.first()).length() <= DiagramStyle::kHandleRadius + 3)
+        return End::Start;
+    if (QLineF(scenePos, m_geometry.route.last()).length() <= DiagramStyle::kHandleRadius + 3)
+        return End::Finish;
+    return End::None;
+}
+
+int ConnectionItem::waypointAt(QPointF scenePos) const
 {
     if (!isSelected())
-        return 0;
-    if (QLineF(scenePos, m_geometry.line.p1()).length() <= DiagramStyle::kHandleRadius + 3)
-        return 1;
-    if (QLineF(scenePos, m_geometry.line.p2()).length() <= DiagramStyle::kHandleRadius + 3)
-        return 2;
-    return 0;
+        return -1;
+    for (size_t i = 0; i < m_geometry.waypoints.size(); ++i)
+        if (QLineF(scenePos, m_geometry.waypoints[i]).length() <= DiagramStyle::kHandleRadius + 3)
+            return int(i);
+    return -1;
+}
+
+bool ConnectionItem::isOnLine(QPointF scenePos) const
+{
+    if (m_geometry.labelRect.contains(scenePos))
+        return true; // the label is a handle on its line too
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    return stroker.createStroke(DiagramPainter::connectionPath(m_geometry.route, m_geometry.style)).contains(scenePos);
+}
+
+int ConnectionItem::waypointInsertIndex(QPointF scenePos) const
+{
+    // Distance along the route of the nearest point to `p`.
+    const QPolygonF &route = m_geometry.route;
+    auto along = [&](QPointF p) {
+        qreal best = std::numeric_limits<qreal>::max(), at = 0, walked = 0;
+        for (int i = 0; i + 1 < route.size(); ++i) {
+            const QLineF run(route[i], route[i + 1]);
+            const qreal length = run.length();
+            const qreal t = length > 0 ? std::clamp(QPointF::dotProduct(p - run.p1(), run.p2() - run.p1()) / (length * length), 0.0, 1.0) : 0;
+            const qreal distance = QLineF(p, run.pointAt(t)).length();
+            if (distance < best) {
+                best = distance;
+                at = walked + t * length;
+            }
+            walked += length;
+        }
+        return at;
+    };
+    const qreal here = along(scenePos);
+    int index = 0;
+    for (const QPointF &w : m_geometry.waypoints)
+        if (along(w) < here)
+            ++index;
+    return index;
 }
 
 void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diagrampainter.h"
+#include "routing.h"
 
 #include <QGraphicsItem>
 #include <QPointer>
@@ -91,7 +92,8 @@ private:
     bool m_hovered = false;
 };
 
-/// A dependency drawn as an arrow from caller to callee with a protocol:port label.
+/// A dependency drawn as an arrow from caller to callee along its route, with a label.
+/// The route comes from the scene's ConnectionRouter; the item only draws and hit-tests it.
 class ConnectionItem : public ModelItem
 {
 public:
@@ -101,16 +103,26 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /// Label text, mode and waypoints from the design (the scene routes it after).
     void syncFromModel() override;
-    /// Recomputes the end points from the component items' current places.
-    void updateGeometry();
+    /// Takes the route and label place the router computed.
+    void setRoute(const RoutedConnection &routed);
+    /// Shows the handles of waypoints being dragged, before the command is pushed.
+    void previewWaypoints(const std::vector<QPointF> &waypoints);
 
-    QLineF line() const { return m_geometry.line; }
+    QPolygonF route() const { return m_geometry.route; }
     /// Where the label sits (null without one) and what it says.
     QRectF labelRect() const { return m_geometry.labelRect; }
     QString label() const { return m_label; }
-    /// 1 when `scenePos` is on the start handle, 2 on the end handle, 0 otherwise (selected only).
-    int endHandleAt(QPointF scenePos) const;
+    /// Which end's handle is at `scenePos` (selected only).
+    enum class End { None, Start, Finish };
+    End endHandleAt(QPointF scenePos) const;
+    /// Index of the waypoint whose handle is at `scenePos` (selected only), or -1.
+    int waypointAt(QPointF scenePos) const;
+    /// Whether `scenePos` is on the line or its label (what a drag bends).
+    bool isOnLine(QPointF scenePos) const;
+    /// Where among the waypoints a new one at `scenePos` (on the line) goes, so the route keeps its order.
+    int waypointInsertIndex(QPointF scenePos) const;
 
 private:
     ConnectionGeometry m_geometry;

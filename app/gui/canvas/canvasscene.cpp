@@ -38,6 +38,7 @@ CanvasScene::CanvasScene(Document *document, QObject *parent) : QGraphicsScene(p
             m_connectionsByComponent[c->from].append(id);
             m_connectionsByComponent[c->to].append(id);
             item->syncFromModel();
+            routeConnection(id);
         }
     });
     rebuild();
@@ -69,6 +70,8 @@ void CanvasScene::rebuild()
     m_components.clear();
     m_connections.clear();
     m_connectionsByComponent.clear();
+    m_router = ConnectionRouter();
+    ++m_routeBatch; // one routing pass for the whole design, not one per item
     // Parents before children, so each item finds its parent zone item.
     std::vector<const Zone *> zones;
     for (const Zone &z : design().zones())
@@ -82,6 +85,8 @@ void CanvasScene::rebuild()
         addComponentItem(c.id);
     for (const Connection &c : design().connections())
         addConnectionItem(c.id);
+    --m_routeBatch;
+    flushRoutes();
     // Leave room around the design to drop new things.
     const QRectF bounds = itemsBoundingRect();
     setSceneRect(bounds.isEmpty() ? QRectF(-1000, -800, 2000, 1600) : bounds.adjusted(-2000, -2000, 2000, 2000));
@@ -97,6 +102,8 @@ void CanvasScene::addZoneItem(const QString &id)
     for (const QString &child : design().childZones(id))
         if (auto *z = m_zones.value(child))
             z->syncFromModel();
+    placeZoneHeader(id);
+    flushRoutes();
 }
 
 void CanvasScene::addComponentItem(const QString &id)
@@ -105,6 +112,8 @@ void CanvasScene::addComponentItem(const QString &id)
     m_components.insert(id, item);
     if (!item->parentItem())
         addItem(item);
+    placeCard(id);
+    flushRoutes();
 }
 
 void CanvasScene::addConnectionItem(const QString &id)
@@ -117,6 +126,7 @@ void CanvasScene::addConnectionItem(const QString &id)
     m_connectionsByComponent[c->from].append(id);
     m_connectionsByComponent[c->to].append(id);
     addItem(item);
+    routeConnection(id);
 }
 
 void CanvasScene::removeModelItem(const QString &id)
@@ -124,15 +134,20 @@ void CanvasScene::removeModelItem(const QString &id)
     if (ConnectionItem *item = m_connections.take(id)) {
         for (auto it = m_connectionsByComponent.begin(); it != m_connectionsByComponent.end(); ++it)
             it.value().removeAll(id);
+        m_router.removeConnection(id);
         delete item;
+        flushRoutes();
         return;
     }
     if (ComponentItem *item = m_components.take(id)) {
         m_connectionsByComponent.remove(id);
+        m_router.removeCard(id);
         delete item;
+        flushRoutes();
         return;
     }
     if (ZoneItem *item = m_zones.take(id)) {
+        m_router.removeHeader(id);
         // Members were removed first; detach any survivors so they are not deleted with the zone.
         for (QGraphicsItem *child : item->childItems()) {
             child->setParentItem(nullptr);
@@ -164,9 +179,48 @@ void CanvasScene::onComponentChanged(const QString &id, Changes changes)
 
 void CanvasScene::updateConnectionsOf(const QString &componentId)
 {
-    for (const QString &cid : m_connectionsByComponent.value(componentId))
-        if (ConnectionItem *c = m_connections.value(cid))
-            c->updateGeometry();
+    placeCard(componentId);
+    flushRoutes();
+}
+
+void CanvasScene::placeCard(const QString &componentId)
+{
+    if (const ComponentItem *item = m_components.value(componentId))
+        m_router.setCard(componentId, item->mapRectToScene(item->rect()));
+}
+
+void CanvasScene::placeZoneHeader(const QString &zoneId)
+{
+    if (const ZoneItem *item = m_zones.value(zoneId))
+        m_router.setHeader(zoneId, item->mapRectToScene(
+                                       QRectF(0, 0, item->rect().width(), DiagramStyle::kZoneTitleHeight)));
+}
+
+void CanvasScene::routeConnection(const QString &id)
+{
+    const Connection *c = design().connection(id);
+    const ConnectionItem *item = m_connections.value(id);
+    if (!c || !item)
+        return;
+    m_router.setConnection(id, c->from, c->to, c->waypoints, c->style, DiagramPainter::labelSize(theme(), item->label()));
+    flushRoutes();
+}
+
+void CanvasScene::flushRoutes()
+{
+    if (m_routeBatch > 0)
+        return;
+    // Only the connections whose route or label moved: dragging one card in a large design
+    // re-routes its own lines and those it now blocks, nothing else.
+    for (const QString &id : m_router.update()) {
+        ConnectionItem *item = m_connections.value(id);
+        if (!item)
+            continue;
+        if (const RoutedConnection *routed = m_router.route(id))
+            item->setRoute(*routed);
+        else
+            item->setRoute(RoutedConnection{});
+    }
 }
 
 void CanvasScene::updateConnectionsInside(const QString &zoneId)
@@ -179,10 +233,13 @@ void CanvasScene::updateConnectionsInside(const QString &zoneId)
         QGraphicsItem *item = stack.back();
         stack.pop_back();
         if (item->type() == ComponentItemType)
-            updateConnectionsOf(static_cast<ComponentItem *>(item)->id());
+            placeCard(static_cast<ComponentItem *>(item)->id());
+        else if (item->type() == ZoneItemType)
+            placeZoneHeader(static_cast<ZoneItem *>(item)->id());
         for (QGraphicsItem *child : item->childItems())
             stack.push_back(child);
     }
+    flushRoutes();
 }
 
 QString CanvasScene::idAt(QPointF scenePos) const
@@ -289,8 +346,13 @@ void CanvasScene::setLabelMode(ConnectionLabelMode mode)
     if (mode == m_labelMode)
         return;
     m_labelMode = mode;
-    for (ConnectionItem *item : std::as_const(m_connections))
+    ++m_routeBatch;
+    for (ConnectionItem *item : std::as_const(m_connections)) {
         item->syncFromModel();
+        routeConnection(item->id());
+    }
+    --m_routeBatch;
+    flushRoutes();
 }
 
 void CanvasScene::setHeat(const QHash<QString, double> &heat)
@@ -372,13 +434,23 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     for (QGraphicsItem *item : selectedItems()) {
         if (item->type() == ConnectionItemType) {
             auto *c = static_cast<ConnectionItem *>(item);
-            if (int end = c->endHandleAt(pos)) {
+            if (const ConnectionItem::End end = c->endHandleAt(pos); end != ConnectionItem::End::None) {
                 m_gesture = Gesture::Reattach;
                 m_gestureItem = c->id();
-                m_reattachSource = end == 1;
-                m_rubberLine = addLine(QLineF(end == 1 ? c->line().p2() : c->line().p1(), pos),
+                m_reattachSource = end == ConnectionItem::End::Start;
+                m_rubberLine = addLine(QLineF(m_reattachSource ? c->route().last() : c->route().first(), pos),
                                        QPen(QApplication::palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
                 m_rubberLine->setZValue(1e6);
+                event->accept(); // taken: the view must not start a rubber band
+                return;
+            }
+            if (const int waypoint = c->waypointAt(pos); waypoint >= 0 && !event->modifiers()) {
+                // Dragging a waypoint moves it.
+                m_gesture = Gesture::Bend;
+                m_gestureItem = c->id();
+                m_bendIndex = waypoint;
+                m_bendWaypoints = design().connection(c->id())->waypoints;
+                event->accept();
                 return;
             }
         } else if (item->type() == ZoneItemType) {
@@ -388,6 +460,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
                 m_gestureItem = z->id();
                 m_resizeCorner = corner;
                 m_resizeStart = QRectF(z->pos(), z->rect().size());
+                event->accept();
                 return;
             }
         }
@@ -400,7 +473,22 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         const QPointF start = m_components.value(component)->sceneBoundingRect().center();
         m_rubberLine = addLine(QLineF(start, pos), QPen(QApplication::palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
         m_rubberLine->setZValue(1e6);
+        event->accept(); // a connect drag is not a rubber band over what it crosses
         return;
+    }
+    // Dragging the line of a connection bends it through a new waypoint where it is pulled.
+    if (QGraphicsItem *top = itemAt(pos, QTransform()); top && top->type() == ConnectionItemType && !event->modifiers()) {
+        auto *c = static_cast<ConnectionItem *>(top);
+        if (c->isOnLine(pos)) {
+            if (!c->isSelected())
+                selectIds({c->id()});
+            m_gesture = Gesture::PendingBend;
+            m_gestureItem = c->id();
+            m_bendIndex = c->waypointInsertIndex(pos);
+            m_bendWaypoints = design().connection(c->id())->waypoints;
+            event->accept();
+            return;
+        }
     }
     // Shift+click extends the selection as Ctrl+click does (Qt's items only know Ctrl).
     if (event->modifiers() & Qt::ShiftModifier)
@@ -425,6 +513,7 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     case Gesture::Move: {
         const QPointF delta = pos - m_pressPos;
         QString hintZone;
+        ++m_routeBatch; // everything moved first, then one routing pass
         for (const QString &id : m_moving) {
             ModelItem *item = itemFor(id);
             QPointF target = m_startScenePos.value(id) + delta;
@@ -434,6 +523,8 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
             else
                 updateConnectionsInside(id);
         }
+        --m_routeBatch;
+        flushRoutes();
         // Show where the items would land.
         if (!m_moving.isEmpty()) {
             ModelItem *first = itemFor(m_moving.first());
@@ -454,6 +545,18 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     case Gesture::Reattach:
         if (m_rubberLine)
             m_rubberLine->setLine(QLineF(m_rubberLine->line().p1(), pos));
+        return;
+    case Gesture::PendingBend:
+        if ((event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton)).manhattanLength()
+            < QApplication::startDragDistance())
+            return;
+        m_gesture = Gesture::Bend;
+        m_bendIndex = std::clamp(m_bendIndex, 0, int(m_bendWaypoints.size()));
+        m_bendWaypoints.insert(m_bendWaypoints.begin() + m_bendIndex, pos);
+        previewBend(pos);
+        return;
+    case Gesture::Bend:
+        previewBend(pos);
         return;
     case Gesture::Resize: {
         ZoneItem *z = m_zones.value(m_gestureItem);
@@ -497,14 +600,15 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     case Gesture::Resize:
         finishResize();
         break;
+    case Gesture::Bend:
+        finishBend();
+        break;
+    case Gesture::PendingBend:
     case Gesture::PendingMove:
     case Gesture::None:
         break;
     }
-    delete m_rubberLine;
-    m_rubberLine = nullptr;
-    delete m_dropHint;
-    m_dropHint = nullptr;
+    removeGestureHints();
     if (event->modifiers() & Qt::ShiftModifier) // Shift+click extends, as on press
         event->setModifiers(event->modifiers() | Qt::ControlModifier);
     QGraphicsScene::mouseReleaseEvent(event);
@@ -512,6 +616,24 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
+    // Double-clicking a waypoint of the selected connection removes it.
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() != ConnectionItemType)
+            continue;
+        auto *c = static_cast<ConnectionItem *>(item);
+        const int waypoint = c->waypointAt(event->scenePos());
+        const Connection *connection = design().connection(c->id());
+        if (waypoint < 0 || !connection)
+            continue;
+        std::vector<QPointF> waypoints = connection->waypoints;
+        waypoints.erase(waypoints.begin() + waypoint);
+        m_gesture = Gesture::None;
+        m_document->undoStack()->push(new SetWaypoints(
+            m_document, c->id(), waypoints,
+            tr("Remove a waypoint of the connection from %1 to %2")
+                .arg(design().component(connection->from)->name, design().component(connection->to)->name)));
+        return;
+    }
     QGraphicsItem *hit = itemAt(event->scenePos(), QTransform());
     if (auto *m = dynamic_cast<ModelItem *>(hit); m && m->type() != ConnectionItemType) {
         Q_EMIT renameRequested(m->id());
@@ -663,6 +785,78 @@ void CanvasScene::finishResize()
     if (pos != m_resizeStart.topLeft() || size != m_resizeStart.size())
         m_document->undoStack()->push(new ResizeItem(m_document, m_gestureItem, pos, size));
     updateConnectionsInside(m_gestureItem);
+}
+
+void CanvasScene::previewBend(QPointF scenePos)
+{
+    // The design keeps its waypoints until release; the router draws the drag's.
+    const Connection *c = design().connection(m_gestureItem);
+    ConnectionItem *item = m_connections.value(m_gestureItem);
+    if (!c || !item || m_bendIndex < 0 || size_t(m_bendIndex) >= m_bendWaypoints.size())
+        return;
+    m_bendWaypoints[size_t(m_bendIndex)] = snapped(scenePos);
+    item->previewWaypoints(m_bendWaypoints);
+    m_router.setConnection(m_gestureItem, c->from, c->to, m_bendWaypoints, c->style,
+                           DiagramPainter::labelSize(theme(), item->label()));
+    flushRoutes();
+}
+
+void CanvasScene::finishBend()
+{
+    const Connection *c = design().connection(m_gestureItem);
+    if (c && m_bendWaypoints != c->waypoints) {
+        const bool added = m_bendWaypoints.size() > c->waypoints.size();
+        const QString from = design().component(c->from)->name, to = design().component(c->to)->name;
+        m_document->undoStack()->push(new SetWaypoints(m_document, c->id, m_bendWaypoints,
+                                                       added ? tr("Bend the connection from %1 to %2").arg(from, to)
+                                                             : tr("Move a waypoint of the connection from %1 to %2").arg(from, to)));
+    } else if (c) {
+        routeConnection(c->id);
+    }
+    m_bendIndex = -1;
+    m_bendWaypoints.clear();
+}
+
+void CanvasScene::removeGestureHints()
+{
+    delete m_rubberLine;
+    m_rubberLine = nullptr;
+    delete m_dropHint;
+    m_dropHint = nullptr;
+}
+
+bool CanvasScene::cancelGesture()
+{
+    const Gesture gesture = m_gesture;
+    m_gesture = Gesture::None;
+    switch (gesture) {
+    case Gesture::None:
+    case Gesture::PendingMove:
+    case Gesture::PendingBend:
+        return false;
+    case Gesture::Move:
+        cancelMove();
+        break;
+    case Gesture::Bend:
+        if (ConnectionItem *item = m_connections.value(m_gestureItem)) {
+            item->syncFromModel();
+            routeConnection(m_gestureItem);
+        }
+        break;
+    case Gesture::Resize:
+        if (ZoneItem *z = m_zones.value(m_gestureItem)) {
+            z->syncFromModel();
+            updateConnectionsInside(m_gestureItem);
+        }
+        break;
+    case Gesture::Connect:
+    case Gesture::Reattach:
+        break;
+    }
+    removeGestureHints();
+    m_bendIndex = -1;
+    m_bendWaypoints.clear();
+    return true;
 }
 
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)

@@ -83,6 +83,10 @@ public:
 
     /// Called by items when their geometry changes, so attached connections follow.
     void updateConnectionsOf(const QString &componentId);
+    /// Routes every connection (what the canvas and the exports draw with).
+    const ConnectionRouter &router() const { return m_router; }
+    /// Ends a gesture in progress without a change (Esc): items go back to the model.
+    bool cancelGesture();
 
 Q_SIGNALS:
     /// A gesture was refused or needs explaining ("a component cannot depend on itself").
@@ -106,9 +110,15 @@ private:
     void onZoneChanged(const QString &id, Changes changes);
     void onComponentChanged(const QString &id, Changes changes);
     void updateConnectionsInside(const QString &zoneId);
+    // Routing: the router mirrors the items' scene geometry; flushRoutes() hands new routes to
+    // the connection items (deferred while a batch of items moves at once).
+    void routeConnection(const QString &id);
+    void placeCard(const QString &componentId);
+    void placeZoneHeader(const QString &zoneId);
+    void flushRoutes();
 
     // Gestures
-    enum class Gesture { None, PendingMove, Move, Connect, Reattach, Resize };
+    enum class Gesture { None, PendingMove, Move, Connect, Reattach, Resize, PendingBend, Bend };
     void beginMove(QPointF scenePos);
     void liftSelection();
     void finishMove();
@@ -116,6 +126,10 @@ private:
     void finishConnect(QPointF scenePos);
     void finishReattach(QPointF scenePos);
     void finishResize();
+    void previewBend(QPointF scenePos);
+    /// The rubber line and the drop hint a gesture shows.
+    void removeGestureHints();
+    void finishBend();
     QString componentAt(QPointF scenePos) const;
 
     Document *m_document;
@@ -144,6 +158,10 @@ private:
     bool m_reattachSource = false;      ///< re-attaching the start (true) or the end
     int m_resizeCorner = 0;
     QRectF m_resizeStart;
+    int m_bendIndex = -1;                  ///< the waypoint being dragged
+    std::vector<QPointF> m_bendWaypoints;  ///< the connection's waypoints as the drag has them
+    ConnectionRouter m_router;
+    int m_routeBatch = 0;                  ///< > 0: routes are handed out when the batch ends
     QGraphicsLineItem *m_rubberLine = nullptr;
     QGraphicsRectItem *m_dropHint = nullptr;
 };

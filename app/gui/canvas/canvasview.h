@@ -38,6 +38,8 @@ Q_SIGNALS:
     void kindDropped(const QString &kindId, QPointF scenePos);
     /// Design files were dropped on the canvas.
     void filesDropped(const QStringList &paths);
+    /// Esc with no gesture to cancel (the window ends a failure simulation).
+    void escapePressed();
 
 protected:
     bool viewportEvent(QEvent *event) override;
