@@ -2701,6 +2701,10 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation>&apos;callsPerRequest&apos; von %1 muss eine Zahl von 0 bis 1000 sein, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation>die Datei endet mitten in Zeile %1, ohne Zeilenumbruch: Sie wurde womöglich abgeschnitten; prüfen Sie, ob an ihrem Ende nichts fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -4098,6 +4102,10 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>the file holds more than one YAML document</source>
         <translation>die Datei enthält mehr als ein YAML-Dokument</translation>
     </message>
+    <message>
+        <source>the file holds more than %L1 values; files that large are refused (a design of 10,000 components has about %L2)</source>
+        <translation>die Datei enthält mehr als %L1 Werte; so große Dateien werden abgelehnt (ein Entwurf mit 10.000 Komponenten hat etwa %L2)</translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>
@@ -5127,6 +5135,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here</source>
+        <translation>%1 wurde seit dem Öffnen oder letzten Speichern hier von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
@@ -5877,6 +5893,34 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>Not saved: %1 was changed by another program</source>
+        <translation>Nicht gespeichert: %1 wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>Cannot reload design</source>
+        <translation>Entwurf kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; your design here is unchanged.
+
+%2</source>
+        <translation>%1 konnte nicht erneut gelesen werden; Ihr Entwurf hier ist unverändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk; Undo goes back to the version before</source>
+        <translation>%1 von der Festplatte neu geladen; Rückgängig kehrt zur vorherigen Fassung zurück</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again</source>
+        <translation>%1 wurde auf der Festplatte gelöscht oder verschoben; Speichern schreibt die Datei neu</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your unsaved changes are kept</source>
+        <translation>%1 wurde von einem anderen Programm geändert; Ihre ungespeicherten Änderungen bleiben erhalten</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6472,6 +6516,49 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>&amp;Labels:</source>
         <translation>&amp;Beschriftungen:</translation>
+    </message>
+</context>
+<context>
+    <name>FilePrompts</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it here. Saving now would overwrite those changes.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie die Datei hier geöffnet oder zuletzt gespeichert haben. Jetzt zu speichern würde diese Änderungen überschreiben.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; your unsaved changes stay in the undo history. Save As keeps both versions.</source>
+        <translation>Neu laden zeigt die Datei, wie sie auf der Festplatte ist; Ihre ungespeicherten Änderungen bleiben im Rückgängig-Verlauf. Speichern unter behält beide Fassungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Neu laden (meine verwerfen)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben hier ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; Undo brings your changes back. Keep My Changes leaves the file alone until you save, which asks again.</source>
+        <translation>Neu laden zeigt die Datei, wie sie auf der Festplatte ist; Rückgängig holt Ihre Änderungen zurück. Meine Änderungen behalten lässt die Datei unberührt, bis Sie speichern – dann wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>Meine Änderungen &amp;behalten</translation>
     </message>
 </context>
 </TS>

@@ -2701,6 +2701,10 @@ Dónde el diseño no cumple las respuestas:
         <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation>&apos;callsPerRequest&apos; de %1 debe ser un número de 0 a 1000, no &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation>el archivo termina en mitad de la línea %1, sin salto de línea: puede que esté cortado; compruebe que no falte nada al final</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -4098,6 +4102,10 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>the file holds more than one YAML document</source>
         <translation>el archivo contiene más de un documento YAML</translation>
     </message>
+    <message>
+        <source>the file holds more than %L1 values; files that large are refused (a design of 10,000 components has about %L2)</source>
+        <translation>el archivo contiene más de %L1 valores; se rechazan archivos tan grandes (un diseño de 10.000 componentes tiene unos %L2)</translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>
@@ -5127,6 +5135,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here</source>
+        <translation>%1 ha sido modificado por otro programa desde que se abrió o se guardó aquí por última vez</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Recargar desde el disco</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
@@ -5877,6 +5893,34 @@ Restore them?</source>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>Not saved: %1 was changed by another program</source>
+        <translation>No guardado: %1 ha sido modificado por otro programa</translation>
+    </message>
+    <message>
+        <source>Cannot reload design</source>
+        <translation>No se puede recargar el diseño</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; your design here is unchanged.
+
+%2</source>
+        <translation>No se pudo volver a leer %1; su diseño aquí no ha cambiado.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk; Undo goes back to the version before</source>
+        <translation>%1 recargado desde el disco; Deshacer vuelve a la versión anterior</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again</source>
+        <translation>%1 se ha eliminado o movido en el disco; al guardar se vuelve a escribir</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your unsaved changes are kept</source>
+        <translation>%1 ha sido modificado por otro programa; sus cambios sin guardar se conservan</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6472,6 +6516,49 @@ Restore them?</source>
     <message>
         <source>&amp;Labels:</source>
         <translation>&amp;Etiquetas:</translation>
+    </message>
+</context>
+<context>
+    <name>FilePrompts</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it here. Saving now would overwrite those changes.</source>
+        <translation>«%1» ha sido modificado por otro programa desde que lo abrió o lo guardó aquí por última vez. Guardar ahora sobrescribiría esos cambios.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; your unsaved changes stay in the undo history. Save As keeps both versions.</source>
+        <translation>Recargar muestra el archivo tal como está en el disco; sus cambios sin guardar quedan en el historial de deshacer. Guardar como conserva ambas versiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Recargar (descartar los míos)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>«%1» ha sido modificado por otro programa y usted tiene aquí cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; Undo brings your changes back. Keep My Changes leaves the file alone until you save, which asks again.</source>
+        <translation>Recargar muestra el archivo tal como está en el disco; Deshacer recupera sus cambios. Conservar mis cambios deja el archivo intacto hasta que guarde, y entonces se vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Conservar mis cambios</translation>
     </message>
 </context>
 </TS>

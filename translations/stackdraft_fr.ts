@@ -2701,6 +2701,10 @@ Là où la conception ne répond pas aux réponses :
         <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation>&apos;callsPerRequest&apos; de %1 doit être un nombre de 0 à 1000, pas &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation>le fichier se termine au milieu de la ligne %1, sans saut de ligne : il a peut-être été tronqué ; vérifiez que rien ne manque à la fin</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -4098,6 +4102,10 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>the file holds more than one YAML document</source>
         <translation>le fichier contient plus d&apos;un document YAML</translation>
     </message>
+    <message>
+        <source>the file holds more than %L1 values; files that large are refused (a design of 10,000 components has about %L2)</source>
+        <translation>le fichier contient plus de %L1 valeurs ; les fichiers aussi grands sont refusés (une conception de 10 000 composants en a environ %L2)</translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>
@@ -5127,6 +5135,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here</source>
+        <translation>%1 a été modifié par un autre programme depuis son ouverture ou son dernier enregistrement ici</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
@@ -5877,6 +5893,34 @@ Les restaurer ?</translation>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>Not saved: %1 was changed by another program</source>
+        <translation>Non enregistré : %1 a été modifié par un autre programme</translation>
+    </message>
+    <message>
+        <source>Cannot reload design</source>
+        <translation>Impossible de recharger la conception</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; your design here is unchanged.
+
+%2</source>
+        <translation>%1 n’a pas pu être relu ; votre conception ici est inchangée.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk; Undo goes back to the version before</source>
+        <translation>%1 rechargé depuis le disque ; Annuler revient à la version précédente</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again</source>
+        <translation>%1 a été supprimé ou déplacé sur le disque ; l’enregistrement le réécrira</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your unsaved changes are kept</source>
+        <translation>%1 a été modifié par un autre programme ; vos modifications non enregistrées sont conservées</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6472,6 +6516,49 @@ Les restaurer ?</translation>
     <message>
         <source>&amp;Labels:</source>
         <translation>É&amp;tiquettes :</translation>
+    </message>
+</context>
+<context>
+    <name>FilePrompts</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it here. Saving now would overwrite those changes.</source>
+        <translation>« %1 » a été modifié par un autre programme depuis que vous l’avez ouvert ou enregistré ici. Enregistrer maintenant écraserait ces modifications.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; your unsaved changes stay in the undo history. Save As keeps both versions.</source>
+        <translation>Recharger affiche le fichier tel qu’il est sur le disque ; vos modifications non enregistrées restent dans l’historique d’annulation. Enregistrer sous conserve les deux versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Recharger (abandonner les miennes)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>« %1 » a été modifié par un autre programme, et vous avez ici des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; Undo brings your changes back. Keep My Changes leaves the file alone until you save, which asks again.</source>
+        <translation>Recharger affiche le fichier tel qu’il est sur le disque ; Annuler rétablit vos modifications. Garder mes modifications laisse le fichier intact jusqu’à l’enregistrement, qui demandera à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Garder mes modifications</translation>
     </message>
 </context>
 </TS>
