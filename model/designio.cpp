@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <unordered_map>
@@ -712,7 +713,7 @@ nlohmann::ordered_json designJson(const Design &d)
 
 } // namespace
 
-LoadResult readDesign(const std::string &text, DesignFormat format, const QString &fileName,
+LoadResult readDesign(std::string_view text, DesignFormat format, const QString &fileName,
                       const Catalog &catalog)
 {
     LoadResult result;
@@ -724,6 +725,18 @@ LoadResult readDesign(const std::string &text, DesignFormat format, const QStrin
         result.diagnostics.push_back({Diagnostic::Severity::Error, fileName, parseError.mark.line,
                                       parseError.mark.column, parseError.message});
         return result;
+    }
+    // Block YAML has no closing bracket, so a file cut off at a line end still parses, as a smaller
+    // design. Every writer ends its last line; a last line without a line break is the trace a
+    // cut-off copy, a full disk or an interrupted download leaves.
+    if (format == DesignFormat::Yaml && !text.empty() && text.back() != '\n') {
+        const size_t lastBreak = text.rfind('\n');
+        const int line = int(std::count(text.begin(), text.end(), '\n')) + 1;
+        const int column = int(text.size() - (lastBreak == std::string_view::npos ? 0 : lastBreak + 1)) + 1;
+        result.diagnostics.push_back({Diagnostic::Severity::Warning, fileName, line, column,
+                                      QCoreApplication::translate("DesignReader",
+                                          "the file ends in the middle of line %1, without a line break: it may have been "
+                                          "cut off; check that nothing is missing at its end").arg(line)});
     }
     DesignReader reader(fileName, catalog, result.diagnostics);
     result.design = reader.read(root, result.fileVersion);
@@ -760,7 +773,9 @@ LoadResult loadDesign(const QString &path, const Catalog &catalog)
     const QByteArray bytes = file.read(kMaxDesignFileBytes + 1);
     if (bytes.size() > kMaxDesignFileBytes)
         return fail(QCoreApplication::translate("DesignReader", "the file is larger than %1 MiB").arg(kMaxDesignFileBytes / (1024 * 1024)));
-    return readDesign(bytes.toStdString(), formatForPath(path), path, catalog);
+    LoadResult loaded = readDesign(std::string_view(bytes.constData(), size_t(bytes.size())), formatForPath(path), path, catalog);
+    loaded.stamp = FileStamp::ofBytes(path, bytes);
+    return loaded;
 }
 
 QByteArray writeDesign(const Design &design, DesignFormat format)
@@ -771,11 +786,15 @@ QByteArray writeDesign(const Design &design, DesignFormat format)
     return QByteArray::fromStdString(emitYaml(tree));
 }
 
-bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error)
+bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error,
+                FileStamp *stamp)
 {
-    const WriteOutcome written = writeFileAtomically(path, writeDesign(design, format));
+    const QByteArray bytes = writeDesign(design, format);
+    const WriteOutcome written = writeFileAtomically(path, bytes);
     if (!written && error)
         *error = written.error;
+    if (written && stamp)
+        *stamp = FileStamp::ofBytes(path, bytes);
     return written.ok;
 }
 

@@ -3,12 +3,14 @@
 
 #include "design.h"
 #include "diagnostic.h"
+#include "filestamp.h"
 
 #include <QByteArray>
 #include <QString>
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace sd {
 
@@ -29,6 +31,7 @@ struct LoadResult {
     Diagnostics diagnostics;      ///< errors, and warnings that did not stop the load
     int fileVersion = 0;          ///< version found in the file (before migration)
     bool ioError = false;         ///< the file could not be read at all (missing, unreadable, too large)
+    FileStamp stamp;              ///< loadDesign: the bytes that were read, to notice later changes on disk
 
     bool ok() const { return design.has_value(); }
 };
@@ -38,7 +41,7 @@ struct LoadResult {
  * column; a design with any error is not returned at all, so nobody works on a
  * half-loaded design believing it whole.
  */
-LoadResult readDesign(const std::string &text, DesignFormat format, const QString &fileName,
+LoadResult readDesign(std::string_view text, DesignFormat format, const QString &fileName,
                       const Catalog &catalog);
 /// Reads a design file, refusing unreadable and absurdly large files.
 LoadResult loadDesign(const QString &path, const Catalog &catalog);
@@ -48,8 +51,10 @@ QByteArray writeDesign(const Design &design, DesignFormat format);
 
 /**
  * Writes atomically and verified (writeFileAtomically): a failed write leaves the old file as
- * it was. Returns false and sets `error` to the operating system's reason on failure.
+ * it was. Returns false and sets `error` to the operating system's reason on failure; on success
+ * `written` (when given) is the stamp of the bytes now on disk.
  */
-bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error);
+bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error,
+                FileStamp *written = nullptr);
 
 } // namespace sd

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -64,13 +65,17 @@ struct ParseError {
 /// Limits that protect against absurd input (a bomb, not a big design).
 struct ParseLimits {
     int maxDepth = 64;
+    /// Values (scalars, lists, mappings) in one file. Each costs about 100-250 bytes in the tree,
+    /// so this bounds the parse at a few hundred MB whatever the file holds: a 60 MB list of
+    /// zeros is 30 million values, and peaked at 3.4 GB before anything refused it.
+    size_t maxNodes = 2'000'000;
 };
 
 /// Parses one YAML document (comments allowed; aliases refused). Returns false and fills `error` on failure.
-bool parseYaml(const std::string &text, SourceNode &root, ParseError &error,
+bool parseYaml(std::string_view text, SourceNode &root, ParseError &error,
                const ParseLimits &limits = {});
 /// Parses JSON. Returns false and fills `error` on failure.
-bool parseJson(const std::string &text, SourceNode &root, ParseError &error,
+bool parseJson(std::string_view text, SourceNode &root, ParseError &error,
                const ParseLimits &limits = {});
 
 } // namespace sd

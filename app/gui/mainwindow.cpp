@@ -15,6 +15,7 @@
 #include "commands.h"
 #include "document.h"
 #include "diagramexport.h"
+#include "diskwatcher.h"
 #include "exportdialog.h"
 #include "exporter.h"
 #include "layout.h"
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -146,6 +148,17 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     });
 
     m_recovery = new RecoveryManager(m_document, this);
+    m_diskWatcher = new DiskWatcher(m_document, this);
+    connect(m_diskWatcher, &DiskWatcher::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    m_prompts = FilePrompts::dialogs(this);
+    if (g_nonInteractive) {
+        // Without a user to ask, nothing is ever overwritten or dropped.
+        m_prompts.saveConflict = [](const QString &) { return SaveConflictChoice::Cancel; };
+        m_prompts.reloadOverUnsavedChanges = [](const QString &) { return false; };
+    }
+    m_prompts.saveAsPath = [this](const QString &suggestion) {
+        return QFileDialog::getSaveFileName(this, tr("Save Design As"), suggestion, fileFilter());
+    };
     readSettings();
     updateTitle();
     updateActions();
@@ -160,6 +173,8 @@ MainWindow::~MainWindow()
     m_scene->disconnect(this);
     if (m_recovery)
         m_recovery->disconnect(this);
+    if (m_diskWatcher)
+        m_diskWatcher->disconnect(this);
 }
 
 QAction *MainWindow::action(const QString &name) const { return findChild<QAction *>(name); }
@@ -603,13 +618,64 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::saveFile(const QString &path)
 {
     QString error;
-    if (!m_document->save(path, &error)) {
+    Document::SaveResult result = m_document->save(path, &error);
+    if (result == Document::SaveResult::ChangedOnDisk) {
+        // Someone else saved this file since we read it: never overwrite that without asking.
+        const QScopedValueRollback<bool> asking(m_askingAboutDisk, true);
+        switch (m_prompts.saveConflict(path)) {
+        case SaveConflictChoice::Reload:
+            return reloadFromDisk();
+        case SaveConflictChoice::Overwrite:
+            result = m_document->save(path, &error, Document::ChangesOnDisk::Overwrite);
+            break;
+        case SaveConflictChoice::SaveAs:
+            return onSaveAs();
+        case SaveConflictChoice::Cancel:
+            statusBar()->showMessage(tr("Not saved: %1 was changed by another program").arg(QFileInfo(path).fileName()), 8000);
+            return false;
+        }
+    }
+    if (result != Document::SaveResult::Saved) {
         showError(tr("Cannot save design"), tr("%1 could not be saved: %2\nThe file on disk is unchanged.").arg(path, error));
         return false;
     }
     addRecentFile(path);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
+}
+
+bool MainWindow::reloadFromDisk()
+{
+    Diagnostics diagnostics;
+    if (!m_document->reloadFromDisk(&diagnostics)) {
+        QStringList lines;
+        for (const Diagnostic &d : diagnostics)
+            lines.append(d.toString());
+        showError(tr("Cannot reload design"),
+                  tr("%1 could not be read again; your design here is unchanged.\n\n%2")
+                      .arg(m_document->displayName(), lines.value(0)),
+                  lines.join(QLatin1Char('\n')));
+        return false;
+    }
+    statusBar()->showMessage(tr("Reloaded %1 from disk; Undo goes back to the version before").arg(m_document->displayName()), 8000);
+    return true;
+}
+
+void MainWindow::onChangedOnDisk(DiskState state)
+{
+    if (m_askingAboutDisk)
+        return; // the open question already covers it
+    const QScopedValueRollback<bool> asking(m_askingAboutDisk, true);
+    if (state == DiskState::Removed) {
+        statusBar()->showMessage(tr("%1 was deleted or moved on disk; saving writes it again").arg(m_document->displayName()), 8000);
+        return;
+    }
+    // With nothing unsaved here, taking the new version loses nothing (and Undo still goes back).
+    if (m_document->isModified() && !m_prompts.reloadOverUnsavedChanges(m_document->fileName())) {
+        statusBar()->showMessage(tr("%1 was changed by another program; your unsaved changes are kept").arg(m_document->displayName()), 8000);
+        return;
+    }
+    reloadFromDisk();
 }
 
 bool MainWindow::newDesign(const Design &design)
@@ -663,7 +729,7 @@ bool MainWindow::onSaveAs()
     QString suggestion = m_document->fileName();
     if (suggestion.isEmpty() || suggestion.startsWith(QLatin1Char(':')))
         suggestion = Design::slugify(m_document->design().name) + QStringLiteral(".stackdraft.yaml");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), suggestion, fileFilter());
+    QString path = m_prompts.saveAsPath(suggestion);
     if (path.isEmpty())
         return false;
     if (!path.contains(QLatin1Char('.')))
@@ -741,29 +807,21 @@ bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
         return false;
     }
     // The restored work is unsaved: put it in as one undoable step over the original file.
-    if (!entry.originalFile.isEmpty() && QFileInfo::exists(entry.originalFile))
+    if (!entry.originalFile.isEmpty() && QFileInfo::exists(entry.originalFile)) {
         m_document->load(entry.originalFile, nullptr);
-    else
+        // Changed on disk after the crash (another instance, the CLI): the recovered work was
+        // based on the older file, so the next save must ask instead of overwriting the newer one.
+        if (!entry.originalSha256.isEmpty() && entry.originalSha256 != m_document->diskStamp().sha256) {
+            FileStamp basis = m_document->diskStamp();
+            basis.sha256 = entry.originalSha256;
+            m_document->setDiskStamp(basis);
+        }
+    } else {
         m_document->reset(Design{});
-    const Design recovered = *result.design;
-    auto *macro = new QUndoCommand(tr("Recover unsaved changes"));
-    new RemoveItems(m_document, [&] {
-        QStringList ids;
-        for (const Zone &z : m_document->design().zones())
-            if (z.parent.isEmpty())
-                ids.append(z.id);
-        for (const Component &c : m_document->design().components())
-            if (c.zone.isEmpty())
-                ids.append(c.id);
-        return ids;
-    }(), macro);
-    new AddItems(m_document, designAsFragment(recovered), QString(), macro);
-    new SetDesignInfo(m_document, recovered.name, recovered.description, macro);
-    for (const Answer &a : recovered.answers())
-        new SetAnswer(m_document, a.question, a, macro);
-    for (const AcceptedFinding &a : recovered.acceptedFindings())
-        new SetAcceptedFinding(m_document, a.finding, a, macro);
-    m_document->undoStack()->push(macro);
+    }
+    // The recovery file is the whole design as it was: what was deleted before the crash stays
+    // deleted (components, answers, accepted findings), whatever the original file still has.
+    m_document->undoStack()->push(new ReplaceDesign(m_document, *result.design, tr("Recover unsaved changes")));
     m_view->zoomToFit();
     return true;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "design.h"
+#include "fileprompts.h"
+#include "filestamp.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -22,6 +24,7 @@ class CanvasScene;
 class CanvasView;
 class Catalog;
 class Document;
+class DiskWatcher;
 class OverviewMap;
 class PaletteWidget;
 class PropertyEditor;
@@ -48,6 +51,7 @@ public:
     PaletteWidget *palette() const { return m_palette; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     RecoveryManager *recovery() const { return m_recovery; }
+    DiskWatcher *diskWatcher() const { return m_diskWatcher; }
     QuestionnaireView *questionnaire() const { return m_questionnaire; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     /**
@@ -82,6 +86,9 @@ public:
     /// Adds a kind at a scene position (drop) into the zone under it; returns the new id.
     QString addKind(const QString &kindId, QPointF scenePos);
 
+    /// The questions about the file on disk (tests answer them; see FilePrompts).
+    void setFilePrompts(const FilePrompts &prompts) { m_prompts = prompts; }
+
     /// Message boxes are skipped and their default taken (tests set this).
     static void setNonInteractive(bool on);
     static bool isNonInteractive();
@@ -110,6 +117,9 @@ private:
     void readSettings();
     void writeSettings();
     void showError(const QString &title, const QString &text, const QString &details = {});
+    /// Another program changed or removed the open file (DiskWatcher).
+    void onChangedOnDisk(DiskState state);
+    bool reloadFromDisk();
 
     // File
     void onNew();
@@ -144,6 +154,9 @@ private:
     OverviewMap *m_overview = nullptr;
     QUndoView *m_history = nullptr;
     RecoveryManager *m_recovery = nullptr;
+    DiskWatcher *m_diskWatcher = nullptr;
+    FilePrompts m_prompts;
+    bool m_askingAboutDisk = false; ///< a question about the file on disk is open: do not stack another
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;
     QLineEdit *m_findField = nullptr;

@@ -24,8 +24,15 @@ RecoveryManager::RecoveryManager(Document *document, QObject *parent)
     m_lock->tryLock(0);
     m_timer.setSingleShot(true);
     m_timer.setInterval(3000);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(30000);
     connect(&m_timer, &QTimer::timeout, this, &RecoveryManager::saveNow);
-    connect(document, &Document::changed, this, [this] { m_timer.start(); });
+    connect(&m_deadline, &QTimer::timeout, this, &RecoveryManager::saveNow);
+    connect(document, &Document::changed, this, [this] {
+        m_timer.start();
+        if (!m_deadline.isActive())
+            m_deadline.start();
+    });
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
         if (!modified)
             clear();
@@ -55,12 +62,14 @@ QString RecoveryManager::path(const char *suffix) const
 void RecoveryManager::saveNow()
 {
     m_timer.stop();
+    m_deadline.stop();
     if (!m_document->isModified())
         return;
     QString error;
     if (!saveDesign(m_document->design(), path(".stackdraft.yaml"), DesignFormat::Yaml, &error))
         return; // the next change tries again; autosave must never interrupt the user
     const QJsonObject o{{QStringLiteral("originalFile"), m_document->fileName()},
+                        {QStringLiteral("originalSha256"), QString::fromLatin1(m_document->diskStamp().sha256)},
                         {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     writeFileAtomically(path(".json"), QJsonDocument(o).toJson()); // without it the entry still recovers, unnamed
 }
@@ -68,6 +77,7 @@ void RecoveryManager::saveNow()
 void RecoveryManager::clear()
 {
     m_timer.stop();
+    m_deadline.stop();
     QFile::remove(path(".stackdraft.yaml"));
     QFile::remove(path(".json"));
 }
@@ -93,6 +103,7 @@ QList<RecoveryEntry> RecoveryManager::pendingRecoveries()
         if (info.open(QIODevice::ReadOnly)) {
             const QJsonObject o = QJsonDocument::fromJson(info.readAll()).object();
             e.originalFile = o.value(QStringLiteral("originalFile")).toString();
+            e.originalSha256 = o.value(QStringLiteral("originalSha256")).toString().toLatin1();
             e.savedAt = QDateTime::fromString(o.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
         }
         if (!e.savedAt.isValid())

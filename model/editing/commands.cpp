@@ -313,4 +313,12 @@ SetAcceptedFinding::SetAcceptedFinding(Document *document, const QString &findin
 void SetAcceptedFinding::redo() { m_document->applyAcceptedFinding(m_findingId, m_new); }
 void SetAcceptedFinding::undo() { m_document->applyAcceptedFinding(m_findingId, m_old); }
 
+ReplaceDesign::ReplaceDesign(Document *document, Design design, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_document(document), m_old(document->design()), m_new(std::move(design))
+{
+}
+
+void ReplaceDesign::redo() { m_document->applyDesign(m_new); }
+void ReplaceDesign::undo() { m_document->applyDesign(m_old); }
+
 } // namespace sd

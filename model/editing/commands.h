@@ -221,4 +221,21 @@ private:
     std::optional<AcceptedFinding> m_old, m_new;
 };
 
+/**
+ * Replaces the whole design as one undo step, keeping the history before it: recovering a
+ * crashed session's work, reloading a file someone else changed. Undo puts the design back
+ * exactly as it was, so nothing the user had is dropped without a way back.
+ */
+class ReplaceDesign : public QUndoCommand
+{
+public:
+    ReplaceDesign(Document *document, Design design, const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    Design m_old, m_new;
+};
+
 } // namespace sd

@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include "catalog.h"
+#include "commands.h"
 
 #include <QFileInfo>
 
@@ -37,14 +38,37 @@ bool Document::load(const QString &path, Diagnostics *diagnostics)
         return false;
     // A migrated file keeps its name, but saving will write the new version.
     reset(*result.design, path);
+    m_diskStamp = result.stamp;
     return true;
 }
 
-bool Document::save(const QString &path, QString *error)
+Document::SaveResult Document::save(const QString &path, QString *error, ChangesOnDisk changesOnDisk)
 {
-    if (!saveDesign(m_design, path, formatForPath(path), error))
-        return false;
+    // Only this document's own file can hold someone else's newer work; a file picked in
+    // Save As was confirmed by the file dialog. A file that was removed meanwhile is written anew.
+    if (changesOnDisk == ChangesOnDisk::Refuse && path == m_fileName && diskState() == DiskState::Changed) {
+        if (error)
+            *error = tr("%1 was changed by another program since it was opened or last saved here").arg(path);
+        return SaveResult::ChangedOnDisk;
+    }
+    FileStamp written;
+    if (!saveDesign(m_design, path, formatForPath(path), error, &written))
+        return SaveResult::Failed;
+    m_diskStamp = written;
     setFileName(path);
+    m_undoStack.setClean();
+    return SaveResult::Saved;
+}
+
+bool Document::reloadFromDisk(Diagnostics *diagnostics)
+{
+    LoadResult result = loadDesign(m_fileName, m_catalog);
+    if (diagnostics)
+        *diagnostics = result.diagnostics;
+    if (!result.ok())
+        return false;
+    m_undoStack.push(new ReplaceDesign(this, *result.design, tr("Reload from disk")));
+    m_diskStamp = result.stamp;
     m_undoStack.setClean();
     return true;
 }
@@ -53,7 +77,15 @@ void Document::reset(const Design &design, const QString &fileName)
 {
     m_undoStack.clear();
     m_design = design;
+    m_diskStamp = {};
     setFileName(fileName);
+    Q_EMIT designReset();
+    Q_EMIT changed();
+}
+
+void Document::applyDesign(const Design &design)
+{
+    m_design = design;
     Q_EMIT designReset();
     Q_EMIT changed();
 }

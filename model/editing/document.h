@@ -55,10 +55,38 @@ public:
      * and the diagnostics say why.
      */
     bool load(const QString &path, Diagnostics *diagnostics);
-    /// Saves atomically; on success the file name is set and the document is clean.
-    bool save(const QString &path, QString *error);
+
+    enum class SaveResult {
+        Saved,
+        Failed,        ///< the write failed; `error` says why and the file on disk is unchanged
+        ChangedOnDisk, ///< refused: someone else changed the file since it was read or saved here
+    };
+    enum class ChangesOnDisk {
+        Refuse,    ///< the default: never overwrite what another program wrote since
+        Overwrite, ///< the user chose to replace it
+    };
+    /**
+     * Saves atomically; on success the file name is set and the document is clean. Saving over
+     * this document's own file first compares the file with what was last read or written here
+     * (modification time and SHA-256): when someone else changed it in between, nothing is
+     * written and ChangedOnDisk is returned, unless `changesOnDisk` is Overwrite.
+     */
+    SaveResult save(const QString &path, QString *error, ChangesOnDisk changesOnDisk = ChangesOnDisk::Refuse);
     /// Replaces the whole design (New, template, revert); clears the undo history.
     void reset(const Design &design, const QString &fileName = {});
+
+    /// The file as this document last read or wrote it (null before the first load or save).
+    const FileStamp &diskStamp() const { return m_diskStamp; }
+    /// Recovery: the edits were based on an older version of the file than the one just loaded.
+    void setDiskStamp(const FileStamp &stamp) { m_diskStamp = stamp; }
+    /// How the file on disk compares with that stamp now (reads and hashes it).
+    DiskState diskState() const { return diskStateOf(m_fileName, m_diskStamp); }
+    /**
+     * Reads the file again after someone else changed it: the design on disk replaces this one
+     * as one undo step ("Reload from disk"), and the document is clean. Unsaved edits are not
+     * lost: undo brings them back. On failure nothing changes and the diagnostics say why.
+     */
+    bool reloadFromDisk(Diagnostics *diagnostics);
 
     // --- mutators for undo commands; nothing else should call them -------------
     void applyAdd(const DesignFragment &fragment);
@@ -72,6 +100,8 @@ public:
     void applyDesignInfo(const QString &name, const QString &description);
     void applyAnswer(const QString &questionId, const std::optional<Answer> &answer);
     void applyAcceptedFinding(const QString &findingId, const std::optional<AcceptedFinding> &accepted);
+    /// Replaces the whole design, keeping the undo history (ReplaceDesign).
+    void applyDesign(const Design &design);
 
 Q_SIGNALS:
     void zoneAdded(const QString &id);
@@ -99,6 +129,7 @@ private:
     const Catalog &m_catalog;
     Design m_design;
     QString m_fileName;
+    FileStamp m_diskStamp;
     QUndoStack m_undoStack;
 };
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // stackdraft-cli as a user runs it: real process, exit codes, stdout and stderr.
+#include "files.h"
 #include "process.h"
 #include "smallfs.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -50,6 +52,8 @@ private Q_SLOTS:
     void infoMatchesAnIndependentCount();
     void checkReportsBrokenFileWithLine();
     void checkMissingFileIsAnIoError();
+    void hugeJsonIsRefusedInBoundedMemory();
+    void truncatedYamlIsFlagged();
     void convertRoundTrip();
     void newFromTemplate();
     void newRefusesToOverwrite();
@@ -153,6 +157,34 @@ void TestCli::checkMissingFileIsAnIoError()
     const Run r = runCli({QStringLiteral("check"), QStringLiteral("/nonexistent.stackdraft.yaml")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("no such file")));
+}
+
+// Issue 14, defect 8: 60 MB of JSON zeros peaked at 3.4 GB before anything refused it. Under an
+// address-space limit of 1 GB (prlimit), `check` still answers with the place and the reason
+// instead of dying of std::bad_alloc.
+void TestCli::hugeJsonIsRefusedInBoundedMemory()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bomb.stackdraft.json"));
+    // 60 MiB, under the 64 MiB file limit.
+    QVERIFY(sd::test::writeFile(path, "{\"formatVersion\": 2, \"name\": \"Bomb\", \"metadata\": {\"x\": ["
+                                          + QByteArray("0,").repeated(30 * 1024 * 1024) + "0]}}\n"));
+    QVERIFY(QFileInfo(path).size() > 60 * 1024 * 1024);
+    const Run r = sd::test::runProcess(QStringLiteral("prlimit"),
+                                       {QStringLiteral("--as=1073741824"), QStringLiteral(CLI_EXECUTABLE), QStringLiteral("check"), path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith(path + QStringLiteral(":1:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("more than 2,000,000 values")), qPrintable(r.err));
+}
+
+// Issue 14, defect 8: a YAML design cut off inside a line loads, but not silently.
+void TestCli::truncatedYamlIsFlagged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cut.stackdraft.yaml"));
+    QVERIFY(sd::test::writeFile(path, "formatVersion: 2\nname: Cut\ncomponents:\n  - id: a\n    kind: cache\n    position: [0, 0]\n    name: Session ca"));
+    const Run r = sd::test::runCli({QStringLiteral("check"), path});
+    QVERIFY2(r.err.contains(path + QStringLiteral(":7:21: warning: ")) && r.err.contains(QStringLiteral("cut off")), qPrintable(r.err + r.out));
 }
 
 void TestCli::convertRoundTrip()

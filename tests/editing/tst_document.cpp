@@ -240,7 +240,7 @@ void TestDocument::failedLoadLeavesDocumentUntouched()
     QTemporaryDir dir;
     const QString good = dir.filePath(QStringLiteral("good.stackdraft.yaml"));
     QString error;
-    QVERIFY(m_doc->save(good, &error));
+    QCOMPARE(m_doc->save(good, &error), Document::SaveResult::Saved);
     m_doc->undoStack()->push(new RenameItem(m_doc.get(), QStringLiteral("db"), QStringLiteral("Unsaved")));
     const QByteArray before = serialized(*m_doc);
 
@@ -265,7 +265,7 @@ void TestDocument::saveAndLoad()
     const QString path = dir.filePath(QStringLiteral("d.stackdraft.json"));
     m_doc->undoStack()->push(new RenameItem(m_doc.get(), QStringLiteral("db"), QStringLiteral("Orders")));
     QString error;
-    QVERIFY(m_doc->save(path, &error));
+    QCOMPARE(m_doc->save(path, &error), Document::SaveResult::Saved);
     QVERIFY(!m_doc->isModified());
     QCOMPARE(m_doc->displayName(), QStringLiteral("d.stackdraft.json"));
     Document other(Catalog::builtin());
@@ -305,7 +305,7 @@ void TestDocument::outOfRangeValuesAreClampedOrRefused()
     // And the saved file opens again.
     QTemporaryDir dir;
     QString error;
-    QVERIFY(m_doc->save(dir.filePath(QStringLiteral("d.stackdraft.yaml")), &error));
+    QCOMPARE(m_doc->save(dir.filePath(QStringLiteral("d.stackdraft.yaml")), &error), Document::SaveResult::Saved);
     QVERIFY(loadDesign(dir.filePath(QStringLiteral("d.stackdraft.yaml")), Catalog::builtin()).ok());
 }
 

@@ -5,6 +5,7 @@
 #include "canvasview.h"
 #include "catalog.h"
 #include "document.h"
+#include "fileprompts.h"
 #include "generator.h"
 #include "designio.h"
 #include "findingspanel.h"
@@ -18,6 +19,9 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace sd;
 
@@ -40,6 +44,19 @@ void shoot(QWidget &window, const QString &dir, const QString &name)
     if (!window.grab().save(path))
         qFatal("cannot write %s", qPrintable(path));
     qInfo("%s", qPrintable(path));
+}
+
+/// Shoots the modal dialog that `open` shows, then closes it (as Escape would).
+void shootDialog(const QString &dir, const QString &name, const std::function<void()> &open)
+{
+    QTimer::singleShot(100, [dir, name] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            qFatal("no dialog for %s", qPrintable(name));
+        shoot(*dialog, dir, name);
+        dialog->close();
+    });
+    open();
 }
 
 QPalette darkPalette()
@@ -134,6 +151,12 @@ int main(int argc, char *argv[])
             window.setHeatView(false);
         }
     }
+
+    // The questions about a file another program changed (issue 14), as the user meets them.
+    const FilePrompts prompts = FilePrompts::dialogs(&window);
+    const QString fileName = window.document()->fileName();
+    shootDialog(out, QStringLiteral("save-conflict"), [&] { prompts.saveConflict(fileName); });
+    shootDialog(out, QStringLiteral("changed-on-disk"), [&] { prompts.reloadOverUnsavedChanges(fileName); });
 
     GeneratorOptions large;
     large.components = 5000;
