@@ -12,6 +12,6 @@ lupdate=$(command -v lupdate || true)
 [ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
 # The catalog's texts are YAML data lupdate cannot read: hand them over as a generated source first.
 python3 scripts/extract-catalog-strings.py
-mapfile -t sources < <(git ls-files 'model/*.cpp' 'model/*.h' 'exporters/*.cpp' 'exporters/*.h' 'app/*.cpp' 'app/*.h' 'diagram/*.cpp' 'diagram/*.h')
+mapfile -t sources < <(git ls-files 'model/*.cpp' 'model/*.h' 'exporters/*.cpp' 'exporters/*.h' 'app/*.cpp' 'app/*.h' 'diagram/*.cpp' 'diagram/*.h' 'printing/*.cpp' 'printing/*.h')
 "$lupdate" -no-obsolete -locations none -disable-heuristic similartext "${sources[@]}" -ts translations/stackdraft_*.ts
 python3 scripts/fill-english-plurals.py translations/stackdraft_en.ts

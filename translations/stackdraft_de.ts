@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation>&apos;%1&apos; gilt nicht mehr und wird nicht importiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -2210,6 +2214,8 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
 questions and, when every entry is right, stores the answers in DESIGN (written atomically).
 Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
 Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
 
 apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
@@ -2222,6 +2228,8 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
 Prüft eine ausgefüllte Antwortdatei (YAML, oder JSON bei Endung .json) gegen die Fragen des Entwurfs
 und speichert die Antworten, wenn jeder Eintrag stimmt, in ENTWURF (atomar geschrieben).
 Nichts wird geändert, wenn ein Eintrag falsch ist; jedes Problem wird als Datei:Zeile:Spalte gemeldet.
+Antworten zu Komponenten oder Zonen, die der Entwurf nicht mehr hat (eine Datei einer älteren Fassung
+des Entwurfs), werden als Warnungen gemeldet und ausgelassen; der Rest wird importiert.
 Eine Antwortdatei erzeugen Sie mit: stackdraft-cli export questionnaire ENTWURF --format answers -o DATEI
 
 apply schreibt die Dimensionierungsvorschläge der Antworten in ENTWURF (atomar, wie Übernehmen im
@@ -2434,6 +2442,12 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
         <translation>Einen Entwurf automatisch anordnen, Zone für Zone (wie im Studio).</translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
+        <translation>%1: %2 Antwort(en) in %3 gelten nicht mehr für den Entwurf und wurden ausgelassen (siehe die Warnungen)
+</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2922,21 @@ Wo der Entwurf die Antworten nicht erfüllt:
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation>ein PDF zu drucken braucht Schriften und damit eine GUI-Anwendung</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>es gibt nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>das PDF konnte nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -3064,6 +3093,21 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 laufen im Entwurf auf dem Container-Dienst des Anbieters (platform: container-service), wo der Terraform-Export sie anlegt; diese Manifeste betreiben sie stattdessen auf Kubernetes, und ihre Cloud-Werte gibt es erst, wenn der Entwurf sie in einen Cluster legt (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Papierformat des PDF</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation>unbekanntes Papierformat &apos;%1&apos;; wählen Sie a4 oder letter</translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
+        <translation>das zu druckende HTML ist nicht eine Seite</translation>
     </message>
 </context>
 <context>
@@ -3269,10 +3313,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>× Normallast</translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation>Welche Verfügbarkeit muss das System erreichen (SLO)?</translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation>99,9 % erlauben 43 Minuten Ausfall im Monat, 99,99 % nur 4; jede weitere Neun kostet Redundanz.</translation>
     </message>
@@ -3287,22 +3327,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>a whole region</source>
         <translation>eine ganze Region</translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation>Wie viele aktuelle Daten dürfen verloren gehen, wenn %1 ausfällt (RPO)?</translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation>Das Recovery Point Objective entscheidet zwischen Backups, asynchroner und synchroner Replikation.</translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation>Wie lange darf das System ausfallen, wenn %1 ausfällt (RTO)?</translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation>Das Recovery Time Objective entscheidet zwischen manueller Wiederherstellung, Warm Standby und Active-Active-Betrieb.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
@@ -3640,6 +3664,162 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>uploads per day</source>
         <translation>Uploads pro Tag</translation>
     </message>
+    <message>
+        <source>What users do</source>
+        <translation>Was Nutzer tun</translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation>Überwachung, Tests und Releases</translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation>Was laden Nutzer hoch (Fotos, Dokumente, Videos), und wie groß kann die größte Datei sein?</translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation>Große Dateien gehen direkt in den Objektspeicher statt durch die Dienste, und Größengrenzen werden am Rand geprüft.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation>Was tun Nutzer hauptsächlich, Schritt für Schritt (die wichtigsten Abläufe)?</translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation>Die Abläufe zeigen, durch welche Dienste ein typischer Besuch geht, und damit, wohin die Last fließt.</translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation>Welche Abläufe sind kritisch, nach Priorität geordnet (zum Beispiel 1. bezahlen, 2. anmelden, 3. suchen)?</translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation>Kritische Abläufe werden zuerst geschützt: Ihre Dienste bekommen mehr Redundanz, und unter Last werden die anderen vor ihnen abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation>Welche Qualitätsszenarien zählen am meisten (was passiert → wie das System reagiert → wie Sie es messen)?</translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation>Szenarien machen Qualitätsziele prüfbar (arc42, ISO 25010), z. B. „10-mal so viele Besucher wie üblich am Black Friday → die Kasse funktioniert weiter → 99 % der Zahlungen sind in 3 Sekunden fertig“.</translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation>Wie viel der Zeit muss das System verfügbar sein?</translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation>Wie viele neue Daten dürfen verloren gehen, wenn %1 ausfällt?</translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation>Das ist das Recovery Point Objective (RPO): Ein Tag erlaubt nächtliche Sicherungen, Minuten brauchen laufende Kopien, gar nichts verlangt, dass jeder Schreibvorgang doppelt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation>Wie lange darf das System ausfallen, wenn %1 ausfällt?</translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation>Das ist das Recovery Time Objective (RTO): Stunden erlauben eine Wiederherstellung von Hand, Minuten brauchen eine laufende Reserve, keine Ausfallzeit heißt, an zwei Orten zugleich zu laufen.</translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation>Was sind die sensibelsten Daten, die das System hält?</translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation>Die Einstufung entscheidet über Verschlüsselung, wer die Daten sehen darf, was über Zugriffe protokolliert wird und ob die Daten das Unternehmen verlassen dürfen.</translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation>Wer muss die Schlüssel der Verschlüsselung kontrollieren?</translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation>Kundenverwaltete Schlüssel in einem Schlüsselverwaltungsdienst lassen sich widerrufen und ihre Nutzung prüfen; anbieterverwaltete Schlüssel machen keine Arbeit; Schlüssel außerhalb der Cloud brauchen ein eigenes Hardwaremodul.</translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation>Wie oft muss das System ein Sicherheitsaudit oder einen Penetrationstest bestehen?</translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation>Audits und Penetrationstests brauchen eine Umgebung wie die Produktion, vorzeigbare Protokolle und eingeplante Zeit vor Releases.</translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation>Was muss die öffentlichen Zugänge schützen (Web Application Firewall, DDoS-Schutz, Bot- und Ratenbegrenzung)?</translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation>Schutz am Rand stoppt Angriffe, bevor sie die Dienste erreichen; die Zeichnung zeigt, ob vor jedem Zugang eine WAF steht.</translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation>Was muss nachts jemanden wecken, und was kann bis zur Arbeitszeit warten?</translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation>Nur Alarme, die sofortiges Handeln brauchen, sollten jemanden rufen; wer für alles gerufen wird, stumpft ab und übersieht das echte Problem.</translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation>Wie oft wird das System bei der erwarteten Spitze unter Last getestet?</translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation>Ein Lasttest bei der Spitze zeigt, ob die Dimensionierung hält und welcher Teil zuerst nachgibt.</translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation>Wie oft werden Wiederherstellung und Umschaltung geübt (Notfallübungen)?</translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation>Eine nie zurückgespielte Sicherung und eine nie versuchte Umschaltung beweisen nichts: Übungen zeigen, dass die Wiederherstellungszeiten echt sind.</translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation>Wie werden neue Versionen ausgerollt?</translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation>Canary- und Blue-Green-Releases begrenzen den Schaden einer schlechten Version; alles auf einmal neu zu erstellen bedeutet bei jedem Release eine Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation>Wie schnell muss ein schlechtes Release zurückgenommen werden?</translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation>Die Zeit bis zur Rücknahme ist die längste Zeit, die ein schlechtes Release Nutzern schadet; sie entscheidet, ob die alte Version bereitsteht und wie Datenbankänderungen gemacht werden.</translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation>Wenn das System länger als vereinbart ausgefallen war: Sollen neue Funktionen warten, bis es wieder zuverlässig ist?</translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation>Eine Error-Budget-Regel legt vorab fest, was passiert, wenn die Verfügbarkeit unter ihr Ziel fällt, damit darüber nicht während eines Vorfalls gestritten wird.</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation>Ausgabe für den Product Owner</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
+        <translation>Arbeitsblatt für die Technik</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -3768,14 +3948,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>Jede Anfrage, die einen Service erreicht, belegt eine CPU für ihre CPU-Zeit; Replikas werden gleichmäßig auf die Zonen verteilt, und das vorgeschlagene Maximum trägt die Spitzenlast auch nach Verlust der am stärksten belegten Zone. Unbeantwortete CPU-Zeiten zählen als %1 ms; wo keine Verfügbarkeitszonen gezeichnet sind, werden %2 angenommen.</translation>
     </message>
     <message>
-        <source># Requirements questionnaire: %1
-
-</source>
-        <translation># Anforderungsfragebogen: %1
-
-</translation>
-    </message>
-    <message>
         <source>**%1.** </source>
         <translation>**%1.** </translation>
     </message>
@@ -3829,14 +4001,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>- Why we ask: %1
 </source>
         <translation>- Warum wir fragen: %1
-</translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
-</source>
-        <translation>- ID: `%1`
-
 </translation>
     </message>
     <message>
@@ -4050,6 +4214,64 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>How each figure follows</source>
         <translation>Wie jede Zahl zustande kommt</translation>
+    </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation>Fragen an den Product Owner: %1</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation>Arbeitsblatt für die Technik: %1</translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation>wie bei %1</translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation>das ganze System</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>noch nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation>- Notiz: ______________________________
+</translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation>- Betrifft in der Zeichnung: %1
+</translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation>- Id: `%1`
+</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Betrifft in der Zeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation>Die Beschreibung des Entwurfs (interne Notizen) auch in der Ausgabe für den Product Owner drucken</translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation>unbekannte Ausgabe &apos;%1&apos;; wählen Sie full, product-owner oder engineering</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5411,10 @@ Replace them with the exported files?</source>
 
 Durch die exportierten Dateien ersetzen?</translation>
     </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
+        <translation>Ein PDF-Dokument mit %1 KiB. Exportieren Sie es und öffnen Sie es dann zum Lesen.</translation>
+    </message>
 </context>
 <context>
     <name>sd::FindingDetails</name>
@@ -5877,6 +6103,10 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>Antworten &amp;importieren…</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6391,6 +6621,42 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Users</source>
         <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
+        <translation>Alle Fragen zeigen und drucken, die des Product Owners (fachliche Fragen in einfacher Sprache) oder das Arbeitsblatt der Technik; alle werden in denselben Entwurf beantwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Aus %1 wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation>Antworten aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) changed; %2.</source>
+        <translation>%1 Antwort(en) geändert; %2.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
+        <translation>%1 Antwort(en) gelten nicht mehr für den Entwurf und wurden ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>Antworten importieren</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Antwortdateien (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>el archivo supera los %1 MiB</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation>&apos;%1&apos; ya no se aplica y no se importa: %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -2210,6 +2214,8 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
 questions and, when every entry is right, stores the answers in DESIGN (written atomically).
 Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
 Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
 
 apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
@@ -2222,6 +2228,8 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
 Comprueba un archivo de respuestas rellenado (YAML, o JSON si termina en .json) con las preguntas del diseño
 y, si cada entrada es correcta, guarda las respuestas en DISEÑO (escritura atómica).
 No se cambia nada si alguna entrada es incorrecta; cada problema se indica como archivo:línea:columna.
+Las respuestas sobre componentes o zonas que el diseño ya no tiene (un archivo de una versión anterior
+del diseño) se indican como advertencias y se omiten; el resto se importa.
 Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO --format answers -o ARCHIVO
 
 apply escribe las sugerencias de dimensionado de las respuestas en DISEÑO (de forma atómica, como Aplicar
@@ -2434,6 +2442,12 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
         <translation>Ordenar automáticamente un diseño, zona por zona (como el estudio).</translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
+        <translation>%1: %2 respuesta(s) de %3 ya no se aplican al diseño y se omitieron (vea las advertencias)
+</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2922,21 @@ Dónde el diseño no cumple las respuestas:
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation>imprimir un PDF requiere fuentes y, por tanto, una aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>no hay nada que imprimir</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>no se pudo crear el PDF</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -3064,6 +3093,21 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 se ejecutan en el servicio de contenedores del proveedor en el diseño (platform: container-service), donde los coloca la exportación de Terraform; estos manifiestos los ejecutan en Kubernetes en su lugar, y sus valores de nube solo existen cuando el diseño los coloca en un clúster (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Tamaño de papel del PDF</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation>tamaño de papel desconocido &apos;%1&apos;; elija a4 o letter</translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
+        <translation>el HTML que se va a imprimir no es una sola página</translation>
     </message>
 </context>
 <context>
@@ -3269,10 +3313,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>veces la carga normal</translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation>¿Qué disponibilidad debe alcanzar el sistema (SLO)?</translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation>El 99,9 % permite 43 minutos de inactividad al mes; el 99,99 %, solo 4; cada nueve adicional cuesta redundancia.</translation>
     </message>
@@ -3287,22 +3327,6 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>a whole region</source>
         <translation>una región entera</translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation>¿Cuántos datos recientes se pueden perder cuando falla %1 (RPO)?</translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation>El objetivo de punto de recuperación decide entre copias de seguridad, replicación asíncrona y replicación síncrona.</translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation>¿Cuánto tiempo puede estar caído el sistema cuando falla %1 (RTO)?</translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation>El objetivo de tiempo de recuperación decide entre restaurar a mano, una réplica en espera activa (warm standby) y funcionar en activo-activo.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
@@ -3640,6 +3664,162 @@ Dónde el diseño no cumple las respuestas:
         <source>uploads per day</source>
         <translation>subidas por día</translation>
     </message>
+    <message>
+        <source>What users do</source>
+        <translation>Qué hacen los usuarios</translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation>Supervisión, pruebas y despliegues</translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation>¿Qué suben los usuarios (fotos, documentos, vídeos) y qué tamaño puede tener el archivo más grande?</translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation>Los archivos grandes van directamente al almacenamiento de objetos en lugar de pasar por los servicios, y los límites de tamaño se comprueban en el borde.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation>¿Qué hacen principalmente los usuarios, paso a paso (los recorridos principales)?</translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation>Los recorridos muestran por qué servicios pasa una visita típica y, por tanto, adónde va la carga.</translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation>¿Qué flujos son críticos, por orden de prioridad (por ejemplo 1. pagar, 2. iniciar sesión, 3. buscar)?</translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation>Los flujos críticos se protegen primero: sus servicios tienen más redundancia y, bajo presión, los demás se desactivan antes que ellos.</translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation>¿Qué escenarios de calidad importan más (qué ocurre → cómo responde el sistema → cómo se mide)?</translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation>Los escenarios hacen comprobables los objetivos de calidad (arc42, ISO 25010), p. ej. «10 veces los visitantes habituales en Black Friday → el pago sigue funcionando → el 99 % de los pagos termina en 3 segundos».</translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation>¿Durante qué parte del tiempo debe estar disponible el sistema?</translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation>¿Cuántos datos recientes se pueden perder cuando falla %1?</translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation>Es el objetivo de punto de recuperación (RPO): un día permite copias nocturnas, unos minutos requieren copias continuas y nada en absoluto requiere guardar cada escritura dos veces.</translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation>¿Cuánto tiempo puede estar caído el sistema cuando falla %1?</translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation>Es el objetivo de tiempo de recuperación (RTO): horas permiten restaurar a mano, minutos requieren una reserva en marcha y ninguna caída significa funcionar en dos lugares a la vez.</translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation>¿Cuáles son los datos más sensibles que guarda el sistema?</translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation>La clasificación decide el cifrado, quién puede ver los datos, qué se registra sobre los accesos y si los datos pueden salir de la empresa.</translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation>¿Quién debe controlar las claves de cifrado?</translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation>Las claves gestionadas por el cliente en un servicio de gestión de claves se pueden revocar y auditar su uso; las gestionadas por el proveedor no requieren trabajo; las claves fuera de la nube requieren un módulo de hardware propio.</translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation>¿Con qué frecuencia debe superar el sistema una auditoría de seguridad o una prueba de penetración?</translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation>Las auditorías y pruebas de penetración requieren un entorno como el de producción, registros que se puedan mostrar y tiempo previsto antes de los despliegues.</translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation>¿Qué debe proteger los puntos de entrada públicos (cortafuegos de aplicaciones web, protección DDoS, límites de bots y de tasa)?</translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation>La protección en el borde detiene los ataques antes de que lleguen a los servicios; el dibujo muestra si hay un WAF delante de cada punto de entrada.</translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation>¿Qué debe despertar a alguien de noche y qué puede esperar al horario laboral?</translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation>Solo las alertas que requieren actuar ya deberían avisar a alguien; avisar por todo causa fatiga de alertas y el problema real pasa desapercibido.</translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation>¿Con qué frecuencia se prueba el sistema con la carga del pico esperado?</translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation>Una prueba de carga en el pico muestra si el dimensionado aguanta y qué parte cede primero.</translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation>¿Con qué frecuencia se ensayan restauraciones y conmutaciones (simulacros de recuperación ante desastres)?</translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation>Una copia nunca restaurada y una conmutación nunca probada no demuestran nada: los simulacros muestran que los tiempos de recuperación son reales.</translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation>¿Cómo se despliegan las nuevas versiones?</translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation>Los despliegues canary y azul-verde limitan el daño de una mala versión; recrearlo todo de una vez significa una caída en cada despliegue.</translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation>¿Con qué rapidez hay que revertir un despliegue defectuoso?</translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation>El tiempo de reversión es lo máximo que un despliegue defectuoso perjudica a los usuarios; decide si la versión anterior sigue desplegada y cómo se hacen los cambios en la base de datos.</translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation>Cuando el sistema ha estado caído más tiempo del acordado, ¿deben esperar las nuevas funciones hasta que vuelva a ser fiable?</translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation>Una política de presupuesto de errores acuerda de antemano qué ocurre cuando la disponibilidad cae por debajo de su objetivo, para no discutirlo durante un incidente.</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation>Edición para el product owner</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
+        <translation>Hoja de trabajo técnica</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -3768,14 +3948,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>Cada solicitud que llega a un servicio mantiene ocupada una CPU durante su tiempo de CPU; las réplicas se reparten por igual entre las zonas, y el máximo sugerido sigue soportando el pico tras perder la zona más cargada. Los tiempos de CPU sin responder cuentan como %1 ms; donde no hay zonas de disponibilidad dibujadas, se suponen %2.</translation>
     </message>
     <message>
-        <source># Requirements questionnaire: %1
-
-</source>
-        <translation># Cuestionario de requisitos: %1
-
-</translation>
-    </message>
-    <message>
         <source>**%1.** </source>
         <translation>**%1.** </translation>
     </message>
@@ -3829,14 +4001,6 @@ Dónde el diseño no cumple las respuestas:
         <source>- Why we ask: %1
 </source>
         <translation>- Por qué lo preguntamos: %1
-</translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
-</source>
-        <translation>- Id: `%1`
-
 </translation>
     </message>
     <message>
@@ -4050,6 +4214,64 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>How each figure follows</source>
         <translation>De dónde sale cada cifra</translation>
+    </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation>Preguntas para el product owner: %1</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation>Hoja de trabajo técnica: %1</translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation>como en %1</translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation>todo el sistema</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>nada dibujado todavía</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation>- Nota: ______________________________
+</translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation>- Afecta en el dibujo: %1
+</translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation>- Id: `%1`
+</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Afecta en el dibujo: %1</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation>Imprimir la descripción del diseño (notas internas) también en la edición para el product owner</translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation>edición desconocida &apos;%1&apos;; elija full, product-owner o engineering</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5411,10 @@ Replace them with the exported files?</source>
 
 ¿Reemplazarlos con los archivos exportados?</translation>
     </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
+        <translation>Un documento PDF de %1 KiB. Expórtelo y luego ábralo para leerlo.</translation>
+    </message>
 </context>
 <context>
     <name>sd::FindingDetails</name>
@@ -5877,6 +6103,10 @@ Restore them?</source>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>&amp;Importar respuestas…</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6391,6 +6621,42 @@ Restore them?</source>
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
+        <translation>Mostrar e imprimir todas las preguntas, las del product owner (preguntas de negocio en lenguaje sencillo) o la hoja de los ingenieros; todas se responden en el mismo diseño.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>No se importó nada de %1:</translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation>Importar respuestas de %1</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) changed; %2.</source>
+        <translation>%1 respuesta(s) cambiada(s); %2.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
+        <translation>%1 respuesta(s) ya no se aplican al diseño y se omitieron:</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Archivos de respuestas (*.yaml *.yml *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
 </context>
 <context>

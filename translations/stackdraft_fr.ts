@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>le fichier dépasse %1 Mio</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation>&apos;%1&apos; ne s&apos;applique plus et n&apos;est pas importé : %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -2210,6 +2214,8 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
 Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
 questions and, when every entry is right, stores the answers in DESIGN (written atomically).
 Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
 Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
 
 apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
@@ -2222,6 +2228,8 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
 Vérifie un fichier de réponses rempli (YAML, ou JSON s&apos;il se termine par .json) par rapport aux questions
 de la conception et, si chaque entrée est correcte, enregistre les réponses dans CONCEPTION (écriture atomique).
 Rien n&apos;est modifié si une entrée est fausse ; chaque problème est signalé sous la forme fichier:ligne:colonne.
+Les réponses sur des composants ou des zones que la conception n&apos;a plus (un fichier d&apos;une version
+antérieure de la conception) sont signalées comme avertissements et laissées de côté ; le reste est importé.
 Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEPTION --format answers -o FICHIER
 
 apply écrit les suggestions de dimensionnement des réponses dans CONCEPTION (atomiquement, comme Appliquer
@@ -2434,6 +2442,12 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
         <translation>Disposer automatiquement un design, zone par zone (comme le studio).</translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
+        <translation>%1 : %2 réponse(s) de %3 ne s’appliquent plus à la conception et ont été laissées de côté (voir les avertissements)
+</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2922,21 @@ Là où la conception ne répond pas aux réponses :
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation>imprimer un PDF demande des polices, et donc une application graphique</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>il n’y a rien à imprimer</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>le PDF n’a pas pu être créé</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -3064,6 +3093,21 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 tournent sur le service de conteneurs du fournisseur dans la conception (platform: container-service), là où l&apos;export Terraform les place ; ces manifestes les exécutent plutôt sur Kubernetes, et leurs valeurs cloud n&apos;existent qu&apos;une fois que la conception les place dans un cluster (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Format de papier du PDF</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation>format de papier inconnu &apos;%1&apos; ; choisissez a4 ou letter</translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
+        <translation>le HTML à imprimer n’est pas une seule page</translation>
     </message>
 </context>
 <context>
@@ -3269,10 +3313,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>× la charge normale</translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation>Quelle disponibilité le système doit-il atteindre (SLO) ?</translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation>99,9 % autorise 43 minutes d&apos;indisponibilité par mois, 99,99 % seulement 4 ; chaque neuf supplémentaire coûte de la redondance.</translation>
     </message>
@@ -3287,22 +3327,6 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>a whole region</source>
         <translation>une région entière</translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation>Quelle quantité de données récentes peut être perdue si %1 tombe en panne (RPO) ?</translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation>L&apos;objectif de point de reprise (RPO) détermine le choix entre sauvegardes, réplication asynchrone et réplication synchrone.</translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation>Combien de temps le système peut-il être indisponible si %1 tombe en panne (RTO) ?</translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation>L&apos;objectif de délai de reprise (RTO) détermine le choix entre restauration manuelle, instance de secours tiède (warm standby) et fonctionnement actif-actif.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
@@ -3640,6 +3664,162 @@ Là où la conception ne répond pas aux réponses :
         <source>uploads per day</source>
         <translation>envois par jour</translation>
     </message>
+    <message>
+        <source>What users do</source>
+        <translation>Ce que font les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation>Supervision, tests et mises en production</translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation>Que téléversent les utilisateurs (photos, documents, vidéos), et quelle taille peut atteindre le plus gros fichier ?</translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation>Les gros fichiers vont directement dans le stockage objet au lieu de passer par les services, et les limites de taille sont vérifiées en bordure.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation>Que font principalement les utilisateurs, étape par étape (les parcours principaux) ?</translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation>Les parcours montrent par quels services passe une visite typique, et donc où va la charge.</translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation>Quels parcours sont critiques, par ordre de priorité (par exemple 1. payer, 2. se connecter, 3. chercher) ?</translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation>Les parcours critiques sont protégés en premier : leurs services ont plus de redondance et, sous contrainte, les autres sont coupés avant eux.</translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation>Quels scénarios de qualité comptent le plus (ce qui arrive → comment le système réagit → comment vous le mesurez) ?</translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation>Les scénarios rendent les objectifs de qualité vérifiables (arc42, ISO 25010), p. ex. « 10 fois plus de visiteurs que d’habitude le Black Friday → le paiement continue de fonctionner → 99 % des paiements aboutissent en 3 secondes ».</translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation>Pendant quelle part du temps le système doit-il être disponible ?</translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation>Combien de données récentes peut-on perdre quand %1 tombe en panne ?</translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation>C’est l’objectif de point de reprise (RPO) : une journée permet des sauvegardes nocturnes, quelques minutes exigent des copies continues, rien du tout exige que chaque écriture soit stockée deux fois.</translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation>Combien de temps le système peut-il être indisponible quand %1 tombe en panne ?</translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation>C’est l’objectif de temps de reprise (RTO) : des heures permettent une restauration à la main, des minutes exigent une réserve en marche, aucune interruption signifie tourner à deux endroits à la fois.</translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation>Quelles sont les données les plus sensibles que détient le système ?</translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation>La classification décide du chiffrement, de qui peut voir les données, de ce qui est journalisé sur les accès et de la possibilité pour les données de quitter l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation>Qui doit contrôler les clés de chiffrement ?</translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation>Les clés gérées par le client dans un service de gestion de clés peuvent être révoquées et leur usage audité ; les clés gérées par le fournisseur ne demandent aucun travail ; des clés gardées hors du cloud exigent un module matériel à vous.</translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation>À quelle fréquence le système doit-il passer un audit de sécurité ou un test d’intrusion ?</translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation>Les audits et tests d’intrusion exigent un environnement semblable à la production, des journaux présentables et du temps prévu avant les mises en production.</translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation>Qu’est-ce qui doit protéger les points d’entrée publics (pare-feu applicatif web, protection DDoS, limites de robots et de débit) ?</translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation>La protection en bordure arrête les attaques avant qu’elles n’atteignent les services ; le dessin montre si un WAF se trouve devant chaque point d’entrée.</translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation>Qu’est-ce qui doit réveiller quelqu’un la nuit, et qu’est-ce qui peut attendre les heures ouvrées ?</translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation>Seules les alertes qui exigent une action immédiate doivent appeler quelqu’un ; appeler pour tout cause une lassitude des alertes et le vrai problème passe inaperçu.</translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation>À quelle fréquence le système est-il testé en charge au pic attendu ?</translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation>Un test de charge au pic montre si le dimensionnement tient et quelle partie cède en premier.</translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation>À quelle fréquence les restaurations et les basculements sont-ils répétés (exercices de reprise après sinistre) ?</translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation>Une sauvegarde jamais restaurée et un basculement jamais essayé ne prouvent rien : les exercices montrent que les temps de reprise sont réels.</translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation>Comment les nouvelles versions sont-elles mises en production ?</translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation>Les déploiements canari et bleu-vert limitent les dégâts d’une mauvaise version ; tout recréer d’un coup signifie une interruption à chaque mise en production.</translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation>En combien de temps une mauvaise version doit-elle être retirée ?</translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation>Le temps de retour arrière est la plus longue durée pendant laquelle une mauvaise version gêne les utilisateurs ; il décide si l’ancienne version reste déployée et comment se font les changements de base de données.</translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation>Quand le système a été indisponible plus longtemps que convenu, les nouvelles fonctionnalités doivent-elles attendre qu’il soit de nouveau fiable ?</translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation>Une politique de budget d’erreur convient à l’avance de ce qui se passe quand la disponibilité passe sous son objectif, pour ne pas en débattre pendant un incident.</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation>Édition pour le product owner</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
+        <translation>Fiche de travail technique</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -3768,14 +3948,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>Chaque requête qui atteint un service occupe un CPU pendant son temps CPU ; les répliques sont réparties uniformément entre les zones, et le maximum suggéré absorbe encore le pic après la perte de la zone la plus chargée. Les temps CPU sans réponse comptent pour %1 ms ; là où aucune zone de disponibilité n&apos;est dessinée, %2 sont supposées.</translation>
     </message>
     <message>
-        <source># Requirements questionnaire: %1
-
-</source>
-        <translation># Questionnaire des exigences : %1
-
-</translation>
-    </message>
-    <message>
         <source>**%1.** </source>
         <translation>**%1.** </translation>
     </message>
@@ -3829,14 +4001,6 @@ Là où la conception ne répond pas aux réponses :
         <source>- Why we ask: %1
 </source>
         <translation>- Pourquoi nous posons la question : %1
-</translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
-</source>
-        <translation>- Identifiant : `%1`
-
 </translation>
     </message>
     <message>
@@ -4050,6 +4214,64 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>How each figure follows</source>
         <translation>D&apos;où vient chaque chiffre</translation>
+    </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation>Questions pour le product owner : %1</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation>Fiche de travail technique : %1</translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation>comme pour %1</translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation>tout le système</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>rien de dessiné pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation>- Note : ______________________________
+</translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation>- Concerne dans le dessin : %1
+</translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation>- Id : `%1`
+</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Concerne dans le dessin : %1</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation>Imprimer la description de la conception (notes internes) aussi dans l’édition pour le product owner</translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation>édition inconnue &apos;%1&apos; ; choisissez full, product-owner ou engineering</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5411,10 @@ Replace them with the exported files?</source>
 
 Les remplacer par les fichiers exportés ?</translation>
     </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
+        <translation>Un document PDF de %1 Kio. Exportez-le, puis ouvrez-le pour le lire.</translation>
+    </message>
 </context>
 <context>
     <name>sd::FindingDetails</name>
@@ -5877,6 +6103,10 @@ Les restaurer ?</translation>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>&amp;Importer des réponses…</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6391,6 +6621,42 @@ Les restaurer ?</translation>
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
+        <translation>Afficher et imprimer toutes les questions, celles du product owner (questions métier en langage simple) ou la fiche des ingénieurs ; toutes sont répondues dans la même conception.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Rien n’a été importé de %1 :</translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation>Importer les réponses de %1</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) changed; %2.</source>
+        <translation>%1 réponse(s) modifiée(s) ; %2.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
+        <translation>%1 réponse(s) ne s’appliquent plus à la conception et ont été laissées de côté :</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Fichiers de réponses (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
