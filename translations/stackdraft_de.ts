@@ -156,10 +156,6 @@
         <translation>eine feste Anzahl von %1 Replikas trägt die Spitzenlast nicht; nötig sind %2</translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation>%1 Anfr./s × %2 ms = %3 ausgelastete CPUs bei Spitzenlast; %4 CPU pro Replika bei %5 % Zielauslastung; Zonen: %6</translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation>der Last zwischen Normal- und Spitzenlast folgen</translation>
     </message>
@@ -174,14 +170,6 @@
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
         <translation>25 % über der erwarteten Spitzenlast, aufgerundet auf 100</translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation>%1 GiB Speicher sind weniger als die nach 24 Monaten erwarteten %2 GiB</translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
-        <translation>die Größe nach 24 Monaten plus 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
@@ -1934,22 +1922,6 @@ Mit &apos;stackdraft-cli export FORMAT --help&apos; erhalten Sie die Optionen ei
         <translation>Einen Entwurf exportieren (terraform, kubernetes, questionnaire ...).</translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation>Aufruf: stackdraft-cli answers import ENTWURF ANTWORTEN
-
-Prüft eine ausgefüllte Antwortdatei (YAML, oder JSON bei der Endung .json) gegen die Fragen des Entwurfs
-und speichert die Antworten, wenn alle Einträge stimmen, in ENTWURF (atomar geschrieben).
-Ist ein Eintrag fehlerhaft, wird nichts geändert; jedes Problem wird als Datei:Zeile:Spalte gemeldet.
-Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF --format answers -o DATEI
-</translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation>stackdraft-cli answers import: %1 wurde nicht geändert
@@ -1972,10 +1944,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 </source>
         <translation>stackdraft-cli answers: unbekannter Unterbefehl &apos;%1&apos;
 </translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation>Anderswo ausgefüllte Fragebogen-Antworten importieren.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
@@ -2202,10 +2170,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 </source>
         <translation>%1 Datei(en) des früheren Exports entfernt, die nicht mehr generiert werden: %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -2728,6 +2692,114 @@ Wo der Entwurf die Antworten nicht erfüllt:
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>Bei Maßstab %1 wäre das Bild %2 × %3 Pixel groß; wählen Sie einen kleineren Maßstab.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation>kein Einstiegspunkt: Zeichnen Sie, woher der Verkehr kommt (Benutzer, eine Partner-API), damit die Übungen wissen, was weiter funktionieren muss</translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation>Ausfallübungen (Chaos Toolkit, AWS FIS)</translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation>Chaos-Experimente und ein Game-Day-Plan aus der Ausfallsimulation.</translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation>Wie viele der Komponenten mit dem größten Schadensradius eine eigene Übung erhalten.</translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation>keine von Benutzern erreichte Komponente hat einen Health-Endpunkt: die Experimente haben keinen stabilen Zustand zum Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1: ist ein symbolischer Link; Exporte werden nur in echte Ordner geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1: ist eine Eingabe dieses Exports; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1: abgelehnt, liegt außerhalb des Exportordners</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1: steht dem generierten Ordner im Weg und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1: ist ein Ordner, wo der Export eine Datei schreibt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1: ist ein symbolischer Link oder eine Spezialdatei, denen der Export nicht folgt</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1: wurde nicht von diesem Export geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1: wurde seit dem letzten Export von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation>; nichts wurde geändert. Mit Erzwingen exportieren, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1: ist ein Einhängepunkt; exportieren Sie in einen Ordner darin, damit der neue Satz als Ganzes eingetauscht werden kann</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1: Ordner kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1: kann im neuen Export nicht behalten werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1: der neue Export kann nicht an seinen Platz gebracht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: der Export hat %n Datei erzeugt, wo eine erwartet wurde</numerusform>
+            <numerusform>%1: der Export hat %n Dateien erzeugt, wo eine erwartet wurde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -3093,6 +3165,25 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 laufen im Entwurf auf dem Container-Dienst des Anbieters (platform: container-service), wo der Terraform-Export sie anlegt; diese Manifeste betreiben sie stattdessen auf Kubernetes, und ihre Cloud-Werte gibt es erst, wenn der Entwurf sie in einen Cluster legt (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation>Überwachung (Prometheus, Alertmanager, Grafana)</translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation>Prometheus-Alarmregeln mit Unit-Tests, Alertmanager-Routing und Grafana-Dashboards aus dem Entwurf.</translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation>der Entwurf zeichnet keine Alarmierungskomponente: Alarme gehen an einen Webhook; setzen Sie seine Adresse in alertmanager/alertmanager.yml oder zeichnen Sie PagerDuty oder Opsgenie</translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation>nichts in diesem Entwurf hat Signale zum Überwachen: fügen Sie einen Dienst, eine Datenbank, einen Cache, eine Warteschlange oder einen Load Balancer hinzu</translation>
     </message>
 </context>
 <context>
@@ -3649,10 +3740,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>Die Upload-Größe ergibt mit der Häufigkeit der Uploads das Wachstum des Objektspeichers pro Monat.</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation>Wie viele Uploads macht ein täglicher Nutzer pro Tag?</translation>
     </message>
@@ -3860,10 +3947,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>Vorgeschlagener Bereich</translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation> (aus Spitzennutzern)</translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation> (aus ihren Queues)</translation>
     </message>
@@ -3902,10 +3985,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>Growth per month</source>
         <translation>Wachstum pro Monat</translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
-        <translation>Nach 24 Monaten</translation>
     </message>
     <message>
         <source>Provisioned</source>
@@ -4884,10 +4963,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Setzen Sie cpuRequest von %1 auf das, was ein Replika wirklich braucht.</translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation>%1 kann höchstens %2 Replikas betreiben, aber die erwartete Spitze von %3 gleichzeitigen Benutzern braucht etwa %4 (bei %5 Anfragen pro Sekunde je Benutzer und %6 je Replika).</translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation>In der Spitze stauen sich Anfragen und laufen in Timeouts, sobald alle Replikas ausgelastet sind.</translation>
     </message>
@@ -5204,91 +5279,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation>%1: ist ein symbolischer Link; Exporte werden nur in echte Ordner geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1: existiert und ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation>%1: ist eine Eingabe dieses Exports; abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1: abgelehnt, liegt außerhalb des Exportordners</translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation>%1: steht dem generierten Ordner im Weg und ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation>%1: ist ein Ordner, wo der Export eine Datei schreibt; abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation>%1: ist ein symbolischer Link oder eine Spezialdatei, denen der Export nicht folgt</translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation>%1: wurde nicht von diesem Export geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation>%1: wurde seit dem letzten Export von Hand bearbeitet</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (und %n weitere Datei)</numerusform>
-            <numerusform> (und %n weitere Dateien)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation>; nichts wurde geändert. Mit Erzwingen exportieren, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation>%1: ist ein Einhängepunkt; exportieren Sie in einen Ordner darin, damit der neue Satz als Ganzes eingetauscht werden kann</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation>%1: Ordner kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation>%1: kann im neuen Export nicht behalten werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation>%1: der neue Export kann nicht an seinen Platz gebracht werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1: der Export hat %n Datei erzeugt, wo eine erwartet wurde</numerusform>
-            <numerusform>%1: der Export hat %n Dateien erzeugt, wo eine erwartet wurde</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -5337,6 +5327,76 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Design canvas</source>
         <translation>Entwurfs-Zeichenfläche</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>Es gibt nichts zu zeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>&amp;Raster zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>Nur &amp;Auswahl</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>R&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Verbindungsbeschriftung, sonst Protokoll:Port</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protokoll:Port</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Beschriftungen:</translation>
     </message>
 </context>
 <context>
@@ -5959,46 +6019,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Automatisches Layout der Auswahl</translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation>PNG exportieren</translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation>Maßstab (1 = 100 %):</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation>In diesem Maßstab wäre das Bild zu groß; wählen Sie einen kleineren Maßstab.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Diagramm als SVG exportieren</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Diagramm als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
@@ -6543,10 +6563,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Reserve für den Ausfall einer Verfügbarkeitszone ist eingerechnet. Unbeantwortete CPU-Zeiten zählen als %1 ms.</translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation>Speicher nach 24 Monaten</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -6557,10 +6573,6 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>the questionnaire exporter is missing</source>
         <translation>der Fragebogen-Exporter fehlt</translation>
-    </message>
-    <message>
-        <source>Requirements questionnaire: %1</source>
-        <translation>Anforderungsfragebogen: %1</translation>
     </message>
     <message>
         <source>Export questionnaire as PDF</source>
@@ -6657,87 +6669,6 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation>Bei Maßstab %1 wäre das Bild %2 × %3 Pixel groß; wählen Sie einen kleineren Maßstab.</translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagramm nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation>Es gibt nichts zu zeichnen.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation>&amp;Raster zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation>Nur &amp;Auswahl</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Diagramm als SVG exportieren</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Diagramm als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation>&amp;Maßstab:</translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation>R&amp;and:</translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation>&amp;Transparenter Hintergrund</translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation>Verbindungsbeschriftung, sonst Protokoll:Port</translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation>Protokoll:Port</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Beschriftungen:</translation>
     </message>
 </context>
 </TS>

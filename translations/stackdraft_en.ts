@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -152,10 +156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,14 +169,6 @@
     </message>
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1898,16 +1890,6 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation type="unfinished"></translation>
@@ -1925,10 +1907,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     <message>
         <source>stackdraft-cli answers: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,25 +2109,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-
-apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
-Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
---dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2287,28 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,6 +2590,114 @@ Where the design does not meet the answers:
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: the export made %n file where one was expected</numerusform>
+            <numerusform>%1: the export made %n files where one was expected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -2803,6 +2892,21 @@ Where the design does not meet the answers:
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -2958,6 +3062,40 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3164,10 +3302,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,22 +3315,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>a whole region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3520,10 +3638,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3533,6 +3647,162 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>uploads per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3572,10 +3842,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>Suggested range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (from peak users)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3619,10 +3885,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After 24 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Provisioned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,12 +3922,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>Each request that reaches a service keeps one CPU busy for its CPU time; replicas are spread evenly over the zones, and the suggested maximum still carries the peak after the fullest zone is lost. Unanswered CPU times count as %1 ms; where no availability zones are drawn, %2 are assumed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source># Requirements questionnaire: %1
-
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3711,12 +3967,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>- Why we ask: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,6 +4160,61 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>How each figure follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4522,10 +4827,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,91 +5143,6 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (and %n more file)</numerusform>
-            <numerusform> (and %n more files)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1: the export made %n file where one was expected</numerusform>
-            <numerusform>%1: the export made %n files where one was expected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -4974,6 +5190,76 @@ Kept in the design; their question is no longer asked.
     <name>sd::CanvasView</name>
     <message>
         <source>Design canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5043,6 +5329,10 @@ Kept in the design; their question is no longer asked.
 %2
 
 Replace them with the exported files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5584,46 +5874,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,6 +5976,10 @@ Restore them?</source>
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Answers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6164,10 +6418,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,10 +6427,6 @@ Restore them?</source>
     </message>
     <message>
         <source>the questionnaire exporter is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirements questionnaire: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6243,85 +6489,40 @@ Restore them?</source>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Diagram</name>
     <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SVG images (*.svg)</source>
+        <source>Nothing was imported from %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
+        <source>Import answers from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported the diagram to %1</source>
+        <source>%1 answer(s) changed; %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nothing to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Selection only</source>
+        <source>Import Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Diagram as PNG</source>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
+        <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

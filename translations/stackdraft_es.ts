@@ -156,10 +156,6 @@
         <translation>un número fijo de %1 réplicas no puede soportar el pico, que necesita %2</translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation>%1 req/s × %2 ms = %3 CPU ocupadas en el pico; %4 CPU por réplica con un objetivo del %5 %; zonas: %6</translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation>seguir la carga entre el nivel normal y el pico</translation>
     </message>
@@ -174,14 +170,6 @@
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
         <translation>un 25 % por encima del pico esperado, redondeado a la centena superior</translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation>%1 GiB de almacenamiento es menos que los %2 GiB esperados a los 24 meses</translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
-        <translation>el tamaño a los 24 meses más un 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
@@ -1934,22 +1922,6 @@ Ejecute &apos;stackdraft-cli export FORMATO --help&apos; para ver las opciones d
         <translation>Exportar un diseño (terraform, kubernetes, questionnaire...).</translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation>Uso: stackdraft-cli answers import DISEÑO RESPUESTAS
-
-Comprueba un archivo de respuestas rellenado (YAML, o JSON si termina en .json) con las preguntas del diseño
-y, si todas las entradas son correctas, guarda las respuestas en DISEÑO (escritura atómica).
-No se cambia nada si alguna entrada es incorrecta; cada problema se indica como archivo:línea:columna.
-Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO --format answers -o ARCHIVO
-</translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation>stackdraft-cli answers import: %1 no se ha modificado
@@ -1972,10 +1944,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 </source>
         <translation>stackdraft-cli answers: subcomando desconocido &apos;%1&apos;
 </translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation>Importar respuestas del cuestionario rellenadas en otro lugar.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
@@ -2202,10 +2170,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 </source>
         <translation>se eliminaron %1 archivo(s) de la exportación anterior que ya no se generan: %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>nada que escribir</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -2728,6 +2692,114 @@ Dónde el diseño no cumple las respuestas:
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>A escala %1 la imagen tendría %2 × %3 píxeles; elija una escala menor.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>No se pudo codificar la imagen PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation>no hay punto de entrada: dibuje de dónde viene el tráfico (usuarios, una API de socio) para que los simulacros sepan qué debe seguir funcionando</translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation>Simulacros de fallo (Chaos Toolkit, AWS FIS)</translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation>Experimentos de caos y un plan de game day a partir de la simulación de fallos.</translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation>Cuántos de los componentes con mayor radio de impacto reciben un simulacro propio.</translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation>ningún componente que alcanzan los usuarios tiene un endpoint de salud: los experimentos no tienen un estado estable que comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1: es un enlace simbólico; las exportaciones solo se escriben en carpetas reales</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existe y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1: es una entrada de esta exportación; rechazado</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1: estorba a la carpeta generada y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1: es una carpeta donde la exportación escribe un archivo; rechazado</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1: es un enlace simbólico o un archivo especial, que la exportación no sigue</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1: no lo escribió esta exportación</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1: se editó a mano desde la última exportación</translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation>; no se cambió nada. Exporte forzando para reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1: es un punto de montaje; exporte a una carpeta dentro de él, para que el nuevo conjunto se intercambie entero</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1: no se puede crear una carpeta: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1: no se puede conservar en la nueva exportación: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1: no se puede poner la nueva exportación en su sitio: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: la exportación generó %n archivo donde se esperaba uno</numerusform>
+            <numerusform>%1: la exportación generó %n archivos donde se esperaba uno</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -3093,6 +3165,25 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 se ejecutan en el servicio de contenedores del proveedor en el diseño (platform: container-service), donde los coloca la exportación de Terraform; estos manifiestos los ejecutan en Kubernetes en su lugar, y sus valores de nube solo existen cuando el diseño los coloca en un clúster (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation>Monitorización (Prometheus, Alertmanager, Grafana)</translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation>Reglas de alerta de Prometheus con pruebas unitarias, enrutamiento de Alertmanager y paneles de Grafana a partir del diseño.</translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation>el diseño no dibuja ningún componente de alertas: las alertas van a un webhook; indique su dirección en alertmanager/alertmanager.yml o dibuje PagerDuty u Opsgenie</translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation>nada en este diseño tiene señales que vigilar: añada un servicio, una base de datos, una caché, una cola o un balanceador de carga</translation>
     </message>
 </context>
 <context>
@@ -3649,10 +3740,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>El tamaño de las subidas, con su frecuencia, da el crecimiento mensual del almacenamiento de objetos.</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation>¿Cuántas subidas hace un usuario diario al día?</translation>
     </message>
@@ -3860,10 +3947,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>Intervalo sugerido</translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation> (según los usuarios en el pico)</translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation> (según sus colas)</translation>
     </message>
@@ -3902,10 +3985,6 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>Growth per month</source>
         <translation>Crecimiento al mes</translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
-        <translation>A los 24 meses</translation>
     </message>
     <message>
         <source>Provisioned</source>
@@ -4884,10 +4963,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Establezca cpuRequest de %1 en lo que una réplica necesita realmente.</translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation>%1 puede ejecutar como máximo %2 réplicas, pero el pico esperado de %3 usuarios simultáneos necesita unas %4 (suponiendo %5 solicitudes por segundo por usuario y %6 por réplica).</translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation>En el pico, las solicitudes se acumulan y agotan el tiempo de espera en cuanto todas las réplicas están ocupadas.</translation>
     </message>
@@ -5204,91 +5279,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation>%1: es un enlace simbólico; las exportaciones solo se escriben en carpetas reales</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1: existe y no es una carpeta</translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation>%1: es una entrada de esta exportación; rechazado</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation>%1: estorba a la carpeta generada y no es una carpeta</translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation>%1: es una carpeta donde la exportación escribe un archivo; rechazado</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation>%1: es un enlace simbólico o un archivo especial, que la exportación no sigue</translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation>%1: no lo escribió esta exportación</translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation>%1: se editó a mano desde la última exportación</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (y %n archivo más)</numerusform>
-            <numerusform> (y %n archivos más)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation>; no se cambió nada. Exporte forzando para reemplazarlos.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: no se puede crear la carpeta</translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation>%1: es un punto de montaje; exporte a una carpeta dentro de él, para que el nuevo conjunto se intercambie entero</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation>%1: no se puede crear una carpeta: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation>%1: no se puede conservar en la nueva exportación: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation>%1: no se puede poner la nueva exportación en su sitio: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1: la exportación generó %n archivo donde se esperaba uno</numerusform>
-            <numerusform>%1: la exportación generó %n archivos donde se esperaba uno</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -5337,6 +5327,76 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Design canvas</source>
         <translation>Lienzo del diseño</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagrama exportado a %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>No hay nada que dibujar.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>Mostrar la &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>Solo la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Exportar el diagrama como PNG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Exportar el diagrama como SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Exportar el diagrama como PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>E&amp;scala:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Margen:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fondo &amp;transparente</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Etiqueta de la conexión, si no protocolo:puerto</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protocolo:puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Etiquetas:</translation>
     </message>
 </context>
 <context>
@@ -5959,46 +6019,6 @@ Restore them?</source>
         <translation>Disposición automática de la selección</translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation>Exportar PNG</translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation>Escala (1 = 100 %):</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exportar diagrama como PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation>A esta escala la imagen sería demasiado grande; elija una escala menor.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exportar diagrama como SVG</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Imágenes SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exportar diagrama como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2</source>
         <translation>Se ha exportado %1 a %2</translation>
     </message>
@@ -6543,10 +6563,6 @@ Restore them?</source>
         <translation>Se incluye margen para perder una zona de disponibilidad. Los tiempos de CPU sin responder cuentan como %1 ms.</translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation>Almacenamiento a los 24 meses</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -6557,10 +6573,6 @@ Restore them?</source>
     <message>
         <source>the questionnaire exporter is missing</source>
         <translation>falta el exportador del cuestionario</translation>
-    </message>
-    <message>
-        <source>Requirements questionnaire: %1</source>
-        <translation>Cuestionario de requisitos: %1</translation>
     </message>
     <message>
         <source>Export questionnaire as PDF</source>
@@ -6657,87 +6669,6 @@ Restore them?</source>
     <message>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation>A escala %1 la imagen tendría %2 × %3 píxeles; elija una escala menor.</translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation>No se pudo codificar la imagen PNG.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Imágenes SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagrama exportado a %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation>No hay nada que dibujar.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation>Mostrar la &amp;cuadrícula</translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation>Solo la &amp;selección</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exportar el diagrama como PNG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exportar el diagrama como SVG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exportar el diagrama como PDF</translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation>E&amp;scala:</translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation>&amp;Margen:</translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation>Fondo &amp;transparente</translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation>Etiqueta de la conexión, si no protocolo:puerto</translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation>Protocolo:puerto</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Etiquetas:</translation>
     </message>
 </context>
 </TS>

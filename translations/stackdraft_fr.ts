@@ -156,10 +156,6 @@
         <translation>un nombre fixe de %1 répliques ne peut pas absorber le pic, qui en exige %2</translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation>%1 req/s × %2 ms = %3 CPU occupés au pic ; %4 CPU par réplique pour une cible de %5 % ; zones : %6</translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation>suivre la charge entre le niveau normal et le pic</translation>
     </message>
@@ -174,14 +170,6 @@
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
         <translation>25 % au-dessus du pic attendu, arrondi à la centaine supérieure</translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation>%1 Gio de stockage, c&apos;est moins que les %2 Gio attendus après 24 mois</translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
-        <translation>la taille après 24 mois plus 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
@@ -1934,22 +1922,6 @@ Exécutez &apos;stackdraft-cli export FORMAT --help&apos; pour connaître les op
         <translation>Exporter une conception (terraform, kubernetes, questionnaire...).</translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation>Utilisation : stackdraft-cli answers import CONCEPTION RÉPONSES
-
-Vérifie un fichier de réponses rempli (YAML, ou JSON s&apos;il se termine par .json) par rapport aux questions
-de la conception et, si chaque entrée est correcte, enregistre les réponses dans CONCEPTION (écriture atomique).
-Rien n&apos;est modifié si une entrée est erronée ; chaque problème est signalé sous la forme fichier:ligne:colonne.
-Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEPTION --format answers -o FICHIER
-</translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation>stackdraft-cli answers import : %1 n&apos;a pas été modifié
@@ -1972,10 +1944,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
 </source>
         <translation>stackdraft-cli answers : sous-commande inconnue &apos;%1&apos;
 </translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation>Importer des réponses au questionnaire remplies ailleurs.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
@@ -2202,10 +2170,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
 </source>
         <translation>%1 fichier(s) de l’export précédent qui ne sont plus générés supprimé(s) : %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>rien à écrire</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -2728,6 +2692,114 @@ Là où la conception ne répond pas aux réponses :
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>À l&apos;échelle %1, l&apos;image ferait %2 × %3 pixels ; choisissez une échelle plus petite.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>L&apos;image PNG n&apos;a pas pu être encodée.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation>aucun point d&apos;entrée : dessinez d&apos;où vient le trafic (utilisateurs, API partenaire) pour que les exercices sachent ce qui doit continuer à fonctionner</translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation>Exercices de panne (Chaos Toolkit, AWS FIS)</translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation>Expériences de chaos et plan de game day issus de la simulation de panne.</translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation>Nombre de composants au plus grand rayon d&apos;impact qui reçoivent leur propre exercice.</translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation>aucun composant atteint par les utilisateurs n&apos;a de point de santé : les expériences n&apos;ont pas d&apos;état stable à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1 : est un lien symbolique ; les exports ne s’écrivent que dans de vrais dossiers</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1 : existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1 : est une entrée de cet export ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1 : refusé, il se trouve hors du dossier d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1 : gêne le dossier généré et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1 : est un dossier là où l’export écrit un fichier ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1 : est un lien symbolique ou un fichier spécial, que l’export ne suit pas</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1 : n’a pas été écrit par cet export</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1 : a été modifié à la main depuis le dernier export</translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation> ; rien n’a été modifié. Exportez en forçant pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1 : est un point de montage ; exportez dans un dossier à l’intérieur, pour que le nouvel ensemble soit échangé en entier</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1 : impossible de créer un dossier : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1 : impossible de le conserver dans le nouvel export : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1 : impossible de mettre le nouvel export en place : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1 : l’export a produit %n fichier là où un seul était attendu</numerusform>
+            <numerusform>%1 : l’export a produit %n fichiers là où un seul était attendu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -3093,6 +3165,25 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 tournent sur le service de conteneurs du fournisseur dans la conception (platform: container-service), là où l&apos;export Terraform les place ; ces manifestes les exécutent plutôt sur Kubernetes, et leurs valeurs cloud n&apos;existent qu&apos;une fois que la conception les place dans un cluster (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation>Supervision (Prometheus, Alertmanager, Grafana)</translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation>Règles d&apos;alerte Prometheus avec tests unitaires, routage Alertmanager et tableaux de bord Grafana issus de la conception.</translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation>la conception ne dessine aucun composant d&apos;alerte : les alertes vont vers un webhook ; indiquez son adresse dans alertmanager/alertmanager.yml, ou dessinez PagerDuty ou Opsgenie</translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation>rien dans cette conception n&apos;a de signaux à surveiller : ajoutez un service, une base de données, un cache, une file d&apos;attente ou un répartiteur de charge</translation>
     </message>
 </context>
 <context>
@@ -3649,10 +3740,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>La taille des envois, avec leur fréquence, donne la croissance mensuelle du stockage objet.</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation>Combien d&apos;envois un utilisateur quotidien fait-il par jour ?</translation>
     </message>
@@ -3860,10 +3947,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>Plage suggérée</translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation> (d&apos;après les utilisateurs au pic)</translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation> (d&apos;après ses files d&apos;attente)</translation>
     </message>
@@ -3902,10 +3985,6 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>Growth per month</source>
         <translation>Croissance par mois</translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
-        <translation>Après 24 mois</translation>
     </message>
     <message>
         <source>Provisioned</source>
@@ -4884,10 +4963,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Réglez cpuRequest de %1 sur ce dont une réplique a réellement besoin.</translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation>%1 peut exécuter au plus %2 répliques, mais le pic attendu de %3 utilisateurs simultanés en nécessite environ %4 (en supposant %5 requêtes par seconde par utilisateur et %6 par réplique).</translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation>Au pic, les requêtes s&apos;accumulent et expirent dès que toutes les répliques sont occupées.</translation>
     </message>
@@ -5204,91 +5279,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation>%1 : est un lien symbolique ; les exports ne s’écrivent que dans de vrais dossiers</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1 : existe et n’est pas un dossier</translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation>%1 : est une entrée de cet export ; refusé</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1 : refusé, il se trouve hors du dossier d&apos;exportation</translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation>%1 : gêne le dossier généré et n’est pas un dossier</translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation>%1 : est un dossier là où l’export écrit un fichier ; refusé</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation>%1 : est un lien symbolique ou un fichier spécial, que l’export ne suit pas</translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation>%1 : n’a pas été écrit par cet export</translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation>%1 : a été modifié à la main depuis le dernier export</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (et %n autre fichier)</numerusform>
-            <numerusform> (et %n autres fichiers)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation> ; rien n’a été modifié. Exportez en forçant pour les remplacer.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation>%1 : est un point de montage ; exportez dans un dossier à l’intérieur, pour que le nouvel ensemble soit échangé en entier</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation>%1 : impossible de créer un dossier : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation>%1 : impossible de le conserver dans le nouvel export : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation>%1 : impossible de mettre le nouvel export en place : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1 : l’export a produit %n fichier là où un seul était attendu</numerusform>
-            <numerusform>%1 : l’export a produit %n fichiers là où un seul était attendu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -5337,6 +5327,76 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Design canvas</source>
         <translation>Canevas de la conception</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramme exporté vers %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>Il n&apos;y a rien à dessiner.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>Afficher la &amp;grille</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>&amp;Sélection seulement</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Exporter le diagramme en PNG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Exporter le diagramme en SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Exporter le diagramme en PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Marge :</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Arrière-plan &amp;transparent</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Étiquette de la connexion, sinon protocole:port</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protocole:port</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>É&amp;tiquettes :</translation>
     </message>
 </context>
 <context>
@@ -5959,46 +6019,6 @@ Les restaurer ?</translation>
         <translation>Disposition automatique de la sélection</translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation>Exporter en PNG</translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation>Échelle (1 = 100 %) :</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exporter le diagramme en PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation>À cette échelle, l&apos;image serait trop grande ; choisissez une échelle plus petite.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exporter le diagramme en SVG</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Images SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exporter le diagramme en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Exported %1 to %2</source>
         <translation>%1 exporté vers %2</translation>
     </message>
@@ -6543,10 +6563,6 @@ Les restaurer ?</translation>
         <translation>Une marge pour perdre une zone de disponibilité est incluse. Les temps CPU sans réponse comptent pour %1 ms.</translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation>Stockage après 24 mois</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
@@ -6557,10 +6573,6 @@ Les restaurer ?</translation>
     <message>
         <source>the questionnaire exporter is missing</source>
         <translation>l&apos;exportateur de questionnaire est absent</translation>
-    </message>
-    <message>
-        <source>Requirements questionnaire: %1</source>
-        <translation>Questionnaire des exigences : %1</translation>
     </message>
     <message>
         <source>Export questionnaire as PDF</source>
@@ -6657,87 +6669,6 @@ Les restaurer ?</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation>À l&apos;échelle %1, l&apos;image ferait %2 × %3 pixels ; choisissez une échelle plus petite.</translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation>L&apos;image PNG n&apos;a pas pu être encodée.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Images SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagramme exporté vers %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation>Il n&apos;y a rien à dessiner.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation>Afficher la &amp;grille</translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation>&amp;Sélection seulement</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exporter le diagramme en PNG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exporter le diagramme en SVG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exporter le diagramme en PDF</translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation>É&amp;chelle :</translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation>&amp;Marge :</translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation>Arrière-plan &amp;transparent</translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation>Étiquette de la connexion, sinon protocole:port</translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation>Protocole:port</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>É&amp;tiquettes :</translation>
     </message>
 </context>
 </TS>
