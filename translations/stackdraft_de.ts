@@ -3907,6 +3907,18 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>Engineering worksheet</source>
         <translation>Arbeitsblatt für die Technik</translation>
     </message>
+    <message>
+        <source>the whole system</source>
+        <translation>das ganze System</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>noch nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -4235,8 +4247,8 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Anforderungsfragebogen</translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation>Fragen für einen Workshop mit den Antworten, Kapazitätsschätzung und offenen Fragen (Markdown, HTML oder eine Antwortdatei).</translation>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
+        <translation>Fragen für einen Workshop mit den Antworten, Kapazitätsschätzung und offenen Fragen (Markdown, HTML, PDF oder eine Antwortdatei), für alle, den Product Owner oder die Technik.</translation>
     </message>
     <message>
         <source>Output format</source>
@@ -4305,18 +4317,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>as for %1</source>
         <translation>wie bei %1</translation>
-    </message>
-    <message>
-        <source>the whole system</source>
-        <translation>das ganze System</translation>
-    </message>
-    <message>
-        <source>nothing drawn yet</source>
-        <translation>noch nichts gezeichnet</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>- Note: ______________________________
@@ -6669,6 +6669,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Betrifft in der Zeichnung: %1</translation>
     </message>
 </context>
 </TS>

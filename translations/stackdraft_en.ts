@@ -3805,6 +3805,18 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>Engineering worksheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the whole system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -4172,18 +4184,6 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>as for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the whole system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing drawn yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6523,6 +6523,10 @@ Restore them?</source>
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

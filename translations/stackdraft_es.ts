@@ -3907,6 +3907,18 @@ Dónde el diseño no cumple las respuestas:
         <source>Engineering worksheet</source>
         <translation>Hoja de trabajo técnica</translation>
     </message>
+    <message>
+        <source>the whole system</source>
+        <translation>todo el sistema</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>nada dibujado todavía</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -4235,8 +4247,8 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Cuestionario de requisitos</translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation>Preguntas para un taller con las respuestas, la estimación de capacidad y las preguntas abiertas (Markdown, HTML o un archivo de respuestas).</translation>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
+        <translation>Preguntas para un taller con las respuestas, la estimación de capacidad y las preguntas abiertas (Markdown, HTML, PDF o un archivo de respuestas), para todos, el product owner o los ingenieros.</translation>
     </message>
     <message>
         <source>Output format</source>
@@ -4305,18 +4317,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>as for %1</source>
         <translation>como en %1</translation>
-    </message>
-    <message>
-        <source>the whole system</source>
-        <translation>todo el sistema</translation>
-    </message>
-    <message>
-        <source>nothing drawn yet</source>
-        <translation>nada dibujado todavía</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>- Note: ______________________________
@@ -6669,6 +6669,10 @@ Restore them?</source>
     <message>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Afecta en el dibujo: %1</translation>
     </message>
 </context>
 </TS>

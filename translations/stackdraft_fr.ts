@@ -3907,6 +3907,18 @@ Là où la conception ne répond pas aux réponses :
         <source>Engineering worksheet</source>
         <translation>Fiche de travail technique</translation>
     </message>
+    <message>
+        <source>the whole system</source>
+        <translation>tout le système</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>rien de dessiné pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
 </context>
 <context>
     <name>QuestionnaireExporter</name>
@@ -4235,8 +4247,8 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Questionnaire des exigences</translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation>Questions pour un atelier, avec les réponses, l&apos;estimation de capacité et les questions ouvertes (Markdown, HTML ou fichier de réponses).</translation>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
+        <translation>Questions pour un atelier, avec les réponses, l&apos;estimation de capacité et les questions ouvertes (Markdown, HTML, PDF ou fichier de réponses), pour tous, le product owner ou les ingénieurs.</translation>
     </message>
     <message>
         <source>Output format</source>
@@ -4305,18 +4317,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>as for %1</source>
         <translation>comme pour %1</translation>
-    </message>
-    <message>
-        <source>the whole system</source>
-        <translation>tout le système</translation>
-    </message>
-    <message>
-        <source>nothing drawn yet</source>
-        <translation>rien de dessiné pour l’instant</translation>
-    </message>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 et %2 de plus</translation>
     </message>
     <message>
         <source>- Note: ______________________________
@@ -6669,6 +6669,10 @@ Les restaurer ?</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Concerne dans le dessin : %1</translation>
     </message>
 </context>
 </TS>

@@ -35,9 +35,6 @@ QString itemName(const Design &design, const QString &id)
     return id;
 }
 
-/// At most this many parts are named after "Affects in the drawing:"; the rest are counted.
-constexpr int kAffectedNamesShown = 6;
-
 /// Everything both document formats show, computed once.
 struct Content {
     const Design &design;
@@ -112,18 +109,7 @@ struct Content {
         // Elsewhere a component's question names its component in its text already.
         if (!productOwner() && !q.itemId.isEmpty())
             return {};
-        if (q.itemId.isEmpty() && q.affects.isEmpty())
-            return QCoreApplication::translate("QuestionnaireExporter", "the whole system");
-        const QStringList ids = affectedItems(q, design, catalog);
-        if (ids.isEmpty())
-            return QCoreApplication::translate("QuestionnaireExporter", "nothing drawn yet");
-        QStringList names;
-        for (qsizetype i = 0; i < ids.size() && i < kAffectedNamesShown; ++i)
-            names.append(itemName(design, ids[i]));
-        QString text = names.join(QStringLiteral(", "));
-        if (ids.size() > kAffectedNamesShown)
-            text = QCoreApplication::translate("QuestionnaireExporter", "%1 and %2 more").arg(text).arg(ids.size() - kAffectedNamesShown);
-        return text;
+        return affectedItemsText(q, design, catalog);
     }
 
     std::vector<const QuestionStatus *> open() const
@@ -534,7 +520,7 @@ QString QuestionnaireExporter::displayName() const { return QCoreApplication::tr
 
 QString QuestionnaireExporter::description() const
 {
-    return QCoreApplication::translate("QuestionnaireExporter", "Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).");
+    return QCoreApplication::translate("QuestionnaireExporter", "Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.");
 }
 
 std::vector<ExportOptionSpec> QuestionnaireExporter::options() const

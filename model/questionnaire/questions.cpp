@@ -544,6 +544,28 @@ QStringList affectedItems(const Question &question, const Design &design, const 
     return result;
 }
 
+QString affectedItemsText(const Question &question, const Design &design, const Catalog &catalog)
+{
+    if (question.itemId.isEmpty() && question.affects.isEmpty())
+        return QCoreApplication::translate("Questionnaire", "the whole system");
+    const QStringList ids = affectedItems(question, design, catalog);
+    if (ids.isEmpty())
+        return QCoreApplication::translate("Questionnaire", "nothing drawn yet");
+    // A handout names a few; the rest are counted.
+    constexpr qsizetype kShown = 6;
+    QStringList names;
+    for (qsizetype i = 0; i < ids.size() && i < kShown; ++i) {
+        const Component *c = design.component(ids[i]);
+        const Zone *z = c ? nullptr : design.zone(ids[i]);
+        const QString name = c ? c->name : z ? z->name : QString();
+        names.append(name.isEmpty() ? ids[i] : name);
+    }
+    QString text = names.join(QStringLiteral(", "));
+    if (ids.size() > kShown)
+        text = QCoreApplication::translate("Questionnaire", "%1 and %2 more").arg(text).arg(ids.size() - kShown);
+    return text;
+}
+
 std::vector<Question> designQuestions(const Design &design, const Catalog &catalog)
 {
     std::vector<Question> all = generalQuestions();

@@ -86,6 +86,9 @@ bool inEdition(const Question &question, Edition edition);
  * in design order: the question's own item, or the components whose kind matches `affects`.
  */
 QStringList affectedItems(const Question &question, const Design &design, const Catalog &catalog);
+/// The names of the affected items as a person reads them: "Checkout, Orders DB and 3 more",
+/// "the whole system" (a question about all of it) or "nothing drawn yet" (translated).
+QString affectedItemsText(const Question &question, const Design &design, const Catalog &catalog);
 
 /// All questions of a design, in form order: by section, general first, then items by id.
 std::vector<Question> designQuestions(const Design &design, const Catalog &catalog);

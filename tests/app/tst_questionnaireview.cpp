@@ -276,6 +276,12 @@ void TestQuestionnaireView::editionFiltersTheFormAndThePdf()
     QVERIFY(!rowOf(&view, QStringLiteral("general.session.requestsPerMinute"))->isVisible());
     QVERIFY(!rowOf(&view, QStringLiteral("component.catalog.service.serviceTimeMs"))->isVisible());
     QVERIFY(rowOf(&view, QStringLiteral("component.shop-db.data.retentionMonths"))->isVisible());
+    // A general question says which parts of the drawing its answer changes.
+    QStringList affects;
+    for (QLabel *l : rowOf(&view, QStringLiteral("general.uploads.sizeMb"))->findChildren<QLabel *>())
+        if (l->property("role") == QLatin1String("affects"))
+            affects.append(l->text());
+    QCOMPARE(affects, QStringList{QStringLiteral("Affects in the drawing: Product images")});
     // A section with nothing of the edition in it loses its title too.
     QStringList titles;
     for (QLabel *l : view.findChildren<QLabel *>())

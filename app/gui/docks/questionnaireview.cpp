@@ -121,6 +121,7 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
         "QFrame#questionRow { border-left: 5px solid #3d7a3d; padding: 4px; }"
         "QFrame#questionRow[open=\"true\"] { border-left: 5px solid #d08700; background: #fff3d6; }"
         "QLabel[role=\"help\"] { color: #555555; }"
+        "QLabel[role=\"affects\"] { color: #2d5a8a; }"
         "QLabel[role=\"problem\"] { color: #b00000; }"));
 
     m_rebuildTimer = new QTimer(this);
@@ -182,6 +183,13 @@ QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *pa
     help->setProperty("role", QStringLiteral("help"));
     v->addWidget(text);
     v->addWidget(help);
+    // In a workshop the product owner sees what an answer changes (a component's own questions name it).
+    if (q.itemId.isEmpty()) {
+        auto *affects = new QLabel(tr("Affects in the drawing: %1").arg(affectedItemsText(q, m_document->design(), m_catalog)), row.frame);
+        affects->setWordWrap(true);
+        affects->setProperty("role", QStringLiteral("affects"));
+        v->addWidget(affects);
+    }
 
     auto *editors = new QHBoxLayout;
     auto lineEdit = [&](const QString &name, const QString &placeholder) {
