@@ -2413,6 +2413,12 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>%1: %2 Antwort(en) in %3 gelten nicht mehr für den Entwurf und wurden ausgelassen (siehe die Warnungen)
 </translation>
     </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
+        <translation>stackdraft-cli export %1: das PDF konnte nicht auf die Standardausgabe geschrieben werden; verwenden Sie -o DATEI
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>

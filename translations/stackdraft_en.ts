@@ -2311,6 +2311,11 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -4117,10 +4122,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,6 +4216,10 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

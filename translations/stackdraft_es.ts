@@ -2413,6 +2413,12 @@ Dónde el diseño no cumple las respuestas:
         <translation>%1: %2 respuesta(s) de %3 ya no se aplican al diseño y se omitieron (vea las advertencias)
 </translation>
     </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
+        <translation>stackdraft-cli export %1: no se pudo escribir el PDF en la salida estándar; use -o ARCHIVO
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>

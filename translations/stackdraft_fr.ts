@@ -2413,6 +2413,12 @@ Là où la conception ne répond pas aux réponses :
         <translation>%1 : %2 réponse(s) de %3 ne s’appliquent plus à la conception et ont été laissées de côté (voir les avertissements)
 </translation>
     </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
+        <translation>stackdraft-cli export %1 : le PDF n’a pas pu être écrit sur la sortie standard ; utilisez -o FICHIER
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>

@@ -97,7 +97,17 @@ int runExport(const QStringList &args, CliContext &context)
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output == QLatin1String("-") && exporter->writesSingleFile(options) && result.files.size() == 1) {
-        context.out << QString::fromUtf8(result.files.front().contents);
+        const QByteArray &contents = result.files.front().contents;
+        if (contents.startsWith("%PDF-")) { // bytes, not text: past the text stream's encoding
+            context.out.flush();
+            QIODevice *device = context.out.device();
+            if (!device || device->write(contents) != contents.size()) {
+                context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE\n").arg(format);
+                return ExitProblems;
+            }
+            return ExitOk;
+        }
+        context.out << QString::fromUtf8(contents);
         return ExitOk;
     }
     ExportWriteOptions writeOptions;

@@ -1023,6 +1023,14 @@ void TestQuestionnaire::cliPrintsPdf()
     QVERIFY2(info.out.contains(QLatin1String("612 x 792 pts (letter)")), qPrintable(info.out));
     QVERIFY2(info.out.contains(QLatin1String("Title:           Questions for the product owner: E-commerce shop")), qPrintable(info.out));
 
+    // To standard output: the PDF's bytes unchanged (not re-encoded as text).
+    const QString piped = dir.filePath(QStringLiteral("piped.pdf"));
+    const Run pipe = test::runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("\"$0\" export questionnaire \"$1\" --format pdf -o - > \"$2\""),
+                                                             QStringLiteral(CLI_EXECUTABLE), design, piped});
+    QVERIFY2(pipe.code == 0, qPrintable(pipe.err));
+    const Run pipedInfo = test::runProcess(QStringLiteral("pdfinfo"), {piped});
+    QVERIFY2(pipedInfo.code == 0 && pipedInfo.out.contains(QLatin1String("Pages:")), qPrintable(pipedInfo.err));
+
     // A wrong paper size is refused before anything is written.
     const Run wrong = test::runCli({QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"), QStringLiteral("pdf"),
                                     QStringLiteral("--page-size"), QStringLiteral("a3"), QStringLiteral("-o"), dir.filePath(QStringLiteral("a3.pdf"))});
