@@ -7,11 +7,15 @@
 #include "commands.h"
 #include "designio.h"
 #include "document.h"
+#include "exportdialog.h"
+#include "printingexporter.h"
 #include "process.h"
 #include "questionnaireview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,6 +23,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void exportsPdfOnA4AndLetter();
     void editionFiltersTheFormAndThePdf();
     void importAnswersIsOneStep();
+    void exportDialogOffersEditionsAndPdf();
     void hiddenViewRebuildsWhenShown();
 };
 
@@ -348,6 +354,32 @@ void TestQuestionnaireView::importAnswersIsOneStep()
     QVERIFY2(report.contains(bad + QLatin1String(":3:5: error: general.dau.now expects number (users), not text 'many'")), qPrintable(report));
     QCOMPARE(doc.undoStack()->count(), 1); // the undone import, nothing new
     QVERIFY(doc.design() == before);
+}
+
+void TestQuestionnaireView::exportDialogOffersEditionsAndPdf()
+{
+    // File > Export > Requirements questionnaire: the edition, the description option and PDF.
+    const Design d = shop();
+    const Exporter *exporter = printingExporters().find(QStringLiteral("questionnaire"));
+    QVERIFY(exporter);
+    ExportDialog dialog(*exporter, d, Catalog::builtin());
+    dialog.setDesignFile(QStringLiteral("/tmp/shop.stackdraft.yaml"), QDir::homePath());
+    auto *edition = dialog.findChild<QComboBox *>(QStringLiteral("option:edition"));
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("option:format"));
+    QVERIFY(edition && format);
+    QCOMPARE(edition->count(), 3);
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("option:include-description")));
+    QVERIFY(format->findText(QStringLiteral("pdf")) >= 0);
+    edition->setCurrentText(QStringLiteral("product-owner"));
+    format->setCurrentText(QStringLiteral("pdf"));
+    QVERIFY(dialog.result().ok());
+    QCOMPARE(dialog.result().files.size(), size_t(1));
+    QCOMPARE(dialog.result().files.front().path, QStringLiteral("questionnaire.pdf"));
+    QVERIFY(dialog.result().files.front().contents.startsWith("%PDF-"));
+    QCOMPARE(dialog.target(), QStringLiteral("/tmp/shop-questionnaire.pdf"));
+    // The preview says what the file is instead of showing its bytes.
+    const QString preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportPreview"))->toPlainText();
+    QVERIFY2(preview.startsWith(QLatin1String("A PDF document of ")), qPrintable(preview.left(80)));
 }
 
 QTEST_MAIN(TestQuestionnaireView)
