@@ -63,6 +63,24 @@ void BM_Capacity(benchmark::State &state)
     state.SetComplexityN(state.range(0));
 }
 
+/// The product owner's handout: every general question names the components it affects
+/// (43 questions x the components), so this shows whether that stays linear.
+void BM_ProductOwnerAffects(benchmark::State &state)
+{
+    const Design &d = design(int(state.range(0)));
+    const std::vector<Question> general = generalQuestions();
+    qsizetype characters = 0;
+    for (auto _ : state) {
+        characters = 0;
+        for (const Question &q : general)
+            if (inEdition(q, Edition::ProductOwner))
+                characters += affectedItemsText(q, d, Catalog::builtin()).size();
+        benchmark::DoNotOptimize(characters);
+    }
+    state.counters["characters"] = double(characters);
+    state.SetComplexityN(state.range(0));
+}
+
 void BM_AnswersFileRoundTrip(benchmark::State &state)
 {
     const Design &d = design(int(state.range(0)));
@@ -78,6 +96,7 @@ void BM_AnswersFileRoundTrip(benchmark::State &state)
 
 BENCHMARK(BM_Questionnaire)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Capacity)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ProductOwnerAffects)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AnswersFileRoundTrip)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

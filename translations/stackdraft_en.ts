@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -2105,21 +2109,6 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-
-apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
-Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
---dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2298,6 +2287,33 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2881,6 +2897,21 @@ Where the design does not meet the answers:
     </message>
 </context>
 <context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -3055,6 +3086,21 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3261,10 +3307,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,22 +3320,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>a whole region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3617,10 +3643,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,6 +3652,174 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>uploads per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What users do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3752,12 +3942,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source># Requirements questionnaire: %1
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>**%1.** </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,12 +3984,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>- Why we ask: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,10 +4122,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,6 +4173,53 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>How each figure follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5115,6 +5336,10 @@ Kept in the design; their question is no longer asked.
 Replace them with the exported files?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::FindingDetails</name>
@@ -5758,6 +5983,10 @@ Restore them?</source>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6206,10 +6435,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requirements questionnaire: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export questionnaire as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6267,6 +6492,46 @@ Restore them?</source>
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer(s) changed; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

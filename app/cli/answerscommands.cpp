@@ -19,6 +19,8 @@ void printUsage(QTextStream &stream)
                  "Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design's\n"
                  "questions and, when every entry is right, stores the answers in DESIGN (written atomically).\n"
                  "Nothing is changed when any entry is wrong; each problem is reported as file:line:column.\n"
+                 "Answers about components or zones the design no longer has (a file from an older version of\n"
+                 "the design) are reported as warnings and left out; the rest is imported.\n"
                  "Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE\n\n"
                  "apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio's\n"
                  "Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).\n"
@@ -54,6 +56,9 @@ int runImport(const QStringList &args, CliContext &context)
     }
     const Questionnaire questionnaire(*design, context.catalog);
     context.out << QCoreApplication::translate("Cli", "%1: %2 answer(s) changed; %3\n").arg(designPath).arg(changed).arg(questionnaire.progressText());
+    if (!imported.noLongerApply.isEmpty())
+        context.out << QCoreApplication::translate("Cli", "%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)\n")
+                           .arg(designPath).arg(imported.noLongerApply.size()).arg(answersPath);
     return ExitOk;
 }
 

@@ -13,7 +13,16 @@ namespace sd {
 
 bool wantsGui(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && arguments[0] == QLatin1String("export") && arguments[1] == QLatin1String("diagram");
+    if (arguments.size() < 2 || arguments[0] != QLatin1String("export"))
+        return false;
+    if (arguments[1] == QLatin1String("diagram"))
+        return true;
+    // Printing an export as PDF (export questionnaire --format pdf) lays text out with fonts too.
+    for (qsizetype i = 2; i < arguments.size(); ++i)
+        if (arguments[i] == QLatin1String("--format=pdf")
+            || (arguments[i] == QLatin1String("--format") && arguments.value(i + 1) == QLatin1String("pdf")))
+            return true;
+    return false;
 }
 
 int runDiagramExport(const QStringList &args, CliContext &context)

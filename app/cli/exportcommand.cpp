@@ -6,6 +6,7 @@
 #include "diagramcommand.h"
 #include "exporter.h"
 #include "exportwriter.h"
+#include "printingexporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +18,7 @@ namespace {
 QString formatList()
 {
     QStringList ids;
-    for (const Exporter *e : ExporterRegistry::builtin().all())
+    for (const Exporter *e : printingExporters().all())
         ids.append(e->id());
     return ids.join(QStringLiteral(", "));
 }
@@ -27,12 +28,12 @@ int runExport(const QStringList &args, CliContext &context)
     const QString format = args.value(0);
     if (format == QLatin1String("diagram"))
         return runDiagramExport(args.mid(1), context);
-    const Exporter *exporter = ExporterRegistry::builtin().find(format);
+    const Exporter *exporter = printingExporters().find(format);
     if (!exporter) {
         if (format == QLatin1String("--help") || format == QLatin1String("-h") || format.isEmpty()) {
             QTextStream &stream = format.isEmpty() ? context.err : context.out;
             stream << QCoreApplication::translate("Cli", "Usage: stackdraft-cli export FORMAT DESIGN -o OUTPUT [options]\n\nFormats:\n");
-            for (const Exporter *e : ExporterRegistry::builtin().all())
+            for (const Exporter *e : printingExporters().all())
                 stream << QStringLiteral("  %1%2\n").arg(e->id(), -16).arg(e->description());
             stream << QStringLiteral("  %1%2\n").arg(QStringLiteral("diagram"), -16)
                           .arg(QCoreApplication::translate("Cli", "The diagram as a PNG, SVG or PDF picture (--format png|svg|pdf)."));
@@ -96,7 +97,17 @@ int runExport(const QStringList &args, CliContext &context)
     }
     const QString output = parser.value(QStringLiteral("output"));
     if (output == QLatin1String("-") && exporter->writesSingleFile(options) && result.files.size() == 1) {
-        context.out << QString::fromUtf8(result.files.front().contents);
+        const QByteArray &contents = result.files.front().contents;
+        if (contents.startsWith("%PDF-")) { // bytes, not text: past the text stream's encoding
+            context.out.flush();
+            QIODevice *device = context.out.device();
+            if (!device || device->write(contents) != contents.size()) {
+                context.err << QCoreApplication::translate("Cli", "stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE\n").arg(format);
+                return ExitProblems;
+            }
+            return ExitOk;
+        }
+        context.out << QString::fromUtf8(contents);
         return ExitOk;
     }
     ExportWriteOptions writeOptions;

@@ -22,6 +22,7 @@
 #include "newdesigndialog.h"
 #include "overviewmap.h"
 #include "palettewidget.h"
+#include "printingexporter.h"
 #include "propertyeditor.h"
 #include "recovery.h"
 
@@ -283,6 +284,10 @@ void MainWindow::createActions()
     questionnaire->setToolTip(tr("The requirements questionnaire for workshops with product owners (Ctrl+Shift+Q)"));
     make("askAbout", tr("&Ask About This"), QKeySequence(), [this] { askAbout(m_scene->selectedIds().value(0)); },
          QStringLiteral("questionnaire"));
+    make("importAnswers", tr("&Import Answers…"), QKeySequence(), [this] {
+        showQuestionnaire(true);
+        m_questionnaire->importAnswersWithDialog();
+    });
     make("applySuggestions", tr("Apply &Sizing Suggestions…"), QKeySequence(), [this] {
         showQuestionnaire(true);
         m_questionnaire->applySuggestions();
@@ -310,11 +315,12 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("saveAs")));
     file->addAction(action(QStringLiteral("revert")));
     file->addSeparator();
+    file->addAction(action(QStringLiteral("importAnswers")));
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportMenu->addAction(action(QStringLiteral("exportPng")));
     m_exportMenu->addAction(action(QStringLiteral("exportSvg")));
     m_exportMenu->addAction(action(QStringLiteral("exportPdf")));
-    const auto exporters = ExporterRegistry::builtin().all();
+    const auto exporters = printingExporters().all();
     if (!exporters.empty())
         m_exportMenu->addSeparator();
     for (const Exporter *e : exporters) {
@@ -1138,7 +1144,7 @@ void MainWindow::onPin(bool pinned)
 
 void MainWindow::onExport(const QString &exporterId)
 {
-    const Exporter *exporter = ExporterRegistry::builtin().find(exporterId);
+    const Exporter *exporter = printingExporters().find(exporterId);
     if (!exporter)
         return;
     ExportDialog dialog(*exporter, m_document->design(), m_document->catalog(), this);

@@ -38,40 +38,86 @@ QString itemName(const Design &design, const QString &id)
 /// Everything both document formats show, computed once.
 struct Content {
     const Design &design;
+    const Catalog &catalog;
     const Questionnaire questionnaire;
     const CapacityEstimate capacity;
     const bool blank;
-    std::map<QString, QString> numbers; ///< question id -> "2.3"
+    const Edition edition;
+    const bool description; ///< print the design's description (internal notes)
+    std::vector<const QuestionStatus *> shown; ///< the edition's questions, in form order
+    std::map<QString, QString> numbers; ///< question id -> "2.3", numbered within the edition
+    /// question id -> number of the question in the same section that already says why ("as for 7.1")
+    std::map<QString, QString> sameWhy;
 
-    Content(const Design &d, const Catalog &catalog, bool blankForm)
-        : design(d), questionnaire(d, catalog), capacity(estimateCapacity(d, catalog)), blank(blankForm)
+    Content(const Design &d, const Catalog &c, bool blankForm, Edition e, bool withDescription)
+        : design(d), catalog(c), questionnaire(d, c), capacity(estimateCapacity(d, c)), blank(blankForm), edition(e),
+          description(withDescription && !d.description.trimmed().isEmpty())
     {
         int section = 0, index = 0;
         std::optional<Section> current;
-        for (const Question &q : questionnaire.questions()) {
+        std::map<QString, QString> firstWithHelp; // within the current section
+        for (const QuestionStatus &s : questionnaire.statuses()) {
+            const Question &q = *s.question;
+            if (!inEdition(q, edition))
+                continue;
+            shown.push_back(&s);
             if (!current || *current != q.section) {
                 current = q.section;
                 ++section;
                 index = 0;
+                firstWithHelp.clear();
             }
-            numbers[q.id] = QStringLiteral("%1.%2").arg(section).arg(++index);
+            const QString number = QStringLiteral("%1.%2").arg(section).arg(++index);
+            numbers[q.id] = number;
+            // Per-component questions share their "why": say it once per section.
+            if (const auto [it, first] = firstWithHelp.emplace(q.help, number); !first)
+                sameWhy[q.id] = it->second;
         }
     }
 
     bool answered(const QuestionStatus &s) const { return !blank && s.answered; }
-    int answeredCount() const { return blank ? 0 : questionnaire.answeredCount(); }
+    int answeredCount() const { return blank ? 0 : questionnaire.answeredCount(edition); }
+    int count() const { return questionnaire.count(edition); }
+    bool productOwner() const { return edition == Edition::ProductOwner; }
+    /// The product owner's handout has no sizing: req/s, CPUs and replicas are for the engineers.
+    bool withEngineering() const { return edition != Edition::ProductOwner; }
+
+    QString title() const
+    {
+        switch (edition) {
+        case Edition::ProductOwner: return QCoreApplication::translate("QuestionnaireExporter", "Questions for the product owner: %1").arg(design.name);
+        case Edition::Engineering: return QCoreApplication::translate("QuestionnaireExporter", "Engineering worksheet: %1").arg(design.name);
+        case Edition::Full: break;
+        }
+        return QCoreApplication::translate("QuestionnaireExporter", "Requirements questionnaire: %1").arg(design.name);
+    }
 
     QString progress() const
     {
-        return blank ? QCoreApplication::translate("QuestionnaireExporter", "%1 questions to answer").arg(questionnaire.count()) : questionnaire.progressText();
+        return blank ? QCoreApplication::translate("QuestionnaireExporter", "%1 questions to answer").arg(count()) : questionnaire.progressText(edition);
+    }
+
+    QString whyText(const Question &q) const
+    {
+        const auto same = sameWhy.find(q.id);
+        return same == sameWhy.end() ? q.help : QCoreApplication::translate("QuestionnaireExporter", "as for %1").arg(same->second);
+    }
+
+    /// "Checkout, Orders DB and 3 more"; empty when the line is not printed for this question.
+    QString affects(const Question &q) const
+    {
+        // Elsewhere a component's question names its component in its text already.
+        if (!productOwner() && !q.itemId.isEmpty())
+            return {};
+        return affectedItemsText(q, design, catalog);
     }
 
     std::vector<const QuestionStatus *> open() const
     {
         std::vector<const QuestionStatus *> result;
-        for (const QuestionStatus &s : questionnaire.statuses())
-            if (!answered(s))
-                result.push_back(&s);
+        for (const QuestionStatus *s : shown)
+            if (!answered(*s))
+                result.push_back(s);
         return result;
     }
 
@@ -87,14 +133,16 @@ struct Content {
                 << formatCapacityNumber(e.serviceTimeMs, 1) + QCoreApplication::translate("QuestionnaireExporter", " ms") + (e.serviceTimeAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
                 << formatCapacityNumber(e.busyCpus, 2);
             if (e.source == LoadSource::Unreached || e.source == LoadSource::Schedule) {
-                row << QString() << QString() << QString::number(e.neededAtPeak) << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(e.minReplicas).arg(e.maxReplicas);
+                row << QString() << QString() << formatCapacityNumber(e.neededAtPeak)
+                    << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(formatCapacityNumber(e.minReplicas), formatCapacityNumber(e.maxReplicas));
             } else if (e.serverless) {
-                row << QCoreApplication::translate("QuestionnaireExporter", "serverless") << QString::number(e.zones) << QString::number(e.neededAtPeak)
-                    << QCoreApplication::translate("QuestionnaireExporter", "%1 concurrent executions").arg(e.maxReplicas);
+                row << QCoreApplication::translate("QuestionnaireExporter", "serverless") << QString::number(e.zones) << formatCapacityNumber(e.neededAtPeak)
+                    << QCoreApplication::translate("QuestionnaireExporter", "%1 concurrent executions").arg(formatCapacityNumber(e.maxReplicas));
             } else {
                 row << QCoreApplication::translate("QuestionnaireExporter", "%1 CPU at %2 %").arg(formatCapacityNumber(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent)
                     << QString::number(e.zones) + (e.zonesAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
-                    << QString::number(e.neededAtPeak) << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(e.minReplicas).arg(e.maxReplicas);
+                    << formatCapacityNumber(e.neededAtPeak)
+                    << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(formatCapacityNumber(e.minReplicas), formatCapacityNumber(e.maxReplicas));
             }
             t.rows.push_back(row);
         }
@@ -191,15 +239,21 @@ void mdTable(QString &out, const Table &t)
 QByteArray markdown(const Content &c)
 {
     QString out;
-    out += QCoreApplication::translate("QuestionnaireExporter", "# Requirements questionnaire: %1\n\n").arg(mdInline(c.design.name));
+    out += QStringLiteral("# %1\n\n").arg(mdInline(c.title()));
     out += QCoreApplication::translate("QuestionnaireExporter", "**%1.** ").arg(c.progress());
     out += c.blank ? QCoreApplication::translate("QuestionnaireExporter", "Please answer what you can before the workshop; a rough number with a note beats no number. "
                         "\"Why we ask\" says what each answer decides.\n\n")
                    : QCoreApplication::translate("QuestionnaireExporter", "Open questions are marked **open** and listed again at the end.\n\n");
+    if (c.description) {
+        for (const QString &line : c.design.description.trimmed().split(QLatin1Char('\n')))
+            out += line.trimmed().isEmpty() ? QStringLiteral(">\n") : QStringLiteral("> %1\n").arg(mdInline(line));
+        out += QLatin1Char('\n');
+    }
 
     std::optional<Section> section;
     int sectionNumber = 0;
-    for (const QuestionStatus &s : c.questionnaire.statuses()) {
+    for (const QuestionStatus *status : c.shown) {
+        const QuestionStatus &s = *status;
         const Question &q = *s.question;
         if (!section || *section != q.section) {
             section = q.section;
@@ -216,11 +270,18 @@ QByteArray markdown(const Content &c)
             out += QCoreApplication::translate("QuestionnaireExporter", "- Stored answer does not fit: %1\n").arg(mdInline(s.problem));
         if (!c.blank && s.answer && !s.answer->note.isEmpty())
             out += QCoreApplication::translate("QuestionnaireExporter", "- Note: %1\n").arg(mdInline(s.answer->note));
-        out += QCoreApplication::translate("QuestionnaireExporter", "- Why we ask: %1\n").arg(mdInline(q.help));
-        out += QCoreApplication::translate("QuestionnaireExporter", "- Id: `%1`\n\n").arg(q.id);
+        else if (!c.answered(s)) // the story behind the number: where it comes from, the exceptions
+            out += QCoreApplication::translate("QuestionnaireExporter", "- Note: ______________________________\n");
+        if (const QString affects = c.affects(q); !affects.isEmpty())
+            out += QCoreApplication::translate("QuestionnaireExporter", "- Affects in the drawing: %1\n").arg(mdInline(affects));
+        out += QCoreApplication::translate("QuestionnaireExporter", "- Why we ask: %1\n").arg(mdInline(c.whyText(q)));
+        // Ids are for the answers file and the engineers; the product owner's handout reads without them.
+        if (!c.productOwner())
+            out += QCoreApplication::translate("QuestionnaireExporter", "- Id: `%1`\n").arg(q.id);
+        out += QLatin1Char('\n');
     }
 
-    if (!c.blank) {
+    if (!c.blank && c.withEngineering()) {
         out += QCoreApplication::translate("QuestionnaireExporter", "## Capacity estimate\n\n");
         if (c.capacity.peakRps)
             out += QCoreApplication::translate("QuestionnaireExporter", "Peak load from the answers: **%1 requests per second**.\n\n").arg(formatCapacityNumber(*c.capacity.peakRps, 1));
@@ -261,11 +322,12 @@ QByteArray markdown(const Content &c)
     if (open.empty() && !c.blank)
         out += QCoreApplication::translate("QuestionnaireExporter", "None: every question is answered.\n\n");
     for (const QuestionStatus *s : open)
-        out += QStringLiteral("- %1 %2 (`%3`)\n").arg(c.numbers.at(s->question->id), mdInline(s->question->text), s->question->id);
+        out += c.productOwner() ? QStringLiteral("- %1 %2\n").arg(c.numbers.at(s->question->id), mdInline(s->question->text))
+                                : QStringLiteral("- %1 %2 (`%3`)\n").arg(c.numbers.at(s->question->id), mdInline(s->question->text), s->question->id);
     if (!open.empty())
         out += QLatin1Char('\n');
 
-    if (!c.blank && !c.questionnaire.orphans().empty()) {
+    if (!c.blank && c.withEngineering() && !c.questionnaire.orphans().empty()) {
         out += QCoreApplication::translate("QuestionnaireExporter", "## Orphaned answers\n\nKept in the design; their question is no longer asked.\n\n");
         for (const OrphanedAnswer &o : c.questionnaire.orphans())
             out += QStringLiteral("- `%1`: %2 (%3)\n").arg(o.answer->question, mdInline(o.answer->value.toString()), mdInline(o.reason));
@@ -320,7 +382,8 @@ figcaption { font-size: 9pt; color: #555555; }
 .answer { font-weight: bold; }
 .status { font-weight: bold; color: #a35d00; }
 .problem { color: #a00000; }
-.why, .meta { font-size: 9.5pt; color: #444444; margin: 2pt 0; }
+.why, .meta, .affects { font-size: 9.5pt; color: #444444; margin: 2pt 0; }
+.affects { color: #2d5a8a; }
 .blank { border-bottom: 1px solid #777777; height: 16pt; margin: 4pt 0; }
 .blank.note { height: 24pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 9pt; margin: 6pt 0 10pt; }
@@ -339,10 +402,10 @@ QByteArray html(const Content &c, const Catalog &catalog)
     QString out;
     out += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                           "<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"Stackdraft\"/>\n");
-    out += QStringLiteral("<title>%1</title>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Requirements questionnaire: %1").arg(c.design.name)));
+    out += QStringLiteral("<title>%1</title>\n").arg(esc(c.title()));
     out += QStringLiteral("<style>") + QLatin1String(kCss) + QStringLiteral("</style>\n</head>\n<body>\n");
-    out += QStringLiteral("<h1>%1</h1>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Requirements questionnaire: %1").arg(c.design.name)));
-    const int percent = c.questionnaire.count() ? c.answeredCount() * 100 / c.questionnaire.count() : 0;
+    out += QStringLiteral("<h1>%1</h1>\n").arg(esc(c.title()));
+    const int percent = c.count() ? c.answeredCount() * 100 / c.count() : 0;
     out += QStringLiteral("<div class=\"progress\"><p><strong>%1</strong></p><div class=\"bar\"><span style=\"width: %2%\"></span></div></div>\n")
                .arg(esc(c.progress()))
                .arg(percent);
@@ -350,14 +413,15 @@ QByteArray html(const Content &c, const Catalog &catalog)
                .arg(esc(c.blank ? QCoreApplication::translate("QuestionnaireExporter", "Please answer what you can before the workshop; a rough number with a note beats no number. "
                                      "\"Why we ask\" says what each answer decides.")
                                 : QCoreApplication::translate("QuestionnaireExporter", "Open questions are highlighted and listed again at the end.")));
-    if (!c.design.description.isEmpty())
+    if (c.description)
         out += QStringLiteral("<p class=\"meta\">%1</p>\n").arg(esc(c.design.description.trimmed()).replace(QLatin1Char('\n'), QLatin1String("<br/>")));
     out += QStringLiteral("<figure>\n") + designDiagramSvg(c.design, catalog)
            + QStringLiteral("<figcaption>%1</figcaption>\n</figure>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "The design: %1").arg(c.design.name)));
 
     std::optional<Section> section;
     int sectionNumber = 0;
-    for (const QuestionStatus &s : c.questionnaire.statuses()) {
+    for (const QuestionStatus *status : c.shown) {
+        const QuestionStatus &s = *status;
         const Question &q = *s.question;
         if (!section || *section != q.section) {
             section = q.section;
@@ -379,13 +443,18 @@ QByteArray html(const Content &c, const Catalog &catalog)
             out += QStringLiteral("<p class=\"problem\">%1</p>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Stored answer does not fit: %1").arg(s.problem)));
         if (!c.blank && s.answer && !s.answer->note.isEmpty())
             out += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Note: %1").arg(s.answer->note)));
-        else if (c.blank)
+        else if (!answered) // the story behind the number: where it comes from, the exceptions
             out += QStringLiteral("<p class=\"meta\">%1</p><div class=\"blank note\"></div>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Note:")));
-        out += QStringLiteral("<p class=\"why\">%1</p>\n<p class=\"meta\"><code>%2</code></p>\n</div>\n")
-                   .arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Why we ask: %1").arg(q.help)), esc(q.id));
+        if (const QString affects = c.affects(q); !affects.isEmpty())
+            out += QStringLiteral("<p class=\"affects\">%1</p>\n")
+                       .arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Affects in the drawing: %1").arg(affects)));
+        out += QStringLiteral("<p class=\"why\">%1</p>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Why we ask: %1").arg(c.whyText(q))));
+        if (!c.productOwner())
+            out += QStringLiteral("<p class=\"meta\"><code>%1</code></p>\n").arg(esc(q.id));
+        out += QStringLiteral("</div>\n");
     }
 
-    if (!c.blank) {
+    if (!c.blank && c.withEngineering()) {
         out += QStringLiteral("<h2>%1</h2>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Capacity estimate")));
         if (c.capacity.peakRps)
             out += QStringLiteral("<p>%1</p>\n").arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Peak load from the answers: %1 requests per second.").arg(formatCapacityNumber(*c.capacity.peakRps, 1))));
@@ -428,11 +497,12 @@ QByteArray html(const Content &c, const Catalog &catalog)
     } else {
         out += QStringLiteral("<ul class=\"open-questions\">\n");
         for (const QuestionStatus *s : open)
-            out += QStringLiteral("<li>%1 %2 <code>%3</code></li>\n")
-                       .arg(c.numbers.at(s->question->id), esc(s->question->text), esc(s->question->id));
+            out += c.productOwner() ? QStringLiteral("<li>%1 %2</li>\n").arg(c.numbers.at(s->question->id), esc(s->question->text))
+                                    : QStringLiteral("<li>%1 %2 <code>%3</code></li>\n")
+                                          .arg(c.numbers.at(s->question->id), esc(s->question->text), esc(s->question->id));
         out += QStringLiteral("</ul>\n");
     }
-    if (!c.blank && !c.questionnaire.orphans().empty()) {
+    if (!c.blank && c.withEngineering() && !c.questionnaire.orphans().empty()) {
         out += QStringLiteral("<h2>%1</h2>\n<p>%2</p>\n<ul>\n")
                    .arg(esc(QCoreApplication::translate("QuestionnaireExporter", "Orphaned answers")), esc(QCoreApplication::translate("QuestionnaireExporter", "Kept in the design; their question is no longer asked.")));
         for (const OrphanedAnswer &o : c.questionnaire.orphans())
@@ -450,14 +520,18 @@ QString QuestionnaireExporter::displayName() const { return QCoreApplication::tr
 
 QString QuestionnaireExporter::description() const
 {
-    return QCoreApplication::translate("QuestionnaireExporter", "Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).");
+    return QCoreApplication::translate("QuestionnaireExporter", "Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.");
 }
 
 std::vector<ExportOptionSpec> QuestionnaireExporter::options() const
 {
     return {{QStringLiteral("format"), QCoreApplication::translate("QuestionnaireExporter", "Output format"),
              {kFormatMarkdown, kFormatHtml, kFormatAnswers, kFormatAnswersJson}, kFormatMarkdown},
-            {QStringLiteral("blank"), QCoreApplication::translate("QuestionnaireExporter", "Leave the answers out, to send before a workshop"), {}, QString()}};
+            {QStringLiteral("edition"), QCoreApplication::translate("QuestionnaireExporter", "Edition"),
+             {editionName(Edition::Full), editionName(Edition::ProductOwner), editionName(Edition::Engineering)}, editionName(Edition::Full)},
+            {QStringLiteral("blank"), QCoreApplication::translate("QuestionnaireExporter", "Leave the answers out, to send before a workshop"), {}, QString()},
+            {QStringLiteral("include-description"),
+             QCoreApplication::translate("QuestionnaireExporter", "Print the design's description (internal notes) in the product owner edition too"), {}, QString()}};
 }
 
 bool QuestionnaireExporter::writesSingleFile(const QVariantMap &options) const
@@ -466,25 +540,40 @@ bool QuestionnaireExporter::writesSingleFile(const QVariantMap &options) const
     return true;
 }
 
+namespace {
+/// A yes/no option: true from the CLI and the dialog, "yes"/"true" from hand-written option maps.
+bool flag(const QVariantMap &options, const QString &key)
+{
+    const QVariant value = options.value(key);
+    return value.typeId() == QMetaType::QString ? (value.toString() == QLatin1String("yes") || value.toString() == QLatin1String("true"))
+                                                : value.toBool();
+}
+} // namespace
+
 ExportResult QuestionnaireExporter::generate(const Design &design, const Catalog &catalog, const QVariantMap &options) const
 {
     ExportResult result;
     const QString format = options.value(QStringLiteral("format"), kFormatMarkdown).toString();
-    const QVariant blankOption = options.value(QStringLiteral("blank"));
-    const bool blank = blankOption.typeId() == QMetaType::QString
-                           ? (blankOption.toString() == QLatin1String("yes") || blankOption.toString() == QLatin1String("true"))
-                           : blankOption.toBool();
+    const bool blank = flag(options, QStringLiteral("blank"));
+    const QString editionText = options.value(QStringLiteral("edition"), editionName(Edition::Full)).toString();
+    const std::optional<Edition> edition = editionFromName(editionText);
+    if (!edition) {
+        result.error = QCoreApplication::translate("QuestionnaireExporter", "unknown edition '%1'; choose full, product-owner or engineering").arg(editionText);
+        return result;
+    }
+    // The description holds the architects' internal notes: the product owner's handout leaves it out unless asked.
+    const bool description = *edition != Edition::ProductOwner || flag(options, QStringLiteral("include-description"));
     if (format == kFormatAnswers || format == kFormatAnswersJson) {
         const bool json = format == kFormatAnswersJson;
         result.files.push_back({json ? QStringLiteral("answers.json") : QStringLiteral("answers.yaml"),
-                                writeAnswersFile(design, catalog, json ? DesignFormat::Json : DesignFormat::Yaml, blank)});
+                                writeAnswersFile(design, catalog, json ? DesignFormat::Json : DesignFormat::Yaml, blank, *edition)});
         return result;
     }
     if (format != kFormatMarkdown && format != kFormatHtml) {
         result.error = QCoreApplication::translate("QuestionnaireExporter", "unknown format '%1'; choose md, html, answers or answers-json").arg(format);
         return result;
     }
-    const Content content(design, catalog, blank);
+    const Content content(design, catalog, blank, *edition, description);
     if (format == kFormatHtml)
         result.files.push_back({QStringLiteral("questionnaire.html"), html(content, catalog)});
     else

@@ -97,11 +97,12 @@ public:
         const Questionnaire questionnaire(design, catalog);
         std::unordered_set<QString> seen;
         for (size_t i = 0; i < list->items.size(); ++i)
-            entry(list->items[i], int(i + 1), questionnaire, seen);
+            entry(list->items[i], int(i + 1), design, questionnaire, seen);
     }
 
 private:
-    void entry(const SourceNode &node, int number, const Questionnaire &questionnaire, std::unordered_set<QString> &seen)
+    void entry(const SourceNode &node, int number, const Design &design, const Questionnaire &questionnaire,
+               std::unordered_set<QString> &seen)
     {
         const QString where = QCoreApplication::translate("AnswersFile", "answer %1").arg(number);
         if (!node.isMap()) {
@@ -119,6 +120,13 @@ private:
         }
         const QString id = QString::fromStdString(idNode->text);
         const Question *question = questionnaire.question(id);
+        if (!question && !itemIdOfQuestion(id).isEmpty()) {
+            // A file from an older version of the design: the rest still applies.
+            warning(*idNode, QCoreApplication::translate("AnswersFile", "'%1' no longer applies and is not imported: %2")
+                                 .arg(id, unaskedReason(id, design)));
+            m_result.noLongerApply.append(id);
+            return;
+        }
         if (!question) {
             error(*idNode, QCoreApplication::translate("AnswersFile", "unknown question id '%1'").arg(id));
             return;
@@ -167,18 +175,20 @@ private:
 
 } // namespace
 
-QByteArray writeAnswersFile(const Design &design, const Catalog &catalog, DesignFormat format, bool blank)
+QByteArray writeAnswersFile(const Design &design, const Catalog &catalog, DesignFormat format, bool blank, Edition edition)
 {
     using J = nlohmann::ordered_json;
     const Questionnaire questionnaire(design, catalog);
     J root = J::object();
     root["stackdraftAnswers"] = kAnswersFileVersion;
     root["design"] = design.name.toStdString();
-    root["progress"] = (blank ? QCoreApplication::translate("AnswersFile", "%1 questions to answer").arg(questionnaire.count())
-                              : questionnaire.progressText()).toStdString();
+    root["progress"] = (blank ? QCoreApplication::translate("AnswersFile", "%1 questions to answer").arg(questionnaire.count(edition))
+                              : questionnaire.progressText(edition)).toStdString();
     J answers = J::array();
     for (const QuestionStatus &s : questionnaire.statuses()) {
         const Question &q = *s.question;
+        if (!inEdition(q, edition))
+            continue;
         J entry = J::object();
         entry["question"] = q.id.toStdString();
         entry["section"] = sectionTitle(q.section).toStdString();
@@ -209,8 +219,10 @@ AnswersImport readAnswersFile(const std::string &text, DesignFormat format, cons
         return result;
     }
     Reader(fileName, result).read(root, design, catalog);
-    if (!result.ok())
-        result.answers.clear(); // all or nothing
+    if (!result.ok()) { // all or nothing
+        result.answers.clear();
+        result.noLongerApply.clear();
+    }
     return result;
 }
 
@@ -235,9 +247,9 @@ AnswersImport loadAnswersFile(const QString &path, const Design &design, const C
     return readAnswersFile(bytes.toStdString(), formatForPath(path), path, design, catalog);
 }
 
-int applyAnswers(Design &design, const std::vector<Answer> &answers)
+std::vector<Answer> changedAnswers(const Design &design, const std::vector<Answer> &answers)
 {
-    int changed = 0;
+    std::vector<Answer> result;
     for (Answer a : answers) {
         const Answer *old = design.answer(a.question);
         if (!a.value.isValid() && old)
@@ -248,10 +260,17 @@ int applyAnswers(Design &design, const std::vector<Answer> &answers)
             a.note = old->note;
         if (old && *old == a)
             continue;
-        design.setAnswer(a);
-        ++changed;
+        result.push_back(std::move(a));
     }
-    return changed;
+    return result;
+}
+
+int applyAnswers(Design &design, const std::vector<Answer> &answers)
+{
+    const std::vector<Answer> changed = changedAnswers(design, answers);
+    for (const Answer &a : changed)
+        design.setAnswer(a);
+    return int(changed.size());
 }
 
 } // namespace sd

@@ -4,6 +4,7 @@
 #include "design.h"
 #include "designio.h"
 #include "diagnostic.h"
+#include "questions.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,7 +22,8 @@ constexpr int kAnswersFileVersion = 1;
 /**
  * An answers file: the questions of a design with their text, help and type for people
  * who fill it in outside the app, and `value` / `note` for them to fill in. `blank`
- * leaves every value empty (to send before a workshop). Byte-stable.
+ * leaves every value empty (to send before a workshop); `edition` keeps the questions of one
+ * edition only (every edition's file is read back against all questions). Byte-stable.
  *
  *   stackdraftAnswers: 1
  *   design: E-commerce shop
@@ -34,20 +36,26 @@ constexpr int kAnswersFileVersion = 1;
  *       value: 25000
  *       note: mostly 9-17 US Eastern
  */
-QByteArray writeAnswersFile(const Design &design, const Catalog &catalog, DesignFormat format, bool blank = false);
+QByteArray writeAnswersFile(const Design &design, const Catalog &catalog, DesignFormat format, bool blank = false,
+                            Edition edition = Edition::Full);
 
 struct AnswersImport {
     /// Answers to set, values in canonical form; an entry with neither value nor note is left out.
     std::vector<Answer> answers;
     Diagnostics diagnostics; ///< every problem with file, line and column
+    /// Answers about components or zones that are gone from the design or no longer raise the
+    /// question (a file from an older version of the design): reported as warnings, not imported.
+    QStringList noLongerApply;
 
     bool ok() const { return !hasErrors(diagnostics); }
 };
 
 /**
- * Reads an answers file against the questions of `design`. Unknown question ids, values
- * of the wrong type, duplicates and unknown keys are errors; `section`, `text`, `why`
- * and `type` are informational and ignored.
+ * Reads an answers file against the questions of `design`. Unknown general question ids,
+ * values of the wrong type, duplicates and unknown keys are errors, and then nothing is
+ * imported; answers about items the design no longer asks about are warnings and left out,
+ * so a file from an older version of the design imports what still applies. `section`,
+ * `text`, `why` and `type` are informational and ignored.
  */
 AnswersImport readAnswersFile(const std::string &text, DesignFormat format, const QString &fileName,
                               const Design &design, const Catalog &catalog);
@@ -59,5 +67,8 @@ AnswersImport loadAnswersFile(const QString &path, const Design &design, const C
  * keeps it (so a note alone can be added). Returns how many answers changed.
  */
 int applyAnswers(Design &design, const std::vector<Answer> &answers);
+
+/// The answers applyAnswers would store, as they would be stored (kept values and notes filled in): only those that change.
+std::vector<Answer> changedAnswers(const Design &design, const std::vector<Answer> &answers);
 
 } // namespace sd

@@ -133,10 +133,12 @@ QString sectionTitle(Section section)
 {
     switch (section) {
     case Section::Users: return QCoreApplication::translate("Questionnaire", "Users and load");
+    case Section::Journeys: return QCoreApplication::translate("Questionnaire", "What users do");
     case Section::Peaks: return QCoreApplication::translate("Questionnaire", "Peaks");
     case Section::Availability: return QCoreApplication::translate("Questionnaire", "Availability and recovery");
     case Section::Compliance: return QCoreApplication::translate("Questionnaire", "Compliance and security");
     case Section::Operations: return QCoreApplication::translate("Questionnaire", "Budget, cloud policy and operations");
+    case Section::Reliability: return QCoreApplication::translate("Questionnaire", "Monitoring, testing and releases");
     case Section::Services: return QCoreApplication::translate("Questionnaire", "Services");
     case Section::Data: return QCoreApplication::translate("Questionnaire", "Data stores");
     case Section::Queues: return QCoreApplication::translate("Questionnaire", "Queues and streams");
@@ -199,12 +201,25 @@ std::vector<Question> generalQuestions()
     q.push_back(number("general.latency.p95", Section::Users, QCoreApplication::translate("Questionnaire", "How fast must a typical request answer (95th percentile)?"),
                        QCoreApplication::translate("Questionnaire", "The latency target limits how many calls a request may chain and where caches are needed."),
                        QCoreApplication::translate("Questionnaire", "ms")));
+    q.push_back(freeText("general.uploads.kinds", Section::Users,
+                         QCoreApplication::translate("Questionnaire", "What do users upload (photos, documents, videos), and how large can the largest file be?"),
+                         QCoreApplication::translate("Questionnaire", "Large files go straight to object storage instead of through the services, and size limits are checked at the edge.")));
     q.push_back(number("general.uploads.sizeMb", Section::Users, QCoreApplication::translate("Questionnaire", "How large is a typical upload (photo, document)?"),
                        QCoreApplication::translate("Questionnaire", "Upload size, with how often users upload, gives the object storage growth per month."),
-                       QCoreApplication::translate("Questionnaire", "MiB")));
+                       QCoreApplication::translate("Questionnaire", "MB")));
     q.push_back(number("general.uploads.perUserPerDay", Section::Users, QCoreApplication::translate("Questionnaire", "How many uploads does a daily user make per day?"),
                        QCoreApplication::translate("Questionnaire", "Uploads per user and day times daily users is the data written to object storage."),
                        QCoreApplication::translate("Questionnaire", "uploads per day")));
+
+    q.push_back(freeText("general.journeys.main", Section::Journeys,
+                         QCoreApplication::translate("Questionnaire", "What are the main things users do, step by step (the main journeys)?"),
+                         QCoreApplication::translate("Questionnaire", "The journeys show which services a typical visit passes through, and so where the load goes.")));
+    q.push_back(freeText("general.journeys.critical", Section::Journeys,
+                         QCoreApplication::translate("Questionnaire", "Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?"),
+                         QCoreApplication::translate("Questionnaire", "Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.")));
+    q.push_back(freeText("general.quality.scenarios", Section::Journeys,
+                         QCoreApplication::translate("Questionnaire", "Which quality scenarios matter most (what happens → how the system responds → how you measure it)?"),
+                         QCoreApplication::translate("Questionnaire", "Scenarios make quality goals testable (arc42, ISO 25010), e.g. \"10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds\".")));
 
     Question window;
     window.id = QStringLiteral("general.peak.window");
@@ -220,7 +235,7 @@ std::vector<Question> generalQuestions()
                        QCoreApplication::translate("Questionnaire", "times normal load")));
     q.back().minimum = 1; // a peak below normal load is a typo
 
-    q.push_back(number("general.availability.slo", Section::Availability, QCoreApplication::translate("Questionnaire", "What availability must the system reach (SLO)?"),
+    q.push_back(number("general.availability.slo", Section::Availability, QCoreApplication::translate("Questionnaire", "How much of the time must the system be available?"),
                        QCoreApplication::translate("Questionnaire", "99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy."),
                        QStringLiteral("%"), 100));
     const std::pair<const char *, const char *> disruptions[] = {
@@ -230,12 +245,12 @@ std::vector<Question> generalQuestions()
     for (const auto &[key, what] : disruptions) {
         const QString lost = QCoreApplication::translate("Questionnaire", what);
         q.push_back(number(qPrintable(QStringLiteral("general.rpo.%1").arg(QLatin1String(key))), Section::Availability,
-                           QCoreApplication::translate("Questionnaire", "How much recent data may be lost when %1 fails (RPO)?").arg(lost),
-                           QCoreApplication::translate("Questionnaire", "The recovery point objective decides between backups, asynchronous and synchronous replication."),
+                           QCoreApplication::translate("Questionnaire", "How much recent data may be lost when %1 fails?").arg(lost),
+                           QCoreApplication::translate("Questionnaire", "This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice."),
                            unitMinutes()));
         q.push_back(number(qPrintable(QStringLiteral("general.rto.%1").arg(QLatin1String(key))), Section::Availability,
-                           QCoreApplication::translate("Questionnaire", "How long may the system be down when %1 fails (RTO)?").arg(lost),
-                           QCoreApplication::translate("Questionnaire", "The recovery time objective decides between restoring by hand, a warm standby and running active-active."),
+                           QCoreApplication::translate("Questionnaire", "How long may the system be down when %1 fails?").arg(lost),
+                           QCoreApplication::translate("Questionnaire", "This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once."),
                            unitMinutes()));
     }
 
@@ -255,6 +270,21 @@ std::vector<Question> generalQuestions()
     q.push_back(choice("general.auth.mfa", Section::Compliance, QCoreApplication::translate("Questionnaire", "Is multi-factor authentication needed?"),
                        QCoreApplication::translate("Questionnaire", "MFA protects accounts against stolen passwords; required MFA changes the sign-in flow."),
                        {QStringLiteral("required"), QStringLiteral("optional"), QStringLiteral("admins-only"), QStringLiteral("no")}));
+    q.push_back(choice("general.data.classification", Section::Compliance,
+                       QCoreApplication::translate("Questionnaire", "What is the most sensitive data the system holds?"),
+                       QCoreApplication::translate("Questionnaire", "The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company."),
+                       {QStringLiteral("public"), QStringLiteral("internal"), QStringLiteral("confidential"), QStringLiteral("restricted")}));
+    q.push_back(choice("general.encryption.keys", Section::Compliance, QCoreApplication::translate("Questionnaire", "Who must control the encryption keys?"),
+                       QCoreApplication::translate("Questionnaire", "Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; "
+                          "keys held outside the cloud need a hardware module of your own."),
+                       {QStringLiteral("provider-managed"), QStringLiteral("customer-managed"), QStringLiteral("hold-your-own-key"), QStringLiteral("not-sure")}));
+    q.push_back(choice("general.security.audits", Section::Compliance,
+                       QCoreApplication::translate("Questionnaire", "How often must the system pass a security audit or penetration test?"),
+                       QCoreApplication::translate("Questionnaire", "Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases."),
+                       {QStringLiteral("every-release"), QStringLiteral("yearly"), QStringLiteral("on-request"), QStringLiteral("none"), QStringLiteral("not-sure")}));
+    q.push_back(freeText("general.edge.protection", Section::Compliance,
+                         QCoreApplication::translate("Questionnaire", "What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?"),
+                         QCoreApplication::translate("Questionnaire", "Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.")));
 
     Question budget;
     budget.id = QStringLiteral("general.budget.monthly");
@@ -274,6 +304,87 @@ std::vector<Question> generalQuestions()
     q.push_back(choice("general.team.onCall", Section::Operations, QCoreApplication::translate("Questionnaire", "Who answers alerts, and when?"),
                        QCoreApplication::translate("Questionnaire", "Without round-the-clock on-call, the design must heal itself at night or accept the downtime."),
                        {QStringLiteral("24x7"), QStringLiteral("business-hours"), QStringLiteral("none")}));
+
+    q.push_back(freeText("general.alerting.pages", Section::Reliability,
+                         QCoreApplication::translate("Questionnaire", "What must wake someone up at night, and what can wait until working hours?"),
+                         QCoreApplication::translate("Questionnaire", "Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.")));
+    q.push_back(choice("general.testing.load", Section::Reliability, QCoreApplication::translate("Questionnaire", "How often is the system load-tested at the expected peak?"),
+                       QCoreApplication::translate("Questionnaire", "A load test at the peak shows whether the sizing holds and which part gives way first."),
+                       {QStringLiteral("before-every-peak"), QStringLiteral("regularly"), QStringLiteral("once"), QStringLiteral("never")}));
+    q.push_back(choice("general.testing.drDrills", Section::Reliability,
+                       QCoreApplication::translate("Questionnaire", "How often are restores and failovers rehearsed (disaster recovery drills)?"),
+                       QCoreApplication::translate("Questionnaire", "A backup never restored and a failover never tried prove nothing: drills show the recovery times are real."),
+                       {QStringLiteral("quarterly"), QStringLiteral("yearly"), QStringLiteral("never"), QStringLiteral("not-sure")}));
+    q.push_back(choice("general.release.method", Section::Reliability, QCoreApplication::translate("Questionnaire", "How are new versions released?"),
+                       QCoreApplication::translate("Questionnaire", "Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release."),
+                       {QStringLiteral("rolling"), QStringLiteral("blue-green"), QStringLiteral("canary"), QStringLiteral("recreate"), QStringLiteral("manual")}));
+    q.push_back(number("general.release.rollbackMinutes", Section::Reliability, QCoreApplication::translate("Questionnaire", "How fast must a bad release be rolled back?"),
+                       QCoreApplication::translate("Questionnaire", "The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made."),
+                       unitMinutes()));
+    q.push_back(freeText("general.errorBudget.policy", Section::Reliability,
+                         QCoreApplication::translate("Questionnaire", "When the system was down for longer than agreed, should new features wait until it is reliable again?"),
+                         QCoreApplication::translate("Questionnaire", "An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.")));
+
+    // Who answers each question, and which parts of a drawing its answer changes.
+    struct Reach {
+        const char *id;
+        Audience audience;
+        const char *affects; ///< space-separated selectors
+    };
+    constexpr Audience po = Audience::ProductOwner, eng = Audience::Engineering;
+    static const Reach reach[] = {
+        {"general.dau.now", po, "role:compute role:datastore"},
+        {"general.dau.future", po, "role:compute role:datastore"},
+        {"general.growth.horizonMonths", po, "role:compute role:datastore"},
+        {"general.peak.concurrent", po, "role:compute"},
+        {"general.session.requestsPerMinute", eng, "role:compute"},
+        {"general.session.minutes", po, "role:compute kind:cache"},
+        {"general.latency.p95", eng, "role:compute kind:cache kind:cdn"},
+        {"general.uploads.kinds", po, "kind:object-storage kind:cdn"},
+        {"general.uploads.sizeMb", po, "kind:object-storage"},
+        {"general.uploads.perUserPerDay", po, "kind:object-storage"},
+        {"general.journeys.main", po, "role:entry role:compute"},
+        {"general.journeys.critical", po, "role:compute role:third-party"},
+        {"general.quality.scenarios", po, ""},
+        {"general.peak.window", po, "role:compute"},
+        {"general.peak.events", po, "role:compute role:third-party"},
+        {"general.peak.multiplier", po, "role:compute role:queue"},
+        {"general.availability.slo", po, ""},
+        {"general.rpo.component", po, "role:datastore"},
+        {"general.rto.component", po, "role:compute role:datastore"},
+        {"general.rpo.zone", po, "role:datastore zone:availability-zone"},
+        {"general.rto.zone", po, "role:compute role:datastore zone:availability-zone"},
+        {"general.rpo.region", po, "role:datastore zone:region"},
+        {"general.rto.region", po, "role:compute role:datastore zone:region"},
+        {"general.compliance.pciDss", po, "kind:payment-gateway role:datastore"},
+        {"general.compliance.gdpr", po, "role:datastore role:third-party"},
+        {"general.compliance.hipaa", po, "role:datastore"},
+        {"general.compliance.residency", po, "zone:region role:third-party"},
+        {"general.auth.sso", po, "kind:identity-provider role:entry"},
+        {"general.auth.mfa", po, "kind:identity-provider role:entry"},
+        {"general.data.classification", po, "role:datastore role:queue"},
+        {"general.encryption.keys", eng, "kind:key-management kind:secrets-manager role:datastore"},
+        {"general.security.audits", po, ""},
+        {"general.edge.protection", eng, "role:edge role:entry"},
+        {"general.budget.monthly", po, ""},
+        {"general.cloud.policy", po, "zone:cloud zone:region"},
+        {"general.team.skills", eng, ""},
+        {"general.team.onCall", po, "role:observability"},
+        {"general.alerting.pages", eng, "role:observability"},
+        {"general.testing.load", eng, "role:compute role:datastore"},
+        {"general.testing.drDrills", eng, "role:datastore zone:region"},
+        {"general.release.method", eng, "role:compute"},
+        {"general.release.rollbackMinutes", eng, "role:compute role:datastore"},
+        {"general.errorBudget.policy", po, ""},
+    };
+    for (Question &question : q) {
+        const auto it = std::find_if(std::begin(reach), std::end(reach),
+                                     [&](const Reach &r) { return question.id == QLatin1String(r.id); });
+        if (it == std::end(reach))
+            continue;
+        question.audience = it->audience;
+        question.affects = QString::fromLatin1(it->affects).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
     return q;
 }
 
@@ -286,6 +397,9 @@ std::vector<Question> componentQuestions(const Component &component, const Catal
     const QString name = component.name.isEmpty() ? component.id : component.name;
     const QString prefix = QStringLiteral("component.");
     auto add = [&](Question q) { result.push_back(about(std::move(q), prefix, component.id)); };
+    // How long data is kept, how much may be lost and what happens when a provider is down are
+    // business decisions; the rest of a component's questions are for its engineers.
+    auto business = [&] { result.back().audience = Audience::ProductOwner; };
 
     if (kind->hasRole(QStringLiteral("compute")) && !kind->hasRole(QStringLiteral("scheduled")) && !kind->container) {
         add(number("service.peakRps", Section::Services, QCoreApplication::translate("Questionnaire", "%1: how many requests per second reach it at the peak?").arg(name),
@@ -314,9 +428,11 @@ std::vector<Question> componentQuestions(const Component &component, const Catal
         add(number("data.retentionMonths", Section::Data, QCoreApplication::translate("Questionnaire", "%1: how long must the data be kept?").arg(name),
                    QCoreApplication::translate("Questionnaire", "Retention rules set when data is deleted or archived, and how long backups must go back."),
                    QCoreApplication::translate("Questionnaire", "months")));
+        business();
         add(number("data.rpoMinutes", Section::Data, QCoreApplication::translate("Questionnaire", "%1: how much recent data may be lost when it fails?").arg(name),
                    QCoreApplication::translate("Questionnaire", "Minutes of acceptable loss choose between daily backups, point-in-time recovery and synchronous replicas."),
                    unitMinutes()));
+        business();
     }
     if (kind->hasRole(QStringLiteral("queue"))) {
         add(number("queue.messagesPerSecond", Section::Queues, QCoreApplication::translate("Questionnaire", "%1: how many messages per second pass through at the peak?").arg(name),
@@ -338,6 +454,7 @@ std::vector<Question> componentQuestions(const Component &component, const Catal
                    QStringLiteral("%"), 100));
         add(freeText("thirdParty.fallback", Section::ThirdParty, QCoreApplication::translate("Questionnaire", "%1: what happens when it is unavailable?").arg(name),
                      QCoreApplication::translate("Questionnaire", "A fallback (queue and retry later, a second provider, a degraded mode) keeps an outage there from becoming ours.")));
+        business();
     }
     return result;
 }
@@ -362,6 +479,91 @@ std::vector<Question> zoneQuestions(const Zone &zone)
                            QCoreApplication::translate("Questionnaire", "Provider and location choices follow from latency to users, data residency, price and the team's experience; "
                               "writing the reason down lets others revisit it.")),
                   QStringLiteral("zone."), zone.id)};
+}
+
+std::optional<Edition> editionFromName(const QString &name)
+{
+    for (const Edition e : {Edition::Full, Edition::ProductOwner, Edition::Engineering})
+        if (name == editionName(e))
+            return e;
+    return std::nullopt;
+}
+
+QString editionName(Edition edition)
+{
+    switch (edition) {
+    case Edition::Full: return QStringLiteral("full");
+    case Edition::ProductOwner: return QStringLiteral("product-owner");
+    case Edition::Engineering: return QStringLiteral("engineering");
+    }
+    return {};
+}
+
+QString editionTitle(Edition edition)
+{
+    switch (edition) {
+    case Edition::Full: return QCoreApplication::translate("Questionnaire", "All questions");
+    case Edition::ProductOwner: return QCoreApplication::translate("Questionnaire", "Product owner edition");
+    case Edition::Engineering: return QCoreApplication::translate("Questionnaire", "Engineering worksheet");
+    }
+    return {};
+}
+
+bool inEdition(const Question &question, Edition edition)
+{
+    switch (edition) {
+    case Edition::Full: return true;
+    case Edition::ProductOwner: return question.audience == Audience::ProductOwner;
+    case Edition::Engineering: return question.audience == Audience::Engineering;
+    }
+    return false;
+}
+
+QStringList affectedItems(const Question &question, const Design &design, const Catalog &catalog)
+{
+    if (!question.itemId.isEmpty())
+        return {question.itemId};
+    QStringList result;
+    if (question.affects.isEmpty())
+        return result;
+    auto matches = [&](const QString &prefix, const QString &value) {
+        return question.affects.contains(prefix + value);
+    };
+    for (const Component &c : design.components()) {
+        const KindSpec *kind = catalog.kind(c.kind);
+        bool hit = matches(QStringLiteral("kind:"), c.kind);
+        if (kind)
+            for (const QString &role : kind->roles)
+                hit = hit || matches(QStringLiteral("role:"), role);
+        if (hit)
+            result.append(c.id);
+    }
+    for (const Zone &z : design.zones())
+        if (matches(QStringLiteral("zone:"), z.kind))
+            result.append(z.id);
+    return result;
+}
+
+QString affectedItemsText(const Question &question, const Design &design, const Catalog &catalog)
+{
+    if (question.itemId.isEmpty() && question.affects.isEmpty())
+        return QCoreApplication::translate("Questionnaire", "the whole system");
+    const QStringList ids = affectedItems(question, design, catalog);
+    if (ids.isEmpty())
+        return QCoreApplication::translate("Questionnaire", "nothing drawn yet");
+    // A handout names a few; the rest are counted.
+    constexpr qsizetype kShown = 6;
+    QStringList names;
+    for (qsizetype i = 0; i < ids.size() && i < kShown; ++i) {
+        const Component *c = design.component(ids[i]);
+        const Zone *z = c ? nullptr : design.zone(ids[i]);
+        const QString name = c ? c->name : z ? z->name : QString();
+        names.append(name.isEmpty() ? ids[i] : name);
+    }
+    QString text = names.join(QStringLiteral(", "));
+    if (ids.size() > kShown)
+        text = QCoreApplication::translate("Questionnaire", "%1 and %2 more").arg(text).arg(ids.size() - kShown);
+    return text;
 }
 
 std::vector<Question> designQuestions(const Design &design, const Catalog &catalog)
@@ -516,6 +718,16 @@ QString formatAnswerValue(const Question &question, const QVariant &value)
     return value.toString();
 }
 
+QString unaskedReason(const QString &questionId, const Design &design)
+{
+    const QString item = itemIdOfQuestion(questionId);
+    if (!item.isEmpty() && !design.hasItem(item))
+        return QCoreApplication::translate("Questionnaire", "'%1' is no longer in the design").arg(item);
+    if (!item.isEmpty())
+        return QCoreApplication::translate("Questionnaire", "'%1' no longer raises this question (its kind changed)").arg(item);
+    return QCoreApplication::translate("Questionnaire", "no such question in this version of Stackdraft");
+}
+
 // --- Questionnaire -----------------------------------------------------------------
 
 Questionnaire::Questionnaire(const Design &design, const Catalog &catalog)
@@ -536,15 +748,7 @@ Questionnaire::Questionnaire(const Design &design, const Catalog &catalog)
     for (const Answer &a : design.answers()) {
         if (m_index.count(a.question))
             continue;
-        const QString item = itemIdOfQuestion(a.question);
-        QString reason;
-        if (!item.isEmpty() && !design.hasItem(item))
-            reason = QCoreApplication::translate("Questionnaire", "'%1' is no longer in the design").arg(item);
-        else if (!item.isEmpty())
-            reason = QCoreApplication::translate("Questionnaire", "'%1' no longer raises this question (its kind changed)").arg(item);
-        else
-            reason = QCoreApplication::translate("Questionnaire", "no such question in this version of Stackdraft");
-        m_orphans.push_back({&a, reason});
+        m_orphans.push_back({&a, unaskedReason(a.question, design)});
     }
 }
 
@@ -560,14 +764,20 @@ const QuestionStatus *Questionnaire::status(const QString &id) const
     return it == m_index.end() ? nullptr : &m_statuses[it->second];
 }
 
-int Questionnaire::answeredCount() const
+int Questionnaire::answeredCount(Edition edition) const
 {
-    return int(std::count_if(m_statuses.begin(), m_statuses.end(), [](const QuestionStatus &s) { return s.answered; }));
+    return int(std::count_if(m_statuses.begin(), m_statuses.end(),
+                             [&](const QuestionStatus &s) { return s.answered && inEdition(*s.question, edition); }));
 }
 
-QString Questionnaire::progressText() const
+int Questionnaire::count(Edition edition) const
 {
-    return QCoreApplication::translate("Questionnaire", "%1 of %2 answered").arg(answeredCount()).arg(count());
+    return int(std::count_if(m_questions.begin(), m_questions.end(), [&](const Question &q) { return inEdition(q, edition); }));
+}
+
+QString Questionnaire::progressText(Edition edition) const
+{
+    return QCoreApplication::translate("Questionnaire", "%1 of %2 answered").arg(answeredCount(edition)).arg(count(edition));
 }
 
 } // namespace sd

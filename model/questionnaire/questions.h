@@ -25,7 +25,23 @@ enum class AnswerType {
 };
 
 /// The sections of the questionnaire, in form order.
-enum class Section { Users, Peaks, Availability, Compliance, Operations, Services, Data, Queues, Zones, ThirdParty };
+enum class Section { Users, Journeys, Peaks, Availability, Compliance, Operations, Reliability, Services, Data, Queues, Zones, ThirdParty };
+
+/// Who can answer a question: the product owner (the business) or the engineers.
+enum class Audience { ProductOwner, Engineering };
+
+/**
+ * Which questions an export shows: all of them, the product owner's handout (business
+ * questions in plain language) or the engineering worksheet (the rest, mostly per component).
+ * Both editions are answered into the same answers file.
+ */
+enum class Edition { Full, ProductOwner, Engineering };
+
+/// "full", "product-owner", "engineering" (the CLI's --edition values); nullopt for anything else.
+std::optional<Edition> editionFromName(const QString &name);
+QString editionName(Edition edition);
+/// "Product owner", "Engineering worksheet"... (translated)
+QString editionTitle(Edition edition);
 
 /**
  * One question. General questions have ids "general.*"; the ones generated from the
@@ -43,6 +59,10 @@ struct Question {
     std::optional<double> minimum;
     std::optional<double> maximum;
     QString itemId;      ///< component or zone the question is about; empty for general ones
+    Audience audience = Audience::Engineering;
+    /// For general questions: the parts of a drawing the answer changes, as "role:datastore" or
+    /// "kind:object-storage" (see affectedItems). Empty for a question about the whole system.
+    QStringList affects;
 
     /// "number (ms)", "choice: yes | no", "time window (HH:MM-HH:MM Area/City)"...
     QString typeDescription() const;
@@ -58,11 +78,25 @@ std::vector<Question> componentQuestions(const Component &component, const Catal
 /// The questions about a zone: why this provider, region or availability zone.
 std::vector<Question> zoneQuestions(const Zone &zone);
 
+/// Whether an edition shows the question.
+bool inEdition(const Question &question, Edition edition);
+
+/**
+ * The ids of the components (or the zone) in `design` that an answer to the question changes,
+ * in design order: the question's own item, or the components whose kind matches `affects`.
+ */
+QStringList affectedItems(const Question &question, const Design &design, const Catalog &catalog);
+/// The names of the affected items as a person reads them: "Checkout, Orders DB and 3 more",
+/// "the whole system" (a question about all of it) or "nothing drawn yet" (translated).
+QString affectedItemsText(const Question &question, const Design &design, const Catalog &catalog);
+
 /// All questions of a design, in form order: by section, general first, then items by id.
 std::vector<Question> designQuestions(const Design &design, const Catalog &catalog);
 
 /// The component or zone id a generated question id is about ("" for general and unknown shapes).
 QString itemIdOfQuestion(const QString &questionId);
+/// Why the design asks no question `questionId` (translated): its item is gone, changed kind, or no such question.
+QString unaskedReason(const QString &questionId, const Design &design);
 
 /**
  * Checks a value against the question's type and returns it in canonical form
@@ -106,10 +140,10 @@ public:
     const std::vector<OrphanedAnswer> &orphans() const { return m_orphans; }
     const Question *question(const QString &id) const;
     const QuestionStatus *status(const QString &id) const;
-    int answeredCount() const;
-    int count() const { return int(m_questions.size()); }
-    /// "23 of 41 answered"
-    QString progressText() const;
+    int answeredCount(Edition edition = Edition::Full) const;
+    int count(Edition edition = Edition::Full) const;
+    /// "23 of 41 answered", counting the questions of one edition
+    QString progressText(Edition edition = Edition::Full) const;
 
 private:
     std::vector<Question> m_questions;

@@ -7,17 +7,25 @@
 #include "commands.h"
 #include "designio.h"
 #include "document.h"
+#include "exportdialog.h"
+#include "printingexporter.h"
+#include "process.h"
 #include "questionnaireview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QDir>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTimer>
 
@@ -71,6 +79,9 @@ private Q_SLOTS:
     void deletedComponentKeepsItsAnswers();
     void applySuggestionsIsOneStep();
     void exportsPdfOnA4AndLetter();
+    void editionFiltersTheFormAndThePdf();
+    void importAnswersIsOneStep();
+    void exportDialogOffersEditionsAndPdf();
     void hiddenViewRebuildsWhenShown();
 };
 
@@ -79,7 +90,7 @@ void TestQuestionnaireView::answersAreUndoSteps()
     Document doc(Catalog::builtin());
     doc.reset(shop());
     QuestionnaireView view(&doc, Catalog::builtin());
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 76 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 90 answered"));
     QFrame *row = rowOf(&view, QStringLiteral("general.session.requestsPerMinute"));
     QVERIFY(row);
     QVERIFY(row->property("open").toBool()); // highlighted
@@ -92,7 +103,7 @@ void TestQuestionnaireView::answersAreUndoSteps()
     QVERIFY(a);
     QCOMPARE(a->value, QVariant(4.0));
     QCOMPARE(doc.undoStack()->count(), 1);
-    QCOMPARE(view.progressText(), QStringLiteral("5 of 76 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("5 of 90 answered"));
     QVERIFY(!row->property("open").toBool());
 
     // A note on the same question keeps the value.
@@ -110,7 +121,7 @@ void TestQuestionnaireView::answersAreUndoSteps()
     QVERIFY(!doc.design().answer(QStringLiteral("general.budget.monthly"))); // waits for the other end
     type(view.findChild<QLineEdit *>(QStringLiteral("general.budget.monthly.max")), QStringLiteral("5000"));
     QCOMPARE(doc.design().answer(QStringLiteral("general.budget.monthly"))->value, QVariant(QVariantList{2000.0, 5000.0}));
-    QCOMPARE(view.progressText(), QStringLiteral("7 of 76 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("7 of 90 answered"));
 
     // Undo takes the range back and the editor shows it.
     doc.undoStack()->undo();
@@ -169,10 +180,10 @@ void TestQuestionnaireView::deletedComponentKeepsItsAnswers()
     QuestionnaireView view(&doc, Catalog::builtin());
     view.show();
     type(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")), QStringLiteral("2"));
-    QCOMPARE(view.progressText(), QStringLiteral("5 of 76 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("5 of 90 answered"));
     doc.undoStack()->push(new RemoveItems(&doc, {QStringLiteral("session-cache")}));
     QTRY_VERIFY(!view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 71 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 85 answered"));
     QVERIFY(doc.design().answer(QStringLiteral("component.session-cache.data.sizeNow"))); // kept as an orphan
     doc.undoStack()->undo();
     QTRY_VERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
@@ -189,11 +200,11 @@ void TestQuestionnaireView::hiddenViewRebuildsWhenShown()
     QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
     doc.undoStack()->push(new RemoveItems(&doc, {QStringLiteral("session-cache")}));
     QTest::qWait(50);
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 71 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 85 answered"));
     QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow"))); // not rebuilt unseen
     view.show();
     QVERIFY(!view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
-    QCOMPARE(view.progressText(), QStringLiteral("4 of 71 answered"));
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 85 answered"));
 }
 
 void TestQuestionnaireView::applySuggestionsIsOneStep()
@@ -252,6 +263,123 @@ void TestQuestionnaireView::exportsPdfOnA4AndLetter()
     QString error;
     QVERIFY(!view.exportPdf(QStringLiteral("/nonexistent/dir/q.pdf"), QPageSize::A4, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestQuestionnaireView::editionFiltersTheFormAndThePdf()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    view.show();
+    auto *edition = view.findChild<QComboBox *>(QStringLiteral("edition"));
+    QVERIFY(edition);
+    QCOMPARE(edition->count(), 3);
+    edition->setCurrentIndex(edition->findData(int(Edition::ProductOwner)));
+    Q_EMIT edition->activated(edition->currentIndex());
+    QCOMPARE(view.edition(), Edition::ProductOwner);
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 41 answered"));
+    QVERIFY(rowOf(&view, QStringLiteral("general.dau.now"))->isVisible());
+    QVERIFY(!rowOf(&view, QStringLiteral("general.session.requestsPerMinute"))->isVisible());
+    QVERIFY(!rowOf(&view, QStringLiteral("component.catalog.service.serviceTimeMs"))->isVisible());
+    QVERIFY(rowOf(&view, QStringLiteral("component.shop-db.data.retentionMonths"))->isVisible());
+    // A general question says which parts of the drawing its answer changes.
+    QStringList affects;
+    for (QLabel *l : rowOf(&view, QStringLiteral("general.uploads.sizeMb"))->findChildren<QLabel *>())
+        if (l->property("role") == QLatin1String("affects"))
+            affects.append(l->text());
+    QCOMPARE(affects, QStringList{QStringLiteral("Affects in the drawing: Product images")});
+    // A section with nothing of the edition in it loses its title too.
+    QStringList titles;
+    for (QLabel *l : view.findChildren<QLabel *>())
+        if (l->isVisible() && !l->parentWidget()->inherits("QFrame") && l->objectName().isEmpty())
+            titles.append(l->text());
+    QVERIFY2(!titles.contains(QStringLiteral("Services")), qPrintable(titles.join(QLatin1String(", "))));
+    QVERIFY2(titles.contains(QStringLiteral("Users and load")), qPrintable(titles.join(QLatin1String(", "))));
+
+    // The PDF prints the edition shown.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps.sh installs it");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("po.pdf"));
+    QString error;
+    QVERIFY2(view.exportPdf(path, QPageSize::A4, &error), qPrintable(error));
+    test::Run text = test::runProcess(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QCOMPARE(text.code, 0);
+    text.out = text.out.normalized(QString::NormalizationForm_KC); // the font's ligatures: "A\uFB00ects"
+    QVERIFY2(text.out.simplified().startsWith(QLatin1String("Questions for the product owner: E-commerce shop")), qPrintable(text.out.left(400)));
+    QVERIFY(text.out.contains(QLatin1String("Affects in the drawing:")));
+    QVERIFY(!text.out.contains(QLatin1String("Known gaps")));      // internal notes stay internal
+    QVERIFY(!text.out.contains(QLatin1String("Capacity estimate")));
+
+    view.setEdition(Edition::Full);
+    QVERIFY(rowOf(&view, QStringLiteral("general.session.requestsPerMinute"))->isVisible());
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 90 answered"));
+    // The capacity panel wraps between words only; a narrow panel scrolls instead of breaking "Service".
+    QCOMPARE(view.findChild<QTextBrowser *>(QStringLiteral("capacity"))->wordWrapMode(), QTextOption::WordWrap);
+}
+
+void TestQuestionnaireView::importAnswersIsOneStep()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    const Design before = doc.design();
+    QuestionnaireView view(&doc, Catalog::builtin());
+    QTemporaryDir dir;
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(text);
+        return f.fileName();
+    };
+    // From an older version of the design: one answer is about a component that is gone.
+    const QString old = write(QStringLiteral("old.yaml"), "answers:\n"
+                                                          "  - question: general.session.requestsPerMinute\n    value: 4\n"
+                                                          "  - question: component.reporting.data.sizeNow\n    value: 9\n"
+                                                          "  - question: general.peak.window\n    value: 9:00 AM-5:00 PM US/Eastern\n");
+    QString report;
+    QVERIFY(view.importAnswers(old, &report));
+    QVERIFY2(report.startsWith(QLatin1String("2 answer(s) changed; 6 of 90 answered.\n"
+                                             "1 answer(s) no longer apply to the design and were left out:\n")), qPrintable(report));
+    QVERIFY2(report.contains(old + QLatin1String(":4:5: warning: 'component.reporting.data.sizeNow' no longer applies")), qPrintable(report));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->text(0), QStringLiteral("Import answers from old.yaml"));
+    QCOMPARE(doc.design().answer(QStringLiteral("general.peak.window"))->value, QVariant(QStringLiteral("09:00-17:00 US/Eastern")));
+    QCOMPARE(view.progressText(), QStringLiteral("6 of 90 answered"));
+    doc.undoStack()->undo();
+    QVERIFY(doc.design() == before);
+
+    // A wrong file imports nothing and says where it is wrong.
+    const QString bad = write(QStringLiteral("bad.yaml"), "answers:\n  - question: general.dau.now\n    value: many\n");
+    QVERIFY(!view.importAnswers(bad, &report));
+    QVERIFY2(report.contains(bad + QLatin1String(":3:5: error: general.dau.now expects number (users), not text 'many'")), qPrintable(report));
+    QCOMPARE(doc.undoStack()->count(), 1); // the undone import, nothing new
+    QVERIFY(doc.design() == before);
+}
+
+void TestQuestionnaireView::exportDialogOffersEditionsAndPdf()
+{
+    // File > Export > Requirements questionnaire: the edition, the description option and PDF.
+    const Design d = shop();
+    const Exporter *exporter = printingExporters().find(QStringLiteral("questionnaire"));
+    QVERIFY(exporter);
+    ExportDialog dialog(*exporter, d, Catalog::builtin());
+    dialog.setDesignFile(QStringLiteral("/tmp/shop.stackdraft.yaml"), QDir::homePath());
+    auto *edition = dialog.findChild<QComboBox *>(QStringLiteral("option:edition"));
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("option:format"));
+    QVERIFY(edition && format);
+    QCOMPARE(edition->count(), 3);
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("option:include-description")));
+    QVERIFY(format->findText(QStringLiteral("pdf")) >= 0);
+    edition->setCurrentText(QStringLiteral("product-owner"));
+    format->setCurrentText(QStringLiteral("pdf"));
+    QVERIFY(dialog.result().ok());
+    QCOMPARE(dialog.result().files.size(), size_t(1));
+    QCOMPARE(dialog.result().files.front().path, QStringLiteral("questionnaire.pdf"));
+    QVERIFY(dialog.result().files.front().contents.startsWith("%PDF-"));
+    QCOMPARE(dialog.target(), QStringLiteral("/tmp/shop-questionnaire.pdf"));
+    // The preview says what the file is instead of showing its bytes.
+    const QString preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("exportPreview"))->toPlainText();
+    QVERIFY2(preview.startsWith(QLatin1String("A PDF document of ")), qPrintable(preview.left(80)));
 }
 
 QTEST_MAIN(TestQuestionnaireView)

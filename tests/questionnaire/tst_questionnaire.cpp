@@ -14,7 +14,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -142,10 +144,18 @@ private Q_SLOTS:
     void answersFileRoundTrip();
     void reimportKeepsNotes();
     void importErrorsNameFileAndLine();
+    void editionsSplitTheQuestions();
+    void productOwnerEditionIsPlain();
+    void whyIsSaidOncePerSection();
+    void descriptionStaysInternal();
+    void everyOpenQuestionHasANoteLine();
+    void newQuestionsCoverTheStory();
+    void olderAnswersFileImportsWhatStillApplies();
     void goldens_data();
     void goldens();
     void htmlParsesStrictly();
     void cliExportAndImport();
+    void cliPrintsPdf();
 };
 
 void TestQuestionnaire::generalQuestions()
@@ -230,10 +240,10 @@ void TestQuestionnaire::exampleAnswersFitTheirQuestions()
     }
     const Design shop = loadExample(QStringLiteral("e-commerce"));
     const Questionnaire q(shop, catalog());
-    QCOMPARE(int(sd::generalQuestions().size()), 29);
-    // 26 general; 5 services x 4; shop-db, images, session-cache x 5; the queue 4; Stripe and SendGrid x 2; 4 zones
-    QCOMPARE(q.count(), 29 + 20 + 15 + 4 + 4 + 4);
-    QCOMPARE(q.progressText(), QStringLiteral("4 of 76 answered"));
+    QCOMPARE(int(sd::generalQuestions().size()), 43);
+    // 43 general; 5 services x 4; shop-db, images, session-cache x 5; the queue 4; Stripe and SendGrid x 2; 4 zones
+    QCOMPARE(q.count(), 43 + 20 + 15 + 4 + 4 + 4);
+    QCOMPARE(q.progressText(), QStringLiteral("4 of 90 answered"));
 }
 
 void TestQuestionnaire::answerValues_data()
@@ -550,7 +560,7 @@ void TestQuestionnaire::answersFileRoundTrip()
             QVERIFY(a);
             QCOMPARE(a->value, QVariant(3.0));
             QCOMPARE(a->note, QStringLiteral("browsing and cart"));
-            QCOMPARE(Questionnaire(updated, catalog()).progressText(), QStringLiteral("5 of 76 answered"));
+            QCOMPARE(Questionnaire(updated, catalog()).progressText(), QStringLiteral("5 of 90 answered"));
         }
     }
 }
@@ -602,6 +612,217 @@ void TestQuestionnaire::importErrorsNameFileAndLine()
     QCOMPARE(missing.diagnostics.front().toString(), QStringLiteral("/nonexistent/answers.yaml: error: no such file"));
 }
 
+void TestQuestionnaire::editionsSplitTheQuestions()
+{
+    const Design shop = loadExample(QStringLiteral("e-commerce"));
+    const Questionnaire q(shop, catalog());
+    QStringList owner, engineering;
+    for (const Question &question : q.questions()) {
+        QVERIFY2(inEdition(question, Edition::Full), qPrintable(question.id));
+        QVERIFY2(inEdition(question, Edition::ProductOwner) != inEdition(question, Edition::Engineering), qPrintable(question.id));
+        (inEdition(question, Edition::ProductOwner) ? owner : engineering).append(question.id);
+    }
+    // The business questions: 33 general, how long each of the 3 stores keeps data and how much it
+    // may lose, and what happens when Stripe or SendGrid is down.
+    QCOMPARE(owner.size(), 33 + 3 * 2 + 2);
+    QCOMPARE(q.count(Edition::ProductOwner), 41);
+    QCOMPARE(q.count(Edition::Engineering), 90 - 41);
+    for (const char *id : {"general.dau.now", "general.peak.window", "general.rpo.region", "general.compliance.pciDss",
+                           "general.budget.monthly", "general.journeys.critical", "general.quality.scenarios",
+                           "component.shop-db.data.retentionMonths", "component.stripe.thirdParty.fallback"})
+        QVERIFY2(owner.contains(QLatin1String(id)), id);
+    for (const char *id : {"general.session.requestsPerMinute", "general.latency.p95", "general.edge.protection",
+                           "component.catalog.service.serviceTimeMs", "component.order-queue.queue.messageKb", "zone.us-east-1.why"})
+        QVERIFY2(engineering.contains(QLatin1String(id)), id);
+    // The shop answered its users today and in two years, the peak and the availability: all business.
+    QCOMPARE(q.progressText(Edition::ProductOwner), QStringLiteral("4 of 41 answered"));
+    QCOMPARE(q.progressText(Edition::Engineering), QStringLiteral("0 of 49 answered"));
+
+    // Both editions come from the same answers: each edition's answers file reads back into the design.
+    const QByteArray ownerFile = exportWith(shop, {{QStringLiteral("format"), QStringLiteral("answers")},
+                                                   {QStringLiteral("edition"), QStringLiteral("product-owner")}});
+    QCOMPARE(ownerFile.count("- question: "), 41);
+    QVERIFY(!ownerFile.contains("question: general.latency.p95"));
+    const AnswersImport back = readAnswersFile(ownerFile.toStdString(), DesignFormat::Yaml, QStringLiteral("po.yaml"), shop, catalog());
+    QVERIFY(back.ok());
+    QCOMPARE(back.answers.size(), size_t(4));
+
+    // The worksheet is the engineers': no business question, the sizing, ids for the answers file.
+    const QString sheet = QString::fromUtf8(exportWith(shop, {{QStringLiteral("format"), QStringLiteral("md")},
+                                                              {QStringLiteral("edition"), QStringLiteral("engineering")}}));
+    QVERIFY(sheet.startsWith(QLatin1String("# Engineering worksheet: E-commerce shop\n")));
+    QVERIFY(sheet.contains(QLatin1String("**0 of 49 answered.**")));
+    QVERIFY(sheet.contains(QLatin1String("- Id: `component.catalog.service.serviceTimeMs`")));
+    QVERIFY(!sheet.contains(QLatin1String("general.dau.now")));
+    QVERIFY(sheet.contains(QLatin1String("## Capacity estimate")));
+
+    const Exporter *e = ExporterRegistry::builtin().find(QStringLiteral("questionnaire"));
+    const ExportResult wrong = e->generate(shop, catalog(), {{QStringLiteral("edition"), QStringLiteral("marketing")}});
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error, QStringLiteral("unknown edition 'marketing'; choose full, product-owner or engineering"));
+}
+
+void TestQuestionnaire::productOwnerEditionIsPlain()
+{
+    const Design shop = loadExample(QStringLiteral("e-commerce"));
+    const Questionnaire q(shop, catalog());
+    // Units and engineering shorthand a product owner should not have to decode.
+    static const QRegularExpression jargon(QStringLiteral("KiB|MiB|GiB|\\bp9\\d|percentile|req/s|CPU|\\bms\\b|latency"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    // The questions themselves do without acronyms; "why we ask" may name one it explains.
+    static const QRegularExpression acronym(QStringLiteral("\\((SLO|SLA|RPO|RTO)\\)"));
+    for (const Question &question : q.questions()) {
+        if (!inEdition(question, Edition::ProductOwner))
+            continue;
+        for (const QString &text : {question.text, question.typeDescription(), question.help})
+            QVERIFY2(!jargon.match(text).hasMatch(), qPrintable(question.id + QLatin1String(": ") + text));
+        QVERIFY2(!acronym.match(question.text).hasMatch(), qPrintable(question.id + QLatin1String(": ") + question.text));
+    }
+    for (const char *format : {"md", "html"}) {
+        const QString out = QString::fromUtf8(exportWith(shop, {{QStringLiteral("format"), QLatin1String(format)},
+                                                                {QStringLiteral("edition"), QStringLiteral("product-owner")}}));
+        QVERIFY2(out.contains(QLatin1String("Questions for the product owner: E-commerce shop")), format);
+        QVERIFY2(out.contains(QLatin1String("4 of 41 answered")), format);
+        // No sizing tables, no ids (the HTML keeps them as anchors only), no engineering questions.
+        for (const char *absent : {"Capacity estimate", "- Id: ", "<code>", "(`general.", "Peak req/s", "KiB", "95th percentile"})
+            QVERIFY2(!out.contains(QLatin1String(absent)), absent);
+        // Every question says which part of the drawing it changes.
+        QCOMPARE(out.count(QLatin1String("Affects in the drawing: ")), 41);
+    }
+    const QString md = QString::fromUtf8(exportWith(shop, {{QStringLiteral("format"), QStringLiteral("md")},
+                                                           {QStringLiteral("edition"), QStringLiteral("product-owner")}}));
+    auto block = [&](const QString &heading) {
+        const qsizetype at = md.indexOf(heading);
+        return at < 0 ? QString() : md.mid(at, md.indexOf(QLatin1String("\n#"), at) - at); // to the next heading
+    };
+    // Uploads land in the object storage; card data in Stripe and the stores; a store's own question in it.
+    QVERIFY2(block(QStringLiteral("How large is a typical upload")).contains(QLatin1String("- Affects in the drawing: Product images\n")),
+             qPrintable(block(QStringLiteral("How large is a typical upload"))));
+    QVERIFY(block(QStringLiteral("(PCI DSS)?")).contains(QLatin1String("- Affects in the drawing: Product images, Session cache, Shop DB, Stripe\n")));
+    QVERIFY(block(QStringLiteral("How much of the time must the system be available?")).contains(QLatin1String("- Affects in the drawing: the whole system")));
+    QVERIFY(block(QStringLiteral("Shop DB: how long must the data be kept?")).contains(QLatin1String("- Affects in the drawing: Shop DB\n")));
+    QVERIFY(block(QStringLiteral("How many people use the system on a normal day today?")).contains(QLatin1String(" more\n")));
+}
+
+void TestQuestionnaire::whyIsSaidOncePerSection()
+{
+    const Design shop = loadExample(QStringLiteral("e-commerce"));
+    const QString md = QString::fromUtf8(exportWith(shop, {{QStringLiteral("format"), QStringLiteral("md")}}));
+    // Five services ask for their CPU time: the reason is printed for the first, the others point to it.
+    const QString why = QStringLiteral("Requests per second times the time each one keeps a CPU busy");
+    QCOMPARE(md.count(why), 1);
+    const qsizetype first = md.indexOf(why);
+    const QString number = md.left(first).section(QLatin1String("\n### "), -1).section(QLatin1Char(' '), 0, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+$")).match(number).hasMatch(), qPrintable(number));
+    QCOMPARE(md.count(QStringLiteral("- Why we ask: as for %1\n").arg(number)), 4);
+    // A question whose reason is its own says it in full.
+    QVERIFY(md.contains(QLatin1String("- Why we ask: Daily active users set the baseline")));
+}
+
+void TestQuestionnaire::descriptionStaysInternal()
+{
+    const Design shop = loadExample(QStringLiteral("e-commerce"));
+    const QString gaps = QStringLiteral("Known gaps, left on purpose for the design review");
+    QVERIFY(shop.description.contains(gaps));
+    for (const char *format : {"md", "html"}) {
+        const QString f = QLatin1String(format);
+        auto out = [&](const QVariantMap &more) {
+            QVariantMap options = more;
+            options.insert(QStringLiteral("format"), f);
+            return QString::fromUtf8(exportWith(shop, options));
+        };
+        QVERIFY2(!out({{QStringLiteral("edition"), QStringLiteral("product-owner")}}).contains(gaps), format);
+        QVERIFY2(out({{QStringLiteral("edition"), QStringLiteral("product-owner")}, {QStringLiteral("include-description"), true}}).contains(gaps), format);
+        QVERIFY2(out({}).contains(gaps), format); // the full questionnaire is the architects'
+        QVERIFY2(out({{QStringLiteral("edition"), QStringLiteral("engineering")}}).contains(gaps), format);
+    }
+}
+
+void TestQuestionnaire::everyOpenQuestionHasANoteLine()
+{
+    const Design shop = loadExample(QStringLiteral("e-commerce"));
+    const Questionnaire q(shop, catalog());
+    const QString blank = QString::fromUtf8(exportWith(shop, {{QStringLiteral("format"), QStringLiteral("md")}, {QStringLiteral("blank"), true}}));
+    QCOMPARE(blank.count(QLatin1String("\n- Note: ______________________________\n")), q.count());
+    const QString blankHtml = QString::fromUtf8(exportWith(shop, {{QStringLiteral("format"), QStringLiteral("html")}, {QStringLiteral("blank"), true}}));
+    QCOMPARE(blankHtml.count(QLatin1String("<div class=\"blank note\"></div>")), q.count());
+    // Filled in: the answered questions show their note (if any), the open ones a line for it.
+    const QString filled = QString::fromUtf8(exportWith(shop, {{QStringLiteral("format"), QStringLiteral("md")}}));
+    QCOMPARE(filled.count(QLatin1String("\n- Note: ______________________________\n")), q.count() - q.answeredCount());
+    QVERIFY(filled.contains(QLatin1String("- Note: ") + shop.answer(QStringLiteral("general.peak.concurrent"))->note.left(20)));
+    // The answers file has a note for every question, answered or not.
+    const QByteArray answers = exportWith(shop, {{QStringLiteral("format"), QStringLiteral("answers")}, {QStringLiteral("blank"), true}});
+    QCOMPARE(answers.count("\n    note: "), qsizetype(q.count()));
+}
+
+void TestQuestionnaire::newQuestionsCoverTheStory()
+{
+    const std::vector<Question> general = sd::generalQuestions();
+    auto find = [&](const char *id) -> const Question * {
+        for (const Question &q : general)
+            if (q.id == QLatin1String(id))
+                return &q;
+        return nullptr;
+    };
+    // Issue 17 items 7 and 8: what users do, and what the Well-Architected reviews ask.
+    for (const char *id : {"general.journeys.main", "general.journeys.critical", "general.uploads.kinds", "general.quality.scenarios",
+                           "general.edge.protection", "general.data.classification", "general.encryption.keys", "general.security.audits",
+                           "general.alerting.pages", "general.team.onCall", "general.testing.load", "general.testing.drDrills",
+                           "general.release.method", "general.release.rollbackMinutes", "general.errorBudget.policy"})
+        QVERIFY2(find(id), id);
+    QVERIFY(find("general.quality.scenarios")->text.contains(QStringLiteral("what happens → how the system responds → how you measure it")));
+    QVERIFY(find("general.quality.scenarios")->help.contains(QLatin1String("ISO 25010")));
+    QVERIFY(find("general.journeys.critical")->text.contains(QLatin1String("priority")));
+    QVERIFY(find("general.alerting.pages")->help.contains(QLatin1String("alert fatigue")));
+    QCOMPARE(find("general.release.rollbackMinutes")->type, AnswerType::Number);
+    QCOMPARE(find("general.data.classification")->choices, (QStringList{"public", "internal", "confidential", "restricted"}));
+    QCOMPARE(find("general.encryption.keys")->choices.first(), QStringLiteral("provider-managed"));
+    QString problem;
+    QVERIFY(!normalizeAnswerValue(*find("general.testing.drDrills"), QStringLiteral("weekly"), &problem).isValid());
+    QVERIFY2(problem.contains(QLatin1String("quarterly | yearly | never | not-sure")), qPrintable(problem));
+}
+
+void TestQuestionnaire::olderAnswersFileImportsWhatStillApplies()
+{
+    // Answers written for an older version of the shop: it had a reporting DB, which is gone, and its
+    // internal load balancer was a service that was asked for its load.
+    Design shop = loadExample(QStringLiteral("e-commerce"));
+    const std::string text = "stackdraftAnswers: 1\n"
+                             "design: E-commerce shop\n"
+                             "answers:\n"
+                             "  - question: general.session.requestsPerMinute\n"
+                             "    value: 4\n"
+                             "  - question: component.reporting-db.data.sizeNow\n"     // line 6: the DB was removed
+                             "    value: 40\n"
+                             "  - question: component.lb.service.peakRps\n"            // line 8: a load balancer asks nothing
+                             "    value: 900\n"
+                             "  - question: component.catalog.service.serviceTimeMs\n"
+                             "    value: 35\n"
+                             "    note: profiled in staging\n";
+    const AnswersImport r = readAnswersFile(text, DesignFormat::Yaml, QStringLiteral("old.yaml"), shop, catalog());
+    QVERIFY(r.ok());
+    QStringList got;
+    for (const Diagnostic &d : r.diagnostics)
+        got.append(d.toString());
+    QCOMPARE(got, (QStringList{
+                      "old.yaml:6:5: warning: 'component.reporting-db.data.sizeNow' no longer applies and is not imported: "
+                      "'reporting-db' is no longer in the design",
+                      "old.yaml:8:5: warning: 'component.lb.service.peakRps' no longer applies and is not imported: "
+                      "'lb' no longer raises this question (its kind changed)"}));
+    QCOMPARE(r.noLongerApply, (QStringList{"component.reporting-db.data.sizeNow", "component.lb.service.peakRps"}));
+    QCOMPARE(r.answers.size(), size_t(2));
+    QCOMPARE(applyAnswers(shop, r.answers), 2);
+    QCOMPARE(shop.answer(QStringLiteral("component.catalog.service.serviceTimeMs"))->note, QStringLiteral("profiled in staging"));
+    QVERIFY(!shop.answer(QStringLiteral("component.reporting-db.data.sizeNow"))); // not stored as an orphan either
+
+    // A mistake still refuses the whole file, the skipped ones included.
+    const AnswersImport bad = readAnswersFile(text + "  - question: general.dau.now\n    value: many\n", DesignFormat::Yaml,
+                                              QStringLiteral("old.yaml"), shop, catalog());
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.answers.empty());
+    QVERIFY(bad.noLongerApply.isEmpty());
+}
+
 void TestQuestionnaire::goldens_data()
 {
     QTest::addColumn<QString>("example");
@@ -618,6 +839,10 @@ void TestQuestionnaire::goldens_data()
     QTest::newRow("e-commerce workshop md") << "e-commerce+workshop" << "md" << false << "e-commerce-workshop.md";
     QTest::newRow("e-commerce workshop html") << "e-commerce+workshop" << "html" << false << "e-commerce-workshop.html";
     QTest::newRow("monolith-first blank md") << "monolith-first" << "md" << true << "monolith-first.blank.md";
+    // The two editions of the same shop, as handed out.
+    QTest::newRow("e-commerce product-owner md") << "e-commerce@product-owner" << "md" << false << "e-commerce.product-owner.md";
+    QTest::newRow("e-commerce product-owner blank html") << "e-commerce@product-owner" << "html" << true << "e-commerce.product-owner.blank.html";
+    QTest::newRow("e-commerce engineering md") << "e-commerce@engineering" << "md" << false << "e-commerce.engineering.md";
     QTest::newRow("serverless-pipeline answers json") << "serverless-pipeline" << "answers-json" << false
                                                        << "serverless-pipeline.answers.json";
 }
@@ -629,7 +854,8 @@ void TestQuestionnaire::goldens()
     QFETCH(bool, blank);
     QFETCH(QString, golden);
     const bool workshop = example.endsWith(QLatin1String("+workshop"));
-    Design d = loadExample(example.section(QLatin1Char('+'), 0, 0));
+    const QString edition = example.contains(QLatin1Char('@')) ? example.section(QLatin1Char('@'), 1) : QStringLiteral("full");
+    Design d = loadExample(example.section(QLatin1Char('+'), 0, 0).section(QLatin1Char('@'), 0, 0));
     if (workshop) {
         answer(d, "general.session.requestsPerMinute", qint64(4), QStringLiteral("browse, search, cart"));
         answer(d, "general.peak.multiplier", qint64(4));
@@ -646,7 +872,7 @@ void TestQuestionnaire::goldens()
         answer(d, "component.email.thirdParty.slaPercent", 99.5);
         answer(d, "component.gone.data.sizeNow", qint64(5), QStringLiteral("the old reporting DB"));
     }
-    const QByteArray out = exportWith(d, {{QStringLiteral("format"), format}, {QStringLiteral("blank"), blank}});
+    const QByteArray out = exportWith(d, {{QStringLiteral("format"), format}, {QStringLiteral("blank"), blank}, {QStringLiteral("edition"), edition}});
     QVERIFY(!out.isEmpty());
     const QString mismatch = test::goldenMismatch(QStringLiteral(TEST_DATA_DIR "/golden/") + golden, out);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
@@ -731,7 +957,7 @@ void TestQuestionnaire::cliExportAndImport()
     a.close();
     r = test::runCli({QStringLiteral("answers"), QStringLiteral("import"), design, answers});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    QVERIFY2(r.out.contains(QLatin1String("1 answer(s) changed; 5 of 76 answered")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("1 answer(s) changed; 5 of 90 answered")), qPrintable(r.out));
     const LoadResult saved = loadDesign(design, catalog());
     QVERIFY(saved.ok());
     QCOMPARE(saved.design->answer(QStringLiteral("general.peak.window"))->value,
@@ -740,6 +966,77 @@ void TestQuestionnaire::cliExportAndImport()
 
     r = test::runCli({QStringLiteral("answers"), QStringLiteral("import"), design});
     QCOMPARE(r.code, 2);
+}
+
+void TestQuestionnaire::cliPrintsPdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps.sh installs it");
+    // The shop after a workshop, so that the capacity tables have numbers ("1,250.0") to print.
+    QTemporaryDir dir;
+    Design d = loadExample(QStringLiteral("e-commerce"));
+    answer(d, "general.peak.concurrent", qint64(25000));
+    answer(d, "general.session.requestsPerMinute", qint64(3));
+    answer(d, "component.catalog.service.serviceTimeMs", qint64(40));
+    answer(d, "component.shop-db.data.sizeNow", qint64(180));
+    answer(d, "component.shop-db.data.growthPerMonth", qint64(15));
+    const QString design = dir.filePath(QStringLiteral("shop.stackdraft.yaml"));
+    QString error;
+    QVERIFY2(saveDesign(d, design, DesignFormat::Yaml, &error), qPrintable(error));
+
+    auto pdfText = [&](const QStringList &extra, const QString &name) {
+        const QString pdf = dir.filePath(name);
+        const Run r = test::runCli(QStringList{QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"),
+                                               QStringLiteral("pdf"), QStringLiteral("-o"), pdf} + extra);
+        if (r.code != 0)
+            return QStringLiteral("exit %1: %2").arg(r.code).arg(r.err);
+        QFile file(pdf);
+        if (!file.open(QIODevice::ReadOnly) || !file.read(5).startsWith("%PDF-"))
+            return QStringLiteral("not a PDF");
+        if (qEnvironmentVariableIsSet("STACKDRAFT_KEEP_PDF")) // to look at: pdftoppm -r 60 -png FILE page
+            QFile::copy(pdf, qEnvironmentVariable("STACKDRAFT_KEEP_PDF") + QLatin1Char('-') + name);
+        // NFKC: the PDF's text has the font's ligatures ("A\uFB00ects" for "Affects").
+        return test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out.normalized(QString::NormalizationForm_KC);
+    };
+    const QString full = pdfText({}, QStringLiteral("full.pdf"));
+    // (pdftotext joins "E-" at the end of a title line and "commerce" on the next without the hyphen.)
+    QVERIFY2(full.startsWith(QLatin1String("Requirements questionnaire: E")) && full.left(80).contains(QLatin1String("commerce shop")),
+             qPrintable(full.left(300)));
+    QVERIFY(full.contains(QLatin1String("Capacity estimate")));
+    // The tables break between words only: no "Servic e", no "1, 250.0" split over two lines.
+    for (const char *word : {"Service", "Suggested", "Replicas", "Provisioned"})
+        QVERIFY2(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QLatin1String(word))).match(full).hasMatch(), word);
+    const QRegularExpressionMatch split = QRegularExpression(QStringLiteral("\\d,\\s*\\n\\s*\\d{3}|\\b(Servic|Replica|Suggeste)\\n")).match(full);
+    QVERIFY2(!split.hasMatch(), qPrintable(split.captured(0)));
+    QVERIFY(full.contains(QLatin1String("Known gaps"))); // the architects' edition keeps the description
+
+    const QString owner = pdfText({QStringLiteral("--edition"), QStringLiteral("product-owner"), QStringLiteral("--page-size"), QStringLiteral("letter")},
+                                  QStringLiteral("owner.pdf"));
+    QVERIFY2(owner.simplified().startsWith(QLatin1String("Questions for the product owner: E-commerce shop")), qPrintable(owner.left(300)));
+    QVERIFY(owner.contains(QLatin1String("Affects in the drawing: Product images")));
+    QVERIFY(!owner.contains(QLatin1String("Known gaps")));
+    QVERIFY(!owner.contains(QLatin1String("Capacity estimate")));
+    const QString described = pdfText({QStringLiteral("--edition"), QStringLiteral("product-owner"), QStringLiteral("--include-description")},
+                                      QStringLiteral("described.pdf"));
+    QVERIFY(described.contains(QLatin1String("Known gaps")));
+    const Run info = test::runProcess(QStringLiteral("pdfinfo"), {dir.filePath(QStringLiteral("owner.pdf"))});
+    QVERIFY2(info.out.contains(QLatin1String("612 x 792 pts (letter)")), qPrintable(info.out));
+    QVERIFY2(info.out.contains(QLatin1String("Title:           Questions for the product owner: E-commerce shop")), qPrintable(info.out));
+
+    // To standard output: the PDF's bytes unchanged (not re-encoded as text).
+    const QString piped = dir.filePath(QStringLiteral("piped.pdf"));
+    const Run pipe = test::runProcess(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("\"$0\" export questionnaire \"$1\" --format pdf -o - > \"$2\""),
+                                                             QStringLiteral(CLI_EXECUTABLE), design, piped});
+    QVERIFY2(pipe.code == 0, qPrintable(pipe.err));
+    const Run pipedInfo = test::runProcess(QStringLiteral("pdfinfo"), {piped});
+    QVERIFY2(pipedInfo.code == 0 && pipedInfo.out.contains(QLatin1String("Pages:")), qPrintable(pipedInfo.err));
+
+    // A wrong paper size is refused before anything is written.
+    const Run wrong = test::runCli({QStringLiteral("export"), QStringLiteral("questionnaire"), design, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                    QStringLiteral("--page-size"), QStringLiteral("a3"), QStringLiteral("-o"), dir.filePath(QStringLiteral("a3.pdf"))});
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QLatin1String("--page-size must be one of a4, letter, not 'a3'")), qPrintable(wrong.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("a3.pdf"))));
 }
 
 QTEST_GUILESS_MAIN(TestQuestionnaire)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -161,7 +162,13 @@ void ExportDialog::showFile(int row)
         m_preview->clear();
         return;
     }
-    m_preview->setPlainText(QString::fromUtf8(m_result.files[size_t(row)].contents));
+    const QByteArray &contents = m_result.files[size_t(row)].contents;
+    if (contents.startsWith("%PDF-")) { // a printed page has no text to preview
+        m_preview->setPlainText(tr("A PDF document of %1 KiB. Export it, then open it to read it.")
+                                    .arg(QLocale().toString(double(contents.size()) / 1024, 'f', 1)));
+        return;
+    }
+    m_preview->setPlainText(QString::fromUtf8(contents));
 }
 
 bool ExportDialog::write()

@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "questionnaireview.h"
 
+#include "answersfile.h"
 #include "atomicfile.h"
 #include "capacity.h"
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
-#include "exporter.h"
+#include "printingexporter.h"
 #include "questions.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSvgRenderer>
-#include <QTextDocument>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -93,6 +90,14 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     top->addWidget(m_bar, 1);
     m_pdf = new QPushButton(tr("Export PDF…"), this);
     m_pdf->setObjectName(QStringLiteral("exportPdf"));
+    m_editionBox = new QComboBox(this);
+    m_editionBox->setObjectName(QStringLiteral("edition"));
+    m_editionBox->setAccessibleName(tr("Edition"));
+    m_editionBox->setToolTip(tr("Show and print all questions, the product owner's (business questions in plain language) "
+                                "or the engineers' worksheet; all are answered into the same design."));
+    for (const Edition e : {Edition::Full, Edition::ProductOwner, Edition::Engineering})
+        m_editionBox->addItem(editionTitle(e), int(e));
+    top->addWidget(m_editionBox);
     top->addWidget(m_apply);
     top->addWidget(m_pdf);
     layout->addLayout(top);
@@ -104,6 +109,8 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     m_capacity = new QTextBrowser(splitter);
     m_capacity->setObjectName(QStringLiteral("capacity"));
     m_capacity->setOpenLinks(false);
+    // Between words only: a narrow panel scrolls instead of showing "Servic e" or "1, 250.0".
+    m_capacity->setWordWrapMode(QTextOption::WordWrap);
     splitter->addWidget(m_scroll);
     splitter->addWidget(m_capacity);
     splitter->setStretchFactor(0, 3);
@@ -114,6 +121,7 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
         "QFrame#questionRow { border-left: 5px solid #3d7a3d; padding: 4px; }"
         "QFrame#questionRow[open=\"true\"] { border-left: 5px solid #d08700; background: #fff3d6; }"
         "QLabel[role=\"help\"] { color: #555555; }"
+        "QLabel[role=\"affects\"] { color: #2d5a8a; }"
         "QLabel[role=\"problem\"] { color: #b00000; }"));
 
     m_rebuildTimer = new QTimer(this);
@@ -122,6 +130,7 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     connect(m_rebuildTimer, &QTimer::timeout, this, &QuestionnaireView::rebuild);
     connect(m_apply, &QPushButton::clicked, this, &QuestionnaireView::applySuggestions);
     connect(m_pdf, &QPushButton::clicked, this, &QuestionnaireView::exportPdfWithDialog);
+    connect(m_editionBox, &QComboBox::activated, this, [this] { setEdition(Edition(m_editionBox->currentData().toInt())); });
 
     connect(document, &Document::questionnaireChanged, this, &QuestionnaireView::refresh);
     connect(document, &Document::designReset, this, &QuestionnaireView::scheduleRebuild);
@@ -174,6 +183,13 @@ QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *pa
     help->setProperty("role", QStringLiteral("help"));
     v->addWidget(text);
     v->addWidget(help);
+    // In a workshop the product owner sees what an answer changes (a component's own questions name it).
+    if (q.itemId.isEmpty()) {
+        auto *affects = new QLabel(tr("Affects in the drawing: %1").arg(affectedItemsText(q, m_document->design(), m_catalog)), row.frame);
+        affects->setWordWrap(true);
+        affects->setProperty("role", QStringLiteral("affects"));
+        v->addWidget(affects);
+    }
 
     auto *editors = new QHBoxLayout;
     auto lineEdit = [&](const QString &name, const QString &placeholder) {
@@ -235,12 +251,13 @@ void QuestionnaireView::rebuild()
         // Out of sight (the Diagram tab is in front): rebuild when shown; the progress line
         // stays true meanwhile.
         m_stale = true;
-        m_progress->setText(Questionnaire(m_document->design(), m_catalog).progressText());
+        m_progress->setText(Questionnaire(m_document->design(), m_catalog).progressText(m_edition));
         return;
     }
     m_stale = false;
     m_rows.clear();
     m_order.clear();
+    m_sectionTitles.clear();
     auto *form = new QWidget;
     QFont large = form->font();
     large.setPointSizeF(large.pointSizeF() * 1.25);
@@ -258,6 +275,7 @@ void QuestionnaireView::rebuild()
             title->setFont(f);
             v->addSpacing(8);
             v->addWidget(title);
+            m_sectionTitles.emplace_back(q.section, title);
         }
         Row row = makeRow(q, form);
         v->addWidget(row.frame);
@@ -268,7 +286,28 @@ void QuestionnaireView::rebuild()
     delete m_scroll->takeWidget();
     m_scroll->setWidget(form);
     m_form = form;
+    showEdition();
     refresh();
+}
+
+void QuestionnaireView::setEdition(Edition edition)
+{
+    m_edition = edition;
+    m_editionBox->setCurrentIndex(m_editionBox->findData(int(edition)));
+    showEdition();
+    refresh();
+}
+
+void QuestionnaireView::showEdition()
+{
+    std::map<Section, bool> sectionShown;
+    for (const auto &[id, row] : m_rows) {
+        const bool shown = inEdition(row.question, m_edition);
+        row.frame->setVisible(shown);
+        sectionShown[row.question.section] = sectionShown[row.question.section] || shown;
+    }
+    for (const auto &[section, title] : m_sectionTitles)
+        title->setVisible(sectionShown[section]);
 }
 
 void QuestionnaireView::refresh()
@@ -306,9 +345,9 @@ void QuestionnaireView::refresh()
         row.problem->setVisible(!s.problem.isEmpty());
     }
     m_updating = false;
-    m_progress->setText(questionnaire.progressText());
-    m_bar->setMaximum(std::max(1, questionnaire.count()));
-    m_bar->setValue(questionnaire.answeredCount());
+    m_progress->setText(questionnaire.progressText(m_edition));
+    m_bar->setMaximum(std::max(1, questionnaire.count(m_edition)));
+    m_bar->setValue(questionnaire.answeredCount(m_edition));
     refreshCapacity();
 }
 
@@ -436,69 +475,70 @@ bool QuestionnaireView::showQuestionsFor(const QString &componentId)
 
 bool QuestionnaireView::exportPdf(const QString &path, QPageSize::PageSizeId pageSize, QString *error)
 {
-    const Exporter *exporter = ExporterRegistry::builtin().find(QStringLiteral("questionnaire"));
-    const ExportResult result = exporter ? exporter->generate(m_document->design(), m_catalog, {{QStringLiteral("format"), QStringLiteral("html")}})
-                                         : ExportResult{};
+    const Exporter *exporter = printingExporters().find(QStringLiteral("questionnaire"));
+    const QVariantMap options = {{QStringLiteral("format"), QStringLiteral("pdf")},
+                                 {QStringLiteral("edition"), editionName(m_edition)},
+                                 {QStringLiteral("page-size"), pageSize == QPageSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4")}};
+    const ExportResult result = exporter ? exporter->generate(m_document->design(), m_catalog, options) : ExportResult{};
     if (!exporter || !result.ok() || result.files.size() != 1) {
         if (error)
             *error = exporter ? result.error : tr("the questionnaire exporter is missing");
         return false;
     }
     // The PDF is made in memory and written by the one atomic writer, which verifies it on disk.
-    QBuffer file;
-    file.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(pageSize));
-        writer.setPageMargins(QMarginsF(14, 14, 14, 14), QPageLayout::Millimeter);
-        writer.setTitle(tr("Requirements questionnaire: %1").arg(m_document->design().name));
-        writer.setCreator(QStringLiteral("Stackdraft"));
-        // Lay the text out on the page in points; print() scales it to the writer.
-        const QSizeF page = writer.pageLayout().paintRect(QPageLayout::Point).size();
-        QTextDocument document;
-        document.setPageSize(page);
-        // Qt's rich text knows no inline SVG: the diagram goes in as a picture drawn from the same SVG.
-        QString html = QString::fromUtf8(result.files.front().contents);
-        const qsizetype figure = html.indexOf(QLatin1String("<figure>"));
-        const qsizetype start = html.indexOf(QLatin1String("<svg"), figure);
-        const qsizetype end = html.indexOf(QLatin1String("</svg>"), start);
-        if (figure >= 0 && start > figure && end > start) {
-            QSvgRenderer renderer(html.mid(start, end + 6 - start).toUtf8());
-            const QSizeF box = renderer.viewBoxF().size();
-            if (renderer.isValid() && !box.isEmpty()) {
-                // As wide as the text, but never taller than most of a page (tall designs shrink).
-                const double width = std::min(page.width() - 2 * document.documentMargin() - 4,
-                                              page.height() * 0.6 * box.width() / box.height());
-                QImage image(QSize(2400, std::max(1, int(2400 * box.height() / box.width()))), QImage::Format_RGB32);
-                image.fill(Qt::white);
-                QPainter painter(&image);
-                renderer.render(&painter);
-                painter.end();
-                document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("stackdraft:diagram")), image);
-                html.replace(start, end + 6 - start, QStringLiteral("<p><img src=\"stackdraft:diagram\" width=\"%1\" height=\"%2\"/></p>")
-                                                        .arg(int(width)).arg(int(width * box.height() / box.width())));
-            }
-        }
-        // The page's CSS is for browsers; Qt's rich text gets a plain sheet of its own.
-        const qsizetype styleStart = html.indexOf(QLatin1String("<style>"));
-        const qsizetype styleEnd = html.indexOf(QLatin1String("</style>"), styleStart);
-        if (styleStart >= 0 && styleEnd > styleStart)
-            html.remove(styleStart, styleEnd + 8 - styleStart);
-        document.setDefaultStyleSheet(QStringLiteral(
-            "h1 { font-size: 17pt; } h2 { font-size: 13pt; } h3 { font-size: 11pt; }"
-            ".meta, .why { color: #444444; font-size: 8.5pt; } .status { color: #a35d00; font-weight: bold; }"
-            ".problem { color: #a00000; } .open { background-color: #fff6e0; }"
-            "table { border-width: 1px; border-style: solid; border-color: #bbbbbb; font-size: 8pt; } th { background-color: #eeeeee; }"));
-        QFont font = document.defaultFont();
-        font.setPointSizeF(10);
-        document.setDefaultFont(font);
-        document.setHtml(html);
-        document.print(&writer);
-    }
-    const WriteOutcome written = writeFileAtomically(path, file.data());
+    const WriteOutcome written = writeFileAtomically(path, result.files.front().contents);
     if (!written && error)
         *error = written.error;
     return written.ok;
+}
+
+bool QuestionnaireView::importAnswers(const QString &path, QString *report)
+{
+    const AnswersImport imported = loadAnswersFile(path, m_document->design(), m_catalog);
+    QStringList lines;
+    for (const Diagnostic &d : imported.diagnostics)
+        lines.append(d.toString());
+    if (!imported.ok()) {
+        lines.prepend(tr("Nothing was imported from %1:").arg(path));
+        if (report)
+            *report = lines.join(QLatin1Char('\n'));
+        return false;
+    }
+    const std::vector<Answer> changed = changedAnswers(m_document->design(), imported.answers);
+    if (!changed.empty()) {
+        auto *macro = new QUndoCommand(tr("Import answers from %1").arg(QFileInfo(path).fileName()));
+        for (const Answer &a : changed)
+            new SetAnswer(m_document, a.question, a, macro);
+        m_document->undoStack()->push(macro);
+    }
+    QStringList summary = {tr("%1 answer(s) changed; %2.").arg(changed.size()).arg(Questionnaire(m_document->design(), m_catalog).progressText())};
+    if (!imported.noLongerApply.isEmpty())
+        summary.append(tr("%1 answer(s) no longer apply to the design and were left out:").arg(imported.noLongerApply.size()));
+    if (report)
+        *report = (summary + lines).join(QLatin1Char('\n'));
+    return true;
+}
+
+void QuestionnaireView::importAnswersWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Answers"), QString(),
+                                                      tr("Answers files (*.yaml *.yml *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString report;
+    const bool ok = importAnswers(path, &report);
+    // A long report (a file full of mistakes) is shortened; the first problems show what is wrong.
+    QStringList lines = report.split(QLatin1Char('\n'));
+    constexpr int kShown = 16;
+    if (lines.size() > kShown) {
+        const qsizetype more = lines.size() - kShown;
+        lines = lines.mid(0, kShown);
+        lines.append(tr("… and %1 more").arg(more));
+    }
+    if (ok)
+        QMessageBox::information(this, tr("Import Answers"), lines.join(QLatin1Char('\n')));
+    else
+        QMessageBox::warning(this, tr("Import Answers"), lines.join(QLatin1Char('\n')));
 }
 
 void QuestionnaireView::exportPdfWithDialog()

@@ -53,10 +53,24 @@ public:
     QString progressText() const;
 
     /**
-     * Writes the filled-in questionnaire (answers, capacity estimate, open questions and the
-     * diagram) as a PDF on A4 or Letter. Returns false and sets `error` when it cannot be written.
+     * Reads an answers file (YAML, or JSON when it ends in .json) and stores what changes as one
+     * undoable step. Answers about items the design no longer has are left out and reported;
+     * any error imports nothing. `report` gets what happened, one problem a line (file:line:column).
+     */
+    bool importAnswers(const QString &path, QString *report);
+    /// File > Import Answers…: asks for the file, imports it and shows the report.
+    void importAnswersWithDialog();
+
+    /**
+     * Writes the filled-in questionnaire of the edition shown (answers, capacity estimate, open
+     * questions and the diagram) as a PDF on A4 or Letter, printed as `stackdraft-cli export
+     * questionnaire --format pdf` prints it. Returns false and sets `error` when it cannot be written.
      */
     bool exportPdf(const QString &path, QPageSize::PageSizeId pageSize, QString *error);
+
+    /// Which questions the form shows and the PDF prints: all, the product owner's or the engineers'.
+    void setEdition(Edition edition);
+    Edition edition() const { return m_edition; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -79,6 +93,7 @@ private:
     void refreshCapacity();
     void commit(const QString &questionId);
     void exportPdfWithDialog();
+    void showEdition();
     Row makeRow(const Question &question, QWidget *parent);
 
     Document *m_document;
@@ -87,6 +102,9 @@ private:
     QProgressBar *m_bar;
     QPushButton *m_apply;
     QPushButton *m_pdf;
+    QComboBox *m_editionBox;
+    Edition m_edition = Edition::Full;
+    std::vector<std::pair<Section, QWidget *>> m_sectionTitles;
     QScrollArea *m_scroll;
     QPointer<QWidget> m_form;
     QTextBrowser *m_capacity;
