@@ -64,11 +64,22 @@ struct ParseError {
 /// Limits that protect against absurd input (a bomb, not a big design).
 struct ParseLimits {
     int maxDepth = 64;
+    /// Nodes that YAML aliases (*name) may add in all, counting each expansion in full; 0 refuses
+    /// aliases. Design files need none; imported compose files use anchors and `<<` merge keys,
+    /// and the budget keeps a "billion laughs" file from expanding into gigabytes.
+    int maxAliasNodes = 0;
 };
 
 /// Parses one YAML document (comments allowed; aliases refused). Returns false and fills `error` on failure.
 bool parseYaml(const std::string &text, SourceNode &root, ParseError &error,
                const ParseLimits &limits = {});
+/**
+ * Parses every document of a YAML stream (Kubernetes manifests: "---" between objects) into
+ * `documents`, empty documents included as null nodes. With `limits.maxAliasNodes` above 0,
+ * aliases are expanded and `<<` merge keys (YAML 1.1, as docker compose reads them) merged.
+ */
+bool parseYamlDocuments(const std::string &text, std::vector<SourceNode> &documents, ParseError &error,
+                        const ParseLimits &limits = {});
 /// Parses JSON. Returns false and fills `error` on failure.
 bool parseJson(const std::string &text, SourceNode &root, ParseError &error,
                const ParseLimits &limits = {});
