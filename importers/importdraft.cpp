@@ -53,10 +53,12 @@ void addValueReferences(ImportDraft &draft, int from, const QString &variable, c
 {
     const bool addressVariable = namesAnAddress(variable);
     const std::vector<HostMention> mentions = hostMentions(value);
-    if (mentions.empty() && addressVariable && !value.trimmed().isEmpty() && from >= 0 && size_t(from) < draft.components.size()) {
-        // DB_URL=${DB_URL}, a secret's placeholder: a dependency whose host the files do not say.
+    if (mentions.empty() && addressVariable && from >= 0 && size_t(from) < draft.components.size()) {
+        // DB_URL=${DB_URL}, a placeholder, or an empty address to fill in: a dependency whose host the files do not say.
         draft.report.unresolved(source, draft.components[size_t(from)].subject,
-                                ImportText::tr("%1 = '%2' names no host the import can follow; not connected").arg(via, value.left(80)));
+                                value.trimmed().isEmpty()
+                                    ? ImportText::tr("%1 is empty: what it should reach is not in the files; not connected").arg(via)
+                                    : ImportText::tr("%1 = '%2' names no host the import can follow; not connected").arg(via, value.left(80)));
         return;
     }
     for (const HostMention &m : mentions) {

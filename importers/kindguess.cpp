@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "catalogids.h"
+#include "hostmentions.h"
 #include "importreport.h"
 
 #include <QRegularExpression>
@@ -72,7 +73,8 @@ KindGuess KindGuesser::guess(const QString &image, const QStringList &variables,
     for (const Rule &rule : m_rules)
         for (const QString &prefix : rule.variables)
             for (const QString &variable : variables)
-                if (variable.startsWith(prefix))
+                // KAFKA_ADDRESS, MYSQL_HOST: a client naming the engine, not the engine's own setting.
+                if (variable.startsWith(prefix) && !namesAnAddress(variable))
                     return {rule.kind, rule.properties, ImportText::tr("variable %1").arg(variable)};
     for (const Rule &rule : m_rules)
         for (int port : rule.ports)
