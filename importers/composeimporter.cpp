@@ -140,9 +140,9 @@ public:
                 profiles += (profiles.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromStdString(item.text);
         const QString only = profiles.isEmpty() ? QString() : ImportText::tr(" (only with profile %1)").arg(profiles);
         if (guess.evidence.isEmpty())
-            m_draft.report.guessed(c.source, c.subject, ImportText::tr("a %1: %2 matches no known engine%3").arg(c.kind, image.isEmpty() ? ImportText::tr("no image, built from source") : image, only));
+            m_draft.report.guessed(c.source, c.subject, ImportText::tr("kind %1: %2 matches no known engine%3").arg(c.kind, image.isEmpty() ? ImportText::tr("no image, built from source") : image, only));
         else
-            m_draft.report.guessed(c.source, c.subject, ImportText::tr("a %1, from its %2%3").arg(c.kind, guess.evidence, only));
+            m_draft.report.guessed(c.source, c.subject, ImportText::tr("kind %1, from its %2%3").arg(c.kind, guess.evidence, only));
         for (auto it = guess.properties.cbegin(); it != guess.properties.cend(); ++it)
             c.set(it.key(), it.value(), c.source);
 

@@ -116,8 +116,8 @@ ImportResult assembleDesign(ImportDraft draft, const Catalog &catalog)
             c.properties.insert(p.key, stored);
         }
         QStringList kept = c.properties.keys();
-        report.mapped(dc.source, dc.subject, kept.isEmpty() ? ImportText::tr("component %1, a %2").arg(c.id, c.kind)
-                                                            : ImportText::tr("component %1, a %2, with %3").arg(c.id, c.kind, kept.join(QStringLiteral(", "))));
+        report.mapped(dc.source, dc.subject, kept.isEmpty() ? ImportText::tr("component %1 (kind %2)").arg(c.id, c.kind)
+                                                            : ImportText::tr("component %1 (kind %2) with %3").arg(c.id, c.kind, kept.join(QStringLiteral(", "))));
         design.metadata[QStringLiteral("source.") + c.id] = dc.source.toString();
         for (const QString &host : dc.hosts) {
             const QString key = host.toLower();

@@ -244,17 +244,17 @@ private:
         const KindSpec *labelled = m_catalog.kind(componentLabel);
         if (o.kind == QLatin1String("Job") || o.kind == QLatin1String("CronJob")) {
             c.kind = kinds::batchJob;
-            m_draft.report.mapped(c.source, c.subject, ImportText::tr("a %1").arg(c.kind));
+            m_draft.report.mapped(c.source, c.subject, ImportText::tr("kind %1").arg(c.kind));
         } else if (labelled && !labelled->container) {
             c.kind = labelled->id;
-            m_draft.report.mapped(c.source, c.subject, ImportText::tr("a %1, as its label app.kubernetes.io/component says").arg(c.kind));
+            m_draft.report.mapped(c.source, c.subject, ImportText::tr("kind %1, as its label app.kubernetes.io/component says").arg(c.kind));
         } else {
             const KindGuess guess = m_guesser.guess(image, variables, ports);
             c.kind = guess.kind;
             for (auto it = guess.properties.cbegin(); it != guess.properties.cend(); ++it)
                 c.set(it.key(), it.value(), c.source);
-            m_draft.report.guessed(c.source, c.subject, guess.evidence.isEmpty() ? ImportText::tr("a %1: the image %2 matches no known engine").arg(c.kind, image)
-                                                                                 : ImportText::tr("a %1, from its %2").arg(c.kind, guess.evidence));
+            m_draft.report.guessed(c.source, c.subject, guess.evidence.isEmpty() ? ImportText::tr("kind %1: the image %2 matches no known engine").arg(c.kind, image)
+                                                                                 : ImportText::tr("kind %1, from its %2").arg(c.kind, guess.evidence));
         }
         const KindSpec *kind = m_catalog.kind(c.kind);
         if (kind && kind->property(keys::hosting))
