@@ -275,6 +275,8 @@ private:
                                        .arg(scalarText(containers->items[i].find("name"))));
         for (const SourceNode &container : containers->items)
             readEnvironment(o, index, container);
+        for (auto it = w.podLabels.cbegin(); it != w.podLabels.cend(); ++it)
+            m_byLabel[labelKey(o.ns, it.key(), it.value())].push_back(m_workloads.size());
         m_workloads.push_back(std::move(w));
     }
 
@@ -395,10 +397,28 @@ private:
     std::vector<int> workloadsSelected(const QString &ns, const SourceNode *selector, bool plainMap) const
     {
         std::vector<int> found;
+        // Only workloads that carry one of the selector's labels can match: look those up rather than
+        // test every workload (a Service per workload would make that quadratic).
+        const SourceNode *labels = plainMap ? selector : (selector && selector->isMap() ? selector->find("matchLabels") : nullptr);
+        if (labels && labels->isMap() && !labels->entries.empty()) {
+            const SourceEntry &first = labels->entries.front();
+            const auto candidates = m_byLabel.constFind(labelKey(ns, QString::fromStdString(first.first), QString::fromStdString(first.second.text)));
+            if (candidates == m_byLabel.cend())
+                return found;
+            for (size_t w : *candidates)
+                if (selects(selector, m_workloads[w].podLabels, plainMap))
+                    found.push_back(m_workloads[w].component);
+            return found;
+        }
         for (const Workload &w : m_workloads)
             if (w.object->ns == ns && selects(selector, w.podLabels, plainMap))
                 found.push_back(w.component);
         return found;
+    }
+
+    static QString labelKey(const QString &ns, const QString &key, const QString &value)
+    {
+        return ns + QLatin1Char('\n') + key + QLatin1Char('=') + value;
     }
 
     void readService(const Object &o)
@@ -698,6 +718,7 @@ private:
     KindGuesser m_guesser;
     std::vector<Object> m_objects;
     std::vector<Workload> m_workloads;
+    QHash<QString, std::vector<size_t>> m_byLabel; ///< "namespace\nkey=value" -> workloads with that pod label
     QHash<QString, const Object *> m_configMaps;
     QHash<QString, int> m_gateways;
     QSet<QString> m_pendingDefaultReplicas;
