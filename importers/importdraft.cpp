@@ -175,6 +175,12 @@ ImportResult assembleDesign(ImportDraft draft, const Catalog &catalog)
             report.guessed(ref.source, caller.subject, what);
         connections.push_back(std::move(c));
     }
+    for (const auto &[ends, index] : byEnds) {
+        Connection &c = connections[index];
+        const QHash<int, QString> &protocols = draft.components[size_t(ends.second)].portProtocols;
+        if (c.protocol.isEmpty())
+            c.protocol = c.port > 0 ? protocols.value(c.port) : (protocols.size() == 1 ? protocols.cbegin().value() : QString());
+    }
     for (Connection &c : connections)
         c.id = ids.allocate(c.from + QStringLiteral("-to-") + c.to, QStringLiteral("connection"));
 

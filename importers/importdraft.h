@@ -4,6 +4,7 @@
 #include "importer.h"
 #include "importreport.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -30,6 +31,9 @@ struct DraftComponent {
     std::vector<Property> properties;
     SourceRef source;    ///< where it is defined: the design's metadata keeps it
     QStringList hosts;   ///< names others reach it by (service name, aliases, Kubernetes Service names)
+    /// The protocol it speaks on a port, when the source names it (a Service port named grpc, its
+    /// appProtocol): a connection to that port without a protocol of its own gets it.
+    QHash<int, QString> portProtocols;
 
     void set(const QString &key, const QVariant &value, const SourceRef &from) { properties.push_back({key, value, from}); }
 };

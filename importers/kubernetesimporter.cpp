@@ -427,10 +427,19 @@ private:
         const QString type = text(spec, {"type"});
         std::vector<int> targets = workloadsSelected(o.ns, spec ? spec->find("selector") : nullptr, true);
         std::vector<int> ports;
+        QHash<int, QString> protocols; // port name grpc / http, or appProtocol (kubernetes.io/h2c is gRPC's)
         if (const SourceNode *list = spec ? spec->find("ports") : nullptr)
             for (const SourceNode &p : list->items)
-                if (const auto port = scalarToInt(p.find("port") ? *p.find("port") : SourceNode{}))
+                if (const auto port = scalarToInt(p.find("port") ? *p.find("port") : SourceNode{})) {
                     ports.push_back(int(*port));
+                    const QString named = (text(&p, {"appProtocol"}).isEmpty() ? text(&p, {"name"}) : text(&p, {"appProtocol"})).toLower();
+                    for (const char *protocol : {"grpc", "https", "http", "h2c"})
+                        if (named == QLatin1String(protocol) || named.startsWith(QLatin1String(protocol) + QLatin1Char('-'))
+                            || named.endsWith(QLatin1Char('/') + QLatin1String(protocol))) {
+                            protocols.insert(int(*port), QLatin1String(protocol) == QLatin1String("h2c") ? QStringLiteral("grpc") : QLatin1String(protocol));
+                            break;
+                        }
+                }
         int component = -1;
         if (targets.empty()) {
             // Nothing here runs behind it (no selector, ExternalName, or pods defined elsewhere): the Service stands for itself.
@@ -455,6 +464,8 @@ private:
                 m_draft.report.mapped(o.ref(), o.subject(), ImportText::tr("reaches %1").arg(m_draft.components[size_t(targets.front())].name));
             m_draft.components[size_t(targets.front())].hosts += serviceHosts(o.name, o.ns);
         }
+        for (auto it = protocols.cbegin(); it != protocols.cend(); ++it)
+            m_draft.components[size_t(targets.front())].portProtocols.insert(it.key(), it.value());
         if (type == QLatin1String("LoadBalancer")) {
             const bool internal = isInternal(o);
             const int lb = addEntry(o, ImportText::tr("%1 load balancer").arg(o.name), QStringLiteral("l4"), !internal);

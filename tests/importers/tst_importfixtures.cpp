@@ -168,9 +168,13 @@ void TestImportFixtures::onlineBoutique()
                             "frontend->adservice, frontend->cartservice, frontend->checkoutservice, frontend->currencyservice, "
                             "frontend->productcatalogservice, frontend->recommendationservice, frontend->shippingservice, "
                             "frontend-external-load-balancer->frontend, loadgenerator->frontend, recommendationservice->productcatalogservice"));
-    for (const Connection &c : d.connections())
+    // The gRPC services are reached over gRPC: their Service ports are named grpc.
+    for (const Connection &c : d.connections()) {
         if (c.from == QLatin1String("checkoutservice") && c.to == QLatin1String("paymentservice"))
             QCOMPARE(c.port, 50051);
+        const bool grpc = c.to != QLatin1String("frontend") && c.to != QLatin1String("redis-cart");
+        QCOMPARE(c.protocol, grpc ? QStringLiteral("grpc") : c.to == QLatin1String("frontend") ? QStringLiteral("http") : QString());
+    }
 
     // By hand: the frontend alone joins the load balancer, the load generator and the ad service to the
     // rest; checkout alone reaches payment and email; the cart service alone reaches redis-cart. Every
