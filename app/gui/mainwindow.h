@@ -22,6 +22,7 @@ class CanvasScene;
 class CanvasView;
 class Catalog;
 class Document;
+class Importer;
 class OverviewMap;
 class PaletteWidget;
 class PropertyEditor;
@@ -117,6 +118,7 @@ private:
     bool onSave();
     bool onSaveAs();
     void onRevert();
+    void onImport(const Importer &importer);
     void onExport(const QString &exporterId);
     // Edit
     void onCut();
