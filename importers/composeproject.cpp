@@ -254,6 +254,11 @@ bool ComposeProject::loadFile(const QString &path, int includeDepth, Diagnostics
         errors.push_back(errorAt(path, *services, ImportText::tr("'services' must be a mapping of service names, not %1").arg(services->typeName())));
         return false;
     }
+    static const std::set<std::string> known = {"version", "name", "include", "services", "networks", "volumes", "configs", "secrets"};
+    for (const SourceEntry &e : root.entries)
+        if (services != &root && !known.count(e.first) && !e.first.starts_with("x-"))
+            report.dropped(refOf(path, e.second), QString::fromStdString(e.first),
+                           ImportText::tr("not a top-level key of the Compose Specification; ignored"));
     for (const char *ignored : {"networks", "volumes", "configs", "secrets"})
         if (const SourceNode *node = root.find(ignored); node && node != services && node->isMap() && !node->entries.empty())
             report.dropped(refOf(path, *node), QStringLiteral("%1").arg(QLatin1String(ignored)),

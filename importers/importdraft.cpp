@@ -49,7 +49,7 @@ QString shown(const QVariant &value)
 } // namespace
 
 void addValueReferences(ImportDraft &draft, int from, const QString &variable, const QString &value, const SourceRef &source,
-                        const QString &via)
+                        const QString &via, const QString &domain)
 {
     const bool addressVariable = namesAnAddress(variable);
     const std::vector<HostMention> mentions = hostMentions(value);
@@ -64,7 +64,7 @@ void addValueReferences(ImportDraft &draft, int from, const QString &variable, c
     for (const HostMention &m : mentions) {
         DraftReference ref;
         ref.from = from;
-        ref.host = m.host;
+        ref.host = domain.isEmpty() || m.host.contains(QLatin1Char('.')) ? m.host : m.host + QLatin1Char('.') + domain;
         ref.port = m.port;
         ref.protocol = m.protocol;
         ref.source = source;

@@ -67,9 +67,11 @@ struct ImportDraft {
 /**
  * The references a configuration value makes (hostMentions()): `via` names the variable. Hosts
  * nothing defines are listed only when the value is address-shaped or `variable` names an address.
+ * A `domain` qualifies one-label hosts: Kubernetes resolves "orders" in the caller's namespace, so
+ * the reference is to "orders.<namespace>".
  */
 void addValueReferences(ImportDraft &draft, int from, const QString &variable, const QString &value, const SourceRef &source,
-                        const QString &via);
+                        const QString &via, const QString &domain = {});
 
 /**
  * Turns a draft into a design, the same way for every source:

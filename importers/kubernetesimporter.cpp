@@ -351,12 +351,12 @@ private:
                 const QString variable = scalarText(e.find("name"));
                 if (const SourceNode *value = e.find("value")) {
                     addValueReferences(m_draft, index, variable, QString::fromStdString(value->text), o.ref(*value),
-                                       ImportText::tr("variable %1").arg(variable));
+                                       ImportText::tr("variable %1").arg(variable), o.ns);
                 } else if (const SourceNode *ref = path(&e, {"valueFrom", "configMapKeyRef"})) {
                     const QString key = scalarText(ref->find("key"));
                     if (const SourceNode *v = configValue(o.ns, scalarText(ref->find("name")), key))
                         addValueReferences(m_draft, index, variable, QString::fromStdString(v->text), o.ref(*ref),
-                                           ImportText::tr("variable %1 (ConfigMap %2)").arg(variable, scalarText(ref->find("name"))));
+                                           ImportText::tr("variable %1 (ConfigMap %2)").arg(variable, scalarText(ref->find("name"))), o.ns);
                 }
             }
         if (const SourceNode *envFrom = container.find("envFrom"))
@@ -374,7 +374,7 @@ private:
                     for (const SourceEntry &entry : data->entries) {
                         const QString variable = QString::fromStdString(entry.first);
                         addValueReferences(m_draft, index, variable, QString::fromStdString(entry.second.text), (*found)->ref(entry.second),
-                                           ImportText::tr("variable %1 (ConfigMap %2)").arg(variable, name));
+                                           ImportText::tr("variable %1 (ConfigMap %2)").arg(variable, name), o.ns);
                     }
             }
     }

@@ -6553,6 +6553,10 @@ Sollen sie wiederhergestellt werden?</translation>
 <context>
     <name>Import</name>
     <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>kein Schlüssel der obersten Ebene der Compose Specification; ignoriert</translation>
+    </message>
+    <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
     </message>

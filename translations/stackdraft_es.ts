@@ -6553,6 +6553,10 @@ Restore them?</source>
 <context>
     <name>Import</name>
     <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>no es una clave de primer nivel de la Compose Specification; se ignora</translation>
+    </message>
+    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>

@@ -6553,6 +6553,10 @@ Les restaurer ?</translation>
 <context>
     <name>Import</name>
     <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>pas une clé de premier niveau de la Compose Specification ; ignorée</translation>
+    </message>
+    <message>
         <source>not valid JSON: %1</source>
         <translation>JSON non valide : %1</translation>
     </message>

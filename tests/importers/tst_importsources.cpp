@@ -52,6 +52,7 @@ private Q_SLOTS:
     void kubernetesWorkloadsAndScaling();
     void kubernetesTraffic();
     void kubernetesNetworkPolicyListAndJson();
+    void kubernetesNamesResolveInTheCallersNamespace();
 };
 
 void TestImportSources::hostMentions_data()
@@ -345,6 +346,31 @@ void TestImportSources::kubernetesNetworkPolicyListAndJson()
     QCOMPARE(r.design->connections().front().port, 9000);
     QVERIFY(reportHas(r, ImportNote::Kind::Dropped, QStringLiteral("every pod")));
     QVERIFY(reportHas(r, ImportNote::Kind::Guessed, QStringLiteral("NetworkPolicy rule")));
+}
+
+void TestImportSources::kubernetesNamesResolveInTheCallersNamespace()
+{
+    // The same two services in two namespaces: "api:8080" is the api of the caller's namespace.
+    test::InputFolder dir;
+    for (const char *ns : {"blue", "green"}) {
+        const QString text = QStringLiteral(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: %1}\nspec:\n  selector: {matchLabels: {app: web}}\n"
+            "  template: {metadata: {labels: {app: web}}, spec: {containers: [{name: web, image: 'registry.example.com/web:1.0.0',\n"
+            "    env: [{name: API_ADDR, value: 'api:8080'}]}]}}\n"
+            "---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: %1}\nspec:\n  selector: {matchLabels: {app: api}}\n"
+            "  template: {metadata: {labels: {app: api}}, spec: {containers: [{name: api, image: 'registry.example.com/api:1.0.0'}]}}\n"
+            "---\napiVersion: v1\nkind: Service\nmetadata: {name: api, namespace: %1}\nspec: {selector: {app: api}, ports: [{port: 8080}]}\n")
+                                 .arg(QLatin1String(ns));
+        dir.write(QLatin1String(ns) + QStringLiteral(".yaml"), text.toUtf8());
+    }
+    const ImportResult r = run(QStringLiteral("kubernetes"), {dir.path()});
+    QVERIFY2(r.ok(), qPrintable(test::errorsOf(r)));
+    QCOMPARE(r.design->connections().size(), size_t(2));
+    for (const Connection &c : r.design->connections()) {
+        const QString from = r.design->metadata.at(QStringLiteral("source.") + c.from).section(QLatin1Char(':'), 0, 0);
+        const QString to = r.design->metadata.at(QStringLiteral("source.") + c.to).section(QLatin1Char(':'), 0, 0);
+        QCOMPARE(from, to);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportSources)
