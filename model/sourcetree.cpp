@@ -8,7 +8,9 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <charconv>
+#include <map>
 #include <cmath>
 #include <istream>
 #include <streambuf>
@@ -64,7 +66,7 @@ class TreeBuilder
 public:
     TreeBuilder(SourceNode &root, const ParseLimits &limits) : m_root(root), m_limits(limits) {}
 
-    void open(SourceNode::Type type, SourceMark mark)
+    void open(SourceNode::Type type, SourceMark mark, YAML::anchor_t anchor = YAML::NullAnchor)
     {
         if (int(m_stack.size()) >= m_limits.maxDepth)
             throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
@@ -72,11 +74,48 @@ public:
         SourceNode &node = place(mark);
         node.type = type;
         m_stack.push_back(&node);
+        m_openAnchors.push_back(anchor);
     }
 
-    void close() { m_stack.pop_back(); }
+    void close()
+    {
+        SourceNode &node = *m_stack.back();
+        if (node.isMap() && m_limits.maxAliasNodes > 0)
+            mergeKeys(node);
+        if (m_openAnchors.back() != YAML::NullAnchor)
+            remember(m_openAnchors.back(), node);
+        m_stack.pop_back();
+        m_openAnchors.pop_back();
+    }
 
-    void scalar(SourceMark mark, std::string text, bool quoted, bool isNull = false)
+    /// An alias: a copy of the anchored node, within the expansion budget and the depth limit.
+    void alias(SourceMark mark, YAML::anchor_t anchor)
+    {
+        if (m_limits.maxAliasNodes <= 0)
+            throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                     "YAML aliases (*name) are not supported in design files")}};
+        const auto found = m_anchors.find(anchor);
+        if (found == m_anchors.end())
+            throw StopParsing{{mark, QCoreApplication::translate("SourceNode", "an alias refers to an anchor that is not defined before it")}};
+        const Anchored &anchored = found->second;
+        m_aliasNodes += anchored.nodes;
+        if (m_aliasNodes > m_limits.maxAliasNodes)
+            throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                     "YAML aliases expand to more than %1 nodes").arg(m_limits.maxAliasNodes)}};
+        if (int(m_stack.size()) + anchored.depth > m_limits.maxDepth)
+            throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                     "nesting deeper than %1 levels").arg(m_limits.maxDepth)}};
+        if (expectsKey()) {
+            if (!anchored.node.isScalar())
+                throw StopParsing{{mark, QCoreApplication::translate("SourceNode", "a key must be plain text, not a list or mapping")}};
+            scalar(mark, anchored.node.text, anchored.node.quoted);
+            return;
+        }
+        place(mark) = anchored.node;
+    }
+
+    void scalar(SourceMark mark, std::string text, bool quoted, bool isNull = false,
+                YAML::anchor_t anchor = YAML::NullAnchor)
     {
         SourceNode *parent = m_stack.empty() ? nullptr : m_stack.back();
         if (parent && parent->isMap() && !m_keyPending) {
@@ -97,6 +136,8 @@ public:
         node.type = isNull ? SourceNode::Type::Null : SourceNode::Type::Scalar;
         node.text = std::move(text);
         node.quoted = quoted;
+        if (anchor != YAML::NullAnchor)
+            remember(anchor, node);
     }
 
     /// A map key given as a separate event (JSON).
@@ -115,6 +156,53 @@ private:
                                        "the file holds more than %L1 values; files that large are refused "
                                        "(a design of 10,000 components has about %L2)")
                                        .arg(qulonglong(m_limits.maxNodes)).arg(kValuesPer10kComponents)}};
+    }
+
+    struct Anchored {
+        SourceNode node;
+        int nodes = 0; ///< nodes in the tree, what one expansion costs
+        int depth = 0; ///< levels of the tree
+    };
+
+    static void measure(const SourceNode &node, int level, int &nodes, int &depth)
+    {
+        ++nodes;
+        depth = std::max(depth, level);
+        for (const SourceNode &item : node.items)
+            measure(item, level + 1, nodes, depth);
+        for (const SourceEntry &entry : node.entries)
+            measure(entry.second, level + 1, nodes, depth);
+    }
+
+    void remember(YAML::anchor_t anchor, const SourceNode &node)
+    {
+        if (m_limits.maxAliasNodes <= 0)
+            return; // aliases are refused anyway: keep no copies
+        Anchored anchored{node, 0, 0};
+        measure(node, 1, anchored.nodes, anchored.depth);
+        m_anchors[anchor] = std::move(anchored);
+    }
+
+    /// `<<: *base` or `<<: [*a, *b]`: the merged maps' entries the map does not set itself, in order.
+    static void mergeKeys(SourceNode &map)
+    {
+        auto merge = std::find_if(map.entries.begin(), map.entries.end(), [](const SourceEntry &e) { return e.first == "<<"; });
+        if (merge == map.entries.end())
+            return;
+        SourceNode sources = std::move(merge->second);
+        map.entries.erase(merge);
+        std::vector<const SourceNode *> maps;
+        if (sources.isMap())
+            maps.push_back(&sources);
+        for (const SourceNode &item : sources.items)
+            if (item.isMap())
+                maps.push_back(&item);
+        if (maps.empty() && !sources.isNull())
+            throw StopParsing{{sources.mark, QCoreApplication::translate("SourceNode", "the merge key '<<' needs a mapping or a list of mappings")}};
+        for (const SourceNode *source : maps)
+            for (const SourceEntry &entry : source->entries)
+                if (!map.find(entry.first))
+                    map.entries.push_back(entry);
     }
 
     SourceNode &place(SourceMark mark)
@@ -141,6 +229,9 @@ private:
     SourceNode &m_root;
     const ParseLimits &m_limits;
     std::vector<SourceNode *> m_stack;
+    std::vector<YAML::anchor_t> m_openAnchors;
+    std::map<YAML::anchor_t, Anchored> m_anchors;
+    int m_aliasNodes = 0;
     bool m_keyPending = false;
     size_t m_nodes = 0;
 };
@@ -165,35 +256,34 @@ public:
 
     void OnDocumentStart(const YAML::Mark &) override {}
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        m_builder.scalar(toMark(mark), {}, false, true);
+        m_builder.scalar(toMark(mark), {}, false, true, anchor);
     }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
-        // Aliases let a small file expand into a huge tree; designs never need them.
-        throw StopParsing{{toMark(mark), QCoreApplication::translate("SourceNode",
-                                         "YAML aliases (*name) are not supported in design files")}};
+        // Aliases let a small file expand into a huge tree: refused, or expanded within a budget.
+        m_builder.alias(toMark(mark), anchor);
     }
-    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t,
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override
     {
         // yaml-cpp tags plain scalars "?" and quoted or block scalars "!".
         const bool quoted = tag == "!";
         const bool isNull = !quoted && (value == "~" || value == "null" || value == "Null"
                                         || value == "NULL");
-        m_builder.scalar(toMark(mark), value, quoted, isNull);
+        m_builder.scalar(toMark(mark), value, quoted, isNull, anchor);
     }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
-        m_builder.open(SourceNode::Type::Sequence, toMark(mark));
+        m_builder.open(SourceNode::Type::Sequence, toMark(mark), anchor);
     }
     void OnSequenceEnd() override { m_builder.close(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
-        m_builder.open(SourceNode::Type::Map, toMark(mark));
+        m_builder.open(SourceNode::Type::Map, toMark(mark), anchor);
     }
     void OnMapEnd() override { m_builder.close(); }
 
@@ -389,6 +479,24 @@ private:
     const size_t &m_consumed;
 };
 
+/// Runs `parse` on a yaml-cpp parser of `text`, turning what it throws into `error`.
+template<typename Parse>
+bool runYamlParser(std::string_view text, ParseError &error, Parse parse)
+{
+    try {
+        MemoryBuffer buffer(text);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        return parse(parser);
+    } catch (const StopParsing &stop) {
+        error = stop.error;
+        return false;
+    } catch (const YAML::Exception &ex) {
+        error = {toMark(ex.mark), QString::fromStdString(ex.msg)};
+        return false;
+    }
+}
+
 } // namespace
 
 bool parseYaml(std::string_view text, SourceNode &root, ParseError &error, const ParseLimits &limits)
@@ -396,10 +504,7 @@ bool parseYaml(std::string_view text, SourceNode &root, ParseError &error, const
     root = SourceNode{};
     TreeBuilder builder(root, limits);
     YamlEvents events(builder);
-    try {
-        MemoryBuffer buffer(text);
-        std::istream stream(&buffer);
-        YAML::Parser parser(stream);
+    return runYamlParser(text, error, [&](YAML::Parser &parser) {
         if (!parser.HandleNextDocument(events)) {
             root = SourceNode{}; // an empty file is an empty document
             return true;
@@ -413,14 +518,24 @@ bool parseYaml(std::string_view text, SourceNode &root, ParseError &error, const
                                    "the file holds more than one YAML document")};
             return false;
         }
-    } catch (const StopParsing &stop) {
-        error = stop.error;
-        return false;
-    } catch (const YAML::Exception &ex) {
-        error = {toMark(ex.mark), QString::fromStdString(ex.msg)};
-        return false;
-    }
-    return true;
+        return true;
+    });
+}
+
+bool parseYamlDocuments(const std::string &text, std::vector<SourceNode> &documents, ParseError &error,
+                        const ParseLimits &limits)
+{
+    documents.clear();
+    return runYamlParser(text, error, [&](YAML::Parser &parser) {
+        for (;;) {
+            SourceNode document;
+            TreeBuilder builder(document, limits); // anchors are per document, as YAML says
+            YamlEvents events(builder);
+            if (!parser.HandleNextDocument(events))
+                return true;
+            documents.push_back(std::move(document));
+        }
+    });
 }
 
 bool parseJson(std::string_view text, SourceNode &root, ParseError &error, const ParseLimits &limits)

@@ -69,11 +69,22 @@ struct ParseLimits {
     /// so this bounds the parse at a few hundred MB whatever the file holds: a 60 MB list of
     /// zeros is 30 million values, and peaked at 3.4 GB before anything refused it.
     size_t maxNodes = 2'000'000;
+    /// Nodes that YAML aliases (*name) may add in all, counting each expansion in full; 0 refuses
+    /// aliases. Design files need none; imported compose files use anchors and `<<` merge keys,
+    /// and the budget keeps a "billion laughs" file from expanding into gigabytes.
+    int maxAliasNodes = 0;
 };
 
 /// Parses one YAML document (comments allowed; aliases refused). Returns false and fills `error` on failure.
 bool parseYaml(std::string_view text, SourceNode &root, ParseError &error,
                const ParseLimits &limits = {});
+/**
+ * Parses every document of a YAML stream (Kubernetes manifests: "---" between objects) into
+ * `documents`, empty documents included as null nodes. With `limits.maxAliasNodes` above 0,
+ * aliases are expanded and `<<` merge keys (YAML 1.1, as docker compose reads them) merged.
+ */
+bool parseYamlDocuments(const std::string &text, std::vector<SourceNode> &documents, ParseError &error,
+                        const ParseLimits &limits = {});
 /// Parses JSON. Returns false and fills `error` on failure.
 bool parseJson(std::string_view text, SourceNode &root, ParseError &error,
                const ParseLimits &limits = {});

@@ -6,6 +6,7 @@
 #include "estimatecommand.h"
 #include "exportcommand.h"
 #include "fixcommands.h"
+#include "importcommand.h"
 #include "layoutcommand.h"
 #include "validatecommands.h"
 
@@ -30,7 +31,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), estimateCommands(), layoutCommands(), answersCommands()})
+        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), importCommands(), estimateCommands(), layoutCommands(), answersCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

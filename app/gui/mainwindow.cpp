@@ -17,6 +17,7 @@
 #include "diagramexport.h"
 #include "diskwatcher.h"
 #include "exportdialog.h"
+#include "importdialog.h"
 #include "exporter.h"
 #include "layout.h"
 #include "newdesigndialog.h"
@@ -329,6 +330,12 @@ void MainWindow::createMenus()
         a->setToolTip(e->description());
         const QString id = e->id();
         connect(a, &QAction::triggered, this, [this, id] { onExport(id); });
+    }
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    for (const Importer *importer : importers()) {
+        auto *a = importMenu->addAction(importer->displayName() + QStringLiteral("…"));
+        a->setObjectName(QStringLiteral("import:") + importer->id());
+        connect(a, &QAction::triggered, this, [this, importer] { onImport(*importer); });
     }
     file->addAction(action(QStringLiteral("print")));
     file->addSeparator();
@@ -1140,6 +1147,13 @@ void MainWindow::onPin(bool pinned)
             ids.append(id);
     if (!ids.isEmpty())
         m_document->undoStack()->push(new SetPinned(m_document, ids, pinned));
+}
+
+void MainWindow::onImport(const Importer &importer)
+{
+    ImportDialog dialog(importer, m_document->catalog(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.design() && newDesign(*dialog.design()))
+        statusBar()->showMessage(tr("Imported %1: %2").arg(importer.displayName(), dialog.result().report.summary()), 8000);
 }
 
 void MainWindow::onExport(const QString &exporterId)

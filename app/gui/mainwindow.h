@@ -25,6 +25,7 @@ class CanvasView;
 class Catalog;
 class Document;
 class DiskWatcher;
+class Importer;
 class OverviewMap;
 class PaletteWidget;
 class PropertyEditor;
@@ -127,6 +128,7 @@ private:
     bool onSave();
     bool onSaveAs();
     void onRevert();
+    void onImport(const Importer &importer);
     void onExport(const QString &exporterId);
     // Edit
     void onCut();
