@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>die Datei ist größer als %1 MiB</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation>&apos;%1&apos; gilt nicht mehr und wird nicht importiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -2168,32 +2172,6 @@ Mit &apos;stackdraft-cli export FORMAT --help&apos; erhalten Sie die Optionen ei
 </translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-
-apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
-Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
---dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
-</source>
-        <translation>Aufruf: stackdraft-cli answers import ENTWURF ANTWORTEN
-       stackdraft-cli answers apply ENTWURF [--only ID...] [--dry-run]
-
-Prüft eine ausgefüllte Antwortdatei (YAML, oder JSON bei Endung .json) gegen die Fragen des Entwurfs
-und speichert die Antworten, wenn jeder Eintrag stimmt, in ENTWURF (atomar geschrieben).
-Nichts wird geändert, wenn ein Eintrag falsch ist; jedes Problem wird als Datei:Zeile:Spalte gemeldet.
-Eine Antwortdatei erzeugen Sie mit: stackdraft-cli export questionnaire ENTWURF --format answers -o DATEI
-
-apply schreibt die Dimensionierungsvorschläge der Antworten in ENTWURF (atomar, wie Übernehmen im
-Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSCHAFT (wiederholbar).
---dry-run listet sie auf und ändert nichts. Die Zahlen zeigt: stackdraft-cli estimate ENTWURF
-</translation>
-    </message>
-    <message>
         <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
         <translation>Nur die Vorschläge für diese Komponente oder diese KOMPONENTE.EIGENSCHAFT übernehmen (wiederholbar).</translation>
     </message>
@@ -2412,6 +2390,104 @@ Wo der Entwurf die Antworten nicht erfüllt:
 </source>
         <translation>--style muss orthogonal, straight oder curved sein, nicht „%1“
 </translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation>Aufruf: stackdraft-cli answers import ENTWURF ANTWORTEN
+       stackdraft-cli answers apply ENTWURF [--only ID...] [--dry-run]
+
+Prüft eine ausgefüllte Antwortdatei (YAML, oder JSON bei Endung .json) gegen die Fragen des Entwurfs
+und speichert die Antworten, wenn jeder Eintrag stimmt, in ENTWURF (atomar geschrieben).
+Nichts wird geändert, wenn ein Eintrag falsch ist; jedes Problem wird als Datei:Zeile:Spalte gemeldet.
+Antworten zu Komponenten oder Zonen, die der Entwurf nicht mehr hat (eine Datei einer älteren Fassung
+des Entwurfs), werden als Warnungen gemeldet und ausgelassen; der Rest wird importiert.
+Eine Antwortdatei erzeugen Sie mit: stackdraft-cli export questionnaire ENTWURF --format answers -o DATEI
+
+apply schreibt die Dimensionierungsvorschläge der Antworten in ENTWURF (atomar, wie Übernehmen im
+Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSCHAFT (wiederholbar).
+--dry-run listet sie auf und ändert nichts. Die Zahlen zeigt: stackdraft-cli estimate ENTWURF
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
+        <translation>%1: %2 Antwort(en) in %3 gelten nicht mehr für den Entwurf und wurden ausgelassen (siehe die Warnungen)
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
+        <translation>stackdraft-cli export %1: das PDF konnte nicht auf die Standardausgabe geschrieben werden; verwenden Sie -o DATEI
+</translation>
+    </message>
+    <message>
+        <source>The design to write (.yaml or .json).</source>
+        <translation>Der zu schreibende Entwurf (.yaml oder .json).</translation>
+    </message>
+    <message>
+        <source>DESIGN</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>Write the whole import report here: what was mapped, guessed (with file and line) and dropped (with why); JSON when FILE ends in .json, else Markdown; - for stdout.</source>
+        <translation>Den ganzen Importbericht hierhin schreiben: was übernommen, geraten (mit Datei und Zeile) und verworfen wurde (mit Grund); JSON, wenn DATEI auf .json endet, sonst Markdown; - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing design file.</source>
+        <translation>Eine vorhandene Entwurfsdatei überschreiben.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
+</source>
+        <translation>stackdraft-cli import: unbekannte Quelle &apos;%1&apos;; wählen Sie %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: -o DESIGN is required
+</source>
+        <translation>stackdraft-cli import: -o DESIGN ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: nothing written
+</source>
+        <translation>stackdraft-cli import: nichts geschrieben
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: the imported design does not load (a defect of the importer); nothing written
+</source>
+        <translation>stackdraft-cli import: der importierte Entwurf lässt sich nicht laden (ein Fehler des Importers); nichts geschrieben
+</translation>
+    </message>
+    <message>
+        <source>imported %1 components and %2 connections from %3; wrote %4
+</source>
+        <translation>%1 Komponenten und %2 Verbindungen aus %3 importiert; %4 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>run again with --report FILE to see what was dropped and which hosts nothing defines
+</source>
+        <translation>erneut mit --report DATEI ausführen, um zu sehen, was verworfen wurde und welche Hosts nichts definiert
+</translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
+        <translation>Einen Entwurf aus docker-compose-Dateien oder Kubernetes-Manifesten erstellen, mit einem Bericht über Verlorenes.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2767,10 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>&apos;style&apos; of %1 must be orthogonal, straight or curved, not &apos;%2&apos;</source>
         <translation>„style“ von %1 muss orthogonal, straight oder curved sein, nicht „%2“</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation>die Datei endet mitten in Zeile %1, ohne Zeilenumbruch: Sie wurde womöglich abgeschnitten; prüfen Sie, ob an ihrem Ende nichts fehlt</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -2887,6 +2967,49 @@ Wo der Entwurf die Antworten nicht erfüllt:
     </message>
 </context>
 <context>
+    <name>FilePrompts</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf der Festplatte geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it here. Saving now would overwrite those changes.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, seit Sie die Datei hier geöffnet oder zuletzt gespeichert haben. Jetzt zu speichern würde diese Änderungen überschreiben.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; your unsaved changes stay in the undo history. Save As keeps both versions.</source>
+        <translation>Neu laden zeigt die Datei, wie sie auf der Festplatte ist; Ihre ungespeicherten Änderungen bleiben im Rückgängig-Verlauf. Speichern unter behält beide Fassungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Neu laden (meine verwerfen)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>„%1“ wurde von einem anderen Programm geändert, und Sie haben hier ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; Undo brings your changes back. Keep My Changes leaves the file alone until you save, which asks again.</source>
+        <translation>Neu laden zeigt die Datei, wie sie auf der Festplatte ist; Rückgängig holt Ihre Änderungen zurück. Meine Änderungen behalten lässt die Datei unberührt, bis Sie speichern – dann wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>Meine Änderungen &amp;behalten</translation>
+    </message>
+</context>
+<context>
     <name>FixPlanner</name>
     <message>
         <source>there is no connection &apos;%1&apos;</source>
@@ -3003,6 +3126,21 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>Turn on encryption at rest for %1</source>
         <translation>Verschlüsselung ruhender Daten für %1 einschalten</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation>ein PDF zu drucken braucht Schriften und damit eine GUI-Anwendung</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>es gibt nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>das PDF konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3319,21 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>nichts in diesem Entwurf hat Signale zum Überwachen: fügen Sie einen Dienst, eine Datenbank, einen Cache, eine Warteschlange oder einen Load Balancer hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Papierformat des PDF</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation>unbekanntes Papierformat &apos;%1&apos;; wählen Sie a4 oder letter</translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
+        <translation>das zu druckende HTML ist nicht eine Seite</translation>
     </message>
 </context>
 <context>
@@ -3386,10 +3539,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>× Normallast</translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation>Welche Verfügbarkeit muss das System erreichen (SLO)?</translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation>99,9 % erlauben 43 Minuten Ausfall im Monat, 99,99 % nur 4; jede weitere Neun kostet Redundanz.</translation>
     </message>
@@ -3404,22 +3553,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>a whole region</source>
         <translation>eine ganze Region</translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation>Wie viele aktuelle Daten dürfen verloren gehen, wenn %1 ausfällt (RPO)?</translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation>Das Recovery Point Objective entscheidet zwischen Backups, asynchroner und synchroner Replikation.</translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation>Wie lange darf das System ausfallen, wenn %1 ausfällt (RTO)?</translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation>Das Recovery Time Objective entscheidet zwischen manueller Wiederherstellung, Warm Standby und Active-Active-Betrieb.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
@@ -3742,10 +3875,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>Die Upload-Größe ergibt mit der Häufigkeit der Uploads das Wachstum des Objektspeichers pro Monat.</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation>Wie viele Uploads macht ein täglicher Nutzer pro Tag?</translation>
     </message>
@@ -3756,6 +3885,174 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>uploads per day</source>
         <translation>Uploads pro Tag</translation>
+    </message>
+    <message>
+        <source>What users do</source>
+        <translation>Was Nutzer tun</translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation>Überwachung, Tests und Releases</translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation>Was laden Nutzer hoch (Fotos, Dokumente, Videos), und wie groß kann die größte Datei sein?</translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation>Große Dateien gehen direkt in den Objektspeicher statt durch die Dienste, und Größengrenzen werden am Rand geprüft.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation>Was tun Nutzer hauptsächlich, Schritt für Schritt (die wichtigsten Abläufe)?</translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation>Die Abläufe zeigen, durch welche Dienste ein typischer Besuch geht, und damit, wohin die Last fließt.</translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation>Welche Abläufe sind kritisch, nach Priorität geordnet (zum Beispiel 1. bezahlen, 2. anmelden, 3. suchen)?</translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation>Kritische Abläufe werden zuerst geschützt: Ihre Dienste bekommen mehr Redundanz, und unter Last werden die anderen vor ihnen abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation>Welche Qualitätsszenarien zählen am meisten (was passiert → wie das System reagiert → wie Sie es messen)?</translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation>Szenarien machen Qualitätsziele prüfbar (arc42, ISO 25010), z. B. „10-mal so viele Besucher wie üblich am Black Friday → die Kasse funktioniert weiter → 99 % der Zahlungen sind in 3 Sekunden fertig“.</translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation>Wie viel der Zeit muss das System verfügbar sein?</translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation>Wie viele neue Daten dürfen verloren gehen, wenn %1 ausfällt?</translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation>Das ist das Recovery Point Objective (RPO): Ein Tag erlaubt nächtliche Sicherungen, Minuten brauchen laufende Kopien, gar nichts verlangt, dass jeder Schreibvorgang doppelt gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation>Wie lange darf das System ausfallen, wenn %1 ausfällt?</translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation>Das ist das Recovery Time Objective (RTO): Stunden erlauben eine Wiederherstellung von Hand, Minuten brauchen eine laufende Reserve, keine Ausfallzeit heißt, an zwei Orten zugleich zu laufen.</translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation>Was sind die sensibelsten Daten, die das System hält?</translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation>Die Einstufung entscheidet über Verschlüsselung, wer die Daten sehen darf, was über Zugriffe protokolliert wird und ob die Daten das Unternehmen verlassen dürfen.</translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation>Wer muss die Schlüssel der Verschlüsselung kontrollieren?</translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation>Kundenverwaltete Schlüssel in einem Schlüsselverwaltungsdienst lassen sich widerrufen und ihre Nutzung prüfen; anbieterverwaltete Schlüssel machen keine Arbeit; Schlüssel außerhalb der Cloud brauchen ein eigenes Hardwaremodul.</translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation>Wie oft muss das System ein Sicherheitsaudit oder einen Penetrationstest bestehen?</translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation>Audits und Penetrationstests brauchen eine Umgebung wie die Produktion, vorzeigbare Protokolle und eingeplante Zeit vor Releases.</translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation>Was muss die öffentlichen Zugänge schützen (Web Application Firewall, DDoS-Schutz, Bot- und Ratenbegrenzung)?</translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation>Schutz am Rand stoppt Angriffe, bevor sie die Dienste erreichen; die Zeichnung zeigt, ob vor jedem Zugang eine WAF steht.</translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation>Was muss nachts jemanden wecken, und was kann bis zur Arbeitszeit warten?</translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation>Nur Alarme, die sofortiges Handeln brauchen, sollten jemanden rufen; wer für alles gerufen wird, stumpft ab und übersieht das echte Problem.</translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation>Wie oft wird das System bei der erwarteten Spitze unter Last getestet?</translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation>Ein Lasttest bei der Spitze zeigt, ob die Dimensionierung hält und welcher Teil zuerst nachgibt.</translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation>Wie oft werden Wiederherstellung und Umschaltung geübt (Notfallübungen)?</translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation>Eine nie zurückgespielte Sicherung und eine nie versuchte Umschaltung beweisen nichts: Übungen zeigen, dass die Wiederherstellungszeiten echt sind.</translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation>Wie werden neue Versionen ausgerollt?</translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation>Canary- und Blue-Green-Releases begrenzen den Schaden einer schlechten Version; alles auf einmal neu zu erstellen bedeutet bei jedem Release eine Ausfallzeit.</translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation>Wie schnell muss ein schlechtes Release zurückgenommen werden?</translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation>Die Zeit bis zur Rücknahme ist die längste Zeit, die ein schlechtes Release Nutzern schadet; sie entscheidet, ob die alte Version bereitsteht und wie Datenbankänderungen gemacht werden.</translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation>Wenn das System länger als vereinbart ausgefallen war: Sollen neue Funktionen warten, bis es wieder zuverlässig ist?</translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation>Eine Error-Budget-Regel legt vorab fest, was passiert, wenn die Verfügbarkeit unter ihr Ziel fällt, damit darüber nicht während eines Vorfalls gestritten wird.</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation>Ausgabe für den Product Owner</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
+        <translation>Arbeitsblatt für die Technik</translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation>das ganze System</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>noch nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
     </message>
 </context>
 <context>
@@ -3877,14 +4174,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>Jede Anfrage, die einen Service erreicht, belegt eine CPU für ihre CPU-Zeit; Replikas werden gleichmäßig auf die Zonen verteilt, und das vorgeschlagene Maximum trägt die Spitzenlast auch nach Verlust der am stärksten belegten Zone. Unbeantwortete CPU-Zeiten zählen als %1 ms; wo keine Verfügbarkeitszonen gezeichnet sind, werden %2 angenommen.</translation>
     </message>
     <message>
-        <source># Requirements questionnaire: %1
-
-</source>
-        <translation># Anforderungsfragebogen: %1
-
-</translation>
-    </message>
-    <message>
         <source>**%1.** </source>
         <translation>**%1.** </translation>
     </message>
@@ -3938,14 +4227,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <source>- Why we ask: %1
 </source>
         <translation>- Warum wir fragen: %1
-</translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
-</source>
-        <translation>- ID: `%1`
-
 </translation>
     </message>
     <message>
@@ -4101,10 +4382,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Anforderungsfragebogen</translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation>Fragen für einen Workshop mit den Antworten, Kapazitätsschätzung und offenen Fragen (Markdown, HTML oder eine Antwortdatei).</translation>
-    </message>
-    <message>
         <source>Output format</source>
         <translation>Ausgabeformat</translation>
     </message>
@@ -4160,6 +4437,56 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>How each figure follows</source>
         <translation>Wie jede Zahl zustande kommt</translation>
     </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation>Fragen an den Product Owner: %1</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation>Arbeitsblatt für die Technik: %1</translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation>wie bei %1</translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation>- Notiz: ______________________________
+</translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation>- Betrifft in der Zeichnung: %1
+</translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation>- Id: `%1`
+</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Betrifft in der Zeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
+        <translation>Fragen für einen Workshop mit den Antworten, Kapazitätsschätzung und offenen Fragen (Markdown, HTML, PDF oder eine Antwortdatei), für alle, den Product Owner oder die Technik.</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation>Die Beschreibung des Entwurfs (interne Notizen) auch in der Ausgabe für den Product Owner drucken</translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation>unbekannte Ausgabe &apos;%1&apos;; wählen Sie full, product-owner oder engineering</translation>
+    </message>
 </context>
 <context>
     <name>SourceNode</name>
@@ -4206,6 +4533,22 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>the file holds more than one YAML document</source>
         <translation>die Datei enthält mehr als ein YAML-Dokument</translation>
+    </message>
+    <message>
+        <source>an alias refers to an anchor that is not defined before it</source>
+        <translation>ein Alias verweist auf einen Anker, der nicht vorher definiert ist</translation>
+    </message>
+    <message>
+        <source>YAML aliases expand to more than %1 nodes</source>
+        <translation>YAML-Aliase erweitern sich zu mehr als %1 Knoten</translation>
+    </message>
+    <message>
+        <source>the file holds more than %L1 values; files that large are refused (a design of 10,000 components has about %L2)</source>
+        <translation>die Datei enthält mehr als %L1 Werte; so große Dateien werden abgelehnt (ein Entwurf mit 10.000 Komponenten hat etwa %L2)</translation>
+    </message>
+    <message>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
+        <translation>der Merge-Schlüssel &apos;&lt;&lt;&apos; braucht eine Zuordnung oder eine Liste von Zuordnungen</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5572,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here</source>
+        <translation>%1 wurde seit dem Öffnen oder letzten Speichern hier von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Von der Festplatte neu laden</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
@@ -5290,6 +5641,10 @@ Replace them with the exported files?</source>
 %2
 
 Durch die exportierten Dateien ersetzen?</translation>
+    </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
+        <translation>Ein PDF-Dokument mit %1 KiB. Exportieren Sie es und öffnen Sie es dann zum Lesen.</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +5783,85 @@ Durch die exportierten Dateien ersetzen?</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation>Zu lesende Dateien und Ordner (Ordner werden mit ihrem ganzen Inhalt gelesen):</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>Als neuen Entwurf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation>Nichts wurde importiert: die Dateien haben Probleme. Beheben Sie sie und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation>%1 Komponenten und %2 Verbindungen. %3. Lesen Sie, was geraten und verworfen wurde, bevor Sie sich auf den Entwurf verlassen.</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation>Hosts, die nichts definiert, nicht verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation>Geraten: bitte prüfen (%1)</translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation>Verworfen (%1)</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Übernommen (%1)</translation>
     </message>
 </context>
 <context>
@@ -5939,6 +6373,46 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>Antworten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program</source>
+        <translation>Nicht gespeichert: %1 wurde von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <source>Cannot reload design</source>
+        <translation>Entwurf kann nicht neu geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; your design here is unchanged.
+
+%2</source>
+        <translation>%1 konnte nicht erneut gelesen werden; Ihr Entwurf hier ist unverändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk; Undo goes back to the version before</source>
+        <translation>%1 von der Festplatte neu geladen; Rückgängig kehrt zur vorherigen Fassung zurück</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again</source>
+        <translation>%1 wurde auf der Festplatte gelöscht oder verschoben; Speichern schreibt die Datei neu</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your unsaved changes are kept</source>
+        <translation>%1 wurde von einem anderen Programm geändert; Ihre ungespeicherten Änderungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6387,10 +6861,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>der Fragebogen-Exporter fehlt</translation>
     </message>
     <message>
-        <source>Requirements questionnaire: %1</source>
-        <translation>Anforderungsfragebogen: %1</translation>
-    </message>
-    <message>
         <source>Export questionnaire as PDF</source>
         <translation>Fragebogen als PDF exportieren</translation>
     </message>
@@ -6449,6 +6919,46 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Users</source>
         <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
+        <translation>Alle Fragen zeigen und drucken, die des Product Owners (fachliche Fragen in einfacher Sprache) oder das Arbeitsblatt der Technik; alle werden in denselben Entwurf beantwortet.</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Betrifft in der Zeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Aus %1 wurde nichts importiert:</translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation>Antworten aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) changed; %2.</source>
+        <translation>%1 Antwort(en) geändert; %2.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
+        <translation>%1 Antwort(en) gelten nicht mehr für den Entwurf und wurden ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>Antworten importieren</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Antwortdateien (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 </TS>

@@ -2316,6 +2316,69 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draw every connection orthogonal (routed around cards), straight or curved (default: each connection&apos;s own style).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--style must be one of orthogonal, straight, curved, not &apos;%1&apos;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design to write (.yaml or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole import report here: what was mapped, guessed (with file and line) and dropped (with why); JSON when FILE ends in .json, else Markdown; - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite an existing design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: -o DESIGN is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: nothing written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: the imported design does not load (a defect of the importer); nothing written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 components and %2 connections from %3; wrote %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run again with --report FILE to see what was dropped and which hosts nothing defines
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2582,6 +2645,22 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>&apos;callsPerRequest&apos; of %1 must be a number from 0 to 1000, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;waypoints&apos; of %1 must be a list of points, like [[40, 60], [40, 200]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 waypoints; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;style&apos; of %1 must be orthogonal, straight or curved, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -2774,6 +2853,49 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>multi-AZ, primary in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilePrompts</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it here. Saving now would overwrite those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; your unsaved changes stay in the undo history. Save As keeps both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; Undo brings your changes back. Keep My Changes leaves the file alone until you save, which asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4269,6 +4391,22 @@ Kept in the design; their question is no longer asked.
         <source>the file holds more than one YAML document</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an alias refers to an anchor that is not defined before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML aliases expand to more than %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than %L1 values; files that large are refused (a design of 10,000 components has about %L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>
@@ -5190,6 +5328,18 @@ Kept in the design; their question is no longer asked.
         <source>Connect %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove a waypoint of the connection from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend the connection from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a waypoint of the connection from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::CanvasView</name>
@@ -5276,6 +5426,14 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5476,6 +5634,85 @@ Replace them with the exported files?</source>
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5985,6 +6222,40 @@ Restore them?</source>
     </message>
     <message>
         <source>&amp;Import Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reload design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; your design here is unchanged.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk; Undo goes back to the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your unsaved changes are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>el archivo supera los %1 MiB</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation>&apos;%1&apos; ya no se aplica y no se importa: %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -2168,32 +2172,6 @@ Ejecute &apos;stackdraft-cli export FORMATO --help&apos; para ver las opciones d
 </translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-
-apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
-Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
---dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
-</source>
-        <translation>Uso: stackdraft-cli answers import DISEÑO RESPUESTAS
-     stackdraft-cli answers apply DISEÑO [--only ID...] [--dry-run]
-
-Comprueba un archivo de respuestas rellenado (YAML, o JSON si termina en .json) con las preguntas del diseño
-y, si cada entrada es correcta, guarda las respuestas en DISEÑO (escritura atómica).
-No se cambia nada si alguna entrada es incorrecta; cada problema se indica como archivo:línea:columna.
-Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO --format answers -o ARCHIVO
-
-apply escribe las sugerencias de dimensionado de las respuestas en DISEÑO (de forma atómica, como Aplicar
-en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPIEDAD (repetible).
---dry-run las lista y no cambia nada. Vea las cifras con: stackdraft-cli estimate DISEÑO
-</translation>
-    </message>
-    <message>
         <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
         <translation>Aplicar solo las sugerencias de este componente, o de este COMPONENTE.PROPIEDAD (repetible).</translation>
     </message>
@@ -2412,6 +2390,104 @@ Dónde el diseño no cumple las respuestas:
 </source>
         <translation>--style debe ser orthogonal, straight o curved, no «%1»
 </translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation>Uso: stackdraft-cli answers import DISEÑO RESPUESTAS
+     stackdraft-cli answers apply DISEÑO [--only ID...] [--dry-run]
+
+Comprueba un archivo de respuestas rellenado (YAML, o JSON si termina en .json) con las preguntas del diseño
+y, si cada entrada es correcta, guarda las respuestas en DISEÑO (escritura atómica).
+No se cambia nada si alguna entrada es incorrecta; cada problema se indica como archivo:línea:columna.
+Las respuestas sobre componentes o zonas que el diseño ya no tiene (un archivo de una versión anterior
+del diseño) se indican como advertencias y se omiten; el resto se importa.
+Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO --format answers -o ARCHIVO
+
+apply escribe las sugerencias de dimensionado de las respuestas en DISEÑO (de forma atómica, como Aplicar
+en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPIEDAD (repetible).
+--dry-run las lista y no cambia nada. Vea las cifras con: stackdraft-cli estimate DISEÑO
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
+        <translation>%1: %2 respuesta(s) de %3 ya no se aplican al diseño y se omitieron (vea las advertencias)
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
+        <translation>stackdraft-cli export %1: no se pudo escribir el PDF en la salida estándar; use -o ARCHIVO
+</translation>
+    </message>
+    <message>
+        <source>The design to write (.yaml or .json).</source>
+        <translation>El diseño que se escribe (.yaml o .json).</translation>
+    </message>
+    <message>
+        <source>DESIGN</source>
+        <translation>DISEÑO</translation>
+    </message>
+    <message>
+        <source>Write the whole import report here: what was mapped, guessed (with file and line) and dropped (with why); JSON when FILE ends in .json, else Markdown; - for stdout.</source>
+        <translation>Escribir aquí el informe de importación completo: lo trasladado, lo supuesto (con archivo y línea) y lo descartado (con el motivo); JSON si ARCHIVO termina en .json, si no Markdown; - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing design file.</source>
+        <translation>Sobrescribir un archivo de diseño existente.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
+</source>
+        <translation>stackdraft-cli import: origen desconocido &apos;%1&apos;; elija %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: -o DESIGN is required
+</source>
+        <translation>stackdraft-cli import: se necesita -o DESIGN
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: nothing written
+</source>
+        <translation>stackdraft-cli import: no se escribió nada
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: the imported design does not load (a defect of the importer); nothing written
+</source>
+        <translation>stackdraft-cli import: el diseño importado no se carga (un defecto del importador); no se escribió nada
+</translation>
+    </message>
+    <message>
+        <source>imported %1 components and %2 connections from %3; wrote %4
+</source>
+        <translation>importados %1 componentes y %2 conexiones de %3; escrito %4
+</translation>
+    </message>
+    <message>
+        <source>run again with --report FILE to see what was dropped and which hosts nothing defines
+</source>
+        <translation>vuelva a ejecutar con --report ARCHIVO para ver lo descartado y qué hosts no define nada
+</translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
+        <translation>Crear un diseño a partir de archivos docker compose o manifiestos de Kubernetes, con un informe de lo perdido.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2767,10 @@ Dónde el diseño no cumple las respuestas:
         <source>&apos;style&apos; of %1 must be orthogonal, straight or curved, not &apos;%2&apos;</source>
         <translation>«style» de %1 debe ser orthogonal, straight o curved, no «%2»</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation>el archivo termina en mitad de la línea %1, sin salto de línea: puede que esté cortado; compruebe que no falte nada al final</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -2887,6 +2967,49 @@ Dónde el diseño no cumple las respuestas:
     </message>
 </context>
 <context>
+    <name>FilePrompts</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Archivo modificado en el disco</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it here. Saving now would overwrite those changes.</source>
+        <translation>«%1» ha sido modificado por otro programa desde que lo abrió o lo guardó aquí por última vez. Guardar ahora sobrescribiría esos cambios.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; your unsaved changes stay in the undo history. Save As keeps both versions.</source>
+        <translation>Recargar muestra el archivo tal como está en el disco; sus cambios sin guardar quedan en el historial de deshacer. Guardar como conserva ambas versiones.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Recargar (descartar los míos)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>«%1» ha sido modificado por otro programa y usted tiene aquí cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; Undo brings your changes back. Keep My Changes leaves the file alone until you save, which asks again.</source>
+        <translation>Recargar muestra el archivo tal como está en el disco; Deshacer recupera sus cambios. Conservar mis cambios deja el archivo intacto hasta que guarde, y entonces se vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Conservar mis cambios</translation>
+    </message>
+</context>
+<context>
     <name>FixPlanner</name>
     <message>
         <source>there is no connection &apos;%1&apos;</source>
@@ -3003,6 +3126,21 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>Turn on encryption at rest for %1</source>
         <translation>Activar el cifrado en reposo para %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation>imprimir un PDF requiere fuentes y, por tanto, una aplicación gráfica</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>no hay nada que imprimir</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>no se pudo crear el PDF</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3319,21 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>nada en este diseño tiene señales que vigilar: añada un servicio, una base de datos, una caché, una cola o un balanceador de carga</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Tamaño de papel del PDF</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation>tamaño de papel desconocido &apos;%1&apos;; elija a4 o letter</translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
+        <translation>el HTML que se va a imprimir no es una sola página</translation>
     </message>
 </context>
 <context>
@@ -3386,10 +3539,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>veces la carga normal</translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation>¿Qué disponibilidad debe alcanzar el sistema (SLO)?</translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation>El 99,9 % permite 43 minutos de inactividad al mes; el 99,99 %, solo 4; cada nueve adicional cuesta redundancia.</translation>
     </message>
@@ -3404,22 +3553,6 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>a whole region</source>
         <translation>una región entera</translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation>¿Cuántos datos recientes se pueden perder cuando falla %1 (RPO)?</translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation>El objetivo de punto de recuperación decide entre copias de seguridad, replicación asíncrona y replicación síncrona.</translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation>¿Cuánto tiempo puede estar caído el sistema cuando falla %1 (RTO)?</translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation>El objetivo de tiempo de recuperación decide entre restaurar a mano, una réplica en espera activa (warm standby) y funcionar en activo-activo.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
@@ -3742,10 +3875,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>El tamaño de las subidas, con su frecuencia, da el crecimiento mensual del almacenamiento de objetos.</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation>¿Cuántas subidas hace un usuario diario al día?</translation>
     </message>
@@ -3756,6 +3885,174 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>uploads per day</source>
         <translation>subidas por día</translation>
+    </message>
+    <message>
+        <source>What users do</source>
+        <translation>Qué hacen los usuarios</translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation>Supervisión, pruebas y despliegues</translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation>¿Qué suben los usuarios (fotos, documentos, vídeos) y qué tamaño puede tener el archivo más grande?</translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation>Los archivos grandes van directamente al almacenamiento de objetos en lugar de pasar por los servicios, y los límites de tamaño se comprueban en el borde.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation>¿Qué hacen principalmente los usuarios, paso a paso (los recorridos principales)?</translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation>Los recorridos muestran por qué servicios pasa una visita típica y, por tanto, adónde va la carga.</translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation>¿Qué flujos son críticos, por orden de prioridad (por ejemplo 1. pagar, 2. iniciar sesión, 3. buscar)?</translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation>Los flujos críticos se protegen primero: sus servicios tienen más redundancia y, bajo presión, los demás se desactivan antes que ellos.</translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation>¿Qué escenarios de calidad importan más (qué ocurre → cómo responde el sistema → cómo se mide)?</translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation>Los escenarios hacen comprobables los objetivos de calidad (arc42, ISO 25010), p. ej. «10 veces los visitantes habituales en Black Friday → el pago sigue funcionando → el 99 % de los pagos termina en 3 segundos».</translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation>¿Durante qué parte del tiempo debe estar disponible el sistema?</translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation>¿Cuántos datos recientes se pueden perder cuando falla %1?</translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation>Es el objetivo de punto de recuperación (RPO): un día permite copias nocturnas, unos minutos requieren copias continuas y nada en absoluto requiere guardar cada escritura dos veces.</translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation>¿Cuánto tiempo puede estar caído el sistema cuando falla %1?</translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation>Es el objetivo de tiempo de recuperación (RTO): horas permiten restaurar a mano, minutos requieren una reserva en marcha y ninguna caída significa funcionar en dos lugares a la vez.</translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation>¿Cuáles son los datos más sensibles que guarda el sistema?</translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation>La clasificación decide el cifrado, quién puede ver los datos, qué se registra sobre los accesos y si los datos pueden salir de la empresa.</translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation>¿Quién debe controlar las claves de cifrado?</translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation>Las claves gestionadas por el cliente en un servicio de gestión de claves se pueden revocar y auditar su uso; las gestionadas por el proveedor no requieren trabajo; las claves fuera de la nube requieren un módulo de hardware propio.</translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation>¿Con qué frecuencia debe superar el sistema una auditoría de seguridad o una prueba de penetración?</translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation>Las auditorías y pruebas de penetración requieren un entorno como el de producción, registros que se puedan mostrar y tiempo previsto antes de los despliegues.</translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation>¿Qué debe proteger los puntos de entrada públicos (cortafuegos de aplicaciones web, protección DDoS, límites de bots y de tasa)?</translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation>La protección en el borde detiene los ataques antes de que lleguen a los servicios; el dibujo muestra si hay un WAF delante de cada punto de entrada.</translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation>¿Qué debe despertar a alguien de noche y qué puede esperar al horario laboral?</translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation>Solo las alertas que requieren actuar ya deberían avisar a alguien; avisar por todo causa fatiga de alertas y el problema real pasa desapercibido.</translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation>¿Con qué frecuencia se prueba el sistema con la carga del pico esperado?</translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation>Una prueba de carga en el pico muestra si el dimensionado aguanta y qué parte cede primero.</translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation>¿Con qué frecuencia se ensayan restauraciones y conmutaciones (simulacros de recuperación ante desastres)?</translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation>Una copia nunca restaurada y una conmutación nunca probada no demuestran nada: los simulacros muestran que los tiempos de recuperación son reales.</translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation>¿Cómo se despliegan las nuevas versiones?</translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation>Los despliegues canary y azul-verde limitan el daño de una mala versión; recrearlo todo de una vez significa una caída en cada despliegue.</translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation>¿Con qué rapidez hay que revertir un despliegue defectuoso?</translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation>El tiempo de reversión es lo máximo que un despliegue defectuoso perjudica a los usuarios; decide si la versión anterior sigue desplegada y cómo se hacen los cambios en la base de datos.</translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation>Cuando el sistema ha estado caído más tiempo del acordado, ¿deben esperar las nuevas funciones hasta que vuelva a ser fiable?</translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation>Una política de presupuesto de errores acuerda de antemano qué ocurre cuando la disponibilidad cae por debajo de su objetivo, para no discutirlo durante un incidente.</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation>Edición para el product owner</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
+        <translation>Hoja de trabajo técnica</translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation>todo el sistema</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>nada dibujado todavía</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 y %2 más</translation>
     </message>
 </context>
 <context>
@@ -3877,14 +4174,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>Cada solicitud que llega a un servicio mantiene ocupada una CPU durante su tiempo de CPU; las réplicas se reparten por igual entre las zonas, y el máximo sugerido sigue soportando el pico tras perder la zona más cargada. Los tiempos de CPU sin responder cuentan como %1 ms; donde no hay zonas de disponibilidad dibujadas, se suponen %2.</translation>
     </message>
     <message>
-        <source># Requirements questionnaire: %1
-
-</source>
-        <translation># Cuestionario de requisitos: %1
-
-</translation>
-    </message>
-    <message>
         <source>**%1.** </source>
         <translation>**%1.** </translation>
     </message>
@@ -3938,14 +4227,6 @@ Dónde el diseño no cumple las respuestas:
         <source>- Why we ask: %1
 </source>
         <translation>- Por qué lo preguntamos: %1
-</translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
-</source>
-        <translation>- Id: `%1`
-
 </translation>
     </message>
     <message>
@@ -4101,10 +4382,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Cuestionario de requisitos</translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation>Preguntas para un taller con las respuestas, la estimación de capacidad y las preguntas abiertas (Markdown, HTML o un archivo de respuestas).</translation>
-    </message>
-    <message>
         <source>Output format</source>
         <translation>Formato de salida</translation>
     </message>
@@ -4160,6 +4437,56 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>How each figure follows</source>
         <translation>De dónde sale cada cifra</translation>
     </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation>Preguntas para el product owner: %1</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation>Hoja de trabajo técnica: %1</translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation>como en %1</translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation>- Nota: ______________________________
+</translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation>- Afecta en el dibujo: %1
+</translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation>- Id: `%1`
+</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Afecta en el dibujo: %1</translation>
+    </message>
+    <message>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
+        <translation>Preguntas para un taller con las respuestas, la estimación de capacidad y las preguntas abiertas (Markdown, HTML, PDF o un archivo de respuestas), para todos, el product owner o los ingenieros.</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation>Imprimir la descripción del diseño (notas internas) también en la edición para el product owner</translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation>edición desconocida &apos;%1&apos;; elija full, product-owner o engineering</translation>
+    </message>
 </context>
 <context>
     <name>SourceNode</name>
@@ -4206,6 +4533,22 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>the file holds more than one YAML document</source>
         <translation>el archivo contiene más de un documento YAML</translation>
+    </message>
+    <message>
+        <source>an alias refers to an anchor that is not defined before it</source>
+        <translation>un alias remite a un ancla que no está definida antes</translation>
+    </message>
+    <message>
+        <source>YAML aliases expand to more than %1 nodes</source>
+        <translation>los alias YAML se expanden a más de %1 nodos</translation>
+    </message>
+    <message>
+        <source>the file holds more than %L1 values; files that large are refused (a design of 10,000 components has about %L2)</source>
+        <translation>el archivo contiene más de %L1 valores; se rechazan archivos tan grandes (un diseño de 10.000 componentes tiene unos %L2)</translation>
+    </message>
+    <message>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
+        <translation>la clave de fusión &apos;&lt;&lt;&apos; necesita un mapa o una lista de mapas</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5572,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here</source>
+        <translation>%1 ha sido modificado por otro programa desde que se abrió o se guardó aquí por última vez</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Recargar desde el disco</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
@@ -5290,6 +5641,10 @@ Replace them with the exported files?</source>
 %2
 
 ¿Reemplazarlos con los archivos exportados?</translation>
+    </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
+        <translation>Un documento PDF de %1 KiB. Expórtelo y luego ábralo para leerlo.</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +5783,85 @@ Replace them with the exported files?</source>
     <message>
         <source>Fix: %1</source>
         <translation>Corrección: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation>Archivos y carpetas que leer (las carpetas se leen con todo su contenido):</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Aún no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>&amp;Abrir como diseño nuevo</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation>No se importó nada: los archivos tienen problemas. Corríjalos e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Errores (%1)</translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation>%1 componentes y %2 conexiones. %3. Lea lo supuesto y lo descartado antes de fiarse del diseño.</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation>Hosts que nada define, no conectados (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation>Supuesto: compruébelo (%1)</translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation>Descartado (%1)</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Trasladado (%1)</translation>
     </message>
 </context>
 <context>
@@ -5939,6 +6373,46 @@ Restore them?</source>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>&amp;Importar respuestas…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program</source>
+        <translation>No guardado: %1 ha sido modificado por otro programa</translation>
+    </message>
+    <message>
+        <source>Cannot reload design</source>
+        <translation>No se puede recargar el diseño</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; your design here is unchanged.
+
+%2</source>
+        <translation>No se pudo volver a leer %1; su diseño aquí no ha cambiado.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk; Undo goes back to the version before</source>
+        <translation>%1 recargado desde el disco; Deshacer vuelve a la versión anterior</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again</source>
+        <translation>%1 se ha eliminado o movido en el disco; al guardar se vuelve a escribir</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your unsaved changes are kept</source>
+        <translation>%1 ha sido modificado por otro programa; sus cambios sin guardar se conservan</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importado: %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6387,10 +6861,6 @@ Restore them?</source>
         <translation>falta el exportador del cuestionario</translation>
     </message>
     <message>
-        <source>Requirements questionnaire: %1</source>
-        <translation>Cuestionario de requisitos: %1</translation>
-    </message>
-    <message>
         <source>Export questionnaire as PDF</source>
         <translation>Exportar cuestionario como PDF</translation>
     </message>
@@ -6449,6 +6919,46 @@ Restore them?</source>
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
+        <translation>Mostrar e imprimir todas las preguntas, las del product owner (preguntas de negocio en lenguaje sencillo) o la hoja de los ingenieros; todas se responden en el mismo diseño.</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Afecta en el dibujo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>No se importó nada de %1:</translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation>Importar respuestas de %1</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) changed; %2.</source>
+        <translation>%1 respuesta(s) cambiada(s); %2.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
+        <translation>%1 respuesta(s) ya no se aplican al diseño y se omitieron:</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>Importar respuestas</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Archivos de respuestas (*.yaml *.yml *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
     </message>
 </context>
 </TS>

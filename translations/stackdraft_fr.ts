@@ -79,6 +79,10 @@
         <source>the file is larger than %1 MiB</source>
         <translation>le fichier dépasse %1 Mio</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; no longer applies and is not imported: %2</source>
+        <translation>&apos;%1&apos; ne s&apos;applique plus et n&apos;est pas importé : %2</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -2168,32 +2172,6 @@ Exécutez &apos;stackdraft-cli export FORMAT --help&apos; pour connaître les op
 </translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-
-apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
-Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
---dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
-</source>
-        <translation>Utilisation : stackdraft-cli answers import CONCEPTION RÉPONSES
-       stackdraft-cli answers apply CONCEPTION [--only ID...] [--dry-run]
-
-Vérifie un fichier de réponses rempli (YAML, ou JSON s&apos;il se termine par .json) par rapport aux questions
-de la conception et, si chaque entrée est correcte, enregistre les réponses dans CONCEPTION (écriture atomique).
-Rien n&apos;est modifié si une entrée est fausse ; chaque problème est signalé sous la forme fichier:ligne:colonne.
-Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEPTION --format answers -o FICHIER
-
-apply écrit les suggestions de dimensionnement des réponses dans CONCEPTION (atomiquement, comme Appliquer
-dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMPOSANT.PROPRIÉTÉ (répétable).
---dry-run les liste sans rien modifier. Voir les chiffres avec : stackdraft-cli estimate CONCEPTION
-</translation>
-    </message>
-    <message>
         <source>Apply only the suggestions for this component, or this COMPONENT.PROPERTY (repeatable).</source>
         <translation>N&apos;appliquer que les suggestions de ce composant, ou de ce COMPOSANT.PROPRIÉTÉ (répétable).</translation>
     </message>
@@ -2412,6 +2390,104 @@ Là où la conception ne répond pas aux réponses :
 </source>
         <translation>--style doit valoir orthogonal, straight ou curved, et non « %1 »
 </translation>
+    </message>
+    <message>
+        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
+       stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
+
+Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
+questions and, when every entry is right, stores the answers in DESIGN (written atomically).
+Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
+Answers about components or zones the design no longer has (a file from an older version of
+the design) are reported as warnings and left out; the rest is imported.
+Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
+
+apply writes the sizing suggestions of the answers into DESIGN (atomically, like the studio&apos;s
+Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPERTY (repeatable).
+--dry-run lists them and changes nothing. See the figures with: stackdraft-cli estimate DESIGN
+</source>
+        <translation>Utilisation : stackdraft-cli answers import CONCEPTION RÉPONSES
+       stackdraft-cli answers apply CONCEPTION [--only ID...] [--dry-run]
+
+Vérifie un fichier de réponses rempli (YAML, ou JSON s&apos;il se termine par .json) par rapport aux questions
+de la conception et, si chaque entrée est correcte, enregistre les réponses dans CONCEPTION (écriture atomique).
+Rien n&apos;est modifié si une entrée est fausse ; chaque problème est signalé sous la forme fichier:ligne:colonne.
+Les réponses sur des composants ou des zones que la conception n&apos;a plus (un fichier d&apos;une version
+antérieure de la conception) sont signalées comme avertissements et laissées de côté ; le reste est importé.
+Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEPTION --format answers -o FICHIER
+
+apply écrit les suggestions de dimensionnement des réponses dans CONCEPTION (atomiquement, comme Appliquer
+dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMPOSANT.PROPRIÉTÉ (répétable).
+--dry-run les liste sans rien modifier. Voir les chiffres avec : stackdraft-cli estimate CONCEPTION
+</translation>
+    </message>
+    <message>
+        <source>%1: %2 answer(s) in %3 no longer apply to the design and were left out (see the warnings)
+</source>
+        <translation>%1 : %2 réponse(s) de %3 ne s’appliquent plus à la conception et ont été laissées de côté (voir les avertissements)
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli export %1: the PDF could not be written to standard output; use -o FILE
+</source>
+        <translation>stackdraft-cli export %1 : le PDF n’a pas pu être écrit sur la sortie standard ; utilisez -o FICHIER
+</translation>
+    </message>
+    <message>
+        <source>The design to write (.yaml or .json).</source>
+        <translation>La conception à écrire (.yaml ou .json).</translation>
+    </message>
+    <message>
+        <source>DESIGN</source>
+        <translation>CONCEPTION</translation>
+    </message>
+    <message>
+        <source>Write the whole import report here: what was mapped, guessed (with file and line) and dropped (with why); JSON when FILE ends in .json, else Markdown; - for stdout.</source>
+        <translation>Écrire ici le rapport d’importation complet : ce qui a été repris, deviné (avec fichier et ligne) et abandonné (avec la raison) ; JSON si FICHIER finit par .json, sinon Markdown ; - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing design file.</source>
+        <translation>Écraser un fichier de conception existant.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
+</source>
+        <translation>stackdraft-cli import : source inconnue &apos;%1&apos; ; choisissez %2
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: -o DESIGN is required
+</source>
+        <translation>stackdraft-cli import : -o DESIGN est obligatoire
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: nothing written
+</source>
+        <translation>stackdraft-cli import : rien n’a été écrit
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: the imported design does not load (a defect of the importer); nothing written
+</source>
+        <translation>stackdraft-cli import : la conception importée ne se charge pas (un défaut de l’importateur) ; rien n’a été écrit
+</translation>
+    </message>
+    <message>
+        <source>imported %1 components and %2 connections from %3; wrote %4
+</source>
+        <translation>%1 composants et %2 connexions importés depuis %3 ; %4 écrit
+</translation>
+    </message>
+    <message>
+        <source>run again with --report FILE to see what was dropped and which hosts nothing defines
+</source>
+        <translation>relancez avec --report FICHIER pour voir ce qui a été abandonné et quels hôtes rien ne définit
+</translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
+        <translation>Créer une conception à partir de fichiers docker compose ou de manifestes Kubernetes, avec un rapport de ce qui a été perdu.</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2767,10 @@ Là où la conception ne répond pas aux réponses :
         <source>&apos;style&apos; of %1 must be orthogonal, straight or curved, not &apos;%2&apos;</source>
         <translation>« style » de %1 doit valoir orthogonal, straight ou curved, et non « %2 »</translation>
     </message>
+    <message>
+        <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation>le fichier se termine au milieu de la ligne %1, sans saut de ligne : il a peut-être été tronqué ; vérifiez que rien ne manque à la fin</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -2887,6 +2967,49 @@ Là où la conception ne répond pas aux réponses :
     </message>
 </context>
 <context>
+    <name>FilePrompts</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it here. Saving now would overwrite those changes.</source>
+        <translation>« %1 » a été modifié par un autre programme depuis que vous l’avez ouvert ou enregistré ici. Enregistrer maintenant écraserait ces modifications.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; your unsaved changes stay in the undo history. Save As keeps both versions.</source>
+        <translation>Recharger affiche le fichier tel qu’il est sur le disque ; vos modifications non enregistrées restent dans l’historique d’annulation. Enregistrer sous conserve les deux versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (Discard Mine)</source>
+        <translation>&amp;Recharger (abandonner les miennes)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program, and you have unsaved changes here.</source>
+        <translation>« %1 » a été modifié par un autre programme, et vous avez ici des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Reload shows the file as it is on disk; Undo brings your changes back. Keep My Changes leaves the file alone until you save, which asks again.</source>
+        <translation>Recharger affiche le fichier tel qu’il est sur le disque ; Annuler rétablit vos modifications. Garder mes modifications laisse le fichier intact jusqu’à l’enregistrement, qui demandera à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Garder mes modifications</translation>
+    </message>
+</context>
+<context>
     <name>FixPlanner</name>
     <message>
         <source>there is no connection &apos;%1&apos;</source>
@@ -3003,6 +3126,21 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>Turn on encryption at rest for %1</source>
         <translation>Activer le chiffrement au repos pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPdf</name>
+    <message>
+        <source>printing a PDF needs fonts, and so a GUI application</source>
+        <translation>imprimer un PDF demande des polices, et donc une application graphique</translation>
+    </message>
+    <message>
+        <source>there is nothing to print</source>
+        <translation>il n’y a rien à imprimer</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made</source>
+        <translation>le PDF n’a pas pu être créé</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3319,21 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>rien dans cette conception n&apos;a de signaux à surveiller : ajoutez un service, une base de données, un cache, une file d&apos;attente ou un répartiteur de charge</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingExporter</name>
+    <message>
+        <source>Paper size of the PDF</source>
+        <translation>Format de papier du PDF</translation>
+    </message>
+    <message>
+        <source>unknown paper size &apos;%1&apos;; choose a4 or letter</source>
+        <translation>format de papier inconnu &apos;%1&apos; ; choisissez a4 ou letter</translation>
+    </message>
+    <message>
+        <source>the HTML to print is not one page</source>
+        <translation>le HTML à imprimer n’est pas une seule page</translation>
     </message>
 </context>
 <context>
@@ -3386,10 +3539,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>× la charge normale</translation>
     </message>
     <message>
-        <source>What availability must the system reach (SLO)?</source>
-        <translation>Quelle disponibilité le système doit-il atteindre (SLO) ?</translation>
-    </message>
-    <message>
         <source>99.9 % allows 43 minutes of downtime a month, 99.99 % only 4; each extra nine costs redundancy.</source>
         <translation>99,9 % autorise 43 minutes d&apos;indisponibilité par mois, 99,99 % seulement 4 ; chaque neuf supplémentaire coûte de la redondance.</translation>
     </message>
@@ -3404,22 +3553,6 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>a whole region</source>
         <translation>une région entière</translation>
-    </message>
-    <message>
-        <source>How much recent data may be lost when %1 fails (RPO)?</source>
-        <translation>Quelle quantité de données récentes peut être perdue si %1 tombe en panne (RPO) ?</translation>
-    </message>
-    <message>
-        <source>The recovery point objective decides between backups, asynchronous and synchronous replication.</source>
-        <translation>L&apos;objectif de point de reprise (RPO) détermine le choix entre sauvegardes, réplication asynchrone et réplication synchrone.</translation>
-    </message>
-    <message>
-        <source>How long may the system be down when %1 fails (RTO)?</source>
-        <translation>Combien de temps le système peut-il être indisponible si %1 tombe en panne (RTO) ?</translation>
-    </message>
-    <message>
-        <source>The recovery time objective decides between restoring by hand, a warm standby and running active-active.</source>
-        <translation>L&apos;objectif de délai de reprise (RTO) détermine le choix entre restauration manuelle, instance de secours tiède (warm standby) et fonctionnement actif-actif.</translation>
     </message>
     <message>
         <source>Does the system store, process or transmit card data (PCI DSS)?</source>
@@ -3742,10 +3875,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>La taille des envois, avec leur fréquence, donne la croissance mensuelle du stockage objet.</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>Mio</translation>
-    </message>
-    <message>
         <source>How many uploads does a daily user make per day?</source>
         <translation>Combien d&apos;envois un utilisateur quotidien fait-il par jour ?</translation>
     </message>
@@ -3756,6 +3885,174 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>uploads per day</source>
         <translation>envois par jour</translation>
+    </message>
+    <message>
+        <source>What users do</source>
+        <translation>Ce que font les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Monitoring, testing and releases</source>
+        <translation>Supervision, tests et mises en production</translation>
+    </message>
+    <message>
+        <source>What do users upload (photos, documents, videos), and how large can the largest file be?</source>
+        <translation>Que téléversent les utilisateurs (photos, documents, vidéos), et quelle taille peut atteindre le plus gros fichier ?</translation>
+    </message>
+    <message>
+        <source>Large files go straight to object storage instead of through the services, and size limits are checked at the edge.</source>
+        <translation>Les gros fichiers vont directement dans le stockage objet au lieu de passer par les services, et les limites de taille sont vérifiées en bordure.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>What are the main things users do, step by step (the main journeys)?</source>
+        <translation>Que font principalement les utilisateurs, étape par étape (les parcours principaux) ?</translation>
+    </message>
+    <message>
+        <source>The journeys show which services a typical visit passes through, and so where the load goes.</source>
+        <translation>Les parcours montrent par quels services passe une visite typique, et donc où va la charge.</translation>
+    </message>
+    <message>
+        <source>Which user flows are critical, in order of priority (for example 1. pay, 2. sign in, 3. search)?</source>
+        <translation>Quels parcours sont critiques, par ordre de priorité (par exemple 1. payer, 2. se connecter, 3. chercher) ?</translation>
+    </message>
+    <message>
+        <source>Critical flows are protected first: their services get more redundancy, and under stress the others are switched off before them.</source>
+        <translation>Les parcours critiques sont protégés en premier : leurs services ont plus de redondance et, sous contrainte, les autres sont coupés avant eux.</translation>
+    </message>
+    <message>
+        <source>Which quality scenarios matter most (what happens → how the system responds → how you measure it)?</source>
+        <translation>Quels scénarios de qualité comptent le plus (ce qui arrive → comment le système réagit → comment vous le mesurez) ?</translation>
+    </message>
+    <message>
+        <source>Scenarios make quality goals testable (arc42, ISO 25010), e.g. &quot;10 times the usual visitors on Black Friday → checkout keeps working → 99 % of payments finish within 3 seconds&quot;.</source>
+        <translation>Les scénarios rendent les objectifs de qualité vérifiables (arc42, ISO 25010), p. ex. « 10 fois plus de visiteurs que d’habitude le Black Friday → le paiement continue de fonctionner → 99 % des paiements aboutissent en 3 secondes ».</translation>
+    </message>
+    <message>
+        <source>How much of the time must the system be available?</source>
+        <translation>Pendant quelle part du temps le système doit-il être disponible ?</translation>
+    </message>
+    <message>
+        <source>How much recent data may be lost when %1 fails?</source>
+        <translation>Combien de données récentes peut-on perdre quand %1 tombe en panne ?</translation>
+    </message>
+    <message>
+        <source>This is the recovery point objective (RPO): a day allows nightly backups, minutes need continuous copies, nothing at all needs every write stored twice.</source>
+        <translation>C’est l’objectif de point de reprise (RPO) : une journée permet des sauvegardes nocturnes, quelques minutes exigent des copies continues, rien du tout exige que chaque écriture soit stockée deux fois.</translation>
+    </message>
+    <message>
+        <source>How long may the system be down when %1 fails?</source>
+        <translation>Combien de temps le système peut-il être indisponible quand %1 tombe en panne ?</translation>
+    </message>
+    <message>
+        <source>This is the recovery time objective (RTO): hours allow restoring by hand, minutes need a standby kept running, none means running in two places at once.</source>
+        <translation>C’est l’objectif de temps de reprise (RTO) : des heures permettent une restauration à la main, des minutes exigent une réserve en marche, aucune interruption signifie tourner à deux endroits à la fois.</translation>
+    </message>
+    <message>
+        <source>What is the most sensitive data the system holds?</source>
+        <translation>Quelles sont les données les plus sensibles que détient le système ?</translation>
+    </message>
+    <message>
+        <source>The classification decides encryption, who may see the data, what is logged about access and whether the data may leave the company.</source>
+        <translation>La classification décide du chiffrement, de qui peut voir les données, de ce qui est journalisé sur les accès et de la possibilité pour les données de quitter l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Who must control the encryption keys?</source>
+        <translation>Qui doit contrôler les clés de chiffrement ?</translation>
+    </message>
+    <message>
+        <source>Customer-managed keys in a key management service can be revoked and their use audited; provider-managed keys need no work; keys held outside the cloud need a hardware module of your own.</source>
+        <translation>Les clés gérées par le client dans un service de gestion de clés peuvent être révoquées et leur usage audité ; les clés gérées par le fournisseur ne demandent aucun travail ; des clés gardées hors du cloud exigent un module matériel à vous.</translation>
+    </message>
+    <message>
+        <source>How often must the system pass a security audit or penetration test?</source>
+        <translation>À quelle fréquence le système doit-il passer un audit de sécurité ou un test d’intrusion ?</translation>
+    </message>
+    <message>
+        <source>Audits and penetration tests need an environment like production, logs that can be shown, and time planned before releases.</source>
+        <translation>Les audits et tests d’intrusion exigent un environnement semblable à la production, des journaux présentables et du temps prévu avant les mises en production.</translation>
+    </message>
+    <message>
+        <source>What must protect the public entry points (web application firewall, DDoS protection, bot and rate limits)?</source>
+        <translation>Qu’est-ce qui doit protéger les points d’entrée publics (pare-feu applicatif web, protection DDoS, limites de robots et de débit) ?</translation>
+    </message>
+    <message>
+        <source>Protection at the edge stops attacks before they reach the services; the drawing shows whether a WAF is in front of every entry point.</source>
+        <translation>La protection en bordure arrête les attaques avant qu’elles n’atteignent les services ; le dessin montre si un WAF se trouve devant chaque point d’entrée.</translation>
+    </message>
+    <message>
+        <source>What must wake someone up at night, and what can wait until working hours?</source>
+        <translation>Qu’est-ce qui doit réveiller quelqu’un la nuit, et qu’est-ce qui peut attendre les heures ouvrées ?</translation>
+    </message>
+    <message>
+        <source>Only alerts that need action now should page; paging for everything causes alert fatigue, and the real problem gets missed.</source>
+        <translation>Seules les alertes qui exigent une action immédiate doivent appeler quelqu’un ; appeler pour tout cause une lassitude des alertes et le vrai problème passe inaperçu.</translation>
+    </message>
+    <message>
+        <source>How often is the system load-tested at the expected peak?</source>
+        <translation>À quelle fréquence le système est-il testé en charge au pic attendu ?</translation>
+    </message>
+    <message>
+        <source>A load test at the peak shows whether the sizing holds and which part gives way first.</source>
+        <translation>Un test de charge au pic montre si le dimensionnement tient et quelle partie cède en premier.</translation>
+    </message>
+    <message>
+        <source>How often are restores and failovers rehearsed (disaster recovery drills)?</source>
+        <translation>À quelle fréquence les restaurations et les basculements sont-ils répétés (exercices de reprise après sinistre) ?</translation>
+    </message>
+    <message>
+        <source>A backup never restored and a failover never tried prove nothing: drills show the recovery times are real.</source>
+        <translation>Une sauvegarde jamais restaurée et un basculement jamais essayé ne prouvent rien : les exercices montrent que les temps de reprise sont réels.</translation>
+    </message>
+    <message>
+        <source>How are new versions released?</source>
+        <translation>Comment les nouvelles versions sont-elles mises en production ?</translation>
+    </message>
+    <message>
+        <source>Canary and blue-green releases limit the harm of a bad version; recreating everything at once means downtime at each release.</source>
+        <translation>Les déploiements canari et bleu-vert limitent les dégâts d’une mauvaise version ; tout recréer d’un coup signifie une interruption à chaque mise en production.</translation>
+    </message>
+    <message>
+        <source>How fast must a bad release be rolled back?</source>
+        <translation>En combien de temps une mauvaise version doit-elle être retirée ?</translation>
+    </message>
+    <message>
+        <source>The rollback time is the longest a bad release hurts users; it decides whether the old version stays deployed and how database changes are made.</source>
+        <translation>Le temps de retour arrière est la plus longue durée pendant laquelle une mauvaise version gêne les utilisateurs ; il décide si l’ancienne version reste déployée et comment se font les changements de base de données.</translation>
+    </message>
+    <message>
+        <source>When the system was down for longer than agreed, should new features wait until it is reliable again?</source>
+        <translation>Quand le système a été indisponible plus longtemps que convenu, les nouvelles fonctionnalités doivent-elles attendre qu’il soit de nouveau fiable ?</translation>
+    </message>
+    <message>
+        <source>An error budget policy agrees in advance what happens when availability falls below its goal, so it is not argued about during an incident.</source>
+        <translation>Une politique de budget d’erreur convient à l’avance de ce qui se passe quand la disponibilité passe sous son objectif, pour ne pas en débattre pendant un incident.</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Toutes les questions</translation>
+    </message>
+    <message>
+        <source>Product owner edition</source>
+        <translation>Édition pour le product owner</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet</source>
+        <translation>Fiche de travail technique</translation>
+    </message>
+    <message>
+        <source>the whole system</source>
+        <translation>tout le système</translation>
+    </message>
+    <message>
+        <source>nothing drawn yet</source>
+        <translation>rien de dessiné pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 <context>
@@ -3877,14 +4174,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>Chaque requête qui atteint un service occupe un CPU pendant son temps CPU ; les répliques sont réparties uniformément entre les zones, et le maximum suggéré absorbe encore le pic après la perte de la zone la plus chargée. Les temps CPU sans réponse comptent pour %1 ms ; là où aucune zone de disponibilité n&apos;est dessinée, %2 sont supposées.</translation>
     </message>
     <message>
-        <source># Requirements questionnaire: %1
-
-</source>
-        <translation># Questionnaire des exigences : %1
-
-</translation>
-    </message>
-    <message>
         <source>**%1.** </source>
         <translation>**%1.** </translation>
     </message>
@@ -3938,14 +4227,6 @@ Là où la conception ne répond pas aux réponses :
         <source>- Why we ask: %1
 </source>
         <translation>- Pourquoi nous posons la question : %1
-</translation>
-    </message>
-    <message>
-        <source>- Id: `%1`
-
-</source>
-        <translation>- Identifiant : `%1`
-
 </translation>
     </message>
     <message>
@@ -4101,10 +4382,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Questionnaire des exigences</translation>
     </message>
     <message>
-        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML or an answers file).</source>
-        <translation>Questions pour un atelier, avec les réponses, l&apos;estimation de capacité et les questions ouvertes (Markdown, HTML ou fichier de réponses).</translation>
-    </message>
-    <message>
         <source>Output format</source>
         <translation>Format de sortie</translation>
     </message>
@@ -4160,6 +4437,56 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>How each figure follows</source>
         <translation>D&apos;où vient chaque chiffre</translation>
     </message>
+    <message>
+        <source>Questions for the product owner: %1</source>
+        <translation>Questions pour le product owner : %1</translation>
+    </message>
+    <message>
+        <source>Engineering worksheet: %1</source>
+        <translation>Fiche de travail technique : %1</translation>
+    </message>
+    <message>
+        <source>as for %1</source>
+        <translation>comme pour %1</translation>
+    </message>
+    <message>
+        <source>- Note: ______________________________
+</source>
+        <translation>- Note : ______________________________
+</translation>
+    </message>
+    <message>
+        <source>- Affects in the drawing: %1
+</source>
+        <translation>- Concerne dans le dessin : %1
+</translation>
+    </message>
+    <message>
+        <source>- Id: `%1`
+</source>
+        <translation>- Id : `%1`
+</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Concerne dans le dessin : %1</translation>
+    </message>
+    <message>
+        <source>Questions for a workshop with the answers, capacity estimate and open questions (Markdown, HTML, PDF or an answers file), for everyone, the product owner or the engineers.</source>
+        <translation>Questions pour un atelier, avec les réponses, l&apos;estimation de capacité et les questions ouvertes (Markdown, HTML, PDF ou fichier de réponses), pour tous, le product owner ou les ingénieurs.</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Print the design&apos;s description (internal notes) in the product owner edition too</source>
+        <translation>Imprimer la description de la conception (notes internes) aussi dans l’édition pour le product owner</translation>
+    </message>
+    <message>
+        <source>unknown edition &apos;%1&apos;; choose full, product-owner or engineering</source>
+        <translation>édition inconnue &apos;%1&apos; ; choisissez full, product-owner ou engineering</translation>
+    </message>
 </context>
 <context>
     <name>SourceNode</name>
@@ -4206,6 +4533,22 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>the file holds more than one YAML document</source>
         <translation>le fichier contient plus d&apos;un document YAML</translation>
+    </message>
+    <message>
+        <source>an alias refers to an anchor that is not defined before it</source>
+        <translation>un alias renvoie à une ancre qui n’est pas définie avant lui</translation>
+    </message>
+    <message>
+        <source>YAML aliases expand to more than %1 nodes</source>
+        <translation>les alias YAML s’étendent à plus de %1 nœuds</translation>
+    </message>
+    <message>
+        <source>the file holds more than %L1 values; files that large are refused (a design of 10,000 components has about %L2)</source>
+        <translation>le fichier contient plus de %L1 valeurs ; les fichiers aussi grands sont refusés (une conception de 10 000 composants en a environ %L2)</translation>
+    </message>
+    <message>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
+        <translation>la clé de fusion &apos;&lt;&lt;&apos; a besoin d’un dictionnaire ou d’une liste de dictionnaires</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5572,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
+    <message>
+        <source>%1 was changed by another program since it was opened or last saved here</source>
+        <translation>%1 a été modifié par un autre programme depuis son ouverture ou son dernier enregistrement ici</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportDialog</name>
@@ -5290,6 +5641,10 @@ Replace them with the exported files?</source>
 %2
 
 Les remplacer par les fichiers exportés ?</translation>
+    </message>
+    <message>
+        <source>A PDF document of %1 KiB. Export it, then open it to read it.</source>
+        <translation>Un document PDF de %1 Kio. Exportez-le, puis ouvrez-le pour le lire.</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +5783,85 @@ Les remplacer par les fichiers exportés ?</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Correction : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer : %1</translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation>Fichiers et dossiers à lire (les dossiers sont lus avec tout leur contenu) :</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>&amp;Ouvrir comme nouvelle conception</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation>Rien n’a été importé : les fichiers ont des problèmes. Corrigez-les et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation>%1 composants et %2 connexions. %3. Lisez ce qui a été deviné et abandonné avant de vous fier à la conception.</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation>Hôtes que rien ne définit, non connectés (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation>Devinés : à vérifier (%1)</translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation>Abandonnés (%1)</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Repris (%1)</translation>
     </message>
 </context>
 <context>
@@ -5939,6 +6373,46 @@ Les restaurer ?</translation>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
+    <message>
+        <source>&amp;Import Answers…</source>
+        <translation>&amp;Importer des réponses…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was changed by another program</source>
+        <translation>Non enregistré : %1 a été modifié par un autre programme</translation>
+    </message>
+    <message>
+        <source>Cannot reload design</source>
+        <translation>Impossible de recharger la conception</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again; your design here is unchanged.
+
+%2</source>
+        <translation>%1 n’a pas pu être relu ; votre conception ici est inchangée.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Reloaded %1 from disk; Undo goes back to the version before</source>
+        <translation>%1 rechargé depuis le disque ; Annuler revient à la version précédente</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved on disk; saving writes it again</source>
+        <translation>%1 a été supprimé ou déplacé sur le disque ; l’enregistrement le réécrira</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program; your unsaved changes are kept</source>
+        <translation>%1 a été modifié par un autre programme ; vos modifications non enregistrées sont conservées</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importé : %2</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -6387,10 +6861,6 @@ Les restaurer ?</translation>
         <translation>l&apos;exportateur de questionnaire est absent</translation>
     </message>
     <message>
-        <source>Requirements questionnaire: %1</source>
-        <translation>Questionnaire des exigences : %1</translation>
-    </message>
-    <message>
         <source>Export questionnaire as PDF</source>
         <translation>Exporter le questionnaire en PDF</translation>
     </message>
@@ -6449,6 +6919,46 @@ Les restaurer ?</translation>
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Show and print all questions, the product owner&apos;s (business questions in plain language) or the engineers&apos; worksheet; all are answered into the same design.</source>
+        <translation>Afficher et imprimer toutes les questions, celles du product owner (questions métier en langage simple) ou la fiche des ingénieurs ; toutes sont répondues dans la même conception.</translation>
+    </message>
+    <message>
+        <source>Affects in the drawing: %1</source>
+        <translation>Concerne dans le dessin : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:</source>
+        <translation>Rien n’a été importé de %1 :</translation>
+    </message>
+    <message>
+        <source>Import answers from %1</source>
+        <translation>Importer les réponses de %1</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) changed; %2.</source>
+        <translation>%1 réponse(s) modifiée(s) ; %2.</translation>
+    </message>
+    <message>
+        <source>%1 answer(s) no longer apply to the design and were left out:</source>
+        <translation>%1 réponse(s) ne s’appliquent plus à la conception et ont été laissées de côté :</translation>
+    </message>
+    <message>
+        <source>Import Answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <source>Answers files (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Fichiers de réponses (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 </TS>
