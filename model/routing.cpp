@@ -83,9 +83,13 @@ std::vector<QRectF> RectIndex::query(const QRectF &area) const
         const auto bucket = m_buckets.constFind(cell);
         if (bucket == m_buckets.constEnd())
             return;
-        for (int slot : bucket.value())
-            if (m_entries[size_t(slot)].rect.intersects(area))
+        for (int slot : bucket.value()) {
+            // Touching counts, and a route's bounds may be a line (no height or no width),
+            // which QRectF::intersects never reports.
+            const QRectF &r = m_entries[size_t(slot)].rect;
+            if (r.left() <= area.right() && area.left() <= r.right() && r.top() <= area.bottom() && area.top() <= r.bottom())
                 slots.push_back(slot);
+        }
     });
     std::sort(slots.begin(), slots.end());
     slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
@@ -179,6 +183,85 @@ void sortUnique(std::vector<qreal> &values)
     values.swap(out);
 }
 
+/// The obstacles of one search in buckets, for "is this point inside one" on demand.
+class LocalObstacles
+{
+public:
+    LocalObstacles(const std::vector<QRectF> &rects, const QRectF &area) : m_rects(rects), m_origin(area.topLeft())
+    {
+        if (rects.empty())
+            return;
+        m_cell = std::max<qreal>(64, std::sqrt(area.width() * area.height() / std::max<size_t>(1, rects.size())) * 2);
+        m_columns = std::max(1, int(std::ceil(area.width() / m_cell)) + 1);
+        m_rows = std::max(1, int(std::ceil(area.height() / m_cell)) + 1);
+        m_buckets.resize(size_t(m_columns) * size_t(m_rows));
+        for (size_t k = 0; k < rects.size(); ++k) {
+            const QRectF &r = rects[k];
+            const int c0 = column(r.left()), c1 = column(r.right()), r0 = row(r.top()), r1 = row(r.bottom());
+            for (int y = r0; y <= r1; ++y)
+                for (int x = c0; x <= c1; ++x)
+                    m_buckets[size_t(y) * size_t(m_columns) + size_t(x)].push_back(int(k));
+        }
+    }
+    /// Whether `p` lies strictly inside an obstacle.
+    bool blocked(QPointF p) const
+    {
+        if (m_buckets.empty())
+            return false;
+        for (int k : m_buckets[size_t(row(p.y())) * size_t(m_columns) + size_t(column(p.x()))]) {
+            const QRectF &r = m_rects[size_t(k)];
+            if (p.x() > r.left() + 0.01 && p.x() < r.right() - 0.01 && p.y() > r.top() + 0.01 && p.y() < r.bottom() - 0.01)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    int column(qreal x) const { return std::clamp(int((x - m_origin.x()) / m_cell), 0, m_columns - 1); }
+    int row(qreal y) const { return std::clamp(int((y - m_origin.y()) / m_cell), 0, m_rows - 1); }
+
+    std::vector<QRectF> m_rects;
+    QPointF m_origin;
+    qreal m_cell = 64;
+    int m_columns = 1, m_rows = 1;
+    std::vector<std::vector<int>> m_buckets;
+};
+
+/**
+ * Search state of A*, reused from one search to the next: a generation stamp marks which
+ * entries belong to the current search, so a search costs what it visits, not the grid's size.
+ */
+struct SearchScratch {
+    std::vector<quint32> stamp;
+    std::vector<qreal> cost;
+    std::vector<int> parent;
+    std::vector<int> start;
+    quint32 generation = 0;
+
+    void prepare(size_t states)
+    {
+        if (stamp.size() < states) {
+            stamp.assign(states, 0);
+            cost.resize(states);
+            parent.resize(states);
+            start.resize(states);
+            generation = 0;
+        }
+        if (++generation == 0) { // wrapped: start afresh
+            std::fill(stamp.begin(), stamp.end(), 0);
+            generation = 1;
+        }
+    }
+    qreal costOf(int s) const { return stamp[size_t(s)] == generation ? cost[size_t(s)] : kInf; }
+    void set(int s, qreal c, int p, int st)
+    {
+        stamp[size_t(s)] = generation;
+        cost[size_t(s)] = c;
+        parent[size_t(s)] = p;
+        start[size_t(s)] = st;
+    }
+};
+
 /**
  * One leg of a route: A* on the sparse grid of the obstacles' edges around the ends.
  * States are (grid node, direction of travel) so that bends can cost extra.
@@ -186,27 +269,31 @@ void sortUnique(std::vector<qreal> &values)
 class LegSearch
 {
 public:
-    LegSearch(const std::vector<QRectF> &blocked, const QRectF &area, const std::vector<Terminal> &starts,
-              const std::vector<Terminal> &goals, qreal bendPenalty)
-        : m_starts(starts), m_goals(goals), m_bend(bendPenalty)
+    /// `blocked`: cards, never crossed; `avoided`: zone title bars, crossed only where going
+    /// around would cost more than `crossingPenalty` per grid step inside one.
+    LegSearch(const std::vector<QRectF> &blocked, const std::vector<QRectF> &avoided, const QRectF &area,
+              const std::vector<Terminal> &starts, const std::vector<Terminal> &goals, qreal bendPenalty,
+              qreal crossingPenalty)
+        : m_starts(starts), m_goals(goals), m_bend(bendPenalty), m_crossing(crossingPenalty),
+          m_obstacles(blocked, area), m_avoided(avoided, area)
     {
         m_xs = {area.left(), area.right()};
         m_ys = {area.top(), area.bottom()};
-        for (const Terminal &t : starts) {
-            m_xs.push_back(t.grid.x());
-            m_ys.push_back(t.grid.y());
+        for (const auto *list : {&starts, &goals}) {
+            for (const Terminal &t : *list) {
+                m_xs.push_back(t.grid.x());
+                m_ys.push_back(t.grid.y());
+            }
         }
-        for (const Terminal &t : goals) {
-            m_xs.push_back(t.grid.x());
-            m_ys.push_back(t.grid.y());
-        }
-        for (const QRectF &r : blocked) {
-            for (qreal x : {r.left(), r.right()})
-                if (x > area.left() && x < area.right())
-                    m_xs.push_back(x);
-            for (qreal y : {r.top(), r.bottom()})
-                if (y > area.top() && y < area.bottom())
-                    m_ys.push_back(y);
+        for (const auto *list : {&blocked, &avoided}) {
+            for (const QRectF &r : *list) {
+                for (qreal x : {r.left(), r.right()})
+                    if (x > area.left() && x < area.right())
+                        m_xs.push_back(x);
+                for (qreal y : {r.top(), r.bottom()})
+                    if (y > area.top() && y < area.bottom())
+                        m_ys.push_back(y);
+            }
         }
         addChannelMiddles(m_xs);
         addChannelMiddles(m_ys);
@@ -215,21 +302,28 @@ public:
     }
 
     /// Too many grid nodes for an interactive search.
-    bool tooLarge() const { return qint64(m_nx) * m_ny > 400'000; }
+    bool tooLarge() const { return qint64(m_nx) * m_ny > 1'000'000; }
 
-    /// The leg's points, from the first start's port (or grid point) to the goal's; empty when none.
-    RoutePoints run(const std::vector<QRectF> &blocked)
+    /**
+     * The leg's points, from the first start's port (or grid point) to the goal's; empty when
+     * there is none, or when `budget` states were looked at first (`exhausted` then says so).
+     * `greed` above 1 weighs the distance estimate more: the search heads for the goal and
+     * looks at far fewer detours, for a route at most that factor longer than the shortest.
+     */
+    RoutePoints run(qreal greed, qint64 budget, bool *exhausted)
     {
-        markBlocked(blocked);
-        const int states = m_nx * m_ny * 4;
-        std::vector<qreal> cost(size_t(states), kInf);
-        std::vector<int> parent(size_t(states), -1);
+        *exhausted = false;
+        qint64 looked = 0;
+        static thread_local SearchScratch scratch;
+        scratch.prepare(size_t(m_nx) * size_t(m_ny) * 4);
         struct Open {
             qreal f;
             qreal g;
             int state;
             int goal; ///< >= 0: a finished route into this goal
-            bool operator>(const Open &o) const { return f > o.f; }
+            // Among equal estimates the one further along first: on a grid many paths tie,
+            // and going deep before wide keeps the search narrow.
+            bool operator>(const Open &o) const { return f != o.f ? f > o.f : g < o.g; }
         };
         std::priority_queue<Open, std::vector<Open>, std::greater<Open>> open;
         std::vector<int> goalNode(m_goals.size());
@@ -242,27 +336,29 @@ public:
                 best = std::min(best, std::abs(g.grid.x() - p.x()) + std::abs(g.grid.y() - p.y()));
             return best;
         };
-        std::vector<int> startOf(size_t(states), -1);
         for (size_t i = 0; i < m_starts.size(); ++i) {
             const int n = node(m_starts[i].grid);
-            if (n < 0 || (m_starts[i].port && m_nodeBlocked[size_t(n)]))
+            if (n < 0 || (m_starts[i].port && m_obstacles.blocked(m_starts[i].grid)))
                 continue;
             for (int d = 0; d < 4; ++d) {
                 if (m_starts[i].direction != kAnyDirection && d != m_starts[i].direction)
                     continue;
                 const int s = n * 4 + d;
-                cost[size_t(s)] = 0;
-                startOf[size_t(s)] = int(i);
-                open.push({heuristic(n), 0, s, -1});
+                scratch.set(s, 0, -1, int(i));
+                open.push({greed * heuristic(n), 0, s, -1});
             }
         }
         while (!open.empty()) {
             const Open top = open.top();
             open.pop();
             if (top.goal >= 0)
-                return path(top.state, top.goal, parent, startOf);
-            if (top.g > cost[size_t(top.state)])
+                return path(top.state, top.goal, scratch);
+            if (top.g > scratch.costOf(top.state))
                 continue;
+            if (++looked > budget) {
+                *exhausted = true;
+                return {};
+            }
             const int n = top.state / 4, d = top.state % 4;
             for (size_t gi = 0; gi < m_goals.size(); ++gi) {
                 if (goalNode[gi] != n)
@@ -276,16 +372,21 @@ public:
                 if (d2 == (d + 2) % 4)
                     continue; // no turning back on the spot
                 const int i2 = i + kDx[d2], j2 = j + kDy[d2];
-                if (i2 < 0 || j2 < 0 || i2 >= m_nx || j2 >= m_ny || edgeBlocked(i, j, d2))
+                if (i2 < 0 || j2 < 0 || i2 >= m_nx || j2 >= m_ny)
+                    continue;
+                const QPointF a(m_xs[size_t(i)], m_ys[size_t(j)]), b(m_xs[size_t(i2)], m_ys[size_t(j2)]);
+                // Grid lines include every obstacle edge, so a step is inside an obstacle
+                // exactly when its middle is.
+                const QPointF middle = (a + b) / 2;
+                if (m_obstacles.blocked(middle))
                     continue;
                 const int n2 = j2 * m_nx + i2;
-                const qreal step = std::abs(m_xs[size_t(i2)] - m_xs[size_t(i)]) + std::abs(m_ys[size_t(j2)] - m_ys[size_t(j)]);
-                const qreal g = top.g + step + (d2 == d ? 0 : m_bend);
+                const qreal g = top.g + std::abs(b.x() - a.x()) + std::abs(b.y() - a.y()) + (d2 == d ? 0 : m_bend)
+                                + (m_avoided.blocked(middle) && !m_avoided.blocked(a) ? m_crossing : 0);
                 const int s2 = n2 * 4 + d2;
-                if (g < cost[size_t(s2)]) {
-                    cost[size_t(s2)] = g;
-                    parent[size_t(s2)] = top.state;
-                    open.push({g + heuristic(n2), g, s2, -1});
+                if (g < scratch.costOf(s2)) {
+                    scratch.set(s2, g, top.state, scratch.start[size_t(top.state)]);
+                    open.push({g + greed * heuristic(n2), g, s2, -1});
                 }
             }
         }
@@ -318,58 +419,16 @@ private:
         return i < 0 || j < 0 ? -1 : j * m_nx + i;
     }
 
-    void markBlocked(const std::vector<QRectF> &blocked)
-    {
-        m_hBlocked.assign(size_t(m_nx * m_ny), false);
-        m_vBlocked.assign(size_t(m_nx * m_ny), false);
-        m_nodeBlocked.assign(size_t(m_nx * m_ny), false);
-        for (const QRectF &r : blocked) {
-            // Grid lines strictly inside the rectangle are blocked over its extent.
-            const int i0 = int(std::upper_bound(m_xs.begin(), m_xs.end(), r.left() - 0.01) - m_xs.begin());
-            const int i1 = int(std::upper_bound(m_xs.begin(), m_xs.end(), r.right() + 0.01) - m_xs.begin()); // exclusive
-            const int j0 = int(std::upper_bound(m_ys.begin(), m_ys.end(), r.top() - 0.01) - m_ys.begin());
-            const int j1 = int(std::upper_bound(m_ys.begin(), m_ys.end(), r.bottom() + 0.01) - m_ys.begin());
-            for (int j = j0; j < j1; ++j) {
-                const bool insideY = m_ys[size_t(j)] > r.top() + 0.01 && m_ys[size_t(j)] < r.bottom() - 0.01;
-                for (int i = i0; i < i1; ++i) {
-                    const bool insideX = m_xs[size_t(i)] > r.left() + 0.01 && m_xs[size_t(i)] < r.right() - 0.01;
-                    const size_t n = size_t(j * m_nx + i);
-                    // The edge to the right of (i, j) runs inside when both ends lie in the x range.
-                    if (insideY && i + 1 < i1)
-                        m_hBlocked[n] = true;
-                    if (insideX && j + 1 < j1)
-                        m_vBlocked[n] = true;
-                    if (insideX && insideY)
-                        m_nodeBlocked[n] = true;
-                }
-            }
-        }
-    }
-
-    bool edgeBlocked(int i, int j, int d) const
-    {
-        switch (d) {
-        case 0: return m_hBlocked[size_t(j * m_nx + i)];
-        case 2: return m_hBlocked[size_t(j * m_nx + i - 1)];
-        case 1: return m_vBlocked[size_t(j * m_nx + i)];
-        default: return m_vBlocked[size_t((j - 1) * m_nx + i)];
-        }
-    }
-
-    RoutePoints path(int state, int goal, const std::vector<int> &parent, const std::vector<int> &startOf) const
+    RoutePoints path(int state, int goal, const SearchScratch &scratch) const
     {
         RoutePoints points;
         if (m_goals[size_t(goal)].port)
             points.prepend(*m_goals[size_t(goal)].port);
-        int s = state;
-        int last = s;
-        while (s >= 0) {
+        const int start = scratch.start[size_t(state)];
+        for (int s = state; s >= 0; s = scratch.parent[size_t(s)]) {
             const int n = s / 4;
             points.prepend(QPointF(m_xs[size_t(n % m_nx)], m_ys[size_t(n / m_nx)]));
-            last = s;
-            s = parent[size_t(s)];
         }
-        const int start = startOf[size_t(last)];
         if (start >= 0 && m_starts[size_t(start)].port)
             points.prepend(*m_starts[size_t(start)].port);
         return points;
@@ -377,46 +436,56 @@ private:
 
     std::vector<Terminal> m_starts, m_goals;
     qreal m_bend;
+    qreal m_crossing;
+    LocalObstacles m_obstacles;
+    LocalObstacles m_avoided;
     std::vector<qreal> m_xs, m_ys;
     int m_nx = 0, m_ny = 0;
-    std::vector<bool> m_hBlocked, m_vBlocked, m_nodeBlocked;
 };
 
-/// Obstacles near `area`, grown by their clearances.
-std::vector<QRectF> obstaclesIn(const RectIndex &cards, const RectIndex &headers, const QRectF &area,
-                                const RouteSettings &settings, bool withHeaders)
+/// Rectangles of `index` near `area`, grown by `clearance`.
+std::vector<QRectF> grownNear(const RectIndex &index, const QRectF &area, qreal clearance)
 {
     std::vector<QRectF> result;
-    const qreal c = settings.clearance, h = settings.headerClearance;
-    for (const QRectF &r : cards.query(area.adjusted(-c, -c, c, c)))
-        result.push_back(r.adjusted(-c, -c, c, c));
-    if (withHeaders)
-        for (const QRectF &r : headers.query(area.adjusted(-h, -h, h, h)))
-            result.push_back(r.adjusted(-h, -h, h, h));
+    for (const QRectF &r : index.query(area.adjusted(-clearance, -clearance, clearance, clearance)))
+        result.push_back(r.adjusted(-clearance, -clearance, clearance, clearance));
     return result;
 }
 
 /// A leg between terminals, searched in growing areas; empty when there is none.
 RoutePoints routeLeg(const RectIndex &cards, const RectIndex &headers, const std::vector<Terminal> &starts,
-                   const std::vector<Terminal> &goals, const RouteSettings &settings)
+                     const std::vector<Terminal> &goals, const RouteSettings &settings)
 {
     QRectF ends;
     for (const auto *list : {&starts, &goals})
         for (const Terminal &t : *list)
             ends = ends.united(QRectF(t.grid, QSizeF(0.01, 0.01)));
-    for (bool withHeaders : {true, false}) {
-        for (qreal pad : {160.0, 640.0, 2400.0}) {
-            const QRectF area = ends.adjusted(-pad, -pad, pad, pad);
-            const std::vector<QRectF> blocked = obstaclesIn(cards, headers, area, settings, withHeaders);
-            LegSearch search(blocked, area, starts, goals, settings.bendPenalty);
-            if (search.tooLarge())
-                break;
-            RoutePoints leg = search.run(blocked);
-            if (!leg.isEmpty())
-                return leg;
-        }
+    RoutePoints crossing; // a route through a title bar, kept in case a larger area has none better
+    for (qreal pad : {160.0, 640.0, 2400.0}) {
+        const QRectF area = ends.adjusted(-pad, -pad, pad, pad);
+        const std::vector<QRectF> titles = grownNear(headers, area, settings.headerClearance);
+        LegSearch search(grownNear(cards, area, settings.clearance), titles,
+                         area, starts, goals, settings.bendPenalty, settings.headerCrossingPenalty);
+        if (search.tooLarge())
+            break;
+        // The shortest route when it is found quickly, as between neighbours; a long route across
+        // a dense design settles for a near-shortest one rather than keep a drag waiting.
+        bool exhausted = false;
+        RoutePoints leg = search.run(1.0, 1'500, &exhausted);
+        if (exhausted)
+            leg = search.run(3.0, std::numeric_limits<qint64>::max(), &exhausted);
+        if (leg.isEmpty())
+            continue;
+        // Through a title bar: the way around may lie outside this area.
+        const bool throughTitle = std::any_of(titles.begin(), titles.end(), [&](const QRectF &t) {
+            return routeCrosses(leg, t.adjusted(settings.headerClearance, settings.headerClearance,
+                                                -settings.headerClearance, -settings.headerClearance));
+        });
+        if (!throughTitle || pad > 160)
+            return leg; // a way around further out than that is no better for the eye
+        crossing = leg;
     }
-    return {};
+    return crossing;
 }
 
 /// A right-angled line between facing sides, for ends no route reaches.
@@ -744,14 +813,21 @@ void ConnectionRouter::leaveChannels(const QString &id, Entry &e)
 QStringList ConnectionRouter::update()
 {
     // Routes a moved card now blocks, or that went around where a card used to be.
+    std::sort(m_dirty.begin(), m_dirty.end());
+    m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
     if (!m_changed.empty()) {
         const qreal c = m_settings.clearance;
+        // Many moved rectangles (a zone with its contents, a whole design loaded): look them up
+        // by place rather than testing every route against every one.
+        RectIndex changedIndex;
+        for (size_t i = 0; i < m_changed.size(); ++i)
+            changedIndex.set(QString::number(i), m_changed[i].adjusted(-c - 1, -c - 1, c + 1, c + 1));
+        const QSet<QString> already(m_dirty.cbegin(), m_dirty.cend());
         for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
-            if (!it->valid || it->raw.isEmpty())
+            if (!it->valid || it->raw.isEmpty() || already.contains(it.key()))
                 continue;
-            const QRectF box = routeBounds(it->raw).adjusted(-c - 1, -c - 1, c + 1, c + 1);
-            for (const QRectF &r : m_changed) {
-                if (box.intersects(r) && routeCrosses(it->raw, r.adjusted(-c - 1, -c - 1, c + 1, c + 1))) {
+            for (const QRectF &r : changedIndex.query(routeBounds(it->raw))) {
+                if (routeCrosses(it->raw, r)) {
                     m_dirty.append(it.key());
                     break;
                 }
@@ -759,8 +835,6 @@ QStringList ConnectionRouter::update()
         }
         m_changed.clear();
     }
-    std::sort(m_dirty.begin(), m_dirty.end());
-    m_dirty.erase(std::unique(m_dirty.begin(), m_dirty.end()), m_dirty.end());
     QSet<QString> touched;
     for (const QString &id : std::as_const(m_dirty)) {
         const auto it = m_connections.find(id);

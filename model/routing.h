@@ -67,6 +67,9 @@ struct RouteSettings {
     qreal clearance = 14;       ///< how far a route keeps from cards
     qreal headerClearance = 10; ///< ... and from zone title bars
     qreal bendPenalty = 60;     ///< a bend costs as much as this much length
+    /// Crossing a zone's title bar costs this much length: routes go around title bars
+    /// unless the way around is far longer (a wide zone with the callee deep inside).
+    qreal headerCrossingPenalty = 1200;
 };
 
 /**
