@@ -12,6 +12,7 @@
 #include "recovery.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QProcess>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void restoresExactlyTheStateAtTheCrash();
+    void fileChangedAfterTheCrashIsNotOverwritten();
     void continuousEditingIsSnapshotted();
 
 private:
@@ -105,6 +107,39 @@ void TestRecovery::restoresExactlyTheStateAtTheCrash()
     next.document()->undoStack()->undo();
     QVERIFY(next.document()->design() == *original.design);
     QVERIFY(!next.document()->isModified());
+}
+
+// The crashed session's work was based on the file as it was; another instance saved the file
+// after the crash. Restoring is fine, but saving the restored work must ask, not overwrite.
+void TestRecovery::fileChangedAfterTheCrashIsNotOverwritten()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.stackdraft.yaml"));
+    QVERIFY(writeFile(path, contentsOf(QStringLiteral(":/examples/e-commerce.stackdraft.yaml"))));
+    QProcess crashing;
+    crashing.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    crashing.start(QStringLiteral(CRASHING_STUDIO), {path});
+    QVERIFY(crashing.waitForFinished(60000));
+    QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+
+    QByteArray newer = contentsOf(path);
+    newer.replace("name: E-commerce", "name: Saved by the other instance after the crash");
+    QVERIFY(newer != contentsOf(path));
+    QVERIFY(writeFile(path, newer));
+
+    MainWindow next(Catalog::builtin());
+    int asked = 0;
+    FilePrompts prompts;
+    prompts.saveConflict = [&](const QString &) { ++asked; return SaveConflictChoice::Cancel; };
+    prompts.reloadOverUnsavedChanges = [](const QString &) { return false; };
+    prompts.saveAsPath = [](const QString &) { return QString(); };
+    next.setFilePrompts(prompts);
+    next.offerRecovery();
+    QVERIFY(next.document()->isModified());
+    QCOMPARE(next.document()->diskState(), DiskState::Changed);
+    next.action(QStringLiteral("save"))->trigger();
+    QCOMPARE(asked, 1);
+    QCOMPARE(contentsOf(path), newer);
 }
 
 void TestRecovery::continuousEditingIsSnapshotted()
