@@ -6680,5 +6680,9 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Affects in the drawing: %1</source>
         <translation>Betrifft in der Zeichnung: %1</translation>
     </message>
+    <message>
+        <source>Why we ask: as for “%1”</source>
+        <translation>Warum wir fragen: wie bei „%1“</translation>
+    </message>
 </context>
 </TS>

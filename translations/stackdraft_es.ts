@@ -6680,5 +6680,9 @@ Restore them?</source>
         <source>Affects in the drawing: %1</source>
         <translation>Afecta en el dibujo: %1</translation>
     </message>
+    <message>
+        <source>Why we ask: as for “%1”</source>
+        <translation>Por qué preguntamos: como en «%1»</translation>
+    </message>
 </context>
 </TS>

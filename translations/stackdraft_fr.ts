@@ -6680,5 +6680,9 @@ Les restaurer ?</translation>
         <source>Affects in the drawing: %1</source>
         <translation>Concerne dans le dessin : %1</translation>
     </message>
+    <message>
+        <source>Why we ask: as for “%1”</source>
+        <translation>Pourquoi nous demandons : comme pour « %1 »</translation>
+    </message>
 </context>
 </TS>
