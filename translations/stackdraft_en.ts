@@ -6805,5 +6805,9 @@ Restore them?</source>
         <source>Affects in the drawing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why we ask: as for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -288,6 +288,16 @@ void TestQuestionnaireView::editionFiltersTheFormAndThePdf()
         if (l->property("role") == QLatin1String("affects"))
             affects.append(l->text());
     QCOMPARE(affects, QStringList{QStringLiteral("Affects in the drawing: Product images")});
+    // The reason shared by every service's CPU-time question is read once; the others point to it.
+    auto helpOf = [&](const QString &id) {
+        for (QLabel *l : rowOf(&view, id)->findChildren<QLabel *>())
+            if (l->property("role") == QLatin1String("help"))
+                return l->text();
+        return QString();
+    };
+    QVERIFY(helpOf(QStringLiteral("component.auth.service.serviceTimeMs")).startsWith(QLatin1String("Why we ask: Requests per second times")));
+    QCOMPARE(helpOf(QStringLiteral("component.catalog.service.serviceTimeMs")),
+             QStringLiteral("Why we ask: as for “User Authentication: how much CPU time does one request take on average?”"));
     // A section with nothing of the edition in it loses its title too.
     QStringList titles;
     for (QLabel *l : view.findChildren<QLabel *>())

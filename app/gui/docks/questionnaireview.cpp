@@ -164,7 +164,7 @@ void QuestionnaireView::showEvent(QShowEvent *event)
         rebuild();
 }
 
-QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *parent)
+QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QString &sameWhyAs, QWidget *parent)
 {
     Row row;
     row.question = q;
@@ -178,7 +178,10 @@ QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, QWidget *pa
     QFont f = text->font();
     f.setBold(true);
     text->setFont(f);
-    auto *help = new QLabel(tr("Why we ask: %1").arg(q.help), row.frame);
+    // Every service asks for its CPU time for the same reason: the reason is read once per section.
+    auto *help = new QLabel(sameWhyAs.isEmpty() ? tr("Why we ask: %1").arg(q.help) : tr("Why we ask: as for “%1”").arg(sameWhyAs), row.frame);
+    if (!sameWhyAs.isEmpty())
+        help->setToolTip(q.help);
     help->setWordWrap(true);
     help->setProperty("role", QStringLiteral("help"));
     v->addWidget(text);
@@ -265,9 +268,11 @@ void QuestionnaireView::rebuild()
     auto *v = new QVBoxLayout(form);
     const std::vector<Question> questions = designQuestions(m_document->design(), m_catalog);
     std::optional<Section> section;
+    std::map<QString, QString> firstWithHelp; // in the section: reason -> the question that gave it
     for (const Question &q : questions) {
         if (!section || *section != q.section) {
             section = q.section;
+            firstWithHelp.clear();
             auto *title = new QLabel(sectionTitle(q.section), form);
             QFont f = title->font();
             f.setPointSizeF(f.pointSizeF() * 1.3);
@@ -277,7 +282,8 @@ void QuestionnaireView::rebuild()
             v->addWidget(title);
             m_sectionTitles.emplace_back(q.section, title);
         }
-        Row row = makeRow(q, form);
+        const auto [first, isFirst] = firstWithHelp.emplace(q.help, q.text);
+        Row row = makeRow(q, isFirst ? QString() : first->second, form);
         v->addWidget(row.frame);
         m_rows.emplace(q.id, row);
         m_order.push_back(q.id);

@@ -94,7 +94,8 @@ private:
     void commit(const QString &questionId);
     void exportPdfWithDialog();
     void showEdition();
-    Row makeRow(const Question &question, QWidget *parent);
+    /// `sameWhyAs`: the text of an earlier question of the section with the same reason, if any.
+    Row makeRow(const Question &question, const QString &sameWhyAs, QWidget *parent);
 
     Document *m_document;
     const Catalog &m_catalog;
