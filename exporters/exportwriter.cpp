@@ -228,7 +228,7 @@ ExportWriteReport writeExportFolder(const ExportResult &result, const QString &d
     if (!conflicts.isEmpty() && !options.force) {
         QString message = reasons.first();
         if (reasons.size() > 1)
-            message += QCoreApplication::translate("Export", " (and %n more file(s))", nullptr, int(reasons.size() - 1));
+            message += QCoreApplication::translate("Export", " (and %n more file(s))", nullptr, static_cast<int>(reasons.size() - 1));
         return failure(message + QCoreApplication::translate("Export", "; nothing was changed. Export with force to replace them."), conflicts);
     }
 

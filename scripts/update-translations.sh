@@ -12,6 +12,8 @@ lupdate=$(command -v lupdate || true)
 [ -n "$lupdate" ] || lupdate=/usr/lib/qt6/bin/lupdate
 # The catalog's texts are YAML data lupdate cannot read: hand them over as a generated source first.
 python3 scripts/extract-catalog-strings.py
-mapfile -t sources < <(git ls-files 'model/*.cpp' 'model/*.h' 'exporters/*.cpp' 'exporters/*.h' 'app/*.cpp' 'app/*.h' 'diagram/*.cpp' 'diagram/*.h')
+mapfile -t sources < <(python3 scripts/translation-sources.py .)
+# lupdate 6.4 loops forever on a functional cast with arithmetic in a numerus argument,
+# e.g. tr("%n more", nullptr, int(n - 1)): write static_cast<int>(n - 1) instead.
 "$lupdate" -no-obsolete -locations none -disable-heuristic similartext "${sources[@]}" -ts translations/stackdraft_*.ts
 python3 scripts/fill-english-plurals.py translations/stackdraft_en.ts

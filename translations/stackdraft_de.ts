@@ -152,10 +152,6 @@
         <translation>eine feste Anzahl von %1 Replikas trägt die Spitzenlast nicht; nötig sind %2</translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation>%1 Anfr./s × %2 ms = %3 ausgelastete CPUs bei Spitzenlast; %4 CPU pro Replika bei %5 % Zielauslastung; Zonen: %6</translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation>der Last zwischen Normal- und Spitzenlast folgen</translation>
     </message>
@@ -170,14 +166,6 @@
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
         <translation>25 % über der erwarteten Spitzenlast, aufgerundet auf 100</translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation>%1 GiB Speicher sind weniger als die nach 24 Monaten erwarteten %2 GiB</translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
-        <translation>die Größe nach 24 Monaten plus 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
@@ -1674,9 +1662,9 @@
         <translation>Eine vorhandene Entwurfsdatei überschreiben.</translation>
     </message>
     <message>
-        <source>stackdraft-cli import: unknown source '%1'; choose %2
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
 </source>
-        <translation>stackdraft-cli import: unbekannte Quelle '%1'; wählen Sie %2
+        <translation>stackdraft-cli import: unbekannte Quelle &apos;%1&apos;; wählen Sie %2
 </translation>
     </message>
     <message>
@@ -1986,22 +1974,6 @@ Mit &apos;stackdraft-cli export FORMAT --help&apos; erhalten Sie die Optionen ei
         <translation>Einen Entwurf exportieren (terraform, kubernetes, questionnaire ...).</translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation>Aufruf: stackdraft-cli answers import ENTWURF ANTWORTEN
-
-Prüft eine ausgefüllte Antwortdatei (YAML, oder JSON bei der Endung .json) gegen die Fragen des Entwurfs
-und speichert die Antworten, wenn alle Einträge stimmen, in ENTWURF (atomar geschrieben).
-Ist ein Eintrag fehlerhaft, wird nichts geändert; jedes Problem wird als Datei:Zeile:Spalte gemeldet.
-Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF --format answers -o DATEI
-</translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation>stackdraft-cli answers import: %1 wurde nicht geändert
@@ -2024,10 +1996,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 </source>
         <translation>stackdraft-cli answers: unbekannter Unterbefehl &apos;%1&apos;
 </translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation>Anderswo ausgefüllte Fragebogen-Antworten importieren.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
@@ -2254,10 +2222,6 @@ Eine Antwortdatei erstellen Sie mit: stackdraft-cli export questionnaire ENTWURF
 </source>
         <translation>%1 Datei(en) des früheren Exports entfernt, die nicht mehr generiert werden: %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -2770,6 +2734,114 @@ Wo der Entwurf die Antworten nicht erfüllt:
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>Bei Maßstab %1 wäre das Bild %2 × %3 Pixel groß; wählen Sie einen kleineren Maßstab.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation>kein Einstiegspunkt: Zeichnen Sie, woher der Verkehr kommt (Benutzer, eine Partner-API), damit die Übungen wissen, was weiter funktionieren muss</translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation>Ausfallübungen (Chaos Toolkit, AWS FIS)</translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation>Chaos-Experimente und ein Game-Day-Plan aus der Ausfallsimulation.</translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation>Wie viele der Komponenten mit dem größten Schadensradius eine eigene Übung erhalten.</translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation>keine von Benutzern erreichte Komponente hat einen Health-Endpunkt: die Experimente haben keinen stabilen Zustand zum Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1: ist ein symbolischer Link; Exporte werden nur in echte Ordner geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1: ist eine Eingabe dieses Exports; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1: abgelehnt, liegt außerhalb des Exportordners</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1: steht dem generierten Ordner im Weg und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1: ist ein Ordner, wo der Export eine Datei schreibt; abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1: ist ein symbolischer Link oder eine Spezialdatei, denen der Export nicht folgt</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1: wurde nicht von diesem Export geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1: wurde seit dem letzten Export von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation>; nichts wurde geändert. Mit Erzwingen exportieren, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1: ist ein Einhängepunkt; exportieren Sie in einen Ordner darin, damit der neue Satz als Ganzes eingetauscht werden kann</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1: Ordner kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1: kann im neuen Export nicht behalten werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1: der neue Export kann nicht an seinen Platz gebracht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: der Export hat %n Datei erzeugt, wo eine erwartet wurde</numerusform>
+            <numerusform>%1: der Export hat %n Dateien erzeugt, wo eine erwartet wurde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -2964,6 +3036,500 @@ Wo der Entwurf die Antworten nicht erfüllt:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation>ist %1 MiB groß; Dateien über %2 MiB werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation>ist eine Binärdatei, kein YAML oder JSON</translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation>enthält keine Datei mit der Endung %1</translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation>%1 Dateien; ein Import liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation>die Dateien sind zusammen größer als %1 MiB; mehr liest ein Import nicht</translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation>enthält keine compose.yaml, compose.yml, docker-compose.yaml oder docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation>kann nicht gelesen werden; Variablen gelten als leer oder als ihr Standardwert</translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation>bindet sich selbst ein (über %1)</translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation>Einbindungen sind tiefer als %1 Dateien verschachtelt</translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation>ist leer, keine Compose-Datei</translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation>enthält %1 YAML-Dokumente; eine Compose-Datei hat eines</translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation>keine Compose-Datei: die oberste Ebene ist %1, keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation>keine Compose-Datei: das ist ein Kubernetes-Manifest (import kubernetes verwenden)</translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation>&apos;include&apos; muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation>eine Einbindung braucht einen Pfad</translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation>die Einbindung von %1 ist fehlgeschlagen (siehe oben)</translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation>keine Compose-Datei: sie hat keine &apos;services&apos;</translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation>eine Datei der Version 1 (ohne &apos;services&apos;): jeder Eintrag der obersten Ebene gilt als Dienst</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation>&apos;services&apos; muss eine Zuordnung von Dienstnamen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>kein Schlüssel der obersten Ebene der Compose Specification; ignoriert</translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation>%1 der obersten Ebene haben im Entwurf keine Entsprechung (wo Dienste sie nutzen, sagen es deren Einträge)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation>Dienst &apos;%1&apos; muss eine Zuordnung sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation>Dienst &apos;%1&apos; ist auch in einer eingebundenen Datei (%2) definiert; compose lehnt das ab</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation>überschreibt seine Definition in %1</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation>Dienst &apos;%1&apos;: extends-Kette tiefer als %2 (zirkulär?)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation>Dienst &apos;%1&apos;: extends braucht einen Dienstnamen</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation>Dienst &apos;%1&apos; erweitert &apos;%2&apos;, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation>Dienst &apos;%1&apos; erweitert sich selbst</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation>Dienst &apos;%1&apos;: die erweiterte Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation>Dienst &apos;%1&apos; erweitert &apos;%2&apos;, den %3 nicht definiert</translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation>nicht in der .env des Projekts gesetzt; gilt als leer</translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation>restart: %1 (läuft bis zum Ende)</translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation> (nur mit Profil %1)</translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation>Art %1: %2 passt zu keiner bekannten Engine%3</translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation>kein Image, aus dem Quelltext gebaut</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation>Art %1, nach %2%3</translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation>ports muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation>Port &apos;%1&apos; ist keine Portzuordnung</translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation>cpus &apos;%1&apos; ist keine Anzahl CPUs</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation>memory &apos;%1&apos; ist keine Speichermenge</translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation>deploy.%1 hat im Entwurf keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation>eine Zustandsprüfung, die keine HTTP-Anfrage ist: nur ein HTTP-Pfad hat im Entwurf Platz</translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation>%1 (%2): Dateien vom Host oder schreibgeschützte Daten sind kein Zustand, den der Entwurf erfasst</translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation>zustandsbehaftet: hält Daten im Volume %1</translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation>hält seine Daten im Volume %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation>env_file %1 kann nicht gelesen werden: die Verbindungen, die seine Variablen nennen, fehlen</translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation>Variable %1 aus %2</translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation>nicht übernommen, da ohne Entsprechung im Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation>networks: ein Entwurf zeichnet keine Netze zwischen Containern; jeder Dienst darf jeden erreichen</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Compose-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation>definiert keine Dienste: nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation>Aus docker compose importiert: %1.</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation>kein Kubernetes-Objekt: das sieht nach einer Compose-Datei aus (import compose verwenden)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation>kein Kubernetes-Objekt: ein Manifest braucht apiVersion und kind</translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation>eine kustomize-Datei: die Manifeste daneben werden gelesen, wie sie sind; für ihre Patches und Generatoren die Ausgabe von kubectl kustomize importieren</translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation>%1 ohne metadata.name</translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation>hat keine Container: nichts läuft, also keine Komponente</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation>Art %1, wie sein Label app.kubernetes.io/component sagt</translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation>Art %1: das Image %2 passt zu keiner bekannten Engine</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation>Art %1, nach %2</translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation>Sidecar-Container %1: läuft neben dem Hauptcontainer, keine eigene Komponente</translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation>ein DaemonSet betreibt einen Pod pro Knoten: seine Replikatzahl hängt vom Cluster ab</translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation>replicas &apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation>cpu &apos;%1&apos; ist keine CPU-Menge</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation>memory &apos;%1&apos; ist keine Speichermenge</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation>%1 ist keine HTTP-Prüfung: nur ein HTTP-Pfad hat im Entwurf Platz</translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation>Variable %1 (ConfigMap %2)</translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation>envFrom ConfigMap %1, die nicht in den Manifesten steht: die Verbindungen, die ihre Werte nennen, fehlen</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation>wählt keine Workload in den Manifesten; als eigene %1 importiert%2</translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation> (nach %1)</translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation>wählt %1 Workloads; sein Name gilt als der von %2</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>erreicht %1</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Load Balancer %1</translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation>Service vom Typ LoadBalancer</translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation>ein NodePort-Service: der Verkehr beginnt bei dem, was er wählt</translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation>der Einstiegspunkt: ein öffentlicher Load Balancer</translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation>ein interner Load Balancer, an dem der Verkehr beginnt</translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation>%1-Backend</translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation>sein Gateway %1/%2 steht nicht in den Manifesten; die Route wird nicht verbunden</translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation>skaliert %1, das nicht in den Manifesten steht</translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation>automatisch skaliert durch %1</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation>wählt keine Workload in den Manifesten</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation>PodDisruptionBudget %1 (%2): der Katalog hat keine Eigenschaft für ein Unterbrechungsbudget</translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation>eine Regel für jeden Pod (leerer podSelector): keine Verbindung gezeichnet</translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation>NetworkPolicy-Regel</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation>%1 Objekt(e) ohne Entsprechung im Entwurf: %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Kubernetes-Manifeste</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation>Kubernetes-Manifeste (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation>enthält keine Workload, keinen Service, kein Ingress und kein Gateway: nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation>Aus Kubernetes-Manifesten importiert: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation>%1 ist leer: was es erreichen soll, steht nicht in den Dateien; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation>%1 = &apos;%2&apos; nennt keinen Host, dem der Import folgen kann; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation>Importierter Entwurf</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation>unbekannte Art &apos;%1&apos;; als Microservice importiert</translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation>%1 = %2: eine Komponente der Art %3 hat diese Eigenschaft nicht</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation>Komponente %1 (Art %2)</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation>Komponente %1 (Art %2) mit %3</translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation>der Hostname %1 gehört auch zu %2; Verweise darauf gehen an %2</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation>%1 nennt den Host %2, den nichts Importiertes definiert; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation>ruft %1 auf (%2)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation>Geraten (bitte prüfen)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation>Hosts, die nichts definiert (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation>übernommen %1, geraten %2, verworfen %3, unbekannte Hosts %4</translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation># Importbericht</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -3120,6 +3686,25 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 laufen im Entwurf auf dem Container-Dienst des Anbieters (platform: container-service), wo der Terraform-Export sie anlegt; diese Manifeste betreiben sie stattdessen auf Kubernetes, und ihre Cloud-Werte gibt es erst, wenn der Entwurf sie in einen Cluster legt (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation>Überwachung (Prometheus, Alertmanager, Grafana)</translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation>Prometheus-Alarmregeln mit Unit-Tests, Alertmanager-Routing und Grafana-Dashboards aus dem Entwurf.</translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation>der Entwurf zeichnet keine Alarmierungskomponente: Alarme gehen an einen Webhook; setzen Sie seine Adresse in alertmanager/alertmanager.yml oder zeichnen Sie PagerDuty oder Opsgenie</translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation>nichts in diesem Entwurf hat Signale zum Überwachen: fügen Sie einen Dienst, eine Datenbank, einen Cache, eine Warteschlange oder einen Load Balancer hinzu</translation>
     </message>
 </context>
 <context>
@@ -3736,10 +4321,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>Vorgeschlagener Bereich</translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation> (aus Spitzennutzern)</translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation> (aus ihren Queues)</translation>
     </message>
@@ -3778,10 +4359,6 @@ Wo der Entwurf die Antworten nicht erfüllt:
     <message>
         <source>Growth per month</source>
         <translation>Wachstum pro Monat</translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
-        <translation>Nach 24 Monaten</translation>
     </message>
     <message>
         <source>Provisioned</source>
@@ -4119,8 +4696,8 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>YAML-Aliase erweitern sich zu mehr als %1 Knoten</translation>
     </message>
     <message>
-        <source>the merge key '&lt;&lt;' needs a mapping or a list of mappings</source>
-        <translation>der Merge-Schlüssel '&lt;&lt;' braucht eine Zuordnung oder eine Liste von Zuordnungen</translation>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
+        <translation>der Merge-Schlüssel &apos;&lt;&lt;&apos; braucht eine Zuordnung oder eine Liste von Zuordnungen</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4730,10 +5307,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Setzen Sie cpuRequest von %1 auf das, was ein Replika wirklich braucht.</translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation>%1 kann höchstens %2 Replikas betreiben, aber die erwartete Spitze von %3 gleichzeitigen Benutzern braucht etwa %4 (bei %5 Anfragen pro Sekunde je Benutzer und %6 je Replika).</translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation>In der Spitze stauen sich Anfragen und laufen in Timeouts, sobald alle Replikas ausgelastet sind.</translation>
     </message>
@@ -5050,91 +5623,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation>%1: ist ein symbolischer Link; Exporte werden nur in echte Ordner geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1: existiert und ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation>%1: ist eine Eingabe dieses Exports; abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1: abgelehnt, liegt außerhalb des Exportordners</translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation>%1: steht dem generierten Ordner im Weg und ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation>%1: ist ein Ordner, wo der Export eine Datei schreibt; abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation>%1: ist ein symbolischer Link oder eine Spezialdatei, denen der Export nicht folgt</translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation>%1: wurde nicht von diesem Export geschrieben</translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation>%1: wurde seit dem letzten Export von Hand bearbeitet</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (und %n weitere Datei)</numerusform>
-            <numerusform> (und %n weitere Dateien)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation>; nichts wurde geändert. Mit Erzwingen exportieren, um sie zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation>%1: ist ein Einhängepunkt; exportieren Sie in einen Ordner darin, damit der neue Satz als Ganzes eingetauscht werden kann</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation>%1: Ordner kann nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation>%1: kann im neuen Export nicht behalten werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation>%1: der neue Export kann nicht an seinen Platz gebracht werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1: der Export hat %n Datei erzeugt, wo eine erwartet wurde</numerusform>
-            <numerusform>%1: der Export hat %n Dateien erzeugt, wo eine erwartet wurde</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -5183,6 +5671,76 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Design canvas</source>
         <translation>Entwurfs-Zeichenfläche</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>Es gibt nichts zu zeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>&amp;Raster zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>Nur &amp;Auswahl</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Diagramm als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Diagramm als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>R&amp;and:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>&amp;Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Verbindungsbeschriftung, sonst Protokoll:Port</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protokoll:Port</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Beschriftungen:</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5952,85 @@ Durch die exportierten Dateien ersetzen?</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Behebung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation>Zu lesende Dateien und Ordner (Ordner werden mit ihrem ganzen Inhalt gelesen):</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>Als neuen Entwurf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation>Nichts wurde importiert: die Dateien haben Probleme. Beheben Sie sie und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation>%1 Komponenten und %2 Verbindungen. %3. Lesen Sie, was geraten und verworfen wurde, bevor Sie sich auf den Entwurf verlassen.</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation>Hosts, die nichts definiert, nicht verbunden (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation>Geraten: bitte prüfen (%1)</translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation>Verworfen (%1)</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Übernommen (%1)</translation>
     </message>
 </context>
 <context>
@@ -5807,46 +6444,6 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Auto-layout selection</source>
         <translation>Automatisches Layout der Auswahl</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>PNG exportieren</translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation>Maßstab (1 = 100 %):</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation>In diesem Maßstab wäre das Bild zu groß; wählen Sie einen kleineren Maßstab.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Diagramm als SVG exportieren</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Diagramm als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -6389,10 +6986,6 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Reserve für den Ausfall einer Verfügbarkeitszone ist eingerechnet. Unbeantwortete CPU-Zeiten zählen als %1 ms.</translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation>Speicher nach 24 Monaten</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -6467,660 +7060,6 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Users</source>
         <translation>Nutzer</translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation>Bei Maßstab %1 wäre das Bild %2 × %3 Pixel groß; wählen Sie einen kleineren Maßstab.</translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation>Das PNG-Bild konnte nicht kodiert werden.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG-Bilder (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagramm nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation>Es gibt nichts zu zeichnen.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation>&amp;Raster zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation>Nur &amp;Auswahl</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Diagramm als PNG exportieren</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Diagramm als SVG exportieren</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Diagramm als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation>&amp;Maßstab:</translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation>R&amp;and:</translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation>&amp;Transparenter Hintergrund</translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation>Verbindungsbeschriftung, sonst Protokoll:Port</translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation>Protokoll:Port</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Beschriftungen:</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>not a top-level key of the Compose Specification; ignored</source>
-        <translation>kein Schlüssel der obersten Ebene der Compose Specification; ignoriert</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>kein gültiges YAML: %1</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>is %1 MiB; files above %2 MiB are refused</source>
-        <translation>ist %1 MiB groß; Dateien über %2 MiB werden abgelehnt</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>is larger than %1 MiB</source>
-        <translation>ist größer als %1 MiB</translation>
-    </message>
-    <message>
-        <source>is a binary file, not YAML or JSON</source>
-        <translation>ist eine Binärdatei, kein YAML oder JSON</translation>
-    </message>
-    <message>
-        <source>holds no file ending in %1</source>
-        <translation>enthält keine Datei mit der Endung %1</translation>
-    </message>
-    <message>
-        <source>%1 files; an import reads at most %2</source>
-        <translation>%1 Dateien; ein Import liest höchstens %2</translation>
-    </message>
-    <message>
-        <source>the files add up to more than %1 MiB; an import reads at most that</source>
-        <translation>die Dateien sind zusammen größer als %1 MiB; mehr liest ein Import nicht</translation>
-    </message>
-    <message>
-        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
-        <translation>enthält keine compose.yaml, compose.yml, docker-compose.yaml oder docker-compose.yml</translation>
-    </message>
-    <message>
-        <source>cannot be read; variables are read as empty or their defaults</source>
-        <translation>kann nicht gelesen werden; Variablen gelten als leer oder als ihr Standardwert</translation>
-    </message>
-    <message>
-        <source>includes itself (through %1)</source>
-        <translation>bindet sich selbst ein (über %1)</translation>
-    </message>
-    <message>
-        <source>includes nest deeper than %1 files</source>
-        <translation>Einbindungen sind tiefer als %1 Dateien verschachtelt</translation>
-    </message>
-    <message>
-        <source>is empty, not a compose file</source>
-        <translation>ist leer, keine Compose-Datei</translation>
-    </message>
-    <message>
-        <source>holds %1 YAML documents; a compose file has one</source>
-        <translation>enthält %1 YAML-Dokumente; eine Compose-Datei hat eines</translation>
-    </message>
-    <message>
-        <source>not a compose file: the top level is %1, not a mapping</source>
-        <translation>keine Compose-Datei: die oberste Ebene ist %1, keine Zuordnung</translation>
-    </message>
-    <message>
-        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
-        <translation>keine Compose-Datei: das ist ein Kubernetes-Manifest (import kubernetes verwenden)</translation>
-    </message>
-    <message>
-        <source>'include' must be a list, not %1</source>
-        <translation>'include' muss eine Liste sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>an include needs a path</source>
-        <translation>eine Einbindung braucht einen Pfad</translation>
-    </message>
-    <message>
-        <source>the include of %1 failed (see above)</source>
-        <translation>die Einbindung von %1 ist fehlgeschlagen (siehe oben)</translation>
-    </message>
-    <message>
-        <source>not a compose file: it has no 'services'</source>
-        <translation>keine Compose-Datei: sie hat keine 'services'</translation>
-    </message>
-    <message>
-        <source>a version 1 file (no 'services'): every top-level entry read as a service</source>
-        <translation>eine Datei der Version 1 (ohne 'services'): jeder Eintrag der obersten Ebene gilt als Dienst</translation>
-    </message>
-    <message>
-        <source>'services' must be a mapping of service names, not %1</source>
-        <translation>'services' muss eine Zuordnung von Dienstnamen sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
-        <translation>%1 der obersten Ebene haben im Entwurf keine Entsprechung (wo Dienste sie nutzen, sagen es deren Einträge)</translation>
-    </message>
-    <message>
-        <source>service '%1' must be a mapping, not %2</source>
-        <translation>Dienst '%1' muss eine Zuordnung sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>service '%1' is also defined by an included file (%2); compose refuses that</source>
-        <translation>Dienst '%1' ist auch in einer eingebundenen Datei (%2) definiert; compose lehnt das ab</translation>
-    </message>
-    <message>
-        <source>service %1</source>
-        <translation>Dienst %1</translation>
-    </message>
-    <message>
-        <source>overrides its definition in %1</source>
-        <translation>überschreibt seine Definition in %1</translation>
-    </message>
-    <message>
-        <source>service '%1': extends chain deeper than %2 (circular?)</source>
-        <translation>Dienst '%1': extends-Kette tiefer als %2 (zirkulär?)</translation>
-    </message>
-    <message>
-        <source>service '%1': extends needs a service name</source>
-        <translation>Dienst '%1': extends braucht einen Dienstnamen</translation>
-    </message>
-    <message>
-        <source>service '%1' extends '%2', which is not defined</source>
-        <translation>Dienst '%1' erweitert '%2', der nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>service '%1' extends itself</source>
-        <translation>Dienst '%1' erweitert sich selbst</translation>
-    </message>
-    <message>
-        <source>service '%1': cannot read the file it extends</source>
-        <translation>Dienst '%1': die erweiterte Datei kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>service '%1' extends '%2', which %3 does not define</source>
-        <translation>Dienst '%1' erweitert '%2', den %3 nicht definiert</translation>
-    </message>
-    <message>
-        <source>not set in the project's .env; read as empty</source>
-        <translation>nicht in der .env des Projekts gesetzt; gilt als leer</translation>
-    </message>
-    <message>
-        <source>restart: %1 (runs to completion)</source>
-        <translation>restart: %1 (läuft bis zum Ende)</translation>
-    </message>
-    <message>
-        <source> (only with profile %1)</source>
-        <translation> (nur mit Profil %1)</translation>
-    </message>
-    <message>
-        <source>kind %1: %2 matches no known engine%3</source>
-        <translation>Art %1: %2 passt zu keiner bekannten Engine%3</translation>
-    </message>
-    <message>
-        <source>no image, built from source</source>
-        <translation>kein Image, aus dem Quelltext gebaut</translation>
-    </message>
-    <message>
-        <source>kind %1, from its %2%3</source>
-        <translation>Art %1, nach %2%3</translation>
-    </message>
-    <message>
-        <source>ports must be a list, not %1</source>
-        <translation>ports muss eine Liste sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>port '%1' is not a port mapping</source>
-        <translation>Port '%1' ist keine Portzuordnung</translation>
-    </message>
-    <message>
-        <source>cpus '%1' is not a number of CPUs</source>
-        <translation>cpus '%1' ist keine Anzahl CPUs</translation>
-    </message>
-    <message>
-        <source>memory '%1' is not an amount of memory</source>
-        <translation>memory '%1' ist keine Speichermenge</translation>
-    </message>
-    <message>
-        <source>deploy.%1 has no counterpart in a design</source>
-        <translation>deploy.%1 hat im Entwurf keine Entsprechung</translation>
-    </message>
-    <message>
-        <source>%1 '%2' is not a whole number</source>
-        <translation>%1 '%2' ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
-        <translation>eine Zustandsprüfung, die keine HTTP-Anfrage ist: nur ein HTTP-Pfad hat im Entwurf Platz</translation>
-    </message>
-    <message>
-        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
-        <translation>%1 (%2): Dateien vom Host oder schreibgeschützte Daten sind kein Zustand, den der Entwurf erfasst</translation>
-    </message>
-    <message>
-        <source>stateful: it keeps data in the volume %1</source>
-        <translation>zustandsbehaftet: hält Daten im Volume %1</translation>
-    </message>
-    <message>
-        <source>keeps its data in the volume %1</source>
-        <translation>hält seine Daten im Volume %1</translation>
-    </message>
-    <message>
-        <source>variable %1</source>
-        <translation>Variable %1</translation>
-    </message>
-    <message>
-        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
-        <translation>env_file %1 kann nicht gelesen werden: die Verbindungen, die seine Variablen nennen, fehlen</translation>
-    </message>
-    <message>
-        <source>variable %1 of %2</source>
-        <translation>Variable %1 aus %2</translation>
-    </message>
-    <message>
-        <source>not carried over, having no counterpart in a design: %1</source>
-        <translation>nicht übernommen, da ohne Entsprechung im Entwurf: %1</translation>
-    </message>
-    <message>
-        <source>networks: a design draws no networks between containers; every service may reach every other</source>
-        <translation>networks: ein Entwurf zeichnet keine Netze zwischen Containern; jeder Dienst darf jeden erreichen</translation>
-    </message>
-    <message>
-        <source>Docker Compose</source>
-        <translation>Docker Compose</translation>
-    </message>
-    <message>
-        <source>Compose files (*.yaml *.yml)</source>
-        <translation>Compose-Dateien (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>defines no services: nothing to import</source>
-        <translation>definiert keine Dienste: nichts zu importieren</translation>
-    </message>
-    <message>
-        <source>Imported from docker compose: %1.</source>
-        <translation>Aus docker compose importiert: %1.</translation>
-    </message>
-    <message>
-        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
-        <translation>kein Kubernetes-Objekt: das sieht nach einer Compose-Datei aus (import compose verwenden)</translation>
-    </message>
-    <message>
-        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
-        <translation>kein Kubernetes-Objekt: ein Manifest braucht apiVersion und kind</translation>
-    </message>
-    <message>
-        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
-        <translation>eine kustomize-Datei: die Manifeste daneben werden gelesen, wie sie sind; für ihre Patches und Generatoren die Ausgabe von kubectl kustomize importieren</translation>
-    </message>
-    <message>
-        <source>%1 without metadata.name</source>
-        <translation>%1 ohne metadata.name</translation>
-    </message>
-    <message>
-        <source>has no containers: nothing runs, so no component</source>
-        <translation>hat keine Container: nichts läuft, also keine Komponente</translation>
-    </message>
-    <message>
-        <source>kind %1</source>
-        <translation>Art %1</translation>
-    </message>
-    <message>
-        <source>kind %1, as its label app.kubernetes.io/component says</source>
-        <translation>Art %1, wie sein Label app.kubernetes.io/component sagt</translation>
-    </message>
-    <message>
-        <source>kind %1: the image %2 matches no known engine</source>
-        <translation>Art %1: das Image %2 passt zu keiner bekannten Engine</translation>
-    </message>
-    <message>
-        <source>kind %1, from its %2</source>
-        <translation>Art %1, nach %2</translation>
-    </message>
-    <message>
-        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
-        <translation>Sidecar-Container %1: läuft neben dem Hauptcontainer, keine eigene Komponente</translation>
-    </message>
-    <message>
-        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
-        <translation>ein DaemonSet betreibt einen Pod pro Knoten: seine Replikatzahl hängt vom Cluster ab</translation>
-    </message>
-    <message>
-        <source>replicas '%1' is not a whole number</source>
-        <translation>replicas '%1' ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>cpu '%1' is not a CPU quantity</source>
-        <translation>cpu '%1' ist keine CPU-Menge</translation>
-    </message>
-    <message>
-        <source>memory '%1' is not a memory quantity</source>
-        <translation>memory '%1' ist keine Speichermenge</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
-        <translation>%1 ist keine HTTP-Prüfung: nur ein HTTP-Pfad hat im Entwurf Platz</translation>
-    </message>
-    <message>
-        <source>variable %1 (ConfigMap %2)</source>
-        <translation>Variable %1 (ConfigMap %2)</translation>
-    </message>
-    <message>
-        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
-        <translation>envFrom ConfigMap %1, die nicht in den Manifesten steht: die Verbindungen, die ihre Werte nennen, fehlen</translation>
-    </message>
-    <message>
-        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
-        <translation>wählt keine Workload in den Manifesten; als eigene %1 importiert%2</translation>
-    </message>
-    <message>
-        <source> (from its %1)</source>
-        <translation> (nach %1)</translation>
-    </message>
-    <message>
-        <source>selects %1 workloads; its name is taken as %2's</source>
-        <translation>wählt %1 Workloads; sein Name gilt als der von %2</translation>
-    </message>
-    <message>
-        <source>reaches %1</source>
-        <translation>erreicht %1</translation>
-    </message>
-    <message>
-        <source>%1 load balancer</source>
-        <translation>Load Balancer %1</translation>
-    </message>
-    <message>
-        <source>Service type LoadBalancer</source>
-        <translation>Service vom Typ LoadBalancer</translation>
-    </message>
-    <message>
-        <source>a NodePort Service: traffic starts at what it selects</source>
-        <translation>ein NodePort-Service: der Verkehr beginnt bei dem, was er wählt</translation>
-    </message>
-    <message>
-        <source>the entry point: a public load balancer</source>
-        <translation>der Einstiegspunkt: ein öffentlicher Load Balancer</translation>
-    </message>
-    <message>
-        <source>an internal load balancer, where traffic starts</source>
-        <translation>ein interner Load Balancer, an dem der Verkehr beginnt</translation>
-    </message>
-    <message>
-        <source>%1 backend</source>
-        <translation>%1-Backend</translation>
-    </message>
-    <message>
-        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
-        <translation>sein Gateway %1/%2 steht nicht in den Manifesten; die Route wird nicht verbunden</translation>
-    </message>
-    <message>
-        <source>scales %1, which the manifests do not hold</source>
-        <translation>skaliert %1, das nicht in den Manifesten steht</translation>
-    </message>
-    <message>
-        <source>autoscaled by %1</source>
-        <translation>automatisch skaliert durch %1</translation>
-    </message>
-    <message>
-        <source>selects no workload in the manifests</source>
-        <translation>wählt keine Workload in den Manifesten</translation>
-    </message>
-    <message>
-        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
-        <translation>PodDisruptionBudget %1 (%2): der Katalog hat keine Eigenschaft für ein Unterbrechungsbudget</translation>
-    </message>
-    <message>
-        <source>a rule for every pod (empty podSelector): no connection drawn</source>
-        <translation>eine Regel für jeden Pod (leerer podSelector): keine Verbindung gezeichnet</translation>
-    </message>
-    <message>
-        <source>NetworkPolicy rule</source>
-        <translation>NetworkPolicy-Regel</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>und %1 weitere</translation>
-    </message>
-    <message>
-        <source>%1 object(s) with no counterpart in a design: %2</source>
-        <translation>%1 Objekt(e) ohne Entsprechung im Entwurf: %2</translation>
-    </message>
-    <message>
-        <source>Kubernetes manifests</source>
-        <translation>Kubernetes-Manifeste</translation>
-    </message>
-    <message>
-        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
-        <translation>Kubernetes-Manifeste (*.yaml *.yml *.json)</translation>
-    </message>
-    <message>
-        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
-        <translation>enthält keine Workload, keinen Service, kein Ingress und kein Gateway: nichts zu importieren</translation>
-    </message>
-    <message>
-        <source>Imported from Kubernetes manifests: %1.</source>
-        <translation>Aus Kubernetes-Manifesten importiert: %1.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: what it should reach is not in the files; not connected</source>
-        <translation>%1 ist leer: was es erreichen soll, steht nicht in den Dateien; nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 = '%2' names no host the import can follow; not connected</source>
-        <translation>%1 = '%2' nennt keinen Host, dem der Import folgen kann; nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Imported design</source>
-        <translation>Importierter Entwurf</translation>
-    </message>
-    <message>
-        <source>unknown kind '%1'; imported as a microservice</source>
-        <translation>unbekannte Art '%1'; als Microservice importiert</translation>
-    </message>
-    <message>
-        <source>%1 = %2: a %3 has no such property</source>
-        <translation>%1 = %2: eine Komponente der Art %3 hat diese Eigenschaft nicht</translation>
-    </message>
-    <message>
-        <source>%1 = %2: %3</source>
-        <translation>%1 = %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>component %1 (kind %2)</source>
-        <translation>Komponente %1 (Art %2)</translation>
-    </message>
-    <message>
-        <source>component %1 (kind %2) with %3</source>
-        <translation>Komponente %1 (Art %2) mit %3</translation>
-    </message>
-    <message>
-        <source>the host name %1 is also %2's; references to it go to %2</source>
-        <translation>der Hostname %1 gehört auch zu %2; Verweise darauf gehen an %2</translation>
-    </message>
-    <message>
-        <source>%1 names the host %2, which nothing imported defines; not connected</source>
-        <translation>%1 nennt den Host %2, den nichts Importiertes definiert; nicht verbunden</translation>
-    </message>
-    <message>
-        <source>calls %1 (%2)</source>
-        <translation>ruft %1 auf (%2)</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>Image %1</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>Port %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <source>Mapped</source>
-        <translation>Übernommen</translation>
-    </message>
-    <message>
-        <source>Guessed (check these)</source>
-        <translation>Geraten (bitte prüfen)</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
-        <source>Hosts nothing defines (not connected)</source>
-        <translation>Hosts, die nichts definiert (nicht verbunden)</translation>
-    </message>
-    <message>
-        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
-        <translation>übernommen %1, geraten %2, verworfen %3, unbekannte Hosts %4</translation>
-    </message>
-    <message>
-        <source># Import report</source>
-        <translation># Importbericht</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ImportDialog</name>
-    <message>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <source>Files and folders to read (folders are read with everything in them):</source>
-        <translation>Zu lesende Dateien und Ordner (Ordner werden mit ihrem ganzen Inhalt gelesen):</translation>
-    </message>
-    <message>
-        <source>Add &amp;Files…</source>
-        <translation>&amp;Dateien hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add F&amp;older…</source>
-        <translation>&amp;Ordner hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Nothing imported yet.</source>
-        <translation>Noch nichts importiert.</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>&amp;Open as New Design</source>
-        <translation>Als neuen Entwurf ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Add Files</source>
-        <translation>Dateien hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add Folder</source>
-        <translation>Ordner hinzufügen</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
-        <translation>Nichts wurde importiert: die Dateien haben Probleme. Beheben Sie sie und importieren Sie erneut.</translation>
-    </message>
-    <message>
-        <source>Errors (%1)</source>
-        <translation>Fehler (%1)</translation>
-    </message>
-    <message>
-        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
-        <translation>%1 Komponenten und %2 Verbindungen. %3. Lesen Sie, was geraten und verworfen wurde, bevor Sie sich auf den Entwurf verlassen.</translation>
-    </message>
-    <message>
-        <source>Hosts nothing defines, not connected (%1)</source>
-        <translation>Hosts, die nichts definiert, nicht verbunden (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: check these (%1)</source>
-        <translation>Geraten: bitte prüfen (%1)</translation>
-    </message>
-    <message>
-        <source>Dropped (%1)</source>
-        <translation>Verworfen (%1)</translation>
-    </message>
-    <message>
-        <source>Mapped (%1)</source>
-        <translation>Übernommen (%1)</translation>
     </message>
 </context>
 </TS>

@@ -152,10 +152,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,14 +165,6 @@
     </message>
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1898,16 +1886,6 @@ Run &apos;stackdraft-cli export FORMAT --help&apos; for the options of a format.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation type="unfinished"></translation>
@@ -1925,10 +1903,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
     <message>
         <source>stackdraft-cli answers: unknown subcommand &apos;%1&apos;
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,10 +2105,6 @@ Make an answers file with: stackdraft-cli export questionnaire DESIGN --format a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
        stackdraft-cli answers apply DESIGN [--only ID...] [--dry-run]
 
@@ -2328,6 +2298,56 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>Auto-layout a design, zone by zone (as the studio does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design to write (.yaml or .json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESIGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole import report here: what was mapped, guessed (with file and line) and dropped (with why); JSON when FILE ends in .json, else Markdown; - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite an existing design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: -o DESIGN is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: nothing written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli import: the imported design does not load (a defect of the importer); nothing written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1 components and %2 connections from %3; wrote %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run again with --report FILE to see what was dropped and which hosts nothing defines
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2609,6 +2629,114 @@ Where the design does not meet the answers:
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: the export made %n file where one was expected</numerusform>
+            <numerusform>%1: the export made %n files where one was expected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -2803,6 +2931,500 @@ Where the design does not meet the answers:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -2958,6 +3580,25 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,10 +4216,6 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,10 +4253,6 @@ Where the design does not meet the answers:
     </message>
     <message>
         <source>Growth per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3957,6 +4590,18 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>the file holds more than one YAML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias refers to an anchor that is not defined before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML aliases expand to more than %1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4522,10 +5167,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,91 +5483,6 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (and %n more file)</numerusform>
-            <numerusform> (and %n more files)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1: the export made %n file where one was expected</numerusform>
-            <numerusform>%1: the export made %n files where one was expected</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -4974,6 +5530,76 @@ Kept in the design; their question is no longer asked.
     <name>sd::CanvasView</name>
     <message>
         <source>Design canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5181,6 +5807,85 @@ Replace them with the exported files?</source>
     </message>
     <message>
         <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5584,46 +6289,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5726,6 +6391,14 @@ Restore them?</source>
     </message>
     <message>
         <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6164,10 +6837,6 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6241,87 +6910,6 @@ Restore them?</source>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

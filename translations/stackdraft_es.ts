@@ -152,10 +152,6 @@
         <translation>un número fijo de %1 réplicas no puede soportar el pico, que necesita %2</translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation>%1 req/s × %2 ms = %3 CPU ocupadas en el pico; %4 CPU por réplica con un objetivo del %5 %; zonas: %6</translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation>seguir la carga entre el nivel normal y el pico</translation>
     </message>
@@ -170,14 +166,6 @@
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
         <translation>un 25 % por encima del pico esperado, redondeado a la centena superior</translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation>%1 GiB de almacenamiento es menos que los %2 GiB esperados a los 24 meses</translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
-        <translation>el tamaño a los 24 meses más un 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
@@ -1674,9 +1662,9 @@
         <translation>Sobrescribir un archivo de diseño existente.</translation>
     </message>
     <message>
-        <source>stackdraft-cli import: unknown source '%1'; choose %2
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
 </source>
-        <translation>stackdraft-cli import: origen desconocido '%1'; elija %2
+        <translation>stackdraft-cli import: origen desconocido &apos;%1&apos;; elija %2
 </translation>
     </message>
     <message>
@@ -1986,22 +1974,6 @@ Ejecute &apos;stackdraft-cli export FORMATO --help&apos; para ver las opciones d
         <translation>Exportar un diseño (terraform, kubernetes, questionnaire...).</translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation>Uso: stackdraft-cli answers import DISEÑO RESPUESTAS
-
-Comprueba un archivo de respuestas rellenado (YAML, o JSON si termina en .json) con las preguntas del diseño
-y, si todas las entradas son correctas, guarda las respuestas en DISEÑO (escritura atómica).
-No se cambia nada si alguna entrada es incorrecta; cada problema se indica como archivo:línea:columna.
-Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO --format answers -o ARCHIVO
-</translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation>stackdraft-cli answers import: %1 no se ha modificado
@@ -2024,10 +1996,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 </source>
         <translation>stackdraft-cli answers: subcomando desconocido &apos;%1&apos;
 </translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation>Importar respuestas del cuestionario rellenadas en otro lugar.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
@@ -2254,10 +2222,6 @@ Cree un archivo de respuestas con: stackdraft-cli export questionnaire DISEÑO -
 </source>
         <translation>se eliminaron %1 archivo(s) de la exportación anterior que ya no se generan: %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>nada que escribir</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -2770,6 +2734,114 @@ Dónde el diseño no cumple las respuestas:
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>A escala %1 la imagen tendría %2 × %3 píxeles; elija una escala menor.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>No se pudo codificar la imagen PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation>no hay punto de entrada: dibuje de dónde viene el tráfico (usuarios, una API de socio) para que los simulacros sepan qué debe seguir funcionando</translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation>Simulacros de fallo (Chaos Toolkit, AWS FIS)</translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation>Experimentos de caos y un plan de game day a partir de la simulación de fallos.</translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation>Cuántos de los componentes con mayor radio de impacto reciben un simulacro propio.</translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation>ningún componente que alcanzan los usuarios tiene un endpoint de salud: los experimentos no tienen un estado estable que comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1: es un enlace simbólico; las exportaciones solo se escriben en carpetas reales</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existe y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1: es una entrada de esta exportación; rechazado</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1: estorba a la carpeta generada y no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1: es una carpeta donde la exportación escribe un archivo; rechazado</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1: es un enlace simbólico o un archivo especial, que la exportación no sigue</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1: no lo escribió esta exportación</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1: se editó a mano desde la última exportación</translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation>; no se cambió nada. Exporte forzando para reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1: es un punto de montaje; exporte a una carpeta dentro de él, para que el nuevo conjunto se intercambie entero</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1: no se puede crear una carpeta: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1: no se puede conservar en la nueva exportación: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1: no se puede poner la nueva exportación en su sitio: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1: la exportación generó %n archivo donde se esperaba uno</numerusform>
+            <numerusform>%1: la exportación generó %n archivos donde se esperaba uno</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -2964,6 +3036,500 @@ Dónde el diseño no cumple las respuestas:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML no válido: %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation>ocupa %1 MiB; se rechazan archivos de más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>supera %1 MiB</translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation>es un archivo binario, no YAML ni JSON</translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation>no contiene ningún archivo terminado en %1</translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation>%1 archivos; una importación lee como máximo %2</translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation>los archivos suman más de %1 MiB; una importación no lee más</translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation>no contiene compose.yaml, compose.yml, docker-compose.yaml ni docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation>no se puede leer; las variables se leen vacías o con su valor por defecto</translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation>se incluye a sí mismo (a través de %1)</translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation>las inclusiones se anidan en más de %1 archivos</translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation>está vacío, no es un archivo compose</translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation>contiene %1 documentos YAML; un archivo compose tiene uno</translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation>no es un archivo compose: el nivel superior es %1, no un mapa</translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation>no es un archivo compose: es un manifiesto de Kubernetes (use import kubernetes)</translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation>&apos;include&apos; debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation>una inclusión necesita una ruta</translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation>la inclusión de %1 falló (véase arriba)</translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation>no es un archivo compose: no tiene &apos;services&apos;</translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation>un archivo de la versión 1 (sin &apos;services&apos;): cada entrada de primer nivel se lee como un servicio</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation>&apos;services&apos; debe ser un mapa de nombres de servicio, no %1</translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>no es una clave de primer nivel de la Compose Specification; se ignora</translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation>los %1 de primer nivel no tienen equivalente en un diseño (donde los servicios los usan, sus entradas lo dicen)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation>el servicio &apos;%1&apos; debe ser un mapa, no %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation>el servicio &apos;%1&apos; también lo define un archivo incluido (%2); compose lo rechaza</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation>sustituye su definición en %1</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation>servicio &apos;%1&apos;: cadena de extends de más de %2 niveles (¿circular?)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation>servicio &apos;%1&apos;: extends necesita un nombre de servicio</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation>el servicio &apos;%1&apos; extiende &apos;%2&apos;, que no está definido</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation>el servicio &apos;%1&apos; se extiende a sí mismo</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation>servicio &apos;%1&apos;: no se puede leer el archivo que extiende</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation>el servicio &apos;%1&apos; extiende &apos;%2&apos;, que %3 no define</translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation>no está en el .env del proyecto; se lee vacía</translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation>restart: %1 (se ejecuta hasta terminar)</translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation> (solo con el perfil %1)</translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation>tipo %1: %2 no corresponde a ningún motor conocido%3</translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation>sin imagen, compilado desde el código</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation>tipo %1, según %2%3</translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation>ports debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation>el puerto &apos;%1&apos; no es una asignación de puertos</translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation>cpus &apos;%1&apos; no es un número de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation>memory &apos;%1&apos; no es una cantidad de memoria</translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation>deploy.%1 no tiene equivalente en un diseño</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 &apos;%2&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation>una comprobación de estado que no es una petición HTTP: solo una ruta HTTP tiene cabida en un diseño</translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation>%1 (%2): los archivos del host o los datos de solo lectura no son estado que el diseño siga</translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation>con estado: guarda datos en el volumen %1</translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation>guarda sus datos en el volumen %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation>no se puede leer env_file %1: faltan las conexiones que nombran sus variables</translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation>variable %1 de %2</translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation>no se traslada, sin equivalente en un diseño: %1</translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation>networks: un diseño no dibuja redes entre contenedores; cada servicio puede alcanzar a todos</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Archivos compose (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation>no define servicios: nada que importar</translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation>Importado de docker compose: %1.</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation>no es un objeto de Kubernetes: parece un archivo compose (use import compose)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation>no es un objeto de Kubernetes: un manifiesto necesita apiVersion y kind</translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation>un archivo kustomize: los manifiestos a su lado se leen tal cual; para sus parches y generadores importe la salida de kubectl kustomize</translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation>%1 sin metadata.name</translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation>no tiene contenedores: nada se ejecuta, así que no hay componente</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation>tipo %1, como dice su etiqueta app.kubernetes.io/component</translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation>tipo %1: la imagen %2 no corresponde a ningún motor conocido</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation>tipo %1, según %2</translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation>contenedor sidecar %1: se ejecuta junto al principal, no es un componente propio</translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation>un DaemonSet ejecuta un pod por nodo: su número de réplicas depende del clúster</translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation>replicas &apos;%1&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation>cpu &apos;%1&apos; no es una cantidad de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation>memory &apos;%1&apos; no es una cantidad de memoria</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation>%1 no es una comprobación HTTP: solo una ruta HTTP tiene cabida en un diseño</translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation>variable %1 (ConfigMap %2)</translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation>envFrom ConfigMap %1, que los manifiestos no contienen: faltan las conexiones que nombran sus valores</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation>no selecciona ninguna carga de trabajo de los manifiestos; importado como %1 propio%2</translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation> (según %1)</translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation>selecciona %1 cargas de trabajo; su nombre se asigna a %2</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>llega a %1</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>balanceador de carga %1</translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation>Service de tipo LoadBalancer</translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation>un Service NodePort: el tráfico empieza en lo que selecciona</translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation>el punto de entrada: un balanceador de carga público</translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation>un balanceador de carga interno, donde empieza el tráfico</translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation>backend de %1</translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation>su Gateway padre %1/%2 no está en los manifiestos; la ruta no se conecta</translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation>escala %1, que los manifiestos no contienen</translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation>escalado automáticamente por %1</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation>no selecciona ninguna carga de trabajo de los manifiestos</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation>PodDisruptionBudget %1 (%2): el catálogo no tiene propiedad para un presupuesto de interrupción</translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation>una regla para todos los pods (podSelector vacío): no se dibuja conexión</translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation>regla de NetworkPolicy</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation>%1 objeto(s) sin equivalente en un diseño: %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Manifiestos de Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation>Manifiestos de Kubernetes (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation>no contiene carga de trabajo, Service, Ingress ni Gateway: nada que importar</translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation>Importado de manifiestos de Kubernetes: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation>%1 está vacía: lo que debe alcanzar no está en los archivos; no se conecta</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation>%1 = &apos;%2&apos; no nombra ningún host que la importación pueda seguir; no se conecta</translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation>Diseño importado</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation>tipo desconocido &apos;%1&apos;; importado como microservicio</translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation>%1 = %2: un componente de tipo %3 no tiene esa propiedad</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation>componente %1 (tipo %2)</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation>componente %1 (tipo %2) con %3</translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation>el nombre de host %1 también es de %2; las referencias van a %2</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation>%1 nombra el host %2, que nada de lo importado define; no se conecta</translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation>llama a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>imagen %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation>Supuesto (compruébelo)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation>Hosts que nada define (no conectados)</translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation>trasladado %1, supuesto %2, descartado %3, hosts sin resolver %4</translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation># Informe de importación</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -3120,6 +3686,25 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 se ejecutan en el servicio de contenedores del proveedor en el diseño (platform: container-service), donde los coloca la exportación de Terraform; estos manifiestos los ejecutan en Kubernetes en su lugar, y sus valores de nube solo existen cuando el diseño los coloca en un clúster (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation>Monitorización (Prometheus, Alertmanager, Grafana)</translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation>Reglas de alerta de Prometheus con pruebas unitarias, enrutamiento de Alertmanager y paneles de Grafana a partir del diseño.</translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation>el diseño no dibuja ningún componente de alertas: las alertas van a un webhook; indique su dirección en alertmanager/alertmanager.yml o dibuje PagerDuty u Opsgenie</translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation>nada en este diseño tiene señales que vigilar: añada un servicio, una base de datos, una caché, una cola o un balanceador de carga</translation>
     </message>
 </context>
 <context>
@@ -3736,10 +4321,6 @@ Dónde el diseño no cumple las respuestas:
         <translation>Intervalo sugerido</translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation> (según los usuarios en el pico)</translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation> (según sus colas)</translation>
     </message>
@@ -3778,10 +4359,6 @@ Dónde el diseño no cumple las respuestas:
     <message>
         <source>Growth per month</source>
         <translation>Crecimiento al mes</translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
-        <translation>A los 24 meses</translation>
     </message>
     <message>
         <source>Provisioned</source>
@@ -4119,8 +4696,8 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>los alias YAML se expanden a más de %1 nodos</translation>
     </message>
     <message>
-        <source>the merge key '&lt;&lt;' needs a mapping or a list of mappings</source>
-        <translation>la clave de fusión '&lt;&lt;' necesita un mapa o una lista de mapas</translation>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
+        <translation>la clave de fusión &apos;&lt;&lt;&apos; necesita un mapa o una lista de mapas</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4730,10 +5307,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Establezca cpuRequest de %1 en lo que una réplica necesita realmente.</translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation>%1 puede ejecutar como máximo %2 réplicas, pero el pico esperado de %3 usuarios simultáneos necesita unas %4 (suponiendo %5 solicitudes por segundo por usuario y %6 por réplica).</translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation>En el pico, las solicitudes se acumulan y agotan el tiempo de espera en cuanto todas las réplicas están ocupadas.</translation>
     </message>
@@ -5050,91 +5623,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation>%1: es un enlace simbólico; las exportaciones solo se escriben en carpetas reales</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1: existe y no es una carpeta</translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation>%1: es una entrada de esta exportación; rechazado</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1: rechazado, está fuera de la carpeta de exportación</translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation>%1: estorba a la carpeta generada y no es una carpeta</translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation>%1: es una carpeta donde la exportación escribe un archivo; rechazado</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation>%1: es un enlace simbólico o un archivo especial, que la exportación no sigue</translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation>%1: no lo escribió esta exportación</translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation>%1: se editó a mano desde la última exportación</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (y %n archivo más)</numerusform>
-            <numerusform> (y %n archivos más)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation>; no se cambió nada. Exporte forzando para reemplazarlos.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: no se puede crear la carpeta</translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation>%1: es un punto de montaje; exporte a una carpeta dentro de él, para que el nuevo conjunto se intercambie entero</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation>%1: no se puede crear una carpeta: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation>%1: no se puede conservar en la nueva exportación: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: no se puede escribir: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation>%1: no se puede poner la nueva exportación en su sitio: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1: la exportación generó %n archivo donde se esperaba uno</numerusform>
-            <numerusform>%1: la exportación generó %n archivos donde se esperaba uno</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -5183,6 +5671,76 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Design canvas</source>
         <translation>Lienzo del diseño</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imágenes SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagrama exportado a %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>No hay nada que dibujar.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>Mostrar la &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>Solo la &amp;selección</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Exportar el diagrama como PNG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Exportar el diagrama como SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Exportar el diagrama como PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>E&amp;scala:</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Margen:</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Fondo &amp;transparente</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Etiqueta de la conexión, si no protocolo:puerto</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protocolo:puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Etiquetas:</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5952,85 @@ Replace them with the exported files?</source>
     <message>
         <source>Fix: %1</source>
         <translation>Corrección: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation>Archivos y carpetas que leer (las carpetas se leen con todo su contenido):</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Añadir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Aún no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>&amp;Abrir como diseño nuevo</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation>No se importó nada: los archivos tienen problemas. Corríjalos e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Errores (%1)</translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation>%1 componentes y %2 conexiones. %3. Lea lo supuesto y lo descartado antes de fiarse del diseño.</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation>Hosts que nada define, no conectados (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation>Supuesto: compruébelo (%1)</translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation>Descartado (%1)</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Trasladado (%1)</translation>
     </message>
 </context>
 <context>
@@ -5807,46 +6444,6 @@ Restore them?</source>
     <message>
         <source>Auto-layout selection</source>
         <translation>Disposición automática de la selección</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>Exportar PNG</translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation>Escala (1 = 100 %):</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exportar diagrama como PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation>A esta escala la imagen sería demasiado grande; elija una escala menor.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>No se pudo escribir %1.</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exportar diagrama como SVG</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Imágenes SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exportar diagrama como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -6389,10 +6986,6 @@ Restore them?</source>
         <translation>Se incluye margen para perder una zona de disponibilidad. Los tiempos de CPU sin responder cuentan como %1 ms.</translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation>Almacenamiento a los 24 meses</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
@@ -6467,660 +7060,6 @@ Restore them?</source>
     <message>
         <source>Users</source>
         <translation>Usuarios</translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation>A escala %1 la imagen tendría %2 × %3 píxeles; elija una escala menor.</translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation>No se pudo codificar la imagen PNG.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Imágenes PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Imágenes SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagrama exportado a %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation>No hay nada que dibujar.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation>Mostrar la &amp;cuadrícula</translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation>Solo la &amp;selección</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exportar el diagrama como PNG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exportar el diagrama como SVG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exportar el diagrama como PDF</translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation>E&amp;scala:</translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation>&amp;Margen:</translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation>Fondo &amp;transparente</translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation>Etiqueta de la conexión, si no protocolo:puerto</translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation>Protocolo:puerto</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>&amp;Etiquetas:</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>not a top-level key of the Compose Specification; ignored</source>
-        <translation>no es una clave de primer nivel de la Compose Specification; se ignora</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON no válido: %1</translation>
-    </message>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>YAML no válido: %1</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>el archivo no existe</translation>
-    </message>
-    <message>
-        <source>is %1 MiB; files above %2 MiB are refused</source>
-        <translation>ocupa %1 MiB; se rechazan archivos de más de %2 MiB</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>no se puede leer: %1</translation>
-    </message>
-    <message>
-        <source>is larger than %1 MiB</source>
-        <translation>supera %1 MiB</translation>
-    </message>
-    <message>
-        <source>is a binary file, not YAML or JSON</source>
-        <translation>es un archivo binario, no YAML ni JSON</translation>
-    </message>
-    <message>
-        <source>holds no file ending in %1</source>
-        <translation>no contiene ningún archivo terminado en %1</translation>
-    </message>
-    <message>
-        <source>%1 files; an import reads at most %2</source>
-        <translation>%1 archivos; una importación lee como máximo %2</translation>
-    </message>
-    <message>
-        <source>the files add up to more than %1 MiB; an import reads at most that</source>
-        <translation>los archivos suman más de %1 MiB; una importación no lee más</translation>
-    </message>
-    <message>
-        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
-        <translation>no contiene compose.yaml, compose.yml, docker-compose.yaml ni docker-compose.yml</translation>
-    </message>
-    <message>
-        <source>cannot be read; variables are read as empty or their defaults</source>
-        <translation>no se puede leer; las variables se leen vacías o con su valor por defecto</translation>
-    </message>
-    <message>
-        <source>includes itself (through %1)</source>
-        <translation>se incluye a sí mismo (a través de %1)</translation>
-    </message>
-    <message>
-        <source>includes nest deeper than %1 files</source>
-        <translation>las inclusiones se anidan en más de %1 archivos</translation>
-    </message>
-    <message>
-        <source>is empty, not a compose file</source>
-        <translation>está vacío, no es un archivo compose</translation>
-    </message>
-    <message>
-        <source>holds %1 YAML documents; a compose file has one</source>
-        <translation>contiene %1 documentos YAML; un archivo compose tiene uno</translation>
-    </message>
-    <message>
-        <source>not a compose file: the top level is %1, not a mapping</source>
-        <translation>no es un archivo compose: el nivel superior es %1, no un mapa</translation>
-    </message>
-    <message>
-        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
-        <translation>no es un archivo compose: es un manifiesto de Kubernetes (use import kubernetes)</translation>
-    </message>
-    <message>
-        <source>'include' must be a list, not %1</source>
-        <translation>'include' debe ser una lista, no %1</translation>
-    </message>
-    <message>
-        <source>an include needs a path</source>
-        <translation>una inclusión necesita una ruta</translation>
-    </message>
-    <message>
-        <source>the include of %1 failed (see above)</source>
-        <translation>la inclusión de %1 falló (véase arriba)</translation>
-    </message>
-    <message>
-        <source>not a compose file: it has no 'services'</source>
-        <translation>no es un archivo compose: no tiene 'services'</translation>
-    </message>
-    <message>
-        <source>a version 1 file (no 'services'): every top-level entry read as a service</source>
-        <translation>un archivo de la versión 1 (sin 'services'): cada entrada de primer nivel se lee como un servicio</translation>
-    </message>
-    <message>
-        <source>'services' must be a mapping of service names, not %1</source>
-        <translation>'services' debe ser un mapa de nombres de servicio, no %1</translation>
-    </message>
-    <message>
-        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
-        <translation>los %1 de primer nivel no tienen equivalente en un diseño (donde los servicios los usan, sus entradas lo dicen)</translation>
-    </message>
-    <message>
-        <source>service '%1' must be a mapping, not %2</source>
-        <translation>el servicio '%1' debe ser un mapa, no %2</translation>
-    </message>
-    <message>
-        <source>service '%1' is also defined by an included file (%2); compose refuses that</source>
-        <translation>el servicio '%1' también lo define un archivo incluido (%2); compose lo rechaza</translation>
-    </message>
-    <message>
-        <source>service %1</source>
-        <translation>servicio %1</translation>
-    </message>
-    <message>
-        <source>overrides its definition in %1</source>
-        <translation>sustituye su definición en %1</translation>
-    </message>
-    <message>
-        <source>service '%1': extends chain deeper than %2 (circular?)</source>
-        <translation>servicio '%1': cadena de extends de más de %2 niveles (¿circular?)</translation>
-    </message>
-    <message>
-        <source>service '%1': extends needs a service name</source>
-        <translation>servicio '%1': extends necesita un nombre de servicio</translation>
-    </message>
-    <message>
-        <source>service '%1' extends '%2', which is not defined</source>
-        <translation>el servicio '%1' extiende '%2', que no está definido</translation>
-    </message>
-    <message>
-        <source>service '%1' extends itself</source>
-        <translation>el servicio '%1' se extiende a sí mismo</translation>
-    </message>
-    <message>
-        <source>service '%1': cannot read the file it extends</source>
-        <translation>servicio '%1': no se puede leer el archivo que extiende</translation>
-    </message>
-    <message>
-        <source>service '%1' extends '%2', which %3 does not define</source>
-        <translation>el servicio '%1' extiende '%2', que %3 no define</translation>
-    </message>
-    <message>
-        <source>not set in the project's .env; read as empty</source>
-        <translation>no está en el .env del proyecto; se lee vacía</translation>
-    </message>
-    <message>
-        <source>restart: %1 (runs to completion)</source>
-        <translation>restart: %1 (se ejecuta hasta terminar)</translation>
-    </message>
-    <message>
-        <source> (only with profile %1)</source>
-        <translation> (solo con el perfil %1)</translation>
-    </message>
-    <message>
-        <source>kind %1: %2 matches no known engine%3</source>
-        <translation>tipo %1: %2 no corresponde a ningún motor conocido%3</translation>
-    </message>
-    <message>
-        <source>no image, built from source</source>
-        <translation>sin imagen, compilado desde el código</translation>
-    </message>
-    <message>
-        <source>kind %1, from its %2%3</source>
-        <translation>tipo %1, según %2%3</translation>
-    </message>
-    <message>
-        <source>ports must be a list, not %1</source>
-        <translation>ports debe ser una lista, no %1</translation>
-    </message>
-    <message>
-        <source>port '%1' is not a port mapping</source>
-        <translation>el puerto '%1' no es una asignación de puertos</translation>
-    </message>
-    <message>
-        <source>cpus '%1' is not a number of CPUs</source>
-        <translation>cpus '%1' no es un número de CPU</translation>
-    </message>
-    <message>
-        <source>memory '%1' is not an amount of memory</source>
-        <translation>memory '%1' no es una cantidad de memoria</translation>
-    </message>
-    <message>
-        <source>deploy.%1 has no counterpart in a design</source>
-        <translation>deploy.%1 no tiene equivalente en un diseño</translation>
-    </message>
-    <message>
-        <source>%1 '%2' is not a whole number</source>
-        <translation>%1 '%2' no es un número entero</translation>
-    </message>
-    <message>
-        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
-        <translation>una comprobación de estado que no es una petición HTTP: solo una ruta HTTP tiene cabida en un diseño</translation>
-    </message>
-    <message>
-        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
-        <translation>%1 (%2): los archivos del host o los datos de solo lectura no son estado que el diseño siga</translation>
-    </message>
-    <message>
-        <source>stateful: it keeps data in the volume %1</source>
-        <translation>con estado: guarda datos en el volumen %1</translation>
-    </message>
-    <message>
-        <source>keeps its data in the volume %1</source>
-        <translation>guarda sus datos en el volumen %1</translation>
-    </message>
-    <message>
-        <source>variable %1</source>
-        <translation>variable %1</translation>
-    </message>
-    <message>
-        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
-        <translation>no se puede leer env_file %1: faltan las conexiones que nombran sus variables</translation>
-    </message>
-    <message>
-        <source>variable %1 of %2</source>
-        <translation>variable %1 de %2</translation>
-    </message>
-    <message>
-        <source>not carried over, having no counterpart in a design: %1</source>
-        <translation>no se traslada, sin equivalente en un diseño: %1</translation>
-    </message>
-    <message>
-        <source>networks: a design draws no networks between containers; every service may reach every other</source>
-        <translation>networks: un diseño no dibuja redes entre contenedores; cada servicio puede alcanzar a todos</translation>
-    </message>
-    <message>
-        <source>Docker Compose</source>
-        <translation>Docker Compose</translation>
-    </message>
-    <message>
-        <source>Compose files (*.yaml *.yml)</source>
-        <translation>Archivos compose (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>defines no services: nothing to import</source>
-        <translation>no define servicios: nada que importar</translation>
-    </message>
-    <message>
-        <source>Imported from docker compose: %1.</source>
-        <translation>Importado de docker compose: %1.</translation>
-    </message>
-    <message>
-        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
-        <translation>no es un objeto de Kubernetes: parece un archivo compose (use import compose)</translation>
-    </message>
-    <message>
-        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
-        <translation>no es un objeto de Kubernetes: un manifiesto necesita apiVersion y kind</translation>
-    </message>
-    <message>
-        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
-        <translation>un archivo kustomize: los manifiestos a su lado se leen tal cual; para sus parches y generadores importe la salida de kubectl kustomize</translation>
-    </message>
-    <message>
-        <source>%1 without metadata.name</source>
-        <translation>%1 sin metadata.name</translation>
-    </message>
-    <message>
-        <source>has no containers: nothing runs, so no component</source>
-        <translation>no tiene contenedores: nada se ejecuta, así que no hay componente</translation>
-    </message>
-    <message>
-        <source>kind %1</source>
-        <translation>tipo %1</translation>
-    </message>
-    <message>
-        <source>kind %1, as its label app.kubernetes.io/component says</source>
-        <translation>tipo %1, como dice su etiqueta app.kubernetes.io/component</translation>
-    </message>
-    <message>
-        <source>kind %1: the image %2 matches no known engine</source>
-        <translation>tipo %1: la imagen %2 no corresponde a ningún motor conocido</translation>
-    </message>
-    <message>
-        <source>kind %1, from its %2</source>
-        <translation>tipo %1, según %2</translation>
-    </message>
-    <message>
-        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
-        <translation>contenedor sidecar %1: se ejecuta junto al principal, no es un componente propio</translation>
-    </message>
-    <message>
-        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
-        <translation>un DaemonSet ejecuta un pod por nodo: su número de réplicas depende del clúster</translation>
-    </message>
-    <message>
-        <source>replicas '%1' is not a whole number</source>
-        <translation>replicas '%1' no es un número entero</translation>
-    </message>
-    <message>
-        <source>cpu '%1' is not a CPU quantity</source>
-        <translation>cpu '%1' no es una cantidad de CPU</translation>
-    </message>
-    <message>
-        <source>memory '%1' is not a memory quantity</source>
-        <translation>memory '%1' no es una cantidad de memoria</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
-        <translation>%1 no es una comprobación HTTP: solo una ruta HTTP tiene cabida en un diseño</translation>
-    </message>
-    <message>
-        <source>variable %1 (ConfigMap %2)</source>
-        <translation>variable %1 (ConfigMap %2)</translation>
-    </message>
-    <message>
-        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
-        <translation>envFrom ConfigMap %1, que los manifiestos no contienen: faltan las conexiones que nombran sus valores</translation>
-    </message>
-    <message>
-        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
-        <translation>no selecciona ninguna carga de trabajo de los manifiestos; importado como %1 propio%2</translation>
-    </message>
-    <message>
-        <source> (from its %1)</source>
-        <translation> (según %1)</translation>
-    </message>
-    <message>
-        <source>selects %1 workloads; its name is taken as %2's</source>
-        <translation>selecciona %1 cargas de trabajo; su nombre se asigna a %2</translation>
-    </message>
-    <message>
-        <source>reaches %1</source>
-        <translation>llega a %1</translation>
-    </message>
-    <message>
-        <source>%1 load balancer</source>
-        <translation>balanceador de carga %1</translation>
-    </message>
-    <message>
-        <source>Service type LoadBalancer</source>
-        <translation>Service de tipo LoadBalancer</translation>
-    </message>
-    <message>
-        <source>a NodePort Service: traffic starts at what it selects</source>
-        <translation>un Service NodePort: el tráfico empieza en lo que selecciona</translation>
-    </message>
-    <message>
-        <source>the entry point: a public load balancer</source>
-        <translation>el punto de entrada: un balanceador de carga público</translation>
-    </message>
-    <message>
-        <source>an internal load balancer, where traffic starts</source>
-        <translation>un balanceador de carga interno, donde empieza el tráfico</translation>
-    </message>
-    <message>
-        <source>%1 backend</source>
-        <translation>backend de %1</translation>
-    </message>
-    <message>
-        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
-        <translation>su Gateway padre %1/%2 no está en los manifiestos; la ruta no se conecta</translation>
-    </message>
-    <message>
-        <source>scales %1, which the manifests do not hold</source>
-        <translation>escala %1, que los manifiestos no contienen</translation>
-    </message>
-    <message>
-        <source>autoscaled by %1</source>
-        <translation>escalado automáticamente por %1</translation>
-    </message>
-    <message>
-        <source>selects no workload in the manifests</source>
-        <translation>no selecciona ninguna carga de trabajo de los manifiestos</translation>
-    </message>
-    <message>
-        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
-        <translation>PodDisruptionBudget %1 (%2): el catálogo no tiene propiedad para un presupuesto de interrupción</translation>
-    </message>
-    <message>
-        <source>a rule for every pod (empty podSelector): no connection drawn</source>
-        <translation>una regla para todos los pods (podSelector vacío): no se dibuja conexión</translation>
-    </message>
-    <message>
-        <source>NetworkPolicy rule</source>
-        <translation>regla de NetworkPolicy</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>y %1 más</translation>
-    </message>
-    <message>
-        <source>%1 object(s) with no counterpart in a design: %2</source>
-        <translation>%1 objeto(s) sin equivalente en un diseño: %2</translation>
-    </message>
-    <message>
-        <source>Kubernetes manifests</source>
-        <translation>Manifiestos de Kubernetes</translation>
-    </message>
-    <message>
-        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
-        <translation>Manifiestos de Kubernetes (*.yaml *.yml *.json)</translation>
-    </message>
-    <message>
-        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
-        <translation>no contiene carga de trabajo, Service, Ingress ni Gateway: nada que importar</translation>
-    </message>
-    <message>
-        <source>Imported from Kubernetes manifests: %1.</source>
-        <translation>Importado de manifiestos de Kubernetes: %1.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: what it should reach is not in the files; not connected</source>
-        <translation>%1 está vacía: lo que debe alcanzar no está en los archivos; no se conecta</translation>
-    </message>
-    <message>
-        <source>%1 = '%2' names no host the import can follow; not connected</source>
-        <translation>%1 = '%2' no nombra ningún host que la importación pueda seguir; no se conecta</translation>
-    </message>
-    <message>
-        <source>Imported design</source>
-        <translation>Diseño importado</translation>
-    </message>
-    <message>
-        <source>unknown kind '%1'; imported as a microservice</source>
-        <translation>tipo desconocido '%1'; importado como microservicio</translation>
-    </message>
-    <message>
-        <source>%1 = %2: a %3 has no such property</source>
-        <translation>%1 = %2: un componente de tipo %3 no tiene esa propiedad</translation>
-    </message>
-    <message>
-        <source>%1 = %2: %3</source>
-        <translation>%1 = %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>component %1 (kind %2)</source>
-        <translation>componente %1 (tipo %2)</translation>
-    </message>
-    <message>
-        <source>component %1 (kind %2) with %3</source>
-        <translation>componente %1 (tipo %2) con %3</translation>
-    </message>
-    <message>
-        <source>the host name %1 is also %2's; references to it go to %2</source>
-        <translation>el nombre de host %1 también es de %2; las referencias van a %2</translation>
-    </message>
-    <message>
-        <source>%1 names the host %2, which nothing imported defines; not connected</source>
-        <translation>%1 nombra el host %2, que nada de lo importado define; no se conecta</translation>
-    </message>
-    <message>
-        <source>calls %1 (%2)</source>
-        <translation>llama a %1 (%2)</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>imagen %1</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>puerto %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <source>Mapped</source>
-        <translation>Trasladado</translation>
-    </message>
-    <message>
-        <source>Guessed (check these)</source>
-        <translation>Supuesto (compruébelo)</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Descartado</translation>
-    </message>
-    <message>
-        <source>Hosts nothing defines (not connected)</source>
-        <translation>Hosts que nada define (no conectados)</translation>
-    </message>
-    <message>
-        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
-        <translation>trasladado %1, supuesto %2, descartado %3, hosts sin resolver %4</translation>
-    </message>
-    <message>
-        <source># Import report</source>
-        <translation># Informe de importación</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ImportDialog</name>
-    <message>
-        <source>Import %1</source>
-        <translation>Importar %1</translation>
-    </message>
-    <message>
-        <source>Files and folders to read (folders are read with everything in them):</source>
-        <translation>Archivos y carpetas que leer (las carpetas se leen con todo su contenido):</translation>
-    </message>
-    <message>
-        <source>Add &amp;Files…</source>
-        <translation>Añadir &amp;archivos…</translation>
-    </message>
-    <message>
-        <source>Add F&amp;older…</source>
-        <translation>Añadir &amp;carpeta…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importar</translation>
-    </message>
-    <message>
-        <source>Nothing imported yet.</source>
-        <translation>Aún no se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>&amp;Open as New Design</source>
-        <translation>&amp;Abrir como diseño nuevo</translation>
-    </message>
-    <message>
-        <source>Add Files</source>
-        <translation>Añadir archivos</translation>
-    </message>
-    <message>
-        <source>Add Folder</source>
-        <translation>Añadir carpeta</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
-        <translation>No se importó nada: los archivos tienen problemas. Corríjalos e importe de nuevo.</translation>
-    </message>
-    <message>
-        <source>Errors (%1)</source>
-        <translation>Errores (%1)</translation>
-    </message>
-    <message>
-        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
-        <translation>%1 componentes y %2 conexiones. %3. Lea lo supuesto y lo descartado antes de fiarse del diseño.</translation>
-    </message>
-    <message>
-        <source>Hosts nothing defines, not connected (%1)</source>
-        <translation>Hosts que nada define, no conectados (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: check these (%1)</source>
-        <translation>Supuesto: compruébelo (%1)</translation>
-    </message>
-    <message>
-        <source>Dropped (%1)</source>
-        <translation>Descartado (%1)</translation>
-    </message>
-    <message>
-        <source>Mapped (%1)</source>
-        <translation>Trasladado (%1)</translation>
     </message>
 </context>
 </TS>

@@ -152,10 +152,6 @@
         <translation>un nombre fixe de %1 répliques ne peut pas absorber le pic, qui en exige %2</translation>
     </message>
     <message>
-        <source>%1 req/s x %2 ms = %3 CPUs busy at the peak; %4 CPU per replica at %5 % target; zones: %6</source>
-        <translation>%1 req/s × %2 ms = %3 CPU occupés au pic ; %4 CPU par réplique pour une cible de %5 % ; zones : %6</translation>
-    </message>
-    <message>
         <source>follow the load between normal and peak</source>
         <translation>suivre la charge entre le niveau normal et le pic</translation>
     </message>
@@ -170,14 +166,6 @@
     <message>
         <source>25 % above the expected peak, rounded up to 100</source>
         <translation>25 % au-dessus du pic attendu, arrondi à la centaine supérieure</translation>
-    </message>
-    <message>
-        <source>%1 GiB of storage is less than the %2 GiB expected after 24 months</source>
-        <translation>%1 Gio de stockage, c&apos;est moins que les %2 Gio attendus après 24 mois</translation>
-    </message>
-    <message>
-        <source>the size after 24 months plus 25 %</source>
-        <translation>la taille après 24 mois plus 25 %</translation>
     </message>
     <message>
         <source>a single copy in one zone cannot meet the %1 % availability target</source>
@@ -1674,9 +1662,9 @@
         <translation>Écraser un fichier de conception existant.</translation>
     </message>
     <message>
-        <source>stackdraft-cli import: unknown source '%1'; choose %2
+        <source>stackdraft-cli import: unknown source &apos;%1&apos;; choose %2
 </source>
-        <translation>stackdraft-cli import : source inconnue '%1' ; choisissez %2
+        <translation>stackdraft-cli import : source inconnue &apos;%1&apos; ; choisissez %2
 </translation>
     </message>
     <message>
@@ -1986,22 +1974,6 @@ Exécutez &apos;stackdraft-cli export FORMAT --help&apos; pour connaître les op
         <translation>Exporter une conception (terraform, kubernetes, questionnaire...).</translation>
     </message>
     <message>
-        <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
-
-Checks a filled-in answers file (YAML, or JSON when it ends in .json) against the design&apos;s
-questions and, when every entry is right, stores the answers in DESIGN (written atomically).
-Nothing is changed when any entry is wrong; each problem is reported as file:line:column.
-Make an answers file with: stackdraft-cli export questionnaire DESIGN --format answers -o FILE
-</source>
-        <translation>Utilisation : stackdraft-cli answers import CONCEPTION RÉPONSES
-
-Vérifie un fichier de réponses rempli (YAML, ou JSON s&apos;il se termine par .json) par rapport aux questions
-de la conception et, si chaque entrée est correcte, enregistre les réponses dans CONCEPTION (écriture atomique).
-Rien n&apos;est modifié si une entrée est erronée ; chaque problème est signalé sous la forme fichier:ligne:colonne.
-Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEPTION --format answers -o FICHIER
-</translation>
-    </message>
-    <message>
         <source>stackdraft-cli answers import: %1 was not changed
 </source>
         <translation>stackdraft-cli answers import : %1 n&apos;a pas été modifié
@@ -2024,10 +1996,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
 </source>
         <translation>stackdraft-cli answers : sous-commande inconnue &apos;%1&apos;
 </translation>
-    </message>
-    <message>
-        <source>Import questionnaire answers filled in elsewhere.</source>
-        <translation>Importer des réponses au questionnaire remplies ailleurs.</translation>
     </message>
     <message>
         <source>Output format: text (default), json, sarif, csv or html.</source>
@@ -2254,10 +2222,6 @@ Créez un fichier de réponses avec : stackdraft-cli export questionnaire CONCEP
 </source>
         <translation>%1 fichier(s) de l’export précédent qui ne sont plus générés supprimé(s) : %2
 </translation>
-    </message>
-    <message>
-        <source>nothing to write</source>
-        <translation>rien à écrire</translation>
     </message>
     <message>
         <source>Usage: stackdraft-cli answers import DESIGN ANSWERS
@@ -2770,6 +2734,114 @@ Là où la conception ne répond pas aux réponses :
     </message>
 </context>
 <context>
+    <name>Diagram</name>
+    <message>
+        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
+        <translation>À l&apos;échelle %1, l&apos;image ferait %2 × %3 pixels ; choisissez une échelle plus petite.</translation>
+    </message>
+    <message>
+        <source>The PNG image could not be encoded.</source>
+        <translation>L&apos;image PNG n&apos;a pas pu être encodée.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsExport</name>
+    <message>
+        <source>no entry point: draw where traffic comes from (users, a partner API) so the drills know what must keep working</source>
+        <translation>aucun point d&apos;entrée : dessinez d&apos;où vient le trafic (utilisateurs, API partenaire) pour que les exercices sachent ce qui doit continuer à fonctionner</translation>
+    </message>
+    <message>
+        <source>Failure drills (Chaos Toolkit, AWS FIS)</source>
+        <translation>Exercices de panne (Chaos Toolkit, AWS FIS)</translation>
+    </message>
+    <message>
+        <source>Chaos experiments and a game-day plan from the failure simulation.</source>
+        <translation>Expériences de chaos et plan de game day issus de la simulation de panne.</translation>
+    </message>
+    <message>
+        <source>How many of the components with the largest blast radius get a drill of their own.</source>
+        <translation>Nombre de composants au plus grand rayon d&apos;impact qui reçoivent leur propre exercice.</translation>
+    </message>
+    <message>
+        <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation>aucun composant atteint par les utilisateurs n&apos;a de point de santé : les expériences n&apos;ont pas d&apos;état stable à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>%1: is a symbolic link; exports are written into real folders only</source>
+        <translation>%1 : est un lien symbolique ; les exports ne s’écrivent que dans de vrais dossiers</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1 : existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: is an input of this export; refused</source>
+        <translation>%1 : est une entrée de cet export ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: refused, it is outside the export folder</source>
+        <translation>%1 : refusé, il se trouve hors du dossier d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>%1: is in the way of the generated folder and is not a folder</source>
+        <translation>%1 : gêne le dossier généré et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1: is a folder where the export writes a file; refused</source>
+        <translation>%1 : est un dossier là où l’export écrit un fichier ; refusé</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link or special file, which the export does not follow</source>
+        <translation>%1 : est un lien symbolique ou un fichier spécial, que l’export ne suit pas</translation>
+    </message>
+    <message>
+        <source>%1: was not written by this export</source>
+        <translation>%1 : n’a pas été écrit par cet export</translation>
+    </message>
+    <message>
+        <source>%1: was edited by hand since the last export</source>
+        <translation>%1 : a été modifié à la main depuis le dernier export</translation>
+    </message>
+    <message>
+        <source>; nothing was changed. Export with force to replace them.</source>
+        <translation> ; rien n’a été modifié. Exportez en forçant pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1 : impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
+        <translation>%1 : est un point de montage ; exportez dans un dossier à l’intérieur, pour que le nouvel ensemble soit échangé en entier</translation>
+    </message>
+    <message>
+        <source>%1: cannot create a folder: %2</source>
+        <translation>%1 : impossible de créer un dossier : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep it in the new export: %2</source>
+        <translation>%1 : impossible de le conserver dans le nouvel export : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot put the new export in place: %2</source>
+        <translation>%1 : impossible de mettre le nouvel export en place : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the export made %n file(s) where one was expected</source>
+        <translation>
+            <numerusform>%1 : l’export a produit %n fichier là où un seul était attendu</numerusform>
+            <numerusform>%1 : l’export a produit %n fichiers là où un seul était attendu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailureModel</name>
     <message>
         <source>availability zone %1</source>
@@ -2964,6 +3036,500 @@ Là où la conception ne répond pas aux réponses :
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation>fait %1 Mio ; les fichiers de plus de %2 Mio sont refusés</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation>est un fichier binaire, ni YAML ni JSON</translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation>ne contient aucun fichier se terminant par %1</translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation>%1 fichiers ; une importation en lit au plus %2</translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation>les fichiers dépassent %1 Mio au total ; une importation n’en lit pas plus</translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation>ne contient ni compose.yaml, ni compose.yml, ni docker-compose.yaml, ni docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation>illisible ; les variables valent vide ou leur valeur par défaut</translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation>s’inclut lui-même (via %1)</translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation>les inclusions s’imbriquent sur plus de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation>est vide, ce n’est pas un fichier compose</translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation>contient %1 documents YAML ; un fichier compose n’en a qu’un</translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation>pas un fichier compose : le niveau supérieur est %1, pas un dictionnaire</translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation>pas un fichier compose : c’est un manifeste Kubernetes (utilisez import kubernetes)</translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation>&apos;include&apos; doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation>une inclusion a besoin d’un chemin</translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation>l’inclusion de %1 a échoué (voir ci-dessus)</translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation>pas un fichier compose : il n’a pas de &apos;services&apos;</translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation>un fichier de version 1 (sans &apos;services&apos;) : chaque entrée de premier niveau est lue comme un service</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation>&apos;services&apos; doit être un dictionnaire de noms de services, pas %1</translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>pas une clé de premier niveau de la Compose Specification ; ignorée</translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation>les %1 de premier niveau n’ont pas d’équivalent dans une conception (là où des services les utilisent, leurs entrées le disent)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation>le service &apos;%1&apos; doit être un dictionnaire, pas %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation>le service &apos;%1&apos; est aussi défini par un fichier inclus (%2) ; compose le refuse</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation>remplace sa définition dans %1</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation>service &apos;%1&apos; : chaîne extends de plus de %2 niveaux (circulaire ?)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation>service &apos;%1&apos; : extends a besoin d’un nom de service</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation>le service &apos;%1&apos; étend &apos;%2&apos;, qui n’est pas défini</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation>le service &apos;%1&apos; s’étend lui-même</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation>service &apos;%1&apos; : le fichier qu’il étend est illisible</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation>le service &apos;%1&apos; étend &apos;%2&apos;, que %3 ne définit pas</translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation>absente du .env du projet ; lue comme vide</translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation>restart: %1 (s’exécute jusqu’au bout)</translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation> (seulement avec le profil %1)</translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation>type %1 : %2 ne correspond à aucun moteur connu%3</translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation>pas d’image, construit depuis les sources</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation>type %1, d’après %2%3</translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation>ports doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation>le port &apos;%1&apos; n’est pas une correspondance de ports</translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation>cpus &apos;%1&apos; n’est pas un nombre de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation>memory &apos;%1&apos; n’est pas une quantité de mémoire</translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation>deploy.%1 n’a pas d’équivalent dans une conception</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 &apos;%2&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation>un contrôle de santé qui n’est pas une requête HTTP : seul un chemin HTTP a sa place dans une conception</translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation>%1 (%2) : des fichiers de l’hôte ou des données en lecture seule ne sont pas un état que la conception suit</translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation>avec état : il garde des données dans le volume %1</translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation>garde ses données dans le volume %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation>env_file %1 est illisible : les connexions que nomment ses variables manquent</translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation>variable %1 de %2</translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation>non repris, faute d’équivalent dans une conception : %1</translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation>networks : une conception ne dessine pas de réseaux entre conteneurs ; chaque service peut joindre tous les autres</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Fichiers compose (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation>ne définit aucun service : rien à importer</translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation>Importé depuis docker compose : %1.</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation>pas un objet Kubernetes : cela ressemble à un fichier compose (utilisez import compose)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation>pas un objet Kubernetes : un manifeste a besoin de apiVersion et kind</translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation>un fichier kustomize : les manifestes à côté sont lus tels quels ; pour ses correctifs et générateurs, importez la sortie de kubectl kustomize</translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation>%1 sans metadata.name</translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation>n’a aucun conteneur : rien ne tourne, donc pas de composant</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation>type %1, comme le dit son label app.kubernetes.io/component</translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation>type %1 : l’image %2 ne correspond à aucun moteur connu</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation>type %1, d’après %2</translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation>conteneur annexe %1 : tourne à côté du conteneur principal, pas un composant à part</translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation>un DaemonSet exécute un pod par nœud : son nombre de réplicas dépend du cluster</translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation>replicas &apos;%1&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation>cpu &apos;%1&apos; n’est pas une quantité de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation>memory &apos;%1&apos; n’est pas une quantité de mémoire</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation>%1 n’est pas un contrôle HTTP : seul un chemin HTTP a sa place dans une conception</translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation>variable %1 (ConfigMap %2)</translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation>envFrom ConfigMap %1, absente des manifestes : les connexions que nomment ses valeurs manquent</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation>ne sélectionne aucune charge de travail des manifestes ; importé comme %1 à part entière%2</translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation> (d’après %1)</translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation>sélectionne %1 charges de travail ; son nom est attribué à %2</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>mène à %1</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>répartiteur de charge %1</translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation>Service de type LoadBalancer</translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation>un Service NodePort : le trafic commence à ce qu’il sélectionne</translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation>le point d’entrée : un répartiteur de charge public</translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation>un répartiteur de charge interne, où le trafic commence</translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation>backend de %1</translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation>sa Gateway parente %1/%2 n’est pas dans les manifestes ; la route n’est pas connectée</translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation>met à l’échelle %1, absent des manifestes</translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation>mis à l’échelle automatiquement par %1</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation>ne sélectionne aucune charge de travail des manifestes</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation>PodDisruptionBudget %1 (%2) : le catalogue n’a pas de propriété pour un budget d’interruption</translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation>une règle pour tous les pods (podSelector vide) : aucune connexion dessinée</translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation>règle de NetworkPolicy</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation>%1 objet(s) sans équivalent dans une conception : %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Manifestes Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation>Manifestes Kubernetes (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation>ne contient ni charge de travail, ni Service, ni Ingress, ni Gateway : rien à importer</translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation>Importé depuis des manifestes Kubernetes : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation>%1 est vide : ce qu’il doit joindre n’est pas dans les fichiers ; non connecté</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation>%1 = &apos;%2&apos; ne nomme aucun hôte que l’importation puisse suivre ; non connecté</translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation>Conception importée</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation>type inconnu &apos;%1&apos; ; importé comme microservice</translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation>%1 = %2 : un composant de type %3 n’a pas cette propriété</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation>composant %1 (type %2)</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation>composant %1 (type %2) avec %3</translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation>le nom d’hôte %1 est aussi celui de %2 ; les références vont à %2</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation>%1 nomme l’hôte %2, qu’aucun élément importé ne définit ; non connecté</translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation>appelle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation>Devinés (à vérifier)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation>Hôtes que rien ne définit (non connectés)</translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation>repris %1, devinés %2, abandonnés %3, hôtes non résolus %4</translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation># Rapport d’importation</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -3120,6 +3686,25 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>%1 run on the provider&apos;s container service in the design (platform: container-service), where the Terraform export puts them; these manifests run them on Kubernetes instead, and their cloud values exist only once the design places them in a cluster (platform: kubernetes)</source>
         <translation>%1 tournent sur le service de conteneurs du fournisseur dans la conception (platform: container-service), là où l&apos;export Terraform les place ; ces manifestes les exécutent plutôt sur Kubernetes, et leurs valeurs cloud n&apos;existent qu&apos;une fois que la conception les place dans un cluster (platform: kubernetes)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringExport</name>
+    <message>
+        <source>Monitoring (Prometheus, Alertmanager, Grafana)</source>
+        <translation>Supervision (Prometheus, Alertmanager, Grafana)</translation>
+    </message>
+    <message>
+        <source>Prometheus alerting rules with unit tests, Alertmanager routing and Grafana dashboards from the design.</source>
+        <translation>Règles d&apos;alerte Prometheus avec tests unitaires, routage Alertmanager et tableaux de bord Grafana issus de la conception.</translation>
+    </message>
+    <message>
+        <source>the design draws no alerting component: alerts go to a webhook; set its address in alertmanager/alertmanager.yml, or draw PagerDuty or Opsgenie</source>
+        <translation>la conception ne dessine aucun composant d&apos;alerte : les alertes vont vers un webhook ; indiquez son adresse dans alertmanager/alertmanager.yml, ou dessinez PagerDuty ou Opsgenie</translation>
+    </message>
+    <message>
+        <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation>rien dans cette conception n&apos;a de signaux à surveiller : ajoutez un service, une base de données, un cache, une file d&apos;attente ou un répartiteur de charge</translation>
     </message>
 </context>
 <context>
@@ -3736,10 +4321,6 @@ Là où la conception ne répond pas aux réponses :
         <translation>Plage suggérée</translation>
     </message>
     <message>
-        <source> (from peak users)</source>
-        <translation> (d&apos;après les utilisateurs au pic)</translation>
-    </message>
-    <message>
         <source> (from its queues)</source>
         <translation> (d&apos;après ses files d&apos;attente)</translation>
     </message>
@@ -3778,10 +4359,6 @@ Là où la conception ne répond pas aux réponses :
     <message>
         <source>Growth per month</source>
         <translation>Croissance par mois</translation>
-    </message>
-    <message>
-        <source>After 24 months</source>
-        <translation>Après 24 mois</translation>
     </message>
     <message>
         <source>Provisioned</source>
@@ -4119,8 +4696,8 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>les alias YAML s’étendent à plus de %1 nœuds</translation>
     </message>
     <message>
-        <source>the merge key '&lt;&lt;' needs a mapping or a list of mappings</source>
-        <translation>la clé de fusion '&lt;&lt;' a besoin d’un dictionnaire ou d’une liste de dictionnaires</translation>
+        <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
+        <translation>la clé de fusion &apos;&lt;&lt;&apos; a besoin d’un dictionnaire ou d’une liste de dictionnaires</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4730,10 +5307,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Réglez cpuRequest de %1 sur ce dont une réplique a réellement besoin.</translation>
     </message>
     <message>
-        <source>%1 can run at most %2 replicas, but the expected peak of %3 concurrent users needs about %4 (assuming %5 requests per second per user and %6 per replica).</source>
-        <translation>%1 peut exécuter au plus %2 répliques, mais le pic attendu de %3 utilisateurs simultanés en nécessite environ %4 (en supposant %5 requêtes par seconde par utilisateur et %6 par réplique).</translation>
-    </message>
-    <message>
         <source>At the peak, requests queue and time out once all replicas are busy.</source>
         <translation>Au pic, les requêtes s&apos;accumulent et expirent dès que toutes les répliques sont occupées.</translation>
     </message>
@@ -5050,91 +5623,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
-    <name>Export</name>
-    <message>
-        <source>%1: is a symbolic link; exports are written into real folders only</source>
-        <translation>%1 : est un lien symbolique ; les exports ne s’écrivent que dans de vrais dossiers</translation>
-    </message>
-    <message>
-        <source>%1: exists and is not a folder</source>
-        <translation>%1 : existe et n’est pas un dossier</translation>
-    </message>
-    <message>
-        <source>%1: is an input of this export; refused</source>
-        <translation>%1 : est une entrée de cet export ; refusé</translation>
-    </message>
-    <message>
-        <source>%1: refused, it is outside the export folder</source>
-        <translation>%1 : refusé, il se trouve hors du dossier d&apos;exportation</translation>
-    </message>
-    <message>
-        <source>%1: is in the way of the generated folder and is not a folder</source>
-        <translation>%1 : gêne le dossier généré et n’est pas un dossier</translation>
-    </message>
-    <message>
-        <source>%1: is a folder where the export writes a file; refused</source>
-        <translation>%1 : est un dossier là où l’export écrit un fichier ; refusé</translation>
-    </message>
-    <message>
-        <source>%1: is a symbolic link or special file, which the export does not follow</source>
-        <translation>%1 : est un lien symbolique ou un fichier spécial, que l’export ne suit pas</translation>
-    </message>
-    <message>
-        <source>%1: was not written by this export</source>
-        <translation>%1 : n’a pas été écrit par cet export</translation>
-    </message>
-    <message>
-        <source>%1: was edited by hand since the last export</source>
-        <translation>%1 : a été modifié à la main depuis le dernier export</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more file(s))</source>
-        <translation>
-            <numerusform> (et %n autre fichier)</numerusform>
-            <numerusform> (et %n autres fichiers)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>; nothing was changed. Export with force to replace them.</source>
-        <translation> ; rien n’a été modifié. Exportez en forçant pour les remplacer.</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1 : impossible de créer le dossier</translation>
-    </message>
-    <message>
-        <source>%1: is a mount point; export into a folder inside it, so the new set can be swapped in whole</source>
-        <translation>%1 : est un point de montage ; exportez dans un dossier à l’intérieur, pour que le nouvel ensemble soit échangé en entier</translation>
-    </message>
-    <message>
-        <source>%1: cannot create a folder: %2</source>
-        <translation>%1 : impossible de créer un dossier : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot keep it in the new export: %2</source>
-        <translation>%1 : impossible de le conserver dans le nouvel export : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1 : écriture impossible : %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot put the new export in place: %2</source>
-        <translation>%1 : impossible de mettre le nouvel export en place : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: the export made %n file(s) where one was expected</source>
-        <translation>
-            <numerusform>%1 : l’export a produit %n fichier là où un seul était attendu</numerusform>
-            <numerusform>%1 : l’export a produit %n fichiers là où un seul était attendu</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>sd::AcceptFindingDialog</name>
     <message>
         <source>Accept finding</source>
@@ -5183,6 +5671,76 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Design canvas</source>
         <translation>Canevas de la conception</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExport</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1</source>
+        <translation>Diagramme exporté vers %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw.</source>
+        <translation>Il n&apos;y a rien à dessiner.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::DiagramExportDialog</name>
+    <message>
+        <source>Show the &amp;grid</source>
+        <translation>Afficher la &amp;grille</translation>
+    </message>
+    <message>
+        <source>&amp;Selection only</source>
+        <translation>&amp;Sélection seulement</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>Exporter le diagramme en PNG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>Exporter le diagramme en SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PDF</source>
+        <translation>Exporter le diagramme en PDF</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Margin:</source>
+        <translation>&amp;Marge :</translation>
+    </message>
+    <message>
+        <source>&amp;Transparent background</source>
+        <translation>Arrière-plan &amp;transparent</translation>
+    </message>
+    <message>
+        <source>Connection label, else protocol:port</source>
+        <translation>Étiquette de la connexion, sinon protocole:port</translation>
+    </message>
+    <message>
+        <source>Protocol:port</source>
+        <translation>Protocole:port</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>É&amp;tiquettes :</translation>
     </message>
 </context>
 <context>
@@ -5394,6 +5952,85 @@ Les remplacer par les fichiers exportés ?</translation>
     <message>
         <source>Fix: %1</source>
         <translation>Correction : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer : %1</translation>
+    </message>
+    <message>
+        <source>Files and folders to read (folders are read with everything in them):</source>
+        <translation>Fichiers et dossiers à lire (les dossiers sont lus avec tout leur contenu) :</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>Ajouter un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet.</source>
+        <translation>Rien n’a encore été importé.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Design</source>
+        <translation>&amp;Ouvrir comme nouvelle conception</translation>
+    </message>
+    <message>
+        <source>Add Files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add Folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
+        <translation>Rien n’a été importé : les fichiers ont des problèmes. Corrigez-les et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Errors (%1)</source>
+        <translation>Erreurs (%1)</translation>
+    </message>
+    <message>
+        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
+        <translation>%1 composants et %2 connexions. %3. Lisez ce qui a été deviné et abandonné avant de vous fier à la conception.</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines, not connected (%1)</source>
+        <translation>Hôtes que rien ne définit, non connectés (%1)</translation>
+    </message>
+    <message>
+        <source>Guessed: check these (%1)</source>
+        <translation>Devinés : à vérifier (%1)</translation>
+    </message>
+    <message>
+        <source>Dropped (%1)</source>
+        <translation>Abandonnés (%1)</translation>
+    </message>
+    <message>
+        <source>Mapped (%1)</source>
+        <translation>Repris (%1)</translation>
     </message>
 </context>
 <context>
@@ -5807,46 +6444,6 @@ Les restaurer ?</translation>
     <message>
         <source>Auto-layout selection</source>
         <translation>Disposition automatique de la sélection</translation>
-    </message>
-    <message>
-        <source>Export PNG</source>
-        <translation>Exporter en PNG</translation>
-    </message>
-    <message>
-        <source>Scale (1 = 100 %):</source>
-        <translation>Échelle (1 = 100 %) :</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exporter le diagramme en PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>At this scale the image would be too large; choose a smaller scale.</source>
-        <translation>À cette échelle, l&apos;image serait trop grande ; choisissez une échelle plus petite.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exporter le diagramme en SVG</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Images SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exporter le diagramme en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -6389,10 +6986,6 @@ Les restaurer ?</translation>
         <translation>Une marge pour perdre une zone de disponibilité est incluse. Les temps CPU sans réponse comptent pour %1 ms.</translation>
     </message>
     <message>
-        <source>Storage after 24 months</source>
-        <translation>Stockage après 24 mois</translation>
-    </message>
-    <message>
         <source>%1 GiB</source>
         <translation>%1 Gio</translation>
     </message>
@@ -6467,660 +7060,6 @@ Les restaurer ?</translation>
     <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
-    </message>
-</context>
-<context>
-    <name>Diagram</name>
-    <message>
-        <source>At scale %1 the image would be %2 × %3 pixels; choose a smaller scale.</source>
-        <translation>À l&apos;échelle %1, l&apos;image ferait %2 × %3 pixels ; choisissez une échelle plus petite.</translation>
-    </message>
-    <message>
-        <source>The PNG image could not be encoded.</source>
-        <translation>L&apos;image PNG n&apos;a pas pu être encodée.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExport</name>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>Images SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported the diagram to %1</source>
-        <translation>Diagramme exporté vers %1</translation>
-    </message>
-    <message>
-        <source>There is nothing to draw.</source>
-        <translation>Il n&apos;y a rien à dessiner.</translation>
-    </message>
-</context>
-<context>
-    <name>sd::DiagramExportDialog</name>
-    <message>
-        <source>Show the &amp;grid</source>
-        <translation>Afficher la &amp;grille</translation>
-    </message>
-    <message>
-        <source>&amp;Selection only</source>
-        <translation>&amp;Sélection seulement</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PNG</source>
-        <translation>Exporter le diagramme en PNG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as SVG</source>
-        <translation>Exporter le diagramme en SVG</translation>
-    </message>
-    <message>
-        <source>Export Diagram as PDF</source>
-        <translation>Exporter le diagramme en PDF</translation>
-    </message>
-    <message>
-        <source>S&amp;cale:</source>
-        <translation>É&amp;chelle :</translation>
-    </message>
-    <message>
-        <source>&amp;Margin:</source>
-        <translation>&amp;Marge :</translation>
-    </message>
-    <message>
-        <source>&amp;Transparent background</source>
-        <translation>Arrière-plan &amp;transparent</translation>
-    </message>
-    <message>
-        <source>Connection label, else protocol:port</source>
-        <translation>Étiquette de la connexion, sinon protocole:port</translation>
-    </message>
-    <message>
-        <source>Protocol:port</source>
-        <translation>Protocole:port</translation>
-    </message>
-    <message>
-        <source>&amp;Labels:</source>
-        <translation>É&amp;tiquettes :</translation>
-    </message>
-</context>
-<context>
-    <name>Import</name>
-    <message>
-        <source>not a top-level key of the Compose Specification; ignored</source>
-        <translation>pas une clé de premier niveau de la Compose Specification ; ignorée</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
-    </message>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>YAML non valide : %1</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>est un dossier</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>is %1 MiB; files above %2 MiB are refused</source>
-        <translation>fait %1 Mio ; les fichiers de plus de %2 Mio sont refusés</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
-    </message>
-    <message>
-        <source>is larger than %1 MiB</source>
-        <translation>dépasse %1 Mio</translation>
-    </message>
-    <message>
-        <source>is a binary file, not YAML or JSON</source>
-        <translation>est un fichier binaire, ni YAML ni JSON</translation>
-    </message>
-    <message>
-        <source>holds no file ending in %1</source>
-        <translation>ne contient aucun fichier se terminant par %1</translation>
-    </message>
-    <message>
-        <source>%1 files; an import reads at most %2</source>
-        <translation>%1 fichiers ; une importation en lit au plus %2</translation>
-    </message>
-    <message>
-        <source>the files add up to more than %1 MiB; an import reads at most that</source>
-        <translation>les fichiers dépassent %1 Mio au total ; une importation n’en lit pas plus</translation>
-    </message>
-    <message>
-        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
-        <translation>ne contient ni compose.yaml, ni compose.yml, ni docker-compose.yaml, ni docker-compose.yml</translation>
-    </message>
-    <message>
-        <source>cannot be read; variables are read as empty or their defaults</source>
-        <translation>illisible ; les variables valent vide ou leur valeur par défaut</translation>
-    </message>
-    <message>
-        <source>includes itself (through %1)</source>
-        <translation>s’inclut lui-même (via %1)</translation>
-    </message>
-    <message>
-        <source>includes nest deeper than %1 files</source>
-        <translation>les inclusions s’imbriquent sur plus de %1 fichiers</translation>
-    </message>
-    <message>
-        <source>is empty, not a compose file</source>
-        <translation>est vide, ce n’est pas un fichier compose</translation>
-    </message>
-    <message>
-        <source>holds %1 YAML documents; a compose file has one</source>
-        <translation>contient %1 documents YAML ; un fichier compose n’en a qu’un</translation>
-    </message>
-    <message>
-        <source>not a compose file: the top level is %1, not a mapping</source>
-        <translation>pas un fichier compose : le niveau supérieur est %1, pas un dictionnaire</translation>
-    </message>
-    <message>
-        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
-        <translation>pas un fichier compose : c’est un manifeste Kubernetes (utilisez import kubernetes)</translation>
-    </message>
-    <message>
-        <source>'include' must be a list, not %1</source>
-        <translation>'include' doit être une liste, pas %1</translation>
-    </message>
-    <message>
-        <source>an include needs a path</source>
-        <translation>une inclusion a besoin d’un chemin</translation>
-    </message>
-    <message>
-        <source>the include of %1 failed (see above)</source>
-        <translation>l’inclusion de %1 a échoué (voir ci-dessus)</translation>
-    </message>
-    <message>
-        <source>not a compose file: it has no 'services'</source>
-        <translation>pas un fichier compose : il n’a pas de 'services'</translation>
-    </message>
-    <message>
-        <source>a version 1 file (no 'services'): every top-level entry read as a service</source>
-        <translation>un fichier de version 1 (sans 'services') : chaque entrée de premier niveau est lue comme un service</translation>
-    </message>
-    <message>
-        <source>'services' must be a mapping of service names, not %1</source>
-        <translation>'services' doit être un dictionnaire de noms de services, pas %1</translation>
-    </message>
-    <message>
-        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
-        <translation>les %1 de premier niveau n’ont pas d’équivalent dans une conception (là où des services les utilisent, leurs entrées le disent)</translation>
-    </message>
-    <message>
-        <source>service '%1' must be a mapping, not %2</source>
-        <translation>le service '%1' doit être un dictionnaire, pas %2</translation>
-    </message>
-    <message>
-        <source>service '%1' is also defined by an included file (%2); compose refuses that</source>
-        <translation>le service '%1' est aussi défini par un fichier inclus (%2) ; compose le refuse</translation>
-    </message>
-    <message>
-        <source>service %1</source>
-        <translation>service %1</translation>
-    </message>
-    <message>
-        <source>overrides its definition in %1</source>
-        <translation>remplace sa définition dans %1</translation>
-    </message>
-    <message>
-        <source>service '%1': extends chain deeper than %2 (circular?)</source>
-        <translation>service '%1' : chaîne extends de plus de %2 niveaux (circulaire ?)</translation>
-    </message>
-    <message>
-        <source>service '%1': extends needs a service name</source>
-        <translation>service '%1' : extends a besoin d’un nom de service</translation>
-    </message>
-    <message>
-        <source>service '%1' extends '%2', which is not defined</source>
-        <translation>le service '%1' étend '%2', qui n’est pas défini</translation>
-    </message>
-    <message>
-        <source>service '%1' extends itself</source>
-        <translation>le service '%1' s’étend lui-même</translation>
-    </message>
-    <message>
-        <source>service '%1': cannot read the file it extends</source>
-        <translation>service '%1' : le fichier qu’il étend est illisible</translation>
-    </message>
-    <message>
-        <source>service '%1' extends '%2', which %3 does not define</source>
-        <translation>le service '%1' étend '%2', que %3 ne définit pas</translation>
-    </message>
-    <message>
-        <source>not set in the project's .env; read as empty</source>
-        <translation>absente du .env du projet ; lue comme vide</translation>
-    </message>
-    <message>
-        <source>restart: %1 (runs to completion)</source>
-        <translation>restart: %1 (s’exécute jusqu’au bout)</translation>
-    </message>
-    <message>
-        <source> (only with profile %1)</source>
-        <translation> (seulement avec le profil %1)</translation>
-    </message>
-    <message>
-        <source>kind %1: %2 matches no known engine%3</source>
-        <translation>type %1 : %2 ne correspond à aucun moteur connu%3</translation>
-    </message>
-    <message>
-        <source>no image, built from source</source>
-        <translation>pas d’image, construit depuis les sources</translation>
-    </message>
-    <message>
-        <source>kind %1, from its %2%3</source>
-        <translation>type %1, d’après %2%3</translation>
-    </message>
-    <message>
-        <source>ports must be a list, not %1</source>
-        <translation>ports doit être une liste, pas %1</translation>
-    </message>
-    <message>
-        <source>port '%1' is not a port mapping</source>
-        <translation>le port '%1' n’est pas une correspondance de ports</translation>
-    </message>
-    <message>
-        <source>cpus '%1' is not a number of CPUs</source>
-        <translation>cpus '%1' n’est pas un nombre de CPU</translation>
-    </message>
-    <message>
-        <source>memory '%1' is not an amount of memory</source>
-        <translation>memory '%1' n’est pas une quantité de mémoire</translation>
-    </message>
-    <message>
-        <source>deploy.%1 has no counterpart in a design</source>
-        <translation>deploy.%1 n’a pas d’équivalent dans une conception</translation>
-    </message>
-    <message>
-        <source>%1 '%2' is not a whole number</source>
-        <translation>%1 '%2' n’est pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
-        <translation>un contrôle de santé qui n’est pas une requête HTTP : seul un chemin HTTP a sa place dans une conception</translation>
-    </message>
-    <message>
-        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
-        <translation>%1 (%2) : des fichiers de l’hôte ou des données en lecture seule ne sont pas un état que la conception suit</translation>
-    </message>
-    <message>
-        <source>stateful: it keeps data in the volume %1</source>
-        <translation>avec état : il garde des données dans le volume %1</translation>
-    </message>
-    <message>
-        <source>keeps its data in the volume %1</source>
-        <translation>garde ses données dans le volume %1</translation>
-    </message>
-    <message>
-        <source>variable %1</source>
-        <translation>variable %1</translation>
-    </message>
-    <message>
-        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
-        <translation>env_file %1 est illisible : les connexions que nomment ses variables manquent</translation>
-    </message>
-    <message>
-        <source>variable %1 of %2</source>
-        <translation>variable %1 de %2</translation>
-    </message>
-    <message>
-        <source>not carried over, having no counterpart in a design: %1</source>
-        <translation>non repris, faute d’équivalent dans une conception : %1</translation>
-    </message>
-    <message>
-        <source>networks: a design draws no networks between containers; every service may reach every other</source>
-        <translation>networks : une conception ne dessine pas de réseaux entre conteneurs ; chaque service peut joindre tous les autres</translation>
-    </message>
-    <message>
-        <source>Docker Compose</source>
-        <translation>Docker Compose</translation>
-    </message>
-    <message>
-        <source>Compose files (*.yaml *.yml)</source>
-        <translation>Fichiers compose (*.yaml *.yml)</translation>
-    </message>
-    <message>
-        <source>defines no services: nothing to import</source>
-        <translation>ne définit aucun service : rien à importer</translation>
-    </message>
-    <message>
-        <source>Imported from docker compose: %1.</source>
-        <translation>Importé depuis docker compose : %1.</translation>
-    </message>
-    <message>
-        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
-        <translation>pas un objet Kubernetes : cela ressemble à un fichier compose (utilisez import compose)</translation>
-    </message>
-    <message>
-        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
-        <translation>pas un objet Kubernetes : un manifeste a besoin de apiVersion et kind</translation>
-    </message>
-    <message>
-        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
-        <translation>un fichier kustomize : les manifestes à côté sont lus tels quels ; pour ses correctifs et générateurs, importez la sortie de kubectl kustomize</translation>
-    </message>
-    <message>
-        <source>%1 without metadata.name</source>
-        <translation>%1 sans metadata.name</translation>
-    </message>
-    <message>
-        <source>has no containers: nothing runs, so no component</source>
-        <translation>n’a aucun conteneur : rien ne tourne, donc pas de composant</translation>
-    </message>
-    <message>
-        <source>kind %1</source>
-        <translation>type %1</translation>
-    </message>
-    <message>
-        <source>kind %1, as its label app.kubernetes.io/component says</source>
-        <translation>type %1, comme le dit son label app.kubernetes.io/component</translation>
-    </message>
-    <message>
-        <source>kind %1: the image %2 matches no known engine</source>
-        <translation>type %1 : l’image %2 ne correspond à aucun moteur connu</translation>
-    </message>
-    <message>
-        <source>kind %1, from its %2</source>
-        <translation>type %1, d’après %2</translation>
-    </message>
-    <message>
-        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
-        <translation>conteneur annexe %1 : tourne à côté du conteneur principal, pas un composant à part</translation>
-    </message>
-    <message>
-        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
-        <translation>un DaemonSet exécute un pod par nœud : son nombre de réplicas dépend du cluster</translation>
-    </message>
-    <message>
-        <source>replicas '%1' is not a whole number</source>
-        <translation>replicas '%1' n’est pas un nombre entier</translation>
-    </message>
-    <message>
-        <source>cpu '%1' is not a CPU quantity</source>
-        <translation>cpu '%1' n’est pas une quantité de CPU</translation>
-    </message>
-    <message>
-        <source>memory '%1' is not a memory quantity</source>
-        <translation>memory '%1' n’est pas une quantité de mémoire</translation>
-    </message>
-    <message>
-        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
-        <translation>%1 n’est pas un contrôle HTTP : seul un chemin HTTP a sa place dans une conception</translation>
-    </message>
-    <message>
-        <source>variable %1 (ConfigMap %2)</source>
-        <translation>variable %1 (ConfigMap %2)</translation>
-    </message>
-    <message>
-        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
-        <translation>envFrom ConfigMap %1, absente des manifestes : les connexions que nomment ses valeurs manquent</translation>
-    </message>
-    <message>
-        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
-        <translation>ne sélectionne aucune charge de travail des manifestes ; importé comme %1 à part entière%2</translation>
-    </message>
-    <message>
-        <source> (from its %1)</source>
-        <translation> (d’après %1)</translation>
-    </message>
-    <message>
-        <source>selects %1 workloads; its name is taken as %2's</source>
-        <translation>sélectionne %1 charges de travail ; son nom est attribué à %2</translation>
-    </message>
-    <message>
-        <source>reaches %1</source>
-        <translation>mène à %1</translation>
-    </message>
-    <message>
-        <source>%1 load balancer</source>
-        <translation>répartiteur de charge %1</translation>
-    </message>
-    <message>
-        <source>Service type LoadBalancer</source>
-        <translation>Service de type LoadBalancer</translation>
-    </message>
-    <message>
-        <source>a NodePort Service: traffic starts at what it selects</source>
-        <translation>un Service NodePort : le trafic commence à ce qu’il sélectionne</translation>
-    </message>
-    <message>
-        <source>the entry point: a public load balancer</source>
-        <translation>le point d’entrée : un répartiteur de charge public</translation>
-    </message>
-    <message>
-        <source>an internal load balancer, where traffic starts</source>
-        <translation>un répartiteur de charge interne, où le trafic commence</translation>
-    </message>
-    <message>
-        <source>%1 backend</source>
-        <translation>backend de %1</translation>
-    </message>
-    <message>
-        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
-        <translation>sa Gateway parente %1/%2 n’est pas dans les manifestes ; la route n’est pas connectée</translation>
-    </message>
-    <message>
-        <source>scales %1, which the manifests do not hold</source>
-        <translation>met à l’échelle %1, absent des manifestes</translation>
-    </message>
-    <message>
-        <source>autoscaled by %1</source>
-        <translation>mis à l’échelle automatiquement par %1</translation>
-    </message>
-    <message>
-        <source>selects no workload in the manifests</source>
-        <translation>ne sélectionne aucune charge de travail des manifestes</translation>
-    </message>
-    <message>
-        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
-        <translation>PodDisruptionBudget %1 (%2) : le catalogue n’a pas de propriété pour un budget d’interruption</translation>
-    </message>
-    <message>
-        <source>a rule for every pod (empty podSelector): no connection drawn</source>
-        <translation>une règle pour tous les pods (podSelector vide) : aucune connexion dessinée</translation>
-    </message>
-    <message>
-        <source>NetworkPolicy rule</source>
-        <translation>règle de NetworkPolicy</translation>
-    </message>
-    <message>
-        <source>and %1 more</source>
-        <translation>et %1 de plus</translation>
-    </message>
-    <message>
-        <source>%1 object(s) with no counterpart in a design: %2</source>
-        <translation>%1 objet(s) sans équivalent dans une conception : %2</translation>
-    </message>
-    <message>
-        <source>Kubernetes manifests</source>
-        <translation>Manifestes Kubernetes</translation>
-    </message>
-    <message>
-        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
-        <translation>Manifestes Kubernetes (*.yaml *.yml *.json)</translation>
-    </message>
-    <message>
-        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
-        <translation>ne contient ni charge de travail, ni Service, ni Ingress, ni Gateway : rien à importer</translation>
-    </message>
-    <message>
-        <source>Imported from Kubernetes manifests: %1.</source>
-        <translation>Importé depuis des manifestes Kubernetes : %1.</translation>
-    </message>
-    <message>
-        <source>%1 is empty: what it should reach is not in the files; not connected</source>
-        <translation>%1 est vide : ce qu’il doit joindre n’est pas dans les fichiers ; non connecté</translation>
-    </message>
-    <message>
-        <source>%1 = '%2' names no host the import can follow; not connected</source>
-        <translation>%1 = '%2' ne nomme aucun hôte que l’importation puisse suivre ; non connecté</translation>
-    </message>
-    <message>
-        <source>Imported design</source>
-        <translation>Conception importée</translation>
-    </message>
-    <message>
-        <source>unknown kind '%1'; imported as a microservice</source>
-        <translation>type inconnu '%1' ; importé comme microservice</translation>
-    </message>
-    <message>
-        <source>%1 = %2: a %3 has no such property</source>
-        <translation>%1 = %2 : un composant de type %3 n’a pas cette propriété</translation>
-    </message>
-    <message>
-        <source>%1 = %2: %3</source>
-        <translation>%1 = %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>component %1 (kind %2)</source>
-        <translation>composant %1 (type %2)</translation>
-    </message>
-    <message>
-        <source>component %1 (kind %2) with %3</source>
-        <translation>composant %1 (type %2) avec %3</translation>
-    </message>
-    <message>
-        <source>the host name %1 is also %2's; references to it go to %2</source>
-        <translation>le nom d’hôte %1 est aussi celui de %2 ; les références vont à %2</translation>
-    </message>
-    <message>
-        <source>%1 names the host %2, which nothing imported defines; not connected</source>
-        <translation>%1 nomme l’hôte %2, qu’aucun élément importé ne définit ; non connecté</translation>
-    </message>
-    <message>
-        <source>calls %1 (%2)</source>
-        <translation>appelle %1 (%2)</translation>
-    </message>
-    <message>
-        <source>image %1</source>
-        <translation>image %1</translation>
-    </message>
-    <message>
-        <source>port %1</source>
-        <translation>port %1</translation>
-    </message>
-</context>
-<context>
-    <name>ImportReport</name>
-    <message>
-        <source>Mapped</source>
-        <translation>Repris</translation>
-    </message>
-    <message>
-        <source>Guessed (check these)</source>
-        <translation>Devinés (à vérifier)</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Abandonnés</translation>
-    </message>
-    <message>
-        <source>Hosts nothing defines (not connected)</source>
-        <translation>Hôtes que rien ne définit (non connectés)</translation>
-    </message>
-    <message>
-        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
-        <translation>repris %1, devinés %2, abandonnés %3, hôtes non résolus %4</translation>
-    </message>
-    <message>
-        <source># Import report</source>
-        <translation># Rapport d’importation</translation>
-    </message>
-</context>
-<context>
-    <name>sd::ImportDialog</name>
-    <message>
-        <source>Import %1</source>
-        <translation>Importer : %1</translation>
-    </message>
-    <message>
-        <source>Files and folders to read (folders are read with everything in them):</source>
-        <translation>Fichiers et dossiers à lire (les dossiers sont lus avec tout leur contenu) :</translation>
-    </message>
-    <message>
-        <source>Add &amp;Files…</source>
-        <translation>Ajouter des &amp;fichiers…</translation>
-    </message>
-    <message>
-        <source>Add F&amp;older…</source>
-        <translation>Ajouter un &amp;dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>Nothing imported yet.</source>
-        <translation>Rien n’a encore été importé.</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Où</translation>
-    </message>
-    <message>
-        <source>&amp;Open as New Design</source>
-        <translation>&amp;Ouvrir comme nouvelle conception</translation>
-    </message>
-    <message>
-        <source>Add Files</source>
-        <translation>Ajouter des fichiers</translation>
-    </message>
-    <message>
-        <source>Add Folder</source>
-        <translation>Ajouter un dossier</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the files have problems. Fix them and import again.</source>
-        <translation>Rien n’a été importé : les fichiers ont des problèmes. Corrigez-les et importez de nouveau.</translation>
-    </message>
-    <message>
-        <source>Errors (%1)</source>
-        <translation>Erreurs (%1)</translation>
-    </message>
-    <message>
-        <source>%1 components and %2 connections. %3. Read what was guessed and dropped before you rely on the design.</source>
-        <translation>%1 composants et %2 connexions. %3. Lisez ce qui a été deviné et abandonné avant de vous fier à la conception.</translation>
-    </message>
-    <message>
-        <source>Hosts nothing defines, not connected (%1)</source>
-        <translation>Hôtes que rien ne définit, non connectés (%1)</translation>
-    </message>
-    <message>
-        <source>Guessed: check these (%1)</source>
-        <translation>Devinés : à vérifier (%1)</translation>
-    </message>
-    <message>
-        <source>Dropped (%1)</source>
-        <translation>Abandonnés (%1)</translation>
-    </message>
-    <message>
-        <source>Mapped (%1)</source>
-        <translation>Repris (%1)</translation>
     </message>
 </context>
 </TS>
