@@ -4,7 +4,7 @@ One list for scripts/update-translations.sh and the translations_current test, s
 import sys
 from pathlib import Path
 
-ROOTS = ("model", "exporters", "app", "diagram", "printing")
+ROOTS = ("model", "exporters", "importers", "app", "diagram", "printing")
 
 root = Path(sys.argv[1] if len(sys.argv) > 1 else ".")
 for top in ROOTS:
