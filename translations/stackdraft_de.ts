@@ -3144,6 +3144,500 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation>restart: %1 (läuft bis zum Ende)</translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation> (nur mit Profil %1)</translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation>Art %1: %2 passt zu keiner bekannten Engine%3</translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation>kein Image, aus dem Quelltext gebaut</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation>Art %1, nach %2%3</translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation>ports muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation>Port &apos;%1&apos; ist keine Portzuordnung</translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation>cpus &apos;%1&apos; ist keine Anzahl CPUs</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation>memory &apos;%1&apos; ist keine Speichermenge</translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation>deploy.%1 hat im Entwurf keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 &apos;%2&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation>eine Zustandsprüfung, die keine HTTP-Anfrage ist: nur ein HTTP-Pfad hat im Entwurf Platz</translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation>%1 (%2): Dateien vom Host oder schreibgeschützte Daten sind kein Zustand, den der Entwurf erfasst</translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation>zustandsbehaftet: hält Daten im Volume %1</translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation>hält seine Daten im Volume %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation>env_file %1 kann nicht gelesen werden: die Verbindungen, die seine Variablen nennen, fehlen</translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation>Variable %1 aus %2</translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation>nicht übernommen, da ohne Entsprechung im Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation>networks: ein Entwurf zeichnet keine Netze zwischen Containern; jeder Dienst darf jeden erreichen</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Compose-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation>definiert keine Dienste: nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation>Aus docker compose importiert: %1.</translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation>enthält keine compose.yaml, compose.yml, docker-compose.yaml oder docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation>kann nicht gelesen werden; Variablen gelten als leer oder als ihr Standardwert</translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation>bindet sich selbst ein (über %1)</translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation>Einbindungen sind tiefer als %1 Dateien verschachtelt</translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation>ist leer, keine Compose-Datei</translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation>enthält %1 YAML-Dokumente; eine Compose-Datei hat eines</translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation>keine Compose-Datei: die oberste Ebene ist %1, keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation>keine Compose-Datei: das ist ein Kubernetes-Manifest (import kubernetes verwenden)</translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation>&apos;include&apos; muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation>eine Einbindung braucht einen Pfad</translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation>die Einbindung von %1 ist fehlgeschlagen (siehe oben)</translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation>keine Compose-Datei: sie hat keine &apos;services&apos;</translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation>eine Datei der Version 1 (ohne &apos;services&apos;): jeder Eintrag der obersten Ebene gilt als Dienst</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation>&apos;services&apos; muss eine Zuordnung von Dienstnamen sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>kein Schlüssel der obersten Ebene der Compose Specification; ignoriert</translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation>%1 der obersten Ebene haben im Entwurf keine Entsprechung (wo Dienste sie nutzen, sagen es deren Einträge)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation>Dienst &apos;%1&apos; muss eine Zuordnung sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation>Dienst &apos;%1&apos; ist auch in einer eingebundenen Datei (%2) definiert; compose lehnt das ab</translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation>überschreibt seine Definition in %1</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation>Dienst &apos;%1&apos;: extends-Kette tiefer als %2 (zirkulär?)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation>Dienst &apos;%1&apos;: extends braucht einen Dienstnamen</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation>Dienst &apos;%1&apos; erweitert &apos;%2&apos;, der nicht definiert ist</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation>Dienst &apos;%1&apos; erweitert sich selbst</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation>Dienst &apos;%1&apos;: die erweiterte Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation>Dienst &apos;%1&apos; erweitert &apos;%2&apos;, den %3 nicht definiert</translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation>nicht in der .env des Projekts gesetzt; gilt als leer</translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation>%1 ist leer: was es erreichen soll, steht nicht in den Dateien; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation>%1 = &apos;%2&apos; nennt keinen Host, dem der Import folgen kann; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation>Importierter Entwurf</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation>unbekannte Art &apos;%1&apos;; als Microservice importiert</translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation>%1 = %2: eine Komponente der Art %3 hat diese Eigenschaft nicht</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation>Komponente %1 (Art %2)</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation>Komponente %1 (Art %2) mit %3</translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation>der Hostname %1 gehört auch zu %2; Verweise darauf gehen an %2</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation>%1 nennt den Host %2, den nichts Importiertes definiert; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation>ruft %1 auf (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>kein gültiges YAML: %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation>ist %1 MiB groß; Dateien über %2 MiB werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation>ist eine Binärdatei, kein YAML oder JSON</translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation>enthält keine Datei mit der Endung %1</translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation>%1 Dateien; ein Import liest höchstens %2</translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation>die Dateien sind zusammen größer als %1 MiB; mehr liest ein Import nicht</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation>kein Kubernetes-Objekt: das sieht nach einer Compose-Datei aus (import compose verwenden)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation>kein Kubernetes-Objekt: ein Manifest braucht apiVersion und kind</translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation>eine kustomize-Datei: die Manifeste daneben werden gelesen, wie sie sind; für ihre Patches und Generatoren die Ausgabe von kubectl kustomize importieren</translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation>%1 ohne metadata.name</translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation>hat keine Container: nichts läuft, also keine Komponente</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>Art %1</translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation>Art %1, wie sein Label app.kubernetes.io/component sagt</translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation>Art %1: das Image %2 passt zu keiner bekannten Engine</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation>Art %1, nach %2</translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation>Sidecar-Container %1: läuft neben dem Hauptcontainer, keine eigene Komponente</translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation>ein DaemonSet betreibt einen Pod pro Knoten: seine Replikatzahl hängt vom Cluster ab</translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation>replicas &apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation>cpu &apos;%1&apos; ist keine CPU-Menge</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation>memory &apos;%1&apos; ist keine Speichermenge</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation>%1 ist keine HTTP-Prüfung: nur ein HTTP-Pfad hat im Entwurf Platz</translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation>Variable %1 (ConfigMap %2)</translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation>envFrom ConfigMap %1, die nicht in den Manifesten steht: die Verbindungen, die ihre Werte nennen, fehlen</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation>wählt keine Workload in den Manifesten; als eigene %1 importiert%2</translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation> (nach %1)</translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation>wählt %1 Workloads; sein Name gilt als der von %2</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>erreicht %1</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>Load Balancer %1</translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation>Service vom Typ LoadBalancer</translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation>ein NodePort-Service: der Verkehr beginnt bei dem, was er wählt</translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation>der Einstiegspunkt: ein öffentlicher Load Balancer</translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation>ein interner Load Balancer, an dem der Verkehr beginnt</translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation>%1-Backend</translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation>sein Gateway %1/%2 steht nicht in den Manifesten; die Route wird nicht verbunden</translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation>skaliert %1, das nicht in den Manifesten steht</translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation>automatisch skaliert durch %1</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation>wählt keine Workload in den Manifesten</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation>PodDisruptionBudget %1 (%2): der Katalog hat keine Eigenschaft für ein Unterbrechungsbudget</translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation>eine Regel für jeden Pod (leerer podSelector): keine Verbindung gezeichnet</translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation>NetworkPolicy-Regel</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation>%1 Objekt(e) ohne Entsprechung im Entwurf: %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Kubernetes-Manifeste</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation>Kubernetes-Manifeste (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation>enthält keine Workload, keinen Service, kein Ingress und kein Gateway: nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation>Aus Kubernetes-Manifesten importiert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation>Geraten (bitte prüfen)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation>Hosts, die nichts definiert (nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation>übernommen %1, geraten %2, verworfen %3, unbekannte Hosts %4</translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation># Importbericht</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -6959,6 +7453,10 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Why we ask: as for “%1”</source>
+        <translation>Warum wir fragen: wie bei „%1“</translation>
     </message>
 </context>
 </TS>

@@ -3034,6 +3034,500 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>

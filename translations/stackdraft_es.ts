@@ -3144,6 +3144,500 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>service %1</source>
+        <translation>servicio %1</translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation>restart: %1 (se ejecuta hasta terminar)</translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation> (solo con el perfil %1)</translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation>tipo %1: %2 no corresponde a ningún motor conocido%3</translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation>sin imagen, compilado desde el código</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation>tipo %1, según %2%3</translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation>ports debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation>el puerto &apos;%1&apos; no es una asignación de puertos</translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation>cpus &apos;%1&apos; no es un número de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation>memory &apos;%1&apos; no es una cantidad de memoria</translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation>deploy.%1 no tiene equivalente en un diseño</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 &apos;%2&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation>una comprobación de estado que no es una petición HTTP: solo una ruta HTTP tiene cabida en un diseño</translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation>%1 (%2): los archivos del host o los datos de solo lectura no son estado que el diseño siga</translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation>con estado: guarda datos en el volumen %1</translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation>guarda sus datos en el volumen %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation>no se puede leer env_file %1: faltan las conexiones que nombran sus variables</translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation>variable %1 de %2</translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation>no se traslada, sin equivalente en un diseño: %1</translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation>networks: un diseño no dibuja redes entre contenedores; cada servicio puede alcanzar a todos</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Archivos compose (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation>no define servicios: nada que importar</translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation>Importado de docker compose: %1.</translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation>no contiene compose.yaml, compose.yml, docker-compose.yaml ni docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation>no se puede leer; las variables se leen vacías o con su valor por defecto</translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation>se incluye a sí mismo (a través de %1)</translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation>las inclusiones se anidan en más de %1 archivos</translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation>está vacío, no es un archivo compose</translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation>contiene %1 documentos YAML; un archivo compose tiene uno</translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation>no es un archivo compose: el nivel superior es %1, no un mapa</translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation>no es un archivo compose: es un manifiesto de Kubernetes (use import kubernetes)</translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation>&apos;include&apos; debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation>una inclusión necesita una ruta</translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation>la inclusión de %1 falló (véase arriba)</translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation>no es un archivo compose: no tiene &apos;services&apos;</translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation>un archivo de la versión 1 (sin &apos;services&apos;): cada entrada de primer nivel se lee como un servicio</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation>&apos;services&apos; debe ser un mapa de nombres de servicio, no %1</translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>no es una clave de primer nivel de la Compose Specification; se ignora</translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation>los %1 de primer nivel no tienen equivalente en un diseño (donde los servicios los usan, sus entradas lo dicen)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation>el servicio &apos;%1&apos; debe ser un mapa, no %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation>el servicio &apos;%1&apos; también lo define un archivo incluido (%2); compose lo rechaza</translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation>sustituye su definición en %1</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation>servicio &apos;%1&apos;: cadena de extends de más de %2 niveles (¿circular?)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation>servicio &apos;%1&apos;: extends necesita un nombre de servicio</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation>el servicio &apos;%1&apos; extiende &apos;%2&apos;, que no está definido</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation>el servicio &apos;%1&apos; se extiende a sí mismo</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation>servicio &apos;%1&apos;: no se puede leer el archivo que extiende</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation>el servicio &apos;%1&apos; extiende &apos;%2&apos;, que %3 no define</translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation>no está en el .env del proyecto; se lee vacía</translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation>%1 está vacía: lo que debe alcanzar no está en los archivos; no se conecta</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation>%1 = &apos;%2&apos; no nombra ningún host que la importación pueda seguir; no se conecta</translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation>Diseño importado</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation>tipo desconocido &apos;%1&apos;; importado como microservicio</translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation>%1 = %2: un componente de tipo %3 no tiene esa propiedad</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation>componente %1 (tipo %2)</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation>componente %1 (tipo %2) con %3</translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation>el nombre de host %1 también es de %2; las referencias van a %2</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation>%1 nombra el host %2, que nada de lo importado define; no se conecta</translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation>llama a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML no válido: %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation>ocupa %1 MiB; se rechazan archivos de más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>supera %1 MiB</translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation>es un archivo binario, no YAML ni JSON</translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation>no contiene ningún archivo terminado en %1</translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation>%1 archivos; una importación lee como máximo %2</translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation>los archivos suman más de %1 MiB; una importación no lee más</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>imagen %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>puerto %1</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation>no es un objeto de Kubernetes: parece un archivo compose (use import compose)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation>no es un objeto de Kubernetes: un manifiesto necesita apiVersion y kind</translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation>un archivo kustomize: los manifiestos a su lado se leen tal cual; para sus parches y generadores importe la salida de kubectl kustomize</translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation>%1 sin metadata.name</translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation>no tiene contenedores: nada se ejecuta, así que no hay componente</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>tipo %1</translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation>tipo %1, como dice su etiqueta app.kubernetes.io/component</translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation>tipo %1: la imagen %2 no corresponde a ningún motor conocido</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation>tipo %1, según %2</translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation>contenedor sidecar %1: se ejecuta junto al principal, no es un componente propio</translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation>un DaemonSet ejecuta un pod por nodo: su número de réplicas depende del clúster</translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation>replicas &apos;%1&apos; no es un número entero</translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation>cpu &apos;%1&apos; no es una cantidad de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation>memory &apos;%1&apos; no es una cantidad de memoria</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation>%1 no es una comprobación HTTP: solo una ruta HTTP tiene cabida en un diseño</translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation>variable %1 (ConfigMap %2)</translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation>envFrom ConfigMap %1, que los manifiestos no contienen: faltan las conexiones que nombran sus valores</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation>no selecciona ninguna carga de trabajo de los manifiestos; importado como %1 propio%2</translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation> (según %1)</translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation>selecciona %1 cargas de trabajo; su nombre se asigna a %2</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>llega a %1</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>balanceador de carga %1</translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation>Service de tipo LoadBalancer</translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation>un Service NodePort: el tráfico empieza en lo que selecciona</translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation>el punto de entrada: un balanceador de carga público</translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation>un balanceador de carga interno, donde empieza el tráfico</translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation>backend de %1</translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation>su Gateway padre %1/%2 no está en los manifiestos; la ruta no se conecta</translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation>escala %1, que los manifiestos no contienen</translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation>escalado automáticamente por %1</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation>no selecciona ninguna carga de trabajo de los manifiestos</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation>PodDisruptionBudget %1 (%2): el catálogo no tiene propiedad para un presupuesto de interrupción</translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation>una regla para todos los pods (podSelector vacío): no se dibuja conexión</translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation>regla de NetworkPolicy</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation>%1 objeto(s) sin equivalente en un diseño: %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Manifiestos de Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation>Manifiestos de Kubernetes (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation>no contiene carga de trabajo, Service, Ingress ni Gateway: nada que importar</translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation>Importado de manifiestos de Kubernetes: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Trasladado</translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation>Supuesto (compruébelo)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation>Hosts que nada define (no conectados)</translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation>trasladado %1, supuesto %2, descartado %3, hosts sin resolver %4</translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation># Informe de importación</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -6959,6 +7453,10 @@ Restore them?</source>
     <message>
         <source>… and %1 more</source>
         <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Why we ask: as for “%1”</source>
+        <translation>Por qué preguntamos: como en «%1»</translation>
     </message>
 </context>
 </TS>

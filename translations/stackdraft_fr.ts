@@ -3144,6 +3144,500 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>restart: %1 (runs to completion)</source>
+        <translation>restart: %1 (s’exécute jusqu’au bout)</translation>
+    </message>
+    <message>
+        <source> (only with profile %1)</source>
+        <translation> (seulement avec le profil %1)</translation>
+    </message>
+    <message>
+        <source>kind %1: %2 matches no known engine%3</source>
+        <translation>type %1 : %2 ne correspond à aucun moteur connu%3</translation>
+    </message>
+    <message>
+        <source>no image, built from source</source>
+        <translation>pas d’image, construit depuis les sources</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2%3</source>
+        <translation>type %1, d’après %2%3</translation>
+    </message>
+    <message>
+        <source>ports must be a list, not %1</source>
+        <translation>ports doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a port mapping</source>
+        <translation>le port &apos;%1&apos; n’est pas une correspondance de ports</translation>
+    </message>
+    <message>
+        <source>cpus &apos;%1&apos; is not a number of CPUs</source>
+        <translation>cpus &apos;%1&apos; n’est pas un nombre de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not an amount of memory</source>
+        <translation>memory &apos;%1&apos; n’est pas une quantité de mémoire</translation>
+    </message>
+    <message>
+        <source>deploy.%1 has no counterpart in a design</source>
+        <translation>deploy.%1 n’a pas d’équivalent dans une conception</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number</source>
+        <translation>%1 &apos;%2&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a health check that is not an HTTP request: only an HTTP path has a place in a design</source>
+        <translation>un contrôle de santé qui n’est pas une requête HTTP : seul un chemin HTTP a sa place dans une conception</translation>
+    </message>
+    <message>
+        <source>%1 (%2): files from the host or read-only data are no state the design tracks</source>
+        <translation>%1 (%2) : des fichiers de l’hôte ou des données en lecture seule ne sont pas un état que la conception suit</translation>
+    </message>
+    <message>
+        <source>stateful: it keeps data in the volume %1</source>
+        <translation>avec état : il garde des données dans le volume %1</translation>
+    </message>
+    <message>
+        <source>keeps its data in the volume %1</source>
+        <translation>garde ses données dans le volume %1</translation>
+    </message>
+    <message>
+        <source>variable %1</source>
+        <translation>variable %1</translation>
+    </message>
+    <message>
+        <source>env_file %1 cannot be read: the connections its variables name are missing</source>
+        <translation>env_file %1 est illisible : les connexions que nomment ses variables manquent</translation>
+    </message>
+    <message>
+        <source>variable %1 of %2</source>
+        <translation>variable %1 de %2</translation>
+    </message>
+    <message>
+        <source>not carried over, having no counterpart in a design: %1</source>
+        <translation>non repris, faute d’équivalent dans une conception : %1</translation>
+    </message>
+    <message>
+        <source>networks: a design draws no networks between containers; every service may reach every other</source>
+        <translation>networks : une conception ne dessine pas de réseaux entre conteneurs ; chaque service peut joindre tous les autres</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Fichiers compose (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>defines no services: nothing to import</source>
+        <translation>ne définit aucun service : rien à importer</translation>
+    </message>
+    <message>
+        <source>Imported from docker compose: %1.</source>
+        <translation>Importé depuis docker compose : %1.</translation>
+    </message>
+    <message>
+        <source>holds no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml</source>
+        <translation>ne contient ni compose.yaml, ni compose.yml, ni docker-compose.yaml, ni docker-compose.yml</translation>
+    </message>
+    <message>
+        <source>cannot be read; variables are read as empty or their defaults</source>
+        <translation>illisible ; les variables valent vide ou leur valeur par défaut</translation>
+    </message>
+    <message>
+        <source>includes itself (through %1)</source>
+        <translation>s’inclut lui-même (via %1)</translation>
+    </message>
+    <message>
+        <source>includes nest deeper than %1 files</source>
+        <translation>les inclusions s’imbriquent sur plus de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>is empty, not a compose file</source>
+        <translation>est vide, ce n’est pas un fichier compose</translation>
+    </message>
+    <message>
+        <source>holds %1 YAML documents; a compose file has one</source>
+        <translation>contient %1 documents YAML ; un fichier compose n’en a qu’un</translation>
+    </message>
+    <message>
+        <source>not a compose file: the top level is %1, not a mapping</source>
+        <translation>pas un fichier compose : le niveau supérieur est %1, pas un dictionnaire</translation>
+    </message>
+    <message>
+        <source>not a compose file: this is a Kubernetes manifest (use import kubernetes)</source>
+        <translation>pas un fichier compose : c’est un manifeste Kubernetes (utilisez import kubernetes)</translation>
+    </message>
+    <message>
+        <source>&apos;include&apos; must be a list, not %1</source>
+        <translation>&apos;include&apos; doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>an include needs a path</source>
+        <translation>une inclusion a besoin d’un chemin</translation>
+    </message>
+    <message>
+        <source>the include of %1 failed (see above)</source>
+        <translation>l’inclusion de %1 a échoué (voir ci-dessus)</translation>
+    </message>
+    <message>
+        <source>not a compose file: it has no &apos;services&apos;</source>
+        <translation>pas un fichier compose : il n’a pas de &apos;services&apos;</translation>
+    </message>
+    <message>
+        <source>a version 1 file (no &apos;services&apos;): every top-level entry read as a service</source>
+        <translation>un fichier de version 1 (sans &apos;services&apos;) : chaque entrée de premier niveau est lue comme un service</translation>
+    </message>
+    <message>
+        <source>&apos;services&apos; must be a mapping of service names, not %1</source>
+        <translation>&apos;services&apos; doit être un dictionnaire de noms de services, pas %1</translation>
+    </message>
+    <message>
+        <source>not a top-level key of the Compose Specification; ignored</source>
+        <translation>pas une clé de premier niveau de la Compose Specification ; ignorée</translation>
+    </message>
+    <message>
+        <source>top-level %1 have no counterpart in a design (where services use them, their entries say so)</source>
+        <translation>les %1 de premier niveau n’ont pas d’équivalent dans une conception (là où des services les utilisent, leurs entrées le disent)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; must be a mapping, not %2</source>
+        <translation>le service &apos;%1&apos; doit être un dictionnaire, pas %2</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; is also defined by an included file (%2); compose refuses that</source>
+        <translation>le service &apos;%1&apos; est aussi défini par un fichier inclus (%2) ; compose le refuse</translation>
+    </message>
+    <message>
+        <source>overrides its definition in %1</source>
+        <translation>remplace sa définition dans %1</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends chain deeper than %2 (circular?)</source>
+        <translation>service &apos;%1&apos; : chaîne extends de plus de %2 niveaux (circulaire ?)</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: extends needs a service name</source>
+        <translation>service &apos;%1&apos; : extends a besoin d’un nom de service</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which is not defined</source>
+        <translation>le service &apos;%1&apos; étend &apos;%2&apos;, qui n’est pas défini</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends itself</source>
+        <translation>le service &apos;%1&apos; s’étend lui-même</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos;: cannot read the file it extends</source>
+        <translation>service &apos;%1&apos; : le fichier qu’il étend est illisible</translation>
+    </message>
+    <message>
+        <source>service &apos;%1&apos; extends &apos;%2&apos;, which %3 does not define</source>
+        <translation>le service &apos;%1&apos; étend &apos;%2&apos;, que %3 ne définit pas</translation>
+    </message>
+    <message>
+        <source>not set in the project&apos;s .env; read as empty</source>
+        <translation>absente du .env du projet ; lue comme vide</translation>
+    </message>
+    <message>
+        <source>%1 is empty: what it should reach is not in the files; not connected</source>
+        <translation>%1 est vide : ce qu’il doit joindre n’est pas dans les fichiers ; non connecté</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; names no host the import can follow; not connected</source>
+        <translation>%1 = &apos;%2&apos; ne nomme aucun hôte que l’importation puisse suivre ; non connecté</translation>
+    </message>
+    <message>
+        <source>Imported design</source>
+        <translation>Conception importée</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; imported as a microservice</source>
+        <translation>type inconnu &apos;%1&apos; ; importé comme microservice</translation>
+    </message>
+    <message>
+        <source>%1 = %2: a %3 has no such property</source>
+        <translation>%1 = %2 : un composant de type %3 n’a pas cette propriété</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <translation>%1 = %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2)</source>
+        <translation>composant %1 (type %2)</translation>
+    </message>
+    <message>
+        <source>component %1 (kind %2) with %3</source>
+        <translation>composant %1 (type %2) avec %3</translation>
+    </message>
+    <message>
+        <source>the host name %1 is also %2&apos;s; references to it go to %2</source>
+        <translation>le nom d’hôte %1 est aussi celui de %2 ; les références vont à %2</translation>
+    </message>
+    <message>
+        <source>%1 names the host %2, which nothing imported defines; not connected</source>
+        <translation>%1 nomme l’hôte %2, qu’aucun élément importé ne définit ; non connecté</translation>
+    </message>
+    <message>
+        <source>calls %1 (%2)</source>
+        <translation>appelle %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>YAML non valide : %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>is %1 MiB; files above %2 MiB are refused</source>
+        <translation>fait %1 Mio ; les fichiers de plus de %2 Mio sont refusés</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB</source>
+        <translation>dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>is a binary file, not YAML or JSON</source>
+        <translation>est un fichier binaire, ni YAML ni JSON</translation>
+    </message>
+    <message>
+        <source>holds no file ending in %1</source>
+        <translation>ne contient aucun fichier se terminant par %1</translation>
+    </message>
+    <message>
+        <source>%1 files; an import reads at most %2</source>
+        <translation>%1 fichiers ; une importation en lit au plus %2</translation>
+    </message>
+    <message>
+        <source>the files add up to more than %1 MiB; an import reads at most that</source>
+        <translation>les fichiers dépassent %1 Mio au total ; une importation n’en lit pas plus</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: this looks like a compose file (use import compose)</source>
+        <translation>pas un objet Kubernetes : cela ressemble à un fichier compose (utilisez import compose)</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes object: a manifest needs apiVersion and kind</source>
+        <translation>pas un objet Kubernetes : un manifeste a besoin de apiVersion et kind</translation>
+    </message>
+    <message>
+        <source>a kustomize file: the manifests beside it are read as they are; for its patches and generators import the output of kubectl kustomize</source>
+        <translation>un fichier kustomize : les manifestes à côté sont lus tels quels ; pour ses correctifs et générateurs, importez la sortie de kubectl kustomize</translation>
+    </message>
+    <message>
+        <source>%1 without metadata.name</source>
+        <translation>%1 sans metadata.name</translation>
+    </message>
+    <message>
+        <source>has no containers: nothing runs, so no component</source>
+        <translation>n’a aucun conteneur : rien ne tourne, donc pas de composant</translation>
+    </message>
+    <message>
+        <source>kind %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>kind %1, as its label app.kubernetes.io/component says</source>
+        <translation>type %1, comme le dit son label app.kubernetes.io/component</translation>
+    </message>
+    <message>
+        <source>kind %1: the image %2 matches no known engine</source>
+        <translation>type %1 : l’image %2 ne correspond à aucun moteur connu</translation>
+    </message>
+    <message>
+        <source>kind %1, from its %2</source>
+        <translation>type %1, d’après %2</translation>
+    </message>
+    <message>
+        <source>sidecar container %1: runs beside the main container, not a component of its own</source>
+        <translation>conteneur annexe %1 : tourne à côté du conteneur principal, pas un composant à part</translation>
+    </message>
+    <message>
+        <source>a DaemonSet runs one pod per node: its replica count depends on the cluster</source>
+        <translation>un DaemonSet exécute un pod par nœud : son nombre de réplicas dépend du cluster</translation>
+    </message>
+    <message>
+        <source>replicas &apos;%1&apos; is not a whole number</source>
+        <translation>replicas &apos;%1&apos; n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>cpu &apos;%1&apos; is not a CPU quantity</source>
+        <translation>cpu &apos;%1&apos; n’est pas une quantité de CPU</translation>
+    </message>
+    <message>
+        <source>memory &apos;%1&apos; is not a memory quantity</source>
+        <translation>memory &apos;%1&apos; n’est pas une quantité de mémoire</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP check: only an HTTP path has a place in a design</source>
+        <translation>%1 n’est pas un contrôle HTTP : seul un chemin HTTP a sa place dans une conception</translation>
+    </message>
+    <message>
+        <source>variable %1 (ConfigMap %2)</source>
+        <translation>variable %1 (ConfigMap %2)</translation>
+    </message>
+    <message>
+        <source>envFrom ConfigMap %1, which the manifests do not hold: the connections its values name are missing</source>
+        <translation>envFrom ConfigMap %1, absente des manifestes : les connexions que nomment ses valeurs manquent</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests; imported as a %1 of its own%2</source>
+        <translation>ne sélectionne aucune charge de travail des manifestes ; importé comme %1 à part entière%2</translation>
+    </message>
+    <message>
+        <source> (from its %1)</source>
+        <translation> (d’après %1)</translation>
+    </message>
+    <message>
+        <source>selects %1 workloads; its name is taken as %2&apos;s</source>
+        <translation>sélectionne %1 charges de travail ; son nom est attribué à %2</translation>
+    </message>
+    <message>
+        <source>reaches %1</source>
+        <translation>mène à %1</translation>
+    </message>
+    <message>
+        <source>%1 load balancer</source>
+        <translation>répartiteur de charge %1</translation>
+    </message>
+    <message>
+        <source>Service type LoadBalancer</source>
+        <translation>Service de type LoadBalancer</translation>
+    </message>
+    <message>
+        <source>a NodePort Service: traffic starts at what it selects</source>
+        <translation>un Service NodePort : le trafic commence à ce qu’il sélectionne</translation>
+    </message>
+    <message>
+        <source>the entry point: a public load balancer</source>
+        <translation>le point d’entrée : un répartiteur de charge public</translation>
+    </message>
+    <message>
+        <source>an internal load balancer, where traffic starts</source>
+        <translation>un répartiteur de charge interne, où le trafic commence</translation>
+    </message>
+    <message>
+        <source>%1 backend</source>
+        <translation>backend de %1</translation>
+    </message>
+    <message>
+        <source>its parent Gateway %1/%2 is not in the manifests; the route is not connected</source>
+        <translation>sa Gateway parente %1/%2 n’est pas dans les manifestes ; la route n’est pas connectée</translation>
+    </message>
+    <message>
+        <source>scales %1, which the manifests do not hold</source>
+        <translation>met à l’échelle %1, absent des manifestes</translation>
+    </message>
+    <message>
+        <source>autoscaled by %1</source>
+        <translation>mis à l’échelle automatiquement par %1</translation>
+    </message>
+    <message>
+        <source>selects no workload in the manifests</source>
+        <translation>ne sélectionne aucune charge de travail des manifestes</translation>
+    </message>
+    <message>
+        <source>PodDisruptionBudget %1 (%2): the catalog has no property for a disruption budget</source>
+        <translation>PodDisruptionBudget %1 (%2) : le catalogue n’a pas de propriété pour un budget d’interruption</translation>
+    </message>
+    <message>
+        <source>a rule for every pod (empty podSelector): no connection drawn</source>
+        <translation>une règle pour tous les pods (podSelector vide) : aucune connexion dessinée</translation>
+    </message>
+    <message>
+        <source>NetworkPolicy rule</source>
+        <translation>règle de NetworkPolicy</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 object(s) with no counterpart in a design: %2</source>
+        <translation>%1 objet(s) sans équivalent dans une conception : %2</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests</source>
+        <translation>Manifestes Kubernetes</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (*.yaml *.yml *.json)</source>
+        <translation>Manifestes Kubernetes (*.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>holds no workload, Service, Ingress or Gateway: nothing to import</source>
+        <translation>ne contient ni charge de travail, ni Service, ni Ingress, ni Gateway : rien à importer</translation>
+    </message>
+    <message>
+        <source>Imported from Kubernetes manifests: %1.</source>
+        <translation>Importé depuis des manifestes Kubernetes : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Mapped</source>
+        <translation>Repris</translation>
+    </message>
+    <message>
+        <source>Guessed (check these)</source>
+        <translation>Devinés (à vérifier)</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message>
+        <source>Hosts nothing defines (not connected)</source>
+        <translation>Hôtes que rien ne définit (non connectés)</translation>
+    </message>
+    <message>
+        <source>mapped %1, guessed %2, dropped %3, unresolved hosts %4</source>
+        <translation>repris %1, devinés %2, abandonnés %3, hôtes non résolus %4</translation>
+    </message>
+    <message>
+        <source># Import report</source>
+        <translation># Rapport d’importation</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -6959,6 +7453,10 @@ Les restaurer ?</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Why we ask: as for “%1”</source>
+        <translation>Pourquoi nous demandons : comme pour « %1 »</translation>
     </message>
 </context>
 </TS>
