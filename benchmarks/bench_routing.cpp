@@ -26,6 +26,7 @@ void BM_RouteWholeDesign(benchmark::State &state)
     const Design design = generated(int(state.range(0)));
     for (auto _ : state) {
         ConnectionRouter router;
+        router.setStyleOverride(ConnectionStyle::Orthogonal); // measure routing itself, not the straight lines of large designs
         loadDesignIntoRouter(router, design, Catalog::builtin());
         benchmark::DoNotOptimize(router.route(design.connections().front().id));
     }
@@ -40,6 +41,7 @@ void BM_MoveOneCard(benchmark::State &state)
 {
     const Design design = generated(int(state.range(0)));
     ConnectionRouter router;
+    router.setStyleOverride(ConnectionStyle::Orthogonal); // measure routing itself, not the straight lines of large designs
     loadDesignIntoRouter(router, design, Catalog::builtin());
     // The card with the most connections, nudged back and forth as a drag would.
     QString busiest;

@@ -10,6 +10,8 @@
 #include "routing.h"
 
 #include <QDir>
+
+#include <memory>
 #include <QTest>
 
 using namespace sd;
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void parallelLinesAreMovedApart();
     void movingACardReroutesOnlyWhatItTouches();
     void aCardDroppedOnARouteMakesItGoAround();
+    void largeDesignsDrawDefaultLinesStraight();
     void examples_data();
     void examplesAfterLayoutCrossNoCard();
     void examplesAfterLayoutCrossNoCard_data() { examples_data(); }
@@ -230,6 +233,40 @@ void TestRouting::aCardDroppedOnARouteMakesItGoAround()
     router.setCard(QStringLiteral("x"), dropped);
     QCOMPARE(router.update(), QStringList({QStringLiteral("ab")}));
     QVERIFY(!routeCrosses(router.route(QStringLiteral("ab"))->points, dropped));
+}
+
+// Above 2,000 connections routing would take seconds to open and each drag step hundreds of
+// milliseconds: lines on the default style are drawn straight, an explicit override still routes.
+void TestRouting::largeDesignsDrawDefaultLinesStraight()
+{
+    const auto build = [](int connections) {
+        auto router = std::make_unique<ConnectionRouter>();
+        for (int i = 0; i <= connections; ++i)
+            router->setCard(QStringLiteral("c%1").arg(i), QRectF(i * 300, (i % 2) * 200, 120, 60));
+        for (int i = 0; i < connections; ++i)
+            router->setConnection(QStringLiteral("k%1").arg(i), QStringLiteral("c%1").arg(i), QStringLiteral("c%1").arg(i + 1), {},
+                                  ConnectionStyle::Orthogonal, {});
+        router->update();
+        return router;
+    };
+    {
+        const auto router = build(2000);
+        const RoutedConnection *r = router->route(QStringLiteral("k0"));
+        QVERIFY(r);
+        QCOMPARE(r->style, ConnectionStyle::Orthogonal);
+        QVERIFY(isOrthogonal(r->points));
+        QVERIFY(r->points.size() > 2); // the cards are offset: a right-angled route bends
+    }
+    const auto router = build(2001);
+    const RoutedConnection *r = router->route(QStringLiteral("k0"));
+    QVERIFY(r);
+    QCOMPARE(r->style, ConnectionStyle::Straight);
+    QCOMPARE(r->points.size(), 2);
+    router->setStyleOverride(ConnectionStyle::Orthogonal);
+    router->update();
+    r = router->route(QStringLiteral("k0"));
+    QCOMPARE(r->style, ConnectionStyle::Orthogonal);
+    QVERIFY(r->points.size() > 2);
 }
 
 void TestRouting::examples_data()
