@@ -152,7 +152,7 @@ QStringList fieldLines(const ItemChange &c, const std::function<QString(const QS
 {
     QStringList lines;
     for (const FieldChange &f : c.fields)
-        lines << QStringLiteral("%1: %2 → %3").arg(f.field, quote(DiffText::value(f.before)), quote(DiffText::value(f.after)));
+        lines << QStringLiteral("%1: %2 → %3").arg(quote(f.field), quote(DiffText::value(f.before)), quote(DiffText::value(f.after)));
     return lines;
 }
 
@@ -238,7 +238,12 @@ struct Section {
 
 QByteArray writeMarkdown(const DiffReport &r, int maxLines)
 {
-    const auto code = [](const QString &s) { return s.isEmpty() ? QString() : QStringLiteral("`%1`").arg(markdownLiteral(s).replace(QLatin1Char('`'), QLatin1Char('\''))); };
+    // Inside a code span nothing is markup (not even HTML), so only what would end the span or
+    // the line is replaced.
+    const auto code = [](QString s) {
+        s.replace(QLatin1Char('`'), QLatin1Char('\'')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+        return QStringLiteral("`%1`").arg(s);
+    };
     const auto text = [](const QString &s) { return markdownLiteral(s); };
     std::vector<Section> sections;
     if (r.findings) {
@@ -278,7 +283,7 @@ QByteArray writeMarkdown(const DiffReport &r, int maxLines)
     if (r.exports) {
         Section exports{DiffText::tr("Exports affected"), {}};
         for (const ExportFileChange &f : r.exports->files)
-            exports.lines << QStringLiteral("- %1 `%2/%3` (+%4 −%5)").arg(text(kindLabel(f.kind)), f.exporter, markdownLiteral(f.path)).arg(f.linesAdded).arg(f.linesRemoved);
+            exports.lines << QStringLiteral("- %1 %2 (+%3 −%4)").arg(text(kindLabel(f.kind)), code(f.exporter + QLatin1Char('/') + f.path)).arg(f.linesAdded).arg(f.linesRemoved);
         for (const QString &p : r.exports->problems)
             exports.lines << QStringLiteral("- %1").arg(text(p));
         if (!exports.lines.isEmpty())
@@ -335,25 +340,15 @@ Json countsJson(const FindingCounts &c)
     return {{"errors", c.errors}, {"warnings", c.warnings}, {"infos", c.infos}, {"accepted", c.accepted}};
 }
 
-Json findingJson(const FindingChange &c)
+/// The finding as `validate --format json` gives it, with what changed.
+Json findingChangeJson(const FindingChange &c)
 {
-    const Finding &f = c.current();
     Json j;
     j["change"] = utf8(findingChangeKindName(c.kind));
     j["new"] = c.isNew();
-    j["id"] = utf8(f.id);
-    j["ruleId"] = utf8(f.ruleId);
-    j["severity"] = utf8(severityName(f.severity));
     if (c.kind == FindingChange::Kind::SeverityChanged)
         j["previousSeverity"] = utf8(severityName(c.before.severity));
-    j["accepted"] = f.accepted;
-    if (f.accepted)
-        j["justification"] = utf8(f.justification);
-    j["message"] = utf8(f.message);
-    Json ids = Json::array();
-    for (const QString &id : f.componentIds)
-        ids.push_back(utf8(id));
-    j["componentIds"] = ids;
+    j.update(findingJson(c.current()));
     return j;
 }
 
@@ -405,7 +400,7 @@ QByteArray writeJson(const DiffReport &r)
     if (r.findings) {
         Json findings = Json::array();
         for (const FindingChange &c : r.findings->changes)
-            findings.push_back(findingJson(c));
+            findings.push_back(findingChangeJson(c));
         root["findings"] = findings;
         Json structural = Json::array();
         for (const StructuralChange &s : r.findings->structural) {

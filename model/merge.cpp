@@ -46,18 +46,39 @@ QString str(const Fields &f, const char *key)
     return it == f.end() ? QString() : it->second.toString();
 }
 
+/// What zones and components share: name, kind, position, size and properties.
+template<typename Box>
+Fields boxFields(const Box &x)
+{
+    Fields f;
+    f[QStringLiteral("name")] = x.name;
+    f[QStringLiteral("kind")] = x.kind;
+    f[QStringLiteral("position")] = x.position;
+    if (!x.size.isEmpty())
+        f[QStringLiteral("size")] = x.size;
+    putProperties(f, x.properties);
+    return f;
+}
+
+template<typename Box>
+void boxFrom(Box &x, const QString &id, const Fields &f)
+{
+    x.id = id;
+    x.name = str(f, "name");
+    x.kind = str(f, "kind");
+    if (auto it = f.find(QStringLiteral("position")); it != f.end())
+        x.position = it->second.toPointF();
+    if (auto it = f.find(QStringLiteral("size")); it != f.end())
+        x.size = it->second.toSizeF();
+    x.properties = takeProperties(f);
+}
+
 Items zonesOf(const Design &d)
 {
     Items items;
     for (const Zone &z : d.zones()) {
-        Fields f;
-        f[QStringLiteral("name")] = z.name;
-        f[QStringLiteral("kind")] = z.kind;
+        Fields f = boxFields(z);
         setIf(f, QStringLiteral("parent"), text(z.parent));
-        f[QStringLiteral("position")] = z.position;
-        if (!z.size.isEmpty())
-            f[QStringLiteral("size")] = z.size;
-        putProperties(f, z.properties);
         items.emplace(z.id, std::move(f));
     }
     return items;
@@ -66,15 +87,8 @@ Items zonesOf(const Design &d)
 Zone zoneFrom(const QString &id, const Fields &f)
 {
     Zone z;
-    z.id = id;
-    z.name = str(f, "name");
-    z.kind = str(f, "kind");
+    boxFrom(z, id, f);
     z.parent = str(f, "parent");
-    if (auto it = f.find(QStringLiteral("position")); it != f.end())
-        z.position = it->second.toPointF();
-    if (auto it = f.find(QStringLiteral("size")); it != f.end())
-        z.size = it->second.toSizeF();
-    z.properties = takeProperties(f);
     return z;
 }
 
@@ -82,16 +96,10 @@ Items componentsOf(const Design &d)
 {
     Items items;
     for (const Component &c : d.components()) {
-        Fields f;
-        f[QStringLiteral("name")] = c.name;
-        f[QStringLiteral("kind")] = c.kind;
+        Fields f = boxFields(c);
         setIf(f, QStringLiteral("zone"), text(c.zone));
-        f[QStringLiteral("position")] = c.position;
-        if (!c.size.isEmpty())
-            f[QStringLiteral("size")] = c.size;
         if (c.pinned)
             f[QStringLiteral("pinned")] = true;
-        putProperties(f, c.properties);
         items.emplace(c.id, std::move(f));
     }
     return items;
@@ -100,16 +108,9 @@ Items componentsOf(const Design &d)
 Component componentFrom(const QString &id, const Fields &f)
 {
     Component c;
-    c.id = id;
-    c.name = str(f, "name");
-    c.kind = str(f, "kind");
+    boxFrom(c, id, f);
     c.zone = str(f, "zone");
-    if (auto it = f.find(QStringLiteral("position")); it != f.end())
-        c.position = it->second.toPointF();
-    if (auto it = f.find(QStringLiteral("size")); it != f.end())
-        c.size = it->second.toSizeF();
     c.pinned = f.count(QStringLiteral("pinned")) > 0;
-    c.properties = takeProperties(f);
     return c;
 }
 

@@ -52,9 +52,7 @@ std::optional<DesignSource> loadDesignSource(const QString &spec, CliContext &co
     DesignSource source;
     source.spec = spec;
     source.path = spec;
-    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
-    if (QFileInfo::exists(spec) || colon <= 0) {
-        LoadResult result = loadDesign(spec, context.catalog);
+    const auto loaded = [&](LoadResult result) -> std::optional<DesignSource> {
         for (const Diagnostic &d : result.diagnostics)
             context.err << d.toString() << '\n';
         if (!result.ok())
@@ -62,7 +60,10 @@ std::optional<DesignSource> loadDesignSource(const QString &spec, CliContext &co
         source.design = std::move(result.design);
         source.fileVersion = result.fileVersion;
         return source;
-    }
+    };
+    const qsizetype colon = spec.indexOf(QLatin1Char(':'));
+    if (QFileInfo::exists(spec) || colon <= 0)
+        return loaded(loadDesign(spec, context.catalog));
     source.revision = spec.left(colon);
     source.path = spec.mid(colon + 1);
     if (source.path.isEmpty() || source.revision.startsWith(QLatin1Char('-'))) {
@@ -96,14 +97,7 @@ std::optional<DesignSource> loadDesignSource(const QString &spec, CliContext &co
         context.err << QCoreApplication::translate("Cli", "%1: the file is larger than %2 MiB\n").arg(spec).arg(kMaxDesignFileBytes / (1024 * 1024));
         return std::nullopt;
     }
-    LoadResult result = readDesign(shown.out.toStdString(), formatForPath(source.path), spec, context.catalog);
-    for (const Diagnostic &d : result.diagnostics)
-        context.err << d.toString() << '\n';
-    if (!result.ok())
-        return std::nullopt;
-    source.design = std::move(result.design);
-    source.fileVersion = result.fileVersion;
-    return source;
+    return loaded(readDesign(shown.out.toStdString(), formatForPath(source.path), spec, context.catalog));
 }
 
 } // namespace sd
