@@ -346,6 +346,7 @@ DesignDiff diffDesigns(const Design &before, const Design &after)
     DesignDiff diff;
     diff.beforeItems = int(before.components().size() + before.zones().size());
     diff.afterItems = int(after.components().size() + after.zones().size());
+    diff.sameName = before.name == after.name;
     for (const Zone &z : before.zones())
         diff.sharedIds += after.zone(z.id) ? 1 : 0;
     for (const Component &c : before.components())

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <vector>
 
 namespace sd {
@@ -57,16 +58,19 @@ struct ItemChange {
  */
 struct DesignDiff {
     std::vector<ItemChange> changes; ///< design first, then zones, components, connections; each by id
-    /// Ids the two sides share (components and zones): 0 with two non-empty designs means they
-    /// are unrelated, and a diff of them says so (see unrelated()).
+    /// Ids the two sides share (components and zones): see unrelated().
     int sharedIds = 0;
+    bool sameName = true;
     int beforeItems = 0;
     int afterItems = 0;
     /// Old id -> new id of every renamed zone and component.
     std::vector<std::pair<QString, QString>> renames;
 
     bool empty() const { return changes.empty(); }
-    bool unrelated() const { return sharedIds == 0 && beforeItems > 0 && afterItems > 0; }
+    /// Two designs of different names that share less than half the ids of the smaller one are
+    /// not versions of one design (generic ids like "aws" or "dns" recur everywhere), and a diff
+    /// of them says so.
+    bool unrelated() const { return !sameName && beforeItems > 0 && afterItems > 0 && sharedIds * 2 < std::min(beforeItems, afterItems); }
     /// How many items of a type changed this way.
     int count(DiffItemType type, ChangeKind kind) const;
 };

@@ -2412,8 +2412,8 @@ Wo der Entwurf die Antworten nicht erfüllt:
         <translation>%1 hat Formatversion %2; es wird nach der Migration auf Version %3 verglichen</translation>
     </message>
     <message>
-        <source>the two designs share no component or zone id: they look unrelated, so everything shows as removed and added</source>
-        <translation>die beiden Entwürfe haben keine gemeinsame Komponenten- oder Zonen-ID: sie scheinen nichts miteinander zu tun zu haben, daher erscheint alles als entfernt und hinzugefügt</translation>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
+        <translation>die beiden Entwürfe haben verschiedene Namen und nur %1 gemeinsame Komponenten- und Zonen-IDs: sie scheinen nichts miteinander zu tun zu haben, daher erscheint das meiste als entfernt und hinzugefügt</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown (a pull-request comment) or sarif (the new findings only).</source>

@@ -2313,7 +2313,7 @@ Where the design does not meet the answers:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the two designs share no component or zone id: they look unrelated, so everything shows as removed and added</source>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2412,8 +2412,8 @@ Dónde el diseño no cumple las respuestas:
         <translation>%1 tiene la versión de formato %2; se compara tras migrarlo a la versión %3</translation>
     </message>
     <message>
-        <source>the two designs share no component or zone id: they look unrelated, so everything shows as removed and added</source>
-        <translation>los dos diseños no comparten ningún id de componente ni de zona: parecen no estar relacionados, así que todo aparece como eliminado y añadido</translation>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
+        <translation>los dos diseños tienen nombres distintos y solo comparten %1 ids de componente y de zona: parecen no estar relacionados, así que casi todo su contenido aparece como eliminado y añadido</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown (a pull-request comment) or sarif (the new findings only).</source>

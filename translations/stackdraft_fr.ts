@@ -2412,8 +2412,8 @@ Là où la conception ne répond pas aux réponses :
         <translation>%1 est au format version %2 ; il est comparé après migration vers la version %3</translation>
     </message>
     <message>
-        <source>the two designs share no component or zone id: they look unrelated, so everything shows as removed and added</source>
-        <translation>les deux conceptions ne partagent aucun identifiant de composant ou de zone : elles semblent sans rapport, tout apparaît donc supprimé et ajouté</translation>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
+        <translation>les deux conceptions ont des noms différents et ne partagent que %1 identifiants de composant et de zone : elles semblent sans rapport, la plupart de leur contenu apparaît donc supprimé et ajouté</translation>
     </message>
     <message>
         <source>Output format: text (default), json, markdown (a pull-request comment) or sarif (the new findings only).</source>

@@ -32,7 +32,7 @@ QStringList sourceNotes(const DesignSource &before, const DesignSource &after, c
                          .arg(side->spec).arg(side->fileVersion).arg(kDesignFormatVersion);
     }
     if (diff.unrelated())
-        notes << QCoreApplication::translate("Cli", "the two designs share no component or zone id: they look unrelated, so everything shows as removed and added");
+        notes << QCoreApplication::translate("Cli", "the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added").arg(diff.sharedIds);
     return notes;
 }
 
