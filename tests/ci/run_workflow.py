@@ -153,6 +153,8 @@ def main():
     parser.add_argument("--cli", type=Path, required=True)
     parser.add_argument("--source", type=Path, required=True)
     args = parser.parse_args()
+    args.cli = args.cli.resolve()
+    args.source = args.source.resolve()
     if not shutil.which("git"):
         print("git is needed")
         return 1
