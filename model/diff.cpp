@@ -259,25 +259,26 @@ void findRenames(const std::vector<Item> &before, const std::vector<Item> &after
             added.push_back(&y);
     if (removed.empty() || added.empty())
         return;
-    std::unordered_map<QString, std::vector<const Item *>> bySignature;
-    for (const Item *y : added)
-        bySignature[signature(y->kind, y->properties)].push_back(y);
-    const auto shared = [&](std::set<QString> ids) {
-        std::set<QString> kept;
-        for (const QString &id : ids)
+    // The neighbours both sides share, as text: with the signature, the key a rename keeps.
+    // Computed once per item, so that a design with thousands of look-alike items stays linear.
+    const auto key = [&](const Design &d, const Item &item) {
+        QString k = signature(item.kind, item.properties);
+        for (const QString &id : neighbours(d, item))
             if (a.hasItem(id) && b.hasItem(id))
-                kept.insert(id);
-        return kept;
+                k += QStringLiteral("\n>") + id;
+        return k;
     };
+    std::unordered_map<QString, std::vector<const Item *>> byKey;
+    for (const Item *y : added)
+        byKey[key(b, *y)].push_back(y);
     std::unordered_set<const Item *> used;
     for (const Item *x : removed) {
-        auto it = bySignature.find(signature(x->kind, x->properties));
-        if (it == bySignature.end())
+        auto it = byKey.find(key(a, *x));
+        if (it == byKey.end())
             continue;
-        const std::set<QString> mine = shared(neighbours(a, *x));
         std::vector<const Item *> matches;
         for (const Item *y : it->second)
-            if (!used.count(y) && shared(neighbours(b, *y)) == mine)
+            if (!used.count(y))
                 matches.push_back(y);
         if (matches.size() > 1) {
             std::vector<const Item *> named;
