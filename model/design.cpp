@@ -330,7 +330,7 @@ bool Design::operator==(const Design &o) const
     return name == o.name && description == o.description && metadata == o.metadata
            && m_zones == o.m_zones && m_components == o.m_components
            && m_connections == o.m_connections && m_answers == o.m_answers
-           && m_accepted == o.m_accepted;
+           && m_accepted == o.m_accepted && conflicts == o.conflicts;
 }
 
 } // namespace sd

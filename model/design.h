@@ -95,6 +95,26 @@ struct AcceptedFinding {
 };
 
 /**
+ * A difference `stackdraft-cli merge` could not decide: both sides changed the same field to
+ * different values, or one side deleted what the other changed. The merged file holds one of the
+ * values (`kept`) and lists the conflict under `conflicts:` until someone resolves it; it never
+ * holds textual conflict markers.
+ */
+struct MergeConflict {
+    QString type;  ///< "design", "zone", "component", "connection", "answer", "acceptedFinding"
+    QString item;  ///< id (question, finding id) of the item; empty for the design itself
+    QString field; ///< "properties.replicas", "position"...; empty when the item as a whole is in conflict
+    /// The values as text; unset when the field (or the item) does not exist on that side.
+    std::optional<QString> base;
+    std::optional<QString> ours;
+    std::optional<QString> theirs;
+    QString kept;  ///< "ours" or "theirs": which value the merged design holds
+    QString note;  ///< why it is a conflict, for people
+
+    bool operator==(const MergeConflict &) const = default;
+};
+
+/**
  * The whole design: a plain value with no signals. Lists are kept sorted by id
  * (the order they are saved in), with an index for lookups by id.
  *
@@ -109,6 +129,8 @@ public:
     QString name;
     QString description;
     std::map<QString, QString> metadata;
+    /// Unresolved merge conflicts (empty in a design nobody merged).
+    std::vector<MergeConflict> conflicts;
 
     const std::vector<Zone> &zones() const { return m_zones; }
     const std::vector<Component> &components() const { return m_components; }

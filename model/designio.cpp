@@ -298,7 +298,7 @@ private:
         checkKeys(root, {QStringLiteral("formatVersion"), QStringLiteral("name"), QStringLiteral("description"),
                          QStringLiteral("metadata"), QStringLiteral("zones"), QStringLiteral("components"),
                          QStringLiteral("connections"), QStringLiteral("questionnaire"),
-                         QStringLiteral("acceptedFindings")},
+                         QStringLiteral("acceptedFindings"), QStringLiteral("conflicts")},
                   QCoreApplication::translate("DesignReader", "the design"));
         Design design;
         design.name = text(root, "name", true, QCoreApplication::translate("DesignReader", "the design"));
@@ -511,11 +511,50 @@ private:
             }
         }
 
+        if (const SourceNode *conflictList = list(root, "conflicts"))
+            design.conflicts = readConflicts(*conflictList);
+
         if (m_errors > 0)
             return std::nullopt;
         design.assign(std::move(zones), std::move(components), std::move(connections),
                       std::move(answers), std::move(accepted));
         return design;
+    }
+
+    /// The `conflicts:` list a semantic merge leaves (docs/file-format.md). Values are text.
+    std::vector<MergeConflict> readConflicts(const SourceNode &list)
+    {
+        static const QStringList types{QStringLiteral("design"), QStringLiteral("zone"), QStringLiteral("component"),
+                                       QStringLiteral("connection"), QStringLiteral("answer"), QStringLiteral("acceptedFinding")};
+        std::vector<MergeConflict> conflicts;
+        for (size_t i = 0; i < list.items.size(); ++i) {
+            const SourceNode &node = list.items[i];
+            const QString where = QCoreApplication::translate("DesignReader", "conflict %1").arg(i + 1);
+            if (!expectMap(node, where))
+                continue;
+            checkKeys(node, {QStringLiteral("type"), QStringLiteral("item"), QStringLiteral("field"), QStringLiteral("base"),
+                             QStringLiteral("ours"), QStringLiteral("theirs"), QStringLiteral("kept"), QStringLiteral("note")}, where);
+            MergeConflict c;
+            c.type = text(node, "type", true, where);
+            if (!c.type.isEmpty() && !types.contains(c.type))
+                error(*node.find("type"), QCoreApplication::translate("DesignReader", "'type' of %1 must be one of %2, not '%3'")
+                                              .arg(where, types.join(QStringLiteral(", ")), c.type));
+            c.item = text(node, "item", false, where);
+            c.field = text(node, "field", false, where);
+            for (auto [key, value] : {std::pair{"base", &c.base}, std::pair{"ours", &c.ours}, std::pair{"theirs", &c.theirs}})
+                if (const SourceNode *v = node.find(key); v && !v->isNull())
+                    *value = text(node, key, false, where);
+            c.kept = text(node, "kept", false, where);
+            if (!c.kept.isEmpty() && c.kept != QLatin1String("ours") && c.kept != QLatin1String("theirs"))
+                error(*node.find("kept"), QCoreApplication::translate("DesignReader", "'kept' of %1 must be ours or theirs, not '%2'").arg(where, c.kept));
+            c.note = text(node, "note", false, where);
+            conflicts.push_back(std::move(c));
+        }
+        if (!conflicts.empty())
+            m_diagnostics.push_back({Diagnostic::Severity::Warning, m_file, list.mark.line, list.mark.column,
+                                     QCoreApplication::translate("DesignReader", "the design has %1 unresolved merge conflict(s) under 'conflicts'; "
+                                                                                 "resolve them and remove the list").arg(conflicts.size())});
+        return conflicts;
     }
 
     /// Zones must form a forest no deeper than kMaxZoneDepth.
@@ -707,6 +746,26 @@ nlohmann::ordered_json designJson(const Design &d)
             accepted.push_back(std::move(j));
         }
         root["acceptedFindings"] = std::move(accepted);
+    }
+    if (!d.conflicts.empty()) {
+        J conflicts = J::array();
+        for (const MergeConflict &c : d.conflicts) {
+            J j = J::object();
+            j["type"] = c.type.toStdString();
+            if (!c.item.isEmpty())
+                j["item"] = c.item.toStdString();
+            if (!c.field.isEmpty())
+                j["field"] = c.field.toStdString();
+            for (const auto &[key, value] : {std::pair{"base", &c.base}, std::pair{"ours", &c.ours}, std::pair{"theirs", &c.theirs}})
+                if (*value)
+                    j[key] = (*value)->toStdString();
+            if (!c.kept.isEmpty())
+                j["kept"] = c.kept.toStdString();
+            if (!c.note.isEmpty())
+                j["note"] = c.note.toStdString();
+            conflicts.push_back(std::move(j));
+        }
+        root["conflicts"] = std::move(conflicts);
     }
     return root;
 }

@@ -3,6 +3,7 @@
 
 #include "answerscommands.h"
 #include "clicommands.h"
+#include "diffcommands.h"
 #include "estimatecommand.h"
 #include "exportcommand.h"
 #include "fixcommands.h"
@@ -31,7 +32,7 @@ const std::vector<CliCommand> &cliCommands()
     static const std::vector<CliCommand> commands = [] {
         std::vector<CliCommand> all;
         // Each area contributes its subcommands here.
-        for (auto &&group : {designCommands(), validationCommands(), fixCommands(), exportCommands(), importCommands(), estimateCommands(), layoutCommands(), answersCommands()})
+        for (auto &&group : {designCommands(), validationCommands(), diffCommands(), fixCommands(), exportCommands(), importCommands(), estimateCommands(), layoutCommands(), answersCommands()})
             for (const CliCommand &c : group)
                 all.push_back(c);
         return all;

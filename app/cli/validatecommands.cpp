@@ -3,6 +3,8 @@
 
 #include "clicommands.h"
 #include "dependencygraph.h"
+#include "designsource.h"
+#include "diffreport.h"
 #include "failuremodel.h"
 #include "findingreport.h"
 #include "structural.h"
@@ -25,6 +27,10 @@ int runValidate(const QStringList &args, CliContext &context)
                       QCoreApplication::translate("Cli", "Exit with 1 when an unaccepted finding has at least this severity: error (default), "
                          "warning or info."),
                       QCoreApplication::translate("Cli", "SEVERITY"), QStringLiteral("error")});
+    parser.addOption({QStringLiteral("baseline"),
+                      QCoreApplication::translate("Cli", "Report (and fail on) only the findings that are new since this earlier version of the design: "
+                         "a file, or REV:PATH for a file at a git revision."),
+                      QCoreApplication::translate("Cli", "OLD")});
     if (auto stop = parseArguments(parser, QStringLiteral("validate"), QStringLiteral("DESIGN"), args, context, 1, 1))
         return *stop;
     ReportFormat format = ReportFormat::Text;
@@ -44,7 +50,23 @@ int runValidate(const QStringList &args, CliContext &context)
     const auto design = loadForCli(path, context);
     if (!design)
         return ExitUsage;
-    const std::vector<Finding> findings = validateDesign(*design, context.catalog);
+    std::vector<Finding> findings;
+    QString baselineNote;
+    if (parser.isSet(QStringLiteral("baseline"))) {
+        // New since the baseline: what diff reports as new (followed through renames).
+        const QString spec = parser.value(QStringLiteral("baseline"));
+        const auto baseline = loadDesignSource(spec, context);
+        if (!baseline) {
+            context.err << QCoreApplication::translate("Cli", "stackdraft-cli validate: the baseline %1 cannot be read\n").arg(spec);
+            return ExitUsage;
+        }
+        const FindingsDelta delta = diffFindings(*baseline->design, *design, diffDesigns(*baseline->design, *design), context.catalog);
+        findings = delta.newFindings();
+        baselineNote = QCoreApplication::translate("Cli", "Baseline %1: %2 of the %3 findings are new.\n")
+                           .arg(spec).arg(findings.size()).arg(delta.after.errors + delta.after.warnings + delta.after.infos + delta.after.accepted);
+    } else {
+        findings = validateDesign(*design, context.catalog);
+    }
     ReportContext report{design->name, path, designSourceLines(path)};
     std::optional<StructuralReport> structural;
     if (format != ReportFormat::Text) {
@@ -53,7 +75,12 @@ int runValidate(const QStringList &args, CliContext &context)
         structural = structuralReport(model);
         report.structural = &*structural;
     }
-    context.out << QString::fromUtf8(writeReport(findings, report, format));
+    if (!baselineNote.isEmpty() && format == ReportFormat::Text)
+        context.out << baselineNote;
+    if (!baselineNote.isEmpty() && format == ReportFormat::Sarif)
+        context.out << QString::fromUtf8(writeNewFindingsSarif(findings, report));
+    else
+        context.out << QString::fromUtf8(writeReport(findings, report, format));
     return hasFindingsAtLeast(findings, threshold) ? ExitProblems : ExitOk;
 }
 

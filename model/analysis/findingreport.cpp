@@ -47,6 +47,9 @@ QString sarifLevel(FindingSeverity s)
                                         : QStringLiteral("note");
 }
 
+} // namespace
+
+// Shared with the diff report (diffreport.cpp), whose findings carry the same keys.
 Json findingJson(const Finding &f)
 {
     Json j;
@@ -67,6 +70,8 @@ Json findingJson(const Finding &f)
         j["justification"] = utf8(f.justification);
     return j;
 }
+
+namespace {
 
 Json countsJson(const std::vector<Finding> &findings)
 {

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <nlohmann/json.hpp>
+
 #include <vector>
 
 namespace sd {
@@ -40,6 +42,9 @@ bool parseReportFormat(const QString &text, ReportFormat *format);
 
 /// The findings in one of the report formats. Text and CSV end with a newline; JSON and SARIF are indented.
 QByteArray writeReport(const std::vector<Finding> &findings, const ReportContext &context, ReportFormat format);
+
+/// One finding as the JSON report holds it (id, ruleId, severity, message, reason, fix, componentIds...).
+nlohmann::ordered_json findingJson(const Finding &finding);
 
 /// CSV column names, in order.
 QStringList reportCsvColumns();
