@@ -2489,6 +2489,184 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
         <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
         <translation>Einen Entwurf aus docker-compose-Dateien oder Kubernetes-Manifesten erstellen, mit einem Bericht über Verlorenes.</translation>
     </message>
+    <message>
+        <source>%1: give a file, or REV:PATH for a file at a git revision
+</source>
+        <translation>%1: geben Sie eine Datei an, oder REV:PATH für eine Datei in einer Git-Revision
+</translation>
+    </message>
+    <message>
+        <source>%1: git could not be run, so the revision cannot be read
+</source>
+        <translation>%1: git ließ sich nicht ausführen, daher kann die Revision nicht gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>%1: no such file, and &apos;%2&apos; is not a git revision here
+</source>
+        <translation>%1: keine solche Datei, und &apos;%2&apos; ist hier keine Git-Revision
+</translation>
+    </message>
+    <message>
+        <source>%1: git cannot read it: %2
+</source>
+        <translation>%1: git kann es nicht lesen: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB
+</source>
+        <translation>%1: die Datei ist größer als %2 MiB
+</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design is new, everything in it counts as added</source>
+        <translation>%1 existiert in Revision %2 nicht: der Entwurf ist neu, alles darin gilt als hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design was deleted, everything in it counts as removed</source>
+        <translation>%1 existiert in Revision %2 nicht: der Entwurf wurde gelöscht, alles darin gilt als entfernt</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; it is compared after migration to version %3</source>
+        <translation>%1 hat Formatversion %2; es wird nach der Migration auf Version %3 verglichen</translation>
+    </message>
+    <message>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
+        <translation>die beiden Entwürfe haben verschiedene Namen und nur %1 gemeinsame Komponenten- und Zonen-IDs: sie scheinen nichts miteinander zu tun zu haben, daher erscheint das meiste als entfernt und hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown (a pull-request comment) or sarif (the new findings only).</source>
+        <translation>Ausgabeformat: text (Standard), json, markdown (ein Pull-Request-Kommentar) oder sarif (nur die neuen Befunde).</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the change adds an unaccepted finding of at least this severity: error (default), warning or info.</source>
+        <translation>Mit 1 beenden, wenn die Änderung einen nicht akzeptierten Befund mit mindestens diesem Schweregrad hinzufügt: error (Standard), warning oder info.</translation>
+    </message>
+    <message>
+        <source>Markdown: about how many lines the comment may have (default 60).</source>
+        <translation>Markdown: etwa wie viele Zeilen der Kommentar haben darf (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Compare the designs only, without running the validation on both sides.</source>
+        <translation>Nur die Entwürfe vergleichen, ohne die Validierung auf beiden Seiten auszuführen.</translation>
+    </message>
+    <message>
+        <source>Do not run the exporters to see which generated files change.</source>
+        <translation>Die Exporter nicht ausführen, um zu sehen, welche erzeugten Dateien sich ändern.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown format &apos;%1&apos;; choose text, json, markdown or sarif
+</source>
+        <translation>stackdraft-cli diff: unbekanntes Format &apos;%1&apos;; wählen Sie text, json, markdown oder sarif
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown severity &apos;%1&apos;; choose error, warning or info
+</source>
+        <translation>stackdraft-cli diff: unbekannter Schweregrad &apos;%1&apos;; wählen Sie error, warning oder info
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: --max-lines needs a number of at least 10
+</source>
+        <translation>stackdraft-cli diff: --max-lines braucht eine Zahl von mindestens 10
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: SARIF holds the new findings, so it cannot go with --no-findings
+</source>
+        <translation>stackdraft-cli diff: SARIF enthält die neuen Befunde und passt daher nicht zu --no-findings
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the old side %1 cannot be compared
+</source>
+        <translation>stackdraft-cli diff: die alte Seite %1 kann nicht verglichen werden
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the new side %1 cannot be compared
+</source>
+        <translation>stackdraft-cli diff: die neue Seite %1 kann nicht verglichen werden
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: neither %1 nor %2 exists
+</source>
+        <translation>stackdraft-cli diff: weder %1 noch %2 existiert
+</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>conflict: %1: base %2, ours %3, theirs %4; kept %5 (%6)</source>
+        <translation>Konflikt: %1: Basis %2, unsere %3, ihre %4; behalten: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Where to write the merged design (as a git merge driver: %A).</source>
+        <translation>Wohin der zusammengeführte Entwurf geschrieben wird (als Git-Merge-Treiber: %A).</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: -o OUT is required
+</source>
+        <translation>stackdraft-cli merge: -o OUT ist erforderlich
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: %1 does not load; nothing was written
+</source>
+        <translation>stackdraft-cli merge: %1 lässt sich nicht laden; nichts wurde geschrieben
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: the two sides cannot be merged into a valid design; %1 was left as it was
+</source>
+        <translation>stackdraft-cli merge: die beiden Seiten lassen sich nicht zu einem gültigen Entwurf zusammenführen; %1 blieb unverändert
+</translation>
+    </message>
+    <message>
+        <source>merged into %1 with %2 conflict(s), listed under &apos;conflicts:&apos; in the file
+</source>
+        <translation>in %1 zusammengeführt mit %2 Konflikt(en), aufgeführt unter &apos;conflicts:&apos; in der Datei
+</translation>
+    </message>
+    <message>
+        <source>merged into %1 without conflicts
+</source>
+        <translation>in %1 ohne Konflikte zusammengeführt
+</translation>
+    </message>
+    <message>
+        <source>Show what changed between two designs (or REV:PATH), and how the findings changed</source>
+        <translation>Zeigen, was sich zwischen zwei Entwürfen (oder REV:PATH) geändert hat und wie sich die Befunde geändert haben</translation>
+    </message>
+    <message>
+        <source>Three-way merge of designs, for use as a git merge driver</source>
+        <translation>Drei-Wege-Zusammenführung von Entwürfen, als Git-Merge-Treiber nutzbar</translation>
+    </message>
+    <message>
+        <source>Report (and fail on) only the findings that are new since this earlier version of the design: a file, or REV:PATH for a file at a git revision.</source>
+        <translation>Nur die Befunde melden (und nur an ihnen scheitern), die seit dieser früheren Fassung des Entwurfs neu sind: eine Datei, oder REV:PATH für eine Datei in einer Git-Revision.</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ALT</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli validate: the baseline %1 cannot be read
+</source>
+        <translation>stackdraft-cli validate: die Basislinie %1 kann nicht gelesen werden
+</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2 of the %3 findings are new.
+</source>
+        <translation>Basislinie %1: %2 der %3 Befunde sind neu.
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2507,6 +2685,244 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>&apos;%1&apos; already connects %2 to %3</source>
         <translation>&apos;%1&apos; verbindet bereits %2 mit %3</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDiff</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) becomes a cut vertex</source>
+        <translation>%1 (%2) wird zum Artikulationspunkt</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer a cut vertex</source>
+        <translation>%1 (%2) ist kein Artikulationspunkt mehr</translation>
+    </message>
+    <message>
+        <source>%1 becomes a bridge (the only link between two parts)</source>
+        <translation>%1 wird zur Brücke (der einzigen Verbindung zwischen zwei Teilen)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a bridge</source>
+        <translation>%1 ist keine Brücke mehr</translation>
+    </message>
+    <message>
+        <source>every path from an entry point to some component now passes through %1 (%2)</source>
+        <translation>jeder Pfad von einem Einstiegspunkt zu einer Komponente führt jetzt über %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer lies on every path to some component</source>
+        <translation>%1 (%2) liegt nicht mehr auf jedem Pfad zu einer Komponente</translation>
+    </message>
+    <message>
+        <source>blast radius of %1 (%2): %3 → %4</source>
+        <translation>Schadensradius von %1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>Zonen</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 renamed</source>
+        <translation>%1 umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 verschoben</translation>
+    </message>
+    <message>
+        <source>findings: %1 new (errors %2, warnings %3), %4 resolved</source>
+        <translation>Befunde: %1 neu (Fehler %2, Warnungen %3), %4 behoben</translation>
+    </message>
+    <message>
+        <source>no changes to the design</source>
+        <translation>keine Änderungen am Entwurf</translation>
+    </message>
+    <message>
+        <source>exported files that change: %1</source>
+        <translation>exportierte Dateien, die sich ändern: %1</translation>
+    </message>
+    <message>
+        <source>new, accepted</source>
+        <translation>neu, akzeptiert</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>Schweregrad %1 → %2</translation>
+    </message>
+    <message>
+        <source>now accepted</source>
+        <translation>jetzt akzeptiert</translation>
+    </message>
+    <message>
+        <source>no longer accepted</source>
+        <translation>nicht mehr akzeptiert</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>Design diff %1 → %2 (%3)</source>
+        <translation>Entwurfsvergleich %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Design changes:</source>
+        <translation>Änderungen am Entwurf:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius:</source>
+        <translation>Single Points of Failure und Schadensradius:</translation>
+    </message>
+    <message>
+        <source>Exports affected:</source>
+        <translation>Betroffene Exporte:</translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 resolved</source>
+        <translation>Befunde: %1 neu, %2 behoben</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius</source>
+        <translation>Single Points of Failure und Schadensradius</translation>
+    </message>
+    <message>
+        <source>Design changes</source>
+        <translation>Änderungen am Entwurf</translation>
+    </message>
+    <message>
+        <source>Exports affected</source>
+        <translation>Betroffene Exporte</translation>
+    </message>
+    <message>
+        <source>Stackdraft: %1</source>
+        <translation>Stackdraft: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (stackdraft-cli diff --format text shows all)</source>
+        <translation>… und %1 weitere (stackdraft-cli diff --format text zeigt alle)</translation>
+    </message>
+    <message>
+        <source>%1: old side: %2</source>
+        <translation>%1: alte Seite: %2</translation>
+    </message>
+    <message>
+        <source>%1: new side: %2</source>
+        <translation>%1: neue Seite: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>deleted on one side and changed on the other; the changed one is kept</source>
+        <translation>auf einer Seite gelöscht und auf der anderen geändert; die geänderte Fassung bleibt</translation>
+    </message>
+    <message>
+        <source>both sides changed it to different values</source>
+        <translation>beide Seiten haben es auf verschiedene Werte geändert</translation>
+    </message>
+    <message>
+        <source>both sides added it with different values</source>
+        <translation>beide Seiten haben es mit verschiedenen Werten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted on one side, but %1 still uses it on the other; it is kept</source>
+        <translation>auf einer Seite gelöscht, aber %1 verwendet es auf der anderen noch; es bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
+        <translation>beide Seiten verbinden %1 mit %2; %3 bleibt, diese Verbindung wurde verworfen</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3186,22 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
         <translation>die Datei endet mitten in Zeile %1, ohne Zeilenumbruch: Sie wurde womöglich abgeschnitten; prüfen Sie, ob an ihrem Ende nichts fehlt</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>Konflikt %1</translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; of %1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>&apos;type&apos; von %1 muss eines von %2 sein, nicht &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;kept&apos; of %1 must be ours or theirs, not &apos;%2&apos;</source>
+        <translation>&apos;kept&apos; von %1 muss ours oder theirs sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
+        <translation>der Entwurf hat %1 ungelöste Merge-Konflikt(e) unter &apos;conflicts&apos;; lösen Sie sie und entfernen Sie die Liste</translation>
     </message>
 </context>
 <context>

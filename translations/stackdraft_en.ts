@@ -2379,6 +2379,165 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: give a file, or REV:PATH for a file at a git revision
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: git could not be run, so the revision cannot be read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file, and &apos;%2&apos; is not a git revision here
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: git cannot read it: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design is new, everything in it counts as added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design was deleted, everything in it counts as removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; it is compared after migration to version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown (a pull-request comment) or sarif (the new findings only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the change adds an unaccepted finding of at least this severity: error (default), warning or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: about how many lines the comment may have (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the designs only, without running the validation on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not run the exporters to see which generated files change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown format &apos;%1&apos;; choose text, json, markdown or sarif
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown severity &apos;%1&apos;; choose error, warning or info
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: --max-lines needs a number of at least 10
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: SARIF holds the new findings, so it cannot go with --no-findings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the old side %1 cannot be compared
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the new side %1 cannot be compared
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: neither %1 nor %2 exists
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1: base %2, ours %3, theirs %4; kept %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the merged design (as a git merge driver: %A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: -o OUT is required
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: %1 does not load; nothing was written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: the two sides cannot be merged into a valid design; %1 was left as it was
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into %1 with %2 conflict(s), listed under &apos;conflicts:&apos; in the file
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into %1 without conflicts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two designs (or REV:PATH), and how the findings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-way merge of designs, for use as a git merge driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (and fail on) only the findings that are new since this earlier version of the design: a file, or REV:PATH for a file at a git revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackdraft-cli validate: the baseline %1 cannot be read
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2 of the %3 findings are new.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2396,6 +2555,244 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>&apos;%1&apos; already connects %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignDiff</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) becomes a cut vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer a cut vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes a bridge (the only link between two parts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every path from an entry point to some component now passes through %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer lies on every path to some component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blast radius of %1 (%2): %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings: %1 new (errors %2, warnings %3), %4 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes to the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported files that change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new, accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design diff %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports affected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stackdraft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (stackdraft-cli diff --format text shows all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: old side: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: new side: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on one side and changed on the other; the changed one is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides changed it to different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides added it with different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on one side, but %1 still uses it on the other; it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +3056,22 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; of %1 must be one of %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;kept&apos; of %1 must be ours or theirs, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2489,6 +2489,184 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
         <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
         <translation>Crear un diseño a partir de archivos docker compose o manifiestos de Kubernetes, con un informe de lo perdido.</translation>
     </message>
+    <message>
+        <source>%1: give a file, or REV:PATH for a file at a git revision
+</source>
+        <translation>%1: indique un archivo, o REV:PATH para un archivo en una revisión de git
+</translation>
+    </message>
+    <message>
+        <source>%1: git could not be run, so the revision cannot be read
+</source>
+        <translation>%1: no se pudo ejecutar git, así que la revisión no se puede leer
+</translation>
+    </message>
+    <message>
+        <source>%1: no such file, and &apos;%2&apos; is not a git revision here
+</source>
+        <translation>%1: no existe ese archivo, y &apos;%2&apos; no es una revisión de git aquí
+</translation>
+    </message>
+    <message>
+        <source>%1: git cannot read it: %2
+</source>
+        <translation>%1: git no puede leerlo: %2
+</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB
+</source>
+        <translation>%1: el archivo ocupa más de %2 MiB
+</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design is new, everything in it counts as added</source>
+        <translation>%1 no existe en la revisión %2: el diseño es nuevo, todo en él cuenta como añadido</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design was deleted, everything in it counts as removed</source>
+        <translation>%1 no existe en la revisión %2: el diseño se eliminó, todo en él cuenta como eliminado</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; it is compared after migration to version %3</source>
+        <translation>%1 tiene la versión de formato %2; se compara tras migrarlo a la versión %3</translation>
+    </message>
+    <message>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
+        <translation>los dos diseños tienen nombres distintos y solo comparten %1 ids de componente y de zona: parecen no estar relacionados, así que casi todo su contenido aparece como eliminado y añadido</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown (a pull-request comment) or sarif (the new findings only).</source>
+        <translation>Formato de salida: text (predeterminado), json, markdown (un comentario de pull request) o sarif (solo los hallazgos nuevos).</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the change adds an unaccepted finding of at least this severity: error (default), warning or info.</source>
+        <translation>Salir con 1 cuando el cambio añade un hallazgo no aceptado de al menos esta gravedad: error (predeterminado), warning o info.</translation>
+    </message>
+    <message>
+        <source>Markdown: about how many lines the comment may have (default 60).</source>
+        <translation>Markdown: cuántas líneas puede tener el comentario, aproximadamente (60 por defecto).</translation>
+    </message>
+    <message>
+        <source>Compare the designs only, without running the validation on both sides.</source>
+        <translation>Comparar solo los diseños, sin ejecutar la validación en ambos lados.</translation>
+    </message>
+    <message>
+        <source>Do not run the exporters to see which generated files change.</source>
+        <translation>No ejecutar los exportadores para ver qué archivos generados cambian.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown format &apos;%1&apos;; choose text, json, markdown or sarif
+</source>
+        <translation>stackdraft-cli diff: formato desconocido &apos;%1&apos;; elija text, json, markdown o sarif
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown severity &apos;%1&apos;; choose error, warning or info
+</source>
+        <translation>stackdraft-cli diff: gravedad desconocida &apos;%1&apos;; elija error, warning o info
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: --max-lines needs a number of at least 10
+</source>
+        <translation>stackdraft-cli diff: --max-lines necesita un número de al menos 10
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: SARIF holds the new findings, so it cannot go with --no-findings
+</source>
+        <translation>stackdraft-cli diff: SARIF contiene los hallazgos nuevos, así que no es compatible con --no-findings
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the old side %1 cannot be compared
+</source>
+        <translation>stackdraft-cli diff: el lado antiguo %1 no se puede comparar
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the new side %1 cannot be compared
+</source>
+        <translation>stackdraft-cli diff: el lado nuevo %1 no se puede comparar
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: neither %1 nor %2 exists
+</source>
+        <translation>stackdraft-cli diff: no existe ni %1 ni %2
+</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>conflict: %1: base %2, ours %3, theirs %4; kept %5 (%6)</source>
+        <translation>conflicto: %1: base %2, nuestro %3, suyo %4; conservado: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Where to write the merged design (as a git merge driver: %A).</source>
+        <translation>Dónde escribir el diseño fusionado (como controlador de fusión de git: %A).</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: -o OUT is required
+</source>
+        <translation>stackdraft-cli merge: -o OUT es obligatorio
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: %1 does not load; nothing was written
+</source>
+        <translation>stackdraft-cli merge: %1 no se carga; no se escribió nada
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: the two sides cannot be merged into a valid design; %1 was left as it was
+</source>
+        <translation>stackdraft-cli merge: los dos lados no se pueden fusionar en un diseño válido; %1 quedó como estaba
+</translation>
+    </message>
+    <message>
+        <source>merged into %1 with %2 conflict(s), listed under &apos;conflicts:&apos; in the file
+</source>
+        <translation>fusionado en %1 con %2 conflicto(s), listados en &apos;conflicts:&apos; en el archivo
+</translation>
+    </message>
+    <message>
+        <source>merged into %1 without conflicts
+</source>
+        <translation>fusionado en %1 sin conflictos
+</translation>
+    </message>
+    <message>
+        <source>Show what changed between two designs (or REV:PATH), and how the findings changed</source>
+        <translation>Mostrar qué cambió entre dos diseños (o REV:PATH) y cómo cambiaron los hallazgos</translation>
+    </message>
+    <message>
+        <source>Three-way merge of designs, for use as a git merge driver</source>
+        <translation>Fusión a tres bandas de diseños, para usar como controlador de fusión de git</translation>
+    </message>
+    <message>
+        <source>Report (and fail on) only the findings that are new since this earlier version of the design: a file, or REV:PATH for a file at a git revision.</source>
+        <translation>Informar (y fallar) solo por los hallazgos nuevos desde esta versión anterior del diseño: un archivo, o REV:PATH para un archivo en una revisión de git.</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANTIGUO</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli validate: the baseline %1 cannot be read
+</source>
+        <translation>stackdraft-cli validate: la línea base %1 no se puede leer
+</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2 of the %3 findings are new.
+</source>
+        <translation>Línea base %1: %2 de los %3 hallazgos son nuevos.
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2507,6 +2685,244 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>&apos;%1&apos; already connects %2 to %3</source>
         <translation>&apos;%1&apos; ya conecta %2 con %3</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDiff</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) becomes a cut vertex</source>
+        <translation>%1 (%2) pasa a ser un vértice de corte</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer a cut vertex</source>
+        <translation>%1 (%2) ya no es un vértice de corte</translation>
+    </message>
+    <message>
+        <source>%1 becomes a bridge (the only link between two parts)</source>
+        <translation>%1 pasa a ser un puente (el único enlace entre dos partes)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a bridge</source>
+        <translation>%1 ya no es un puente</translation>
+    </message>
+    <message>
+        <source>every path from an entry point to some component now passes through %1 (%2)</source>
+        <translation>todo camino desde un punto de entrada hasta algún componente pasa ahora por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer lies on every path to some component</source>
+        <translation>%1 (%2) ya no está en todos los caminos hacia algún componente</translation>
+    </message>
+    <message>
+        <source>blast radius of %1 (%2): %3 → %4</source>
+        <translation>radio de impacto de %1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>diseño</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zona</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>componente</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zonas</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>componentes</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>conexiones</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renombrado</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 añadido(s)</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 eliminado(s)</translation>
+    </message>
+    <message>
+        <source>%1 renamed</source>
+        <translation>%1 renombrado(s)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 modificado(s)</translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 movido(s)</translation>
+    </message>
+    <message>
+        <source>findings: %1 new (errors %2, warnings %3), %4 resolved</source>
+        <translation>hallazgos: %1 nuevos (errores %2, advertencias %3), %4 resueltos</translation>
+    </message>
+    <message>
+        <source>no changes to the design</source>
+        <translation>ningún cambio en el diseño</translation>
+    </message>
+    <message>
+        <source>exported files that change: %1</source>
+        <translation>archivos exportados que cambian: %1</translation>
+    </message>
+    <message>
+        <source>new, accepted</source>
+        <translation>nuevo, aceptado</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>gravedad %1 → %2</translation>
+    </message>
+    <message>
+        <source>now accepted</source>
+        <translation>ahora aceptado</translation>
+    </message>
+    <message>
+        <source>no longer accepted</source>
+        <translation>ya no aceptado</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>renombrado desde %1</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movido</translation>
+    </message>
+    <message>
+        <source>Design diff %1 → %2 (%3)</source>
+        <translation>Comparación de diseño %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Design changes:</source>
+        <translation>Cambios en el diseño:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius:</source>
+        <translation>Puntos únicos de fallo y radio de impacto:</translation>
+    </message>
+    <message>
+        <source>Exports affected:</source>
+        <translation>Exportaciones afectadas:</translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 resolved</source>
+        <translation>Hallazgos: %1 nuevos, %2 resueltos</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>aceptado: %1</translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius</source>
+        <translation>Puntos únicos de fallo y radio de impacto</translation>
+    </message>
+    <message>
+        <source>Design changes</source>
+        <translation>Cambios en el diseño</translation>
+    </message>
+    <message>
+        <source>Exports affected</source>
+        <translation>Exportaciones afectadas</translation>
+    </message>
+    <message>
+        <source>Stackdraft: %1</source>
+        <translation>Stackdraft: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (stackdraft-cli diff --format text shows all)</source>
+        <translation>… y %1 más (stackdraft-cli diff --format text los muestra todos)</translation>
+    </message>
+    <message>
+        <source>%1: old side: %2</source>
+        <translation>%1: lado antiguo: %2</translation>
+    </message>
+    <message>
+        <source>%1: new side: %2</source>
+        <translation>%1: lado nuevo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1 modificado</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <source>deleted on one side and changed on the other; the changed one is kept</source>
+        <translation>eliminado en un lado y modificado en el otro; se conserva la versión modificada</translation>
+    </message>
+    <message>
+        <source>both sides changed it to different values</source>
+        <translation>ambos lados lo cambiaron a valores distintos</translation>
+    </message>
+    <message>
+        <source>both sides added it with different values</source>
+        <translation>ambos lados lo añadieron con valores distintos</translation>
+    </message>
+    <message>
+        <source>deleted on one side, but %1 still uses it on the other; it is kept</source>
+        <translation>eliminado en un lado, pero %1 aún lo usa en el otro; se conserva</translation>
+    </message>
+    <message>
+        <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
+        <translation>ambos lados conectan %1 con %2; se conserva %3 y se descarta esta</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3186,22 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
         <translation>el archivo termina en mitad de la línea %1, sin salto de línea: puede que esté cortado; compruebe que no falte nada al final</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>conflicto %1</translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; of %1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>&apos;type&apos; de %1 debe ser uno de %2, no &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;kept&apos; of %1 must be ours or theirs, not &apos;%2&apos;</source>
+        <translation>&apos;kept&apos; de %1 debe ser ours o theirs, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
+        <translation>el diseño tiene %1 conflicto(s) de fusión sin resolver en &apos;conflicts&apos;; resuélvalos y elimine la lista</translation>
     </message>
 </context>
 <context>

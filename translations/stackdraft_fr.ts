@@ -2489,6 +2489,184 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
         <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
         <translation>Créer une conception à partir de fichiers docker compose ou de manifestes Kubernetes, avec un rapport de ce qui a été perdu.</translation>
     </message>
+    <message>
+        <source>%1: give a file, or REV:PATH for a file at a git revision
+</source>
+        <translation>%1 : indiquez un fichier, ou REV:PATH pour un fichier à une révision git
+</translation>
+    </message>
+    <message>
+        <source>%1: git could not be run, so the revision cannot be read
+</source>
+        <translation>%1 : git n&apos;a pas pu être lancé, la révision ne peut donc pas être lue
+</translation>
+    </message>
+    <message>
+        <source>%1: no such file, and &apos;%2&apos; is not a git revision here
+</source>
+        <translation>%1 : aucun fichier de ce nom, et &apos;%2&apos; n&apos;est pas une révision git ici
+</translation>
+    </message>
+    <message>
+        <source>%1: git cannot read it: %2
+</source>
+        <translation>%1 : git ne peut pas le lire : %2
+</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MiB
+</source>
+        <translation>%1 : le fichier dépasse %2 Mio
+</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design is new, everything in it counts as added</source>
+        <translation>%1 n&apos;existe pas à la révision %2 : la conception est nouvelle, tout y compte comme ajouté</translation>
+    </message>
+    <message>
+        <source>%1 does not exist at revision %2: the design was deleted, everything in it counts as removed</source>
+        <translation>%1 n&apos;existe pas à la révision %2 : la conception a été supprimée, tout y compte comme supprimé</translation>
+    </message>
+    <message>
+        <source>%1 has format version %2; it is compared after migration to version %3</source>
+        <translation>%1 est au format version %2 ; il est comparé après migration vers la version %3</translation>
+    </message>
+    <message>
+        <source>the two designs have different names and share only %1 component and zone ids: they look unrelated, so most of what they hold shows as removed and added</source>
+        <translation>les deux conceptions ont des noms différents et ne partagent que %1 identifiants de composant et de zone : elles semblent sans rapport, la plupart de leur contenu apparaît donc supprimé et ajouté</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), json, markdown (a pull-request comment) or sarif (the new findings only).</source>
+        <translation>Format de sortie : text (par défaut), json, markdown (un commentaire de pull request) ou sarif (les nouveaux constats seulement).</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the change adds an unaccepted finding of at least this severity: error (default), warning or info.</source>
+        <translation>Quitter avec 1 quand la modification ajoute un constat non accepté d&apos;au moins cette gravité : error (par défaut), warning ou info.</translation>
+    </message>
+    <message>
+        <source>Markdown: about how many lines the comment may have (default 60).</source>
+        <translation>Markdown : environ combien de lignes le commentaire peut avoir (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>Compare the designs only, without running the validation on both sides.</source>
+        <translation>Comparer seulement les conceptions, sans lancer la validation des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Do not run the exporters to see which generated files change.</source>
+        <translation>Ne pas lancer les exportateurs pour voir quels fichiers générés changent.</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown format &apos;%1&apos;; choose text, json, markdown or sarif
+</source>
+        <translation>stackdraft-cli diff : format inconnu &apos;%1&apos; ; choisissez text, json, markdown ou sarif
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: unknown severity &apos;%1&apos;; choose error, warning or info
+</source>
+        <translation>stackdraft-cli diff : gravité inconnue &apos;%1&apos; ; choisissez error, warning ou info
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: --max-lines needs a number of at least 10
+</source>
+        <translation>stackdraft-cli diff : --max-lines demande un nombre d&apos;au moins 10
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: SARIF holds the new findings, so it cannot go with --no-findings
+</source>
+        <translation>stackdraft-cli diff : SARIF contient les nouveaux constats, il ne va donc pas avec --no-findings
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the old side %1 cannot be compared
+</source>
+        <translation>stackdraft-cli diff : l&apos;ancien côté %1 ne peut pas être comparé
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: the new side %1 cannot be compared
+</source>
+        <translation>stackdraft-cli diff : le nouveau côté %1 ne peut pas être comparé
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli diff: neither %1 nor %2 exists
+</source>
+        <translation>stackdraft-cli diff : ni %1 ni %2 n&apos;existe
+</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>conflict: %1: base %2, ours %3, theirs %4; kept %5 (%6)</source>
+        <translation>conflit : %1 : base %2, nôtre %3, leur %4 ; conservé : %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Where to write the merged design (as a git merge driver: %A).</source>
+        <translation>Où écrire la conception fusionnée (comme pilote de fusion git : %A).</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: -o OUT is required
+</source>
+        <translation>stackdraft-cli merge : -o OUT est obligatoire
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: %1 does not load; nothing was written
+</source>
+        <translation>stackdraft-cli merge : %1 ne se charge pas ; rien n&apos;a été écrit
+</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli merge: the two sides cannot be merged into a valid design; %1 was left as it was
+</source>
+        <translation>stackdraft-cli merge : les deux côtés ne peuvent pas être fusionnés en une conception valide ; %1 est resté tel quel
+</translation>
+    </message>
+    <message>
+        <source>merged into %1 with %2 conflict(s), listed under &apos;conflicts:&apos; in the file
+</source>
+        <translation>fusionné dans %1 avec %2 conflit(s), listés sous &apos;conflicts:&apos; dans le fichier
+</translation>
+    </message>
+    <message>
+        <source>merged into %1 without conflicts
+</source>
+        <translation>fusionné dans %1 sans conflit
+</translation>
+    </message>
+    <message>
+        <source>Show what changed between two designs (or REV:PATH), and how the findings changed</source>
+        <translation>Montrer ce qui a changé entre deux conceptions (ou REV:PATH), et comment les constats ont changé</translation>
+    </message>
+    <message>
+        <source>Three-way merge of designs, for use as a git merge driver</source>
+        <translation>Fusion à trois voies de conceptions, utilisable comme pilote de fusion git</translation>
+    </message>
+    <message>
+        <source>Report (and fail on) only the findings that are new since this earlier version of the design: a file, or REV:PATH for a file at a git revision.</source>
+        <translation>Ne signaler (et n&apos;échouer) que sur les constats nouveaux depuis cette version antérieure de la conception : un fichier, ou REV:PATH pour un fichier à une révision git.</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANCIEN</translation>
+    </message>
+    <message>
+        <source>stackdraft-cli validate: the baseline %1 cannot be read
+</source>
+        <translation>stackdraft-cli validate : la référence %1 ne peut pas être lue
+</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2 of the %3 findings are new.
+</source>
+        <translation>Référence %1 : %2 des %3 constats sont nouveaux.
+</translation>
+    </message>
 </context>
 <context>
     <name>Design</name>
@@ -2507,6 +2685,244 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>&apos;%1&apos; already connects %2 to %3</source>
         <translation>&apos;%1&apos; relie déjà %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDiff</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) becomes a cut vertex</source>
+        <translation>%1 (%2) devient un point d&apos;articulation</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is no longer a cut vertex</source>
+        <translation>%1 (%2) n&apos;est plus un point d&apos;articulation</translation>
+    </message>
+    <message>
+        <source>%1 becomes a bridge (the only link between two parts)</source>
+        <translation>%1 devient un pont (le seul lien entre deux parties)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a bridge</source>
+        <translation>%1 n&apos;est plus un pont</translation>
+    </message>
+    <message>
+        <source>every path from an entry point to some component now passes through %1 (%2)</source>
+        <translation>tout chemin d&apos;un point d&apos;entrée vers un composant passe désormais par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer lies on every path to some component</source>
+        <translation>%1 (%2) n&apos;est plus sur tous les chemins vers un composant</translation>
+    </message>
+    <message>
+        <source>blast radius of %1 (%2): %3 → %4</source>
+        <translation>rayon d&apos;impact de %1 (%2) : %3 → %4</translation>
+    </message>
+    <message>
+        <source>design</source>
+        <translation>conception</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>composant</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>composants</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>connexions</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ajouté(s)</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 supprimé(s)</translation>
+    </message>
+    <message>
+        <source>%1 renamed</source>
+        <translation>%1 renommé(s)</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 modifié(s)</translation>
+    </message>
+    <message>
+        <source>%1 moved</source>
+        <translation>%1 déplacé(s)</translation>
+    </message>
+    <message>
+        <source>findings: %1 new (errors %2, warnings %3), %4 resolved</source>
+        <translation>constats : %1 nouveaux (erreurs %2, avertissements %3), %4 résolus</translation>
+    </message>
+    <message>
+        <source>no changes to the design</source>
+        <translation>aucune modification de la conception</translation>
+    </message>
+    <message>
+        <source>exported files that change: %1</source>
+        <translation>fichiers exportés qui changent : %1</translation>
+    </message>
+    <message>
+        <source>new, accepted</source>
+        <translation>nouveau, accepté</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>severity %1 → %2</source>
+        <translation>gravité %1 → %2</translation>
+    </message>
+    <message>
+        <source>now accepted</source>
+        <translation>désormais accepté</translation>
+    </message>
+    <message>
+        <source>no longer accepted</source>
+        <translation>plus accepté</translation>
+    </message>
+    <message>
+        <source>renamed from %1</source>
+        <translation>renommé depuis %1</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>Design diff %1 → %2 (%3)</source>
+        <translation>Comparaison de conception %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Design changes:</source>
+        <translation>Modifications de la conception :</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats :</translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius:</source>
+        <translation>Points de défaillance uniques et rayon d&apos;impact :</translation>
+    </message>
+    <message>
+        <source>Exports affected:</source>
+        <translation>Exports concernés :</translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 resolved</source>
+        <translation>Constats : %1 nouveaux, %2 résolus</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>accepté : %1</translation>
+    </message>
+    <message>
+        <source>Single points of failure and blast radius</source>
+        <translation>Points de défaillance uniques et rayon d&apos;impact</translation>
+    </message>
+    <message>
+        <source>Design changes</source>
+        <translation>Modifications de la conception</translation>
+    </message>
+    <message>
+        <source>Exports affected</source>
+        <translation>Exports concernés</translation>
+    </message>
+    <message>
+        <source>Stackdraft: %1</source>
+        <translation>Stackdraft : %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (stackdraft-cli diff --format text shows all)</source>
+        <translation>… et %1 de plus (stackdraft-cli diff --format text les montre tous)</translation>
+    </message>
+    <message>
+        <source>%1: old side: %2</source>
+        <translation>%1 : ancien côté : %2</translation>
+    </message>
+    <message>
+        <source>%1: new side: %2</source>
+        <translation>%1 : nouveau côté : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesignMerge</name>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <source>exists</source>
+        <translation>existe</translation>
+    </message>
+    <message>
+        <source>deleted on one side and changed on the other; the changed one is kept</source>
+        <translation>supprimé d&apos;un côté et modifié de l&apos;autre ; la version modifiée est conservée</translation>
+    </message>
+    <message>
+        <source>both sides changed it to different values</source>
+        <translation>les deux côtés l&apos;ont modifié avec des valeurs différentes</translation>
+    </message>
+    <message>
+        <source>both sides added it with different values</source>
+        <translation>les deux côtés l&apos;ont ajouté avec des valeurs différentes</translation>
+    </message>
+    <message>
+        <source>deleted on one side, but %1 still uses it on the other; it is kept</source>
+        <translation>supprimé d&apos;un côté, mais %1 l&apos;utilise encore de l&apos;autre ; il est conservé</translation>
+    </message>
+    <message>
+        <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
+        <translation>les deux côtés relient %1 à %2 ; %3 est conservée et celle-ci abandonnée</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3186,22 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>the file ends in the middle of line %1, without a line break: it may have been cut off; check that nothing is missing at its end</source>
         <translation>le fichier se termine au milieu de la ligne %1, sans saut de ligne : il a peut-être été tronqué ; vérifiez que rien ne manque à la fin</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>conflit %1</translation>
+    </message>
+    <message>
+        <source>&apos;type&apos; of %1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>&apos;type&apos; de %1 doit être l&apos;un de %2, pas &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;kept&apos; of %1 must be ours or theirs, not &apos;%2&apos;</source>
+        <translation>&apos;kept&apos; de %1 doit être ours ou theirs, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
+        <translation>la conception a %1 conflit(s) de fusion non résolu(s) sous &apos;conflicts&apos; ; résolvez-les et supprimez la liste</translation>
     </message>
 </context>
 <context>
