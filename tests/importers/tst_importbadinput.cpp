@@ -59,7 +59,7 @@ void TestImportBadInput::refused_data()
     QTest::newRow("kubernetes: no name") << "kubernetes" << "app.yaml" << QByteArray("apiVersion: apps/v1\nkind: Deployment\nspec: {}\n")
                                          << ":1:1: error: Deployment without metadata.name";
     QTest::newRow("kubernetes: broken JSON") << "kubernetes" << "app.json" << QByteArray("{\"apiVersion\": \"v1\",\n \"kind\": }")
-                                             << ":2:2: error: not valid JSON"; // the JSON reader points at the token before the gap
+                                             << ":2:10: error: not valid JSON: syntax error while parsing value - unexpected '}'"; // at the token, with the reason
     QTest::newRow("kubernetes: nothing to import") << "kubernetes" << "app.yaml" << QByteArray("apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n")
                                                    << ": error: holds no workload, Service, Ingress or Gateway";
 }
