@@ -1,25 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "yamlemitter.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <string_view>
 
 namespace sd {
 namespace {
 
-bool isPlainSafe(const std::string &s)
+bool isPlainSafe(std::string_view s)
 {
     if (s.empty() || s.size() > 200)
         return false;
     // Words YAML 1.1 or 1.2 read as booleans or null, in any case.
-    static const std::array<const char *, 11> special = {"true", "false", "yes", "no", "on", "off",
-                                                         "y", "n", "null", "~", "<<"};
-    std::string lower;
-    for (char c : s)
-        lower += char(std::tolower(static_cast<unsigned char>(c)));
-    for (const char *word : special)
-        if (lower == word)
+    static const std::array<std::string_view, 11> special = {"true", "false", "yes", "no", "on", "off",
+                                                             "y", "n", "null", "~", "<<"};
+    for (std::string_view word : special)
+        if (s.size() == word.size()
+            && std::equal(s.begin(), s.end(), word.begin(), [](char a, char b) {
+                   return std::tolower(static_cast<unsigned char>(a)) == b;
+               }))
             return false;
     const char first = s.front();
     if (!(std::isalpha(static_cast<unsigned char>(first)) || first == '/' || first == '_'))
@@ -62,7 +65,7 @@ bool isPlainSafe(const std::string &s)
     return true;
 }
 
-void appendQuoted(std::string &out, const std::string &s)
+void appendQuoted(std::string &out, std::string_view s)
 {
     out += '"';
     for (size_t i = 0; i < s.size(); ++i) {
@@ -138,8 +141,6 @@ bool isLiteralBlockFriendly(const std::string &s)
     return true;
 }
 
-void indent(std::string &out, int level) { out.append(size_t(level) * 2, ' '); }
-
 bool isFlowList(const nlohmann::ordered_json &v)
 {
     if (!v.is_array() || v.empty() || v.size() > 8)
@@ -150,110 +151,312 @@ bool isFlowList(const nlohmann::ordered_json &v)
     return true;
 }
 
-void emitScalar(std::string &out, const nlohmann::ordered_json &v, int level);
-
-void emitValue(std::string &out, const nlohmann::ordered_json &v, int level, bool inSequence);
-
-void emitScalar(std::string &out, const nlohmann::ordered_json &v, int level)
+/// Whether yaml-cpp's reader (and any YAML 1.2 reader) reads `s` written plain back as the same
+/// text, syntax-wise: no indicator first, no ": " or " #" inside, nothing unprintable. Whether it
+/// resolves as a string is not asked here (scalar() asks that).
+bool readsBackPlain(std::string_view s, bool inFlow)
 {
-    if (v.is_null()) {
-        out += "~";
-    } else if (v.is_boolean()) {
-        out += v.get<bool>() ? "true" : "false";
-    } else if (v.is_number_integer()) {
-        out += v.dump();
-    } else if (v.is_number_float()) {
-        out += formatNumber(v.get<double>());
-    } else if (v.is_string()) {
-        const std::string &s = v.get_ref<const std::string &>();
-        if (isLiteralBlockFriendly(s)) {
-            out += s.back() == '\n' ? "|" : "|-";
-            size_t start = 0;
-            while (start < s.size()) {
-                size_t end = s.find('\n', start);
-                if (end == std::string::npos)
-                    end = s.size();
-                out += '\n';
-                if (end > start) {
-                    indent(out, level + 1);
-                    out.append(s, start, end - start);
-                }
-                start = end + 1;
-            }
-        } else {
-            out += yamlScalar(s);
-        }
-    }
-}
-
-void emitMap(std::string &out, const nlohmann::ordered_json &v, int level, bool firstInline)
-{
-    bool first = true;
-    for (auto it = v.begin(); it != v.end(); ++it) {
-        if (!(first && firstInline))
-            indent(out, level);
-        first = false;
-        out += yamlScalar(it.key());
-        out += ':';
-        emitValue(out, it.value(), level, false);
-    }
-}
-
-void emitValue(std::string &out, const nlohmann::ordered_json &v, int level, bool)
-{
-    if (v.is_object()) {
-        if (v.empty()) {
-            out += " {}\n";
-            return;
-        }
-        out += '\n';
-        emitMap(out, v, level + 1, false);
-    } else if (v.is_array()) {
-        if (v.empty()) {
-            out += " []\n";
-        } else if (isFlowList(v)) {
-            out += " [";
-            for (size_t i = 0; i < v.size(); ++i) {
-                if (i)
-                    out += ", ";
-                emitScalar(out, v[i], level);
-            }
-            out += "]\n";
-        } else {
-            out += '\n';
-            for (const auto &item : v) {
-                indent(out, level + 1);
-                out += "- ";
-                if (item.is_object() && !item.empty()) {
-                    emitMap(out, item, level + 2, true);
-                } else if (isFlowList(item)) {
-                    // A list of points (a connection's waypoints): each point on a line of its
-                    // own, written like a position.
-                    out += '[';
-                    for (size_t i = 0; i < item.size(); ++i) {
-                        if (i)
-                            out += ", ";
-                        emitScalar(out, item[i], level + 1);
-                    }
-                    out += "]\n";
-                } else if (item.is_array()) {
-                    // Other nested lists are rare in designs; flow style keeps them on one line.
-                    out += item.dump();
-                    out += '\n';
-                } else {
-                    emitScalar(out, item, level + 1);
-                    out += '\n';
-                }
-            }
-        }
+    if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL")
+        return false;
+    auto blankOrBreak = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    const char first = s.front();
+    const bool endsAfterFirst = s.size() == 1;
+    if (blankOrBreak(first))
+        return false;
+    if (inFlow) {
+        if (std::string_view("?,[]{}#&*!|>'\"%@`").find(first) != std::string_view::npos)
+            return false;
+        if ((first == '-' || first == ':') && (endsAfterFirst || s[1] == ' ' || s[1] == '\t'))
+            return false;
     } else {
-        out += ' ';
-        emitScalar(out, v, level);
-        out += '\n';
+        if (std::string_view(",[]{}#&*!|>'\"%@`").find(first) != std::string_view::npos)
+            return false;
+        if ((first == '-' || first == '?' || first == ':') && (endsAfterFirst || blankOrBreak(s[1])))
+            return false;
     }
+    if (s.back() == ' ')
+        return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        const bool last = i + 1 == s.size();
+        const unsigned char next = last ? 0 : static_cast<unsigned char>(s[i + 1]);
+        if (c < 0x20 || c == 0x7f)
+            return false; // tabs, line breaks and the other control characters
+        if (c == ':' && (last || blankOrBreak(char(next)) || (inFlow && (next == ',' || next == ']' || next == '}'))))
+            return false;
+        if (inFlow && std::string_view(",?[]{}").find(char(c)) != std::string_view::npos)
+            return false;
+        if (c == ' ' && next == '#')
+            return false;
+        // U+0080..U+009F (NEL among them, a line break to YAML 1.1), U+2028/U+2029 and the byte order mark.
+        if (c == 0xC2 && next >= 0x80 && next <= 0x9F)
+            return false;
+        if (c == 0xE2 && next == 0x80 && i + 2 < s.size()
+            && (static_cast<unsigned char>(s[i + 2]) == 0xA8 || static_cast<unsigned char>(s[i + 2]) == 0xA9))
+            return false;
+        if (c == 0xEF && next == 0xBB && i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) == 0xBF)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
+
+YamlWriter::YamlWriter() { m_out.reserve(4096); }
+
+size_t YamlWriter::lastIndent() const
+{
+    return m_groups.size() <= 1 ? 0 : m_groups[m_groups.size() - 2].indent;
+}
+
+void YamlWriter::newline()
+{
+    // A line left empty (one that held only an own-line comment, which moved down) is not written.
+    if (m_col > 0) {
+        m_out += '\n';
+        m_col = 0;
+    }
+    m_lineHasComment = false;
+}
+
+void YamlWriter::indentTo(size_t column)
+{
+    if (m_col == 0) {
+        for (const std::string &comment : m_ownLineComments) {
+            m_out.append(column, ' ');
+            m_out += "# ";
+            m_out += comment;
+            m_out += '\n';
+        }
+        m_ownLineComments.clear();
+    }
+    if (m_col < column) {
+        m_out.append(column - m_col, ' ');
+        m_col = column;
+    }
+}
+
+void YamlWriter::spaceOrIndentTo(bool requireSpace, size_t column)
+{
+    if (m_lineHasComment)
+        newline();
+    if (m_col > 0 && requireSpace)
+        write(" ");
+    indentTo(column);
+}
+
+void YamlWriter::write(std::string_view text)
+{
+    m_out.append(text);
+    m_col += text.size();
+}
+
+void YamlWriter::prepare(Child child)
+{
+    if (m_groups.empty()) {
+        if (child == Child::Scalar)
+            spaceOrIndentTo(false, 0);
+        else if (child != Child::None && m_commentSinceNode)
+            newline();
+        return;
+    }
+    Group &g = m_groups.back();
+    if (!g.flow && !g.map) {
+        if (child == Child::None)
+            return;
+        if (g.count > 0 || m_lineHasComment)
+            newline();
+        indentTo(g.indent);
+        write("-");
+        if (child == Child::Scalar)
+            spaceOrIndentTo(false, g.indent + 2);
+        else if (child == Child::BlockSeq)
+            newline();
+        return;
+    }
+    if (!g.flow) { // a block mapping
+        if (g.count % 2 == 0) {
+            if (child == Child::None)
+                return;
+            if (!m_commentSinceNode && g.count > 0)
+                newline();
+            spaceOrIndentTo(false, g.indent); // keys are scalars: collections as keys are not written
+        } else {
+            if (!m_commentSinceNode)
+                write(":");
+            if (child == Child::Scalar)
+                spaceOrIndentTo(true, g.indent + 2);
+            else if (child != Child::None)
+                newline();
+        }
+        return;
+    }
+    // A flow collection: "[a, b]", "{k: v}" on the current line.
+    const size_t at = lastIndent();
+    const bool key = !g.map || g.count % 2 == 0;
+    if (!m_commentSinceNode) {
+        if (m_lineHasComment)
+            newline();
+        indentTo(at);
+        write(key ? (g.count == 0 ? (g.map ? "{" : "[") : ",") : ":");
+    }
+    if (child != Child::None)
+        spaceOrIndentTo(!key || g.count > 0, at);
+}
+
+void YamlWriter::started()
+{
+    if (m_groups.empty())
+        ++m_topNodes;
+    else
+        ++m_groups.back().count;
+    m_commentSinceNode = false;
+    m_nextQuoted = false;
+    m_nextFlow = false;
+}
+
+void YamlWriter::beginGroup(bool map)
+{
+    const bool flow = m_nextFlow || (!m_groups.empty() && m_groups.back().flow);
+    prepare(flow ? Child::Scalar : map ? Child::BlockMap : Child::BlockSeq);
+    const size_t indent = m_groups.empty() ? 0 : m_groups.back().indent + 2;
+    started();
+    m_groups.push_back({map, flow, indent, 0});
+}
+
+void YamlWriter::endGroup(bool map)
+{
+    if (m_groups.empty() || m_groups.back().map != map)
+        return; // unbalanced: a bug of the caller, which the golden tests show
+    const Group g = m_groups.back();
+    if (g.flow || g.count == 0) {
+        // An empty block collection is written in flow style, where it would have started.
+        if (m_lineHasComment)
+            newline();
+        indentTo(g.indent);
+        if (!g.flow || (g.count == 0 && !m_commentSinceNode))
+            write(map ? "{" : "[");
+        write(map ? "}" : "]");
+    }
+    m_groups.pop_back();
+    m_commentSinceNode = false;
+}
+
+YamlWriter &YamlWriter::operator<<(yaml::Token token)
+{
+    switch (token) {
+    case yaml::BeginMap:
+        beginGroup(true);
+        break;
+    case yaml::EndMap:
+        endGroup(true);
+        break;
+    case yaml::BeginSeq:
+        beginGroup(false);
+        break;
+    case yaml::EndSeq:
+        endGroup(false);
+        break;
+    case yaml::Flow:
+        m_nextFlow = true;
+        break;
+    case yaml::DoubleQuoted:
+        m_nextQuoted = true;
+        break;
+    case yaml::Key:
+    case yaml::Value:
+        break;
+    }
+    return *this;
+}
+
+YamlWriter &YamlWriter::operator<<(const yaml::Comment &comment)
+{
+    prepare(Child::None);
+    m_lineHasComment = true;
+    m_commentSinceNode = true;
+    if (comment.ownLine) {
+        // Its line is written when the next one starts; the current line keeps no trailing blanks.
+        while (m_col > 0 && m_out.back() == ' ') {
+            m_out.pop_back();
+            --m_col;
+        }
+        m_ownLineComments.push_back(yamlCommentText(comment.text));
+        return *this;
+    }
+    if (m_col > 0)
+        write("  ");
+    write("# ");
+    write(yamlCommentText(comment.text));
+    return *this;
+}
+
+YamlWriter &YamlWriter::operator<<(std::string_view text)
+{
+    const bool quoted = m_nextQuoted || !readsBackPlain(text, !m_groups.empty() && m_groups.back().flow);
+    prepare(Child::Scalar);
+    if (quoted) {
+        const size_t before = m_out.size();
+        appendQuoted(m_out, text);
+        m_col += m_out.size() - before;
+    } else {
+        write(text);
+    }
+    started();
+    return *this;
+}
+
+YamlWriter &YamlWriter::operator<<(bool flag) { return writeRaw(flag ? "true" : "false"); }
+
+YamlWriter &YamlWriter::scalar(std::string_view text)
+{
+    if (!isPlainSafe(text))
+        m_nextQuoted = true;
+    return *this << text;
+}
+
+YamlWriter &YamlWriter::literal(const std::string &text)
+{
+    if ((!m_groups.empty() && m_groups.back().flow) || !isLiteralBlockFriendly(text))
+        return scalar(text);
+    prepare(Child::Scalar);
+    const size_t column = m_groups.empty() ? 0 : m_groups.back().indent + 2;
+    write(text.back() == '\n' ? "|" : "|-");
+    for (size_t start = 0; start < text.size();) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos)
+            end = text.size();
+        m_out += '\n';
+        m_col = 0;
+        if (end > start) {
+            m_out.append(column, ' ');
+            m_out.append(text, start, end - start);
+            m_col = column + (end - start);
+        }
+        start = end + 1;
+    }
+    started();
+    return *this;
+}
+
+YamlWriter &YamlWriter::writeRaw(std::string_view text)
+{
+    prepare(Child::Scalar);
+    write(text);
+    started();
+    return *this;
+}
+
+std::string YamlWriter::text() const
+{
+    std::string all = m_out;
+    if (m_col > 0)
+        all += '\n';
+    for (const std::string &comment : m_ownLineComments)
+        all += "# " + comment + '\n';
+    return all;
+}
+
 
 std::string yamlScalar(const std::string &text)
 {
@@ -298,15 +501,54 @@ std::string formatNumber(double value)
     return std::string(buf, end);
 }
 
+namespace {
+
+void emitNode(YamlWriter &out, const nlohmann::ordered_json &v)
+{
+    if (v.is_object()) {
+        if (v.empty())
+            out << yaml::Flow;
+        out << yaml::BeginMap;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            out << yaml::Key;
+            out.scalar(it.key());
+            out << yaml::Value;
+            emitNode(out, it.value());
+        }
+        out << yaml::EndMap;
+    } else if (v.is_array()) {
+        // Short lists of numbers read best on one line ([40, 60]); so do the rare nested lists.
+        if (v.empty() || isFlowList(v))
+            out << yaml::Flow;
+        out << yaml::BeginSeq;
+        for (const auto &item : v) {
+            if (item.is_array())
+                out << yaml::Flow;
+            emitNode(out, item);
+        }
+        out << yaml::EndSeq;
+    } else if (v.is_null()) {
+        out.writeRaw("~");
+    } else if (v.is_boolean()) {
+        out << v.get<bool>();
+    } else if (v.is_number_integer()) {
+        out.writeRaw(v.dump());
+    } else if (v.is_number_float()) {
+        out.writeRaw(formatNumber(v.get<double>()));
+    } else if (v.is_string()) {
+        out.literal(v.get_ref<const std::string &>());
+    }
+}
+
+} // namespace
+
 std::string emitYaml(const nlohmann::ordered_json &value)
 {
-    std::string out;
-    out.reserve(1 << 16);
-    if (value.is_object())
-        emitMap(out, value, 0, false);
-    else
-        emitValue(out, value, -1, false);
-    return out;
+    if (value.is_object() && value.empty())
+        return {};
+    YamlWriter out;
+    emitNode(out, value);
+    return out.text();
 }
 
 } // namespace sd

@@ -10,57 +10,57 @@ using namespace detail;
 
 namespace {
 
-void gatewayLabels(YAML::Emitter &out, const Plan &plan, const Gateway &g)
+void gatewayLabels(YamlWriter &out, const Plan &plan, const Gateway &g)
 {
-    out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "labels" << yaml::Value << yaml::BeginMap;
     kvs(out, "app.kubernetes.io/name", g.name);
     kv(out, "app.kubernetes.io/component", "gateway");
     kvs(out, "app.kubernetes.io/part-of", plan.partOf);
     kv(out, "app.kubernetes.io/managed-by", "stackdraft");
-    out << YAML::EndMap;
+    out << yaml::EndMap;
 }
 
 /// apiVersion, kind and metadata of a Gateway's own objects; leaves the top-level map open.
-void gatewayHeader(YAML::Emitter &out, const char *apiVersion, const char *kind, const Plan &plan, const Gateway &g,
+void gatewayHeader(YamlWriter &out, const char *apiVersion, const char *kind, const Plan &plan, const Gateway &g,
                    const Annotations &annotations = {})
 {
-    out << YAML::BeginMap;
+    out << yaml::BeginMap;
     kv(out, "apiVersion", apiVersion);
     kv(out, "kind", kind);
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap;
     kvs(out, "name", g.name);
     kvs(out, "namespace", plan.ns);
     gatewayLabels(out, plan, g);
     writeAnnotations(out, annotations);
-    out << YAML::EndMap;
+    out << yaml::EndMap;
 }
 
-void serviceRef(YAML::Emitter &out, const Plan &plan, const QString &service, bool withNamespace)
+void serviceRef(YamlWriter &out, const Plan &plan, const QString &service, bool withNamespace)
 {
-    out << YAML::Key << "targetRef" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "group" << YAML::Value << YAML::DoubleQuoted << "";
+    out << yaml::Key << "targetRef" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "group" << yaml::Value << yaml::DoubleQuoted << "";
     kv(out, "kind", "Service");
     kvs(out, "name", service);
     if (withNamespace)
         kvs(out, "namespace", plan.ns);
-    out << YAML::EndMap;
+    out << yaml::EndMap;
 }
 
 Document gatewayClass(const char *name, const char *controller, const QString &comment)
 {
-    YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(comment));
-    out << YAML::BeginMap;
+    YamlWriter out;
+    out << ownLineComment(comment);
+    out << yaml::BeginMap;
     kv(out, "apiVersion", "gateway.networking.k8s.io/v1");
     kv(out, "kind", "GatewayClass");
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap;
     kv(out, "name", name);
-    out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "labels" << yaml::Value << yaml::BeginMap;
     kv(out, "app.kubernetes.io/managed-by", "stackdraft");
-    out << YAML::EndMap << YAML::EndMap;
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    out << yaml::EndMap << yaml::EndMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
     kv(out, "controllerName", controller);
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     return finish(out);
 }
 
@@ -84,125 +84,125 @@ Document gateway(const Plan &plan, const Gateway &g)
         annotations.emplace_back(QStringLiteral("networking.gke.io/certmap"), marker(p + QStringLiteral("_CERTIFICATE")));
     if (plan.cloud == Cloud::Azure)
         annotations.emplace_back(QStringLiteral("alb.networking.azure.io/alb-id"), marker(p + QStringLiteral("_ALB_ID")));
-    YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(fileText("The cluster's side of %1: %2 (%3).")
-                                            .arg(frontText(g), g.internetFacing ? fileText("internet-facing") : fileText("internal"),
-                                                 g.className)));
+    YamlWriter out;
+    out << ownLineComment(fileText("The cluster's side of %1: %2 (%3).")
+                              .arg(frontText(g), g.internetFacing ? fileText("internet-facing") : fileText("internal"),
+                                   g.className));
     gatewayHeader(out, "gateway.networking.k8s.io/v1", "Gateway", plan, g, annotations);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
     kvs(out, "gatewayClassName", g.className);
     if (plan.cloud == Cloud::Aws) {
-        out << YAML::Key << "infrastructure" << YAML::Value << YAML::BeginMap << YAML::Key << "parametersRef" << YAML::Value
-            << YAML::BeginMap;
+        out << yaml::Key << "infrastructure" << yaml::Value << yaml::BeginMap << yaml::Key << "parametersRef" << yaml::Value
+            << yaml::BeginMap;
         kv(out, "group", "gateway.k8s.aws");
         kv(out, "kind", "LoadBalancerConfiguration");
         kvs(out, "name", g.name);
-        out << YAML::EndMap << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndMap;
     }
     if (plan.cloud == Cloud::Azure) {
-        out << YAML::Key << "addresses" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << yaml::Key << "addresses" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
         kv(out, "type", "alb.networking.azure.io/alb-frontend");
         kvs(out, "value", marker(p + QStringLiteral("_FRONTEND")));
-        out << YAML::EndMap << YAML::EndSeq;
+        out << yaml::EndMap << yaml::EndSeq;
     }
-    out << YAML::Key << "listeners" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << yaml::Key << "listeners" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
     kv(out, "name", "https");
     kv(out, "protocol", "HTTPS");
     kv(out, "port", 443);
     // AWS takes the certificate from the LoadBalancerConfiguration, GKE's global load balancer
     // from the certificate map annotation; the others terminate TLS with a referenced certificate.
     if (plan.cloud == Cloud::Gcp && !g.internetFacing) {
-        out << YAML::Key << "tls" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "tls" << yaml::Value << yaml::BeginMap;
         kv(out, "mode", "Terminate");
-        out << YAML::Key << "options" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "options" << yaml::Value << yaml::BeginMap;
         kvs(out, "networking.gke.io/pre-shared-certs", marker(p + QStringLiteral("_CERTIFICATE")));
-        out << YAML::EndMap << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndMap;
     } else if (plan.cloud == Cloud::Azure || plan.cloud == Cloud::Generic) {
-        out << YAML::Key << "tls" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "tls" << yaml::Value << yaml::BeginMap;
         kv(out, "mode", "Terminate");
-        out << YAML::Comment(ownLineComment(fileText("create this Secret with the certificate of the routes' hostnames (kubectl create secret tls)")));
-        out << YAML::Key << "certificateRefs" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << ownLineComment(fileText("create this Secret with the certificate of the routes' hostnames (kubectl create secret tls)"));
+        out << yaml::Key << "certificateRefs" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
         kv(out, "kind", "Secret");
         kvs(out, "name", g.name + QStringLiteral("-tls"));
-        out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndSeq << yaml::EndMap;
     }
-    out << YAML::Key << "allowedRoutes" << YAML::Value << YAML::BeginMap << YAML::Key << "namespaces" << YAML::Value
-        << YAML::BeginMap;
+    out << yaml::Key << "allowedRoutes" << yaml::Value << yaml::BeginMap << yaml::Key << "namespaces" << yaml::Value
+        << yaml::BeginMap;
     kv(out, "from", "Same");
-    out << YAML::EndMap << YAML::EndMap;
-    out << YAML::EndMap << YAML::EndSeq;
-    out << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap;
+    out << yaml::EndMap << yaml::EndSeq;
+    out << yaml::EndMap;
     return finish(out);
 }
 
 Document loadBalancerConfiguration(const Plan &plan, const Gateway &g)
 {
     const QString p = g.valuePrefix;
-    YAML::Emitter out;
+    YamlWriter out;
     gatewayHeader(out, "gateway.k8s.aws/v1beta1", "LoadBalancerConfiguration", plan, g);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
     // A fixed name, so that the Terraform export can find the load balancer the controller makes
     // (data "aws_lb"), e.g. for the API gateway's VPC link integration.
     kvs(out, "loadBalancerName", loadBalancerName(plan, g));
     kv(out, "scheme", g.internetFacing ? "internet-facing" : "internal");
-    out << YAML::Comment(ownLineComment(fileText("admits only what the design draws in front: %1")
-                                            .arg(g.inFront.isEmpty() ? fileText("the internet") : g.inFront.join(QStringLiteral(", ")))));
-    out << YAML::Key << "securityGroups" << YAML::Value << YAML::BeginSeq;
+    out << ownLineComment(fileText("admits only what the design draws in front: %1")
+                              .arg(g.inFront.isEmpty() ? fileText("the internet") : g.inFront.join(QStringLiteral(", "))));
+    out << yaml::Key << "securityGroups" << yaml::Value << yaml::BeginSeq;
     scalar(out, marker(p + QStringLiteral("_SECURITY_GROUP")));
-    out << YAML::EndSeq;
+    out << yaml::EndSeq;
     kv(out, "manageBackendSecurityGroupRules", true);
-    out << YAML::Key << "listenerConfigurations" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << yaml::Key << "listenerConfigurations" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
     kv(out, "protocolPort", "HTTPS:443");
     kvs(out, "defaultCertificate", marker(p + QStringLiteral("_CERTIFICATE")));
     kv(out, "sslPolicy", "ELBSecurityPolicy-TLS13-1-2-2021-06");
-    out << YAML::EndMap << YAML::EndSeq;
+    out << yaml::EndMap << yaml::EndSeq;
     if (!g.wafId.isEmpty()) {
-        out << YAML::Key << "wafV2" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "wafV2" << yaml::Value << yaml::BeginMap;
         kvs(out, "webACL", marker(p + QStringLiteral("_WAF")));
-        out << YAML::EndMap;
+        out << yaml::EndMap;
     }
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     return finish(out);
 }
 
 Document wafPolicy(const Plan &plan, const Gateway &g)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     gatewayHeader(out, "alb.networking.azure.io/v1", "WebApplicationFirewallPolicy", plan, g);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "targetRef" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "targetRef" << yaml::Value << yaml::BeginMap;
     kv(out, "group", "gateway.networking.k8s.io");
     kv(out, "kind", "Gateway");
     kvs(out, "name", g.name);
     kvs(out, "namespace", plan.ns);
-    out << YAML::EndMap;
-    out << YAML::Key << "webApplicationFirewall" << YAML::Value << YAML::BeginMap;
+    out << yaml::EndMap;
+    out << yaml::Key << "webApplicationFirewall" << yaml::Value << yaml::BeginMap;
     kvs(out, "id", marker(g.valuePrefix + QStringLiteral("_WAF")));
-    out << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap;
     return finish(out);
 }
 
 Document route(const Plan &plan, const Workload &w, const Gateway &g, const Route &r)
 {
-    YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(r.connectionId.isEmpty()
-                                            ? fileText("entry point: the internet reaches %1 through the Gateway %2").arg(w.name, g.name)
-                                            : fileText("connection %1: %2 -> %3").arg(r.connectionId, g.componentName, w.component->name)));
+    YamlWriter out;
+    out << ownLineComment(r.connectionId.isEmpty()
+                              ? fileText("entry point: the internet reaches %1 through the Gateway %2").arg(w.name, g.name)
+                              : fileText("connection %1: %2 -> %3").arg(r.connectionId, g.componentName, w.component->name));
     header(out, "gateway.networking.k8s.io/v1", r.grpc ? "GRPCRoute" : "HTTPRoute", r.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "parentRefs" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "parentRefs" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
     kvs(out, "name", g.name);
     kv(out, "sectionName", "https");
-    out << YAML::EndMap << YAML::EndSeq;
-    out << YAML::Key << "hostnames" << YAML::Value << YAML::BeginSeq;
+    out << yaml::EndMap << yaml::EndSeq;
+    out << yaml::Key << "hostnames" << yaml::Value << yaml::BeginSeq;
     scalar(out, r.host);
-    out << YAML::EndSeq;
-    out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-    out << YAML::Key << "backendRefs" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << yaml::EndSeq;
+    out << yaml::Key << "rules" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
+    out << yaml::Key << "backendRefs" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
     kvs(out, "name", w.name);
     kv(out, "port", r.port);
-    out << YAML::EndMap << YAML::EndSeq << YAML::EndMap << YAML::EndSeq;
-    out << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndSeq << yaml::EndMap << yaml::EndSeq;
+    out << yaml::EndMap;
     return finish(out);
 }
 
@@ -210,99 +210,99 @@ bool grpcBackend(const Workload &w) { return w.portName == QLatin1String("grpc")
 
 Document targetGroupConfiguration(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(fileText("the load balancer sends requests to the pods directly and checks their readiness")));
+    YamlWriter out;
+    out << ownLineComment(fileText("the load balancer sends requests to the pods directly and checks their readiness"));
     header(out, "gateway.k8s.aws/v1beta1", "TargetGroupConfiguration", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "targetReference" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "targetReference" << yaml::Value << yaml::BeginMap;
     kvs(out, "name", w.name);
-    out << YAML::EndMap;
-    out << YAML::Key << "defaultConfiguration" << YAML::Value << YAML::BeginMap;
+    out << yaml::EndMap;
+    out << yaml::Key << "defaultConfiguration" << yaml::Value << yaml::BeginMap;
     kv(out, "targetType", "ip");
     kv(out, "protocolVersion", grpcBackend(w) ? "GRPC" : "HTTP1");
-    out << YAML::Key << "healthCheckConfig" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "healthCheckConfig" << yaml::Value << yaml::BeginMap;
     kvs(out, "healthCheckPath", grpcBackend(w) ? QStringLiteral("/grpc.health.v1.Health/Check") : w.readiness.path);
     kv(out, "healthCheckProtocol", "http");
     kv(out, "healthCheckInterval", 10);
     kv(out, "healthCheckTimeout", 5);
     kv(out, "healthyThresholdCount", 2);
     kv(out, "unhealthyThresholdCount", 3);
-    out << YAML::Key << "matcher" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "matcher" << yaml::Value << yaml::BeginMap;
     if (grpcBackend(w))
-        out << YAML::Key << "grpcCode" << YAML::Value << YAML::DoubleQuoted << "0";
+        out << yaml::Key << "grpcCode" << yaml::Value << yaml::DoubleQuoted << "0";
     else
-        out << YAML::Key << "httpCode" << YAML::Value << YAML::DoubleQuoted << "200-399";
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+        out << yaml::Key << "httpCode" << yaml::Value << yaml::DoubleQuoted << "200-399";
+    out << yaml::EndMap << yaml::EndMap << yaml::EndMap << yaml::EndMap;
     return finish(out);
 }
 
 Document gkeHealthCheck(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(fileText("the load balancer checks the pods' readiness, not \"/\"")));
+    YamlWriter out;
+    out << ownLineComment(fileText("the load balancer checks the pods' readiness, not \"/\""));
     header(out, "networking.gke.io/v1", "HealthCheckPolicy", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "default" << YAML::Value << YAML::BeginMap << YAML::Key << "config" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "default" << yaml::Value << yaml::BeginMap << yaml::Key << "config" << yaml::Value << yaml::BeginMap;
     if (grpcBackend(w)) {
         kv(out, "type", "GRPC");
-        out << YAML::Key << "grpcHealthCheck" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "grpcHealthCheck" << yaml::Value << yaml::BeginMap;
         kv(out, "port", w.port);
         kvs(out, "grpcServiceName", w.readiness.path);
     } else {
         kv(out, "type", "HTTP");
-        out << YAML::Key << "httpHealthCheck" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "httpHealthCheck" << yaml::Value << yaml::BeginMap;
         kv(out, "port", w.port);
         kvs(out, "requestPath", w.readiness.path);
     }
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap << yaml::EndMap;
     serviceRef(out, plan, w.name, false);
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     return finish(out);
 }
 
 Document gkeBackendPolicy(const Plan &plan, const Workload &w, const Gateway &g)
 {
-    YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(fileText("Cloud Armor for the WAF drawn in front of %1").arg(g.componentName)));
+    YamlWriter out;
+    out << ownLineComment(fileText("Cloud Armor for the WAF drawn in front of %1").arg(g.componentName));
     header(out, "networking.gke.io/v1", "GCPBackendPolicy", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "default" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "default" << yaml::Value << yaml::BeginMap;
     kvs(out, "securityPolicy", marker(g.valuePrefix + QStringLiteral("_WAF")));
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     serviceRef(out, plan, w.name, false);
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     return finish(out);
 }
 
 Document agcHealthCheck(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     // Without a policy AGC falls back to the pod's readiness probe only when it is an HTTP GET, and
     // otherwise to GET / : a gRPC server answers neither, so every pod would be marked unhealthy.
     if (grpcBackend(w))
-        out << YAML::Comment(ownLineComment(fileText("the load balancer asks the pods' gRPC health service (grpc.health.v1, the server's overall status)")));
+        out << ownLineComment(fileText("the load balancer asks the pods' gRPC health service (grpc.health.v1, the server's overall status)"));
     else
-        out << YAML::Comment(ownLineComment(fileText("the load balancer checks the pods' readiness")));
+        out << ownLineComment(fileText("the load balancer checks the pods' readiness"));
     header(out, "alb.networking.azure.io/v1", "HealthCheckPolicy", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
     serviceRef(out, plan, w.name, true);
-    out << YAML::Key << "default" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "default" << yaml::Value << yaml::BeginMap;
     kv(out, "interval", "10s");
     kv(out, "timeout", "5s");
     kv(out, "healthyThreshold", 2);
     kv(out, "unhealthyThreshold", 3);
     if (grpcBackend(w)) {
-        out << YAML::Key << "grpc" << YAML::Value << YAML::BeginMap << YAML::EndMap; // AGC: "the value must be {}"
-        out << YAML::EndMap << YAML::EndMap;
+        out << yaml::Key << "grpc" << yaml::Value << yaml::Flow << yaml::BeginMap << yaml::EndMap; // AGC: "the value must be {}"
+        out << yaml::EndMap << yaml::EndMap;
         return finish(out);
     }
-    out << YAML::Key << "http" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "http" << yaml::Value << yaml::BeginMap;
     kvs(out, "path", w.readiness.path);
-    out << YAML::Key << "match" << YAML::Value << YAML::BeginMap << YAML::Key << "statusCodes" << YAML::Value << YAML::BeginSeq
-        << YAML::BeginMap;
+    out << yaml::Key << "match" << yaml::Value << yaml::BeginMap << yaml::Key << "statusCodes" << yaml::Value << yaml::BeginSeq
+        << yaml::BeginMap;
     kv(out, "start", 200);
     kv(out, "end", 399);
-    out << YAML::EndMap << YAML::EndSeq << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndSeq << yaml::EndMap << yaml::EndMap << yaml::EndMap << yaml::EndMap;
     return finish(out);
 }
 

@@ -24,57 +24,57 @@ QString memoryQuantity(int mebibytes)
     return mebibytes % 1024 == 0 ? QStringLiteral("%1Gi").arg(mebibytes / 1024) : QStringLiteral("%1Mi").arg(mebibytes);
 }
 
-void podSelector(YAML::Emitter &out, const QString &workloadName)
+void podSelector(YamlWriter &out, const QString &workloadName)
 {
-    out << YAML::BeginMap << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels"
-        << YAML::Value << YAML::BeginMap;
+    out << yaml::BeginMap << yaml::Key << "podSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels"
+        << yaml::Value << yaml::BeginMap;
     kvs(out, "app.kubernetes.io/name", workloadName);
     kvs(out, "app.kubernetes.io/instance", workloadName);
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap << yaml::EndMap;
 }
 
-void ports(YAML::Emitter &out, int port, bool udpToo)
+void ports(YamlWriter &out, int port, bool udpToo)
 {
-    out << YAML::Key << "ports" << YAML::Value << YAML::BeginSeq;
+    out << yaml::Key << "ports" << yaml::Value << yaml::BeginSeq;
     for (const char *protocol : {"UDP", "TCP"}) {
         if (protocol[0] == 'U' && !udpToo)
             continue;
-        out << YAML::BeginMap;
+        out << yaml::BeginMap;
         kv(out, "protocol", protocol);
         kv(out, "port", port);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
     }
-    out << YAML::EndSeq;
+    out << yaml::EndSeq;
 }
 
-void probe(YAML::Emitter &out, const char *key, const Probe &p, const Workload &w, bool readiness)
+void probe(YamlWriter &out, const char *key, const Probe &p, const Workload &w, bool readiness)
 {
     if (p.type == Probe::Type::None)
         return;
-    out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << key << yaml::Value << yaml::BeginMap;
     switch (p.type) {
     case Probe::Type::Http:
-        out << YAML::Key << "httpGet" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "httpGet" << yaml::Value << yaml::BeginMap;
         kvs(out, "path", p.path);
         kvs(out, "port", w.portName);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         break;
     case Probe::Type::Grpc:
-        out << YAML::Key << "grpc" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "grpc" << yaml::Value << yaml::BeginMap;
         kv(out, "port", w.port);
         kvs(out, "service", p.path);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         break;
     case Probe::Type::Tcp:
-        out << YAML::Key << "tcpSocket" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "tcpSocket" << yaml::Value << yaml::BeginMap;
         kvs(out, "port", w.portName);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         break;
     case Probe::Type::Exec:
-        out << YAML::Key << "exec" << YAML::Value << YAML::BeginMap << YAML::Key << "command" << YAML::Value << YAML::BeginSeq;
+        out << yaml::Key << "exec" << yaml::Value << yaml::BeginMap << yaml::Key << "command" << yaml::Value << yaml::BeginSeq;
         for (const QString &arg : p.command)
             scalar(out, arg);
-        out << YAML::EndSeq << YAML::EndMap;
+        out << yaml::EndSeq << yaml::EndMap;
         break;
     case Probe::Type::None:
         break;
@@ -83,63 +83,63 @@ void probe(YAML::Emitter &out, const char *key, const Probe &p, const Workload &
     kv(out, "periodSeconds", readiness ? 5 : 10);
     kv(out, "timeoutSeconds", p.type == Probe::Type::Exec ? 10 : 3); // an exec probe may start a JVM
     kv(out, "failureThreshold", 3);
-    out << YAML::EndMap;
+    out << yaml::EndMap;
 }
 
-void resources(YAML::Emitter &out, const Workload &w)
+void resources(YamlWriter &out, const Workload &w)
 {
-    out << YAML::Key << "resources" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "requests" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "resources" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "requests" << yaml::Value << yaml::BeginMap;
     kvs(out, "cpu", cpuQuantity(w.cpuRequest));
     kvs(out, "memory", memoryQuantity(w.memoryRequest));
-    out << YAML::EndMap << YAML::Key << "limits" << YAML::Value << YAML::BeginMap;
+    out << yaml::EndMap << yaml::Key << "limits" << yaml::Value << yaml::BeginMap;
     kvs(out, "cpu", cpuQuantity(w.cpuLimit));
     kvs(out, "memory", memoryQuantity(w.memoryLimit));
-    out << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap;
 }
 
 /// The restricted Pod Security Standard, and a read-only root filesystem.
-void containerSecurity(YAML::Emitter &out, const Workload &w)
+void containerSecurity(YamlWriter &out, const Workload &w)
 {
-    out << YAML::Key << "securityContext" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "securityContext" << yaml::Value << yaml::BeginMap;
     kv(out, "allowPrivilegeEscalation", false);
     kv(out, "readOnlyRootFilesystem", true);
     kv(out, "runAsNonRoot", true);
     kv(out, "runAsUser", w.runAsUser);
-    out << YAML::Key << "capabilities" << YAML::Value << YAML::BeginMap << YAML::Key << "drop" << YAML::Value
-        << YAML::Flow << YAML::BeginSeq << "ALL" << YAML::EndSeq << YAML::EndMap;
-    out << YAML::EndMap;
+    out << yaml::Key << "capabilities" << yaml::Value << yaml::BeginMap << yaml::Key << "drop" << yaml::Value
+        << yaml::Flow << yaml::BeginSeq << "ALL" << yaml::EndSeq << yaml::EndMap;
+    out << yaml::EndMap;
 }
 
 QString writableVolume(qsizetype index) { return QStringLiteral("writable-%1").arg(index + 1); }
 
 /// An emptyDir hides what the image ships in the folder; where the entrypoint edits those files in
 /// place (OpenSearch's and Elasticsearch's config), the same image copies them in first.
-void seedContainers(YAML::Emitter &out, const Workload &w)
+void seedContainers(YamlWriter &out, const Workload &w)
 {
     const bool any = std::any_of(w.writableDirs.begin(), w.writableDirs.end(), [](const WritableDir &d) { return d.seeded; });
     if (!any)
         return;
-    out << YAML::Key << "initContainers" << YAML::Value << YAML::BeginSeq;
+    out << yaml::Key << "initContainers" << yaml::Value << yaml::BeginSeq;
     for (qsizetype i = 0; i < qsizetype(w.writableDirs.size()); ++i) {
         const WritableDir &dir = w.writableDirs[size_t(i)];
         if (!dir.seeded)
             continue;
-        out << YAML::BeginMap;
+        out << yaml::BeginMap;
         kvs(out, "name", QStringLiteral("seed-") + writableVolume(i));
         kvs(out, "image", w.image);
         kv(out, "imagePullPolicy", "IfNotPresent");
-        out << YAML::Key << "command" << YAML::Value << YAML::Flow << YAML::BeginSeq << "cp" << "-R"
-            << s(dir.path + QStringLiteral("/.")) << "/seed/" << YAML::EndSeq;
+        out << yaml::Key << "command" << yaml::Value << yaml::Flow << yaml::BeginSeq << "cp" << "-R"
+            << s(dir.path + QStringLiteral("/.")) << "/seed/" << yaml::EndSeq;
         resources(out, w);
         containerSecurity(out, w);
-        out << YAML::Key << "volumeMounts" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << yaml::Key << "volumeMounts" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
         kvs(out, "name", writableVolume(i));
         kv(out, "mountPath", "/seed");
-        out << YAML::EndMap << YAML::EndSeq;
-        out << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndSeq;
+        out << yaml::EndMap;
     }
-    out << YAML::EndSeq;
+    out << yaml::EndSeq;
 }
 
 /// Which drawn component the workload is: the tests and anyone reading the cluster map it back to the design.
@@ -147,150 +147,150 @@ Annotations componentAnnotation(const Workload &w) { return {{QStringLiteral("st
 
 bool hasConfigMap(const Workload &w) { return !w.settings.empty(); }
 
-void podTemplate(YAML::Emitter &out, const Plan &plan, const Workload &w)
+void podTemplate(YamlWriter &out, const Plan &plan, const Workload &w)
 {
-    out << YAML::BeginMap;
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap << YAML::Key << "labels" << YAML::Value;
+    out << yaml::BeginMap;
+    out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap << yaml::Key << "labels" << yaml::Value;
     labels(out, plan, w, true);
-    out << YAML::EndMap;
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    out << yaml::EndMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
     kvs(out, "serviceAccountName", w.name);
     kv(out, "automountServiceAccountToken", false);
     kv(out, "enableServiceLinks", false);
     if (w.type == WorkloadType::CronJob)
         kv(out, "restartPolicy", "OnFailure");
     kv(out, "terminationGracePeriodSeconds", 30);
-    out << YAML::Key << "securityContext" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "securityContext" << yaml::Value << yaml::BeginMap;
     kv(out, "runAsNonRoot", true);
     kv(out, "runAsUser", w.runAsUser);
     kv(out, "runAsGroup", w.runAsUser);
     kv(out, "fsGroup", w.runAsUser);
-    out << YAML::Key << "seccompProfile" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "seccompProfile" << yaml::Value << yaml::BeginMap;
     kv(out, "type", "RuntimeDefault");
-    out << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap;
     if (w.replicated()) {
-        out << YAML::Key << "topologySpreadConstraints" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << yaml::Key << "topologySpreadConstraints" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
         kv(out, "maxSkew", 1);
         kv(out, "topologyKey", "topology.kubernetes.io/zone");
         kv(out, "whenUnsatisfiable", "ScheduleAnyway");
-        out << YAML::Key << "labelSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+        out << yaml::Key << "labelSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value;
         selectorLabels(out, w);
-        out << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
-        out << YAML::Key << "affinity" << YAML::Value << YAML::BeginMap << YAML::Key << "podAntiAffinity" << YAML::Value
-            << YAML::BeginMap << YAML::Key << "preferredDuringSchedulingIgnoredDuringExecution" << YAML::Value
-            << YAML::BeginSeq << YAML::BeginMap;
+        out << yaml::EndMap << yaml::EndMap << yaml::EndSeq;
+        out << yaml::Key << "affinity" << yaml::Value << yaml::BeginMap << yaml::Key << "podAntiAffinity" << yaml::Value
+            << yaml::BeginMap << yaml::Key << "preferredDuringSchedulingIgnoredDuringExecution" << yaml::Value
+            << yaml::BeginSeq << yaml::BeginMap;
         kv(out, "weight", 100);
-        out << YAML::Key << "podAffinityTerm" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "podAffinityTerm" << yaml::Value << yaml::BeginMap;
         kv(out, "topologyKey", "kubernetes.io/hostname");
-        out << YAML::Key << "labelSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+        out << yaml::Key << "labelSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value;
         selectorLabels(out, w);
-        out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndSeq << YAML::EndMap << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndMap << yaml::EndMap << yaml::EndSeq << yaml::EndMap << yaml::EndMap;
     }
 
     seedContainers(out, w);
-    out << YAML::Key << "containers" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << yaml::Key << "containers" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
     kvs(out, "name", w.name);
     kvs(out, "image", w.image);
     kv(out, "imagePullPolicy", "IfNotPresent");
     if (!w.args.isEmpty()) {
-        out << YAML::Key << "args" << YAML::Value << YAML::BeginSeq;
+        out << yaml::Key << "args" << yaml::Value << yaml::BeginSeq;
         for (const QString &arg : w.args)
             scalar(out, arg);
-        out << YAML::EndSeq;
+        out << yaml::EndSeq;
     }
     if (w.port > 0) {
-        out << YAML::Key << "ports" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << yaml::Key << "ports" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
         kvs(out, "name", w.portName);
         kv(out, "containerPort", w.port);
         kv(out, "protocol", "TCP");
-        out << YAML::EndMap << YAML::EndSeq;
+        out << yaml::EndMap << yaml::EndSeq;
     }
     std::vector<const SecretEnv *> whole, single;
     for (const SecretEnv &secret : w.secrets)
         (secret.variable.isEmpty() ? whole : single).push_back(&secret);
     if (hasConfigMap(w) || !whole.empty()) {
-        out << YAML::Key << "envFrom" << YAML::Value << YAML::BeginSeq;
+        out << yaml::Key << "envFrom" << yaml::Value << yaml::BeginSeq;
         if (hasConfigMap(w)) {
-            out << YAML::BeginMap << YAML::Key << "configMapRef" << YAML::Value << YAML::BeginMap;
+            out << yaml::BeginMap << yaml::Key << "configMapRef" << yaml::Value << yaml::BeginMap;
             kvs(out, "name", w.name);
-            out << YAML::EndMap << YAML::EndMap;
+            out << yaml::EndMap << yaml::EndMap;
         }
         for (const SecretEnv *secret : whole) {
-            out << YAML::BeginMap << YAML::Key << "secretRef" << YAML::Value << YAML::BeginMap;
+            out << yaml::BeginMap << yaml::Key << "secretRef" << yaml::Value << yaml::BeginMap;
             kvs(out, "name", secret->secretName);
             kv(out, "optional", true);
-            out << YAML::EndMap << YAML::EndMap;
+            out << yaml::EndMap << yaml::EndMap;
         }
-        out << YAML::EndSeq;
+        out << yaml::EndSeq;
     }
     if (!single.empty() || !w.env.empty()) {
-        out << YAML::Key << "env" << YAML::Value << YAML::BeginSeq;
+        out << yaml::Key << "env" << yaml::Value << yaml::BeginSeq;
         for (const SecretEnv *secret : single) {
-            out << YAML::BeginMap;
+            out << yaml::BeginMap;
             kvs(out, "name", secret->variable);
-            out << YAML::Key << "valueFrom" << YAML::Value << YAML::BeginMap << YAML::Key << "secretKeyRef" << YAML::Value
-                << YAML::BeginMap;
+            out << yaml::Key << "valueFrom" << yaml::Value << yaml::BeginMap << yaml::Key << "secretKeyRef" << yaml::Value
+                << yaml::BeginMap;
             kvs(out, "name", secret->secretName);
             kvs(out, "key", secret->key);
-            out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+            out << yaml::EndMap << yaml::EndMap << yaml::EndMap;
         }
         for (const auto &[name, value] : w.env) {
-            out << YAML::BeginMap;
+            out << yaml::BeginMap;
             kvs(out, "name", name);
             kvs(out, "value", value);
-            out << YAML::EndMap;
+            out << yaml::EndMap;
         }
-        out << YAML::EndSeq;
+        out << yaml::EndSeq;
     }
     resources(out, w);
     probe(out, "livenessProbe", w.liveness, w, false);
     probe(out, "readinessProbe", w.readiness, w, true);
     containerSecurity(out, w);
-    out << YAML::Key << "volumeMounts" << YAML::Value << YAML::BeginSeq;
-    out << YAML::BeginMap;
+    out << yaml::Key << "volumeMounts" << yaml::Value << yaml::BeginSeq;
+    out << yaml::BeginMap;
     kv(out, "name", "tmp");
     kv(out, "mountPath", "/tmp");
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     for (qsizetype i = 0; i < qsizetype(w.writableDirs.size()); ++i) {
-        out << YAML::BeginMap;
+        out << yaml::BeginMap;
         kvs(out, "name", writableVolume(i));
         kvs(out, "mountPath", w.writableDirs[size_t(i)].path);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
     }
     if (!w.dataPath.isEmpty()) {
-        out << YAML::BeginMap;
+        out << yaml::BeginMap;
         kv(out, "name", "data");
         kvs(out, "mountPath", w.dataPath);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
     }
-    out << YAML::EndSeq;
-    out << YAML::EndMap << YAML::EndSeq; // container, containers
+    out << yaml::EndSeq;
+    out << yaml::EndMap << yaml::EndSeq; // container, containers
 
-    out << YAML::Key << "volumes" << YAML::Value << YAML::BeginSeq;
+    out << yaml::Key << "volumes" << yaml::Value << yaml::BeginSeq;
     auto emptyDir = [&out](const QString &name) {
-        out << YAML::BeginMap;
+        out << yaml::BeginMap;
         kvs(out, "name", name);
-        out << YAML::Key << "emptyDir" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "emptyDir" << yaml::Value << yaml::BeginMap;
         kv(out, "sizeLimit", "256Mi");
-        out << YAML::EndMap << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndMap;
     };
     emptyDir(QStringLiteral("tmp"));
     for (qsizetype i = 0; i < qsizetype(w.writableDirs.size()); ++i)
         emptyDir(writableVolume(i));
-    out << YAML::EndSeq;
-    out << YAML::EndMap << YAML::EndMap; // spec, template
+    out << yaml::EndSeq;
+    out << yaml::EndMap << yaml::EndMap; // spec, template
 }
 
 Document serviceAccount(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     Annotations annotations;
     if (plan.cloud == Cloud::Gcp && !w.identityKey.isEmpty())
         annotations.emplace_back(QStringLiteral("iam.gke.io/gcp-service-account"), marker(w.identityKey));
     if (plan.cloud == Cloud::Azure && !w.identityKey.isEmpty())
         annotations.emplace_back(QStringLiteral("azure.workload.identity/client-id"), marker(w.identityKey));
     if (plan.cloud == Cloud::Aws && w.cloudIdentity)
-        out << YAML::Comment(ownLineComment(fileText("its IAM role comes from an EKS Pod Identity association for this ServiceAccount (Terraform)")));
+        out << ownLineComment(fileText("its IAM role comes from an EKS Pod Identity association for this ServiceAccount (Terraform)"));
     header(out, "v1", "ServiceAccount", w.name, plan, &w, true, annotations);
     kv(out, "automountServiceAccountToken", false);
     return finish(out);
@@ -298,98 +298,98 @@ Document serviceAccount(const Plan &plan, const Workload &w)
 
 Document configMap(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     header(out, "v1", "ConfigMap", w.name, plan, &w);
-    out << YAML::Key << "data" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "data" << yaml::Value << yaml::BeginMap;
     for (size_t i = 0; i < w.settings.size(); ++i) {
         const QString comment = w.settingComments.value(qsizetype(i));
         if (!comment.isEmpty())
-            out << YAML::Comment(ownLineComment(comment));
-        out << YAML::Key << s(w.settings[i].first) << YAML::Value << YAML::DoubleQuoted << s(w.settings[i].second);
+            out << ownLineComment(comment);
+        out << yaml::Key << s(w.settings[i].first) << yaml::Value << yaml::DoubleQuoted << s(w.settings[i].second);
     }
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     return finish(out);
 }
 
 Document workload(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     switch (w.type) {
     case WorkloadType::Deployment:
         header(out, "apps/v1", "Deployment", w.name, plan, &w, true, componentAnnotation(w));
-        out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
         if (w.autoscaling)
-            out << YAML::Comment(ownLineComment(fileText("replicas: set by the HorizontalPodAutoscaler")));
+            out << ownLineComment(fileText("replicas: set by the HorizontalPodAutoscaler"));
         else
             kv(out, "replicas", w.replicas);
         kv(out, "revisionHistoryLimit", 5);
-        out << YAML::Key << "selector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+        out << yaml::Key << "selector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value;
         selectorLabels(out, w);
-        out << YAML::EndMap;
-        out << YAML::Key << "strategy" << YAML::Value << YAML::BeginMap;
+        out << yaml::EndMap;
+        out << yaml::Key << "strategy" << yaml::Value << yaml::BeginMap;
         kv(out, "type", "RollingUpdate");
-        out << YAML::Key << "rollingUpdate" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "rollingUpdate" << yaml::Value << yaml::BeginMap;
         kv(out, "maxSurge", "25%");
         kv(out, "maxUnavailable", 0);
-        out << YAML::EndMap << YAML::EndMap;
-        out << YAML::Key << "template" << YAML::Value;
+        out << yaml::EndMap << yaml::EndMap;
+        out << yaml::Key << "template" << yaml::Value;
         podTemplate(out, plan, w);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         break;
     case WorkloadType::StatefulSet:
         header(out, "apps/v1", "StatefulSet", w.name, plan, &w, true, componentAnnotation(w));
-        out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
         kvs(out, "serviceName", w.name + QStringLiteral("-headless"));
         if (w.autoscaling)
-            out << YAML::Comment(ownLineComment(fileText("replicas: set by the HorizontalPodAutoscaler")));
+            out << ownLineComment(fileText("replicas: set by the HorizontalPodAutoscaler"));
         else
             kv(out, "replicas", w.replicas);
         kv(out, "revisionHistoryLimit", 5);
-        out << YAML::Key << "selector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+        out << yaml::Key << "selector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value;
         selectorLabels(out, w);
-        out << YAML::EndMap;
-        out << YAML::Key << "updateStrategy" << YAML::Value << YAML::BeginMap;
+        out << yaml::EndMap;
+        out << yaml::Key << "updateStrategy" << yaml::Value << yaml::BeginMap;
         kv(out, "type", "RollingUpdate");
-        out << YAML::EndMap;
-        out << YAML::Key << "template" << YAML::Value;
+        out << yaml::EndMap;
+        out << yaml::Key << "template" << yaml::Value;
         podTemplate(out, plan, w);
         if (!w.dataPath.isEmpty()) {
-            out << YAML::Key << "volumeClaimTemplates" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-            out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+            out << yaml::Key << "volumeClaimTemplates" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
+            out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap;
             kv(out, "name", "data");
-            out << YAML::Key << "labels" << YAML::Value;
+            out << yaml::Key << "labels" << yaml::Value;
             labels(out, plan, w);
-            out << YAML::EndMap;
-            out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-            out << YAML::Key << "accessModes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "ReadWriteOnce" << YAML::EndSeq;
+            out << yaml::EndMap;
+            out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+            out << yaml::Key << "accessModes" << yaml::Value << yaml::Flow << yaml::BeginSeq << "ReadWriteOnce" << yaml::EndSeq;
             if (const QString storageClass = storageClassName(plan); !storageClass.isEmpty())
                 kvs(out, "storageClassName", storageClass);
-            out << YAML::Key << "resources" << YAML::Value << YAML::BeginMap << YAML::Key << "requests" << YAML::Value
-                << YAML::BeginMap;
+            out << yaml::Key << "resources" << yaml::Value << yaml::BeginMap << yaml::Key << "requests" << yaml::Value
+                << yaml::BeginMap;
             kvs(out, "storage", QStringLiteral("%1Gi").arg(w.storageGb));
-            out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
+            out << yaml::EndMap << yaml::EndMap << yaml::EndMap << yaml::EndMap << yaml::EndSeq;
         }
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         break;
     case WorkloadType::CronJob:
         header(out, "batch/v1", "CronJob", w.name, plan, &w, true, componentAnnotation(w));
-        out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
         kvs(out, "schedule", w.schedule);
         kv(out, "timeZone", "Etc/UTC");
         kv(out, "concurrencyPolicy", "Forbid");
         kv(out, "startingDeadlineSeconds", 600);
         kv(out, "successfulJobsHistoryLimit", 3);
         kv(out, "failedJobsHistoryLimit", 3);
-        out << YAML::Key << "jobTemplate" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap << YAML::Key << "labels" << YAML::Value;
+        out << yaml::Key << "jobTemplate" << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap << yaml::Key << "labels" << yaml::Value;
         labels(out, plan, w);
-        out << YAML::EndMap;
-        out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+        out << yaml::EndMap;
+        out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
         kv(out, "backoffLimit", 3);
         kv(out, "ttlSecondsAfterFinished", 86400);
-        out << YAML::Key << "template" << YAML::Value;
+        out << yaml::Key << "template" << yaml::Value;
         podTemplate(out, plan, w);
-        out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndMap << yaml::EndMap;
         break;
     }
     return finish(out);
@@ -397,80 +397,80 @@ Document workload(const Plan &plan, const Workload &w)
 
 Document service(const Plan &plan, const Workload &w, bool headless)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     header(out, "v1", "Service", headless ? w.name + QStringLiteral("-headless") : w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
     kv(out, "type", "ClusterIP");
     if (headless)
         kv(out, "clusterIP", "None");
-    out << YAML::Key << "selector" << YAML::Value;
+    out << yaml::Key << "selector" << yaml::Value;
     selectorLabels(out, w);
-    out << YAML::Key << "ports" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << yaml::Key << "ports" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
     kvs(out, "name", w.portName);
     kv(out, "port", w.port);
     kvs(out, "targetPort", w.portName);
     kv(out, "protocol", "TCP");
     if (w.portName == QLatin1String("grpc"))
         kv(out, "appProtocol", "kubernetes.io/h2c"); // the Gateway speaks HTTP/2 to the pods
-    out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndSeq << yaml::EndMap;
     return finish(out);
 }
 
 Document autoscaler(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     header(out, "autoscaling/v2", "HorizontalPodAutoscaler", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "scaleTargetRef" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "scaleTargetRef" << yaml::Value << yaml::BeginMap;
     kv(out, "apiVersion", "apps/v1");
     kv(out, "kind", w.type == WorkloadType::StatefulSet ? "StatefulSet" : "Deployment");
     kvs(out, "name", w.name);
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     kv(out, "minReplicas", w.minReplicas);
     kv(out, "maxReplicas", w.maxReplicas);
-    out << YAML::Key << "metrics" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+    out << yaml::Key << "metrics" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
     kv(out, "type", "Resource");
-    out << YAML::Key << "resource" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "resource" << yaml::Value << yaml::BeginMap;
     kv(out, "name", "cpu");
-    out << YAML::Key << "target" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "target" << yaml::Value << yaml::BeginMap;
     kv(out, "type", "Utilization");
     kv(out, "averageUtilization", w.cpuTarget);
-    out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap << yaml::EndMap << yaml::EndSeq << yaml::EndMap;
     return finish(out);
 }
 
 Document disruptionBudget(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     header(out, "policy/v1", "PodDisruptionBudget", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
     kv(out, "maxUnavailable", 1);
-    out << YAML::Key << "selector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+    out << yaml::Key << "selector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value;
     selectorLabels(out, w);
-    out << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndMap << yaml::EndMap;
     return finish(out);
 }
 
 /// A "to" or "from" peer list of address blocks.
-void ipBlocks(YAML::Emitter &out, const char *key, const QStringList &cidrs, const QStringList &except = {})
+void ipBlocks(YamlWriter &out, const char *key, const QStringList &cidrs, const QStringList &except = {})
 {
-    out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    out << yaml::Key << key << yaml::Value << yaml::BeginSeq;
     for (const QString &cidr : cidrs) {
-        out << YAML::BeginMap << YAML::Key << "ipBlock" << YAML::Value << YAML::BeginMap;
+        out << yaml::BeginMap << yaml::Key << "ipBlock" << yaml::Value << yaml::BeginMap;
         kvs(out, "cidr", cidr);
         if (!except.isEmpty()) {
-            out << YAML::Key << "except" << YAML::Value << YAML::BeginSeq;
+            out << yaml::Key << "except" << yaml::Value << yaml::BeginSeq;
             for (const QString &e : except)
                 scalar(out, e);
-            out << YAML::EndSeq;
+            out << yaml::EndSeq;
         }
-        out << YAML::EndMap << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndMap;
     }
-    out << YAML::EndSeq;
+    out << yaml::EndSeq;
 }
 
 /// Where a Gateway's load balancer sends requests from, as NetworkPolicy peers.
-void gatewaySources(YAML::Emitter &out, const Plan &plan, const Gateway &g)
+void gatewaySources(YamlWriter &out, const Plan &plan, const Gateway &g)
 {
     // Google's front ends and health checkers reach container-native load balancing backends from these ranges.
     static const QStringList google = {QStringLiteral("35.191.0.0/16"), QStringLiteral("130.211.0.0/22")};
@@ -484,75 +484,75 @@ void gatewaySources(YAML::Emitter &out, const Plan &plan, const Gateway &g)
         ipBlocks(out, "from", g.internetFacing ? google : QStringList{source} + google);
         break;
     case Cloud::Generic:
-        out << YAML::Key << "from" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-        out << YAML::Key << "namespaceSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
-            << YAML::BeginMap;
+        out << yaml::Key << "from" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
+        out << yaml::Key << "namespaceSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value
+            << yaml::BeginMap;
         kv(out, "kubernetes.io/metadata.name", "envoy-gateway-system");
-        out << YAML::EndMap << YAML::EndMap;
-        out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
-            << YAML::BeginMap;
+        out << yaml::EndMap << yaml::EndMap;
+        out << yaml::Key << "podSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value
+            << yaml::BeginMap;
         kvs(out, "gateway.envoyproxy.io/owning-gateway-name", g.name);
-        out << YAML::EndMap << YAML::EndMap;
-        out << YAML::EndMap << YAML::EndSeq;
+        out << yaml::EndMap << yaml::EndMap;
+        out << yaml::EndMap << yaml::EndSeq;
         break;
     }
 }
 
 /// Opens the egress rule of something outside the cluster: its comment and its peers, narrowed as far as the design allows.
-void outsidePeers(YAML::Emitter &out, const Peer &callee)
+void outsidePeers(YamlWriter &out, const Peer &callee)
 {
     switch (callee.reach) {
     case Reach::PrivateNetwork:
         if (!callee.cidrKey.isEmpty()) {
-            out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3), %4 in the cluster's network")
-                                                    .arg(callee.connectionId, callee.componentName, callee.componentId, callee.service)));
-            out << YAML::BeginMap;
+            out << ownLineComment(fileText("connection %1: to %2 (%3), %4 in the cluster's network")
+                                      .arg(callee.connectionId, callee.componentName, callee.componentId, callee.service));
+            out << yaml::BeginMap;
             ipBlocks(out, "to", {marker(callee.cidrKey)});
         } else {
-            out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3, outside the cluster); the design gives no address range, so any private address")
-                                                    .arg(callee.connectionId, callee.componentName, callee.kind)));
-            out << YAML::BeginMap;
+            out << ownLineComment(fileText("connection %1: to %2 (%3, outside the cluster); the design gives no address range, so any private address")
+                                      .arg(callee.connectionId, callee.componentName, callee.kind));
+            out << yaml::BeginMap;
             ipBlocks(out, "to", privateRanges().mid(0, 3));
         }
         return;
     case Reach::CloudApi:
-        out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3), %4 answers on public addresses a policy cannot name; private ranges stay closed")
-                                                .arg(callee.connectionId, callee.componentName, callee.componentId, callee.service)));
-        out << YAML::BeginMap;
+        out << ownLineComment(fileText("connection %1: to %2 (%3), %4 answers on public addresses a policy cannot name; private ranges stay closed")
+                                  .arg(callee.connectionId, callee.componentName, callee.componentId, callee.service));
+        out << yaml::BeginMap;
         ipBlocks(out, "to", {QStringLiteral("0.0.0.0/0")}, privateRanges());
         return;
     case Reach::Internet:
-        out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3, outside the cloud), any public address; private ranges stay closed")
-                                                .arg(callee.connectionId, callee.componentName, callee.kind)));
-        out << YAML::BeginMap;
+        out << ownLineComment(fileText("connection %1: to %2 (%3, outside the cloud), any public address; private ranges stay closed")
+                                  .arg(callee.connectionId, callee.componentName, callee.kind));
+        out << yaml::BeginMap;
         ipBlocks(out, "to", {QStringLiteral("0.0.0.0/0")}, privateRanges());
         return;
     }
 }
 
 /// What a workload's cloud identity needs to fetch its credentials.
-void identityEgress(YAML::Emitter &out, const Plan &plan, const Workload &w)
+void identityEgress(YamlWriter &out, const Plan &plan, const Workload &w)
 {
     if (!w.cloudIdentity)
         return;
     auto rule = [&out](const QString &cidr, int port, const QStringList &except = {}) {
-        out << YAML::BeginMap;
+        out << yaml::BeginMap;
         ipBlocks(out, "to", {cidr}, except);
         ports(out, port, false);
-        out << YAML::EndMap;
+        out << yaml::EndMap;
     };
     switch (plan.cloud) {
     case Cloud::Aws:
-        out << YAML::Comment(ownLineComment(fileText("to the EKS Pod Identity agent on the node: the pod's AWS credentials")));
+        out << ownLineComment(fileText("to the EKS Pod Identity agent on the node: the pod's AWS credentials"));
         rule(QStringLiteral("169.254.170.23/32"), 80);
         break;
     case Cloud::Gcp:
-        out << YAML::Comment(ownLineComment(fileText("to the GKE metadata server: the pod's Google credentials (Workload Identity)")));
+        out << ownLineComment(fileText("to the GKE metadata server: the pod's Google credentials (Workload Identity)"));
         rule(QStringLiteral("169.254.169.254/32"), 80);
         rule(QStringLiteral("169.254.169.252/32"), 988);
         break;
     case Cloud::Azure:
-        out << YAML::Comment(ownLineComment(fileText("to Microsoft Entra ID (public addresses): the pod exchanges its token for the managed identity's")));
+        out << ownLineComment(fileText("to Microsoft Entra ID (public addresses): the pod exchanges its token for the managed identity's"));
         rule(QStringLiteral("0.0.0.0/0"), 443, privateRanges());
         break;
     case Cloud::Generic:
@@ -562,61 +562,61 @@ void identityEgress(YAML::Emitter &out, const Plan &plan, const Workload &w)
 
 Document networkPolicy(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     header(out, "networking.k8s.io/v1", "NetworkPolicy", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "podSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value;
     selectorLabels(out, w);
-    out << YAML::EndMap;
-    out << YAML::Key << "policyTypes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "Ingress" << "Egress" << YAML::EndSeq;
+    out << yaml::EndMap;
+    out << yaml::Key << "policyTypes" << yaml::Value << yaml::Flow << yaml::BeginSeq << "Ingress" << "Egress" << yaml::EndSeq;
 
     const std::vector<const Gateway *> gateways = gatewaysOf(plan, w);
-    out << YAML::Key << "ingress" << YAML::Value;
+    out << yaml::Key << "ingress" << yaml::Value;
     if (w.callers.empty() && gateways.empty()) {
-        out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq << YAML::Comment(s(fileText("nothing is drawn calling it: admits nobody")));
+        out << yaml::Flow << yaml::BeginSeq << yaml::EndSeq << yaml::Comment(s(fileText("nothing is drawn calling it: admits nobody")));
     } else {
-        out << YAML::BeginSeq;
+        out << yaml::BeginSeq;
         for (const Peer &caller : w.callers) {
-            out << YAML::Comment(ownLineComment(fileText("connection %1: from %2 (%3)").arg(caller.connectionId, caller.componentName, caller.componentId)));
-            out << YAML::BeginMap << YAML::Key << "from" << YAML::Value << YAML::BeginSeq;
+            out << ownLineComment(fileText("connection %1: from %2 (%3)").arg(caller.connectionId, caller.componentName, caller.componentId));
+            out << yaml::BeginMap << yaml::Key << "from" << yaml::Value << yaml::BeginSeq;
             podSelector(out, caller.workload);
-            out << YAML::EndSeq;
+            out << yaml::EndSeq;
             ports(out, w.port, false);
-            out << YAML::EndMap;
+            out << yaml::EndMap;
         }
         for (const Gateway *g : gateways) {
-            out << YAML::Comment(ownLineComment(fileText("from the load balancer of the Gateway %1 (%2)")
-                                                    .arg(g->name, g->componentName.isEmpty() ? fileText("entry point") : g->componentName)));
-            out << YAML::BeginMap;
+            out << ownLineComment(fileText("from the load balancer of the Gateway %1 (%2)")
+                                      .arg(g->name, g->componentName.isEmpty() ? fileText("entry point") : g->componentName));
+            out << yaml::BeginMap;
             gatewaySources(out, plan, *g);
             ports(out, w.port, false);
-            out << YAML::EndMap;
+            out << yaml::EndMap;
         }
-        out << YAML::EndSeq;
+        out << yaml::EndSeq;
     }
 
-    out << YAML::Key << "egress" << YAML::Value;
+    out << yaml::Key << "egress" << yaml::Value;
     if (w.callees.empty() && !w.cloudIdentity) {
-        out << YAML::Flow << YAML::BeginSeq << YAML::EndSeq
-            << YAML::Comment(s(fileText("calls nothing; DNS is allowed by the allow-dns policy")));
+        out << yaml::Flow << yaml::BeginSeq << yaml::EndSeq
+            << yaml::Comment(s(fileText("calls nothing; DNS is allowed by the allow-dns policy")));
     } else {
-        out << YAML::BeginSeq;
+        out << yaml::BeginSeq;
         for (const Peer &callee : w.callees) {
             if (callee.inCluster()) {
-                out << YAML::Comment(ownLineComment(fileText("connection %1: to %2 (%3)").arg(callee.connectionId, callee.componentName, callee.componentId)));
-                out << YAML::BeginMap << YAML::Key << "to" << YAML::Value << YAML::BeginSeq;
+                out << ownLineComment(fileText("connection %1: to %2 (%3)").arg(callee.connectionId, callee.componentName, callee.componentId));
+                out << yaml::BeginMap << yaml::Key << "to" << yaml::Value << yaml::BeginSeq;
                 podSelector(out, callee.workload);
-                out << YAML::EndSeq;
+                out << yaml::EndSeq;
             } else {
                 outsidePeers(out, callee);
             }
             ports(out, callee.port, callee.udpToo);
-            out << YAML::EndMap;
+            out << yaml::EndMap;
         }
         identityEgress(out, plan, w);
-        out << YAML::EndSeq;
+        out << yaml::EndSeq;
     }
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     return finish(out);
 }
 
@@ -624,15 +624,15 @@ Document networkPolicy(const Plan &plan, const Workload &w)
 /// data stores it calls admit (the node group's security group is admitted nowhere).
 Document securityGroupPolicy(const Plan &plan, const Workload &w)
 {
-    YAML::Emitter out;
+    YamlWriter out;
     header(out, "vpcresources.k8s.aws/v1beta1", "SecurityGroupPolicy", w.name, plan, &w);
-    out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value;
+    out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+    out << yaml::Key << "podSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value;
     selectorLabels(out, w);
-    out << YAML::EndMap;
-    out << YAML::Key << "securityGroups" << YAML::Value << YAML::BeginMap << YAML::Key << "groupIds" << YAML::Value << YAML::BeginSeq;
+    out << yaml::EndMap;
+    out << yaml::Key << "securityGroups" << yaml::Value << yaml::BeginMap << yaml::Key << "groupIds" << yaml::Value << yaml::BeginSeq;
     scalar(out, marker(w.securityGroupKey));
-    out << YAML::EndSeq << YAML::EndMap << YAML::EndMap;
+    out << yaml::EndSeq << yaml::EndMap << yaml::EndMap;
     return finish(out);
 }
 } // namespace
@@ -641,65 +641,65 @@ std::vector<Document> namespaceDocuments(const Plan &plan)
 {
     std::vector<Document> docs;
     {
-        YAML::Emitter out;
-        out << YAML::BeginMap;
+        YamlWriter out;
+        out << yaml::BeginMap;
         kv(out, "apiVersion", "v1");
         kv(out, "kind", "Namespace");
-        out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap;
         kvs(out, "name", plan.ns);
-        out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "labels" << yaml::Value << yaml::BeginMap;
         kvs(out, "app.kubernetes.io/part-of", plan.partOf);
         kv(out, "app.kubernetes.io/managed-by", "stackdraft");
         for (const char *mode : {"enforce", "audit", "warn"}) {
             const std::string key = std::string("pod-security.kubernetes.io/") + mode;
-            out << YAML::Key << key << YAML::Value << "restricted";
-            out << YAML::Key << key + "-version" << YAML::Value << "latest";
+            out << yaml::Key << key << yaml::Value << "restricted";
+            out << yaml::Key << key + "-version" << yaml::Value << "latest";
         }
-        out << YAML::EndMap << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndMap;
         docs.push_back(finish(out));
     }
     {
-        YAML::Emitter out;
-        out << YAML::Comment(ownLineComment(fileText("Nothing may connect in or out unless a policy below allows it.")));
-        out << YAML::BeginMap;
+        YamlWriter out;
+        out << ownLineComment(fileText("Nothing may connect in or out unless a policy below allows it."));
+        out << yaml::BeginMap;
         kv(out, "apiVersion", "networking.k8s.io/v1");
         kv(out, "kind", "NetworkPolicy");
-        out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap;
         kv(out, "name", "default-deny-all");
         kvs(out, "namespace", plan.ns);
-        out << YAML::EndMap;
-        out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "podSelector" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-        out << YAML::Key << "policyTypes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "Ingress" << "Egress" << YAML::EndSeq;
-        out << YAML::EndMap;
+        out << yaml::EndMap;
+        out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "podSelector" << yaml::Value << yaml::Flow << yaml::BeginMap << yaml::EndMap;
+        out << yaml::Key << "policyTypes" << yaml::Value << yaml::Flow << yaml::BeginSeq << "Ingress" << "Egress" << yaml::EndSeq;
+        out << yaml::EndMap;
         docs.push_back(finish(out));
     }
     {
-        YAML::Emitter out;
-        out << YAML::Comment(ownLineComment(fileText("Every pod may look up names with the cluster DNS, and nothing else.")));
-        out << YAML::BeginMap;
+        YamlWriter out;
+        out << ownLineComment(fileText("Every pod may look up names with the cluster DNS, and nothing else."));
+        out << yaml::BeginMap;
         kv(out, "apiVersion", "networking.k8s.io/v1");
         kv(out, "kind", "NetworkPolicy");
-        out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap;
         kv(out, "name", "allow-dns");
         kvs(out, "namespace", plan.ns);
-        out << YAML::EndMap;
-        out << YAML::Key << "spec" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "podSelector" << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-        out << YAML::Key << "policyTypes" << YAML::Value << YAML::Flow << YAML::BeginSeq << "Egress" << YAML::EndSeq;
-        out << YAML::Key << "egress" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-        out << YAML::Key << "to" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
-        out << YAML::Key << "namespaceSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
-            << YAML::BeginMap;
+        out << yaml::EndMap;
+        out << yaml::Key << "spec" << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "podSelector" << yaml::Value << yaml::Flow << yaml::BeginMap << yaml::EndMap;
+        out << yaml::Key << "policyTypes" << yaml::Value << yaml::Flow << yaml::BeginSeq << "Egress" << yaml::EndSeq;
+        out << yaml::Key << "egress" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
+        out << yaml::Key << "to" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
+        out << yaml::Key << "namespaceSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value
+            << yaml::BeginMap;
         kv(out, "kubernetes.io/metadata.name", "kube-system");
-        out << YAML::EndMap << YAML::EndMap;
-        out << YAML::Key << "podSelector" << YAML::Value << YAML::BeginMap << YAML::Key << "matchLabels" << YAML::Value
-            << YAML::BeginMap;
+        out << yaml::EndMap << yaml::EndMap;
+        out << yaml::Key << "podSelector" << yaml::Value << yaml::BeginMap << yaml::Key << "matchLabels" << yaml::Value
+            << yaml::BeginMap;
         kv(out, "k8s-app", "kube-dns");
-        out << YAML::EndMap << YAML::EndMap;
-        out << YAML::EndMap << YAML::EndSeq;
+        out << yaml::EndMap << yaml::EndMap;
+        out << yaml::EndMap << yaml::EndSeq;
         ports(out, 53, true);
-        out << YAML::EndMap << YAML::EndSeq << YAML::EndMap;
+        out << yaml::EndMap << yaml::EndSeq << yaml::EndMap;
         docs.push_back(finish(out));
     }
     return docs;
@@ -739,36 +739,36 @@ std::vector<Document> storageClassDocuments(const Plan &plan)
             return w.type == WorkloadType::StatefulSet && !w.dataPath.isEmpty() && w.storageGb > 0;
         }))
         return {};
-    YAML::Emitter out;
-    out << YAML::Comment(ownLineComment(fileText("Encrypted SSD volumes that outlive their claim (Retain) and are made in the zone of the pod that uses them.")));
-    out << YAML::BeginMap;
+    YamlWriter out;
+    out << ownLineComment(fileText("Encrypted SSD volumes that outlive their claim (Retain) and are made in the zone of the pod that uses them."));
+    out << yaml::BeginMap;
     kv(out, "apiVersion", "storage.k8s.io/v1");
     kv(out, "kind", "StorageClass");
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "metadata" << yaml::Value << yaml::BeginMap;
     kvs(out, "name", name);
-    out << YAML::Key << "labels" << YAML::Value << YAML::BeginMap;
+    out << yaml::Key << "labels" << yaml::Value << yaml::BeginMap;
     kv(out, "app.kubernetes.io/managed-by", "stackdraft");
-    out << YAML::EndMap << YAML::EndMap;
-    out << YAML::Key << "parameters" << YAML::Value << YAML::BeginMap;
+    out << yaml::EndMap << yaml::EndMap;
+    out << yaml::Key << "parameters" << yaml::Value << yaml::BeginMap;
     switch (plan.cloud) {
     case Cloud::Aws:
         kv(out, "type", "gp3");
-        out << YAML::Key << "encrypted" << YAML::Value << YAML::DoubleQuoted << "true";
-        out << YAML::EndMap;
+        out << yaml::Key << "encrypted" << yaml::Value << yaml::DoubleQuoted << "true";
+        out << yaml::EndMap;
         kv(out, "provisioner", "ebs.csi.aws.com");
         break;
     case Cloud::Gcp:
         kv(out, "type", "pd-balanced");
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         kv(out, "provisioner", "pd.csi.storage.gke.io");
         break;
     case Cloud::Azure:
         kv(out, "skuName", "Premium_LRS");
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         kv(out, "provisioner", "disk.csi.azure.com");
         break;
     case Cloud::Generic:
-        out << YAML::EndMap;
+        out << yaml::EndMap;
         break;
     }
     kv(out, "reclaimPolicy", "Retain");
@@ -777,43 +777,7 @@ std::vector<Document> storageClassDocuments(const Plan &plan)
     return {finish(out)};
 }
 
-std::string ownLineComment(const QString &text) { return "\x01" + yamlCommentText(text.toStdString()); }
-
-std::string placeComments(const std::string &yaml)
-{
-    static const std::string marker = "# \x01";
-    std::string out;
-    std::string pending; // comment text waiting for the next line
-    size_t start = 0;
-    while (start < yaml.size()) {
-        size_t end = yaml.find('\n', start);
-        if (end == std::string::npos)
-            end = yaml.size();
-        std::string line = yaml.substr(start, end - start);
-        start = end + 1;
-        std::string comment;
-        const size_t at = line.find(marker);
-        if (at != std::string::npos) {
-            comment = line.substr(at + marker.size());
-            line.erase(at);
-            while (!line.empty() && line.back() == ' ')
-                line.pop_back();
-        }
-        if (!line.empty()) {
-            if (!pending.empty()) {
-                const size_t indent = line.find_first_not_of(' ');
-                out += std::string(indent == std::string::npos ? 0 : indent, ' ') + "# " + pending + '\n';
-                pending.clear();
-            }
-            out += line + '\n';
-        }
-        if (!comment.empty())
-            pending = comment;
-    }
-    if (!pending.empty())
-        out += "# " + pending + '\n';
-    return out;
-}
+yaml::Comment ownLineComment(const QString &text) { return yaml::Comment(text.toStdString(), true); }
 
 std::string joinDocuments(const std::vector<Document> &documents)
 {

@@ -3,6 +3,8 @@
 
 #include "k8splan.h"
 
+#include "yamlemitter.h"
+
 #include <string>
 #include <vector>
 
@@ -24,11 +26,8 @@ std::vector<Document> workloadDocuments(const Plan &plan, const Workload &worklo
 /// The StorageClass of the plan's cloud, when a workload claims a volume (none without a cloud).
 std::vector<Document> storageClassDocuments(const Plan &plan);
 
-/// Marker for comments that must stand on their own line above the next line.
-/// yaml-cpp writes a comment at the end of the line before; `placeComments` moves it.
-std::string ownLineComment(const QString &text);
-/// Moves every ownLineComment onto its own line, indented like the line it describes.
-std::string placeComments(const std::string &yaml);
+/// A comment on a line of its own, above the line it describes.
+yaml::Comment ownLineComment(const QString &text);
 
 /// Joins documents into one multi-document stream ("---" between them, newline at the end).
 std::string joinDocuments(const std::vector<Document> &documents);

@@ -62,27 +62,27 @@ std::vector<MarkerUse> markerUses(const std::vector<ManifestFile> &files)
 
 Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
 {
-    YAML::Emitter out;
-    out << YAML::BeginMap;
+    YamlWriter out;
+    out << yaml::BeginMap;
     kv(out, "apiVersion", "kustomize.config.k8s.io/v1beta1");
     kv(out, "kind", "Kustomization");
-    out << YAML::Key << "resources" << YAML::Value << YAML::BeginSeq;
+    out << yaml::Key << "resources" << yaml::Value << yaml::BeginSeq;
     for (const ManifestFile &file : files)
         scalar(out, file.name);
-    out << YAML::EndSeq;
+    out << yaml::EndSeq;
     const std::vector<MarkerUse> uses = markerUses(files);
     if (!plan.values.empty()) {
-        out << YAML::Comment(ownLineComment(fileText("Terraform writes %1 (terraform output -raw kubernetes_cloud_values); it stays out of the cluster (local-config).")
-                                                .arg(QString::fromLatin1(kCloudValuesFile))));
-        out << YAML::Key << "configMapGenerator" << YAML::Value << YAML::BeginSeq << YAML::BeginMap;
+        out << ownLineComment(fileText("Terraform writes %1 (terraform output -raw kubernetes_cloud_values); it stays out of the cluster (local-config).")
+                                  .arg(QString::fromLatin1(kCloudValuesFile)));
+        out << yaml::Key << "configMapGenerator" << yaml::Value << yaml::BeginSeq << yaml::BeginMap;
         kv(out, "name", "cloud-values");
-        out << YAML::Key << "envs" << YAML::Value << YAML::BeginSeq << kCloudValuesFile << YAML::EndSeq;
-        out << YAML::Key << "options" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "envs" << yaml::Value << yaml::BeginSeq << kCloudValuesFile << yaml::EndSeq;
+        out << yaml::Key << "options" << yaml::Value << yaml::BeginMap;
         kv(out, "disableNameSuffixHash", true);
-        out << YAML::Key << "annotations" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "config.kubernetes.io/local-config" << YAML::Value << YAML::DoubleQuoted << "true";
-        out << YAML::EndMap << YAML::EndMap << YAML::EndMap << YAML::EndSeq;
-        out << YAML::Key << "replacements" << YAML::Value << YAML::BeginSeq;
+        out << yaml::Key << "annotations" << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "config.kubernetes.io/local-config" << yaml::Value << yaml::DoubleQuoted << "true";
+        out << yaml::EndMap << yaml::EndMap << yaml::EndMap << yaml::EndSeq;
+        out << yaml::Key << "replacements" << yaml::Value << yaml::BeginSeq;
         for (const CloudValue &value : plan.values) {
             // One target per object, with every field of it that holds the value.
             std::map<std::pair<std::string, std::string>, std::vector<std::string>> targets;
@@ -96,24 +96,24 @@ Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
                 }
             if (order.empty())
                 continue;
-            out << YAML::BeginMap << YAML::Key << "source" << YAML::Value << YAML::BeginMap;
+            out << yaml::BeginMap << yaml::Key << "source" << yaml::Value << yaml::BeginMap;
             kv(out, "kind", "ConfigMap");
             kv(out, "name", "cloud-values");
             kvs(out, "fieldPath", QStringLiteral("data.") + value.key);
-            out << YAML::EndMap;
-            out << YAML::Key << "targets" << YAML::Value << YAML::BeginSeq;
+            out << yaml::EndMap;
+            out << yaml::Key << "targets" << yaml::Value << yaml::BeginSeq;
             for (const auto &id : order) {
-                out << YAML::BeginMap << YAML::Key << "select" << YAML::Value << YAML::BeginMap;
+                out << yaml::BeginMap << yaml::Key << "select" << yaml::Value << yaml::BeginMap;
                 kv(out, "kind", id.first);
                 kv(out, "name", id.second);
-                out << YAML::EndMap << YAML::Key << "fieldPaths" << YAML::Value << YAML::BeginSeq;
+                out << yaml::EndMap << yaml::Key << "fieldPaths" << yaml::Value << yaml::BeginSeq;
                 for (const std::string &path : targets[id])
                     out << path;
-                out << YAML::EndSeq << YAML::EndMap;
+                out << yaml::EndSeq << yaml::EndMap;
             }
-            out << YAML::EndSeq << YAML::EndMap;
+            out << yaml::EndSeq << yaml::EndMap;
         }
-        out << YAML::EndSeq;
+        out << yaml::EndSeq;
     }
     return finish(out);
 }

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 
-#include <yaml-cpp/yaml.h>
 
 namespace sd {
 
@@ -162,33 +161,33 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
     if (!result.ok())
         return result;
 
-    auto str = [](YAML::Emitter &out, const QString &text) { out << YAML::DoubleQuoted << text.toStdString(); };
-    YAML::Emitter out;
-    out << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value << plan.ns.toStdString();
-    out << YAML::Key << "services" << YAML::Value << YAML::BeginMap;
+    auto str = [](YamlWriter &out, const QString &text) { out << yaml::DoubleQuoted << text.toStdString(); };
+    YamlWriter out;
+    out << yaml::BeginMap;
+    out << yaml::Key << "name" << yaml::Value << plan.ns.toStdString();
+    out << yaml::Key << "services" << yaml::Value << yaml::BeginMap;
     int hostPort = 8080;
     QStringList volumes;
     for (const k8s::Workload &w : plan.workloads) {
-        out << YAML::Key << w.name.toStdString() << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "image" << YAML::Value << w.image.toStdString();
+        out << yaml::Key << w.name.toStdString() << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "image" << yaml::Value << w.image.toStdString();
         if (w.type == k8s::WorkloadType::CronJob) {
-            out << YAML::Comment(k8s::ownLineComment(fileText("a scheduled job (%1 UTC): run it with docker compose run %2").arg(w.schedule, w.name)));
-            out << YAML::Key << "profiles" << YAML::Value << YAML::Flow << YAML::BeginSeq << "jobs" << YAML::EndSeq;
-            out << YAML::Key << "restart" << YAML::Value << YAML::DoubleQuoted << "no";
+            out << k8s::ownLineComment(fileText("a scheduled job (%1 UTC): run it with docker compose run %2").arg(w.schedule, w.name));
+            out << yaml::Key << "profiles" << yaml::Value << yaml::Flow << yaml::BeginSeq << "jobs" << yaml::EndSeq;
+            out << yaml::Key << "restart" << yaml::Value << yaml::DoubleQuoted << "no";
         } else {
-            out << YAML::Key << "restart" << YAML::Value << "unless-stopped";
+            out << yaml::Key << "restart" << yaml::Value << "unless-stopped";
         }
-        out << YAML::Key << "user" << YAML::Value;
+        out << yaml::Key << "user" << yaml::Value;
         str(out, QStringLiteral("%1:%1").arg(w.runAsUser));
-        out << YAML::Key << "read_only" << YAML::Value << true;
-        out << YAML::Key << "cap_drop" << YAML::Value << YAML::Flow << YAML::BeginSeq << "ALL" << YAML::EndSeq;
-        out << YAML::Key << "security_opt" << YAML::Value << YAML::Flow << YAML::BeginSeq << "no-new-privileges:true" << YAML::EndSeq;
-        out << YAML::Key << "tmpfs" << YAML::Value << YAML::BeginSeq << "/tmp";
+        out << yaml::Key << "read_only" << yaml::Value << true;
+        out << yaml::Key << "cap_drop" << yaml::Value << yaml::Flow << yaml::BeginSeq << "ALL" << yaml::EndSeq;
+        out << yaml::Key << "security_opt" << yaml::Value << yaml::Flow << yaml::BeginSeq << "no-new-privileges:true" << yaml::EndSeq;
+        out << yaml::Key << "tmpfs" << yaml::Value << yaml::BeginSeq << "/tmp";
         for (const k8s::WritableDir &dir : w.writableDirs)
             if (!dir.seeded)
                 out << dir.path.toStdString();
-        out << YAML::EndSeq;
+        out << yaml::EndSeq;
 
         struct Env {
             QString key, value, comment;
@@ -215,20 +214,20 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
             if (!secret.variable.isEmpty())
                 environment.push_back({secret.variable, QStringLiteral("${%1:?set %1 in your shell}").arg(secret.variable), {}});
         if (!environment.empty()) {
-            out << YAML::Key << "environment" << YAML::Value << YAML::BeginMap;
+            out << yaml::Key << "environment" << yaml::Value << yaml::BeginMap;
             for (const Env &e : environment) {
                 if (!e.comment.isEmpty())
-                    out << YAML::Comment(k8s::ownLineComment(e.comment));
-                out << YAML::Key << e.key.toStdString() << YAML::Value;
+                    out << k8s::ownLineComment(e.comment);
+                out << yaml::Key << e.key.toStdString() << yaml::Value;
                 str(out, e.value);
             }
-            out << YAML::EndMap;
+            out << yaml::EndMap;
         }
 
         if (w.exposed && w.port > 0) {
-            out << YAML::Key << "ports" << YAML::Value << YAML::BeginSeq;
+            out << yaml::Key << "ports" << yaml::Value << yaml::BeginSeq;
             str(out, QStringLiteral("127.0.0.1:%1:%2").arg(hostPort++).arg(w.port));
-            out << YAML::EndSeq;
+            out << yaml::EndSeq;
         }
         // A new named volume starts with the image's files, which is what a seeded folder needs.
         QStringList mounts;
@@ -238,52 +237,52 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
             if (w.writableDirs[size_t(i)].seeded)
                 mounts.append(w.name + QStringLiteral("-writable-%1:").arg(i + 1) + w.writableDirs[size_t(i)].path);
         if (!mounts.isEmpty()) {
-            out << YAML::Key << "volumes" << YAML::Value << YAML::BeginSeq;
+            out << yaml::Key << "volumes" << yaml::Value << yaml::BeginSeq;
             for (const QString &mount : mounts) {
                 volumes.append(mount.section(QLatin1Char(':'), 0, 0));
                 out << mount.toStdString();
             }
-            out << YAML::EndSeq;
+            out << yaml::EndSeq;
         }
         if (!dependsOn.isEmpty()) {
-            out << YAML::Key << "depends_on" << YAML::Value << YAML::BeginSeq;
+            out << yaml::Key << "depends_on" << yaml::Value << yaml::BeginSeq;
             for (const QString &d : dependsOn)
                 out << d.toStdString();
-            out << YAML::EndSeq;
+            out << yaml::EndSeq;
         }
         if (w.readiness.type == k8s::Probe::Type::Exec) {
-            out << YAML::Key << "healthcheck" << YAML::Value << YAML::BeginMap;
-            out << YAML::Key << "test" << YAML::Value << YAML::Flow << YAML::BeginSeq << "CMD";
+            out << yaml::Key << "healthcheck" << yaml::Value << yaml::BeginMap;
+            out << yaml::Key << "test" << yaml::Value << yaml::Flow << yaml::BeginSeq << "CMD";
             for (const QString &arg : w.readiness.command)
                 str(out, arg);
-            out << YAML::EndSeq;
-            out << YAML::Key << "interval" << YAML::Value << "10s";
-            out << YAML::EndMap;
+            out << yaml::EndSeq;
+            out << yaml::Key << "interval" << yaml::Value << "10s";
+            out << yaml::EndMap;
         }
-        out << YAML::Key << "deploy" << YAML::Value << YAML::BeginMap << YAML::Key << "resources" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "limits" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "cpus" << YAML::Value;
+        out << yaml::Key << "deploy" << yaml::Value << yaml::BeginMap << yaml::Key << "resources" << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "limits" << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "cpus" << yaml::Value;
         str(out, QString::number(w.cpuLimit / 1000.0, 'f', 2));
-        out << YAML::Key << "memory" << YAML::Value << QStringLiteral("%1M").arg(w.memoryLimit).toStdString();
-        out << YAML::EndMap << YAML::Key << "reservations" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "cpus" << YAML::Value;
+        out << yaml::Key << "memory" << yaml::Value << QStringLiteral("%1M").arg(w.memoryLimit).toStdString();
+        out << yaml::EndMap << yaml::Key << "reservations" << yaml::Value << yaml::BeginMap;
+        out << yaml::Key << "cpus" << yaml::Value;
         str(out, QString::number(w.cpuRequest / 1000.0, 'f', 2));
-        out << YAML::Key << "memory" << YAML::Value << QStringLiteral("%1M").arg(w.memoryRequest).toStdString();
-        out << YAML::EndMap << YAML::EndMap << YAML::EndMap;
-        out << YAML::EndMap;
+        out << yaml::Key << "memory" << yaml::Value << QStringLiteral("%1M").arg(w.memoryRequest).toStdString();
+        out << yaml::EndMap << yaml::EndMap << yaml::EndMap;
+        out << yaml::EndMap;
     }
-    out << YAML::EndMap;
+    out << yaml::EndMap;
     if (!volumes.isEmpty()) {
-        out << YAML::Key << "volumes" << YAML::Value << YAML::BeginMap;
+        out << yaml::Key << "volumes" << yaml::Value << yaml::BeginMap;
         for (const QString &v : volumes)
-            out << YAML::Key << v.toStdString() << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::EndMap;
-        out << YAML::EndMap;
+            out << yaml::Key << v.toStdString() << yaml::Value << yaml::Flow << yaml::BeginMap << yaml::EndMap;
+        out << yaml::EndMap;
     }
-    out << YAML::EndMap;
+    out << yaml::EndMap;
 
     std::string text = comment(fileText("Generated by Stackdraft from the design \"%1\" for running its containers locally.").arg(design.name))
                        + comment(fileText("Start with: docker compose up. Secrets come from your shell, never from this file."))
-                       + k8s::placeComments(out.c_str());
+                       + out.text();
     result.files.push_back({QStringLiteral("docker-compose.yaml"), QByteArray::fromStdString(text)});
     return result;
 }
