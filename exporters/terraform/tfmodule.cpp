@@ -106,8 +106,11 @@ bool Context::alertsFromHere(const Component &c) const
     // Alert routing drawn outside every cloud is configured where the alerts come from.
     if (c.kind != kinds::alerting)
         return false;
-    for (const Connection &conn : design.connections())
-        if (conn.to == c.id && placementOf(design, catalog, conn.from).provider == provider)
+    const auto callers = m_incoming.find(c.id); // filled before the units are chosen
+    if (callers == m_incoming.end())
+        return false;
+    for (const Connection *conn : callers->second)
+        if (placementOf(design, catalog, conn->from).provider == provider)
             return true;
     return false;
 }
@@ -148,6 +151,8 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
         if (!pl.regionZone.isEmpty())
             regionCounts[pl.region] += 1;
     }
+    for (const Unit &u : units)
+        m_byKind[u.component->kind].push_back(&u);
     // Names are handed out in id order so they do not depend on anything but the design.
     for (Unit &u : units) {
         u.ident = module.reserveName(identifierFor(u.component->name, u.component->kind));
@@ -176,6 +181,13 @@ const Unit *Context::unit(const QString &componentId) const
 {
     const auto it = m_index.find(componentId);
     return it == m_index.end() ? nullptr : &units[it->second];
+}
+
+const std::vector<const Unit *> &Context::unitsOfKind(const QString &kind) const
+{
+    static const std::vector<const Unit *> none;
+    const auto it = m_byKind.find(kind);
+    return it == m_byKind.end() ? none : it->second;
 }
 
 QString Context::regionOf(const Unit &u) const

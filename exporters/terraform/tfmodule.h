@@ -74,13 +74,13 @@ public:
     void todo(const QString &text) { m_todo.push_back(text); }
     void note(const QString &text)
     {
-        if (!m_notes.contains(text))
+        if (m_noteSet.insert(text).second)
             m_notes.push_back(text);
     }
     /// A drawn property or connection the export cannot honour: a warning of the export, also in the README.
     void warn(const QString &text)
     {
-        if (!m_warnings.contains(text))
+        if (m_warningSet.insert(text).second)
             m_warnings.push_back(text);
     }
     const QStringList &warnings() const { return m_warnings; }
@@ -103,6 +103,9 @@ private:
     QStringList m_todo;
     QStringList m_notes;
     QStringList m_warnings;
+    // Seen notes and warnings: a note per component (thousands) must not rescan the list each time.
+    std::set<QString> m_noteSet;
+    std::set<QString> m_warningSet;
     QStringList m_aliasRegions;
 };
 
@@ -126,6 +129,9 @@ public:
 
     std::vector<Unit> units; ///< sorted by component id
     const Unit *unit(const QString &componentId) const;
+    /// The units of one kind (a kinds:: id), in id order: "every CDN", "the DNS zone" without a
+    /// walk over all units, which made the walks done per unit quadratic.
+    const std::vector<const Unit *> &unitsOfKind(const QString &kind) const;
 
     /// Effective property values of components and zones (stored, else the catalog's default).
     const PropertyAccess props;
@@ -166,6 +172,7 @@ private:
     bool alertsFromHere(const Component &c) const;
 
     std::map<QString, size_t> m_index;
+    std::map<QString, std::vector<const Unit *>> m_byKind;
     std::map<QString, std::vector<const Connection *>> m_incoming; ///< by target, in connection id order
     std::map<QString, std::vector<const Connection *>> m_outgoing; ///< by caller
     QMap<QString, QString> m_clusterIdents;

@@ -330,9 +330,8 @@ void AzureMapper::cdn(const Unit &u)
         } else {
             // The Application Gateway serves the certificate of the design's domain: Front Door sends that name (SNI and Host).
             QString domain;
-            for (const Unit &d : ctx.units)
-                if (isKind(d, {kinds::dns}))
-                    domain = props.stringValue(*d.component, keys::domain);
+            for (const Unit *d : ctx.unitsOfKind(kinds::dns))
+                domain = props.stringValue(*d->component, keys::domain);
             if (domain.isEmpty()) {
                 m.variable({u.ident + u"_origin_host"_s, u"string"_s, fileText("Host name the certificate of %1 names; Front Door sends it to the origin").arg(label(*o.unit)),
                             std::nullopt, false, {}, {}});

@@ -81,9 +81,8 @@ void AzureMapper::observability(const Unit &u)
         g.setBool(u"zone_redundancy_enabled"_s, true);
         g.setBool(u"public_network_access_enabled"_s, true);
         g.add(u"identity"_s).setStr(u"type"_s, u"SystemAssigned"_s);
-        for (const Unit &other : ctx.units)
-            if (isKind(other, {kinds::metrics}))
-                g.add(u"azure_monitor_workspace_integrations"_s).set(u"resource_id"_s, u"azurerm_monitor_workspace.%1.id"_s.arg(other.ident));
+        for (const Unit *other : ctx.unitsOfKind(kinds::metrics))
+            g.add(u"azure_monitor_workspace_integrations"_s).set(u"resource_id"_s, u"azurerm_monitor_workspace.%1.id"_s.arg(other->ident));
     } else if (isKind(u, {kinds::alerting})) {
         // A receiver of the action group, made in run().
     } else {

@@ -97,9 +97,8 @@ void GcpMapper::entry(const Unit &u)
         return false;
     }();
     qint64 cdnTtl = 3600;
-    for (const Unit &c : ctx.units)
-        if (isKind(c, {kinds::cdn}))
-            cdnTtl = props.intValue(*c.component, keys::cacheTtlSeconds);
+    for (const Unit *c : ctx.unitsOfKind(kinds::cdn))
+        cdnTtl = props.intValue(*c->component, keys::cacheTtlSeconds);
     const QString policy = armorOf.count(u.component->id) ? armorOf[u.component->id] : QString();
     struct Backend {
         QString ident;

@@ -7,9 +7,8 @@ namespace sd::tf {
 QStringList GcpMapper::channels() const
 {
     QStringList list;
-    for (const Unit &u : ctx.units)
-        if (isKind(u, {kinds::alerting}))
-            list.append(u"google_monitoring_notification_channel.%1.id"_s.arg(u.ident));
+    for (const Unit *u : ctx.unitsOfKind(kinds::alerting))
+        list.append(u"google_monitoring_notification_channel.%1.id"_s.arg(u->ident));
     return list;
 }
 

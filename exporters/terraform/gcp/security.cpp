@@ -139,9 +139,8 @@ void GcpMapper::grants()
         const Unit &to = call.to;
         if (!call.from) {
             QString caller = call.connection.from;
-            for (const Component &c : ctx.design.components())
-                if (c.id == call.connection.from && !c.name.isEmpty())
-                    caller = c.name;
+            if (const Component *c = ctx.design.component(call.connection.from); c && !c->name.isEmpty())
+                caller = c->name;
             if (onCloudRun(to) && !behindGlobalLoadBalancer(to))
                 m.warn(fileText("%1 -> %2 (connection %3): the caller is outside Google Cloud and %2 accepts only internal traffic with nothing drawn in front, "
                                 "so the call cannot arrive. Draw a load balancer in front of %2, or connect the networks (Cloud VPN) and give the caller an identity "
