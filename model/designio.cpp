@@ -772,6 +772,20 @@ nlohmann::ordered_json designJson(const Design &d)
 
 } // namespace
 
+namespace {
+
+/// The place of every item of a list of zones or components that has an id.
+void collectMarks(const SourceNode *list, QHash<QString, SourceMark> &marks)
+{
+    if (!list || !list->isSequence())
+        return;
+    for (const SourceNode &item : list->items)
+        if (const SourceNode *id = item.isMap() ? item.find("id") : nullptr; id && id->isScalar())
+            marks.insert(QString::fromStdString(id->text), item.mark);
+}
+
+} // namespace
+
 LoadResult readDesign(std::string_view text, DesignFormat format, const QString &fileName,
                       const Catalog &catalog)
 {
@@ -797,6 +811,10 @@ LoadResult readDesign(std::string_view text, DesignFormat format, const QString 
                                           "the file ends in the middle of line %1, without a line break: it may have been "
                                           "cut off; check that nothing is missing at its end").arg(line)});
     }
+    if (root.isMap()) { // before reading, which may migrate the tree: the places are the file's
+        collectMarks(root.find("zones"), result.sourceMarks);
+        collectMarks(root.find("components"), result.sourceMarks);
+    }
     DesignReader reader(fileName, catalog, result.diagnostics);
     result.design = reader.read(root, result.fileVersion);
     if (result.design && result.fileVersion < kDesignFormatVersion) {
@@ -806,6 +824,16 @@ LoadResult readDesign(std::string_view text, DesignFormat format, const QString 
                                           .arg(result.fileVersion).arg(kDesignFormatVersion)});
     }
     return result;
+}
+
+QByteArray readAtMost(QIODevice &file, qint64 expectedSize, qint64 limit)
+{
+    // Ask for what the file holds, not for the limit: read() allocates all it is asked for.
+    // A file that grew since (or that reports no size, as some special files do) is read on.
+    QByteArray bytes = file.read(std::clamp<qint64>(expectedSize, 0, limit) + 1);
+    if (bytes.size() > expectedSize && bytes.size() <= limit)
+        bytes += file.read(limit + 1 - bytes.size());
+    return bytes;
 }
 
 LoadResult loadDesign(const QString &path, const Catalog &catalog)
@@ -829,7 +857,7 @@ LoadResult loadDesign(const QString &path, const Catalog &catalog)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("DesignReader", "cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(kMaxDesignFileBytes + 1);
+    const QByteArray bytes = readAtMost(file, info.size(), kMaxDesignFileBytes);
     if (bytes.size() > kMaxDesignFileBytes)
         return fail(QCoreApplication::translate("DesignReader", "the file is larger than %1 MiB").arg(kMaxDesignFileBytes / (1024 * 1024)));
     LoadResult loaded = readDesign(std::string_view(bytes.constData(), size_t(bytes.size())), formatForPath(path), path, catalog);

@@ -4,8 +4,11 @@
 #include "design.h"
 #include "diagnostic.h"
 #include "filestamp.h"
+#include "sourcetree.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QIODevice>
 #include <QString>
 
 #include <optional>
@@ -32,6 +35,9 @@ struct LoadResult {
     int fileVersion = 0;          ///< version found in the file (before migration)
     bool ioError = false;         ///< the file could not be read at all (missing, unreadable, too large)
     FileStamp stamp;              ///< loadDesign: the bytes that were read, to notice later changes on disk
+    /// Where each zone and component starts in the file, by id (1-based), as the one parse found it:
+    /// what reports point findings at.
+    QHash<QString, SourceMark> sourceMarks;
 
     bool ok() const { return design.has_value(); }
 };
@@ -43,6 +49,11 @@ struct LoadResult {
  */
 LoadResult readDesign(std::string_view text, DesignFormat format, const QString &fileName,
                       const Catalog &catalog);
+/**
+ * The bytes of an open file, at most `limit` + 1 of them (more than `limit` means too large).
+ * Allocates for `expectedSize` (the file's size when it was checked), not for the limit.
+ */
+QByteArray readAtMost(QIODevice &file, qint64 expectedSize, qint64 limit);
 /// Reads a design file, refusing unreadable and absurdly large files.
 LoadResult loadDesign(const QString &path, const Catalog &catalog);
 

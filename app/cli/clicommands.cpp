@@ -312,12 +312,14 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     return std::nullopt;
 }
 
-std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode)
+std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode, QHash<QString, SourceMark> *sourceMarks)
 {
     LoadResult result = loadDesign(path, context.catalog);
     printDiagnostics(result.diagnostics, context.err);
     if (failureCode)
         *failureCode = result.ioError ? ExitUsage : ExitProblems;
+    if (sourceMarks)
+        *sourceMarks = std::move(result.sourceMarks);
     return std::move(result.design);
 }
 

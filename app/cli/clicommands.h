@@ -22,8 +22,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
                                   int maxPositional);
 
 /// Loads a design, printing its diagnostics to stderr. Returns nullopt on errors and sets
-/// `failureCode` to ExitUsage for I/O errors, ExitProblems for problems in the file.
-std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode = nullptr);
+/// `failureCode` to ExitUsage for I/O errors, ExitProblems for problems in the file; `sourceMarks`
+/// (when given) to where each component and zone starts in the file.
+std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode = nullptr,
+                                 QHash<QString, SourceMark> *sourceMarks = nullptr);
 
 /// Bundled example designs (":/examples/NAME.stackdraft.yaml") by short name.
 QStringList exampleNames();

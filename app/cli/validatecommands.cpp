@@ -47,7 +47,8 @@ int runValidate(const QStringList &args, CliContext &context)
     }
     const QString path = parser.positionalArguments().first();
     // A file that does not load has no findings: exit 2 (usage or I/O), never 1 (findings).
-    const auto design = loadForCli(path, context);
+    SourceLines lines; // from the one parse that loads the design
+    const auto design = loadForCli(path, context, nullptr, &lines);
     if (!design)
         return ExitUsage;
     std::vector<Finding> findings;
@@ -67,7 +68,7 @@ int runValidate(const QStringList &args, CliContext &context)
     } else {
         findings = validateDesign(*design, context.catalog);
     }
-    ReportContext report{design->name, path, designSourceLines(path)};
+    ReportContext report{design->name, path, std::move(lines)};
     std::optional<StructuralReport> structural;
     if (format != ReportFormat::Text) {
         const DependencyGraph graph = DependencyGraph::fromDesign(*design);
@@ -127,7 +128,8 @@ int runSimulate(const QStringList &args, CliContext &context)
         for (int v : model.rankByBlastRadius(top))
             context.out << QStringLiteral("  %1  %2, %3\n").arg(model.blastRadius()[size_t(v)], 6).arg(label(v), model.redundancyText(v));
         // The structure behind it: cut vertices and bridges of the undirected dependency graph, all of them.
-        std::vector<int> cuts = graph.articulationPoints();
+        const DependencyGraph::CutStructure structure = graph.cutStructure(); // one biconnected pass for both
+        std::vector<int> cuts = structure.articulationPoints;
         std::stable_sort(cuts.begin(), cuts.end(), [&model](int a, int b) {
             return model.blastRadius()[size_t(a)] > model.blastRadius()[size_t(b)];
         });
@@ -137,7 +139,7 @@ int runSimulate(const QStringList &args, CliContext &context)
         context.out << QCoreApplication::translate("Cli", "Cut vertices (removing one splits the design in two): %1\n")
                            .arg(cutNames.isEmpty() ? QCoreApplication::translate("Cli", "none") : cutNames.join(QStringLiteral("; ")));
         QStringList links;
-        for (const auto &[a, b] : graph.bridges())
+        for (const auto &[a, b] : structure.bridges)
             links.append(QStringLiteral("%1 - %2").arg(label(a), label(b)));
         context.out << QCoreApplication::translate("Cli", "Bridges (the only link between two parts): %1\n")
                            .arg(links.isEmpty() ? QCoreApplication::translate("Cli", "none") : links.join(QStringLiteral("; ")));

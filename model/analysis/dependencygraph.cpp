@@ -31,15 +31,12 @@ MergedEdges mergeUndirected(const std::vector<DependencyGraph::Edge> &edges)
     return merged;
 }
 
+// The edge list is a vector (the last vecS), not Boost's default std::list: no allocation per edge.
 using UndirectedGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                              boost::property<boost::edge_index_t, std::size_t>>;
+                                              boost::property<boost::edge_index_t, std::size_t>, boost::no_property,
+                                              boost::vecS>;
 
-struct Biconnected {
-    std::vector<int> articulationPoints;
-    std::vector<std::pair<int, int>> bridges;
-};
-
-Biconnected biconnected(int vertexCount, const std::vector<DependencyGraph::Edge> &edges)
+DependencyGraph::CutStructure biconnected(int vertexCount, const std::vector<DependencyGraph::Edge> &edges)
 {
     const MergedEdges merged = mergeUndirected(edges);
     UndirectedGraph g(static_cast<std::size_t>(vertexCount));
@@ -50,7 +47,7 @@ Biconnected biconnected(int vertexCount, const std::vector<DependencyGraph::Edge
     auto componentMap = boost::make_iterator_property_map(component.begin(), boost::get(boost::edge_index, g));
     std::vector<std::size_t> points;
     const auto result = boost::biconnected_components(g, componentMap, std::back_inserter(points));
-    Biconnected out;
+    DependencyGraph::CutStructure out;
     out.articulationPoints.assign(points.begin(), points.end());
     std::sort(out.articulationPoints.begin(), out.articulationPoints.end());
     out.articulationPoints.erase(std::unique(out.articulationPoints.begin(), out.articulationPoints.end()),
@@ -144,6 +141,8 @@ std::span<const int> DependencyGraph::inEdges(int v) const
 {
     return {m_inEdge.data() + m_inStart[size_t(v)], size_t(m_inStart[size_t(v) + 1] - m_inStart[size_t(v)])};
 }
+
+DependencyGraph::CutStructure DependencyGraph::cutStructure() const { return biconnected(m_vertexCount, m_edges); }
 
 std::vector<int> DependencyGraph::articulationPoints() const
 {

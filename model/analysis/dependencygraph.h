@@ -50,9 +50,15 @@ public:
     std::span<const int> outEdges(int v) const;
     std::span<const int> inEdges(int v) const;
 
+    /// Cut vertices and bridges, from one biconnected-components pass (see below for each).
+    struct CutStructure {
+        std::vector<int> articulationPoints;
+        std::vector<std::pair<int, int>> bridges;
+    };
+    CutStructure cutStructure() const;
     /**
      * Cut vertices of the undirected graph (direction ignored, self-loops ignored): removing one
-     * splits its connected part. Sorted.
+     * splits its connected part. Sorted. (cutStructure() when bridges are wanted too.)
      */
     std::vector<int> articulationPoints() const;
     /**

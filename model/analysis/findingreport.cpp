@@ -21,15 +21,6 @@ using Json = nlohmann::ordered_json;
 
 std::string utf8(const QString &s) { return s.toStdString(); }
 
-void collectIds(const SourceNode *list, SourceLines &lines)
-{
-    if (!list || !list->isSequence())
-        return;
-    for (const SourceNode &item : list->items)
-        if (const SourceNode *id = item.isMap() ? item.find("id") : nullptr; id && id->isScalar())
-            lines.insert(QString::fromStdString(id->text), {item.mark.line, item.mark.column});
-}
-
 SourceLine lineOf(const ReportContext &context, const Finding &f)
 {
     for (const QString &id : f.componentIds)
@@ -391,23 +382,6 @@ QByteArray writeHtml(const std::vector<Finding> &findings, const ReportContext &
 }
 
 } // namespace
-
-SourceLines designSourceLines(const QString &path)
-{
-    SourceLines lines;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return lines;
-    const std::string text = file.readAll().toStdString();
-    SourceNode root;
-    ParseError error;
-    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    if (!(json ? parseJson(text, root, error) : parseYaml(text, root, error)) || !root.isMap())
-        return lines;
-    collectIds(root.find("zones"), lines);
-    collectIds(root.find("components"), lines);
-    return lines;
-}
 
 bool parseReportFormat(const QString &text, ReportFormat *format)
 {

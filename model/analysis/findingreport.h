@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sourcetree.h"
 #include "structural.h"
 #include "validation.h"
 
@@ -16,15 +17,10 @@ namespace sd {
 
 class Design;
 
-/// Where components and zones start in a design file (1-based lines and columns).
-struct SourceLine {
-    int line = 0;
-    int column = 0;
-};
-using SourceLines = QHash<QString, SourceLine>;
-
-/// Reads a design file again to find the line of each component and zone id; empty when it cannot.
-SourceLines designSourceLines(const QString &path);
+/// Where components and zones start in a design file (1-based lines and columns), by id:
+/// LoadResult::sourceMarks, from the parse that loaded the design.
+using SourceLine = SourceMark;
+using SourceLines = QHash<QString, SourceMark>;
 
 /// Everything a report shows besides the findings.
 struct ReportContext {

@@ -56,12 +56,13 @@ StructuralReport structuralReport(const FailureModel &model)
     const auto id = [&model](int v) { return model.profile(v).component->id; };
     StructuralReport report;
     std::set<int> named;
-    for (int v : graph.articulationPoints()) {
+    const DependencyGraph::CutStructure cuts = graph.cutStructure(); // one biconnected pass for both
+    for (int v : cuts.articulationPoints) {
         report.cutVertices.append(id(v));
         named.insert(v);
     }
     report.cutVertices.sort();
-    for (const auto &[a, b] : graph.bridges()) {
+    for (const auto &[a, b] : cuts.bridges) {
         report.bridges.emplace_back(std::min(id(a), id(b)), std::max(id(a), id(b)));
         named.insert(a);
         named.insert(b);

@@ -241,7 +241,7 @@ AnswersImport loadAnswersFile(const QString &path, const Design &design, const C
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("AnswersFile", "cannot be read: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(kMaxDesignFileBytes + 1);
+    const QByteArray bytes = readAtMost(file, info.size(), kMaxDesignFileBytes);
     if (bytes.size() > kMaxDesignFileBytes)
         return fail(QCoreApplication::translate("AnswersFile", "the file is larger than %1 MiB").arg(kMaxDesignFileBytes / (1024 * 1024)));
     return readAnswersFile(bytes.toStdString(), formatForPath(path), path, design, catalog);

@@ -737,7 +737,7 @@ void TestValidation::examplesMatchGolden()
     QVERIFY(loaded.ok());
     const auto findings = validateDesign(*loaded.design, Catalog::builtin());
     const QString name = QFileInfo(path).fileName();
-    const QByteArray report = writeReport(findings, {loaded.design->name, name, designSourceLines(path)}, ReportFormat::Text);
+    const QByteArray report = writeReport(findings, {loaded.design->name, name, loaded.sourceMarks}, ReportFormat::Text);
     const QString golden = goldenDir() + QLatin1Char('/') + name.section(QLatin1Char('.'), 0, 0) + QStringLiteral(".txt");
     const QString mismatch = test::goldenMismatch(golden, report);
     QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
