@@ -90,6 +90,7 @@ void TestQuestionnaireView::answersAreUndoSteps()
     Document doc(Catalog::builtin());
     doc.reset(shop());
     QuestionnaireView view(&doc, Catalog::builtin());
+    view.show();
     QCOMPARE(view.progressText(), QStringLiteral("4 of 90 answered"));
     QFrame *row = rowOf(&view, QStringLiteral("general.session.requestsPerMinute"));
     QVERIFY(row);
@@ -140,6 +141,7 @@ void TestQuestionnaireView::badInputIsRefused()
     Document doc(Catalog::builtin());
     doc.reset(shop());
     QuestionnaireView view(&doc, Catalog::builtin());
+    view.show();
     type(view.findChild<QLineEdit *>(QStringLiteral("general.peak.concurrent")), QStringLiteral("lots"));
     QCOMPARE(doc.undoStack()->count(), 0);
     QCOMPARE(doc.design().answer(QStringLiteral("general.peak.concurrent"))->value.toDouble(), 3000.0);
@@ -192,12 +194,17 @@ void TestQuestionnaireView::deletedComponentKeepsItsAnswers()
 
 void TestQuestionnaireView::hiddenViewRebuildsWhenShown()
 {
-    // Behind the Diagram tab the rows are not rebuilt on every edit (a 5,000-component design
-    // has 17,000 questions); the progress line stays true, and showing the view catches up.
+    // Behind the Diagram tab the rows are not built at start-up nor rebuilt on every edit (a
+    // 5,000-component design has 17,000 questions); the progress line stays true, and showing
+    // the view catches up.
     Document doc(Catalog::builtin());
     doc.reset(shop());
     QuestionnaireView view(&doc, Catalog::builtin());
+    QCOMPARE(view.progressText(), QStringLiteral("4 of 76 answered"));
+    QVERIFY(!view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow"))); // not built unseen
+    view.show();
     QVERIFY(view.findChild<QLineEdit *>(QStringLiteral("component.session-cache.data.sizeNow")));
+    view.hide();
     doc.undoStack()->push(new RemoveItems(&doc, {QStringLiteral("session-cache")}));
     QTest::qWait(50);
     QCOMPARE(view.progressText(), QStringLiteral("4 of 85 answered"));

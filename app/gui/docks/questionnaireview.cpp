@@ -250,9 +250,9 @@ QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QStri
 void QuestionnaireView::rebuild()
 {
     m_rebuildTimer->stop();
-    if (!isVisible() && m_form) {
-        // Out of sight (the Diagram tab is in front): rebuild when shown; the progress line
-        // stays true meanwhile.
+    if (!isVisible()) {
+        // Out of sight (the Diagram tab is in front, or not shown yet at start-up): build the rows
+        // when shown; the progress line stays true meanwhile.
         m_stale = true;
         m_progress->setText(Questionnaire(m_document->design(), m_catalog).progressText(m_edition));
         return;
