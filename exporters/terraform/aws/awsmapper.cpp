@@ -4,6 +4,8 @@
 
 #include "k8sgatewaydocs.h"
 
+#include <QSet>
+
 namespace sd::tf {
 
 void AwsMapper::providerBlocks(Block &top, const QStringList &regions) const
@@ -119,17 +121,23 @@ const k8s::Workload *AwsMapper::kubeWorkload(const Unit &u) const
 const k8s::Gateway *AwsMapper::kubeGateway(const QString &componentId) const
 {
     // Only Gateways in front of workloads this export runs in an EKS cluster (not ECS services the
-    // Kubernetes export also describes).
-    for (const k8s::Gateway &g : kube().gateways) {
-        if (g.componentId != componentId)
-            continue;
-        for (const k8s::Route &rt : g.routes)
-            for (const k8s::Workload &w : kube().workloads)
-                if (w.name == rt.workload)
-                    if (const Unit *u = ctx.unit(w.component->id); u && isWorkloadInCluster(*u))
-                        return &g;
+    // Kubernetes export also describes); the first such Gateway of the entry point, in plan order.
+    if (!m_eksGateways) {
+        QSet<QString> inCluster; ///< names of the workloads this export runs on EKS
+        for (const k8s::Workload &w : kube().workloads)
+            if (const Unit *u = ctx.unit(w.component->id); u && isWorkloadInCluster(*u))
+                inCluster.insert(w.name);
+        m_eksGateways.emplace();
+        for (const k8s::Gateway &g : kube().gateways)
+            if (!m_eksGateways->count(g.componentId))
+                for (const k8s::Route &rt : g.routes)
+                    if (inCluster.contains(rt.workload)) {
+                        m_eksGateways->emplace(g.componentId, &g);
+                        break;
+                    }
     }
-    return nullptr;
+    const auto it = m_eksGateways->find(componentId);
+    return it == m_eksGateways->end() ? nullptr : it->second;
 }
 
 QString AwsMapper::gatewaySecurityGroup(const k8s::Gateway &g) const { return u"gateway_"_s + identifierFor(g.name, u"gateway"_s); }
@@ -198,44 +206,63 @@ void AwsMapper::cloudValues()
         // Private subnets are cidrsubnet(vpc, 4, 0..7), public ones 8..15: each half of the VPC holds one tier.
         return R(u"cidrsubnet(aws_vpc.%1.cidr_block, 1, %2)"_s.arg(region(u).key).arg(half));
     };
+    // Indexes made once: every value used to walk all units, workloads and Gateways (quadratic).
+    std::map<QString, std::vector<const Unit *>> unitsByStem; ///< k8s::envName of the component id -> units, in id order
+    for (const Unit &u : ctx.units)
+        unitsByStem[k8s::envName(u.component->id)].push_back(&u);
+    auto unitsWithStem = [&](const QString &key, QStringView suffix) -> const std::vector<const Unit *> * {
+        if (!key.endsWith(suffix))
+            return nullptr;
+        const auto it = unitsByStem.find(key.chopped(suffix.size()));
+        return it == unitsByStem.end() ? nullptr : &it->second;
+    };
+    std::map<QString, QString> securityGroupByKey; ///< the last workload naming the key wins, as before
+    for (const k8s::Workload &w : kube().workloads)
+        if (const Unit *u = ctx.unit(w.component->id))
+            securityGroupByKey[w.securityGroupKey] = securityGroupOf(u->component->id);
+    std::map<QString, std::vector<const k8s::Gateway *>> gatewaysByPrefix;
+    for (const k8s::Gateway &g : kube().gateways)
+        gatewaysByPrefix[g.valuePrefix].push_back(&g);
     for (const k8s::CloudValue &v : kube().values) {
         const QString &key = v.key;
         Value value;
-        for (const Unit &u : ctx.units) {
-            const QString stem = k8s::envName(u.component->id);
-            if (key == stem + u"_ADDRESS"_s) {
-                value = addressOf(u);
-            } else if (key == stem + u"_CIDR"_s) {
-                value = vpcHalf(u, 0);
+        if (const std::vector<const Unit *> *units = unitsWithStem(key, u"_ADDRESS")) {
+            for (const Unit *unit : *units) {
+                value = addressOf(*unit);
+                if (!value.render(0).isEmpty())
+                    break;
             }
-            if (!value.render(0).isEmpty())
-                break;
+        } else if (const std::vector<const Unit *> *units = unitsWithStem(key, u"_CIDR")) {
+            value = vpcHalf(*units->front(), 0);
         }
-        for (const k8s::Workload &w : kube().workloads)
-            if (key == w.securityGroupKey)
-                if (const Unit *u = ctx.unit(w.component->id))
-                    value = R(securityGroupOf(u->component->id));
-        for (const k8s::Gateway &g : kube().gateways) {
-            if (!key.startsWith(g.valuePrefix + u"_"_s) || kubeGateway(g.componentId) != &g)
-                continue; // a Gateway in front of services this export does not run on EKS: no value
-            const QString what = key.mid(g.valuePrefix.size() + 1);
-            const Unit *edge = ctx.unit(g.componentId);
-            if (what == QLatin1String("SECURITY_GROUP"))
-                value = R(u"aws_security_group.%1.id"_s.arg(gatewaySecurityGroup(g)));
-            else if (what == QLatin1String("CERTIFICATE")) {
-                QStringList hosts;
-                for (const k8s::Route &rt : g.routes)
-                    if (!hosts.contains(rt.host))
-                        hosts.append(rt.host);
-                m.variable({u"certificate_arn"_s, u"string"_s,
-                            fileText("ARN of the ACM certificate the load balancers serve HTTPS with (the Gateways' host names: %1)").arg(hosts.join(u", "_s)),
-                            std::nullopt, false, {}, {}});
-                value = R(u"var.certificate_arn"_s);
+        if (const auto sg = securityGroupByKey.find(key); sg != securityGroupByKey.end())
+            value = R(sg->second);
+        for (QStringView what : {u"SECURITY_GROUP", u"CERTIFICATE", u"SOURCE_CIDR", u"WAF"}) {
+            const auto gateways = key.endsWith(u'_' + what.toString()) ? gatewaysByPrefix.find(key.chopped(what.size() + 1)) : gatewaysByPrefix.end();
+            if (gateways == gatewaysByPrefix.end())
+                continue;
+            for (const k8s::Gateway *gateway : gateways->second) {
+                const k8s::Gateway &g = *gateway;
+                if (kubeGateway(g.componentId) != &g)
+                    continue; // a Gateway in front of services this export does not run on EKS: no value
+                const Unit *edge = ctx.unit(g.componentId);
+                if (what == QLatin1String("SECURITY_GROUP"))
+                    value = R(u"aws_security_group.%1.id"_s.arg(gatewaySecurityGroup(g)));
+                else if (what == QLatin1String("CERTIFICATE")) {
+                    QStringList hosts;
+                    for (const k8s::Route &rt : g.routes)
+                        if (!hosts.contains(rt.host))
+                            hosts.append(rt.host);
+                    m.variable({u"certificate_arn"_s, u"string"_s,
+                                fileText("ARN of the ACM certificate the load balancers serve HTTPS with (the Gateways' host names: %1)").arg(hosts.join(u", "_s)),
+                                std::nullopt, false, {}, {}});
+                    value = R(u"var.certificate_arn"_s);
+                }
+                else if (what == QLatin1String("SOURCE_CIDR") && edge)
+                    value = vpcHalf(*edge, g.internetFacing ? 1 : 0);
+                else if (what == QLatin1String("WAF") && !g.wafId.isEmpty() && ctx.unit(g.wafId))
+                    value = R(u"aws_wafv2_web_acl.%1.arn"_s.arg(ctx.unit(g.wafId)->ident));
             }
-            else if (what == QLatin1String("SOURCE_CIDR") && edge)
-                value = vpcHalf(*edge, g.internetFacing ? 1 : 0);
-            else if (what == QLatin1String("WAF") && !g.wafId.isEmpty() && ctx.unit(g.wafId))
-                value = R(u"aws_wafv2_web_acl.%1.arn"_s.arg(ctx.unit(g.wafId)->ident));
         }
         if (value.render(0).isEmpty()) {
             m.warn(fileText("The Kubernetes export asks for the cloud value %1 (%2), which this export cannot fill; add it to cloud-values.env yourself.")

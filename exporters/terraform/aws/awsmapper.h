@@ -162,6 +162,8 @@ private:
     std::map<QString, QString> secretOf; ///< third-party component id -> aws_secretsmanager_secret local name
     QString logRetention = u"local.log_retention_days"_s;
     mutable std::optional<k8s::Plan> m_kube;
+    /// kubeGateway() for every entry point, made once: a walk over Gateways, routes and workloads per question was cubic.
+    mutable std::optional<std::map<QString, const k8s::Gateway *>> m_eksGateways;
 };
 
 } // namespace sd::tf

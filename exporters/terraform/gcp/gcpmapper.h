@@ -128,6 +128,15 @@ private:
     bool privateServices = false;
     std::vector<Alert> charts;
     std::map<QString, QString> armorOf; ///< component id of an entry point -> security policy
+    /// What cloudValue() looks keys up in, made once per export (a walk over the plan per key was quadratic).
+    struct CloudValueIndex {
+        std::map<QString, std::vector<const k8s::Workload *>> byIdentityKey;
+        std::map<QString, std::vector<std::pair<const k8s::Gateway *, int>>> gatewayKeys; ///< key -> (Gateway, 0 certificate / 1 WAF / 2 source range), Gateway order
+        std::map<QString, std::vector<const k8s::Workload *>> byName;
+        std::map<QString, const k8s::Peer *> peers; ///< cidrKey or addressKey -> the last peer naming it
+    };
+    mutable std::optional<CloudValueIndex> m_cloudValueIndex;
+    const CloudValueIndex &cloudValueIndex() const;
 };
 
 } // namespace sd::tf

@@ -297,33 +297,55 @@ void GcpMapper::cloudValues()
              fileText("KEY=value lines for the Kubernetes export's cloud-values.env"));
 }
 
+const GcpMapper::CloudValueIndex &GcpMapper::cloudValueIndex() const
+{
+    if (!m_cloudValueIndex) {
+        CloudValueIndex &x = m_cloudValueIndex.emplace();
+        for (const k8s::Workload &w : plan->workloads) {
+            x.byIdentityKey[w.identityKey].push_back(&w);
+            x.byName[w.name].push_back(&w);
+            for (const k8s::Peer &p : w.callees) {
+                x.peers[p.cidrKey] = &p;
+                x.peers[p.addressKey] = &p;
+            }
+        }
+        for (const k8s::Gateway &g : plan->gateways) {
+            x.gatewayKeys[g.valuePrefix + u"_CERTIFICATE"_s].emplace_back(&g, 0);
+            x.gatewayKeys[g.valuePrefix + u"_WAF"_s].emplace_back(&g, 1);
+            x.gatewayKeys[g.valuePrefix + u"_SOURCE_CIDR"_s].emplace_back(&g, 2);
+        }
+    }
+    return *m_cloudValueIndex;
+}
+
 QString GcpMapper::cloudValue(const QString &key) const
 {
-    for (const k8s::Workload &w : plan->workloads)
-        if (w.identityKey == key)
-            if (const Unit *u = ctx.unit(w.component->id); u && accounts.count(u->ident))
+    const CloudValueIndex &index = cloudValueIndex();
+    if (const auto it = index.byIdentityKey.find(key); it != index.byIdentityKey.end())
+        for (const k8s::Workload *w : it->second)
+            if (const Unit *u = ctx.unit(w->component->id); u && accounts.count(u->ident))
                 return u"${google_service_account.%1.email}"_s.arg(u->ident);
-    for (const k8s::Gateway &g : plan->gateways) {
-        if (key == g.valuePrefix + u"_CERTIFICATE"_s) {
-            auto it = gatewayCertificates.find(g.valuePrefix);
-            return it == gatewayCertificates.end() ? QString() : u"${"_s + it->second + u"}"_s;
-        }
-        if (key == g.valuePrefix + u"_WAF"_s) {
-            const Unit *w = ctx.unit(g.wafId);
-            return w ? u"${google_compute_security_policy.%1.name}"_s.arg(w->ident) : QString();
-        }
-        // The proxy-only subnet of the region the routed workloads run in.
-        if (key == g.valuePrefix + u"_SOURCE_CIDR"_s && !g.routes.empty())
-            for (const k8s::Workload &candidate : plan->workloads)
-                if (candidate.name == g.routes.front().workload)
-                    if (const Unit *u = ctx.unit(candidate.component->id))
+    if (const auto it = index.gatewayKeys.find(key); it != index.gatewayKeys.end())
+        for (const auto &[gateway, what] : it->second) {
+            const k8s::Gateway &g = *gateway;
+            if (what == 0) {
+                auto cert = gatewayCertificates.find(g.valuePrefix);
+                return cert == gatewayCertificates.end() ? QString() : u"${"_s + cert->second + u"}"_s;
+            }
+            if (what == 1) {
+                const Unit *w = ctx.unit(g.wafId);
+                return w ? u"${google_compute_security_policy.%1.name}"_s.arg(w->ident) : QString();
+            }
+            // The proxy-only subnet of the region the routed workloads run in.
+            if (g.routes.empty())
+                continue;
+            if (const auto named = index.byName.find(g.routes.front().workload); named != index.byName.end())
+                for (const k8s::Workload *candidate : named->second)
+                    if (const Unit *u = ctx.unit(candidate->component->id))
                         return u"${google_compute_subnetwork.%1_proxy_only.ip_cidr_range}"_s.arg(Context::regionKey(ctx.regionOf(*u)));
-    }
-    const k8s::Peer *peer = nullptr;
-    for (const k8s::Workload &w : plan->workloads)
-        for (const k8s::Peer &p : w.callees)
-            if (p.cidrKey == key || p.addressKey == key)
-                peer = &p;
+        }
+    const auto found = index.peers.find(key);
+    const k8s::Peer *peer = found == index.peers.end() ? nullptr : found->second;
     const Unit *t = peer ? ctx.unit(peer->componentId) : nullptr;
     if (!t)
         return {};
