@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Kubernetes export of generated designs (1k and 10k components): planning plus
-// writing every manifest in memory. Report time per iteration and the growth from
-// 1k to 10k (should be ~10x: linear in components and connections).
+// Kubernetes and Compose exports of generated designs (1k, 10k and 100k components): planning
+// plus writing every manifest in memory. Report time per iteration and the growth per 10x
+// (should be ~10x: linear in components and connections).
 #include "catalog.h"
 #include "exporter.h"
 #include "generator.h"
+
+#include "growth.h"
 
 #include <benchmark/benchmark.h>
 
@@ -57,8 +59,8 @@ void BM_Compose(benchmark::State &state) { exportDesign(state, "compose", false)
 
 } // namespace
 
-BENCHMARK(BM_KubernetesFolder)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_KubernetesSingleFile)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Compose)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KubernetesFolder)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KubernetesSingleFile)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Compose)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv) { return sd::bench::runWithGrowth(argc, argv); }

@@ -9,6 +9,8 @@
 #include "generator.h"
 #include "questions.h"
 
+#include "growth.h"
+
 #include <benchmark/benchmark.h>
 
 #include <map>
@@ -99,4 +101,4 @@ BENCHMARK(BM_Capacity)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ProductOwnerAffects)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AnswersFileRoundTrip)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv) { return sd::bench::runWithGrowth(argc, argv); }

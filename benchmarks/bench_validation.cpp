@@ -7,11 +7,14 @@
 #include "dependencygraph.h"
 #include "failuremodel.h"
 #include "fixes.h"
+#include "generated.h"
 #include "generator.h"
 #include "structural.h"
 #include "validation.h"
 
 #include <QCoreApplication>
+
+#include "growth.h"
 
 #include <benchmark/benchmark.h>
 
@@ -20,14 +23,7 @@
 
 namespace {
 
-const sd::Design &design(int components)
-{
-    static std::map<int, sd::Design> cache;
-    auto it = cache.find(components);
-    if (it == cache.end())
-        it = cache.emplace(components, sd::generateDesign({components, 7}, sd::Catalog::builtin())).first;
-    return it->second;
-}
+const sd::Design &design(int components) { return sd::bench::generatedDesign(components); }
 
 void validate(benchmark::State &state)
 {
@@ -136,8 +132,5 @@ BENCHMARK(planFix)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return sd::bench::runWithGrowth(argc, argv);
 }
