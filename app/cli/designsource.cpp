@@ -59,6 +59,7 @@ std::optional<DesignSource> loadDesignSource(const QString &spec, CliContext &co
             return std::nullopt;
         source.design = std::move(result.design);
         source.fileVersion = result.fileVersion;
+        source.sourceMarks = std::move(result.sourceMarks);
         return source;
     };
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));

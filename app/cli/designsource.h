@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "design.h"
+#include "sourcetree.h"
 
 #include <QString>
 
@@ -18,6 +19,7 @@ struct DesignSource {
     std::optional<Design> design; ///< set when it loaded (an empty design when missing)
     bool missing = false; ///< the file does not exist at that revision: everything counts as added or removed
     int fileVersion = 0;  ///< format version in the file, before migration
+    QHash<QString, SourceMark> sourceMarks; ///< where each component and zone starts, from the parse
 };
 
 /**

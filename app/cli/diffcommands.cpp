@@ -108,7 +108,7 @@ int runDiff(const QStringList &args, CliContext &context)
     if (!parser.isSet(QStringLiteral("no-exports")) && format != DiffFormat::Sarif)
         report.exports = diffExports(*before.design, *after.design, context.catalog, ExporterRegistry::builtin());
     if (after.revision.isEmpty())
-        report.lines = designSourceLines(after.path);
+        report.lines = after.sourceMarks; // the file itself, not a git revision: its lines are what the user opens
     context.out << QString::fromUtf8(writeDiffReport(report, format, maxLines));
     return report.findings && report.findings->addsAtLeast(threshold) ? ExitProblems : ExitOk;
 }
