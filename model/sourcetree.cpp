@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <memory>
+#include <unordered_set>
 #include <cmath>
 #include <istream>
 #include <streambuf>
@@ -51,6 +53,7 @@ namespace {
 
 /// Measured on `stackdraft-cli generate --components 10000 --seed 7` (keys count as values here).
 constexpr int kValuesPer10kComponents = 330000;
+constexpr int kLargestListPer10kComponents = 14467; // its connections
 
 /// Thrown from inside a parser callback to stop at the first structural problem.
 struct StopParsing {
@@ -74,6 +77,7 @@ public:
         SourceNode &node = place(mark);
         node.type = type;
         m_stack.push_back(&node);
+        m_keySets.emplace_back();
         m_openAnchors.push_back(anchor);
     }
 
@@ -85,6 +89,7 @@ public:
         if (m_openAnchors.back() != YAML::NullAnchor)
             remember(m_openAnchors.back(), node);
         m_stack.pop_back();
+        m_keySets.pop_back();
         m_openAnchors.pop_back();
     }
 
@@ -122,11 +127,11 @@ public:
             // This scalar is a key.
             if (isNull)
                 throw StopParsing{{mark, QCoreApplication::translate("SourceNode", "a key is empty")}};
-            for (const auto &entry : parent->entries)
-                if (entry.first == text)
-                    throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
-                                               "the key '%1' appears twice").arg(QString::fromStdString(text))}};
+            if (isDuplicateKey(parent->entries, text))
+                throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                           "the key '%1' appears twice").arg(QString::fromStdString(text))}};
             count(mark);
+            countItem(parent->entries.size(), mark);
             parent->entries.push_back(SourceEntry{std::move(text), SourceNode{}});
             parent->entries.back().second.mark = mark;
             m_keyPending = true;
@@ -149,6 +154,33 @@ public:
     }
 
 private:
+    /// Small maps are scanned; from kHashedKeys entries on the open map keeps its keys in a set, so a
+    /// file of 100,000 keys is not 5 billion comparisons (it took 19 s for 1 MB, hours for 64 MiB).
+    bool isDuplicateKey(const std::vector<SourceEntry> &entries, const std::string &key)
+    {
+        constexpr size_t kHashedKeys = 32;
+        std::unique_ptr<std::unordered_set<std::string>> &keys = m_keySets.back();
+        if (entries.size() < kHashedKeys)
+            return std::any_of(entries.begin(), entries.end(), [&](const SourceEntry &e) { return e.first == key; });
+        if (!keys) {
+            keys = std::make_unique<std::unordered_set<std::string>>();
+            for (const SourceEntry &e : entries)
+                keys->insert(e.first);
+        }
+        return !keys->insert(key).second;
+    }
+
+    /// One list or mapping that grows past maxItems: refused before its array is reallocated to a
+    /// size that alone outgrows a modest memory limit (one list of 7 million zeros did).
+    void countItem(size_t itemsBefore, SourceMark mark) const
+    {
+        if (itemsBefore >= m_limits.maxItems)
+            throw StopParsing{{mark, QCoreApplication::translate("SourceNode",
+                                       "a list or mapping holds more than %L1 items; files that large are refused "
+                                       "(a design of 10,000 components has about %L2 in its largest list)")
+                                       .arg(qulonglong(m_limits.maxItems)).arg(kLargestListPer10kComponents)}};
+    }
+
     void count(SourceMark mark)
     {
         if (++m_nodes > m_limits.maxNodes)
@@ -215,6 +247,7 @@ private:
         }
         SourceNode *parent = m_stack.back();
         if (parent->isSequence()) {
+            countItem(parent->items.size(), mark);
             parent->items.emplace_back();
             parent->items.back().mark = mark;
             return parent->items.back();
@@ -229,6 +262,7 @@ private:
     SourceNode &m_root;
     const ParseLimits &m_limits;
     std::vector<SourceNode *> m_stack;
+    std::vector<std::unique_ptr<std::unordered_set<std::string>>> m_keySets; ///< per open node, for large maps
     std::vector<YAML::anchor_t> m_openAnchors;
     std::map<YAML::anchor_t, Anchored> m_anchors;
     int m_aliasNodes = 0;

@@ -65,10 +65,15 @@ struct ParseError {
 /// Limits that protect against absurd input (a bomb, not a big design).
 struct ParseLimits {
     int maxDepth = 64;
-    /// Values (scalars, lists, mappings) in one file. Each costs about 100-250 bytes in the tree,
-    /// so this bounds the parse at a few hundred MB whatever the file holds: a 60 MB list of
-    /// zeros is 30 million values, and peaked at 3.4 GB before anything refused it.
-    size_t maxNodes = 2'000'000;
+    /// Values (scalars, lists, mappings) in one file. Each costs about 100 (JSON) to 150 (YAML)
+    /// bytes while parsing, so this bounds a parse near 700 MB whatever the file holds (a 60 MB
+    /// list of zeros is 30 million values, and peaked at 3.4 GB before anything refused it).
+    /// A real design has about 33 values per component: 4.5 million admits about 135,000
+    /// components (100,000 is 3.3 million values and 35 MB of YAML).
+    size_t maxNodes = 4'500'000;
+    /// Items of one list or mapping: a design's largest list (its connections) stays far below;
+    /// a single huge list would otherwise reallocate its array past a modest memory limit.
+    size_t maxItems = 1'000'000;
     /// Nodes that YAML aliases (*name) may add in all, counting each expansion in full; 0 refuses
     /// aliases. Design files need none; imported compose files use anchors and `<<` merge keys,
     /// and the budget keeps a "billion laughs" file from expanding into gigabytes.

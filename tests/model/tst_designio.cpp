@@ -544,25 +544,49 @@ void TestDesignIo::truncatedFilesNeverLoadSilently()
 }
 
 // Issue 14, defect 8: 60 MB of `0,` peaked at 3.4 GB in the parse tree. The parser stops at a
-// bounded number of values, long before the end of such a file, naming the place.
+// bounded number of items per list and of values in all, long before the end of such a file,
+// naming the place.
 void TestDesignIo::valueBombIsRefusedEarly()
 {
     for (DesignFormat format : {DesignFormat::Json, DesignFormat::Yaml}) {
+        // One list of 3 million zeros: refused at its 1,000,001st item.
         QByteArray text = format == DesignFormat::Json ? "{\"formatVersion\": 2, \"name\": \"Bomb\", \"metadata\": {\"x\": ["
                                                        : "formatVersion: 2\nname: Bomb\nmetadata:\n  x: [";
-        text.reserve(text.size() + 6'000'010);
-        for (int i = 0; i < 3'000'000; ++i)
-            text.append("0,", 2);
-        text.append("0]}\n");
-        if (format == DesignFormat::Yaml)
-            text.chop(2), text.append("\n");
+        const qsizetype prefix = text.size() - (text.lastIndexOf('\n') + 1); // on the list's line
+        text.append(QByteArray("0,").repeated(3'000'000));
+        text.append(format == DesignFormat::Json ? "0]}}\n" : "0]\n");
         const LoadResult r = readDesign(text.toStdString(), format, QStringLiteral("bomb"), Catalog::builtin());
         QVERIFY(!r.ok());
         QCOMPARE(int(r.diagnostics.size()), 1);
         const Diagnostic &d = r.diagnostics.front();
-        QVERIFY2(d.message.contains(QStringLiteral("more than 2,000,000 values")), qPrintable(d.toString()));
+        QVERIFY2(d.message.contains(QStringLiteral("more than 1,000,000 items")), qPrintable(d.toString()));
         QCOMPARE(d.line, format == DesignFormat::Json ? 1 : 4);
-        QVERIFY2(d.column > 3'000'000 && d.column < 4'100'000, qPrintable(d.toString())); // stopped about two thirds in
+        // At the item that is one too many (JSON positions are where the lexer stopped reading: its end).
+        const int itemColumn = int(prefix) + 2 * 1'000'000 + 1;
+        QVERIFY2(d.column == itemColumn || (format == DesignFormat::Json && d.column == itemColumn + 1), qPrintable(d.toString()));
+    }
+    {
+        // Many lists just under the item limit: refused when the values in all pass 4,500,000.
+        QByteArray text = "{\"formatVersion\": 2, \"name\": \"Bomb\", \"metadata\": {";
+        for (int list = 0; list < 6; ++list)
+            text.append((list ? ",\"l" : "\"l") + QByteArray::number(list) + "\": [" + QByteArray("0,").repeated(900'000) + "0]");
+        text.append("}}\n");
+        const LoadResult r = readDesign(text.toStdString(), DesignFormat::Json, QStringLiteral("bomb"), Catalog::builtin());
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.diagnostics.size()), 1);
+        QVERIFY2(r.diagnostics.front().message.contains(QStringLiteral("more than 4,500,000 values")), qPrintable(r.diagnostics.front().toString()));
+    }
+    {
+        // A mapping with many keys loads (each key is checked against a set, not against every
+        // earlier key: 100,000 keys took 19 s), and a repeated key far down is still found.
+        QByteArray text = "{\"formatVersion\": 2, \"name\": \"Keys\", \"metadata\": {";
+        for (int key = 0; key < 100'000; ++key)
+            text.append((key ? ",\"k" : "\"k") + QByteArray::number(key) + "\": 0");
+        const LoadResult ok = readDesign((text + "}}\n").toStdString(), DesignFormat::Json, QStringLiteral("keys"), Catalog::builtin());
+        QVERIFY2(ok.ok(), qPrintable(allMessages(ok)));
+        const LoadResult twice = readDesign((text + ", \"k31\": 1}}\n").toStdString(), DesignFormat::Json, QStringLiteral("keys"), Catalog::builtin());
+        QVERIFY(!twice.ok());
+        QVERIFY2(twice.diagnostics.front().message.contains(QStringLiteral("the key 'k31' appears twice")), qPrintable(allMessages(twice)));
     }
     // A large real design stays well inside the limit.
     const Design big = generateDesign({10000, 7}, Catalog::builtin());
