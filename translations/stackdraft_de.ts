@@ -5476,6 +5476,10 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
         <translation>der Merge-Schlüssel &apos;&lt;&lt;&apos; braucht eine Zuordnung oder eine Liste von Zuordnungen</translation>
     </message>
+    <message>
+        <source>a list or mapping holds more than %L1 items; files that large are refused (a design of 10,000 components has about %L2 in its largest list)</source>
+        <translation>eine Liste oder Zuordnung enthält mehr als %L1 Einträge; so große Dateien werden abgelehnt (ein Entwurf mit 10.000 Komponenten hat in seiner längsten Liste etwa %L2)</translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>

@@ -5314,6 +5314,10 @@ Kept in the design; their question is no longer asked.
         <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a list or mapping holds more than %L1 items; files that large are refused (a design of 10,000 components has about %L2 in its largest list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>

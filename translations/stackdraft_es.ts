@@ -5476,6 +5476,10 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
         <translation>la clave de fusión &apos;&lt;&lt;&apos; necesita un mapa o una lista de mapas</translation>
     </message>
+    <message>
+        <source>a list or mapping holds more than %L1 items; files that large are refused (a design of 10,000 components has about %L2 in its largest list)</source>
+        <translation>una lista o un mapa contiene más de %L1 elementos; se rechazan los archivos tan grandes (un diseño de 10.000 componentes tiene unos %L2 en su lista más larga)</translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>

@@ -5476,6 +5476,10 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>the merge key &apos;&lt;&lt;&apos; needs a mapping or a list of mappings</source>
         <translation>la clé de fusion &apos;&lt;&lt;&apos; a besoin d’un dictionnaire ou d’une liste de dictionnaires</translation>
     </message>
+    <message>
+        <source>a list or mapping holds more than %L1 items; files that large are refused (a design of 10,000 components has about %L2 in its largest list)</source>
+        <translation>une liste ou un tableau associatif contient plus de %L1 éléments ; les fichiers aussi grands sont refusés (un modèle de 10 000 composants en a environ %L2 dans sa plus longue liste)</translation>
+    </message>
 </context>
 <context>
     <name>Terraform</name>
