@@ -96,6 +96,10 @@ private:
 
     // security.cpp
     void regionVault(const QString &r, int index);
+    Block &vaultWithKey(const QString &k, const QString &nameTemplate, const QString &r, const QString &why, const QString &adminRole,
+                        const QString &keyName, const QStringList &keyOps);
+    /// The vault of the AKS etcd key in region `r` (made once); returns the key's resource name.
+    QString etcdVault(const QString &r);
     /// A user-assigned identity of its own (made once), for a workload or for one service-side need.
     QString ownIdentity(const QString &ident, const QString &r, const QString &purpose);
     /// The identity of a workload (made once): every app, scale set, function and AKS workload has its own.

@@ -12,12 +12,13 @@ void AzureMapper::cluster(const ClusterSpec &spec)
     const Subnet &sn = subnet(r, u"aks"_s);
     if (aksIdent.isEmpty())
         aksIdent = ident;
-    // The control plane's own identity: it joins the node subnet and encrypts etcd with the region's key, nothing else.
+    // The control plane's own identity: it joins the node subnet and encrypts etcd with the etcd key, nothing else.
     const QString cp = ownIdentity(ident + u"_control_plane"_s, r, fileText("the control plane of %1").arg(title));
     const QString netGrant = grant(ident + u"_network"_s, cp, u"azurerm_subnet.%1.id"_s.arg(sn.ident), u"Network Contributor"_s,
                                    fileText("the control plane of %1 places nodes and load balancers in its subnet").arg(title));
-    const QString kmsGrant = grant(ident + u"_kms"_s, cp, u"azurerm_key_vault_key.%1.resource_versionless_id"_s.arg(key(r)), u"Key Vault Crypto User"_s,
-                                   fileText("the control plane of %1 encrypts Kubernetes secrets in etcd with the region's key").arg(title));
+    const QString etcdKey = etcdVault(r);
+    const QString kmsGrant = grant(ident + u"_kms"_s, cp, u"azurerm_key_vault_key.%1.resource_versionless_id"_s.arg(etcdKey), u"Key Vault Crypto User"_s,
+                                   fileText("the control plane of %1 encrypts Kubernetes secrets in etcd with the etcd key").arg(title));
     Block &c = res(u"compute.tf"_s, u"azurerm_kubernetes_cluster"_s, ident, r);
     c.comment(title);
     c.set(u"dns_prefix"_s, name(slugFor(ident, u"aks"_s, 20)));
@@ -95,8 +96,8 @@ void AzureMapper::cluster(const ClusterSpec &spec)
                 S(sn.prefix), S(aksPodCidr), u"*"_s);
     }
     Block &kms = c.add(u"key_management_service"_s);
-    kms.comment(fileText("Kubernetes secrets encrypted in etcd with the region's key."));
-    kms.set(u"key_vault_key_id"_s, vaultKey(r));
+    kms.comment(fileText("Kubernetes secrets encrypted in etcd with a key of its own vault (see that vault for why)."));
+    kms.set(u"key_vault_key_id"_s, u"azurerm_key_vault_key.%1.id"_s.arg(etcdKey));
     kms.setStr(u"key_vault_network_access"_s, u"Public"_s);
     Block &oms = c.add(u"oms_agent"_s);
     oms.set(u"log_analytics_workspace_id"_s, u"azurerm_log_analytics_workspace.%1.id"_s.arg(workspace));

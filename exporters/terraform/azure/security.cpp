@@ -4,14 +4,15 @@
 
 namespace sd::tf {
 
-/// The region's Key Vault with its key. Nobody but Terraform's own principal holds a role on the whole vault:
-/// every other identity gets its role on one key or one secret (grant()).
-void AzureMapper::regionVault(const QString &r, int index)
+/// A premium vault with RBAC and purge protection (its name from the prefix without hyphens: a
+/// vault name must not hold two in a row, which a prefix cut after its hyphen would give), Terraform's own principal as its only administrator
+/// (`adminRole` on the vault), and one HSM key `keyName`. The caller sets the vault's network access.
+Block &AzureMapper::vaultWithKey(const QString &k, const QString &nameTemplate, const QString &r, const QString &why,
+                                 const QString &adminRole, const QString &keyName, const QStringList &keyOps)
 {
-    const QString k = key(r);
     Block &kv = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_key_vault"_s, k});
-    kv.comment(fileText("Holds the customer-managed key for the data in this region and the secrets the export creates."));
-    kv.set(u"name"_s, R(tmpl(u"${substr(local.name, 0, 10)}-kv%1-${local.unique}"_s.arg(index))));
+    kv.comment(why);
+    kv.set(u"name"_s, R(tmpl(nameTemplate)));
     kv.set(u"resource_group_name"_s, rg(r));
     kv.set(u"location"_s, location(r));
     kv.set(u"tenant_id"_s, u"data.azurerm_client_config.current.tenant_id"_s);
@@ -20,6 +21,34 @@ void AzureMapper::regionVault(const QString &r, int index)
     kv.setBool(u"purge_protection_enabled"_s, true);
     kv.setNum(u"soft_delete_retention_days"_s, 90);
     kv.setBool(u"public_network_access_enabled"_s, true);
+    Block &ra = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_role_assignment"_s, k + u"_vault_admin"_s});
+    ra.comment(fileText("Terraform's own principal creates the keys and secrets; no workload holds a role on the whole vault."));
+    ra.set(u"scope"_s, u"azurerm_key_vault.%1.id"_s.arg(k));
+    ra.setStr(u"role_definition_name"_s, adminRole);
+    ra.set(u"principal_id"_s, u"data.azurerm_client_config.current.object_id"_s);
+    Block &kk = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_key_vault_key"_s, k});
+    kk.setStr(u"name"_s, keyName);
+    kk.set(u"key_vault_id"_s, u"azurerm_key_vault.%1.id"_s.arg(k));
+    kk.setStr(u"key_type"_s, u"RSA-HSM"_s);
+    kk.setNum(u"key_size"_s, 3072);
+    kk.set(u"key_opts"_s, Value::strings(keyOps));
+    Block &rot = kk.add(u"rotation_policy"_s);
+    rot.setStr(u"expire_after"_s, u"P2Y"_s);
+    rot.setStr(u"notify_before_expiry"_s, u"P30D"_s);
+    rot.add(u"automatic"_s).setStr(u"time_after_creation"_s, u"P1Y"_s);
+    kk.set(u"depends_on"_s, list({R(u"azurerm_role_assignment.%1_vault_admin"_s.arg(k))}));
+    diag(k + u"_vault"_s, u"azurerm_key_vault.%1.id"_s.arg(k));
+    return kv;
+}
+
+/// The region's Key Vault with its key. Nobody but Terraform's own principal holds a role on the whole vault:
+/// every other identity gets its role on one key or one secret (grant()).
+void AzureMapper::regionVault(const QString &r, int index)
+{
+    const QString k = key(r);
+    Block &kv = vaultWithKey(k, u"${substr(replace(local.name, \"-\", \"\"), 0, 10)}-kv%1-${local.unique}"_s.arg(index), r,
+                             fileText("Holds the customer-managed key for the data in this region and the secrets the export creates."),
+                             u"Key Vault Administrator"_s, u"data"_s, {u"decrypt"_s, u"encrypt"_s, u"unwrapKey"_s, u"wrapKey"_s});
     Block &acl = kv.add(u"network_acls"_s);
     acl.comment(fileText("Only Azure services, the private endpoint and the addresses Terraform runs from reach the vault."));
     acl.setStr(u"default_action"_s, u"Deny"_s);
@@ -28,24 +57,29 @@ void AzureMapper::regionVault(const QString &r, int index)
     m.variable({u"admin_cidrs"_s, u"list(string)"_s, fileText("Address ranges Terraform and administrators work from (Key Vault firewall, Kubernetes API)"),
                 std::nullopt, false, u"length(var.admin_cidrs) > 0 && alltrue([for c in var.admin_cidrs : can(cidrhost(c, 0)) && !endswith(c, \"/0\")])"_s,
                 fileText("Give at least one address range in CIDR notation, and do not open the vaults and APIs to the whole internet.")});
-    Block &ra = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_role_assignment"_s, k + u"_vault_admin"_s});
-    ra.comment(fileText("Terraform's own principal creates the keys and secrets; no workload holds a role on the whole vault."));
-    ra.set(u"scope"_s, u"azurerm_key_vault.%1.id"_s.arg(k));
-    ra.setStr(u"role_definition_name"_s, u"Key Vault Administrator"_s);
-    ra.set(u"principal_id"_s, u"data.azurerm_client_config.current.object_id"_s);
     privateEndpoint(k + u"_vault"_s, r, u"azurerm_key_vault.%1.id"_s.arg(k), u"vault"_s, u"privatelink.vaultcore.azure.net"_s);
-    Block &kk = m.file(u"security.tf"_s).add(u"resource"_s, {u"azurerm_key_vault_key"_s, k});
-    kk.setStr(u"name"_s, u"data"_s);
-    kk.set(u"key_vault_id"_s, u"azurerm_key_vault.%1.id"_s.arg(k));
-    kk.setStr(u"key_type"_s, u"RSA-HSM"_s);
-    kk.setNum(u"key_size"_s, 3072);
-    kk.set(u"key_opts"_s, Value::strings({u"decrypt"_s, u"encrypt"_s, u"unwrapKey"_s, u"wrapKey"_s}));
-    Block &rot = kk.add(u"rotation_policy"_s);
-    rot.setStr(u"expire_after"_s, u"P2Y"_s);
-    rot.setStr(u"notify_before_expiry"_s, u"P30D"_s);
-    rot.add(u"automatic"_s).setStr(u"time_after_creation"_s, u"P1Y"_s);
-    kk.set(u"depends_on"_s, list({R(u"azurerm_role_assignment.%1_vault_admin"_s.arg(k))}));
-    diag(k + u"_vault"_s, u"azurerm_key_vault.%1.id"_s.arg(k));
+}
+
+/// The vault of the AKS clusters' etcd key in region `r` (made once): the key's resource name.
+/// The region's vault cannot hold it: AKS documents KMS with a vault whose firewall admits chosen
+/// networks as unsupported (the firewall blocks the KMS plugin), and a private vault needs API
+/// Server VNet Integration, a preview. So this vault holds nothing but that key, takes requests
+/// from any network and answers only Entra-authenticated callers with a role on the key: the
+/// control plane (Key Vault Crypto User on the key) and Terraform (Crypto Officer on the vault).
+QString AzureMapper::etcdVault(const QString &r)
+{
+    const QString k = key(r) + u"_etcd"_s;
+    if (!once(r, u"etcd_vault"_s))
+        return k;
+    Block &kv = vaultWithKey(k, u"${substr(replace(local.name, \"-\", \"\"), 0, 8)}-etcd%1-${local.unique}"_s.arg(regionIndex[r]), r,
+                             fileText("Holds only the key AKS encrypts Kubernetes secrets in etcd with (KMS)."),
+                             u"Key Vault Crypto Officer"_s, u"etcd"_s, {u"decrypt"_s, u"encrypt"_s});
+    Block &acl = kv.add(u"network_acls"_s);
+    acl.comment(fileText("Open to all networks because AKS KMS does not support a vault firewall that admits chosen networks; "
+                         "only identities with a role on its one key can use it."));
+    acl.setStr(u"default_action"_s, u"Allow"_s);
+    acl.setStr(u"bypass"_s, u"AzureServices"_s);
+    return k;
 }
 
 void AzureMapper::secretsManager(const Unit &u)

@@ -255,6 +255,43 @@ def check_overlay_nsg(m, k, clusters, tag, fails):
                                             f'from the pods of {b.get("name")} on {target}')
 
 
+def check_kms(m, clusters, tag, fails):
+    """AKS KMS (etcd encryption) works with a public vault only when its firewall is off: AKS documents a vault
+    firewall that admits chosen networks as unsupported (it blocks the KMS plugin), and a private vault needs
+    API Server VNet Integration. That vault must then hold nothing but the etcd key, which only the control
+    plane's identity may use."""
+    for c in clusters:
+        kms = first(c.get('key_management_service'))
+        if not kms:
+            continue
+        keys = ref_resources(val(kms, 'key_vault_key_id'))
+        if not fails.check(len(keys) == 1, f'{tag}: {c}: the KMS key is not one azurerm_key_vault_key'):
+            continue
+        key_addr = next(iter(keys))
+        key = m.find(key_addr)
+        vault_addr = next(iter(ref_resources(val(key, 'key_vault_id'))), '') if key else ''
+        vault = m.find(vault_addr)
+        if not fails.check(vault, f'{tag}: {c}: the KMS key {key_addr} has no vault in the module'):
+            continue
+        if val(kms, 'key_vault_network_access', 'Public') == 'Public':
+            acl = first(vault.get('network_acls'))
+            fails.check(vault.get('public_network_access_enabled') is True and val(acl, 'default_action', 'Allow') == 'Allow'
+                        and not val(acl, 'ip_rules', []) and not val(acl, 'virtual_network_subnet_ids', []),
+                        f'{tag}: {c}: the KMS vault {vault_addr} has a firewall, which the AKS KMS plugin cannot pass (unsupported)')
+        others = [r for t in ('azurerm_key_vault_key', 'azurerm_key_vault_secret', 'azurerm_key_vault_certificate')
+                  for r in m.resources(t) if r.address != key_addr and vault_addr in ref_resources(val(r, 'key_vault_id'))]
+        fails.check(not others, f'{tag}: {c}: the unfirewalled KMS vault {vault_addr} also holds {others}')
+        identities = ref_resources(c.get('identity', 'identity_ids', default=''))
+        granted = [ra for ra in m.resources('azurerm_role_assignment') if key_addr in ref_resources(val(ra, 'scope'))
+                   and val(ra, 'role_definition_name') == 'Key Vault Crypto User' and ref_resources(val(ra, 'principal_id')) & identities]
+        fails.check(granted, f'{tag}: {c}: its control plane identity holds no Key Vault Crypto User role on the KMS key')
+        for ra in m.resources('azurerm_role_assignment'):
+            scope = str(val(ra, 'scope'))
+            if vault_addr in ref_resources(scope) and '/secrets/' not in scope and '/keys/' not in scope:
+                fails.check('data.azurerm_client_config.current' in str(val(ra, 'principal_id')),
+                            f'{tag}: {c}: {ra} gives a role on the whole KMS vault {vault_addr} to someone other than Terraform')
+
+
 def check_design(design_path, tf_dir, k8s_dir, tools, fails):
     d = Design(design_path)
     m = Module.load(tf_dir, tools)
@@ -294,6 +331,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
         version = str(val(c, 'kubernetes_version', '0.0'))
         fails.check(int(version.split('.')[1]) >= SUPPORTED_MINOR, f'{tag}: {c}: Kubernetes {version} is out of AKS support on 2026-12-02')
     check_overlay_nsg(m, k, clusters, tag, fails)
+    check_kms(m, clusters, tag, fails)
     node_prefixes = set()
     for c in clusters:
         for s in ref_resources(c.get('default_node_pool', 'vnet_subnet_id', default='')):

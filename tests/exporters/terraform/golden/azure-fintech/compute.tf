@@ -58,8 +58,8 @@ resource "azurerm_kubernetes_cluster" "payments_cluster_aks" {
   }
 
   key_management_service {
-    # Kubernetes secrets encrypted in etcd with the region's key.
-    key_vault_key_id         = azurerm_key_vault_key.westeurope.id
+    # Kubernetes secrets encrypted in etcd with a key of its own vault (see that vault for why).
+    key_vault_key_id         = azurerm_key_vault_key.westeurope_etcd.id
     key_vault_network_access = "Public"
   }
 

@@ -53,6 +53,20 @@ resource "azurerm_monitor_action_group" "main" {
   }
 }
 
+resource "azurerm_monitor_diagnostic_setting" "westeurope_etcd_vault" {
+  name                       = "to-log-analytics"
+  target_resource_id         = azurerm_key_vault.westeurope_etcd.id
+  log_analytics_workspace_id = azurerm_log_analytics_workspace.logs_2.id
+
+  enabled_log {
+    category_group = "allLogs"
+  }
+
+  enabled_metric {
+    category = "AllMetrics"
+  }
+}
+
 resource "azurerm_monitor_diagnostic_setting" "payments_cluster_aks_cluster" {
   name                       = "to-log-analytics"
   target_resource_id         = azurerm_kubernetes_cluster.payments_cluster_aks.id

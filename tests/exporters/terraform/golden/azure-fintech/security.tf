@@ -8,7 +8,7 @@ locals {
 
 resource "azurerm_key_vault" "westeurope" {
   # Holds the customer-managed key for the data in this region and the secrets the export creates.
-  name                          = "${substr(local.name, 0, 10)}-kv0-${local.unique}"
+  name                          = "${substr(replace(local.name, "-", ""), 0, 10)}-kv0-${local.unique}"
   resource_group_name           = azurerm_resource_group.westeurope.name
   location                      = azurerm_resource_group.westeurope.location
   tenant_id                     = data.azurerm_client_config.current.tenant_id
@@ -118,7 +118,7 @@ resource "azurerm_role_assignment" "westeurope_flow_logs_cmk_key" {
 
 resource "azurerm_key_vault" "northeurope" {
   # Holds the customer-managed key for the data in this region and the secrets the export creates.
-  name                          = "${substr(local.name, 0, 10)}-kv1-${local.unique}"
+  name                          = "${substr(replace(local.name, "-", ""), 0, 10)}-kv1-${local.unique}"
   resource_group_name           = azurerm_resource_group.northeurope.name
   location                      = azurerm_resource_group.northeurope.location
   tenant_id                     = data.azurerm_client_config.current.tenant_id
@@ -242,9 +242,54 @@ resource "azurerm_role_assignment" "payments_cluster_aks_network" {
   principal_type       = "ServicePrincipal"
 }
 
+resource "azurerm_key_vault" "westeurope_etcd" {
+  # Holds only the key AKS encrypts Kubernetes secrets in etcd with (KMS).
+  name                          = "${substr(replace(local.name, "-", ""), 0, 8)}-etcd0-${local.unique}"
+  resource_group_name           = azurerm_resource_group.westeurope.name
+  location                      = azurerm_resource_group.westeurope.location
+  tenant_id                     = data.azurerm_client_config.current.tenant_id
+  sku_name                      = "premium"
+  rbac_authorization_enabled    = true
+  purge_protection_enabled      = true
+  soft_delete_retention_days    = 90
+  public_network_access_enabled = true
+
+  network_acls {
+    # Open to all networks because AKS KMS does not support a vault firewall that admits chosen networks; only identities with a role on its one key can use it.
+    default_action = "Allow"
+    bypass         = "AzureServices"
+  }
+}
+
+resource "azurerm_role_assignment" "westeurope_etcd_vault_admin" {
+  # Terraform's own principal creates the keys and secrets; no workload holds a role on the whole vault.
+  scope                = azurerm_key_vault.westeurope_etcd.id
+  role_definition_name = "Key Vault Crypto Officer"
+  principal_id         = data.azurerm_client_config.current.object_id
+}
+
+resource "azurerm_key_vault_key" "westeurope_etcd" {
+  name         = "etcd"
+  key_vault_id = azurerm_key_vault.westeurope_etcd.id
+  key_type     = "RSA-HSM"
+  key_size     = 3072
+  key_opts     = ["decrypt", "encrypt"]
+
+  rotation_policy {
+    expire_after         = "P2Y"
+    notify_before_expiry = "P30D"
+
+    automatic {
+      time_after_creation = "P1Y"
+    }
+  }
+
+  depends_on = [azurerm_role_assignment.westeurope_etcd_vault_admin]
+}
+
 resource "azurerm_role_assignment" "payments_cluster_aks_kms" {
-  description          = "The control plane of Payments cluster (AKS) encrypts Kubernetes secrets in etcd with the region's key"
-  scope                = azurerm_key_vault_key.westeurope.resource_versionless_id
+  description          = "The control plane of Payments cluster (AKS) encrypts Kubernetes secrets in etcd with the etcd key"
+  scope                = azurerm_key_vault_key.westeurope_etcd.resource_versionless_id
   role_definition_name = "Key Vault Crypto User"
   principal_id         = azurerm_user_assigned_identity.payments_cluster_aks_control_plane.principal_id
   principal_type       = "ServicePrincipal"

@@ -8,7 +8,7 @@ locals {
 
 resource "azurerm_key_vault" "northeurope" {
   # Holds the customer-managed key for the data in this region and the secrets the export creates.
-  name                          = "${substr(local.name, 0, 10)}-kv0-${local.unique}"
+  name                          = "${substr(replace(local.name, "-", ""), 0, 10)}-kv0-${local.unique}"
   resource_group_name           = azurerm_resource_group.northeurope.name
   location                      = azurerm_resource_group.northeurope.location
   tenant_id                     = data.azurerm_client_config.current.tenant_id
