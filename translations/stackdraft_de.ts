@@ -296,10 +296,6 @@
         <translation>%1 Anfragen/s x %2 KiB je Anfrage = %3 MiB/s Netzwerk in der Spitze</translation>
     </message>
     <message>
-        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
-        <translation>%1 tägliche Nutzer im Mittel bis zum Horizont x %2 Uploads pro Tag x %3 MiB x 30 Tage / 1024 = %4 GiB pro Monat</translation>
-    </message>
-    <message>
         <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
         <translation>%1 GiB heute + %2 Monate x %3 GiB = %4 GiB</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
         <source>a standby takes over in minutes instead of a restore of hours</source>
         <translation>eine Bereitschaftskopie übernimmt in Minuten statt einer Wiederherstellung von Stunden</translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MB x 30 days / %4 MB per GiB = %5 GiB per month</source>
+        <translation>%1 tägliche Nutzer im Mittel bis zum Horizont x %2 Uploads pro Tag x %3 MB x 30 Tage / %4 MB pro GiB = %5 GiB pro Monat</translation>
     </message>
 </context>
 <context>

@@ -296,10 +296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +325,10 @@
     </message>
     <message>
         <source>a standby takes over in minutes instead of a restore of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MB x 30 days / %4 MB per GiB = %5 GiB per month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
