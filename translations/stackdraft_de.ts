@@ -7890,5 +7890,9 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Why we ask: as for “%1”</source>
         <translation>Warum wir fragen: wie bei „%1“</translation>
     </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 heute, %2 nach %3 Monaten</translation>
+    </message>
 </context>
 </TS>

@@ -7716,5 +7716,9 @@ Restore them?</source>
         <source>Why we ask: as for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

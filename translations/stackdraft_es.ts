@@ -7890,5 +7890,9 @@ Restore them?</source>
         <source>Why we ask: as for “%1”</source>
         <translation>Por qué preguntamos: como en «%1»</translation>
     </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 hoy, %2 a los %3 meses</translation>
+    </message>
 </context>
 </TS>

@@ -7890,5 +7890,9 @@ Les restaurer ?</translation>
         <source>Why we ask: as for “%1”</source>
         <translation>Pourquoi nous demandons : comme pour « %1 »</translation>
     </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 aujourd&apos;hui, %2 à %3 mois</translation>
+    </message>
 </context>
 </TS>

@@ -39,6 +39,15 @@ Design shop()
     return r.ok() ? *r.design : Design();
 }
 
+/// The example with a load to size: 4 requests a minute per user and the catalog's CPU time answered.
+Design shopUnderLoad()
+{
+    Design d = shop();
+    d.setAnswer({QStringLiteral("general.session.requestsPerMinute"), 4.0, {}});
+    d.setAnswer({QStringLiteral("component.catalog.service.serviceTimeMs"), 40.0, {}});
+    return d;
+}
+
 void type(QLineEdit *edit, const QString &text)
 {
     edit->setText(text);
@@ -78,6 +87,7 @@ private Q_SLOTS:
     void askAboutThis();
     void deletedComponentKeepsItsAnswers();
     void applySuggestionsIsOneStep();
+    void capacityShowsTodayAndTheHorizon();
     void exportsPdfOnA4AndLetter();
     void editionFiltersTheFormAndThePdf();
     void importAnswersIsOneStep();
@@ -210,9 +220,7 @@ void TestQuestionnaireView::hiddenViewRebuildsWhenShown()
 void TestQuestionnaireView::applySuggestionsIsOneStep()
 {
     Document doc(Catalog::builtin());
-    Design d = shop();
-    d.setAnswer({QStringLiteral("general.session.requestsPerMinute"), 4.0, {}});
-    d.setAnswer({QStringLiteral("component.catalog.service.serviceTimeMs"), 40.0, {}});
+    const Design d = shopUnderLoad();
     doc.reset(d);
     QuestionnaireView view(&doc, Catalog::builtin());
     const CapacityEstimate estimate = estimateCapacity(doc.design(), Catalog::builtin());
@@ -238,6 +246,25 @@ void TestQuestionnaireView::applySuggestionsIsOneStep()
     QVERIFY(!button->isEnabled());
     doc.undoStack()->undo();
     QVERIFY(doc.design() == d);
+}
+
+void TestQuestionnaireView::capacityShowsTodayAndTheHorizon()
+{
+    // The example expects 60,000 daily users in 24 months from 25,000 (x 2.4): 3,000 at the same
+    // time x 4 requests a minute / 60 = 200 req/s today at the catalog, 480 at the horizon;
+    // x 40 ms = 8 CPUs busy today, 19.2 at the horizon.
+    Document doc(Catalog::builtin());
+    const Design d = shopUnderLoad();
+    doc.reset(d);
+    QuestionnaireView view(&doc, Catalog::builtin());
+    const NumberFormat number{QLocale()};
+    auto panel = [&] { return view.findChild<QTextBrowser *>(QStringLiteral("capacity"))->toPlainText(); };
+    const QString months = QStringLiteral(" at 24 months");
+    QVERIFY2(panel().contains(number(200) + QStringLiteral(" today, ") + number(480) + months), qPrintable(panel()));
+    QVERIFY2(panel().contains(number(8) + QStringLiteral(" today, ") + number(19.2, 2) + months), qPrintable(panel()));
+    // Without a growth answer there is one figure: today's is the horizon's.
+    doc.undoStack()->push(new SetAnswer(&doc, QStringLiteral("general.dau.future"), std::nullopt));
+    QVERIFY2(!panel().contains(months), qPrintable(panel()));
 }
 
 void TestQuestionnaireView::exportsPdfOnA4AndLetter()

@@ -376,9 +376,17 @@ void QuestionnaireView::refreshCapacity()
         html += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Service").toHtmlEscaped(), tr("req/s").toHtmlEscaped(), tr("CPUs busy").toHtmlEscaped(),
                          tr("Replicas (min–max)").toHtmlEscaped());
+        // Today and at the growth horizon side by side: the design is sized for the horizon.
+        auto todayAndHorizon = [&](const ServiceEstimate &s, double today, double horizon, int decimals) {
+            const bool userLoad = s.source != LoadSource::Schedule && s.source != LoadSource::Unreached;
+            if (e.users.growth <= 1 || !userLoad)
+                return number(horizon, decimals);
+            return tr("%1 today, %2 at %3 months").arg(number(today, decimals), number(horizon, decimals)).arg(e.users.horizonMonths);
+        };
         for (const ServiceEstimate &s : e.services)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(name(s.componentId), number(s.peakRps, 1), number(s.busyCpus, 2),
+                        .arg(name(s.componentId), todayAndHorizon(s, s.today.peakRps, s.horizon.peakRps, 1),
+                             todayAndHorizon(s, s.today.busyCpus, s.horizon.busyCpus, 2),
                              s.serverless ? tr("%1 concurrent").arg(number(s.maxReplicas))
                                           : QStringLiteral("%1–%2").arg(number(s.minReplicas), number(s.maxReplicas)));
         html += QStringLiteral("</table><p><small>%1</small></p>")
