@@ -41,6 +41,7 @@ struct Content {
     const Catalog &catalog;
     const Questionnaire questionnaire;
     const CapacityEstimate capacity;
+    const AffectedItems affected; ///< "Affects in the drawing", indexed once for all questions
     const bool blank;
     const Edition edition;
     const bool description; ///< print the design's description (internal notes)
@@ -50,7 +51,7 @@ struct Content {
     std::map<QString, QString> sameWhy;
 
     Content(const Design &d, const Catalog &c, bool blankForm, Edition e, bool withDescription)
-        : design(d), catalog(c), questionnaire(d, c), capacity(estimateCapacity(d, c)), blank(blankForm), edition(e),
+        : design(d), catalog(c), questionnaire(d, c), capacity(estimateCapacity(d, c)), affected(d, c, capacity), blank(blankForm), edition(e),
           description(withDescription && !d.description.trimmed().isEmpty())
     {
         int section = 0, index = 0;
@@ -109,7 +110,7 @@ struct Content {
         // Elsewhere a component's question names its component in its text already.
         if (!productOwner() && !q.itemId.isEmpty())
             return {};
-        return affectedItemsText(q, design, catalog);
+        return affected.text(q);
     }
 
     std::vector<const QuestionStatus *> open() const

@@ -138,6 +138,10 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     connect(document, &Document::componentAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
     connect(document, &Document::zoneAdded, this, &QuestionnaireView::scheduleRebuild);
     connect(document, &Document::zoneAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
+    // A connection changes what the users' load reaches ("Affects in the drawing") and the estimate.
+    connect(document, &Document::connectionAdded, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::connectionAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::connectionChanged, this, &QuestionnaireView::scheduleRebuild);
     connect(document, &Document::componentChanged, this, [this](const QString &, Changes changes) {
         if (changes & Change::Name)
             scheduleRebuild();
@@ -164,7 +168,7 @@ void QuestionnaireView::showEvent(QShowEvent *event)
         rebuild();
 }
 
-QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QString &sameWhyAs, QWidget *parent)
+QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QString &sameWhyAs, const AffectedItems &affected, QWidget *parent)
 {
     Row row;
     row.question = q;
@@ -188,7 +192,7 @@ QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QStri
     v->addWidget(help);
     // In a workshop the product owner sees what an answer changes (a component's own questions name it).
     if (q.itemId.isEmpty()) {
-        auto *affects = new QLabel(tr("Affects in the drawing: %1").arg(affectedItemsText(q, m_document->design(), m_catalog)), row.frame);
+        auto *affects = new QLabel(tr("Affects in the drawing: %1").arg(affected.text(q)), row.frame);
         affects->setWordWrap(true);
         affects->setProperty("role", QStringLiteral("affects"));
         v->addWidget(affects);
@@ -267,6 +271,7 @@ void QuestionnaireView::rebuild()
     form->setFont(large);
     auto *v = new QVBoxLayout(form);
     const std::vector<Question> questions = designQuestions(m_document->design(), m_catalog);
+    const AffectedItems affected(m_document->design(), m_catalog); // once for all rows, not per question
     std::optional<Section> section;
     std::map<QString, QString> firstWithHelp; // in the section: reason -> the question that gave it
     for (const Question &q : questions) {
@@ -283,7 +288,7 @@ void QuestionnaireView::rebuild()
             m_sectionTitles.emplace_back(q.section, title);
         }
         const auto [first, isFirst] = firstWithHelp.emplace(q.help, q.text);
-        Row row = makeRow(q, isFirst ? QString() : first->second, form);
+        Row row = makeRow(q, isFirst ? QString() : first->second, affected, form);
         v->addWidget(row.frame);
         m_rows.emplace(q.id, row);
         m_order.push_back(q.id);

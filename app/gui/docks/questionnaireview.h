@@ -95,7 +95,7 @@ private:
     void exportPdfWithDialog();
     void showEdition();
     /// `sameWhyAs`: the text of an earlier question of the section with the same reason, if any.
-    Row makeRow(const Question &question, const QString &sameWhyAs, QWidget *parent);
+    Row makeRow(const Question &question, const QString &sameWhyAs, const AffectedItems &affected, QWidget *parent);
 
     Document *m_document;
     const Catalog &m_catalog;
