@@ -7894,5 +7894,21 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>%1 today, %2 at %3 months</source>
         <translation>%1 heute, %2 nach %3 Monaten</translation>
     </message>
+    <message>
+        <source>Import Again</source>
+        <translation>Erneut importieren</translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation>Die geänderte Antwortdatei als ein rückgängig machbarer Schritt importieren.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
+        <translation>Die Antwortdatei %1 wurde seit dem Import auf der Festplatte geändert.</translation>
+    </message>
 </context>
 </TS>

@@ -7720,5 +7720,21 @@ Restore them?</source>
         <source>%1 today, %2 at %3 months</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -7894,5 +7894,21 @@ Restore them?</source>
         <source>%1 today, %2 at %3 months</source>
         <translation>%1 hoy, %2 a los %3 meses</translation>
     </message>
+    <message>
+        <source>Import Again</source>
+        <translation>Importar de nuevo</translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation>Importar el archivo de respuestas modificado como un solo paso que se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
+        <translation>El archivo de respuestas %1 cambió en el disco desde que se importó.</translation>
+    </message>
 </context>
 </TS>

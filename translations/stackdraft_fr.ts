@@ -7894,5 +7894,21 @@ Les restaurer ?</translation>
         <source>%1 today, %2 at %3 months</source>
         <translation>%1 aujourd&apos;hui, %2 à %3 mois</translation>
     </message>
+    <message>
+        <source>Import Again</source>
+        <translation>Importer à nouveau</translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation>Importer le fichier de réponses modifié en une seule étape annulable.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
+        <translation>Le fichier de réponses %1 a été modifié sur le disque depuis son importation.</translation>
+    </message>
 </context>
 </TS>

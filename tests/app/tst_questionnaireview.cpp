@@ -20,10 +20,12 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void exportsPdfOnA4AndLetter();
     void editionFiltersTheFormAndThePdf();
     void importAnswersIsOneStep();
+    void changedAnswersFileOffersImportAgain();
     void exportDialogOffersEditionsAndPdf();
     void hiddenViewRebuildsWhenShown();
 };
@@ -391,6 +394,65 @@ void TestQuestionnaireView::importAnswersIsOneStep()
     QVERIFY2(report.contains(bad + QLatin1String(":3:5: error: general.dau.now expects number (users), not text 'many'")), qPrintable(report));
     QCOMPARE(doc.undoStack()->count(), 1); // the undone import, nothing new
     QVERIFY(doc.design() == before);
+}
+
+void TestQuestionnaireView::changedAnswersFileOffersImportAgain()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    view.show();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("answers.yaml"));
+    auto write = [&](const QByteArray &text) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    write("answers:\n  - question: general.session.requestsPerMinute\n    value: 4\n");
+    QString report;
+    QVERIFY(view.importAnswers(path, &report));
+    QCOMPARE(view.answersFile(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(doc.design().answer(QStringLiteral("general.session.requestsPerMinute"))->value.toDouble(), 4.0);
+    const Design imported = doc.design();
+    const int steps = doc.undoStack()->count();
+    auto *bar = view.findChild<QFrame *>(QStringLiteral("answersChangedBar"));
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible());
+
+    // The product owner corrects the file in an editor: the view notices and offers it again.
+    write("answers:\n  - question: general.session.requestsPerMinute\n    value: 9\n"
+          "  - question: general.dau.now\n    value: 12000\n");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QVERIFY2(view.findChild<QLabel *>(QStringLiteral("answersChangedText"))->text().contains(QLatin1String("answers.yaml")),
+             qPrintable(view.findChild<QLabel *>(QStringLiteral("answersChangedText"))->text()));
+    QString shown;
+    QTimer::singleShot(0, [&shown] { // the import's report, as File > Import Answers… shows it
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    view.findChild<QPushButton *>(QStringLiteral("importAgain"))->click();
+    QVERIFY2(shown.startsWith(QLatin1String("2 answer(s) changed")), qPrintable(shown));
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(doc.design().answer(QStringLiteral("general.session.requestsPerMinute"))->value.toDouble(), 9.0);
+    QCOMPARE(doc.design().answer(QStringLiteral("general.dau.now"))->value.toDouble(), 12000.0);
+    // One step, and one undo restores the answers of the first import.
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    doc.undoStack()->undo();
+    QVERIFY(doc.design() == imported);
+
+    // Dismiss hides the bar until the file changes again.
+    write("answers:\n  - question: general.session.requestsPerMinute\n    value: 5\n");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    view.findChild<QPushButton *>(QStringLiteral("dismissAnswersChange"))->click();
+    QVERIFY(!bar->isVisible());
+    QVERIFY(doc.design() == imported);
+
+    // Another design opened: the file was about the one before and is no longer offered.
+    doc.reset(shop(), dir.filePath(QStringLiteral("other.stackdraft.yaml")));
+    QVERIFY(view.answersFile().isEmpty());
 }
 
 void TestQuestionnaireView::exportDialogOffersEditionsAndPdf()

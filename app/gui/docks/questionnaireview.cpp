@@ -6,6 +6,7 @@
 #include "capacity.h"
 #include "catalog.h"
 #include "commands.h"
+#include "diskwatcher.h"
 #include "document.h"
 #include "printingexporter.h"
 #include "questions.h"
@@ -101,6 +102,39 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     top->addWidget(m_apply);
     top->addWidget(m_pdf);
     layout->addLayout(top);
+
+    // Someone edited the answers file imported last (in a text editor, from a mail): offer it again.
+    m_answersBar = new QFrame(this);
+    m_answersBar->setObjectName(QStringLiteral("answersChangedBar"));
+    m_answersBar->setFrameShape(QFrame::StyledPanel);
+    auto *bar = new QHBoxLayout(m_answersBar);
+    m_answersBarText = new QLabel(m_answersBar);
+    m_answersBarText->setObjectName(QStringLiteral("answersChangedText"));
+    m_answersBarText->setWordWrap(true);
+    auto *importAgain = new QPushButton(tr("Import Again"), m_answersBar);
+    importAgain->setObjectName(QStringLiteral("importAgain"));
+    importAgain->setToolTip(tr("Import the changed answers file as one undoable step."));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_answersBar);
+    dismiss->setObjectName(QStringLiteral("dismissAnswersChange"));
+    bar->addWidget(m_answersBarText, 1);
+    bar->addWidget(importAgain);
+    bar->addWidget(dismiss);
+    m_answersBar->hide();
+    layout->addWidget(m_answersBar);
+    m_answersWatcher = new DiskWatcher([this] { return m_answersPath; }, [this] { return m_answersStamp; }, this);
+    connect(m_answersWatcher, &DiskWatcher::changedOnDisk, this, &QuestionnaireView::answersFileChanged);
+    connect(importAgain, &QPushButton::clicked, this, [this] {
+        m_answersBar->hide();
+        importAnswersAndReport(m_answersPath);
+    });
+    connect(dismiss, &QPushButton::clicked, m_answersBar, &QWidget::hide);
+    // Another design opened (or a new one): the answers file was for the one before.
+    connect(document, &Document::fileNameChanged, this, [this] {
+        m_answersPath.clear();
+        m_answersStamp = {};
+        m_answersBar->hide();
+        m_answersWatcher->rewatch();
+    });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_scroll = new QScrollArea(splitter);
@@ -535,7 +569,22 @@ bool QuestionnaireView::importAnswers(const QString &path, QString *report)
         summary.append(tr("%1 answer(s) no longer apply to the design and were left out:").arg(imported.noLongerApply.size()));
     if (report)
         *report = (summary + lines).join(QLatin1Char('\n'));
+    // Watch the file from what it holds now: a later edit offers "Import Again".
+    m_answersPath = QFileInfo(path).absoluteFilePath();
+    m_answersStamp = FileStamp::ofFile(m_answersPath);
+    m_answersBar->hide();
+    m_answersWatcher->rewatch();
     return true;
+}
+
+void QuestionnaireView::answersFileChanged(DiskState state)
+{
+    if (state != DiskState::Changed) { // removed: nothing to import again
+        m_answersBar->hide();
+        return;
+    }
+    m_answersBarText->setText(tr("The answers file %1 changed on disk since it was imported.").arg(QFileInfo(m_answersPath).fileName()));
+    m_answersBar->show();
 }
 
 void QuestionnaireView::importAnswersWithDialog()
@@ -544,6 +593,11 @@ void QuestionnaireView::importAnswersWithDialog()
                                                       tr("Answers files (*.yaml *.yml *.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    importAnswersAndReport(path);
+}
+
+void QuestionnaireView::importAnswersAndReport(const QString &path)
+{
     QString report;
     const bool ok = importAnswers(path, &report);
     // A long report (a file full of mistakes) is shortened; the first problems show what is wrong.
