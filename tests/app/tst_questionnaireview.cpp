@@ -8,6 +8,7 @@
 #include "designio.h"
 #include "document.h"
 #include "exportdialog.h"
+#include "htmlpdf.h"
 #include "printingexporter.h"
 #include "process.h"
 #include "questionnaireview.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QDir>
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void applySuggestionsIsOneStep();
     void capacityShowsTodayAndTheHorizon();
     void exportsPdfOnA4AndLetter();
+    void pdfKeepsTableRowsOnOnePage();
     void editionFiltersTheFormAndThePdf();
     void importAnswersIsOneStep();
     void changedAnswersFileOffersImportAgain();
@@ -293,6 +296,39 @@ void TestQuestionnaireView::exportsPdfOnA4AndLetter()
     QString error;
     QVERIFY(!view.exportPdf(QStringLiteral("/nonexistent/dir/q.pdf"), QPageSize::A4, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestQuestionnaireView::pdfKeepsTableRowsOnOnePage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps.sh installs it");
+    // A table of many rows of five lines: pages end inside rows unless they are moved whole.
+    QString html = QStringLiteral("<html><body><h1>Rows</h1><table class=\"services\">\n<thead><tr><th>Service</th><th>Figures</th></tr></thead>\n<tbody>\n");
+    constexpr int kRows = 60;
+    for (int i = 0; i < kRows; ++i)
+        html += QStringLiteral("<tr><td>begin%1</td><td>a<br/>b<br/>c<br/>d<br/>end%1</td></tr>\n").arg(i);
+    html += QStringLiteral("</tbody>\n</table>\n<p>after the table</p></body></html>\n");
+    QString error;
+    const QByteArray pdf = printHtmlToPdf(html, {}, &error);
+    QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    const QStringList pages = test::runProcess(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out.split(QLatin1Char('\f'));
+    QVERIFY2(pages.size() > 3, qPrintable(QString::number(pages.size()))); // the table runs over several pages
+    for (int i = 0; i < kRows; ++i) {
+        const QRegularExpression begin(QStringLiteral("\\bbegin%1\\b").arg(i)), end(QStringLiteral("\\bend%1\\b").arg(i));
+        const auto page = std::find_if(pages.begin(), pages.end(), [&](const QString &text) { return begin.match(text).hasMatch(); });
+        QVERIFY2(page != pages.end(), qPrintable(QString::number(i)));
+        QVERIFY2(end.match(*page).hasMatch(), qPrintable(QStringLiteral("row %1 is split: %2").arg(i).arg(*page)));
+    }
+    // Every page the table runs on shows its header.
+    for (const QString &page : pages)
+        if (page.contains(QLatin1String("begin")))
+            QVERIFY2(page.contains(QLatin1String("Service")), qPrintable(page));
 }
 
 void TestQuestionnaireView::editionFiltersTheFormAndThePdf()
