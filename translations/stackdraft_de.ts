@@ -296,10 +296,6 @@
         <translation>%1 Anfragen/s x %2 KiB je Anfrage = %3 MiB/s Netzwerk in der Spitze</translation>
     </message>
     <message>
-        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
-        <translation>%1 tägliche Nutzer im Mittel bis zum Horizont x %2 Uploads pro Tag x %3 MiB x 30 Tage / 1024 = %4 GiB pro Monat</translation>
-    </message>
-    <message>
         <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
         <translation>%1 GiB heute + %2 Monate x %3 GiB = %4 GiB</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
         <source>a standby takes over in minutes instead of a restore of hours</source>
         <translation>eine Bereitschaftskopie übernimmt in Minuten statt einer Wiederherstellung von Stunden</translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MB x 30 days / %4 MB per GiB = %5 GiB per month</source>
+        <translation>%1 tägliche Nutzer im Mittel bis zum Horizont x %2 Uploads pro Tag x %3 MB x 30 Tage / %4 MB pro GiB = %5 GiB pro Monat</translation>
     </message>
 </context>
 <context>
@@ -7893,6 +7893,26 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Why we ask: as for “%1”</source>
         <translation>Warum wir fragen: wie bei „%1“</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 heute, %2 nach %3 Monaten</translation>
+    </message>
+    <message>
+        <source>Import Again</source>
+        <translation>Erneut importieren</translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation>Die geänderte Antwortdatei als ein rückgängig machbarer Schritt importieren.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
+        <translation>Die Antwortdatei %1 wurde seit dem Import auf der Festplatte geändert.</translation>
     </message>
 </context>
 </TS>

@@ -296,10 +296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +325,10 @@
     </message>
     <message>
         <source>a standby takes over in minutes instead of a restore of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MB x 30 days / %4 MB per GiB = %5 GiB per month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7718,6 +7718,26 @@ Restore them?</source>
     </message>
     <message>
         <source>Why we ask: as for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -296,10 +296,6 @@
         <translation>%1 pet/s x %2 KiB por petición = %3 MiB/s de red en el pico</translation>
     </message>
     <message>
-        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
-        <translation>%1 usuarios diarios de media hasta el horizonte x %2 subidas por día x %3 MiB x 30 días / 1024 = %4 GiB por mes</translation>
-    </message>
-    <message>
         <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
         <translation>%1 GiB hoy + %2 meses x %3 GiB = %4 GiB</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
         <source>a standby takes over in minutes instead of a restore of hours</source>
         <translation>una réplica en espera toma el relevo en minutos en lugar de una restauración de horas</translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MB x 30 days / %4 MB per GiB = %5 GiB per month</source>
+        <translation>%1 usuarios diarios de media hasta el horizonte x %2 subidas por día x %3 MB x 30 días / %4 MB por GiB = %5 GiB por mes</translation>
     </message>
 </context>
 <context>
@@ -7893,6 +7893,26 @@ Restore them?</source>
     <message>
         <source>Why we ask: as for “%1”</source>
         <translation>Por qué preguntamos: como en «%1»</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 hoy, %2 a los %3 meses</translation>
+    </message>
+    <message>
+        <source>Import Again</source>
+        <translation>Importar de nuevo</translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation>Importar el archivo de respuestas modificado como un solo paso que se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
+        <translation>El archivo de respuestas %1 cambió en el disco desde que se importó.</translation>
     </message>
 </context>
 </TS>

@@ -296,10 +296,6 @@
         <translation>%1 req/s x %2 Kio par requête = %3 Mio/s de réseau au pic</translation>
     </message>
     <message>
-        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month</source>
-        <translation>%1 utilisateurs quotidiens en moyenne jusqu&apos;à l&apos;horizon x %2 envois par jour x %3 Mio x 30 jours / 1024 = %4 Gio par mois</translation>
-    </message>
-    <message>
         <source>%1 GiB today + %2 months x %3 GiB = %4 GiB</source>
         <translation>%1 Gio aujourd&apos;hui + %2 mois x %3 Gio = %4 Gio</translation>
     </message>
@@ -330,6 +326,10 @@
     <message>
         <source>a standby takes over in minutes instead of a restore of hours</source>
         <translation>une réplique de secours prend le relais en minutes au lieu d&apos;une restauration de plusieurs heures</translation>
+    </message>
+    <message>
+        <source>%1 daily users on average to the horizon x %2 uploads per day x %3 MB x 30 days / %4 MB per GiB = %5 GiB per month</source>
+        <translation>%1 utilisateurs quotidiens en moyenne jusqu&apos;à l&apos;horizon x %2 envois par jour x %3 Mo x 30 jours / %4 Mo par Gio = %5 Gio par mois</translation>
     </message>
 </context>
 <context>
@@ -7893,6 +7893,26 @@ Les restaurer ?</translation>
     <message>
         <source>Why we ask: as for “%1”</source>
         <translation>Pourquoi nous demandons : comme pour « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 today, %2 at %3 months</source>
+        <translation>%1 aujourd&apos;hui, %2 à %3 mois</translation>
+    </message>
+    <message>
+        <source>Import Again</source>
+        <translation>Importer à nouveau</translation>
+    </message>
+    <message>
+        <source>Import the changed answers file as one undoable step.</source>
+        <translation>Importer le fichier de réponses modifié en une seule étape annulable.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>The answers file %1 changed on disk since it was imported.</source>
+        <translation>Le fichier de réponses %1 a été modifié sur le disque depuis son importation.</translation>
     </message>
 </context>
 </TS>

@@ -41,6 +41,7 @@ struct Content {
     const Catalog &catalog;
     const Questionnaire questionnaire;
     const CapacityEstimate capacity;
+    const AffectedItems affected; ///< "Affects in the drawing", indexed once for all questions
     const bool blank;
     const Edition edition;
     const bool description; ///< print the design's description (internal notes)
@@ -50,7 +51,7 @@ struct Content {
     std::map<QString, QString> sameWhy;
 
     Content(const Design &d, const Catalog &c, bool blankForm, Edition e, bool withDescription)
-        : design(d), catalog(c), questionnaire(d, c), capacity(estimateCapacity(d, c)), blank(blankForm), edition(e),
+        : design(d), catalog(c), questionnaire(d, c), capacity(estimateCapacity(d, c)), affected(d, c, capacity), blank(blankForm), edition(e),
           description(withDescription && !d.description.trimmed().isEmpty())
     {
         int section = 0, index = 0;
@@ -109,7 +110,7 @@ struct Content {
         // Elsewhere a component's question names its component in its text already.
         if (!productOwner() && !q.itemId.isEmpty())
             return {};
-        return affectedItemsText(q, design, catalog);
+        return affected.text(q);
     }
 
     std::vector<const QuestionStatus *> open() const
@@ -130,18 +131,21 @@ struct Content {
             QStringList row;
             row << itemName(design, e.componentId)
                 << peakText(e)
-                << formatCapacityNumber(e.serviceTimeMs, 1) + QCoreApplication::translate("QuestionnaireExporter", " ms") + (e.serviceTimeAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
-                << formatCapacityNumber(e.busyCpus, 2);
+                << formatCapacityNumber(e.serviceTimeMs, 1) + QCoreApplication::translate("QuestionnaireExporter", " ms") + (e.serviceTimeAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString());
             if (e.source == LoadSource::Unreached || e.source == LoadSource::Schedule) {
-                row << QString() << QString() << formatCapacityNumber(e.neededAtPeak)
+                // No user load: the same figures today and at the horizon.
+                row << formatCapacityNumber(e.busyCpus, 2) << QString() << QString() << formatCapacityNumber(e.neededAtPeak)
                     << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(formatCapacityNumber(e.minReplicas), formatCapacityNumber(e.maxReplicas));
             } else if (e.serverless) {
-                row << QCoreApplication::translate("QuestionnaireExporter", "serverless") << QString::number(e.zones) << formatCapacityNumber(e.neededAtPeak)
+                row << todayAndHorizon(e.today.busyCpus, e.horizon.busyCpus, 2)
+                    << QCoreApplication::translate("QuestionnaireExporter", "serverless") << QString::number(e.zones)
+                    << todayAndHorizon(e.today.neededAtPeak, e.horizon.neededAtPeak, 0)
                     << QCoreApplication::translate("QuestionnaireExporter", "%1 concurrent executions").arg(formatCapacityNumber(e.maxReplicas));
             } else {
-                row << QCoreApplication::translate("QuestionnaireExporter", "%1 CPU at %2 %").arg(formatCapacityNumber(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent)
+                row << todayAndHorizon(e.today.busyCpus, e.horizon.busyCpus, 2)
+                    << QCoreApplication::translate("QuestionnaireExporter", "%1 CPU at %2 %").arg(formatCapacityNumber(e.cpusPerReplica, 2)).arg(e.cpuTargetPercent)
                     << QString::number(e.zones) + (e.zonesAssumed ? QCoreApplication::translate("QuestionnaireExporter", " (assumed)") : QString())
-                    << formatCapacityNumber(e.neededAtPeak)
+                    << todayAndHorizon(e.today.neededAtPeak, e.horizon.neededAtPeak, 0)
                     << QCoreApplication::translate("QuestionnaireExporter", "%1 to %2").arg(formatCapacityNumber(e.minReplicas), formatCapacityNumber(e.maxReplicas));
             }
             t.rows.push_back(row);
@@ -149,12 +153,22 @@ struct Content {
         return t;
     }
 
-    /// "750 -> 2,250 at 24 months (from its queues)": today and the horizon side by side.
+    /// "716 today, 858 at 24 months": a figure today and at the growth horizon side by side, so
+    /// the table says what the design is sized for and from what; one figure without a growth answer.
+    QString todayAndHorizon(double today, double horizon, int decimals) const
+    {
+        const QString now = formatCapacityNumber(today, decimals);
+        if (capacity.users.growth <= 1)
+            return now;
+        return QCoreApplication::translate("QuestionnaireExporter", "%1 today, %2 at %3 months")
+            .arg(now, formatCapacityNumber(horizon, decimals))
+            .arg(capacity.users.horizonMonths);
+    }
+
+    /// "750 today, 2,250 at 24 months (from its queues)".
     QString peakText(const ServiceEstimate &e) const
     {
-        QString text = formatCapacityNumber(e.today.peakRps, 1);
-        if (e.horizon.peakRps > e.today.peakRps)
-            text = QCoreApplication::translate("QuestionnaireExporter", "%1 today, %2 at %3 months").arg(text, formatCapacityNumber(e.horizon.peakRps, 1)).arg(capacity.users.horizonMonths);
+        const QString text = todayAndHorizon(e.today.peakRps, e.horizon.peakRps, 1);
         switch (e.source) {
         case LoadSource::Queues: return text + QCoreApplication::translate("QuestionnaireExporter", " (from its queues)");
         case LoadSource::ServiceAnswer: return text + QCoreApplication::translate("QuestionnaireExporter", " (answered)");

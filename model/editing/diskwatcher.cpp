@@ -8,26 +8,34 @@
 namespace sd {
 
 DiskWatcher::DiskWatcher(Document *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : DiskWatcher([document] { return document->fileName(); }, [document] { return document->diskStamp(); }, parent)
+{
+    connect(document, &Document::fileNameChanged, this, &DiskWatcher::rewatch);
+}
+
+DiskWatcher::DiskWatcher(std::function<QString()> path, std::function<FileStamp()> stamp, QObject *parent)
+    : QObject(parent), m_path(std::move(path)), m_stamp(std::move(stamp))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(300);
     connect(&m_debounce, &QTimer::timeout, this, &DiskWatcher::checkNow);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { m_debounce.start(); });
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { m_debounce.start(); });
-    connect(document, &Document::fileNameChanged, this, [this] {
-        m_reported.clear();
-        const QStringList old = m_watcher.files() + m_watcher.directories();
-        if (!old.isEmpty())
-            m_watcher.removePaths(old);
-        watch();
-    });
+    watch();
+}
+
+void DiskWatcher::rewatch()
+{
+    m_reported.clear();
+    const QStringList old = m_watcher.files() + m_watcher.directories();
+    if (!old.isEmpty())
+        m_watcher.removePaths(old);
     watch();
 }
 
 void DiskWatcher::watch()
 {
-    const QString path = m_document->fileName();
+    const QString path = m_path();
     if (path.isEmpty() || path.startsWith(QLatin1Char(':'))) // unsaved, or a bundled example
         return;
     const QFileInfo info(path);
@@ -42,10 +50,10 @@ void DiskWatcher::checkNow()
 {
     m_debounce.stop();
     watch();
-    const FileStamp &mine = m_document->diskStamp();
+    const FileStamp mine = m_stamp();
     if (mine.isNull())
         return;
-    const FileStamp now = FileStamp::ofFile(m_document->fileName());
+    const FileStamp now = FileStamp::ofFile(m_path());
     if (now.sameContentAs(mine)) {
         m_reported.clear();
         return;

@@ -639,12 +639,12 @@ private:
             // linearly to the horizon, so their average over it is (today + horizon) / 2.
             const auto dau = general("general.dau.now");
             const auto perDay = general("general.uploads.perUserPerDay");
-            const auto mib = general("general.uploads.sizeMb");
-            if (dau && perDay && mib) {
+            const auto mb = general("general.uploads.sizeMb");
+            if (dau && perDay && mb) {
                 const double users = *dau * (1 + m_growth) / 2;
-                growth = users * *perDay * *mib * 30 / 1024.0;
-                derivation.append(QCoreApplication::translate("Capacity", "%1 daily users on average to the horizon x %2 uploads per day x %3 MiB x 30 days / 1024 = %4 GiB per month")
-                                      .arg(n(users), n(*perDay, 2), n(*mib, 1), n(*growth, 1)));
+                growth = users * *perDay * *mb * 30 / kMbPerGib;
+                derivation.append(QCoreApplication::translate("Capacity", "%1 daily users on average to the horizon x %2 uploads per day x %3 MB x 30 days / %4 MB per GiB = %5 GiB per month")
+                                      .arg(n(users), n(*perDay, 2), n(*mb, 1), n(kMbPerGib, 2), n(*growth, 1)));
             }
         }
         if (size || growth) {

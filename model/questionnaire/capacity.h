@@ -147,6 +147,8 @@ constexpr double kStorageHeadroom = 1.25;
 constexpr int kDefaultHorizonMonths = 24;
 /// Restore speed assumed for checking a restore from backup against the RTO.
 constexpr double kRestoreGbPerHour = 100;
+/// Uploads are answered in MB (10^6 bytes, as people and cameras count them); storage is in GiB (2^30 bytes).
+constexpr double kMbPerGib = 1073741824 / 1e6;
 
 /// ceil(busyCpus / capacityPerReplica), at least 1; exact multiples do not round up; at most 1e9.
 int replicasForLoad(double busyCpus, double capacityPerReplica);

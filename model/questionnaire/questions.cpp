@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "questions.h"
 
+#include "capacity.h"
 #include "catalog.h"
 #include "yamlemitter.h"
 
@@ -329,16 +330,16 @@ std::vector<Question> generalQuestions()
     struct Reach {
         const char *id;
         Audience audience;
-        const char *affects; ///< space-separated selectors
+        const char *affects; ///< space-separated selectors (see AffectedItems)
     };
     constexpr Audience po = Audience::ProductOwner, eng = Audience::Engineering;
     static const Reach reach[] = {
-        {"general.dau.now", po, "role:compute role:datastore"},
-        {"general.dau.future", po, "role:compute role:datastore"},
-        {"general.growth.horizonMonths", po, "role:compute role:datastore"},
-        {"general.peak.concurrent", po, "role:compute"},
-        {"general.session.requestsPerMinute", eng, "role:compute"},
-        {"general.session.minutes", po, "role:compute kind:cache"},
+        {"general.dau.now", po, "load:users"},
+        {"general.dau.future", po, "load:users"},
+        {"general.growth.horizonMonths", po, "load:users"},
+        {"general.peak.concurrent", po, "load:users"},
+        {"general.session.requestsPerMinute", eng, "load:users"},
+        {"general.session.minutes", po, "load:users kind:cache"},
         {"general.latency.p95", eng, "role:compute kind:cache kind:cdn"},
         {"general.uploads.kinds", po, "kind:object-storage kind:cdn"},
         {"general.uploads.sizeMb", po, "kind:object-storage"},
@@ -346,9 +347,9 @@ std::vector<Question> generalQuestions()
         {"general.journeys.main", po, "role:entry role:compute"},
         {"general.journeys.critical", po, "role:compute role:third-party"},
         {"general.quality.scenarios", po, ""},
-        {"general.peak.window", po, "role:compute"},
+        {"general.peak.window", po, "load:users"},
         {"general.peak.events", po, "role:compute role:third-party"},
-        {"general.peak.multiplier", po, "role:compute role:queue"},
+        {"general.peak.multiplier", po, "load:users role:queue"},
         {"general.availability.slo", po, ""},
         {"general.rpo.component", po, "role:datastore"},
         {"general.rto.component", po, "role:compute role:datastore"},
@@ -519,46 +520,63 @@ bool inEdition(const Question &question, Edition edition)
     return false;
 }
 
-QStringList affectedItems(const Question &question, const Design &design, const Catalog &catalog)
+AffectedItems::AffectedItems(const Design &design, const Catalog &catalog)
+    : AffectedItems(design, catalog, estimateCapacity(design, catalog))
+{
+}
+
+AffectedItems::AffectedItems(const Design &design, const Catalog &catalog, const CapacityEstimate &capacity)
+{
+    const QString kindPrefix = QStringLiteral("kind:"), rolePrefix = QStringLiteral("role:");
+    const QString users = QStringLiteral("load:users");
+    for (const Component &c : design.components()) {
+        Item item{c.id, c.name.isEmpty() ? c.id : c.name, {kindPrefix + c.kind}};
+        if (const KindSpec *kind = catalog.kind(c.kind)) {
+            for (const QString &role : kind->roles)
+                item.selectors.append(rolePrefix + role);
+            // What the users' traffic reaches: the services sized from the entry points or their queues.
+            const auto source = capacity.loadSources.find(c.id);
+            if (kind->hasRole(QStringLiteral("compute")) && !kind->container && source != capacity.loadSources.end()
+                && (source->second == LoadSource::Propagated || source->second == LoadSource::Queues))
+                item.selectors.append(users);
+        }
+        m_items.push_back(std::move(item));
+    }
+    for (const Zone &z : design.zones())
+        m_items.push_back({z.id, z.name.isEmpty() ? z.id : z.name, {QStringLiteral("zone:") + z.kind}});
+    for (size_t i = 0; i < m_items.size(); ++i)
+        m_index.emplace(m_items[i].id, i);
+}
+
+QStringList AffectedItems::of(const Question &question) const
 {
     if (!question.itemId.isEmpty())
         return {question.itemId};
     QStringList result;
     if (question.affects.isEmpty())
         return result;
-    auto matches = [&](const QString &prefix, const QString &value) {
-        return question.affects.contains(prefix + value);
-    };
-    for (const Component &c : design.components()) {
-        const KindSpec *kind = catalog.kind(c.kind);
-        bool hit = matches(QStringLiteral("kind:"), c.kind);
-        if (kind)
-            for (const QString &role : kind->roles)
-                hit = hit || matches(QStringLiteral("role:"), role);
+    for (const Item &item : m_items) {
+        const bool hit = std::any_of(item.selectors.begin(), item.selectors.end(),
+                                     [&](const QString &selector) { return question.affects.contains(selector); });
         if (hit)
-            result.append(c.id);
+            result.append(item.id);
     }
-    for (const Zone &z : design.zones())
-        if (matches(QStringLiteral("zone:"), z.kind))
-            result.append(z.id);
     return result;
 }
 
-QString affectedItemsText(const Question &question, const Design &design, const Catalog &catalog)
+QString AffectedItems::text(const Question &question) const
 {
     if (question.itemId.isEmpty() && question.affects.isEmpty())
         return QCoreApplication::translate("Questionnaire", "the whole system");
-    const QStringList ids = affectedItems(question, design, catalog);
+    const QStringList ids = of(question);
     if (ids.isEmpty())
         return QCoreApplication::translate("Questionnaire", "nothing drawn yet");
     // A handout names a few; the rest are counted.
     constexpr qsizetype kShown = 6;
     QStringList names;
     for (qsizetype i = 0; i < ids.size() && i < kShown; ++i) {
-        const Component *c = design.component(ids[i]);
-        const Zone *z = c ? nullptr : design.zone(ids[i]);
-        const QString name = c ? c->name : z ? z->name : QString();
-        names.append(name.isEmpty() ? ids[i] : name);
+        const auto at = m_index.find(ids[i]);
+        names.append(at == m_index.end() ? ids[i] : m_items[at->second].name);
     }
     QString text = names.join(QStringLiteral(", "));
     if (ids.size() > kShown)

@@ -14,6 +14,7 @@
 namespace sd {
 
 class Catalog;
+struct CapacityEstimate;
 
 /// How a question is answered, which decides the editor and the check of the value.
 enum class AnswerType {
@@ -61,7 +62,7 @@ struct Question {
     QString itemId;      ///< component or zone the question is about; empty for general ones
     Audience audience = Audience::Engineering;
     /// For general questions: the parts of a drawing the answer changes, as "role:datastore" or
-    /// "kind:object-storage" (see affectedItems). Empty for a question about the whole system.
+    /// "kind:object-storage" (see AffectedItems). Empty for a question about the whole system.
     QStringList affects;
 
     /// "number (ms)", "choice: yes | no", "time window (HH:MM-HH:MM Area/City)"...
@@ -82,13 +83,41 @@ std::vector<Question> zoneQuestions(const Zone &zone);
 bool inEdition(const Question &question, Edition edition);
 
 /**
- * The ids of the components (or the zone) in `design` that an answer to the question changes,
- * in design order: the question's own item, or the components whose kind matches `affects`.
+ * Which parts of a drawing an answer changes ("Affects in the drawing"). Built once for a design
+ * (an export, a rebuild of the form), then asked for each question: it knows for every component
+ * and zone the selectors of Question::affects it matches:
+ *   kind:<kind>       the component's or zone's kind ("kind:object-storage")
+ *   role:<role>       a role of the component's kind ("role:datastore")
+ *   zone:<kind>       a zone of that kind ("zone:region")
+ *   load:users        a service the users' load reaches: carried from the entry points or from
+ *                     queues (LoadSource::Propagated, Queues), not a scheduled job, not one sized
+ *                     only from its own answered rate, not one nothing reaches
+ * Points into the design: do not keep it past a change of the design.
  */
-QStringList affectedItems(const Question &question, const Design &design, const Catalog &catalog);
-/// The names of the affected items as a person reads them: "Checkout, Orders DB and 3 more",
-/// "the whole system" (a question about all of it) or "nothing drawn yet" (translated).
-QString affectedItemsText(const Question &question, const Design &design, const Catalog &catalog);
+class AffectedItems
+{
+public:
+    /// Estimates the capacity itself, for `load:users`.
+    AffectedItems(const Design &design, const Catalog &catalog);
+    /// With the estimate the caller already has.
+    AffectedItems(const Design &design, const Catalog &catalog, const CapacityEstimate &capacity);
+
+    /// The ids of the components (or the zone) an answer to the question changes, in design order:
+    /// the question's own item, or the items matching one of its `affects` selectors.
+    QStringList of(const Question &question) const;
+    /// The names of the affected items as a person reads them: "Checkout, Orders DB and 3 more",
+    /// "the whole system" (a question about all of it) or "nothing drawn yet" (translated).
+    QString text(const Question &question) const;
+
+private:
+    struct Item {
+        QString id;
+        QString name;          ///< as shown: the name, or the id when it has none
+        QStringList selectors; ///< what it matches: "kind:cache", "role:datastore", "load:users"...
+    };
+    std::vector<Item> m_items; ///< components, then zones, in design order
+    std::unordered_map<QString, size_t> m_index;
+};
 
 /// All questions of a design, in form order: by section, general first, then items by id.
 std::vector<Question> designQuestions(const Design &design, const Catalog &catalog);

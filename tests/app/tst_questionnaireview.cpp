@@ -8,6 +8,7 @@
 #include "designio.h"
 #include "document.h"
 #include "exportdialog.h"
+#include "htmlpdf.h"
 #include "printingexporter.h"
 #include "process.h"
 #include "questionnaireview.h"
@@ -20,10 +21,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTest>
@@ -37,6 +41,15 @@ Design shop()
 {
     const LoadResult r = loadDesign(QStringLiteral(SOURCE_DIR "/resources/examples/e-commerce.stackdraft.yaml"), Catalog::builtin());
     return r.ok() ? *r.design : Design();
+}
+
+/// The example with a load to size: 4 requests a minute per user and the catalog's CPU time answered.
+Design shopUnderLoad()
+{
+    Design d = shop();
+    d.setAnswer({QStringLiteral("general.session.requestsPerMinute"), 4.0, {}});
+    d.setAnswer({QStringLiteral("component.catalog.service.serviceTimeMs"), 40.0, {}});
+    return d;
 }
 
 void type(QLineEdit *edit, const QString &text)
@@ -78,9 +91,12 @@ private Q_SLOTS:
     void askAboutThis();
     void deletedComponentKeepsItsAnswers();
     void applySuggestionsIsOneStep();
+    void capacityShowsTodayAndTheHorizon();
     void exportsPdfOnA4AndLetter();
+    void pdfKeepsTableRowsOnOnePage();
     void editionFiltersTheFormAndThePdf();
     void importAnswersIsOneStep();
+    void changedAnswersFileOffersImportAgain();
     void exportDialogOffersEditionsAndPdf();
     void hiddenViewRebuildsWhenShown();
 };
@@ -217,9 +233,7 @@ void TestQuestionnaireView::hiddenViewRebuildsWhenShown()
 void TestQuestionnaireView::applySuggestionsIsOneStep()
 {
     Document doc(Catalog::builtin());
-    Design d = shop();
-    d.setAnswer({QStringLiteral("general.session.requestsPerMinute"), 4.0, {}});
-    d.setAnswer({QStringLiteral("component.catalog.service.serviceTimeMs"), 40.0, {}});
+    const Design d = shopUnderLoad();
     doc.reset(d);
     QuestionnaireView view(&doc, Catalog::builtin());
     const CapacityEstimate estimate = estimateCapacity(doc.design(), Catalog::builtin());
@@ -247,6 +261,25 @@ void TestQuestionnaireView::applySuggestionsIsOneStep()
     QVERIFY(doc.design() == d);
 }
 
+void TestQuestionnaireView::capacityShowsTodayAndTheHorizon()
+{
+    // The example expects 60,000 daily users in 24 months from 25,000 (x 2.4): 3,000 at the same
+    // time x 4 requests a minute / 60 = 200 req/s today at the catalog, 480 at the horizon;
+    // x 40 ms = 8 CPUs busy today, 19.2 at the horizon.
+    Document doc(Catalog::builtin());
+    const Design d = shopUnderLoad();
+    doc.reset(d);
+    QuestionnaireView view(&doc, Catalog::builtin());
+    const NumberFormat number{QLocale()};
+    auto panel = [&] { return view.findChild<QTextBrowser *>(QStringLiteral("capacity"))->toPlainText(); };
+    const QString months = QStringLiteral(" at 24 months");
+    QVERIFY2(panel().contains(number(200) + QStringLiteral(" today, ") + number(480) + months), qPrintable(panel()));
+    QVERIFY2(panel().contains(number(8) + QStringLiteral(" today, ") + number(19.2, 2) + months), qPrintable(panel()));
+    // Without a growth answer there is one figure: today's is the horizon's.
+    doc.undoStack()->push(new SetAnswer(&doc, QStringLiteral("general.dau.future"), std::nullopt));
+    QVERIFY2(!panel().contains(months), qPrintable(panel()));
+}
+
 void TestQuestionnaireView::exportsPdfOnA4AndLetter()
 {
     Document doc(Catalog::builtin());
@@ -270,6 +303,39 @@ void TestQuestionnaireView::exportsPdfOnA4AndLetter()
     QString error;
     QVERIFY(!view.exportPdf(QStringLiteral("/nonexistent/dir/q.pdf"), QPageSize::A4, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestQuestionnaireView::pdfKeepsTableRowsOnOnePage()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps.sh installs it");
+    // A table of many rows of five lines: pages end inside rows unless they are moved whole.
+    QString html = QStringLiteral("<html><body><h1>Rows</h1><table class=\"services\">\n<thead><tr><th>Service</th><th>Figures</th></tr></thead>\n<tbody>\n");
+    constexpr int kRows = 60;
+    for (int i = 0; i < kRows; ++i)
+        html += QStringLiteral("<tr><td>begin%1</td><td>a<br/>b<br/>c<br/>d<br/>end%1</td></tr>\n").arg(i);
+    html += QStringLiteral("</tbody>\n</table>\n<p>after the table</p></body></html>\n");
+    QString error;
+    const QByteArray pdf = printHtmlToPdf(html, {}, &error);
+    QVERIFY2(pdf.startsWith("%PDF-"), qPrintable(error));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rows.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    const QStringList pages = test::runProcess(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).out.split(QLatin1Char('\f'));
+    QVERIFY2(pages.size() > 3, qPrintable(QString::number(pages.size()))); // the table runs over several pages
+    for (int i = 0; i < kRows; ++i) {
+        const QRegularExpression begin(QStringLiteral("\\bbegin%1\\b").arg(i)), end(QStringLiteral("\\bend%1\\b").arg(i));
+        const auto page = std::find_if(pages.begin(), pages.end(), [&](const QString &text) { return begin.match(text).hasMatch(); });
+        QVERIFY2(page != pages.end(), qPrintable(QString::number(i)));
+        QVERIFY2(end.match(*page).hasMatch(), qPrintable(QStringLiteral("row %1 is split: %2").arg(i).arg(*page)));
+    }
+    // Every page the table runs on shows its header.
+    for (const QString &page : pages)
+        if (page.contains(QLatin1String("begin")))
+            QVERIFY2(page.contains(QLatin1String("Service")), qPrintable(page));
 }
 
 void TestQuestionnaireView::editionFiltersTheFormAndThePdf()
@@ -372,6 +438,65 @@ void TestQuestionnaireView::importAnswersIsOneStep()
     QVERIFY2(report.contains(bad + QLatin1String(":3:5: error: general.dau.now expects number (users), not text 'many'")), qPrintable(report));
     QCOMPARE(doc.undoStack()->count(), 1); // the undone import, nothing new
     QVERIFY(doc.design() == before);
+}
+
+void TestQuestionnaireView::changedAnswersFileOffersImportAgain()
+{
+    Document doc(Catalog::builtin());
+    doc.reset(shop());
+    QuestionnaireView view(&doc, Catalog::builtin());
+    view.show();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("answers.yaml"));
+    auto write = [&](const QByteArray &text) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    write("answers:\n  - question: general.session.requestsPerMinute\n    value: 4\n");
+    QString report;
+    QVERIFY(view.importAnswers(path, &report));
+    QCOMPARE(view.answersFile(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(doc.design().answer(QStringLiteral("general.session.requestsPerMinute"))->value.toDouble(), 4.0);
+    const Design imported = doc.design();
+    const int steps = doc.undoStack()->count();
+    auto *bar = view.findChild<QFrame *>(QStringLiteral("answersChangedBar"));
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible());
+
+    // The product owner corrects the file in an editor: the view notices and offers it again.
+    write("answers:\n  - question: general.session.requestsPerMinute\n    value: 9\n"
+          "  - question: general.dau.now\n    value: 12000\n");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    QVERIFY2(view.findChild<QLabel *>(QStringLiteral("answersChangedText"))->text().contains(QLatin1String("answers.yaml")),
+             qPrintable(view.findChild<QLabel *>(QStringLiteral("answersChangedText"))->text()));
+    QString shown;
+    QTimer::singleShot(0, [&shown] { // the import's report, as File > Import Answers… shows it
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    view.findChild<QPushButton *>(QStringLiteral("importAgain"))->click();
+    QVERIFY2(shown.startsWith(QLatin1String("2 answer(s) changed")), qPrintable(shown));
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(doc.design().answer(QStringLiteral("general.session.requestsPerMinute"))->value.toDouble(), 9.0);
+    QCOMPARE(doc.design().answer(QStringLiteral("general.dau.now"))->value.toDouble(), 12000.0);
+    // One step, and one undo restores the answers of the first import.
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    doc.undoStack()->undo();
+    QVERIFY(doc.design() == imported);
+
+    // Dismiss hides the bar until the file changes again.
+    write("answers:\n  - question: general.session.requestsPerMinute\n    value: 5\n");
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    view.findChild<QPushButton *>(QStringLiteral("dismissAnswersChange"))->click();
+    QVERIFY(!bar->isVisible());
+    QVERIFY(doc.design() == imported);
+
+    // Another design opened: the file was about the one before and is no longer offered.
+    doc.reset(shop(), dir.filePath(QStringLiteral("other.stackdraft.yaml")));
+    QVERIFY(view.answersFile().isEmpty());
 }
 
 void TestQuestionnaireView::exportDialogOffersEditionsAndPdf()

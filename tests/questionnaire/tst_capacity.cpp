@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace sd;
 
 namespace {
@@ -63,7 +65,7 @@ QStringList suggestions(const CapacityEstimate &e, const char *id)
 }
 
 /// The seed's e-commerce workshop: 10,000 DAU mostly 9-17 US Eastern, 12-minute sessions of 6
-/// requests a minute, Black Friday at 30x, 3x growth in 24 months, 5 MiB uploads, RPO 15 min, RTO 4 h.
+/// requests a minute, Black Friday at 30x, 3x growth in 24 months, 5 MB uploads, RPO 15 min, RTO 4 h.
 Design goldenScenario()
 {
     Design d = loadExample(QStringLiteral("e-commerce"));
@@ -191,11 +193,19 @@ void TestCapacity::goldenScenario()
     QCOMPARE(suggestions(e, "auth"), (QStringList{"autoscaling=true", "minReplicas=4", "maxReplicas=258", "replicas=4"}));
 
     // Storage: images grow by the uploads of (10,000 + 30,000) / 2 = 20,000 users on average,
-    // 0.2 a day of 5 MiB for 30 days = 585.9 GiB a month; x 24 months = 14,062.5 GiB.
+    // 0.2 a day of 5 MB (5,000,000 bytes) for 30 days = 600,000 MB = 600,000 / 1,073.741824 MB per GiB
+    // (2^30 bytes) = 558.79 GiB a month; x 24 months = 13,411.05 GiB.
     const auto images = std::find_if(e.storage.begin(), e.storage.end(), [](const StorageEstimate &s) { return s.componentId == QLatin1String("images"); });
     QVERIFY(images != e.storage.end());
-    QCOMPARE(images->growthGbPerMonth, 20000.0 * 0.2 * 5 * 30 / 1024);
-    QCOMPARE(images->after24MonthsGb, 24 * 20000.0 * 0.2 * 5 * 30 / 1024);
+    QCOMPARE(kMbPerGib, 1073741824.0 / 1000000.0);
+    QCOMPARE(images->growthGbPerMonth, 20000.0 * 0.2 * 5 * 30 / (1073741824.0 / 1000000.0));
+    QVERIFY(std::abs(images->growthGbPerMonth - 558.79) < 0.005);
+    QCOMPARE(images->after24MonthsGb, 24 * 20000.0 * 0.2 * 5 * 30 / (1073741824.0 / 1000000.0));
+    QVERIFY(std::abs(images->after24MonthsGb - 13411.05) < 0.005);
+    const QString imagesSteps = images->derivation.join(QLatin1Char('\n'));
+    QVERIFY2(imagesSteps.contains(QLatin1String("20,000 daily users on average to the horizon x 0.2 uploads per day x 5 MB x 30 days "
+                                                "/ 1,073.74 MB per GiB = 558.8 GiB per month")),
+             qPrintable(imagesSteps));
     // shop-db: 200 GiB + 24 x 10 = 440 GiB; a restore at 100 GiB/h takes 4.4 h > RTO 4 h: a standby.
     const auto db = std::find_if(e.storage.begin(), e.storage.end(), [](const StorageEstimate &s) { return s.componentId == QLatin1String("shop-db"); });
     QCOMPARE(db->after24MonthsGb, 200.0 + 24 * 10);

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void importErrorsNameFileAndLine();
     void editionsSplitTheQuestions();
     void productOwnerEditionIsPlain();
+    void userLoadQuestionsNameWhatTheUsersReach();
     void whyIsSaidOncePerSection();
     void descriptionStaysInternal();
     void everyOpenQuestionHasANoteLine();
@@ -701,7 +702,53 @@ void TestQuestionnaire::productOwnerEditionIsPlain()
     QVERIFY(block(QStringLiteral("(PCI DSS)?")).contains(QLatin1String("- Affects in the drawing: Product images, Session cache, Shop DB, Stripe\n")));
     QVERIFY(block(QStringLiteral("How much of the time must the system be available?")).contains(QLatin1String("- Affects in the drawing: the whole system")));
     QVERIFY(block(QStringLiteral("Shop DB: how long must the data be kept?")).contains(QLatin1String("- Affects in the drawing: Shop DB\n")));
-    QVERIFY(block(QStringLiteral("How many people use the system on a normal day today?")).contains(QLatin1String(" more\n")));
+    // The users' load reaches the services, not the stores behind them (load:users).
+    QVERIFY2(block(QStringLiteral("How many people use the system on a normal day today?"))
+                 .contains(QLatin1String("- Affects in the drawing: User Authentication, Product Catalog, Fulfilment worker, Order Processing, Payment\n")),
+             qPrintable(block(QStringLiteral("How many people use the system on a normal day today?"))));
+}
+
+void TestQuestionnaire::userLoadQuestionsNameWhatTheUsersReach()
+{
+    // The questions whose answers make up the users' load name the services that load reaches:
+    // not the stores and providers behind them, not scheduled jobs, not what nothing calls.
+    const QStringList userLoad = {"general.dau.now", "general.dau.future", "general.growth.horizonMonths",
+                                  "general.peak.concurrent", "general.session.requestsPerMinute",
+                                  "general.session.minutes", "general.peak.window", "general.peak.multiplier"};
+    const std::vector<Question> general = sd::generalQuestions();
+    auto question = [&](const QString &id) {
+        const auto it = std::find_if(general.begin(), general.end(), [&](const Question &q) { return q.id == id; });
+        return it == general.end() ? Question{} : *it;
+    };
+    struct Case {
+        const char *example;
+        QStringList named;
+        QStringList notNamed;
+    };
+    const Case cases[] = {
+        {"e-commerce", {"auth", "orders", "fulfilment"}, {"shop-db", "images", "stripe", "waf"}},
+        {"fintech-p2p", {"bff", "ledger"}, {"reconciliation", "ledger-db"}},
+        {"serverless-pipeline", {"signed-url"}, {"daily-rollup", "documents"}},
+    };
+    for (const Case &c : cases) {
+        const Design d = loadExample(QLatin1String(c.example));
+        const AffectedItems affected(d, catalog());
+        for (const QString &id : userLoad) {
+            const Question q = question(id);
+            QVERIFY2(q.affects.contains(QStringLiteral("load:users")), qPrintable(id));
+            const QStringList items = affected.of(q);
+            const QString where = QStringLiteral("%1 %2: %3").arg(QLatin1String(c.example), id, items.join(QStringLiteral(", ")));
+            for (const QString &named : c.named)
+                QVERIFY2(items.contains(named), qPrintable(where));
+            for (const QString &notNamed : c.notNamed)
+                QVERIFY2(!items.contains(notNamed), qPrintable(where));
+        }
+    }
+    // The estimate the caller already has gives the same answer as the one it builds itself.
+    const Design shop = loadExample(QStringLiteral("e-commerce"));
+    const CapacityEstimate estimate = estimateCapacity(shop, catalog());
+    const Question dau = question(QStringLiteral("general.dau.now"));
+    QCOMPARE(AffectedItems(shop, catalog(), estimate).of(dau), AffectedItems(shop, catalog()).of(dau));
 }
 
 void TestQuestionnaire::whyIsSaidOncePerSection()

@@ -6,6 +6,7 @@
 #include "capacity.h"
 #include "catalog.h"
 #include "commands.h"
+#include "diskwatcher.h"
 #include "document.h"
 #include "printingexporter.h"
 #include "questions.h"
@@ -102,6 +103,39 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     top->addWidget(m_pdf);
     layout->addLayout(top);
 
+    // Someone edited the answers file imported last (in a text editor, from a mail): offer it again.
+    m_answersBar = new QFrame(this);
+    m_answersBar->setObjectName(QStringLiteral("answersChangedBar"));
+    m_answersBar->setFrameShape(QFrame::StyledPanel);
+    auto *bar = new QHBoxLayout(m_answersBar);
+    m_answersBarText = new QLabel(m_answersBar);
+    m_answersBarText->setObjectName(QStringLiteral("answersChangedText"));
+    m_answersBarText->setWordWrap(true);
+    auto *importAgain = new QPushButton(tr("Import Again"), m_answersBar);
+    importAgain->setObjectName(QStringLiteral("importAgain"));
+    importAgain->setToolTip(tr("Import the changed answers file as one undoable step."));
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_answersBar);
+    dismiss->setObjectName(QStringLiteral("dismissAnswersChange"));
+    bar->addWidget(m_answersBarText, 1);
+    bar->addWidget(importAgain);
+    bar->addWidget(dismiss);
+    m_answersBar->hide();
+    layout->addWidget(m_answersBar);
+    m_answersWatcher = new DiskWatcher([this] { return m_answersPath; }, [this] { return m_answersStamp; }, this);
+    connect(m_answersWatcher, &DiskWatcher::changedOnDisk, this, &QuestionnaireView::answersFileChanged);
+    connect(importAgain, &QPushButton::clicked, this, [this] {
+        m_answersBar->hide();
+        importAnswersAndReport(m_answersPath);
+    });
+    connect(dismiss, &QPushButton::clicked, m_answersBar, &QWidget::hide);
+    // Another design opened (or a new one): the answers file was for the one before.
+    connect(document, &Document::fileNameChanged, this, [this] {
+        m_answersPath.clear();
+        m_answersStamp = {};
+        m_answersBar->hide();
+        m_answersWatcher->rewatch();
+    });
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_scroll = new QScrollArea(splitter);
     m_scroll->setWidgetResizable(true);
@@ -138,6 +172,10 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     connect(document, &Document::componentAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
     connect(document, &Document::zoneAdded, this, &QuestionnaireView::scheduleRebuild);
     connect(document, &Document::zoneAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
+    // A connection changes what the users' load reaches ("Affects in the drawing") and the estimate.
+    connect(document, &Document::connectionAdded, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::connectionAboutToBeRemoved, this, &QuestionnaireView::scheduleRebuild);
+    connect(document, &Document::connectionChanged, this, &QuestionnaireView::scheduleRebuild);
     connect(document, &Document::componentChanged, this, [this](const QString &, Changes changes) {
         if (changes & Change::Name)
             scheduleRebuild();
@@ -164,7 +202,7 @@ void QuestionnaireView::showEvent(QShowEvent *event)
         rebuild();
 }
 
-QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QString &sameWhyAs, QWidget *parent)
+QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QString &sameWhyAs, const AffectedItems &affected, QWidget *parent)
 {
     Row row;
     row.question = q;
@@ -188,7 +226,7 @@ QuestionnaireView::Row QuestionnaireView::makeRow(const Question &q, const QStri
     v->addWidget(help);
     // In a workshop the product owner sees what an answer changes (a component's own questions name it).
     if (q.itemId.isEmpty()) {
-        auto *affects = new QLabel(tr("Affects in the drawing: %1").arg(affectedItemsText(q, m_document->design(), m_catalog)), row.frame);
+        auto *affects = new QLabel(tr("Affects in the drawing: %1").arg(affected.text(q)), row.frame);
         affects->setWordWrap(true);
         affects->setProperty("role", QStringLiteral("affects"));
         v->addWidget(affects);
@@ -267,6 +305,7 @@ void QuestionnaireView::rebuild()
     form->setFont(large);
     auto *v = new QVBoxLayout(form);
     const std::vector<Question> questions = designQuestions(m_document->design(), m_catalog);
+    const AffectedItems affected(m_document->design(), m_catalog); // once for all rows, not per question
     std::optional<Section> section;
     std::map<QString, QString> firstWithHelp; // in the section: reason -> the question that gave it
     for (const Question &q : questions) {
@@ -283,7 +322,7 @@ void QuestionnaireView::rebuild()
             m_sectionTitles.emplace_back(q.section, title);
         }
         const auto [first, isFirst] = firstWithHelp.emplace(q.help, q.text);
-        Row row = makeRow(q, isFirst ? QString() : first->second, form);
+        Row row = makeRow(q, isFirst ? QString() : first->second, affected, form);
         v->addWidget(row.frame);
         m_rows.emplace(q.id, row);
         m_order.push_back(q.id);
@@ -376,9 +415,17 @@ void QuestionnaireView::refreshCapacity()
         html += QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                     .arg(tr("Service").toHtmlEscaped(), tr("req/s").toHtmlEscaped(), tr("CPUs busy").toHtmlEscaped(),
                          tr("Replicas (min–max)").toHtmlEscaped());
+        // Today and at the growth horizon side by side: the design is sized for the horizon.
+        auto todayAndHorizon = [&](const ServiceEstimate &s, double today, double horizon, int decimals) {
+            const bool userLoad = s.source != LoadSource::Schedule && s.source != LoadSource::Unreached;
+            if (e.users.growth <= 1 || !userLoad)
+                return number(horizon, decimals);
+            return tr("%1 today, %2 at %3 months").arg(number(today, decimals), number(horizon, decimals)).arg(e.users.horizonMonths);
+        };
         for (const ServiceEstimate &s : e.services)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(name(s.componentId), number(s.peakRps, 1), number(s.busyCpus, 2),
+                        .arg(name(s.componentId), todayAndHorizon(s, s.today.peakRps, s.horizon.peakRps, 1),
+                             todayAndHorizon(s, s.today.busyCpus, s.horizon.busyCpus, 2),
                              s.serverless ? tr("%1 concurrent").arg(number(s.maxReplicas))
                                           : QStringLiteral("%1–%2").arg(number(s.minReplicas), number(s.maxReplicas)));
         html += QStringLiteral("</table><p><small>%1</small></p>")
@@ -522,7 +569,22 @@ bool QuestionnaireView::importAnswers(const QString &path, QString *report)
         summary.append(tr("%1 answer(s) no longer apply to the design and were left out:").arg(imported.noLongerApply.size()));
     if (report)
         *report = (summary + lines).join(QLatin1Char('\n'));
+    // Watch the file from what it holds now: a later edit offers "Import Again".
+    m_answersPath = QFileInfo(path).absoluteFilePath();
+    m_answersStamp = FileStamp::ofFile(m_answersPath);
+    m_answersBar->hide();
+    m_answersWatcher->rewatch();
     return true;
+}
+
+void QuestionnaireView::answersFileChanged(DiskState state)
+{
+    if (state != DiskState::Changed) { // removed: nothing to import again
+        m_answersBar->hide();
+        return;
+    }
+    m_answersBarText->setText(tr("The answers file %1 changed on disk since it was imported.").arg(QFileInfo(m_answersPath).fileName()));
+    m_answersBar->show();
 }
 
 void QuestionnaireView::importAnswersWithDialog()
@@ -531,6 +593,11 @@ void QuestionnaireView::importAnswersWithDialog()
                                                       tr("Answers files (*.yaml *.yml *.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    importAnswersAndReport(path);
+}
+
+void QuestionnaireView::importAnswersAndReport(const QString &path)
+{
     QString report;
     const bool ok = importAnswers(path, &report);
     // A long report (a file full of mistakes) is shortened; the first problems show what is wrong.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "filestamp.h"
 #include "questions.h"
 
 #include <QPageSize>
@@ -24,6 +25,7 @@ class QVBoxLayout;
 namespace sd {
 
 class Catalog;
+class DiskWatcher;
 class Document;
 
 /**
@@ -60,6 +62,8 @@ public:
     bool importAnswers(const QString &path, QString *report);
     /// File > Import Answers…: asks for the file, imports it and shows the report.
     void importAnswersWithDialog();
+    /// The answers file imported last; the view watches it and offers to import it again when it changes.
+    QString answersFile() const { return m_answersPath; }
 
     /**
      * Writes the filled-in questionnaire of the edition shown (answers, capacity estimate, open
@@ -93,9 +97,12 @@ private:
     void refreshCapacity();
     void commit(const QString &questionId);
     void exportPdfWithDialog();
+    /// Imports `path` and shows the report (File > Import Answers… and Import Again).
+    void importAnswersAndReport(const QString &path);
+    void answersFileChanged(DiskState state);
     void showEdition();
     /// `sameWhyAs`: the text of an earlier question of the section with the same reason, if any.
-    Row makeRow(const Question &question, const QString &sameWhyAs, QWidget *parent);
+    Row makeRow(const Question &question, const QString &sameWhyAs, const AffectedItems &affected, QWidget *parent);
 
     Document *m_document;
     const Catalog &m_catalog;
@@ -109,6 +116,12 @@ private:
     QScrollArea *m_scroll;
     QPointer<QWidget> m_form;
     QTextBrowser *m_capacity;
+    /// The last imported answers file, what it held then, and the bar saying it changed since.
+    QString m_answersPath;
+    FileStamp m_answersStamp;
+    DiskWatcher *m_answersWatcher;
+    QFrame *m_answersBar;
+    QLabel *m_answersBarText;
     QTimer *m_rebuildTimer;
     /// The rows are out of date and will be rebuilt when the view is shown: a large design has
     /// thousands of questions (3.5 per component), too many to rebuild unseen on every edit.
