@@ -106,6 +106,11 @@ bool hasFixedTag(const QString &image)
     return !tag.isEmpty() && tag != QLatin1String("latest");
 }
 
+QString databaseUserKey(const QString &callerId, const QString &databaseId)
+{
+    return envName(callerId) + QLatin1Char('_') + envName(databaseId) + QStringLiteral("_USER");
+}
+
 QString envName(const QString &text)
 {
     QString out;
@@ -526,6 +531,15 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
                 } else if (!p.addressKey.isEmpty()) {
                     w.settings.emplace_back(key, plan.value(p.addressKey, fileText("address of %1 (%2), %3: host:port, or the resource's name for an API (bucket, queue, log group, secret)").arg(p.componentName, p.componentId, p.service)));
                     w.settingComments.append(fileText("%1: filled from Terraform's cloud values").arg(p.service));
+                    if (p.kind == kinds::relationalDatabase) {
+                        // The managed database takes IAM sign-in: the workload must know which database
+                        // user its identity may connect as (its own, made by Terraform or named in its README).
+                        const QString userKey = key.chopped(QLatin1String("ADDRESS").size()) + QStringLiteral("USER"); // <DB>[_n]_USER
+                        w.settings.emplace_back(userKey, plan.value(databaseUserKey(w.component->id, p.componentId),
+                                                                    fileText("database user %1 signs in to %2 (%3) as, with its cloud identity and no password")
+                                                                        .arg(w.name, p.componentName, p.componentId)));
+                        w.settingComments.append(fileText("%1: the database user of this workload's identity").arg(p.service));
+                    }
                 } else {
                     w.settings.emplace_back(key, QString());
                     w.settingComments.append(fileText("%1 (%2) runs outside the cluster: set its address (port %3)")

@@ -209,5 +209,7 @@ bool hasFixedTag(const QString &image);
 
 /// "ORDERS_DB" from "orders-db": an environment variable stem.
 QString envName(const QString &text);
+/// The cloud value with the database user that `callerId`'s identity signs in to `databaseId` as.
+QString databaseUserKey(const QString &callerId, const QString &databaseId);
 
 } // namespace sd::k8s

@@ -223,10 +223,18 @@ void AwsMapper::cloudValues()
     std::map<QString, std::vector<const k8s::Gateway *>> gatewaysByPrefix;
     for (const k8s::Gateway &g : kube().gateways)
         gatewaysByPrefix[g.valuePrefix].push_back(&g);
+    std::map<QString, QString> databaseUsers; ///< k8s::databaseUserKey -> the user its role may connect as
+    for (const k8s::Workload &w : kube().workloads)
+        if (const Unit *caller = ctx.unit(w.component->id))
+            for (const k8s::Peer &p : w.callees)
+                if (const Unit *db = ctx.unit(p.componentId); db && isKind(*db, {kinds::relationalDatabase}) && db->runtime == Runtime::Managed)
+                    databaseUsers[k8s::databaseUserKey(w.component->id, p.componentId)] = databaseUserOf(*caller);
     for (const k8s::CloudValue &v : kube().values) {
         const QString &key = v.key;
         Value value;
-        if (const std::vector<const Unit *> *units = unitsWithStem(key, u"_ADDRESS")) {
+        if (const auto user = databaseUsers.find(key); user != databaseUsers.end()) {
+            value = S(user->second);
+        } else if (const std::vector<const Unit *> *units = unitsWithStem(key, u"_ADDRESS")) {
             for (const Unit *unit : *units) {
                 value = addressOf(*unit);
                 if (!value.render(0).isEmpty())

@@ -143,6 +143,9 @@ private:
     void cloudValues();
     /// The address a caller reaches a managed resource by (endpoint, bucket, queue URL, secret ARN...);
     /// empty for kinds with none. The same value the Kubernetes export's <ID>_ADDRESS holds.
+    /// The database user a workload signs in to an RDS instance as (IAM database authentication):
+    /// the one its role may `rds-db:connect` as, which the README tells the DBA to create.
+    static QString databaseUserOf(const Unit &caller) { return QString(caller.slug).replace(u'-', u'_'); }
     Value addressOf(const Unit &u) const;
 
     // observability.cpp

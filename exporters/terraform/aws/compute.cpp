@@ -221,6 +221,8 @@ void AwsMapper::containerService(const Unit &u)
             continue;
         named.append(variable);
         environment.push_back(obj({{u"name"_s, S(variable)}, {u"value"_s, std::move(address)}}));
+        if (isKind(*t, {kinds::relationalDatabase}) && t->runtime == Runtime::Managed) // IAM sign-in: which user
+            environment.push_back(obj({{u"name"_s, S(k8s::envName(t->component->id) + u"_USER"_s)}, {u"value"_s, S(databaseUserOf(u))}}));
     }
     std::vector<std::pair<QString, Value>> container = {{u"name"_s, S(u.slug)},
                                                         {u"image"_s, imageValue},

@@ -290,7 +290,7 @@ void AwsMapper::accessPolicies()
             } else if (isKind(*t, {kinds::relationalDatabase}) && t->runtime == Runtime::Managed) {
                 // The instances take IAM database authentication: the workload logs in as its own database
                 // user with a token of its role, never with the master password RDS keeps.
-                const QString user = QString(u.slug).replace(u'-', u'_');
+                const QString user = databaseUserOf(u);
                 allow(u"Connect"_s + sid, {u"rds-db:connect"_s},
                       {R(tmpl(u"arn:${data.aws_partition.current.partition}:rds-db:%1:${data.aws_caller_identity.current.account_id}:dbuser:${aws_db_instance.%2.resource_id}/%3"_s
                                   .arg(regionText(ctx.regionOf(*t)), t->ident, user)))});

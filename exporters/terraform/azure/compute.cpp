@@ -497,6 +497,16 @@ void AzureMapper::kubernetesWiring()
         fc.setStr(u"subject"_s, u"system:serviceaccount:%1:%2"_s.arg(k8sPlan->ns, w.name));
         fc.set(u"audience"_s, Value::strings({u"api://AzureADTokenExchange"_s}));
         cloudValues[w.identityKey] = u"azurerm_user_assigned_identity.%1.client_id"_s.arg(id);
+        // PostgreSQL with Entra sign-in: the workload's database user is a principal named like its identity.
+        for (const k8s::Peer &p : w.callees) {
+            const Unit *db = ctx.unit(p.componentId);
+            if (!db || !isKind(*db, {kinds::relationalDatabase}) || props.stringValue(*db->component, keys::engine) == QLatin1String("mysql"))
+                continue;
+            cloudValues[k8s::databaseUserKey(w.component->id, p.componentId)] = u"azurerm_user_assigned_identity.%1.name"_s.arg(id);
+            m.todo(fileText("%1: as a member of database_admin_group_name, create the database user of %2 (connected to the postgres database): "
+                            "SELECT * FROM pgaadauth_create_principal('<the name of azurerm_user_assigned_identity.%3>', false, false); then grant it its tables.")
+                       .arg(label(*db), label(*u), id));
+        }
     }
     std::vector<std::pair<QString, Value>> values;
     for (const k8s::CloudValue &v : k8sPlan->values) {

@@ -110,6 +110,23 @@ void AzureMapper::relationalDatabase(const Unit &u)
         return s;
     };
     server(u.ident, r, true);
+    if (!mysql) {
+        // Workloads sign in with their managed identities: a database principal per caller, which only an
+        // Entra administrator of the server can create (pgaadauth_create_principal; see the README's to-dos).
+        Block &admin = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_postgresql_flexible_server_active_directory_administrator"_s, u.ident});
+        admin.comment(fileText("The Entra group whose members administer the database logins of %1.").arg(label(u)));
+        admin.set(u"server_name"_s, u"azurerm_postgresql_flexible_server.%1.name"_s.arg(u.ident));
+        admin.set(u"resource_group_name"_s, rg(r));
+        admin.set(u"tenant_id"_s, u"data.azurerm_client_config.current.tenant_id"_s);
+        admin.set(u"object_id"_s, u"var.database_admin_group_object_id"_s);
+        admin.set(u"principal_name"_s, u"var.database_admin_group_name"_s);
+        admin.setStr(u"principal_type"_s, u"Group"_s);
+        m.variable({u"database_admin_group_object_id"_s, u"string"_s,
+                    fileText("Object ID of the Microsoft Entra group that administers the PostgreSQL servers' logins"), std::nullopt, false,
+                    u"can(regex(\"^[0-9a-fA-F-]{36}$\", var.database_admin_group_object_id))"_s, fileText("Give the group's object ID (a GUID).")});
+        m.variable({u"database_admin_group_name"_s, u"string"_s, fileText("Display name of that Microsoft Entra group"), std::nullopt, false,
+                    u"length(var.database_admin_group_name) > 0"_s, fileText("Give the group's display name.")});
+    }
     const std::vector<std::pair<QString, QString>> settings =
         mysql ? std::vector<std::pair<QString, QString>>{{u"require_secure_transport"_s, u"ON"_s}, {u"tls_version"_s, u"TLSv1.2,TLSv1.3"_s}}
               : std::vector<std::pair<QString, QString>>{{u"require_secure_transport"_s, u"on"_s}, {u"ssl_min_protocol_version"_s, u"TLSv1.2"_s},

@@ -134,6 +134,7 @@ private:
         std::map<QString, std::vector<std::pair<const k8s::Gateway *, int>>> gatewayKeys; ///< key -> (Gateway, 0 certificate / 1 WAF / 2 source range), Gateway order
         std::map<QString, std::vector<const k8s::Workload *>> byName;
         std::map<QString, const k8s::Peer *> peers; ///< cidrKey or addressKey -> the last peer naming it
+        std::map<QString, std::pair<const k8s::Workload *, const k8s::Peer *>> databaseUsers; ///< k8s::databaseUserKey -> (caller, database)
     };
     mutable std::optional<CloudValueIndex> m_cloudValueIndex;
     const CloudValueIndex &cloudValueIndex() const;

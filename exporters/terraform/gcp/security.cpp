@@ -307,6 +307,7 @@ const GcpMapper::CloudValueIndex &GcpMapper::cloudValueIndex() const
             for (const k8s::Peer &p : w.callees) {
                 x.peers[p.cidrKey] = &p;
                 x.peers[p.addressKey] = &p;
+                x.databaseUsers[k8s::databaseUserKey(w.component->id, p.componentId)] = {&w, &p};
             }
         }
         for (const k8s::Gateway &g : plan->gateways) {
@@ -325,6 +326,14 @@ QString GcpMapper::cloudValue(const QString &key) const
         for (const k8s::Workload *w : it->second)
             if (const Unit *u = ctx.unit(w->component->id); u && accounts.count(u->ident))
                 return u"${google_service_account.%1.email}"_s.arg(u->ident);
+    if (const auto it = index.databaseUsers.find(key); it != index.databaseUsers.end()) {
+        // The IAM database user made for the caller's service account (google_sql_user, PostgreSQL only).
+        const Unit *caller = ctx.unit(it->second.first->component->id);
+        const Unit *db = ctx.unit(it->second.second->componentId);
+        if (caller && db && accounts.count(caller->ident) && isKind(*db, {kinds::relationalDatabase}) && props.stringValue(*db->component, keys::engine) != QLatin1String("mysql"))
+            return u"${trimsuffix(google_service_account.%1.email, \".gserviceaccount.com\")}"_s.arg(caller->ident);
+        return {};
+    }
     if (const auto it = index.gatewayKeys.find(key); it != index.gatewayKeys.end())
         for (const auto &[gateway, what] : it->second) {
             const k8s::Gateway &g = *gateway;

@@ -292,8 +292,17 @@ def check_identity(d, aws, k8s_names, namespace, f):
             whole = [s for p in aws.m.resources('aws_iam_role_policy')
                      if role.address in {'.'.join(x.split('.')[:2]) for x in references(p.body.get('role'))}
                      for s in policy_statements(p.body.get('policy'))]
-            f.check(any(action in statement_field(s, 'Action') and target.address + '.' in s for s in whole), where,
-                    f'{role.address} has no {action} grant on {target.address}')
+            granted = [s for s in whole if action in statement_field(s, 'Action') and target.address + '.' in s]
+            f.check(granted, where, f'{role.address} has no {action} grant on {target.address}')
+            if action == 'rds-db:connect' and d.in_cluster(caller):
+                # The pod is told which database user to sign in as: the one its role may connect as.
+                values = aws.m.locals.get('kubernetes_cloud_values') or {}
+                values = values[0] if isinstance(values, list) else values
+                key = f"{re.sub(r'[^A-Z0-9]+', '_', caller.upper()).strip('_')}_{re.sub(r'[^A-Z0-9]+', '_', callee.upper()).strip('_')}_USER"
+                user = values.get(key)
+                if f.check(isinstance(user, str) and re.fullmatch(r'[a-z_][a-z0-9_]*', user or ''), where,
+                           f'the pods of {d.label(caller)} are not told their database user ({key} = {user!r})'):
+                    f.check(any(f'/{user}' in s for s in granted), where, f'{role.address} may not connect as {user}, the user its pods are told')
             continue
         f.check(any(target.address in s for s in aws.statements(role.address)), where,
                 f'{role.address} has no grant on {target.address}')

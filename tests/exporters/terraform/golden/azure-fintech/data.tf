@@ -207,6 +207,16 @@ resource "azurerm_postgresql_flexible_server" "ledger_db" {
   depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_westeurope, azurerm_role_assignment.ledger_db_cmk_key, azurerm_role_assignment.ledger_db_geo_cmk_key]
 }
 
+resource "azurerm_postgresql_flexible_server_active_directory_administrator" "ledger_db" {
+  # The Entra group whose members administer the database logins of Ledger DB.
+  server_name         = azurerm_postgresql_flexible_server.ledger_db.name
+  resource_group_name = azurerm_resource_group.westeurope.name
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.database_admin_group_object_id
+  principal_name      = var.database_admin_group_name
+  principal_type      = "Group"
+}
+
 resource "azurerm_postgresql_flexible_server_configuration" "ledger_db_require_secure_transport" {
   name      = "require_secure_transport"
   server_id = azurerm_postgresql_flexible_server.ledger_db.id
@@ -366,6 +376,16 @@ resource "azurerm_postgresql_flexible_server" "transactions_db" {
   depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_westeurope, azurerm_role_assignment.transactions_db_cmk_key, azurerm_role_assignment.transactions_db_geo_cmk_key]
 }
 
+resource "azurerm_postgresql_flexible_server_active_directory_administrator" "transactions_db" {
+  # The Entra group whose members administer the database logins of Transactions DB.
+  server_name         = azurerm_postgresql_flexible_server.transactions_db.name
+  resource_group_name = azurerm_resource_group.westeurope.name
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.database_admin_group_object_id
+  principal_name      = var.database_admin_group_name
+  principal_type      = "Group"
+}
+
 resource "azurerm_postgresql_flexible_server_configuration" "transactions_db_require_secure_transport" {
   name      = "require_secure_transport"
   server_id = azurerm_postgresql_flexible_server.transactions_db.id
@@ -501,6 +521,16 @@ resource "azurerm_postgresql_flexible_server" "wallets_db" {
   }
 
   depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_westeurope, azurerm_role_assignment.wallets_db_cmk_key, azurerm_role_assignment.wallets_db_geo_cmk_key]
+}
+
+resource "azurerm_postgresql_flexible_server_active_directory_administrator" "wallets_db" {
+  # The Entra group whose members administer the database logins of Wallets DB.
+  server_name         = azurerm_postgresql_flexible_server.wallets_db.name
+  resource_group_name = azurerm_resource_group.westeurope.name
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.database_admin_group_object_id
+  principal_name      = var.database_admin_group_name
+  principal_type      = "Group"
 }
 
 resource "azurerm_postgresql_flexible_server_configuration" "wallets_db_require_secure_transport" {

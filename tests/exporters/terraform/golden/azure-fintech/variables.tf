@@ -80,6 +80,26 @@ variable "ledger_db_admin_password" {
   }
 }
 
+variable "database_admin_group_object_id" {
+  description = "Object ID of the Microsoft Entra group that administers the PostgreSQL servers' logins"
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9a-fA-F-]{36}$", var.database_admin_group_object_id))
+    error_message = "Give the group's object ID (a GUID)."
+  }
+}
+
+variable "database_admin_group_name" {
+  description = "Display name of that Microsoft Entra group"
+  type        = string
+
+  validation {
+    condition     = length(var.database_admin_group_name) > 0
+    error_message = "Give the group's display name."
+  }
+}
+
 variable "transactions_db_admin_password" {
   description = "Password of the app_admin login of Transactions DB (16 characters or more)"
   type        = string

@@ -55,6 +55,16 @@ resource "azurerm_postgresql_flexible_server" "application_db" {
   depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_northeurope, azurerm_role_assignment.application_db_cmk_key]
 }
 
+resource "azurerm_postgresql_flexible_server_active_directory_administrator" "application_db" {
+  # The Entra group whose members administer the database logins of Application DB.
+  server_name         = azurerm_postgresql_flexible_server.application_db.name
+  resource_group_name = azurerm_resource_group.northeurope.name
+  tenant_id           = data.azurerm_client_config.current.tenant_id
+  object_id           = var.database_admin_group_object_id
+  principal_name      = var.database_admin_group_name
+  principal_type      = "Group"
+}
+
 resource "azurerm_postgresql_flexible_server_configuration" "application_db_require_secure_transport" {
   name      = "require_secure_transport"
   server_id = azurerm_postgresql_flexible_server.application_db.id

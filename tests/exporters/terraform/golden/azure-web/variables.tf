@@ -60,6 +60,26 @@ variable "application_db_admin_password" {
   }
 }
 
+variable "database_admin_group_object_id" {
+  description = "Object ID of the Microsoft Entra group that administers the PostgreSQL servers' logins"
+  type        = string
+
+  validation {
+    condition     = can(regex("^[0-9a-fA-F-]{36}$", var.database_admin_group_object_id))
+    error_message = "Give the group's object ID (a GUID)."
+  }
+}
+
+variable "database_admin_group_name" {
+  description = "Display name of that Microsoft Entra group"
+  type        = string
+
+  validation {
+    condition     = length(var.database_admin_group_name) > 0
+    error_message = "Give the group's display name."
+  }
+}
+
 variable "ssh_public_key" {
   description = "SSH public key for the virtual machines (passwords are turned off)"
   type        = string

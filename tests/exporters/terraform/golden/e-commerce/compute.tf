@@ -53,6 +53,10 @@ resource "aws_ecs_task_definition" "user_authentication" {
           name  = "SHOP_DB_ADDRESS"
           value = aws_db_instance.shop_db.endpoint
         },
+        {
+          name  = "SHOP_DB_USER"
+          value = "user_authentication"
+        },
       ]
       logConfiguration = {
         logDriver = "awslogs"
@@ -149,6 +153,10 @@ resource "aws_ecs_task_definition" "product_catalog" {
         {
           name  = "SHOP_DB_ADDRESS"
           value = aws_db_instance.shop_db.endpoint
+        },
+        {
+          name  = "SHOP_DB_USER"
+          value = "product_catalog"
         },
       ]
       logConfiguration = {
@@ -272,6 +280,10 @@ resource "aws_ecs_task_definition" "fulfilment_worker" {
           value = aws_db_instance.shop_db.endpoint
         },
         {
+          name  = "SHOP_DB_USER"
+          value = "fulfilment_worker"
+        },
+        {
           name  = "ORDER_QUEUE_ADDRESS"
           value = aws_mq_broker.order_queue.instances[0].endpoints[0]
         },
@@ -366,6 +378,10 @@ resource "aws_ecs_task_definition" "order_processing" {
           name  = "SHOP_DB_ADDRESS"
           value = aws_db_instance.shop_db.endpoint
         },
+        {
+          name  = "SHOP_DB_USER"
+          value = "order_processing"
+        },
       ]
       logConfiguration = {
         logDriver = "awslogs"
@@ -458,6 +474,10 @@ resource "aws_ecs_task_definition" "payment" {
         {
           name  = "SHOP_DB_ADDRESS"
           value = aws_db_instance.shop_db.endpoint
+        },
+        {
+          name  = "SHOP_DB_USER"
+          value = "payment"
         },
       ]
       logConfiguration = {

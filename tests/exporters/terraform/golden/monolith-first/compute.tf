@@ -42,6 +42,10 @@ resource "aws_ecs_task_definition" "web_application" {
           value = aws_db_instance.application_db.endpoint
         },
         {
+          name  = "APP_DB_USER"
+          value = "web_application"
+        },
+        {
           name  = "JOBS_ADDRESS"
           value = aws_sqs_queue.background_jobs.id
         },
@@ -177,6 +181,10 @@ resource "aws_ecs_task_definition" "media_and_mail_worker" {
         {
           name  = "APP_DB_ADDRESS"
           value = aws_db_instance.application_db.endpoint
+        },
+        {
+          name  = "APP_DB_USER"
+          value = "media_and_mail_worker"
         },
         {
           name  = "LOGS_ADDRESS"

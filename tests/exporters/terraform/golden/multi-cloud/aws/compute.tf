@@ -45,6 +45,10 @@ resource "aws_ecs_task_definition" "checkout" {
           name  = "ORDERS_DB_ADDRESS"
           value = aws_db_instance.orders_db.endpoint
         },
+        {
+          name  = "ORDERS_DB_USER"
+          value = "checkout"
+        },
       ]
       logConfiguration = {
         logDriver = "awslogs"
