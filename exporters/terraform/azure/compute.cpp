@@ -213,6 +213,20 @@ void AzureMapper::containerService(const Unit &u)
         rule.setStr(u"custom_rule_type"_s, u"cpu"_s);
         rule.set(u"metadata"_s, obj({{u"type"_s, S(u"Utilization"_s)}, {u"value"_s, S(QString::number(props.intValue(*u.component, keys::cpuTarget)))}}));
     }
+    // Ingress only for what something calls: a worker that only reads from queues and streams takes no
+    // requests, and an open ingress would be an address inside the VNet that nothing needs.
+    bool called = false;
+    for (const Connection *conn : ctx.incoming(u.component->id)) {
+        const Unit *from = ctx.unit(conn->from);
+        called = called || !from || !isKind(*from, {kinds::messageQueue, kinds::eventStream});
+    }
+    const QString scope = u"azurerm_container_app.%1.id"_s.arg(u.ident);
+    alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"CpuPercentage"_s, u"Average"_s, 80);
+    alert(u, u"memory"_s, fileText("memory above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"MemoryPercentage"_s, u"Average"_s, 80);
+    if (!called) {
+        m.note(fileText("%1 takes no requests (it only reads from queues or streams): its Container App has no ingress.").arg(label(u)));
+        return;
+    }
     Block &in = app.add(u"ingress"_s);
     in.setBool(u"external_enabled"_s, true);
     in.setNum(u"target_port"_s, port);
@@ -221,9 +235,6 @@ void AzureMapper::containerService(const Unit &u)
     Block &tw = in.add(u"traffic_weight"_s);
     tw.setBool(u"latest_revision"_s, true);
     tw.setNum(u"percentage"_s, 100);
-    const QString scope = u"azurerm_container_app.%1.id"_s.arg(u.ident);
-    alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"CpuPercentage"_s, u"Average"_s, 80);
-    alert(u, u"memory"_s, fileText("memory above 80 %"), scope, u"Microsoft.App/containerApps"_s, u"MemoryPercentage"_s, u"Average"_s, 80);
     alert(u, u"latency"_s, fileText("average response time above 1 second"), scope, u"Microsoft.App/containerApps"_s, u"ResponseTime"_s, u"Average"_s, 1000);
 }
 

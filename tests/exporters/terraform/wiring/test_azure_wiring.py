@@ -569,6 +569,10 @@ def check_app_settings(d, m, tag, fails):
         for callee in callees:
             variable = env_name(callee) + '_ADDRESS'
             fails.check(env.get(variable), f'{tag}: {app}: no {variable}: it cannot find {callee}')
+        # An ingress exactly when something sends it requests (a queue or stream drawn towards it is read, not a caller).
+        called = any(c['to'] == cid and d.kind(c['from']) not in ('message-queue', 'event-stream') for c in d.connections)
+        fails.check(bool(app.blocks('ingress')) == called,
+                    f'{tag}: {app}: ' + ('nothing can reach it: no ingress, yet it is called' if called else 'an ingress, yet nothing calls it'))
 
 
 def check_outside_cluster(d, m, tag, fails):

@@ -229,16 +229,4 @@ resource "azurerm_container_app" "media_and_mail_worker" {
       }
     }
   }
-
-  ingress {
-    external_enabled           = true
-    target_port                = 8080
-    transport                  = "auto"
-    allow_insecure_connections = false
-
-    traffic_weight {
-      latest_revision = true
-      percentage      = 100
-    }
-  }
 }

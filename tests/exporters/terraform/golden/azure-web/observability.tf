@@ -403,25 +403,3 @@ resource "azurerm_monitor_metric_alert" "media_and_mail_worker_memory" {
     action_group_id = azurerm_monitor_action_group.main.id
   }
 }
-
-resource "azurerm_monitor_metric_alert" "media_and_mail_worker_latency" {
-  name                = "${local.name}-media-and-mail-worker-latency"
-  resource_group_name = azurerm_resource_group.northeurope.name
-  scopes              = [azurerm_container_app.media_and_mail_worker.id]
-  description         = "Media and mail worker: average response time above 1 second"
-  severity            = 2
-  frequency           = "PT1M"
-  window_size         = "PT5M"
-
-  criteria {
-    metric_namespace = "Microsoft.App/containerApps"
-    metric_name      = "ResponseTime"
-    aggregation      = "Average"
-    operator         = "GreaterThan"
-    threshold        = 1000
-  }
-
-  action {
-    action_group_id = azurerm_monitor_action_group.main.id
-  }
-}
