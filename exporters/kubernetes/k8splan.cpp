@@ -37,6 +37,7 @@ struct EngineImage {
     Probe liveness;
     Probe readiness;
     QString secretVariable; ///< password variable the image reads, empty = none
+    bool execTmp = false;   ///< runs native code it unpacks into /tmp (JNA): /tmp must allow exec
 };
 
 Probe probeFrom(const QVariant &data)
@@ -77,7 +78,7 @@ std::optional<EngineImage> findEngine(const Catalog &catalog, const QString &kin
                            e.value(QStringLiteral("seeded")).toStringList(), dataDir.value(QStringLiteral("env")).toString(),
                            dataDir.value(QStringLiteral("arg")).toString(), dataDir.value(QStringLiteral("folder")).toString(),
                            probeFrom(e.value(QStringLiteral("liveness"))), probeFrom(e.value(QStringLiteral("readiness"))),
-                           e.value(QStringLiteral("passwordVariable")).toString()};
+                           e.value(QStringLiteral("passwordVariable")).toString(), e.value(QStringLiteral("execTmp")).toBool()};
     }
     return std::nullopt;
 }
@@ -290,6 +291,7 @@ Plan makePlan(const Design &design, const Catalog &catalog, const PlanOptions &o
             w.dataPath = e->dataPath;
             w.storageGb = w.dataPath.isEmpty() ? 0 : props.intValue(c, keys::storageGb, 10);
             w.runAsUser = e->uid;
+            w.execTmp = e->execTmp;
             // The volume covers the data path; /tmp is every pod's emptyDir; the rest get their own.
             for (const QString &dir : e->writes) {
                 const bool onVolume = !w.dataPath.isEmpty() && (dir == w.dataPath || dir.startsWith(w.dataPath + QLatin1Char('/')));

@@ -95,6 +95,7 @@ struct Workload {
     int storageGb = 0;
     QString dataDir;    ///< where the engine keeps its data: dataPath or a folder inside it
     std::vector<WritableDir> writableDirs; ///< emptyDirs besides /tmp and the volume (the root filesystem is read-only)
+    bool execTmp = false; ///< the image runs native code from /tmp (Elasticsearch's JNA): compose mounts it exec
 
     bool exposed = false; ///< users reach it through the load balancer: gets an Ingress
     QString host;

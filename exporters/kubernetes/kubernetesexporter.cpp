@@ -183,7 +183,9 @@ ExportResult ComposeExporter::generate(const Design &design, const Catalog &cata
         out << yaml::Key << "read_only" << yaml::Value << true;
         out << yaml::Key << "cap_drop" << yaml::Value << yaml::Flow << yaml::BeginSeq << "ALL" << yaml::EndSeq;
         out << yaml::Key << "security_opt" << yaml::Value << yaml::Flow << yaml::BeginSeq << "no-new-privileges:true" << yaml::EndSeq;
-        out << yaml::Key << "tmpfs" << yaml::Value << yaml::BeginSeq << "/tmp";
+        // Docker mounts a tmpfs noexec by default; JNA (Elasticsearch, OpenSearch) maps the native code it
+        // unpacks there as executable, so those images get an exec /tmp (a Kubernetes emptyDir allows it).
+        out << yaml::Key << "tmpfs" << yaml::Value << yaml::BeginSeq << (w.execTmp ? "/tmp:exec" : "/tmp");
         for (const k8s::WritableDir &dir : w.writableDirs)
             if (!dir.seeded)
                 out << dir.path.toStdString();

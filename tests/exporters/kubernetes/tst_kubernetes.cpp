@@ -602,6 +602,23 @@ void TestKubernetes::composeFileParsesWithPyYaml()
                                    path});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), QStringLiteral("api lonely nightly orders-db sessions uploads web worker"));
+
+    // Docker mounts a tmpfs noexec; Elasticsearch and OpenSearch map the native code JNA unpacks into
+    // /tmp as executable, so theirs allows exec, and every other service keeps a noexec /tmp.
+    const ExportResult engines = compose->generate(load(kEngines), Catalog::builtin(), {});
+    QVERIFY2(engines.ok(), qPrintable(engines.error));
+    const QString enginesPath = tmp.filePath(QStringLiteral("engines-compose.yaml"));
+    QVERIFY(writeExportFile(engines.files.front(), enginesPath, &error));
+    const Run tmpfs = test::runPython({QStringLiteral("-c"),
+                                       QStringLiteral("import sys,yaml\ns=yaml.safe_load(open(sys.argv[1]))['services']\n"
+                                                      "for n,v in sorted(s.items()):\n"
+                                                      "  t=[x for x in v['tmpfs'] if x.split(':')[0]=='/tmp']\n"
+                                                      "  assert len(t)==1, (n,v['tmpfs'])\n"
+                                                      "  ex='exec' in t[0].partition(':')[2].split(',')\n"
+                                                      "  assert ex==(n in ('es','os')), (n,t)\n"
+                                                      "print(len(s))\n"),
+                                       enginesPath});
+    QVERIFY2(tmpfs.code == 0, qPrintable(tmpfs.err));
 }
 
 void TestKubernetes::badImageAndScheduleAreClearErrors()
