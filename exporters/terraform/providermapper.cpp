@@ -37,6 +37,7 @@ void ProviderMapper::run()
     sharedVariables();
     foundation();
     clusters();
+    reserveCredentials();
     for (const Unit &u : ctx.units)
         place(u);
     connections();
@@ -186,17 +187,28 @@ void ProviderMapper::inCluster(const Unit &u)
     m.note(fileText("%1 runs in the Kubernetes cluster %2: deploy it with the Kubernetes export.").arg(label(u), clusterName(u)));
 }
 
-void ProviderMapper::thirdPartySecrets()
+void ProviderMapper::reserveCredentials()
 {
     // Services outside the cloud that a component here calls: their credentials are stored once each.
-    std::set<QString> seen;
     for (const Connection &c : ctx.design.connections()) {
         const Unit *from = ctx.unit(c.from);
         const Component *to = ctx.design.component(c.to);
         const KindSpec *kind = to ? ctx.catalog.kind(to->kind) : nullptr;
-        if (!from || ctx.unit(c.to) || !kind || !kind->hasRole(roles::thirdParty) || !seen.insert(to->id).second)
+        if (!from || ctx.unit(c.to) || !kind || !kind->hasRole(roles::thirdParty) || m_credentialIdents.count(to->id))
             continue;
-        storeCredentials({*to, *from, m.reserveName(identifierFor(to->name, to->kind) + u"_credentials"_s)});
+        m_credentialIdents[to->id] = m.reserveName(identifierFor(to->name, to->kind) + u"_credentials"_s);
+    }
+}
+
+void ProviderMapper::thirdPartySecrets()
+{
+    std::set<QString> stored;
+    for (const Connection &c : ctx.design.connections()) {
+        const Unit *from = ctx.unit(c.from);
+        const QString ident = credentialsIdent(c.to);
+        if (!from || ident.isEmpty() || !stored.insert(c.to).second)
+            continue;
+        storeCredentials({*ctx.design.component(c.to), *from, ident});
     }
 }
 

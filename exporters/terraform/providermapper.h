@@ -4,6 +4,8 @@
 
 #include "tfcommon.h"
 
+#include <map>
+
 namespace sd::tf {
 
 /// A Kubernetes cluster to create: drawn as a zone, or added for workloads drawn outside one.
@@ -126,6 +128,14 @@ protected:
     /// A microservice, monolith or batch job in a Kubernetes cluster (not a data store hosted there).
     bool isWorkloadInCluster(const Unit &u) const { return u.runtime == Runtime::Kubernetes && isContainerWorkload(u); }
 
+    /// The Terraform name of the secret holding the credentials of third-party service `serviceId`,
+    /// reserved before any component is placed (so a workload can name it); empty when none is stored.
+    QString credentialsIdent(const QString &serviceId) const
+    {
+        const auto it = m_credentialIdents.find(serviceId);
+        return it == m_credentialIdents.end() ? QString() : it->second;
+    }
+
     Context &ctx;
     Module &m;
     const PropertyAccess &props;
@@ -139,7 +149,9 @@ private:
     void place(const Unit &u);
     void managed(const Unit &u);
     void outsideTheCloud(const Unit &u);
+    void reserveCredentials();
     void thirdPartySecrets();
+    std::map<QString, QString> m_credentialIdents; ///< third-party component id -> its secret's Terraform name
 };
 
 } // namespace sd::tf

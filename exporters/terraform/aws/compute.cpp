@@ -207,11 +207,21 @@ void AwsMapper::containerService(const Unit &u)
     logGroup(u.ident, u"/${local.name}/"_s + u.slug, r, regionName);
     iamRole(u"compute.tf"_s, u.ident + u"_task"_s, u"ecs-tasks.amazonaws.com"_s, {});
     // Where its connections lead: <ID>_ADDRESS for every managed resource it calls (the names the
-    // Kubernetes export uses), so the application finds its database, cache, queue or bucket.
+    // Kubernetes export uses), so the application finds its database, cache, queue or bucket, and
+    // <ID>_CREDENTIALS_SECRET, the secret with the credentials of each third-party service it calls.
     std::vector<Value> environment;
     QStringList named;
     for (const Connection &c : ctx.design.connections()) {
         const auto [caller, callee] = wireEnds(c);
+        if (const QString secret = caller == u.component->id ? credentialsIdent(callee) : QString(); !secret.isEmpty()) {
+            // A third-party service: the task reads its credentials from Secrets Manager with its own role.
+            const QString variable = k8s::envName(callee) + u"_CREDENTIALS_SECRET"_s;
+            if (!named.contains(variable)) {
+                named.append(variable);
+                environment.push_back(obj({{u"name"_s, S(variable)}, {u"value"_s, R(u"aws_secretsmanager_secret.%1.arn"_s.arg(secret))}}));
+            }
+            continue;
+        }
         const Unit *t = caller == u.component->id ? ctx.unit(callee) : nullptr;
         const QString variable = t ? k8s::envName(t->component->id) + u"_ADDRESS"_s : QString();
         if (!t || named.contains(variable))

@@ -658,6 +658,7 @@ def check_instance_volume_keys(d, aws, f):
                                 f'Scaling (its service-linked role) use the key: the instances fail to launch')
 
 
+THIRD_PARTY = set()  # kinds with the catalog role third-party, read in main()
 ADDRESSED = {'relational-database': ('aws_db_instance',), 'cache': ('aws_elasticache_replication_group', 'aws_elasticache_cluster'),
              'event-stream': ('aws_msk_cluster', 'aws_kinesis_stream'), 'object-storage': ('aws_s3_bucket',),
              'secrets-manager': ('aws_secretsmanager_secret',), 'message-queue': ('aws_sqs_queue', 'aws_mq_broker')}
@@ -684,6 +685,23 @@ def check_task_addresses(d, aws, f):
         ok = any(r.split('.')[0] in ADDRESSED[d.kind(callee)] and (aws.m.find(r) is not None) for r in refs)
         f.check(ok, f"{d.name}: connection {c.get('id', caller + '->' + callee)}",
                 f'{task.address} has no {variable} naming the {d.kind(callee)} {d.label(callee)}')
+    # A third-party service it calls: the secret with its credentials, which the task's own role may read.
+    for c in d.connections:
+        caller, callee = c['from'], c['to']
+        if caller not in d.components or callee in d.components and d.on_aws(callee) or d.kind(callee) not in THIRD_PARTY:
+            continue
+        task = aws.named('aws_ecs_task_definition', caller)
+        if not task:
+            continue
+        variable = re.sub(r'[^A-Z0-9]+', '_', callee.upper()).strip('_') + '_CREDENTIALS_SECRET'
+        m = re.search(r'name\s*=\s*"%s"\s*\n\s*value\s*=\s*(.+)' % variable, str(task.body.get('container_definitions')))
+        secrets = {'.'.join(r.split('.')[:2]) for r in references('${' + m.group(1).strip() + '}')} if m else set()
+        where = f"{d.name}: connection {c.get('id', caller + '->' + callee)}"
+        if f.check(len(secrets) == 1 and next(iter(secrets)).startswith('aws_secretsmanager_secret.'), where,
+                   f'{task.address} has no {variable} naming the secret with the credentials of {d.label(callee)}'):
+            role = aws.named('aws_iam_role', caller, ('_task',))
+            f.check(role is not None and any(next(iter(secrets)) + '.' in s and 'secretsmanager:GetSecretValue' in s for s in aws.statements(role.address)),
+                    where, f'the task role of {d.label(caller)} may not read {next(iter(secrets))}')
 
 
 def main():
@@ -694,6 +712,11 @@ def main():
     ap.add_argument('--tf-root', help='read the Terraform of each design from TF_ROOT/<example>/ (e.g. an older golden tree) instead of exporting it')
     ap.add_argument('designs', nargs='+')
     args = ap.parse_args()
+    for name in os.listdir(args.catalog):
+        if name.endswith('.yaml'):
+            with open(os.path.join(args.catalog, name), encoding='utf-8') as fh:
+                doc = yaml.safe_load(fh) or {}
+            THIRD_PARTY.update(k['id'] for k in doc.get('kinds', []) if 'third-party' in (k.get('roles') or []))
     f = Failures()
     tested = 0
     for path in args.designs:

@@ -268,6 +268,10 @@ resource "aws_ecs_task_definition" "fulfilment_worker" {
       ]
       environment = [
         {
+          name  = "EMAIL_CREDENTIALS_SECRET"
+          value = aws_secretsmanager_secret.e_mail_provider_credentials.arn
+        },
+        {
           name  = "LOGS_ADDRESS"
           value = aws_cloudwatch_log_group.logs_2.name
         },
@@ -478,6 +482,10 @@ resource "aws_ecs_task_definition" "payment" {
         {
           name  = "SHOP_DB_USER"
           value = "payment"
+        },
+        {
+          name  = "STRIPE_CREDENTIALS_SECRET"
+          value = aws_secretsmanager_secret.stripe_credentials.arn
         },
       ]
       logConfiguration = {

@@ -191,6 +191,10 @@ resource "aws_ecs_task_definition" "media_and_mail_worker" {
           value = aws_cloudwatch_log_group.logs_2.name
         },
         {
+          name  = "MAILER_CREDENTIALS_SECRET"
+          value = aws_secretsmanager_secret.e_mail_provider_credentials.arn
+        },
+        {
           name  = "METRICS_ADDRESS"
           value = aws_prometheus_workspace.metrics.prometheus_endpoint
         },
