@@ -885,4 +885,19 @@ bool saveDesign(const Design &design, const QString &path, DesignFormat format, 
     return written.ok;
 }
 
+bool saveDesignIfUnchanged(const Design &design, const QString &path, DesignFormat format, const FileStamp &read,
+                           QString *error, bool *changedOnDisk)
+{
+    const bool changed = !FileStamp::ofFile(path).sameContentAs(read);
+    if (changedOnDisk)
+        *changedOnDisk = changed;
+    if (changed) {
+        if (error)
+            *error = QCoreApplication::translate("DesignWriter", "the file changed on disk since it was read (another program saved it); "
+                                                                 "nothing was written: run the command again");
+        return false;
+    }
+    return saveDesign(design, path, format, error);
+}
+
 } // namespace sd

@@ -68,4 +68,12 @@ QByteArray writeDesign(const Design &design, DesignFormat format);
 bool saveDesign(const Design &design, const QString &path, DesignFormat format, QString *error,
                 FileStamp *written = nullptr);
 
+/**
+ * saveDesign, but only while `path` still holds the bytes `read` is the stamp of (LoadResult::stamp):
+ * a save by another program between reading and writing is not overwritten. Returns false with
+ * `changedOnDisk` set (and `error` saying so) when the file changed; nothing is written then.
+ */
+bool saveDesignIfUnchanged(const Design &design, const QString &path, DesignFormat format, const FileStamp &read,
+                           QString *error, bool *changedOnDisk = nullptr);
+
 } // namespace sd

@@ -3205,6 +3205,13 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     </message>
 </context>
 <context>
+    <name>DesignWriter</name>
+    <message>
+        <source>the file changed on disk since it was read (another program saved it); nothing was written: run the command again</source>
+        <translation>die Datei wurde seit dem Lesen auf der Festplatte geändert (ein anderes Programm hat sie gespeichert); nichts wurde geschrieben: führen Sie den Befehl erneut aus</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>

@@ -3076,6 +3076,13 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>DesignWriter</name>
+    <message>
+        <source>the file changed on disk since it was read (another program saved it); nothing was written: run the command again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>

@@ -3205,6 +3205,13 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>DesignWriter</name>
+    <message>
+        <source>the file changed on disk since it was read (another program saved it); nothing was written: run the command again</source>
+        <translation>el archivo cambió en el disco desde que se leyó (otro programa lo guardó); no se escribió nada: vuelva a ejecutar la orden</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>

@@ -3205,6 +3205,13 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>DesignWriter</name>
+    <message>
+        <source>the file changed on disk since it was read (another program saved it); nothing was written: run the command again</source>
+        <translation>le fichier a changé sur le disque depuis sa lecture (un autre programme l&apos;a enregistré) ; rien n&apos;a été écrit : relancez la commande</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostic</name>
     <message>
         <source>error</source>

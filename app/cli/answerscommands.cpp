@@ -35,7 +35,8 @@ int runImport(const QStringList &args, CliContext &context)
     const QString designPath = parser.positionalArguments().at(0);
     const QString answersPath = parser.positionalArguments().at(1);
     int failure = ExitProblems;
-    auto design = loadForCli(designPath, context, &failure);
+    FileStamp read;
+    auto design = loadForCli(designPath, context, &failure, nullptr, &read);
     if (!design)
         return failure;
     const AnswersImport imported = loadAnswersFile(answersPath, *design, context.catalog);
@@ -49,7 +50,7 @@ int runImport(const QStringList &args, CliContext &context)
     const int changed = applyAnswers(*design, imported.answers);
     if (changed > 0) {
         QString error;
-        if (!saveDesign(*design, designPath, formatForPath(designPath), &error)) {
+        if (!saveDesignIfUnchanged(*design, designPath, formatForPath(designPath), read, &error)) {
             context.err << QCoreApplication::translate("Cli", "stackdraft-cli answers import: %1: %2\n").arg(designPath, error);
             return ExitUsage;
         }
@@ -72,7 +73,8 @@ int runApply(const QStringList &args, CliContext &context)
         return *stop;
     const QString designPath = parser.positionalArguments().at(0);
     int failure = ExitProblems;
-    auto design = loadForCli(designPath, context, &failure);
+    FileStamp read;
+    auto design = loadForCli(designPath, context, &failure, nullptr, &read);
     if (!design)
         return failure;
     const CapacityEstimate estimate = estimateCapacity(*design, context.catalog);
@@ -101,7 +103,7 @@ int runApply(const QStringList &args, CliContext &context)
     if (!picked.empty()) {
         applySuggestions(*design, picked);
         QString error;
-        if (!saveDesign(*design, designPath, formatForPath(designPath), &error)) {
+        if (!saveDesignIfUnchanged(*design, designPath, formatForPath(designPath), read, &error)) {
             context.err << QCoreApplication::translate("Cli", "stackdraft-cli answers apply: %1: %2\n").arg(designPath, error);
             return ExitUsage;
         }

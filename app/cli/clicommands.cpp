@@ -312,7 +312,8 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     return std::nullopt;
 }
 
-std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode, QHash<QString, SourceMark> *sourceMarks)
+std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode, QHash<QString, SourceMark> *sourceMarks,
+                                 FileStamp *stamp)
 {
     LoadResult result = loadDesign(path, context.catalog);
     printDiagnostics(result.diagnostics, context.err);
@@ -320,6 +321,8 @@ std::optional<Design> loadForCli(const QString &path, CliContext &context, int *
         *failureCode = result.ioError ? ExitUsage : ExitProblems;
     if (sourceMarks)
         *sourceMarks = std::move(result.sourceMarks);
+    if (stamp)
+        *stamp = result.stamp;
     return std::move(result.design);
 }
 

@@ -23,9 +23,9 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
 
 /// Loads a design, printing its diagnostics to stderr. Returns nullopt on errors and sets
 /// `failureCode` to ExitUsage for I/O errors, ExitProblems for problems in the file; `sourceMarks`
-/// (when given) to where each component and zone starts in the file.
+/// (when given) to where each component and zone starts in the file; `stamp` to the bytes read.
 std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode = nullptr,
-                                 QHash<QString, SourceMark> *sourceMarks = nullptr);
+                                 QHash<QString, SourceMark> *sourceMarks = nullptr, FileStamp *stamp = nullptr);
 
 /// Bundled example designs (":/examples/NAME.stackdraft.yaml") by short name.
 QStringList exampleNames();

@@ -54,7 +54,8 @@ int runFix(const QStringList &args, CliContext &context)
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().first();
-    auto loaded = loadForCli(path, context);
+    FileStamp read;
+    auto loaded = loadForCli(path, context, nullptr, nullptr, &read);
     if (!loaded)
         return ExitUsage;
     Design design = std::move(*loaded);
@@ -112,7 +113,7 @@ int runFix(const QStringList &args, CliContext &context)
                                .arg(path);
         if (!parser.isSet(QStringLiteral("dry-run"))) {
             QString error;
-            if (!saveDesign(design, path, format, &error)) {
+            if (!saveDesignIfUnchanged(design, path, format, read, &error)) {
                 context.err << QCoreApplication::translate("Cli", "%1: cannot write: %2\n").arg(path, error);
                 return ExitUsage;
             }

@@ -22,7 +22,8 @@ int runLayout(const QStringList &args, CliContext &context)
         return *stop;
     const QString path = parser.positionalArguments().first();
     int failure = ExitProblems;
-    const auto design = loadForCli(path, context, &failure);
+    FileStamp read;
+    const auto design = loadForCli(path, context, &failure, nullptr, &read);
     if (!design)
         return failure;
     CompoundLayoutOptions options;
@@ -30,7 +31,10 @@ int runLayout(const QStringList &args, CliContext &context)
     const LayoutPlacements placements = compoundLayout(*design, context.catalog, options);
     const QString output = parser.isSet(QStringLiteral("output")) ? parser.value(QStringLiteral("output")) : path;
     QString error;
-    if (!saveDesign(applyPlacements(*design, placements), output, formatForPath(output), &error)) {
+    const Design laidOut = applyPlacements(*design, placements);
+    // In place: only over the bytes that were read (another program's save in between is kept).
+    if (!(output == path ? saveDesignIfUnchanged(laidOut, output, formatForPath(output), read, &error)
+                         : saveDesign(laidOut, output, formatForPath(output), &error))) {
         context.err << QCoreApplication::translate("Cli", "%1: cannot write: %2\n").arg(output, error);
         return ExitUsage;
     }

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void truncatedFilesNeverLoadSilently_data();
     void truncatedFilesNeverLoadSilently();
     void valueBombIsRefusedEarly();
+    void saveOverWhatWasReadOnly();
     void shapedValues_data();
     void shapedValues();
     void examplesRoundTrip_data();
@@ -594,6 +595,36 @@ void TestDesignIo::valueBombIsRefusedEarly()
         const LoadResult r = readDesign(writeDesign(big, format).toStdString(), format, QStringLiteral("big"), Catalog::builtin());
         QVERIFY2(r.ok(), qPrintable(allMessages(r)));
     }
+}
+
+// Issue 14: the CLI's read-modify-write commands (answers import/apply, fix, layout in place) write
+// only over the bytes they read; another program's save in between is kept and named.
+void TestDesignIo::saveOverWhatWasReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.stackdraft.yaml"));
+    Design d;
+    d.name = QStringLiteral("Mine");
+    QString error;
+    QVERIFY(saveDesign(d, path, DesignFormat::Yaml, &error));
+    const LoadResult read = loadDesign(path, Catalog::builtin());
+    QVERIFY(read.ok());
+
+    Design theirs = *read.design;
+    theirs.name = QStringLiteral("Theirs, saved meanwhile");
+    QVERIFY(saveDesign(theirs, path, DesignFormat::Yaml, &error));
+    Design mine = *read.design;
+    mine.name = QStringLiteral("Mine, changed");
+    bool changed = false;
+    QVERIFY(!saveDesignIfUnchanged(mine, path, DesignFormat::Yaml, read.stamp, &error, &changed));
+    QVERIFY(changed);
+    QVERIFY2(error.contains(QStringLiteral("changed on disk")), qPrintable(error));
+    QCOMPARE(loadDesign(path, Catalog::builtin()).design->name, theirs.name); // theirs is kept
+
+    const LoadResult again = loadDesign(path, Catalog::builtin());
+    QVERIFY(saveDesignIfUnchanged(mine, path, DesignFormat::Yaml, again.stamp, &error, &changed));
+    QVERIFY(!changed);
+    QCOMPARE(loadDesign(path, Catalog::builtin()).design->name, mine.name);
 }
 
 void TestDesignIo::shapedValues_data()
