@@ -868,7 +868,10 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
     const QString id = d.uniqueId(Design::slugify(englishName));
     DesignFragment fragment;
     if (kind->container) {
-        fragment.zones.push_back(Zone{id, kindId, name, zone, topLeft, QSizeF(), {}});
+        // Sized to what it is dropped on: never bigger than its parent's inside.
+        const QRectF fitted = fitZoneIntoParent(d, m_document->catalog(), zone, scenePos - origin, kind->defaultSize);
+        fragment.zones.push_back(Zone{id, kindId, name, zone, fitted.topLeft(),
+                                      fitted.size() == kind->defaultSize ? QSizeF() : fitted.size(), {}});
     } else {
         Component c;
         c.id = id;
@@ -878,7 +881,24 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
         c.position = topLeft;
         fragment.components.push_back(c);
     }
-    m_document->undoStack()->push(new AddItems(m_document, fragment, tr("Add %1").arg(name)));
+    // Dropped near a zone's edge: the zone (and those around it) grow to hold the new item.
+    Design added = d;
+    if (kind->container)
+        added.addZone(fragment.zones.front());
+    else
+        added.addComponent(fragment.components.front());
+    const LayoutPlacements growth = growZonesToFit(added, m_document->catalog(), {id});
+    if (const auto shifted = growth.positions.find(id); shifted != growth.positions.end())
+        (kind->container ? fragment.zones.front().position : fragment.components.front().position) = shifted->second;
+    const QString text = tr("Add %1").arg(name);
+    if (growth.empty()) {
+        m_document->undoStack()->push(new AddItems(m_document, fragment, text));
+    } else {
+        auto *command = new QUndoCommand(text);
+        new AddItems(m_document, fragment, text, command);
+        addZoneGrowth(m_document, growth, {id}, command);
+        m_document->undoStack()->push(command);
+    }
     m_scene->selectIds({id});
     return id;
 }

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "catalog.h"
+#include "layout.h"
 #include "undocommandids.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,84 @@ void ResizeItem::undo()
 {
     m_document->applyPlacement(m_id, m_parent, m_oldPosition);
     m_document->applySize(m_id, m_oldSize);
+}
+
+// --- growing zones ------------------------------------------------------------
+
+void addZoneGrowth(Document *document, const LayoutPlacements &growth, const QSet<QString> &skip, QUndoCommand *command)
+{
+    const Design &design = document->design();
+    for (const auto &[id, size] : growth.sizes) {
+        if (skip.contains(id))
+            continue;
+        const auto moved = growth.positions.find(id);
+        const Zone *zone = design.zone(id);
+        if (zone)
+            new ResizeItem(document, id, moved != growth.positions.end() ? moved->second : zone->position, size, command);
+    }
+    std::vector<ItemPlacement> before, after;
+    for (const auto &[id, position] : growth.positions) {
+        if (skip.contains(id) || growth.sizes.count(id))
+            continue;
+        if (const Component *c = design.component(id)) {
+            before.push_back({id, c->zone, c->position});
+            after.push_back({id, c->zone, position});
+        } else if (const Zone *z = design.zone(id)) {
+            before.push_back({id, z->parent, z->position});
+            after.push_back({id, z->parent, position});
+        }
+    }
+    if (!after.empty())
+        new PlaceItems(document, before, after, command->text(), command);
+}
+
+QUndoCommand *placeItemsInZones(Document *document, const std::vector<ItemPlacement> &before,
+                                std::vector<ItemPlacement> after, const QString &text)
+{
+    Design moved = document->design();
+    QStringList ids;
+    QSet<QString> skip;
+    for (const ItemPlacement &p : after) {
+        moved.setParentZone(p.id, p.parent);
+        if (Component *c = moved.mutableComponent(p.id))
+            c->position = p.position;
+        else if (Zone *z = moved.mutableZone(p.id))
+            z->position = p.position;
+        ids.append(p.id);
+        skip.insert(p.id);
+    }
+    const LayoutPlacements growth = growZonesToFit(moved, document->catalog(), ids);
+    if (growth.empty())
+        return new PlaceItems(document, before, after, text);
+    // A moved item inside a zone that grows left or up shifts with the zone's other members.
+    for (ItemPlacement &p : after)
+        if (const auto shifted = growth.positions.find(p.id); shifted != growth.positions.end())
+            p.position = shifted->second;
+    auto *command = new QUndoCommand(text);
+    new PlaceItems(document, before, after, text, command);
+    addZoneGrowth(document, growth, skip, command);
+    return command;
+}
+
+QUndoCommand *resizeItemInZone(Document *document, const QString &id, QPointF newPosition, QSizeF newSize)
+{
+    Design resized = document->design();
+    if (Component *c = resized.mutableComponent(id)) {
+        c->position = newPosition;
+        c->size = newSize;
+    } else if (Zone *z = resized.mutableZone(id)) {
+        z->position = newPosition;
+        z->size = newSize;
+    }
+    const LayoutPlacements growth = growZonesToFit(resized, document->catalog(), {id});
+    if (growth.empty())
+        return new ResizeItem(document, id, newPosition, newSize);
+    const auto shifted = growth.positions.find(id);
+    auto *command = new QUndoCommand;
+    auto *own = new ResizeItem(document, id, shifted != growth.positions.end() ? shifted->second : newPosition, newSize, command);
+    command->setText(own->text());
+    addZoneGrowth(document, growth, {id}, command);
+    return command;
 }
 
 // --- SetProperty ---------------------------------------------------------------

@@ -3,6 +3,7 @@
 
 #include "document.h"
 
+#include <QSet>
 #include <QUndoCommand>
 
 #include <optional>
@@ -83,6 +84,24 @@ private:
     QPointF m_oldPosition, m_newPosition;
     QSizeF m_oldSize, m_newSize;
 };
+
+struct LayoutPlacements;
+
+/**
+ * Adds to `command`, as its children, what grows zones as `growth` says (growZonesToFit in
+ * model/layout.h) and shifts their members; items in `skip` are placed by the caller.
+ */
+void addZoneGrowth(Document *document, const LayoutPlacements &growth, const QSet<QString> &skip, QUndoCommand *command);
+
+/**
+ * One undo step that moves items (a drag, a nudge) and grows the zones they land in, and the
+ * zones around those, so that every item stays inside its parent.
+ */
+QUndoCommand *placeItemsInZones(Document *document, const std::vector<ItemPlacement> &before,
+                                std::vector<ItemPlacement> after, const QString &text);
+
+/// One undo step that resizes a zone or component and grows the zones around it to hold it.
+QUndoCommand *resizeItemInZone(Document *document, const QString &id, QPointF newPosition, QSizeF newSize);
 
 /// Sets one property; consecutive edits of the same property merge into one step,
 /// and an edit that returns to the original value disappears.

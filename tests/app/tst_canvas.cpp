@@ -147,6 +147,9 @@ private Q_SLOTS:
     void longConnectionsShowWhereTheyCrossTheView();
     void draggingAConnectionBendsItThroughAWaypoint();
     void escCancelsADragAndEndsASimulation();
+    void droppedZoneFitsWhereItIsDropped();
+    void movingAChildToTheEdgeGrowsItsZones();
+    void resizingAZonePastItsParentGrowsTheParent();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -744,6 +747,106 @@ void TestCanvas::escCancelsADragAndEndsASimulation()
     QVERIFY(scene->isLost(QStringLiteral("db")));
     QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(!scene->isLost(QStringLiteral("db")));
+}
+
+namespace {
+/// Whether an item lies inside its zone (in the zone's coordinates), with the zone's sizes resolved.
+bool insideItsZone(const Design &d, const QString &id)
+{
+    const Catalog &catalog = Catalog::builtin();
+    auto sizeOf = [&](const QString &item) {
+        if (const Component *c = d.component(item))
+            return c->size.isEmpty() ? catalog.kind(c->kind)->defaultSize : c->size;
+        const Zone *z = d.zone(item);
+        return z->size.isEmpty() ? catalog.kind(z->kind)->defaultSize : z->size;
+    };
+    const Component *c = d.component(id);
+    const Zone *z = d.zone(id);
+    const QString parent = c ? c->zone : z->parent;
+    if (parent.isEmpty())
+        return true;
+    const QRectF rect(c ? c->position : z->position, sizeOf(id));
+    return QRectF(QPointF(), sizeOf(parent)).contains(rect);
+}
+} // namespace
+
+void TestCanvas::droppedZoneFitsWhereItIsDropped()
+{
+    Document *doc = m_window->document();
+    const QRectF az(doc->design().scenePosition(QStringLiteral("az-a")), QSizeF(400, 400));
+    // An availability zone (520 x 360 by default) dropped into a 400 x 400 zone fits inside it.
+    dropKind(m_window->view(), QStringLiteral("availability-zone"), az.center() + QPointF(120, 100));
+    QString added;
+    for (const Zone &z : doc->design().zones())
+        if (z.kind == QLatin1String("availability-zone") && z.id != QLatin1String("az-a"))
+            added = z.id;
+    QVERIFY(!added.isEmpty());
+    const Zone *zone = doc->design().zone(added);
+    QCOMPARE(zone->parent, QStringLiteral("az-a"));
+    QVERIFY2(insideItsZone(doc->design(), added), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(zone->position.x()).arg(zone->position.y())
+                                                             .arg(zone->size.width()).arg(zone->size.height())));
+    QCOMPARE(doc->design().zone(QStringLiteral("az-a"))->size, QSizeF(400, 400)); // nothing had to grow
+    QCOMPARE(doc->undoStack()->count(), 1);
+    // A region dropped near the cloud's right edge is shifted in, not hanging out.
+    const QRectF cloud(doc->design().scenePosition(QStringLiteral("aws")), QSizeF(1000, 600));
+    dropKind(m_window->view(), QStringLiteral("region"), QPointF(cloud.right() - 30, cloud.bottom() - 30));
+    for (const Zone &z : doc->design().zones())
+        if (z.kind == QLatin1String("region")) {
+            QCOMPARE(z.parent, QStringLiteral("aws"));
+            QVERIFY(insideItsZone(doc->design(), z.id));
+        }
+    QCOMPARE(doc->design().zone(QStringLiteral("aws"))->size, QSizeF(1000, 600));
+}
+
+void TestCanvas::movingAChildToTheEdgeGrowsItsZones()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    const QPointF apiScene = scene->componentItem(QStringLiteral("api"))->scenePos();
+    // db (180 wide) dragged right until its edge is past az-a's (centre still inside): az-a grows.
+    click(m_window->view(), centreOf(scene, QStringLiteral("db")));
+    drag(m_window->view(), centreOf(scene, QStringLiteral("db")), centreOf(scene, QStringLiteral("db")) + QPointF(240, 0));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->design().component(QStringLiteral("db"))->zone, QStringLiteral("az-a"));
+    QVERIFY(doc->design().zone(QStringLiteral("az-a"))->size.width() > 400);
+    QVERIFY(insideItsZone(doc->design(), QStringLiteral("db")));
+    QVERIFY(insideItsZone(doc->design(), QStringLiteral("az-a")));
+    QCOMPARE(scene->zoneItem(QStringLiteral("az-a"))->rect().size(), doc->design().zone(QStringLiteral("az-a"))->size);
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
+
+    // Out over the left edge: az-a grows left (it moves, its members shift back), and so does the
+    // cloud around it; nothing else moves on the canvas.
+    drag(m_window->view(), centreOf(scene, QStringLiteral("db")), centreOf(scene, QStringLiteral("db")) - QPointF(100, 0));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const Design &d = doc->design();
+    QCOMPARE(d.component(QStringLiteral("db"))->zone, QStringLiteral("az-a"));
+    for (const QString &id : {QStringLiteral("db"), QStringLiteral("api"), QStringLiteral("az-a")})
+        QVERIFY2(insideItsZone(d, id), qPrintable(id));
+    QCOMPARE(d.scenePosition(QStringLiteral("api")), apiScene);
+    QCOMPARE(scene->componentItem(QStringLiteral("api"))->scenePos(), apiScene);
+    QCOMPARE(d.scenePosition(QStringLiteral("db")), scene->componentItem(QStringLiteral("db"))->scenePos());
+    QVERIFY(d.zone(QStringLiteral("aws"))->position.x() < 0);
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
+}
+
+void TestCanvas::resizingAZonePastItsParentGrowsTheParent()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    scene->selectIds({QStringLiteral("az-a")});
+    ZoneItem *zone = scene->zoneItem(QStringLiteral("az-a"));
+    const QPointF corner = zone->mapToScene(zone->rect().bottomRight());
+    drag(m_window->view(), corner, corner + QPointF(100, 300)); // past the cloud's bottom (600)
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->design().zone(QStringLiteral("az-a"))->size, QSizeF(500, 700));
+    QVERIFY(doc->design().zone(QStringLiteral("aws"))->size.height() >= 60 + 700 + 20);
+    QVERIFY(insideItsZone(doc->design(), QStringLiteral("az-a")));
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
 }
 
 QTEST_MAIN(TestCanvas)

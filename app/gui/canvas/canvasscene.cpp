@@ -417,7 +417,7 @@ void CanvasScene::nudgeSelection(QPointF delta)
         }
     }
     if (!after.empty())
-        m_document->undoStack()->push(new PlaceItems(m_document, before, after, tr("Move %n item(s)", nullptr, int(after.size()))));
+        m_document->undoStack()->push(placeItemsInZones(m_document, before, after, tr("Move %n item(s)", nullptr, int(after.size()))));
 }
 
 // --- gestures ----------------------------------------------------------------------
@@ -686,7 +686,8 @@ void CanvasScene::finishMove()
         bool reparented = false;
         for (size_t i = 0; i < after.size(); ++i)
             reparented = reparented || after[i].parent != before[i].parent;
-        m_document->undoStack()->push(new PlaceItems(
+        // The zones they land in grow to hold them, in the same undo step.
+        m_document->undoStack()->push(placeItemsInZones(
             m_document, before, after, reparented ? tr("Move %n item(s) to another zone", nullptr, int(after.size()))
                                                   : tr("Move %n item(s)", nullptr, int(after.size()))));
     }
@@ -783,7 +784,7 @@ void CanvasScene::finishResize()
     const QSizeF size = z->rect().size();
     z->syncFromModel(); // back to the model; the command applies the new geometry
     if (pos != m_resizeStart.topLeft() || size != m_resizeStart.size())
-        m_document->undoStack()->push(new ResizeItem(m_document, m_gestureItem, pos, size));
+        m_document->undoStack()->push(resizeItemInZone(m_document, m_gestureItem, pos, size));
     updateConnectionsInside(m_gestureItem);
 }
 
