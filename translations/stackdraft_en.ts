@@ -3121,6 +3121,35 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>EditPrompts</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n item(s) inside it?</source>
+        <translation>
+            <numerusform>Delete “%1” and the %n item inside it?</numerusform>
+            <numerusform>Delete “%1” and the %n items inside it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 zones and the %n item(s) inside them?</source>
+        <translation>
+            <numerusform>Delete %1 zones and the %n item inside them?</numerusform>
+            <numerusform>Delete %1 zones and the %n items inside them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything inside goes too, with its connections. Undo brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1: is a symbolic link; exports are written into real folders only</source>
@@ -4115,6 +4144,13 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Zone %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

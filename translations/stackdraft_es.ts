@@ -3250,6 +3250,35 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>EditPrompts</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n item(s) inside it?</source>
+        <translation>
+            <numerusform>¿Eliminar «%1» y el %n elemento que contiene?</numerusform>
+            <numerusform>¿Eliminar «%1» y los %n elementos que contiene?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 zones and the %n item(s) inside them?</source>
+        <translation>
+            <numerusform>¿Eliminar %1 zonas y el %n elemento que contienen?</numerusform>
+            <numerusform>¿Eliminar %1 zonas y los %n elementos que contienen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <translation>Eliminar zona</translation>
+    </message>
+    <message>
+        <source>Everything inside goes too, with its connections. Undo brings it all back.</source>
+        <translation>Todo lo que contiene se elimina también, con sus conexiones. Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All</source>
+        <translation>&amp;Eliminar todo</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1: is a symbolic link; exports are written into real folders only</source>
@@ -4245,6 +4274,13 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>nada en este diseño tiene señales que vigilar: añada un servicio, una base de datos, una caché, una cola o un balanceador de carga</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zona %1</translation>
     </message>
 </context>
 <context>

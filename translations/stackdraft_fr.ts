@@ -3250,6 +3250,35 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>EditPrompts</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n item(s) inside it?</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et le %n élément qu’il contient ?</numerusform>
+            <numerusform>Supprimer « %1 » et les %n éléments qu’il contient ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 zones and the %n item(s) inside them?</source>
+        <translation>
+            <numerusform>Supprimer %1 zones et le %n élément qu’elles contiennent ?</numerusform>
+            <numerusform>Supprimer %1 zones et les %n éléments qu’elles contiennent ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <translation>Supprimer la zone</translation>
+    </message>
+    <message>
+        <source>Everything inside goes too, with its connections. Undo brings it all back.</source>
+        <translation>Tout ce qu’elle contient part aussi, avec ses connexions. Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All</source>
+        <translation>&amp;Tout supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>%1: is a symbolic link; exports are written into real folders only</source>
@@ -4245,6 +4274,13 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>rien dans cette conception n&apos;a de signaux à surveiller : ajoutez un service, une base de données, un cache, une file d&apos;attente ou un répartiteur de charge</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
     </message>
 </context>
 <context>

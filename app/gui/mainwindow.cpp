@@ -158,6 +158,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         m_prompts.saveConflict = [](const QString &) { return SaveConflictChoice::Cancel; };
         m_prompts.reloadOverUnsavedChanges = [](const QString &) { return false; };
     }
+    m_editPrompts = EditPrompts::dialogs(this);
+    if (g_nonInteractive) // the default button: the user asked for the delete, and undo brings it back
+        m_editPrompts.deleteZoneContents = [](const QStringList &, int) { return true; };
     m_prompts.saveAsPath = [this](const QString &suggestion) {
         return QFileDialog::getSaveFileName(this, tr("Save Design As"), suggestion, fileFilter());
     };
@@ -851,11 +854,24 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
     // The drop point is the centre of the new item, snapped like a move.
     const QPointF topLeft = m_scene->snapped(scenePos - QPointF(kind->defaultSize.width() / 2, kind->defaultSize.height() / 2) - origin);
     const Design &d = m_document->design();
+    // A new zone takes what its place implies (an availability zone the region's next zone name)
+    // and is named from its properties: "AWS", "us-east-1a", rather than its kind.
+    PropertyMap properties;
+    QString shownName = kind->displayText();
+    QString englishBase = kind->displayName;
+    if (kind->container) {
+        if (kind->hasRole(QStringLiteral("availability-zone")))
+            if (const QString next = nextAvailabilityZone(d, m_document->catalog(), zone); !next.isEmpty())
+                properties.insert(QStringLiteral("zone"), next);
+        const QString fromProperties =
+            zoneNameFromProperties(Zone{QString(), kindId, QString(), zone, {}, {}, properties}, m_document->catalog());
+        if (!fromProperties.isEmpty())
+            shownName = englishBase = fromProperties;
+    }
     // Names count up per kind in the user's language: "Microservice", "Microservice 2"... The id
     // comes from the English name, so ids do not depend on the language of whoever drew the design.
-    const QString shownName = kind->displayText();
     QString name = shownName;
-    QString englishName = kind->displayName;
+    QString englishName = englishBase;
     QSet<QString> names;
     for (const Component &c : d.components())
         names.insert(c.name);
@@ -863,7 +879,7 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
         names.insert(z.name);
     for (int n = 2; names.contains(name); ++n) {
         name = QStringLiteral("%1 %2").arg(shownName).arg(n);
-        englishName = QStringLiteral("%1 %2").arg(kind->displayName).arg(n);
+        englishName = QStringLiteral("%1 %2").arg(englishBase).arg(n);
     }
     const QString id = d.uniqueId(Design::slugify(englishName));
     DesignFragment fragment;
@@ -871,7 +887,7 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
         // Sized to what it is dropped on: never bigger than its parent's inside.
         const QRectF fitted = fitZoneIntoParent(d, m_document->catalog(), zone, scenePos - origin, kind->defaultSize);
         fragment.zones.push_back(Zone{id, kindId, name, zone, fitted.topLeft(),
-                                      fitted.size() == kind->defaultSize ? QSizeF() : fitted.size(), {}});
+                                      fitted.size() == kind->defaultSize ? QSizeF() : fitted.size(), properties});
     } else {
         Component c;
         c.id = id;
@@ -955,8 +971,8 @@ void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QSt
                 statusBar()->showMessage(tr("The clipboard holds no Stackdraft design"), 4000);
         return;
     }
-    const DesignFragment pasted =
-        prepareForPaste(designAsFragment(*loaded.design), *loaded.design, m_document->design(), offset);
+    DesignFragment pasted = prepareForPaste(designAsFragment(*loaded.design), *loaded.design, m_document->design(), offset);
+    freshAvailabilityZones(pasted, m_document->design(), m_document->catalog());
     m_document->undoStack()->push(new AddItems(m_document, pasted, text));
     QStringList ids;
     for (const Zone &z : pasted.zones)
@@ -971,6 +987,22 @@ void MainWindow::onDelete()
     const QStringList ids = m_scene->selectedIds();
     if (ids.isEmpty())
         return;
+    // Zones that hold more than was selected: ask before their contents go with them.
+    const Design &d = m_document->design();
+    QStringList zoneNames;
+    for (const QString &id : ids)
+        if (const Zone *z = d.zone(id); z && (!d.childZones(id).empty() || !d.memberComponents(id).empty()))
+            zoneNames.append(z->name);
+    if (!zoneNames.isEmpty()) {
+        const DesignFragment removed = extractForRemoval(d, ids);
+        int contents = 0;
+        for (const Zone &z : removed.zones)
+            contents += ids.contains(z.id) ? 0 : 1;
+        for (const Component &c : removed.components)
+            contents += ids.contains(c.id) ? 0 : 1;
+        if (contents > 0 && !m_editPrompts.deleteZoneContents(zoneNames, contents))
+            return;
+    }
     auto *command = new RemoveItems(m_document, ids);
     if (command->isEmpty()) {
         delete command;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "design.h"
+#include "editprompts.h"
 #include "fileprompts.h"
 #include "filestamp.h"
 
@@ -90,6 +91,9 @@ public:
     /// The questions about the file on disk (tests answer them; see FilePrompts).
     void setFilePrompts(const FilePrompts &prompts) { m_prompts = prompts; }
 
+    /// The questions before an edit that takes more than was selected (tests answer them).
+    void setEditPrompts(const EditPrompts &prompts) { m_editPrompts = prompts; }
+
     /// Message boxes are skipped and their default taken (tests set this).
     static void setNonInteractive(bool on);
     static bool isNonInteractive();
@@ -158,6 +162,7 @@ private:
     RecoveryManager *m_recovery = nullptr;
     DiskWatcher *m_diskWatcher = nullptr;
     FilePrompts m_prompts;
+    EditPrompts m_editPrompts;
     bool m_askingAboutDisk = false; ///< a question about the file on disk is open: do not stack another
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "layout.h"
+#include "placement.h"
 #include "undocommandids.h"
 
 #include <QCoreApplication>
@@ -218,10 +219,37 @@ SetProperty::SetProperty(Document *document, const QString &itemId, const QStrin
             setObsolete(true);
         }
     }
+    // A zone the user has not named follows its properties: a cloud set to Azure is "Azure".
+    const Zone *zone = document->design().zone(itemId);
+    if (zone && !isObsolete() && hasAutomaticName(*zone, document->catalog())) {
+        Zone changed = *zone;
+        if (m_newValue.isValid())
+            changed.properties.insert(key, m_newValue);
+        else
+            changed.properties.remove(key);
+        QString name = zoneNameFromProperties(changed, document->catalog());
+        if (name.isEmpty() && spec && zone->name == zoneNameFromProperties(*zone, document->catalog()))
+            name = spec->displayText(); // the name came from a value now cleared
+        if (!name.isEmpty() && name != zone->name) {
+            m_oldName = zone->name;
+            m_newName = name;
+        }
+    }
 }
 
-void SetProperty::redo() { m_document->applyProperty(m_itemId, m_key, m_newValue); }
-void SetProperty::undo() { m_document->applyProperty(m_itemId, m_key, m_oldValue); }
+void SetProperty::redo()
+{
+    m_document->applyProperty(m_itemId, m_key, m_newValue);
+    if (!m_newName.isEmpty())
+        m_document->applyName(m_itemId, m_newName);
+}
+
+void SetProperty::undo()
+{
+    m_document->applyProperty(m_itemId, m_key, m_oldValue);
+    if (!m_newName.isEmpty())
+        m_document->applyName(m_itemId, m_oldName);
+}
 int SetProperty::id() const { return CmdSetProperty; }
 
 bool SetProperty::mergeWith(const QUndoCommand *other)
@@ -231,6 +259,11 @@ bool SetProperty::mergeWith(const QUndoCommand *other)
         return false;
     m_newValue = o->m_newValue;
     m_note = o->m_note;
+    if (!o->m_newName.isEmpty()) {
+        if (m_newName.isEmpty())
+            m_oldName = o->m_oldName;
+        m_newName = o->m_newName;
+    }
     setObsolete(m_newValue == m_oldValue);
     return true;
 }

@@ -124,6 +124,7 @@ private:
     QString m_itemId;
     QString m_key;
     QVariant m_oldValue, m_newValue;
+    QString m_oldName, m_newName; ///< a zone renamed after its properties (empty: not renamed)
     QString m_note;
 };
 

@@ -150,6 +150,9 @@ private Q_SLOTS:
     void droppedZoneFitsWhereItIsDropped();
     void movingAChildToTheEdgeGrowsItsZones();
     void resizingAZonePastItsParentGrowsTheParent();
+    void pastedAvailabilityZoneGetsAFreshZone();
+    void deletingAZoneWithContentsAsksFirst();
+    void newZonesAreNamedFromTheirProperties();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -847,6 +850,101 @@ void TestCanvas::resizingAZonePastItsParentGrowsTheParent()
     QVERIFY(insideItsZone(doc->design(), QStringLiteral("az-a")));
     doc->undoStack()->undo();
     QCOMPARE(serialized(doc), before);
+}
+
+void TestCanvas::pastedAvailabilityZoneGetsAFreshZone()
+{
+    Document *doc = m_window->document();
+    m_window->scene()->selectIds({QStringLiteral("az-a")});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(m_window->view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QStringList zones;
+    QStringList names;
+    for (const Zone &z : doc->design().zones())
+        if (z.kind == QLatin1String("availability-zone")) {
+            zones.append(z.id);
+            names.append(z.properties.value(QStringLiteral("zone")).toString());
+        }
+    QCOMPARE(zones.size(), 2);
+    QCOMPARE(zones.removeDuplicates(), 0);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("eu-west-1a"), QStringLiteral("eu-west-1b")}));
+    const QString pasted = zones.at(0) == QLatin1String("az-a") ? zones.at(1) : zones.at(0);
+    QCOMPARE(doc->design().zone(pasted)->name, QStringLiteral("eu-west-1b")); // it was named after its zone
+    QCOMPARE(m_window->scene()->selectedIds().contains(pasted), true);
+}
+
+void TestCanvas::deletingAZoneWithContentsAsksFirst()
+{
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    QStringList askedAbout;
+    int askedContents = 0;
+    bool answer = false;
+    EditPrompts prompts;
+    prompts.deleteZoneContents = [&](const QStringList &zones, int contents) {
+        askedAbout = zones;
+        askedContents = contents;
+        return answer;
+    };
+    m_window->setEditPrompts(prompts);
+    m_window->scene()->selectIds({QStringLiteral("az-a")});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QCOMPARE(askedAbout, QStringList{QStringLiteral("eu-west-1a")});
+    QCOMPARE(askedContents, 2); // api and db
+    QCOMPARE(serialized(doc), before); // declined: nothing gone
+    QCOMPARE(doc->undoStack()->count(), 0);
+    answer = true;
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QVERIFY(!doc->design().zone(QStringLiteral("az-a")));
+    QVERIFY(!doc->design().component(QStringLiteral("api")));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    // A component or an empty zone goes without a question.
+    askedAbout.clear();
+    m_window->scene()->selectIds({QStringLiteral("cache")});
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QVERIFY(askedAbout.isEmpty());
+    QVERIFY(!doc->design().component(QStringLiteral("cache")));
+}
+
+void TestCanvas::newZonesAreNamedFromTheirProperties()
+{
+    Document *doc = m_window->document();
+    const Design &d = doc->design();
+    const QString cloud = m_window->addKind(QStringLiteral("cloud"), QPointF(-2400, 0));
+    QCOMPARE(d.zone(cloud)->name, QStringLiteral("AWS 2")); // the provider's default, numbered: "AWS" is taken
+    doc->undoStack()->push(new SetProperty(doc, cloud, QStringLiteral("provider"), QStringLiteral("azure")));
+    QCOMPARE(d.zone(cloud)->name, QStringLiteral("Azure"));
+    doc->undoStack()->undo();
+    QCOMPARE(d.zone(cloud)->name, QStringLiteral("AWS 2"));
+    QCOMPARE(d.zone(cloud)->properties.value(QStringLiteral("provider")), QVariant());
+    doc->undoStack()->redo();
+
+    const QPointF inCloud = d.scenePosition(cloud) + QPointF(300, 250);
+    const QString region = m_window->addKind(QStringLiteral("region"), inCloud);
+    QCOMPARE(d.zone(region)->parent, cloud);
+    QCOMPARE(d.zone(region)->name, QStringLiteral("Region"));
+    // Typing the region's name in the property editor: one step, and the zone follows.
+    for (const QString &typed : {QStringLiteral("w"), QStringLiteral("west"), QStringLiteral("westeurope")})
+        doc->undoStack()->push(new SetProperty(doc, region, QStringLiteral("region"), typed));
+    QCOMPARE(d.zone(region)->name, QStringLiteral("westeurope"));
+    const int steps = doc->undoStack()->count();
+    const QPointF inRegion = d.scenePosition(region) + QPointF(200, 150);
+    const QString first = m_window->addKind(QStringLiteral("availability-zone"), inRegion);
+    const QString second = m_window->addKind(QStringLiteral("availability-zone"), inRegion);
+    QCOMPARE(d.zone(first)->parent, region);
+    QCOMPARE(d.zone(first)->properties.value(QStringLiteral("zone")).toString(), QStringLiteral("1")); // Azure numbers them
+    QCOMPARE(d.zone(first)->name, QStringLiteral("Zone 1"));
+    QCOMPARE(d.zone(second)->name, QStringLiteral("Zone 2"));
+    QCOMPARE(doc->undoStack()->count(), steps + 2);
+
+    // A name the user gave stays.
+    doc->undoStack()->push(new RenameItem(doc, region, QStringLiteral("Primary")));
+    doc->undoStack()->push(new SetProperty(doc, region, QStringLiteral("region"), QStringLiteral("northeurope")));
+    QCOMPARE(d.zone(region)->name, QStringLiteral("Primary"));
 }
 
 QTEST_MAIN(TestCanvas)
