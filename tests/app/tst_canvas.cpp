@@ -153,6 +153,7 @@ private Q_SLOTS:
     void pastedAvailabilityZoneGetsAFreshZone();
     void deletingAZoneWithContentsAsksFirst();
     void newZonesAreNamedFromTheirProperties();
+    void rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -945,6 +946,25 @@ void TestCanvas::newZonesAreNamedFromTheirProperties()
     doc->undoStack()->push(new RenameItem(doc, region, QStringLiteral("Primary")));
     doc->undoStack()->push(new SetProperty(doc, region, QStringLiteral("region"), QStringLiteral("northeurope")));
     QCOMPARE(d.zone(region)->name, QStringLiteral("Primary"));
+}
+
+void TestCanvas::rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches()
+{
+    CanvasScene *scene = m_window->scene();
+    const QRectF lb = scene->componentItem(QStringLiteral("lb"))->sceneBoundingRect();
+    const QRectF cache = scene->componentItem(QStringLiteral("cache"))->sceneBoundingRect();
+    // From bare canvas above-left of lb, around all of lb, over the top of cache and into the cloud.
+    const QPointF from = lb.topLeft() - QPointF(40, 40);
+    const QPointF to(60, cache.top() + 20);
+    QVERIFY(scene->idAt(from).isEmpty());
+    drag(m_window->view(), from, to);
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("lb")});
+    scene->clearSelection();
+    drag(m_window->view(), from, to, Qt::AltModifier);
+    const QStringList touched = scene->selectedIds();
+    for (const QString &id : {QStringLiteral("lb"), QStringLiteral("cache"), QStringLiteral("aws")})
+        QVERIFY2(touched.contains(id), qPrintable(touched.join(QLatin1Char(','))));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0); // selecting changes nothing
 }
 
 QTEST_MAIN(TestCanvas)
