@@ -3203,6 +3203,10 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation>der Entwurf hat %1 ungelöste Merge-Konflikt(e) unter &apos;conflicts&apos;; lösen Sie sie und entfernen Sie die Liste</translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>„zOrder“ von %1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -5602,6 +5606,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Reopen finding %1</source>
         <translation>Befund %1 wieder öffnen</translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation>In den Vordergrund</translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation>In den Hintergrund</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6431,10 +6443,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Verbindung abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation>%1 mit %2 verbinden</translation>
     </message>
@@ -6449,6 +6457,10 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Remove a waypoint of the connection from %1 to %2</source>
         <translation>Wegpunkt der Verbindung von %1 nach %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Connection refused: %1</source>
+        <translation>Verbindung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -6835,10 +6847,6 @@ Durch die exportierten Dateien ersetzen?</translation>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
         <translation>Stackdraft-Entwürfe (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -7378,6 +7386,14 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>In den &amp;Hintergrund</translation>
+    </message>
+    <message>
+        <source>Stackdraft</source>
+        <translation>Stackdraft</translation>
     </message>
 </context>
 <context>

@@ -3074,6 +3074,10 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -5440,6 +5444,14 @@ Kept in the design; their question is no longer asked.
         <source>Reopen finding %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6268,10 +6280,6 @@ Kept in the design; their question is no longer asked.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,6 +6293,10 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>Move a waypoint of the connection from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6667,10 +6679,6 @@ Replace them with the exported files?</source>
     <name>sd::MainWindow</name>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7203,6 +7211,14 @@ Restore them?</source>
     </message>
     <message>
         <source>Imported %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stackdraft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

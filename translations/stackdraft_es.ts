@@ -3203,6 +3203,10 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation>el diseño tiene %1 conflicto(s) de fusión sin resolver en &apos;conflicts&apos;; resuélvalos y elimine la lista</translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>«zOrder» de %1 debe ser un número entero de %2 a %3, no «%4»</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -5602,6 +5606,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Reopen finding %1</source>
         <translation>Reabrir el hallazgo %1</translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation>Traer al frente</translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation>Enviar al fondo</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6431,10 +6443,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Conexión rechazada: %1</translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation>Conectar %1 con %2</translation>
     </message>
@@ -6449,6 +6457,10 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Remove a waypoint of the connection from %1 to %2</source>
         <translation>Quitar un punto de paso de la conexión de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Connection refused: %1</source>
+        <translation>Conexión rechazada: %1</translation>
     </message>
 </context>
 <context>
@@ -6835,10 +6847,6 @@ Replace them with the exported files?</source>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
         <translation>Diseños de Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -7378,6 +7386,14 @@ Restore them?</source>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importado: %2</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>Enviar al &amp;fondo</translation>
+    </message>
+    <message>
+        <source>Stackdraft</source>
+        <translation>Stackdraft</translation>
     </message>
 </context>
 <context>

@@ -3203,6 +3203,10 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation>la conception a %1 conflit(s) de fusion non résolu(s) sous &apos;conflicts&apos; ; résolvez-les et supprimez la liste</translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>« zOrder » de %1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
+    </message>
 </context>
 <context>
     <name>Diagnostic</name>
@@ -5602,6 +5606,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Reopen finding %1</source>
         <translation>Rouvrir le constat %1</translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation>Mettre au premier plan</translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation>Mettre à l’arrière-plan</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6431,10 +6443,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Connexion refusée : %1</translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation>Relier %1 à %2</translation>
     </message>
@@ -6449,6 +6457,10 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Remove a waypoint of the connection from %1 to %2</source>
         <translation>Supprimer un point de passage de la connexion de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Connection refused: %1</source>
+        <translation>Connexion refusée : %1</translation>
     </message>
 </context>
 <context>
@@ -6835,10 +6847,6 @@ Les remplacer par les fichiers exportés ?</translation>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
         <translation>Conceptions Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -7378,6 +7386,14 @@ Les restaurer ?</translation>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importé : %2</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>Mettre à l’&amp;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Stackdraft</source>
+        <translation>Stackdraft</translation>
     </message>
 </context>
 <context>

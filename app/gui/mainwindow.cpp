@@ -268,7 +268,10 @@ void MainWindow::createActions()
         make(aligns[i].first, aligns[i].second, QKeySequence(), [this, i] { onAlign(i); });
     make("distributeH", tr("Distribute Hori&zontally"), QKeySequence(), [this] { onDistribute(Qt::Horizontal); });
     make("distributeV", tr("Distribute V&ertically"), QKeySequence(), [this] { onDistribute(Qt::Vertical); });
-    make("bringToFront", tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), &MainWindow::onBringToFront);
+    make("bringToFront", tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight),
+         [this] { onStack(SetZOrder::Where::Front); });
+    make("sendToBack", tr("Send to &Back"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft),
+         [this] { onStack(SetZOrder::Where::Back); });
     make("autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::onAutoLayout, QStringLiteral("auto-layout"));
     make("pin", tr("&Pin in Place"), QKeySequence(), [this] { onPin(true); });
     make("unpin", tr("&Unpin"), QKeySequence(), [this] { onPin(false); });
@@ -355,7 +358,7 @@ void MainWindow::createMenus()
 
     QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
     fill(this, arrange, {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter",
-                         nullptr, "distributeH", "distributeV", nullptr, "bringToFront", nullptr, "autoLayout", "pin", "unpin"});
+                         nullptr, "distributeH", "distributeV", nullptr, "bringToFront", "sendToBack", nullptr, "autoLayout", "pin", "unpin"});
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
     fill(this, design, {"validateNow", "simulateFailure", "clearSimulation", "heatView", nullptr, "questionnaire", "askAbout",
@@ -484,7 +487,7 @@ void MainWindow::updateActions()
             items = true;
         }
     }
-    for (const char *name : {"cut", "copy", "duplicate", "bringToFront"})
+    for (const char *name : {"cut", "copy", "duplicate", "bringToFront", "sendToBack"})
         action(QLatin1String(name))->setEnabled(items);
     action(QStringLiteral("askAbout"))->setEnabled(items && selected.size() == 1);
     action(QStringLiteral("simulateFailure"))->setEnabled(selected.size() == 1 && !failureSpecFor(selected.first()).isEmpty());
@@ -1135,20 +1138,15 @@ void MainWindow::onDistribute(Qt::Orientation orientation)
     m_document->undoStack()->push(new PlaceItems(m_document, before, after, tr("Distribute")));
 }
 
-void MainWindow::onBringToFront()
+void MainWindow::onStack(SetZOrder::Where where)
 {
-    // Stacking is a view matter: raise the items above their siblings.
-    for (const QString &id : m_scene->selectedIds()) {
-        ModelItem *item = m_scene->itemFor(id);
-        if (!item)
-            continue;
-        qreal top = item->zValue();
-        const QList<QGraphicsItem *> siblings = item->parentItem() ? item->parentItem()->childItems() : m_scene->items();
-        for (QGraphicsItem *s : siblings)
-            if (s->parentItem() == item->parentItem() && s->type() == item->type())
-                top = std::max(top, s->zValue());
-        item->setZValue(top + 0.001);
+    // Stacking is saved in the design (zOrder), so it is an undo step like any edit.
+    auto *command = new SetZOrder(m_document, m_scene->selectedIds(), where);
+    if (command->isEmpty()) {
+        delete command;
+        return;
     }
+    m_document->undoStack()->push(command);
 }
 
 void MainWindow::onAutoLayout()
@@ -1250,7 +1248,7 @@ QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("canvasContextMenu"));
     const bool onItem = !id.isEmpty();
-    const char *itemActions[] = {"cut", "copy", "paste", "duplicate", "delete", nullptr, "rename", "bringToFront", "pin",
+    const char *itemActions[] = {"cut", "copy", "paste", "duplicate", "delete", nullptr, "rename", "bringToFront", "sendToBack", "pin",
                                  "unpin", nullptr, "simulateFailure", "clearSimulation", "askAbout"};
     const char *canvasActions[] = {"paste", "selectAll", nullptr, "autoLayout", "zoomFit", nullptr, "clearSimulation",
                                    "heatView"};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "commands.h"
 #include "design.h"
 #include "editprompts.h"
 #include "fileprompts.h"
@@ -145,7 +146,7 @@ private:
     // Arrange
     void onAlign(int how);
     void onDistribute(Qt::Orientation orientation);
-    void onBringToFront();
+    void onStack(SetZOrder::Where where);
     void onAutoLayout();
     void onPin(bool pinned);
 

@@ -315,6 +315,78 @@ void SetPinned::undo()
         m_document->applyPinned(id, old);
 }
 
+// --- SetZOrder ------------------------------------------------------------------
+
+SetZOrder::SetZOrder(Document *document, const QStringList &ids, Where where, QUndoCommand *parent)
+    : QUndoCommand(where == Where::Front ? QCoreApplication::translate("UndoCommands", "Bring to Front")
+                                         : QCoreApplication::translate("UndoCommands", "Send to Back"),
+                   parent),
+      m_document(document)
+{
+    const Design &d = document->design();
+    // Siblings: the same parent and the same sort (zones stack among zones, cards among cards).
+    struct Item {
+        QString id;
+        QString group;
+        int z;
+    };
+    std::vector<Item> all;
+    for (const Zone &z : d.zones())
+        all.push_back({z.id, QStringLiteral("zone:") + z.parent, z.zOrder});
+    for (const Component &c : d.components())
+        all.push_back({c.id, QStringLiteral("card:") + c.zone, c.zOrder});
+    const QSet<QString> chosen(ids.begin(), ids.end());
+    QHash<QString, std::vector<Item>> moving;
+    QHash<QString, std::pair<int, int>> othersRange; // group -> lowest and highest of the others
+    for (const Item &item : all) {
+        if (chosen.contains(item.id)) {
+            moving[item.group].push_back(item);
+        } else {
+            auto it = othersRange.find(item.group);
+            if (it == othersRange.end())
+                othersRange.insert(item.group, {item.z, item.z});
+            else
+                *it = {std::min(it->first, item.z), std::max(it->second, item.z)};
+        }
+    }
+    for (auto it = moving.begin(); it != moving.end(); ++it) {
+        std::vector<Item> &items = it.value();
+        std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.z < b.z; });
+        const auto range = othersRange.find(it.key());
+        if (range == othersRange.end())
+            continue; // alone among its siblings: nothing to stack against
+        const int n = int(items.size());
+        for (int i = 0; i < n; ++i) {
+            const int z = where == Where::Front ? range->second + 1 + i : range->first - n + i;
+            if (z != items[size_t(i)].z)
+                m_changes.push_back({items[size_t(i)].id, items[size_t(i)].z, z});
+        }
+    }
+    // Already in front (or behind) when every moved item is past every other: no step.
+    bool needed = false;
+    for (auto it = moving.begin(); it != moving.end(); ++it) {
+        const auto range = othersRange.find(it.key());
+        if (range == othersRange.end())
+            continue;
+        for (const Item &item : it.value())
+            needed = needed || (where == Where::Front ? item.z <= range->second : item.z >= range->first);
+    }
+    if (!needed)
+        m_changes.clear();
+}
+
+void SetZOrder::redo()
+{
+    for (const ZChange &c : m_changes)
+        m_document->applyZOrder(c.id, c.after);
+}
+
+void SetZOrder::undo()
+{
+    for (const ZChange &c : m_changes)
+        m_document->applyZOrder(c.id, c.before);
+}
+
 // --- SetConnection -------------------------------------------------------------
 
 SetConnection::SetConnection(Document *document, const Connection &connection, QUndoCommand *parent)

@@ -158,6 +158,29 @@ private:
     bool m_pinned;
 };
 
+/**
+ * Brings zones and components to the front of their siblings, or sends them to the back: new
+ * stacking orders above (or below) every sibling's, keeping the moved items' own order.
+ */
+class SetZOrder : public QUndoCommand
+{
+public:
+    enum class Where { Front, Back };
+    SetZOrder(Document *document, const QStringList &ids, Where where, QUndoCommand *parent = nullptr);
+    /// Whether it changes nothing (everything is already there).
+    bool isEmpty() const { return m_changes.empty(); }
+    void undo() override;
+    void redo() override;
+
+private:
+    struct ZChange {
+        QString id;
+        int before, after;
+    };
+    Document *m_document;
+    std::vector<ZChange> m_changes;
+};
+
 /// Changes a connection: re-attached ends, protocol, port, mode, label.
 class SetConnection : public QUndoCommand
 {

@@ -154,6 +154,7 @@ private Q_SLOTS:
     void deletingAZoneWithContentsAsksFirst();
     void newZonesAreNamedFromTheirProperties();
     void rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches();
+    void sendToBackAndBringToFrontAreSavedAndUndoable();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -965,6 +966,48 @@ void TestCanvas::rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches()
     for (const QString &id : {QStringLiteral("lb"), QStringLiteral("cache"), QStringLiteral("aws")})
         QVERIFY2(touched.contains(id), qPrintable(touched.join(QLatin1Char(','))));
     QCOMPARE(m_window->document()->undoStack()->count(), 0); // selecting changes nothing
+}
+
+void TestCanvas::sendToBackAndBringToFrontAreSavedAndUndoable()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    // cache laid half over lb.
+    doc->undoStack()->push(new PlaceItems(doc, {{QStringLiteral("cache"), {}, QPointF(-400, 400)}},
+                                          {{QStringLiteral("cache"), {}, QPointF(-320, 130)}}, QStringLiteral("overlap")));
+    const QPointF overlap(-300, 150);
+    const QPointF lbOnly(-390, 110);
+    const QString first = scene->idAt(overlap);
+    const QString other = first == QLatin1String("lb") ? QStringLiteral("cache") : QStringLiteral("lb");
+    click(m_window->view(), first == QLatin1String("lb") ? lbOnly : overlap + QPointF(120, 40));
+    QCOMPARE(scene->selectedIds(), QStringList{first});
+    // Send to Back from the item's context menu: the other card is on top now, and saved so.
+    std::unique_ptr<QMenu> menu(m_window->canvasContextMenu(m_window->view()->mapFromScene(scene->boundsOf({first}).center())));
+    QAction *sendToBack = m_window->action(QStringLiteral("sendToBack"));
+    QVERIFY(menu->actions().contains(sendToBack));
+    QVERIFY(sendToBack->isEnabled());
+    sendToBack->trigger();
+    QCOMPARE(scene->idAt(overlap), other);
+    QVERIFY(doc->design().component(first)->zOrder < doc->design().component(other)->zOrder);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    const QByteArray saved = serialized(doc);
+    QVERIFY(saved.contains("zOrder: -1"));
+    // Undo puts it back; redo again; a file saved and read back stacks the same way.
+    doc->undoStack()->undo();
+    QCOMPARE(scene->idAt(overlap), first);
+    QCOMPARE(doc->design().component(first)->zOrder, 0);
+    doc->undoStack()->redo();
+    const LoadResult reread = readDesign(saved.toStdString(), DesignFormat::Yaml, QStringLiteral("t"), Catalog::builtin());
+    QVERIFY(reread.ok());
+    doc->reset(*reread.design);
+    QCOMPARE(scene->idAt(overlap), other);
+    // Bring to Front brings it back over; already in front, it is no step at all.
+    scene->selectIds({first});
+    m_window->action(QStringLiteral("bringToFront"))->trigger();
+    QCOMPARE(scene->idAt(overlap), first);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    m_window->action(QStringLiteral("bringToFront"))->trigger();
+    QCOMPARE(doc->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestCanvas)

@@ -700,8 +700,7 @@ void CanvasScene::cancelMove()
         ModelItem *item = itemFor(id);
         if (!item)
             continue;
-        item->setZValue(item->type() == ZoneItemType ? 0 : 10);
-        item->syncFromModel();
+        item->syncFromModel(); // its place and stacking from the model
         if (!item->parentItem() && item->scene() != this)
             addItem(item);
         if (item->type() == ComponentItemType)
