@@ -6459,8 +6459,16 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Wegpunkt der Verbindung von %1 nach %2 entfernen</translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Verbindung abgelehnt: %1</translation>
+        <source>Only components can be connected</source>
+        <translation>Nur Komponenten lassen sich verbinden</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation>„%1“ kann nicht mit sich selbst verbunden werden</translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
+        <translation>„%1“ ist schon mit „%2“ verbunden; eine Verbindung zwischen beiden genügt</translation>
     </message>
 </context>
 <context>
@@ -7390,10 +7398,6 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Send to &amp;Back</source>
         <translation>In den &amp;Hintergrund</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
 </context>
 <context>

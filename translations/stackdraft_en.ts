@@ -6296,7 +6296,15 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
+        <source>Only components can be connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7215,10 +7223,6 @@ Restore them?</source>
     </message>
     <message>
         <source>Send to &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6459,8 +6459,16 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Quitar un punto de paso de la conexión de %1 a %2</translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Conexión rechazada: %1</translation>
+        <source>Only components can be connected</source>
+        <translation>Solo se pueden conectar componentes</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation>«%1» no puede conectarse consigo mismo</translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
+        <translation>«%1» ya está conectado con «%2»; basta una conexión entre ellos</translation>
     </message>
 </context>
 <context>
@@ -7390,10 +7398,6 @@ Restore them?</source>
     <message>
         <source>Send to &amp;Back</source>
         <translation>Enviar al &amp;fondo</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
 </context>
 <context>

@@ -6459,8 +6459,16 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Supprimer un point de passage de la connexion de %1 vers %2</translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Connexion refusée : %1</translation>
+        <source>Only components can be connected</source>
+        <translation>Seuls des composants peuvent être connectés</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation>« %1 » ne peut pas se connecter à lui-même</translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
+        <translation>« %1 » est déjà connecté à « %2 » ; une connexion entre eux suffit</translation>
     </message>
 </context>
 <context>
@@ -7390,10 +7398,6 @@ Les restaurer ?</translation>
     <message>
         <source>Send to &amp;Back</source>
         <translation>Mettre à l’&amp;arrière-plan</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
 </context>
 <context>

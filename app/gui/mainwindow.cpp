@@ -136,11 +136,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         updateActions();
         updateStatus();
     });
-    connect(m_scene, &CanvasScene::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 6000);
-        if (!g_nonInteractive)
-            QMessageBox::information(this, tr("Stackdraft"), text);
-    });
+    // A refused gesture is explained in the status bar: a modal box for a slip of the mouse
+    // would be worse than the slip.
+    connect(m_scene, &CanvasScene::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_scene, &CanvasScene::renameRequested, this, [this](const QString &id) { onRename(id); });
     connect(m_view, &CanvasView::zoomChanged, this, [this] { updateStatus(); });
     connect(m_view, &CanvasView::kindDropped, this, [this](const QString &kind, QPointF pos) { addKind(kind, pos); });

@@ -28,6 +28,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QLabel>
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void newZonesAreNamedFromTheirProperties();
     void rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches();
     void sendToBackAndBringToFrontAreSavedAndUndoable();
+    void duplicateConnectionIsRefusedInTheStatusBarByName();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -1008,6 +1010,23 @@ void TestCanvas::sendToBackAndBringToFrontAreSavedAndUndoable()
     QCOMPARE(doc->undoStack()->count(), 1);
     m_window->action(QStringLiteral("bringToFront"))->trigger();
     QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestCanvas::duplicateConnectionIsRefusedInTheStatusBarByName()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    doc->undoStack()->push(new RenameItem(doc, QStringLiteral("api"), QStringLiteral("Orders API")));
+    doc->undoStack()->push(new RenameItem(doc, QStringLiteral("db"), QStringLiteral("Orders DB")));
+    ComponentItem *api = scene->componentItem(QStringLiteral("api"));
+    const QPointF handle = api->mapToScene(QPointF(api->rect().right(), api->rect().center().y()));
+    drag(m_window->view(), handle, centreOf(scene, QStringLiteral("db"))); // api -> db exists
+    QCOMPARE(doc->design().connections().size(), size_t(1));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.contains(QStringLiteral("“Orders API” already connects to “Orders DB”")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("api-db")), qPrintable(shown)); // no ids
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
 }
 
 QTEST_MAIN(TestCanvas)

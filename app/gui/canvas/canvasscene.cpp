@@ -711,15 +711,28 @@ void CanvasScene::cancelMove()
     m_moving.clear();
 }
 
+QString CanvasScene::connectionRefusal(const QString &from, const QString &to, const QString &ignoreConnectionId) const
+{
+    // The design's own reason names ids (for the CLI and files); the user sees names.
+    if (design().connectionProblem(from, to, ignoreConnectionId).isEmpty())
+        return {};
+    const Component *caller = design().component(from);
+    const Component *callee = design().component(to);
+    if (!caller || !callee)
+        return tr("Only components can be connected");
+    if (from == to)
+        return tr("“%1” cannot connect to itself").arg(caller->name);
+    return tr("“%1” already connects to “%2”; one connection between them is enough").arg(caller->name, callee->name);
+}
+
 void CanvasScene::finishConnect(QPointF scenePos)
 {
     const QString from = m_gestureItem;
     const QString to = componentAt(scenePos);
     if (to.isEmpty())
         return; // dropped on nothing: no connection, no complaint
-    const QString problem = design().connectionProblem(from, to);
-    if (!problem.isEmpty()) {
-        Q_EMIT message(tr("Connection refused: %1").arg(problem));
+    if (const QString refused = connectionRefusal(from, to); !refused.isEmpty()) {
+        Q_EMIT message(refused);
         return;
     }
     Connection c;
@@ -766,9 +779,8 @@ void CanvasScene::finishReattach(QPointF scenePos)
     (m_reattachSource ? c.from : c.to) = target;
     if (c.from == old->from && c.to == old->to)
         return;
-    const QString problem = design().connectionProblem(c.from, c.to, c.id);
-    if (!problem.isEmpty()) {
-        Q_EMIT message(tr("Connection refused: %1").arg(problem));
+    if (const QString refused = connectionRefusal(c.from, c.to, c.id); !refused.isEmpty()) {
+        Q_EMIT message(refused);
         return;
     }
     m_document->undoStack()->push(new SetConnection(m_document, c));

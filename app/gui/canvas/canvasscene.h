@@ -131,6 +131,8 @@ private:
     void removeGestureHints();
     void finishBend();
     QString componentAt(QPointF scenePos) const;
+    /// Why a connection from `from` to `to` is refused, in the components' names; "" when it is not.
+    QString connectionRefusal(const QString &from, const QString &to, const QString &ignoreConnectionId = {}) const;
 
     Document *m_document;
     QHash<QString, ZoneItem *> m_zones;
