@@ -479,4 +479,35 @@ LayoutPlacements growZonesToFit(const Design &input, const Catalog &catalog, con
     return out;
 }
 
+QRectF nearestFreeRect(QRectF wanted, const std::vector<QRectF> &occupied, qreal gap, qreal step)
+{
+    auto isFree = [&](const QRectF &r) {
+        const QRectF padded = r.adjusted(-gap, -gap, gap, gap);
+        return std::none_of(occupied.begin(), occupied.end(), [&](const QRectF &o) { return o.intersects(padded); });
+    };
+    if (isFree(wanted))
+        return wanted;
+    constexpr int kRings = 200;
+    for (int ring = 1; ring <= kRings; ++ring) {
+        // The ring's cells, nearest first; right and down before left and up on equal distance.
+        std::vector<QPoint> cells;
+        for (int dx = -ring; dx <= ring; ++dx)
+            for (int dy = -ring; dy <= ring; ++dy)
+                if (std::max(std::abs(dx), std::abs(dy)) == ring)
+                    cells.emplace_back(dx, dy);
+        std::stable_sort(cells.begin(), cells.end(), [](QPoint a, QPoint b) {
+            const int da = a.x() * a.x() + a.y() * a.y(), db = b.x() * b.x() + b.y() * b.y();
+            if (da != db)
+                return da < db;
+            return a.x() + a.y() > b.x() + b.y();
+        });
+        for (QPoint cell : cells) {
+            const QRectF r = wanted.translated(cell.x() * step, cell.y() * step);
+            if (isFree(r))
+                return r;
+        }
+    }
+    return wanted;
+}
+
 } // namespace sd

@@ -68,6 +68,13 @@ QRectF fitZoneIntoParent(const Design &design, const Catalog &catalog, const QSt
  */
 LayoutPlacements growZonesToFit(const Design &design, const Catalog &catalog, const QStringList &ids);
 
+/**
+ * The free place nearest to `wanted` for a rectangle of its size: `wanted` itself when it keeps
+ * `gap` from every rectangle in `occupied`, else the closest grid step (`step` apart) that does,
+ * searched ring by ring outwards (the right and below first on a tie).
+ */
+QRectF nearestFreeRect(QRectF wanted, const std::vector<QRectF> &occupied, qreal gap = 20, qreal step = 20);
+
 /// Applies placements to a copy of the design (what the CLI writes and the tests check).
 Design applyPlacements(Design design, const LayoutPlacements &placements);
 

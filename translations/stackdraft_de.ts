@@ -7399,6 +7399,17 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Send to &amp;Back</source>
         <translation>In den &amp;Hintergrund</translation>
     </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation>%1 hinzufügen und verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente verbinden</numerusform>
+            <numerusform>%n Komponenten verbinden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>

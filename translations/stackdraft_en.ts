@@ -7225,6 +7225,17 @@ Restore them?</source>
         <source>Send to &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>Connect %n component</numerusform>
+            <numerusform>Connect %n components</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>

@@ -7399,6 +7399,17 @@ Restore them?</source>
         <source>Send to &amp;Back</source>
         <translation>Enviar al &amp;fondo</translation>
     </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation>Añadir %1 y conectarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>Conectar %n componente</numerusform>
+            <numerusform>Conectar %n componentes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>

@@ -7399,6 +7399,17 @@ Les restaurer ?</translation>
         <source>Send to &amp;Back</source>
         <translation>Mettre à l’&amp;arrière-plan</translation>
     </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation>Ajouter %1 et le connecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>Connecter %n composant</numerusform>
+            <numerusform>Connecter %n composants</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>

@@ -15,6 +15,7 @@
 #include "commands.h"
 #include "document.h"
 #include "diagramexport.h"
+#include "diagramstyle.h"
 #include "diskwatcher.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -428,9 +429,7 @@ void MainWindow::createDocks()
         return d;
     };
     m_palette = new PaletteWidget(m_document->catalog(), this);
-    connect(m_palette, &PaletteWidget::kindActivated, this, [this](const QString &kind) {
-        addKind(kind, m_view->mapToScene(m_view->viewport()->rect().center()));
-    });
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::placeFromPalette);
     QDockWidget *paletteDock = dock("paletteDock", tr("Palette"), m_palette, Qt::LeftDockWidgetArea);
     m_overview = new OverviewMap(m_view, this);
     QDockWidget *overviewDock = dock("overviewDock", tr("Overview"), m_overview, Qt::LeftDockWidgetArea);
@@ -918,6 +917,48 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
     }
     m_scene->selectIds({id});
     return id;
+}
+
+void MainWindow::placeFromPalette(const QString &kindId)
+{
+    const KindSpec *kind = m_document->catalog().kind(kindId);
+    if (!kind)
+        return;
+    // Beside the selected components (to their right), or in the middle of the view; in either
+    // case moved to the nearest place where it covers no card.
+    QStringList callers;
+    QRectF anchor;
+    for (const QString &id : m_scene->selectedIds())
+        if (const ComponentItem *item = m_scene->componentItem(id)) {
+            callers.append(id);
+            anchor = anchor.united(item->mapRectToScene(item->rect()));
+        }
+    const QSizeF size = kind->defaultSize;
+    const QPointF centre = callers.isEmpty()
+                               ? m_view->mapToScene(m_view->viewport()->rect().center())
+                               : QPointF(anchor.right() + 100 + size.width() / 2, anchor.center().y());
+    std::vector<QRectF> cards;
+    for (const Component &c : m_document->design().components())
+        if (const ComponentItem *item = m_scene->componentItem(c.id))
+            cards.push_back(item->mapRectToScene(item->rect()));
+    const QRectF spot = nearestFreeRect(QRectF(m_scene->snapped(centre - QPointF(size.width() / 2, size.height() / 2)), size),
+                                        cards, 20, DiagramStyle::kGrid);
+    if (kind->container || callers.isEmpty()) {
+        addKind(kindId, spot.center());
+        return;
+    }
+    // Selection -> new, as draw.io's "add and connect": the add and its connections are one step.
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Add %1 and connect it").arg(kind->displayText()));
+    const QString added = addKind(kindId, spot.center());
+    DesignFragment links;
+    for (const QString &caller : std::as_const(callers))
+        if (m_scene->connectionRefusal(caller, added).isEmpty())
+            links.connections.push_back(m_scene->newConnection(caller, added));
+    if (!links.isEmpty())
+        stack->push(new AddItems(m_document, links, tr("Connect %n component(s)", nullptr, static_cast<int>(links.connections.size()))));
+    stack->endMacro();
+    m_scene->selectIds({added});
 }
 
 void MainWindow::onCopy()

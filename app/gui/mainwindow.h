@@ -88,6 +88,11 @@ public:
 
     /// Adds a kind at a scene position (drop) into the zone under it; returns the new id.
     QString addKind(const QString &kindId, QPointF scenePos);
+    /**
+     * Adds a kind picked in the palette (double-click, Enter): beside the selected components and
+     * connected from them, or in the middle of the view when none is selected; never on a card.
+     */
+    void placeFromPalette(const QString &kindId);
 
     /// The questions about the file on disk (tests answer them; see FilePrompts).
     void setFilePrompts(const FilePrompts &prompts) { m_prompts = prompts; }

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "findingspanel.h"
 #include "questionnaireview.h"
+#include "palettewidget.h"
 #include "translations.h"
 #include "recovery.h"
 #include "designio.h"
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -157,6 +159,8 @@ private Q_SLOTS:
     void rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches();
     void sendToBackAndBringToFrontAreSavedAndUndoable();
     void duplicateConnectionIsRefusedInTheStatusBarByName();
+    void paletteDoubleClickPlacesBesideTheSelectionAndConnects();
+    void paletteDoubleClickWithoutSelectionAvoidsCards();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -1027,6 +1031,85 @@ void TestCanvas::duplicateConnectionIsRefusedInTheStatusBarByName()
     QVERIFY2(shown.contains(QStringLiteral("“Orders API” already connects to “Orders DB”")), qPrintable(shown));
     QVERIFY2(!shown.contains(QStringLiteral("api-db")), qPrintable(shown)); // no ids
     QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+namespace {
+/// Double-clicks a kind in the palette as a hand does.
+void doubleClickPalette(MainWindow *window, const QString &kind)
+{
+    QTreeWidgetItem *item = window->palette()->kindItem(kind);
+    QVERIFY(item);
+    QTreeWidget *tree = window->palette()->tree();
+    tree->scrollToItem(item);
+    const QPoint at = tree->visualItemRect(item).center();
+    QWidget *viewport = tree->viewport();
+    sendMouse(viewport, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    sendMouse(viewport, QEvent::MouseButtonDblClick, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+}
+
+/// Ids of the components that overlap another component's card.
+QStringList overlappingCards(CanvasScene *scene)
+{
+    QStringList overlapping;
+    const Design &d = scene->design();
+    for (const Component &a : d.components())
+        for (const Component &b : d.components()) {
+            const ComponentItem *ia = scene->componentItem(a.id), *ib = scene->componentItem(b.id);
+            if (a.id < b.id && ia->mapRectToScene(ia->rect()).intersects(ib->mapRectToScene(ib->rect())))
+                overlapping << a.id + QLatin1Char('/') + b.id;
+        }
+    return overlapping;
+}
+} // namespace
+
+void TestCanvas::paletteDoubleClickPlacesBesideTheSelectionAndConnects()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    click(m_window->view(), centreOf(scene, QStringLiteral("lb")));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("lb")});
+    doubleClickPalette(m_window.get(), QStringLiteral("microservice"));
+    QCOMPARE(doc->undoStack()->count(), 1); // the add and the connection are one step
+    QCOMPARE(doc->design().components().size(), size_t(5));
+    const QStringList selected = scene->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    const QString added = selected.first();
+    QCOMPARE(doc->design().component(added)->kind, QStringLiteral("microservice"));
+    bool connected = false;
+    for (const Connection &c : doc->design().connections())
+        connected = connected || (c.from == QLatin1String("lb") && c.to == added);
+    QVERIFY(connected);
+    const QRectF lb = scene->componentItem(QStringLiteral("lb"))->sceneBoundingRect();
+    const QRectF card = scene->boundsOf({added});
+    QVERIFY2(card.left() > lb.right(), "beside the selection, to its right");
+    QVERIFY(card.center().y() > lb.top() - 100 && card.center().y() < lb.bottom() + 100);
+    QVERIFY2(overlappingCards(scene).isEmpty(), qPrintable(overlappingCards(scene).join(QLatin1Char(' '))));
+    // Again: the next one does not land on the first.
+    scene->selectIds({QStringLiteral("lb")});
+    doubleClickPalette(m_window.get(), QStringLiteral("microservice"));
+    QCOMPARE(doc->design().components().size(), size_t(6));
+    QVERIFY2(overlappingCards(scene).isEmpty(), qPrintable(overlappingCards(scene).join(QLatin1Char(' '))));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
+}
+
+void TestCanvas::paletteDoubleClickWithoutSelectionAvoidsCards()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    scene->clearSelection();
+    m_window->view()->centerOn(centreOf(scene, QStringLiteral("api"))); // the middle of the view is on a card
+    const size_t connections = doc->design().connections().size();
+    doubleClickPalette(m_window.get(), QStringLiteral("cache"));
+    QCOMPARE(doc->design().components().size(), size_t(5));
+    QCOMPARE(doc->design().connections().size(), connections); // nothing selected, nothing connected
+    QVERIFY2(overlappingCards(scene).isEmpty(), qPrintable(overlappingCards(scene).join(QLatin1Char(' '))));
+    const QString added = scene->selectedIds().value(0);
+    QVERIFY(QLineF(centreOf(scene, added), centreOf(scene, QStringLiteral("api"))).length() < 400); // near where it was asked
 }
 
 QTEST_MAIN(TestCanvas)

@@ -725,16 +725,8 @@ QString CanvasScene::connectionRefusal(const QString &from, const QString &to, c
     return tr("“%1” already connects to “%2”; one connection between them is enough").arg(caller->name, callee->name);
 }
 
-void CanvasScene::finishConnect(QPointF scenePos)
+Connection CanvasScene::newConnection(const QString &from, const QString &to) const
 {
-    const QString from = m_gestureItem;
-    const QString to = componentAt(scenePos);
-    if (to.isEmpty())
-        return; // dropped on nothing: no connection, no complaint
-    if (const QString refused = connectionRefusal(from, to); !refused.isEmpty()) {
-        Q_EMIT message(refused);
-        return;
-    }
     Connection c;
     c.id = design().uniqueId(QStringLiteral("%1-to-%2").arg(from, to));
     c.from = from;
@@ -765,6 +757,21 @@ void CanvasScene::finishConnect(QPointF scenePos)
                 c.port = 443;
         }
     }
+    return c;
+}
+
+void CanvasScene::finishConnect(QPointF scenePos)
+{
+    const QString from = m_gestureItem;
+    const QString to = componentAt(scenePos);
+    if (to.isEmpty())
+        return; // dropped on nothing: no connection, no complaint
+    if (const QString refused = connectionRefusal(from, to); !refused.isEmpty()) {
+        Q_EMIT message(refused);
+        return;
+    }
+    const Connection c = newConnection(from, to);
+    const Component *callee = design().component(to);
     m_document->undoStack()->push(new AddItems(m_document, DesignFragment{{}, {}, {c}},
                                                tr("Connect %1 to %2").arg(design().component(from)->name, callee->name)));
 }
