@@ -937,12 +937,25 @@ void MainWindow::placeFromPalette(const QString &kindId)
     const QPointF centre = callers.isEmpty()
                                ? m_view->mapToScene(m_view->viewport()->rect().center())
                                : QPointF(anchor.right() + 100 + size.width() / 2, anchor.center().y());
-    std::vector<QRectF> cards;
+    // Cards, and the frames and title bars of zones: it lands inside a zone or outside it,
+    // never across a zone's edge.
+    std::vector<QRectF> taken;
     for (const Component &c : m_document->design().components())
         if (const ComponentItem *item = m_scene->componentItem(c.id))
-            cards.push_back(item->mapRectToScene(item->rect()));
+            taken.push_back(item->mapRectToScene(item->rect()));
+    for (const Zone &z : m_document->design().zones())
+        if (const ZoneItem *item = m_scene->zoneItem(z.id)) {
+            const QRectF r = item->mapRectToScene(item->rect());
+            taken.push_back(QRectF(r.left(), r.top(), r.width(), DiagramStyle::kZoneTitleHeight));
+            taken.push_back(QRectF(r.left(), r.top(), 1, r.height()));
+            taken.push_back(QRectF(r.right() - 1, r.top(), 1, r.height()));
+            taken.push_back(QRectF(r.left(), r.bottom() - 1, r.width(), 1));
+        }
+    // Room for the new connection to show: not right against the selection.
+    if (!callers.isEmpty())
+        taken.push_back(anchor.adjusted(-60, -20, 60, 20));
     const QRectF spot = nearestFreeRect(QRectF(m_scene->snapped(centre - QPointF(size.width() / 2, size.height() / 2)), size),
-                                        cards, 20, DiagramStyle::kGrid);
+                                        taken, 20, DiagramStyle::kGrid);
     if (kind->container || callers.isEmpty()) {
         addKind(kindId, spot.center());
         return;

@@ -90,7 +90,8 @@ public:
     QString addKind(const QString &kindId, QPointF scenePos);
     /**
      * Adds a kind picked in the palette (double-click, Enter): beside the selected components and
-     * connected from them, or in the middle of the view when none is selected; never on a card.
+     * connected from them, or in the middle of the view when none is selected; never on a card
+     * or across a zone's edge.
      */
     void placeFromPalette(const QString &kindId);
 

@@ -1049,7 +1049,7 @@ void doubleClickPalette(MainWindow *window, const QString &kind)
     sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
 }
 
-/// Ids of the components that overlap another component's card.
+/// Components that overlap another component's card, or lie across a zone's edge.
 QStringList overlappingCards(CanvasScene *scene)
 {
     QStringList overlapping;
@@ -1059,6 +1059,15 @@ QStringList overlappingCards(CanvasScene *scene)
             const ComponentItem *ia = scene->componentItem(a.id), *ib = scene->componentItem(b.id);
             if (a.id < b.id && ia->mapRectToScene(ia->rect()).intersects(ib->mapRectToScene(ib->rect())))
                 overlapping << a.id + QLatin1Char('/') + b.id;
+        }
+    // Nor does a card lie across a zone's edge: inside it or outside it.
+    for (const Component &c : d.components())
+        for (const Zone &z : d.zones()) {
+            const QRectF card = scene->componentItem(c.id)->mapRectToScene(scene->componentItem(c.id)->rect());
+            const ZoneItem *zone = scene->zoneItem(z.id);
+            const QRectF frame = zone->mapRectToScene(zone->rect());
+            if (frame.intersects(card) && !frame.contains(card))
+                overlapping << c.id + QStringLiteral(" across ") + z.id;
         }
     return overlapping;
 }
