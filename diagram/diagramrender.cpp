@@ -80,8 +80,11 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
         m_zones.push_back(z.id);
         bounds = bounds.united(QRectF(design.scenePosition(z.id), sizeOf(catalog, z.kind, z.size)));
     }
-    std::stable_sort(m_zones.begin(), m_zones.end(),
-                     [&](const QString &a, const QString &b) { return design.zoneDepth(a) < design.zoneDepth(b); });
+    // Outer zones first; siblings in their stacking order, as the canvas draws them.
+    std::stable_sort(m_zones.begin(), m_zones.end(), [&](const QString &a, const QString &b) {
+        const int da = design.zoneDepth(a), db = design.zoneDepth(b);
+        return da != db ? da < db : design.zone(a)->zOrder < design.zone(b)->zOrder;
+    });
     ConnectionRouter router;
     router.setStyleOverride(m_options.style);
     for (const QString &id : m_zones) {
@@ -99,6 +102,9 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
         drawn.insert(c.id);
         bounds = bounds.united(r);
     }
+    std::stable_sort(m_components.begin(), m_components.end(), [&](const QString &a, const QString &b) {
+        return design.component(a)->zOrder < design.component(b)->zOrder;
+    });
     for (const Connection &c : design.connections()) {
         if (!drawn.contains(c.from) || !drawn.contains(c.to))
             continue;

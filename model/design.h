@@ -27,6 +27,7 @@ struct Component {
     QSizeF size;         ///< empty = the kind's default size
     bool pinned = false; ///< auto-layout leaves pinned components where they are
     PropertyMap properties;
+    int zOrder = 0; ///< stacking among sibling components: higher is drawn above (Bring to Front)
 
     bool operator==(const Component &) const = default;
 };
@@ -71,6 +72,7 @@ struct Zone {
     QPointF position;
     QSizeF size;
     PropertyMap properties;
+    int zOrder = 0; ///< stacking among sibling zones: higher is drawn above (Bring to Front)
 
     bool operator==(const Zone &) const = default;
 };

@@ -36,6 +36,7 @@ constexpr double kMaxCoordinate = 1e7;
 constexpr int kMaxErrors = 50;
 /// A route the user bent by hand has a few points; thousands are a broken or hostile file.
 constexpr size_t kMaxWaypoints = 1000;
+constexpr int kMaxZOrder = 1000000; ///< |zOrder| at most this: the canvas stacks by it exactly
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -134,6 +135,21 @@ private:
         if (required && value.trimmed().isEmpty())
             error(*node, QCoreApplication::translate("DesignReader", "'%1' of %2 is empty").arg(QLatin1String(key), where));
         return value;
+    }
+
+    /// The stacking order of a zone or component: a whole number, 0 when missing.
+    int zOrder(const SourceNode &map, const QString &where)
+    {
+        const SourceNode *node = map.find("zOrder");
+        if (!node)
+            return 0;
+        const auto z = scalarToInt(*node);
+        if (!z || *z < -kMaxZOrder || *z > kMaxZOrder) {
+            error(*node, QCoreApplication::translate("DesignReader", "'zOrder' of %1 must be a whole number from %2 to %3, not '%4'")
+                             .arg(where).arg(-kMaxZOrder).arg(kMaxZOrder).arg(QString::fromStdString(node->text)));
+            return 0;
+        }
+        return int(*z);
     }
 
     std::optional<QPointF> pair(const SourceNode &map, const char *key, const QString &where, bool positive)
@@ -328,7 +344,7 @@ private:
                     continue;
                 checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
                                  QStringLiteral("parent"), QStringLiteral("position"), QStringLiteral("size"),
-                                 QStringLiteral("properties")}, where);
+                                 QStringLiteral("zOrder"), QStringLiteral("properties")}, where);
                 Zone z;
                 z.id = itemId(node, where);
                 const QString named = z.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "zone '%1'").arg(z.id);
@@ -340,6 +356,7 @@ private:
                 z.position = pair(node, "position", named, false).value_or(QPointF());
                 if (auto s = pair(node, "size", named, true))
                     z.size = QSizeF(s->x(), s->y());
+                z.zOrder = zOrder(node, named);
                 z.properties = properties(node, kind, named);
                 if (!z.id.isEmpty())
                     zoneNodes.emplace(z.id, &node);
@@ -365,7 +382,7 @@ private:
                     continue;
                 checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
                                  QStringLiteral("zone"), QStringLiteral("position"), QStringLiteral("size"),
-                                 QStringLiteral("pinned"), QStringLiteral("properties")}, where);
+                                 QStringLiteral("pinned"), QStringLiteral("zOrder"), QStringLiteral("properties")}, where);
                 Component c;
                 c.id = itemId(node, where);
                 const QString named = c.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "component '%1'").arg(c.id);
@@ -385,6 +402,7 @@ private:
                         error(*pinned, QCoreApplication::translate("DesignReader", "'pinned' of %1 must be true or false").arg(named));
                     c.pinned = b.value_or(false);
                 }
+                c.zOrder = zOrder(node, named);
                 c.properties = properties(node, kind, named);
                 if (!c.id.isEmpty())
                     componentIds.insert(c.id);
@@ -665,6 +683,8 @@ nlohmann::ordered_json designJson(const Design &d)
             j["position"] = pointJson(z.position);
             if (!z.size.isEmpty())
                 j["size"] = pointJson(QPointF(z.size.width(), z.size.height()));
+            if (z.zOrder != 0)
+                j["zOrder"] = z.zOrder;
             if (!z.properties.isEmpty())
                 j["properties"] = propertiesJson(z.properties);
             zones.push_back(std::move(j));
@@ -685,6 +705,8 @@ nlohmann::ordered_json designJson(const Design &d)
                 j["size"] = pointJson(QPointF(c.size.width(), c.size.height()));
             if (c.pinned)
                 j["pinned"] = true;
+            if (c.zOrder != 0)
+                j["zOrder"] = c.zOrder;
             if (!c.properties.isEmpty())
                 j["properties"] = propertiesJson(c.properties);
             components.push_back(std::move(j));

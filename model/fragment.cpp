@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fragment.h"
 
+#include "catalog.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -130,6 +132,49 @@ DesignFragment prepareForPaste(const DesignFragment &fragment, const Design &sou
     }
     out.connections = std::move(connections);
     return out;
+}
+
+namespace {
+/// The next name in a zone series: eu-west-1a -> eu-west-1b, 1 -> 2, anything else -> name-2.
+QString nextZoneName(const QString &name, int step)
+{
+    const QChar last = name.isEmpty() ? QChar() : name.back();
+    if (last >= QLatin1Char('a') && last <= QLatin1Char('z') && last.unicode() + step <= 'z')
+        return name.left(name.size() - 1) + QChar(last.unicode() + step);
+    int digits = 0;
+    while (digits < name.size() && name.at(name.size() - 1 - digits).isDigit())
+        ++digits;
+    if (digits > 0 && digits < 6)
+        return name.left(name.size() - digits) + QString::number(name.right(digits).toInt() + step);
+    return QStringLiteral("%1-%2").arg(name).arg(step + 1);
+}
+} // namespace
+
+void freshAvailabilityZones(DesignFragment &fragment, const Design &target, const Catalog &catalog)
+{
+    const QString key = QStringLiteral("zone");
+    auto isAz = [&](const Zone &z) {
+        const KindSpec *kind = catalog.kind(z.kind);
+        return kind && kind->hasRole(QStringLiteral("availability-zone"));
+    };
+    QSet<QString> used;
+    for (const Zone &z : target.zones())
+        if (isAz(z))
+            used.insert(z.properties.value(key).toString());
+    for (Zone &z : fragment.zones) {
+        const QString old = z.properties.value(key).toString();
+        if (!isAz(z) || old.isEmpty())
+            continue;
+        QString fresh = old;
+        for (int step = 1; used.contains(fresh); ++step)
+            fresh = nextZoneName(old, step);
+        used.insert(fresh);
+        if (fresh == old)
+            continue;
+        z.properties.insert(key, fresh);
+        if (z.name == old)
+            z.name = fresh;
+    }
 }
 
 DesignFragment extractStandalone(const Design &design, const QStringList &ids)

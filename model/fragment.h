@@ -37,6 +37,15 @@ DesignFragment extractForCopy(const Design &design, const QStringList &ids);
 DesignFragment prepareForPaste(const DesignFragment &fragment, const Design &source, const Design &target,
                                QPointF offset);
 
+class Catalog;
+
+/**
+ * Gives the availability zones of a pasted fragment real zone names (the `zone` property) that
+ * no availability zone in `target` has yet: a copy of eu-west-1a becomes eu-west-1b, of Azure's
+ * zone 1 zone 2. A zone still named after its old value takes the new name too.
+ */
+void freshAvailabilityZones(DesignFragment &fragment, const Design &target, const Catalog &catalog);
+
 /**
  * `extractForCopy`, with the items whose zone stays behind lifted to the top level at
  * their scene position, so the fragment stands alone as a design (the clipboard).

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <optional>
 
@@ -361,6 +362,152 @@ Design applyPlacements(Design design, const LayoutPlacements &placements)
         if (Zone *z = design.mutableZone(id))
             z->size = size;
     return design;
+}
+
+namespace {
+QRectF itemRect(const Design &design, const Catalog &catalog, const QString &id)
+{
+    if (const Component *c = design.component(id))
+        return QRectF(c->position, sizeOf(*c, catalog));
+    if (const Zone *z = design.zone(id))
+        return QRectF(z->position, zoneSize(*z, catalog));
+    return {};
+}
+
+QString parentOf(const Design &design, const QString &id)
+{
+    if (const Component *c = design.component(id))
+        return c->zone;
+    if (const Zone *z = design.zone(id))
+        return z->parent;
+    return {};
+}
+
+/// Rounds a growth up to the grid, so grown zones keep tidy sizes.
+qreal gridUp(qreal v)
+{
+    constexpr qreal grid = 20;
+    return v <= 0 ? 0 : std::ceil(v / grid) * grid;
+}
+} // namespace
+
+QRectF fitZoneIntoParent(const Design &design, const Catalog &catalog, const QString &parentZone, QPointF centre,
+                         QSizeF wanted)
+{
+    QRectF r(centre - QPointF(wanted.width() / 2, wanted.height() / 2), wanted);
+    const Zone *parent = design.zone(parentZone);
+    if (!parent)
+        return r;
+    const QSizeF outer = zoneSize(*parent, catalog);
+    const QRectF inside(kZoneMargin, kZoneTopMargin, outer.width() - 2 * kZoneMargin, outer.height() - kZoneTopMargin - kZoneMargin);
+    QSizeF size = wanted.boundedTo(inside.size()).expandedTo(QSizeF(kMinZoneWidth, kMinZoneHeight));
+    // Keep the proportions of grid steps: whole multiples of 20 read as intended.
+    size = QSizeF(std::floor(size.width() / 20) * 20, std::floor(size.height() / 20) * 20)
+               .expandedTo(QSizeF(kMinZoneWidth, kMinZoneHeight));
+    r = QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+    // Shift it in from the edges it crosses (the left and top win when it cannot fit).
+    if (r.right() > inside.right())
+        r.moveRight(inside.right());
+    if (r.bottom() > inside.bottom())
+        r.moveBottom(inside.bottom());
+    if (r.left() < inside.left())
+        r.moveLeft(inside.left());
+    if (r.top() < inside.top())
+        r.moveTop(inside.top());
+    r.moveTopLeft(QPointF(std::round(r.left() / 20) * 20, std::round(r.top() / 20) * 20));
+    if (r.left() < inside.left())
+        r.moveLeft(r.left() + 20);
+    if (r.top() < inside.top())
+        r.moveTop(r.top() + 20);
+    return r;
+}
+
+LayoutPlacements growZonesToFit(const Design &input, const Catalog &catalog, const QStringList &ids)
+{
+    Design design = input;
+    LayoutPlacements out;
+    QSet<QString> check(ids.begin(), ids.end()); // items that must fit their zone
+    QSet<QString> pending;                        // zones to check
+    for (const QString &id : ids)
+        if (const QString parent = parentOf(design, id); !parent.isEmpty())
+            pending.insert(parent);
+    while (!pending.isEmpty()) {
+        // The deepest zone first: growing it may make its own parent grow.
+        QString zoneId;
+        int depth = -1;
+        for (const QString &z : std::as_const(pending))
+            if (const int d = design.zoneDepth(z); d > depth || (d == depth && z < zoneId)) {
+                depth = d;
+                zoneId = z;
+            }
+        pending.remove(zoneId);
+        Zone *zone = design.mutableZone(zoneId);
+        if (!zone)
+            continue;
+        QRectF need;
+        std::vector<QString> members = design.childZones(zoneId);
+        for (const QString &c : design.memberComponents(zoneId))
+            members.push_back(c);
+        for (const QString &m : members)
+            if (check.contains(m))
+                need = need.united(itemRect(design, catalog, m));
+        if (need.isNull())
+            continue;
+        const QSizeF size = zoneSize(*zone, catalog);
+        const qreal left = gridUp(kZoneMargin - need.left());
+        const qreal top = gridUp(kZoneTopMargin - need.top());
+        const qreal right = gridUp(need.right() + kZoneMargin - size.width());
+        const qreal bottom = gridUp(need.bottom() + kZoneMargin - size.height());
+        if (left == 0 && top == 0 && right == 0 && bottom == 0)
+            continue;
+        zone->size = QSizeF(size.width() + left + right, size.height() + top + bottom);
+        out.sizes[zoneId] = zone->size;
+        if (left > 0 || top > 0) {
+            zone->position -= QPointF(left, top);
+            out.positions[zoneId] = zone->position;
+            for (const QString &m : members) {
+                if (Component *c = design.mutableComponent(m))
+                    out.positions[m] = c->position += QPointF(left, top);
+                else if (Zone *z = design.mutableZone(m))
+                    out.positions[m] = z->position += QPointF(left, top);
+            }
+        }
+        check.insert(zoneId);
+        if (!zone->parent.isEmpty())
+            pending.insert(zone->parent);
+    }
+    return out;
+}
+
+QRectF nearestFreeRect(QRectF wanted, const std::vector<QRectF> &occupied, qreal gap, qreal step)
+{
+    auto isFree = [&](const QRectF &r) {
+        const QRectF padded = r.adjusted(-gap, -gap, gap, gap);
+        return std::none_of(occupied.begin(), occupied.end(), [&](const QRectF &o) { return o.intersects(padded); });
+    };
+    if (isFree(wanted))
+        return wanted;
+    constexpr int kRings = 200;
+    for (int ring = 1; ring <= kRings; ++ring) {
+        // The ring's cells, nearest first; right and down before left and up on equal distance.
+        std::vector<QPoint> cells;
+        for (int dx = -ring; dx <= ring; ++dx)
+            for (int dy = -ring; dy <= ring; ++dy)
+                if (std::max(std::abs(dx), std::abs(dy)) == ring)
+                    cells.emplace_back(dx, dy);
+        std::stable_sort(cells.begin(), cells.end(), [](QPoint a, QPoint b) {
+            const int da = a.x() * a.x() + a.y() * a.y(), db = b.x() * b.x() + b.y() * b.y();
+            if (da != db)
+                return da < db;
+            return a.x() + a.y() > b.x() + b.y();
+        });
+        for (QPoint cell : cells) {
+            const QRectF r = wanted.translated(cell.x() * step, cell.y() * step);
+            if (isFree(r))
+                return r;
+        }
+    }
+    return wanted;
 }
 
 } // namespace sd

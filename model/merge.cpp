@@ -56,6 +56,8 @@ Fields boxFields(const Box &x)
     f[QStringLiteral("position")] = x.position;
     if (!x.size.isEmpty())
         f[QStringLiteral("size")] = x.size;
+    if (x.zOrder != 0)
+        f[QStringLiteral("zOrder")] = x.zOrder;
     putProperties(f, x.properties);
     return f;
 }
@@ -70,6 +72,8 @@ void boxFrom(Box &x, const QString &id, const Fields &f)
         x.position = it->second.toPointF();
     if (auto it = f.find(QStringLiteral("size")); it != f.end())
         x.size = it->second.toSizeF();
+    if (auto it = f.find(QStringLiteral("zOrder")); it != f.end())
+        x.zOrder = it->second.toInt();
     x.properties = takeProperties(f);
 }
 

@@ -4,6 +4,8 @@
 #include "catalog.h"
 #include "catalogids.h"
 
+#include <QCoreApplication>
+
 namespace sd {
 
 namespace {
@@ -67,6 +69,67 @@ QStringList availabilityZonesOfRegion(const Design &design, const Catalog &catal
     }
     names.sort();
     return names;
+}
+
+QString zoneNameFromProperties(const Zone &zone, const Catalog &catalog)
+{
+    const KindSpec *kind = catalog.kind(zone.kind);
+    if (!kind)
+        return {};
+    if (kind->id == kinds::cloud) {
+        const PropertySpec *provider = kind->property(keys::provider);
+        const QString value = zoneProperty(zone, catalog, keys::provider);
+        return provider && !value.isEmpty() ? provider->valueText(value) : QString();
+    }
+    if (kind->id == kinds::region)
+        return zoneProperty(zone, catalog, keys::region);
+    if (kind->id == kinds::availabilityZone) {
+        const QString value = zoneProperty(zone, catalog, keys::zone);
+        bool number = false;
+        value.toInt(&number);
+        return number ? QCoreApplication::translate("Placement", "Zone %1").arg(value) : value;
+    }
+    return {};
+}
+
+bool hasAutomaticName(const Zone &zone, const Catalog &catalog)
+{
+    const KindSpec *kind = catalog.kind(zone.kind);
+    if (zone.name.isEmpty() || (kind && zone.name == zoneNameFromProperties(zone, catalog)))
+        return true;
+    if (!kind)
+        return false;
+    for (const QString &base : {kind->displayText(), kind->displayName, zoneNameFromProperties(zone, catalog)}) {
+        if (base.isEmpty())
+            continue;
+        if (zone.name == base)
+            return true;
+        // "Availability zone 2": numbered by the studio when the name was taken.
+        bool number = false;
+        if (zone.name.startsWith(base + QLatin1Char(' ')) && (zone.name.mid(base.size() + 1).toInt(&number), number))
+            return true;
+    }
+    return false;
+}
+
+QString nextAvailabilityZone(const Design &design, const Catalog &catalog, const QString &parentZone)
+{
+    const Placement where = placementOf(design, catalog, parentZone);
+    if (where.region.isEmpty() || where.regionZone.isEmpty())
+        return {};
+    const QStringList taken = availabilityZonesOfRegion(design, catalog, where.regionZone);
+    for (int i = 0; i < 26; ++i) {
+        QString candidate;
+        if (where.provider == QLatin1String("azure"))
+            candidate = QString::number(i + 1);
+        else if (where.provider == QLatin1String("gcp"))
+            candidate = QStringLiteral("%1-%2").arg(where.region, QChar(u'a' + i));
+        else
+            candidate = where.region + QChar(u'a' + i);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+    return {};
 }
 
 Runtime runtimeOf(const Design &design, const Catalog &catalog, const QString &componentId)

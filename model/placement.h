@@ -27,6 +27,24 @@ Placement placementOf(const Design &design, const Catalog &catalog, const QStrin
 /// Names of the availability zones inside a region zone (its availability-zone children, at any depth).
 QStringList availabilityZonesOfRegion(const Design &design, const Catalog &catalog, const QString &regionZoneId);
 
+/**
+ * The name a zone's properties give it: a cloud its provider ("AWS", "Google Cloud"), a region
+ * its region, an availability zone its zone ("us-east-1a"; Azure's numbered zones "Zone 1").
+ * Empty when they say nothing.
+ */
+QString zoneNameFromProperties(const Zone &zone, const Catalog &catalog);
+
+/// Whether a zone still has a name the studio gave it (its kind's name, maybe numbered, or the
+/// name its properties give), so that changing those properties may rename it.
+bool hasAutomaticName(const Zone &zone, const Catalog &catalog);
+
+/**
+ * The zone name (`zone` property) for a new availability zone inside `parentZone`: the next
+ * free one of the enclosing region, e.g. us-east-1a, then us-east-1b; "1", "2" on Azure.
+ * Empty outside a region with a name.
+ */
+QString nextAvailabilityZone(const Design &design, const Catalog &catalog, const QString &parentZone);
+
 /// What runs a component: the answer every exporter and the Kubernetes plan share.
 enum class Runtime {
     Kubernetes,       ///< a container workload on platform kubernetes (batch jobs always), or hosting: kubernetes

@@ -3203,6 +3203,10 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation>der Entwurf hat %1 ungelöste Merge-Konflikt(e) unter &apos;conflicts&apos;; lösen Sie sie und entfernen Sie die Liste</translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>„zOrder“ von %1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
 </context>
 <context>
     <name>DesignWriter</name>
@@ -3254,6 +3258,35 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
         <translation>keine von Benutzern erreichte Komponente hat einen Health-Endpunkt: die Experimente haben keinen stabilen Zustand zum Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>EditPrompts</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n item(s) inside it?</source>
+        <translation>
+            <numerusform>„%1“ und das %n Element darin löschen?</numerusform>
+            <numerusform>„%1“ und die %n Elemente darin löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 zones and the %n item(s) inside them?</source>
+        <translation>
+            <numerusform>%1 Zonen und das %n Element darin löschen?</numerusform>
+            <numerusform>%1 Zonen und die %n Elemente darin löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <translation>Zone löschen</translation>
+    </message>
+    <message>
+        <source>Everything inside goes too, with its connections. Undo brings it all back.</source>
+        <translation>Alles darin wird mit seinen Verbindungen ebenfalls gelöscht. Rückgängig holt alles zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All</source>
+        <translation>&amp;Alles löschen</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4285,13 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>nichts in diesem Entwurf hat Signale zum Überwachen: fügen Sie einen Dienst, eine Datenbank, einen Cache, eine Warteschlange oder einen Load Balancer hinzu</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5613,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <source>Reopen finding %1</source>
         <translation>Befund %1 wieder öffnen</translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation>In den Vordergrund</translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation>In den Hintergrund</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6402,10 +6450,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Verbindung abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation>%1 mit %2 verbinden</translation>
     </message>
@@ -6420,6 +6464,18 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Remove a waypoint of the connection from %1 to %2</source>
         <translation>Wegpunkt der Verbindung von %1 nach %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Only components can be connected</source>
+        <translation>Nur Komponenten lassen sich verbinden</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation>„%1“ kann nicht mit sich selbst verbunden werden</translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
+        <translation>„%1“ ist schon mit „%2“ verbunden; eine Verbindung zwischen beiden genügt</translation>
     </message>
 </context>
 <context>
@@ -6806,10 +6862,6 @@ Durch die exportierten Dateien ersetzen?</translation>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
         <translation>Stackdraft-Entwürfe (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -7349,6 +7401,21 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>In den &amp;Hintergrund</translation>
+    </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation>%1 hinzufügen und verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>%n Komponente verbinden</numerusform>
+            <numerusform>%n Komponenten verbinden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3074,6 +3074,10 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignWriter</name>
@@ -3124,6 +3128,35 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditPrompts</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n item(s) inside it?</source>
+        <translation>
+            <numerusform>Delete “%1” and the %n item inside it?</numerusform>
+            <numerusform>Delete “%1” and the %n items inside it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 zones and the %n item(s) inside them?</source>
+        <translation>
+            <numerusform>Delete %1 zones and the %n item inside them?</numerusform>
+            <numerusform>Delete %1 zones and the %n items inside them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything inside goes too, with its connections. Undo brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4122,6 +4155,13 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Zone %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5411,6 +5451,14 @@ Kept in the design; their question is no longer asked.
         <source>Reopen finding %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6239,10 +6287,6 @@ Kept in the design; their question is no longer asked.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6256,6 +6300,18 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>Move a waypoint of the connection from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only components can be connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6638,10 +6694,6 @@ Replace them with the exported files?</source>
     <name>sd::MainWindow</name>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7175,6 +7227,21 @@ Restore them?</source>
     <message>
         <source>Imported %1: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>Connect %n component</numerusform>
+            <numerusform>Connect %n components</numerusform>
+        </translation>
     </message>
 </context>
 <context>

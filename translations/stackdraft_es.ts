@@ -3203,6 +3203,10 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation>el diseño tiene %1 conflicto(s) de fusión sin resolver en &apos;conflicts&apos;; resuélvalos y elimine la lista</translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>«zOrder» de %1 debe ser un número entero de %2 a %3, no «%4»</translation>
+    </message>
 </context>
 <context>
     <name>DesignWriter</name>
@@ -3254,6 +3258,35 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
         <translation>ningún componente que alcanzan los usuarios tiene un endpoint de salud: los experimentos no tienen un estado estable que comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>EditPrompts</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n item(s) inside it?</source>
+        <translation>
+            <numerusform>¿Eliminar «%1» y el %n elemento que contiene?</numerusform>
+            <numerusform>¿Eliminar «%1» y los %n elementos que contiene?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 zones and the %n item(s) inside them?</source>
+        <translation>
+            <numerusform>¿Eliminar %1 zonas y el %n elemento que contienen?</numerusform>
+            <numerusform>¿Eliminar %1 zonas y los %n elementos que contienen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <translation>Eliminar zona</translation>
+    </message>
+    <message>
+        <source>Everything inside goes too, with its connections. Undo brings it all back.</source>
+        <translation>Todo lo que contiene se elimina también, con sus conexiones. Deshacer lo recupera todo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All</source>
+        <translation>&amp;Eliminar todo</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4285,13 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>nada en este diseño tiene señales que vigilar: añada un servicio, una base de datos, una caché, una cola o un balanceador de carga</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zona %1</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5613,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <source>Reopen finding %1</source>
         <translation>Reabrir el hallazgo %1</translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation>Traer al frente</translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation>Enviar al fondo</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6402,10 +6450,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Conexión rechazada: %1</translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation>Conectar %1 con %2</translation>
     </message>
@@ -6420,6 +6464,18 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Remove a waypoint of the connection from %1 to %2</source>
         <translation>Quitar un punto de paso de la conexión de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Only components can be connected</source>
+        <translation>Solo se pueden conectar componentes</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation>«%1» no puede conectarse consigo mismo</translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
+        <translation>«%1» ya está conectado con «%2»; basta una conexión entre ellos</translation>
     </message>
 </context>
 <context>
@@ -6806,10 +6862,6 @@ Replace them with the exported files?</source>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
         <translation>Diseños de Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -7349,6 +7401,21 @@ Restore them?</source>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importado: %2</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>Enviar al &amp;fondo</translation>
+    </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation>Añadir %1 y conectarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>Conectar %n componente</numerusform>
+            <numerusform>Conectar %n componentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3203,6 +3203,10 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
         <source>the design has %1 unresolved merge conflict(s) under &apos;conflicts&apos;; resolve them and remove the list</source>
         <translation>la conception a %1 conflit(s) de fusion non résolu(s) sous &apos;conflicts&apos; ; résolvez-les et supprimez la liste</translation>
     </message>
+    <message>
+        <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>« zOrder » de %1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
+    </message>
 </context>
 <context>
     <name>DesignWriter</name>
@@ -3254,6 +3258,35 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>no component users reach has a health endpoint: the experiments have no steady state to check</source>
         <translation>aucun composant atteint par les utilisateurs n&apos;a de point de santé : les expériences n&apos;ont pas d&apos;état stable à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>EditPrompts</name>
+    <message numerus="yes">
+        <source>Delete “%1” and the %n item(s) inside it?</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et le %n élément qu’il contient ?</numerusform>
+            <numerusform>Supprimer « %1 » et les %n éléments qu’il contient ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 zones and the %n item(s) inside them?</source>
+        <translation>
+            <numerusform>Supprimer %1 zones et le %n élément qu’elles contiennent ?</numerusform>
+            <numerusform>Supprimer %1 zones et les %n éléments qu’elles contiennent ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Zone</source>
+        <translation>Supprimer la zone</translation>
+    </message>
+    <message>
+        <source>Everything inside goes too, with its connections. Undo brings it all back.</source>
+        <translation>Tout ce qu’elle contient part aussi, avec ses connexions. Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete All</source>
+        <translation>&amp;Tout supprimer</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4285,13 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>nothing in this design has signals to watch: add a service, a database, a cache, a queue or a load balancer</source>
         <translation>rien dans cette conception n&apos;a de signaux à surveiller : ajoutez un service, une base de données, un cache, une file d&apos;attente ou un répartiteur de charge</translation>
+    </message>
+</context>
+<context>
+    <name>Placement</name>
+    <message>
+        <source>Zone %1</source>
+        <translation>Zone %1</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5613,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <source>Reopen finding %1</source>
         <translation>Rouvrir le constat %1</translation>
     </message>
+    <message>
+        <source>Bring to Front</source>
+        <translation>Mettre au premier plan</translation>
+    </message>
+    <message>
+        <source>Send to Back</source>
+        <translation>Mettre à l’arrière-plan</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -6402,10 +6450,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         </translation>
     </message>
     <message>
-        <source>Connection refused: %1</source>
-        <translation>Connexion refusée : %1</translation>
-    </message>
-    <message>
         <source>Connect %1 to %2</source>
         <translation>Relier %1 à %2</translation>
     </message>
@@ -6420,6 +6464,18 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Remove a waypoint of the connection from %1 to %2</source>
         <translation>Supprimer un point de passage de la connexion de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Only components can be connected</source>
+        <translation>Seuls des composants peuvent être connectés</translation>
+    </message>
+    <message>
+        <source>“%1” cannot connect to itself</source>
+        <translation>« %1 » ne peut pas se connecter à lui-même</translation>
+    </message>
+    <message>
+        <source>“%1” already connects to “%2”; one connection between them is enough</source>
+        <translation>« %1 » est déjà connecté à « %2 » ; une connexion entre eux suffit</translation>
     </message>
 </context>
 <context>
@@ -6806,10 +6862,6 @@ Les remplacer par les fichiers exportés ?</translation>
     <message>
         <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
         <translation>Conceptions Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Stackdraft</source>
-        <translation>Stackdraft</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -7349,6 +7401,21 @@ Les restaurer ?</translation>
     <message>
         <source>Imported %1: %2</source>
         <translation>%1 importé : %2</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Back</source>
+        <translation>Mettre à l’&amp;arrière-plan</translation>
+    </message>
+    <message>
+        <source>Add %1 and connect it</source>
+        <translation>Ajouter %1 et le connecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect %n component(s)</source>
+        <translation>
+            <numerusform>Connecter %n composant</numerusform>
+            <numerusform>Connecter %n composants</numerusform>
+        </translation>
     </message>
 </context>
 <context>

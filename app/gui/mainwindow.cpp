@@ -15,6 +15,7 @@
 #include "commands.h"
 #include "document.h"
 #include "diagramexport.h"
+#include "diagramstyle.h"
 #include "diskwatcher.h"
 #include "exportdialog.h"
 #include "importdialog.h"
@@ -136,11 +137,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         updateActions();
         updateStatus();
     });
-    connect(m_scene, &CanvasScene::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 6000);
-        if (!g_nonInteractive)
-            QMessageBox::information(this, tr("Stackdraft"), text);
-    });
+    // A refused gesture is explained in the status bar: a modal box for a slip of the mouse
+    // would be worse than the slip.
+    connect(m_scene, &CanvasScene::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_scene, &CanvasScene::renameRequested, this, [this](const QString &id) { onRename(id); });
     connect(m_view, &CanvasView::zoomChanged, this, [this] { updateStatus(); });
     connect(m_view, &CanvasView::kindDropped, this, [this](const QString &kind, QPointF pos) { addKind(kind, pos); });
@@ -158,6 +157,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
         m_prompts.saveConflict = [](const QString &) { return SaveConflictChoice::Cancel; };
         m_prompts.reloadOverUnsavedChanges = [](const QString &) { return false; };
     }
+    m_editPrompts = EditPrompts::dialogs(this);
+    if (g_nonInteractive) // the default button: the user asked for the delete, and undo brings it back
+        m_editPrompts.deleteZoneContents = [](const QStringList &, int) { return true; };
     m_prompts.saveAsPath = [this](const QString &suggestion) {
         return QFileDialog::getSaveFileName(this, tr("Save Design As"), suggestion, fileFilter());
     };
@@ -265,7 +267,10 @@ void MainWindow::createActions()
         make(aligns[i].first, aligns[i].second, QKeySequence(), [this, i] { onAlign(i); });
     make("distributeH", tr("Distribute Hori&zontally"), QKeySequence(), [this] { onDistribute(Qt::Horizontal); });
     make("distributeV", tr("Distribute V&ertically"), QKeySequence(), [this] { onDistribute(Qt::Vertical); });
-    make("bringToFront", tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), &MainWindow::onBringToFront);
+    make("bringToFront", tr("Bring to &Front"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight),
+         [this] { onStack(SetZOrder::Where::Front); });
+    make("sendToBack", tr("Send to &Back"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft),
+         [this] { onStack(SetZOrder::Where::Back); });
     make("autoLayout", tr("Auto-&Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), &MainWindow::onAutoLayout, QStringLiteral("auto-layout"));
     make("pin", tr("&Pin in Place"), QKeySequence(), [this] { onPin(true); });
     make("unpin", tr("&Unpin"), QKeySequence(), [this] { onPin(false); });
@@ -352,7 +357,7 @@ void MainWindow::createMenus()
 
     QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
     fill(this, arrange, {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter",
-                         nullptr, "distributeH", "distributeV", nullptr, "bringToFront", nullptr, "autoLayout", "pin", "unpin"});
+                         nullptr, "distributeH", "distributeV", nullptr, "bringToFront", "sendToBack", nullptr, "autoLayout", "pin", "unpin"});
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
     fill(this, design, {"validateNow", "simulateFailure", "clearSimulation", "heatView", nullptr, "questionnaire", "askAbout",
@@ -424,9 +429,7 @@ void MainWindow::createDocks()
         return d;
     };
     m_palette = new PaletteWidget(m_document->catalog(), this);
-    connect(m_palette, &PaletteWidget::kindActivated, this, [this](const QString &kind) {
-        addKind(kind, m_view->mapToScene(m_view->viewport()->rect().center()));
-    });
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::placeFromPalette);
     QDockWidget *paletteDock = dock("paletteDock", tr("Palette"), m_palette, Qt::LeftDockWidgetArea);
     m_overview = new OverviewMap(m_view, this);
     QDockWidget *overviewDock = dock("overviewDock", tr("Overview"), m_overview, Qt::LeftDockWidgetArea);
@@ -481,7 +484,7 @@ void MainWindow::updateActions()
             items = true;
         }
     }
-    for (const char *name : {"cut", "copy", "duplicate", "bringToFront"})
+    for (const char *name : {"cut", "copy", "duplicate", "bringToFront", "sendToBack"})
         action(QLatin1String(name))->setEnabled(items);
     action(QStringLiteral("askAbout"))->setEnabled(items && selected.size() == 1);
     action(QStringLiteral("simulateFailure"))->setEnabled(selected.size() == 1 && !failureSpecFor(selected.first()).isEmpty());
@@ -851,11 +854,24 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
     // The drop point is the centre of the new item, snapped like a move.
     const QPointF topLeft = m_scene->snapped(scenePos - QPointF(kind->defaultSize.width() / 2, kind->defaultSize.height() / 2) - origin);
     const Design &d = m_document->design();
+    // A new zone takes what its place implies (an availability zone the region's next zone name)
+    // and is named from its properties: "AWS", "us-east-1a", rather than its kind.
+    PropertyMap properties;
+    QString shownName = kind->displayText();
+    QString englishBase = kind->displayName;
+    if (kind->container) {
+        if (kind->hasRole(QStringLiteral("availability-zone")))
+            if (const QString next = nextAvailabilityZone(d, m_document->catalog(), zone); !next.isEmpty())
+                properties.insert(QStringLiteral("zone"), next);
+        const QString fromProperties =
+            zoneNameFromProperties(Zone{QString(), kindId, QString(), zone, {}, {}, properties}, m_document->catalog());
+        if (!fromProperties.isEmpty())
+            shownName = englishBase = fromProperties;
+    }
     // Names count up per kind in the user's language: "Microservice", "Microservice 2"... The id
     // comes from the English name, so ids do not depend on the language of whoever drew the design.
-    const QString shownName = kind->displayText();
     QString name = shownName;
-    QString englishName = kind->displayName;
+    QString englishName = englishBase;
     QSet<QString> names;
     for (const Component &c : d.components())
         names.insert(c.name);
@@ -863,12 +879,15 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
         names.insert(z.name);
     for (int n = 2; names.contains(name); ++n) {
         name = QStringLiteral("%1 %2").arg(shownName).arg(n);
-        englishName = QStringLiteral("%1 %2").arg(kind->displayName).arg(n);
+        englishName = QStringLiteral("%1 %2").arg(englishBase).arg(n);
     }
     const QString id = d.uniqueId(Design::slugify(englishName));
     DesignFragment fragment;
     if (kind->container) {
-        fragment.zones.push_back(Zone{id, kindId, name, zone, topLeft, QSizeF(), {}});
+        // Sized to what it is dropped on: never bigger than its parent's inside.
+        const QRectF fitted = fitZoneIntoParent(d, m_document->catalog(), zone, scenePos - origin, kind->defaultSize);
+        fragment.zones.push_back(Zone{id, kindId, name, zone, fitted.topLeft(),
+                                      fitted.size() == kind->defaultSize ? QSizeF() : fitted.size(), properties});
     } else {
         Component c;
         c.id = id;
@@ -878,9 +897,81 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
         c.position = topLeft;
         fragment.components.push_back(c);
     }
-    m_document->undoStack()->push(new AddItems(m_document, fragment, tr("Add %1").arg(name)));
+    // Dropped near a zone's edge: the zone (and those around it) grow to hold the new item.
+    Design added = d;
+    if (kind->container)
+        added.addZone(fragment.zones.front());
+    else
+        added.addComponent(fragment.components.front());
+    const LayoutPlacements growth = growZonesToFit(added, m_document->catalog(), {id});
+    if (const auto shifted = growth.positions.find(id); shifted != growth.positions.end())
+        (kind->container ? fragment.zones.front().position : fragment.components.front().position) = shifted->second;
+    const QString text = tr("Add %1").arg(name);
+    if (growth.empty()) {
+        m_document->undoStack()->push(new AddItems(m_document, fragment, text));
+    } else {
+        auto *command = new QUndoCommand(text);
+        new AddItems(m_document, fragment, text, command);
+        addZoneGrowth(m_document, growth, {id}, command);
+        m_document->undoStack()->push(command);
+    }
     m_scene->selectIds({id});
     return id;
+}
+
+void MainWindow::placeFromPalette(const QString &kindId)
+{
+    const KindSpec *kind = m_document->catalog().kind(kindId);
+    if (!kind)
+        return;
+    // Beside the selected components (to their right), or in the middle of the view; in either
+    // case moved to the nearest place where it covers no card.
+    QStringList callers;
+    QRectF anchor;
+    for (const QString &id : m_scene->selectedIds())
+        if (const ComponentItem *item = m_scene->componentItem(id)) {
+            callers.append(id);
+            anchor = anchor.united(item->mapRectToScene(item->rect()));
+        }
+    const QSizeF size = kind->defaultSize;
+    const QPointF centre = callers.isEmpty()
+                               ? m_view->mapToScene(m_view->viewport()->rect().center())
+                               : QPointF(anchor.right() + 100 + size.width() / 2, anchor.center().y());
+    // Cards, and the frames and title bars of zones: it lands inside a zone or outside it,
+    // never across a zone's edge.
+    std::vector<QRectF> taken;
+    for (const Component &c : m_document->design().components())
+        if (const ComponentItem *item = m_scene->componentItem(c.id))
+            taken.push_back(item->mapRectToScene(item->rect()));
+    for (const Zone &z : m_document->design().zones())
+        if (const ZoneItem *item = m_scene->zoneItem(z.id)) {
+            const QRectF r = item->mapRectToScene(item->rect());
+            taken.push_back(QRectF(r.left(), r.top(), r.width(), DiagramStyle::kZoneTitleHeight));
+            taken.push_back(QRectF(r.left(), r.top(), 1, r.height()));
+            taken.push_back(QRectF(r.right() - 1, r.top(), 1, r.height()));
+            taken.push_back(QRectF(r.left(), r.bottom() - 1, r.width(), 1));
+        }
+    // Room for the new connection to show: not right against the selection.
+    if (!callers.isEmpty())
+        taken.push_back(anchor.adjusted(-60, -20, 60, 20));
+    const QRectF spot = nearestFreeRect(QRectF(m_scene->snapped(centre - QPointF(size.width() / 2, size.height() / 2)), size),
+                                        taken, 20, DiagramStyle::kGrid);
+    if (kind->container || callers.isEmpty()) {
+        addKind(kindId, spot.center());
+        return;
+    }
+    // Selection -> new, as draw.io's "add and connect": the add and its connections are one step.
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Add %1 and connect it").arg(kind->displayText()));
+    const QString added = addKind(kindId, spot.center());
+    DesignFragment links;
+    for (const QString &caller : std::as_const(callers))
+        if (m_scene->connectionRefusal(caller, added).isEmpty())
+            links.connections.push_back(m_scene->newConnection(caller, added));
+    if (!links.isEmpty())
+        stack->push(new AddItems(m_document, links, tr("Connect %n component(s)", nullptr, static_cast<int>(links.connections.size()))));
+    stack->endMacro();
+    m_scene->selectIds({added});
 }
 
 void MainWindow::onCopy()
@@ -935,8 +1026,8 @@ void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QSt
                 statusBar()->showMessage(tr("The clipboard holds no Stackdraft design"), 4000);
         return;
     }
-    const DesignFragment pasted =
-        prepareForPaste(designAsFragment(*loaded.design), *loaded.design, m_document->design(), offset);
+    DesignFragment pasted = prepareForPaste(designAsFragment(*loaded.design), *loaded.design, m_document->design(), offset);
+    freshAvailabilityZones(pasted, m_document->design(), m_document->catalog());
     m_document->undoStack()->push(new AddItems(m_document, pasted, text));
     QStringList ids;
     for (const Zone &z : pasted.zones)
@@ -951,6 +1042,22 @@ void MainWindow::onDelete()
     const QStringList ids = m_scene->selectedIds();
     if (ids.isEmpty())
         return;
+    // Zones that hold more than was selected: ask before their contents go with them.
+    const Design &d = m_document->design();
+    QStringList zoneNames;
+    for (const QString &id : ids)
+        if (const Zone *z = d.zone(id); z && (!d.childZones(id).empty() || !d.memberComponents(id).empty()))
+            zoneNames.append(z->name);
+    if (!zoneNames.isEmpty()) {
+        const DesignFragment removed = extractForRemoval(d, ids);
+        int contents = 0;
+        for (const Zone &z : removed.zones)
+            contents += ids.contains(z.id) ? 0 : 1;
+        for (const Component &c : removed.components)
+            contents += ids.contains(c.id) ? 0 : 1;
+        if (contents > 0 && !m_editPrompts.deleteZoneContents(zoneNames, contents))
+            return;
+    }
     auto *command = new RemoveItems(m_document, ids);
     if (command->isEmpty()) {
         delete command;
@@ -1083,20 +1190,15 @@ void MainWindow::onDistribute(Qt::Orientation orientation)
     m_document->undoStack()->push(new PlaceItems(m_document, before, after, tr("Distribute")));
 }
 
-void MainWindow::onBringToFront()
+void MainWindow::onStack(SetZOrder::Where where)
 {
-    // Stacking is a view matter: raise the items above their siblings.
-    for (const QString &id : m_scene->selectedIds()) {
-        ModelItem *item = m_scene->itemFor(id);
-        if (!item)
-            continue;
-        qreal top = item->zValue();
-        const QList<QGraphicsItem *> siblings = item->parentItem() ? item->parentItem()->childItems() : m_scene->items();
-        for (QGraphicsItem *s : siblings)
-            if (s->parentItem() == item->parentItem() && s->type() == item->type())
-                top = std::max(top, s->zValue());
-        item->setZValue(top + 0.001);
+    // Stacking is saved in the design (zOrder), so it is an undo step like any edit.
+    auto *command = new SetZOrder(m_document, m_scene->selectedIds(), where);
+    if (command->isEmpty()) {
+        delete command;
+        return;
     }
+    m_document->undoStack()->push(command);
 }
 
 void MainWindow::onAutoLayout()
@@ -1198,7 +1300,7 @@ QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("canvasContextMenu"));
     const bool onItem = !id.isEmpty();
-    const char *itemActions[] = {"cut", "copy", "paste", "duplicate", "delete", nullptr, "rename", "bringToFront", "pin",
+    const char *itemActions[] = {"cut", "copy", "paste", "duplicate", "delete", nullptr, "rename", "bringToFront", "sendToBack", "pin",
                                  "unpin", nullptr, "simulateFailure", "clearSimulation", "askAbout"};
     const char *canvasActions[] = {"paste", "selectAll", nullptr, "autoLayout", "zoomFit", nullptr, "clearSimulation",
                                    "heatView"};

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "commands.h"
 #include "design.h"
+#include "editprompts.h"
 #include "fileprompts.h"
 #include "filestamp.h"
 
@@ -86,9 +88,18 @@ public:
 
     /// Adds a kind at a scene position (drop) into the zone under it; returns the new id.
     QString addKind(const QString &kindId, QPointF scenePos);
+    /**
+     * Adds a kind picked in the palette (double-click, Enter): beside the selected components and
+     * connected from them, or in the middle of the view when none is selected; never on a card
+     * or across a zone's edge.
+     */
+    void placeFromPalette(const QString &kindId);
 
     /// The questions about the file on disk (tests answer them; see FilePrompts).
     void setFilePrompts(const FilePrompts &prompts) { m_prompts = prompts; }
+
+    /// The questions before an edit that takes more than was selected (tests answer them).
+    void setEditPrompts(const EditPrompts &prompts) { m_editPrompts = prompts; }
 
     /// Message boxes are skipped and their default taken (tests set this).
     static void setNonInteractive(bool on);
@@ -141,7 +152,7 @@ private:
     // Arrange
     void onAlign(int how);
     void onDistribute(Qt::Orientation orientation);
-    void onBringToFront();
+    void onStack(SetZOrder::Where where);
     void onAutoLayout();
     void onPin(bool pinned);
 
@@ -158,6 +169,7 @@ private:
     RecoveryManager *m_recovery = nullptr;
     DiskWatcher *m_diskWatcher = nullptr;
     FilePrompts m_prompts;
+    EditPrompts m_editPrompts;
     bool m_askingAboutDisk = false; ///< a question about the file on disk is open: do not stack another
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_selectionLabel = nullptr;

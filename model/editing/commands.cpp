@@ -2,6 +2,8 @@
 #include "commands.h"
 
 #include "catalog.h"
+#include "layout.h"
+#include "placement.h"
 #include "undocommandids.h"
 
 #include <QCoreApplication>
@@ -114,6 +116,84 @@ void ResizeItem::undo()
     m_document->applySize(m_id, m_oldSize);
 }
 
+// --- growing zones ------------------------------------------------------------
+
+void addZoneGrowth(Document *document, const LayoutPlacements &growth, const QSet<QString> &skip, QUndoCommand *command)
+{
+    const Design &design = document->design();
+    for (const auto &[id, size] : growth.sizes) {
+        if (skip.contains(id))
+            continue;
+        const auto moved = growth.positions.find(id);
+        const Zone *zone = design.zone(id);
+        if (zone)
+            new ResizeItem(document, id, moved != growth.positions.end() ? moved->second : zone->position, size, command);
+    }
+    std::vector<ItemPlacement> before, after;
+    for (const auto &[id, position] : growth.positions) {
+        if (skip.contains(id) || growth.sizes.count(id))
+            continue;
+        if (const Component *c = design.component(id)) {
+            before.push_back({id, c->zone, c->position});
+            after.push_back({id, c->zone, position});
+        } else if (const Zone *z = design.zone(id)) {
+            before.push_back({id, z->parent, z->position});
+            after.push_back({id, z->parent, position});
+        }
+    }
+    if (!after.empty())
+        new PlaceItems(document, before, after, command->text(), command);
+}
+
+QUndoCommand *placeItemsInZones(Document *document, const std::vector<ItemPlacement> &before,
+                                std::vector<ItemPlacement> after, const QString &text)
+{
+    Design moved = document->design();
+    QStringList ids;
+    QSet<QString> skip;
+    for (const ItemPlacement &p : after) {
+        moved.setParentZone(p.id, p.parent);
+        if (Component *c = moved.mutableComponent(p.id))
+            c->position = p.position;
+        else if (Zone *z = moved.mutableZone(p.id))
+            z->position = p.position;
+        ids.append(p.id);
+        skip.insert(p.id);
+    }
+    const LayoutPlacements growth = growZonesToFit(moved, document->catalog(), ids);
+    if (growth.empty())
+        return new PlaceItems(document, before, after, text);
+    // A moved item inside a zone that grows left or up shifts with the zone's other members.
+    for (ItemPlacement &p : after)
+        if (const auto shifted = growth.positions.find(p.id); shifted != growth.positions.end())
+            p.position = shifted->second;
+    auto *command = new QUndoCommand(text);
+    new PlaceItems(document, before, after, text, command);
+    addZoneGrowth(document, growth, skip, command);
+    return command;
+}
+
+QUndoCommand *resizeItemInZone(Document *document, const QString &id, QPointF newPosition, QSizeF newSize)
+{
+    Design resized = document->design();
+    if (Component *c = resized.mutableComponent(id)) {
+        c->position = newPosition;
+        c->size = newSize;
+    } else if (Zone *z = resized.mutableZone(id)) {
+        z->position = newPosition;
+        z->size = newSize;
+    }
+    const LayoutPlacements growth = growZonesToFit(resized, document->catalog(), {id});
+    if (growth.empty())
+        return new ResizeItem(document, id, newPosition, newSize);
+    const auto shifted = growth.positions.find(id);
+    auto *command = new QUndoCommand;
+    auto *own = new ResizeItem(document, id, shifted != growth.positions.end() ? shifted->second : newPosition, newSize, command);
+    command->setText(own->text());
+    addZoneGrowth(document, growth, {id}, command);
+    return command;
+}
+
 // --- SetProperty ---------------------------------------------------------------
 
 SetProperty::SetProperty(Document *document, const QString &itemId, const QString &key, const QVariant &value,
@@ -139,10 +219,37 @@ SetProperty::SetProperty(Document *document, const QString &itemId, const QStrin
             setObsolete(true);
         }
     }
+    // A zone the user has not named follows its properties: a cloud set to Azure is "Azure".
+    const Zone *zone = document->design().zone(itemId);
+    if (zone && !isObsolete() && hasAutomaticName(*zone, document->catalog())) {
+        Zone changed = *zone;
+        if (m_newValue.isValid())
+            changed.properties.insert(key, m_newValue);
+        else
+            changed.properties.remove(key);
+        QString name = zoneNameFromProperties(changed, document->catalog());
+        if (name.isEmpty() && spec && zone->name == zoneNameFromProperties(*zone, document->catalog()))
+            name = spec->displayText(); // the name came from a value now cleared
+        if (!name.isEmpty() && name != zone->name) {
+            m_oldName = zone->name;
+            m_newName = name;
+        }
+    }
 }
 
-void SetProperty::redo() { m_document->applyProperty(m_itemId, m_key, m_newValue); }
-void SetProperty::undo() { m_document->applyProperty(m_itemId, m_key, m_oldValue); }
+void SetProperty::redo()
+{
+    m_document->applyProperty(m_itemId, m_key, m_newValue);
+    if (!m_newName.isEmpty())
+        m_document->applyName(m_itemId, m_newName);
+}
+
+void SetProperty::undo()
+{
+    m_document->applyProperty(m_itemId, m_key, m_oldValue);
+    if (!m_newName.isEmpty())
+        m_document->applyName(m_itemId, m_oldName);
+}
 int SetProperty::id() const { return CmdSetProperty; }
 
 bool SetProperty::mergeWith(const QUndoCommand *other)
@@ -152,6 +259,11 @@ bool SetProperty::mergeWith(const QUndoCommand *other)
         return false;
     m_newValue = o->m_newValue;
     m_note = o->m_note;
+    if (!o->m_newName.isEmpty()) {
+        if (m_newName.isEmpty())
+            m_oldName = o->m_oldName;
+        m_newName = o->m_newName;
+    }
     setObsolete(m_newValue == m_oldValue);
     return true;
 }
@@ -201,6 +313,78 @@ void SetPinned::undo()
 {
     for (const auto &[id, old] : m_old)
         m_document->applyPinned(id, old);
+}
+
+// --- SetZOrder ------------------------------------------------------------------
+
+SetZOrder::SetZOrder(Document *document, const QStringList &ids, Where where, QUndoCommand *parent)
+    : QUndoCommand(where == Where::Front ? QCoreApplication::translate("UndoCommands", "Bring to Front")
+                                         : QCoreApplication::translate("UndoCommands", "Send to Back"),
+                   parent),
+      m_document(document)
+{
+    const Design &d = document->design();
+    // Siblings: the same parent and the same sort (zones stack among zones, cards among cards).
+    struct Item {
+        QString id;
+        QString group;
+        int z;
+    };
+    std::vector<Item> all;
+    for (const Zone &z : d.zones())
+        all.push_back({z.id, QStringLiteral("zone:") + z.parent, z.zOrder});
+    for (const Component &c : d.components())
+        all.push_back({c.id, QStringLiteral("card:") + c.zone, c.zOrder});
+    const QSet<QString> chosen(ids.begin(), ids.end());
+    QHash<QString, std::vector<Item>> moving;
+    QHash<QString, std::pair<int, int>> othersRange; // group -> lowest and highest of the others
+    for (const Item &item : all) {
+        if (chosen.contains(item.id)) {
+            moving[item.group].push_back(item);
+        } else {
+            auto it = othersRange.find(item.group);
+            if (it == othersRange.end())
+                othersRange.insert(item.group, {item.z, item.z});
+            else
+                *it = {std::min(it->first, item.z), std::max(it->second, item.z)};
+        }
+    }
+    for (auto it = moving.begin(); it != moving.end(); ++it) {
+        std::vector<Item> &items = it.value();
+        std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) { return a.z < b.z; });
+        const auto range = othersRange.find(it.key());
+        if (range == othersRange.end())
+            continue; // alone among its siblings: nothing to stack against
+        const int n = int(items.size());
+        for (int i = 0; i < n; ++i) {
+            const int z = where == Where::Front ? range->second + 1 + i : range->first - n + i;
+            if (z != items[size_t(i)].z)
+                m_changes.push_back({items[size_t(i)].id, items[size_t(i)].z, z});
+        }
+    }
+    // Already in front (or behind) when every moved item is past every other: no step.
+    bool needed = false;
+    for (auto it = moving.begin(); it != moving.end(); ++it) {
+        const auto range = othersRange.find(it.key());
+        if (range == othersRange.end())
+            continue;
+        for (const Item &item : it.value())
+            needed = needed || (where == Where::Front ? item.z <= range->second : item.z >= range->first);
+    }
+    if (!needed)
+        m_changes.clear();
+}
+
+void SetZOrder::redo()
+{
+    for (const ZChange &c : m_changes)
+        m_document->applyZOrder(c.id, c.after);
+}
+
+void SetZOrder::undo()
+{
+    for (const ZChange &c : m_changes)
+        m_document->applyZOrder(c.id, c.before);
 }
 
 // --- SetConnection -------------------------------------------------------------

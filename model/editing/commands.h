@@ -3,6 +3,7 @@
 
 #include "document.h"
 
+#include <QSet>
 #include <QUndoCommand>
 
 #include <optional>
@@ -84,6 +85,24 @@ private:
     QSizeF m_oldSize, m_newSize;
 };
 
+struct LayoutPlacements;
+
+/**
+ * Adds to `command`, as its children, what grows zones as `growth` says (growZonesToFit in
+ * model/layout.h) and shifts their members; items in `skip` are placed by the caller.
+ */
+void addZoneGrowth(Document *document, const LayoutPlacements &growth, const QSet<QString> &skip, QUndoCommand *command);
+
+/**
+ * One undo step that moves items (a drag, a nudge) and grows the zones they land in, and the
+ * zones around those, so that every item stays inside its parent.
+ */
+QUndoCommand *placeItemsInZones(Document *document, const std::vector<ItemPlacement> &before,
+                                std::vector<ItemPlacement> after, const QString &text);
+
+/// One undo step that resizes a zone or component and grows the zones around it to hold it.
+QUndoCommand *resizeItemInZone(Document *document, const QString &id, QPointF newPosition, QSizeF newSize);
+
 /// Sets one property; consecutive edits of the same property merge into one step,
 /// and an edit that returns to the original value disappears.
 class SetProperty : public QUndoCommand
@@ -105,6 +124,7 @@ private:
     QString m_itemId;
     QString m_key;
     QVariant m_oldValue, m_newValue;
+    QString m_oldName, m_newName; ///< a zone renamed after its properties (empty: not renamed)
     QString m_note;
 };
 
@@ -136,6 +156,29 @@ private:
     Document *m_document;
     std::vector<std::pair<QString, bool>> m_old;
     bool m_pinned;
+};
+
+/**
+ * Brings zones and components to the front of their siblings, or sends them to the back: new
+ * stacking orders above (or below) every sibling's, keeping the moved items' own order.
+ */
+class SetZOrder : public QUndoCommand
+{
+public:
+    enum class Where { Front, Back };
+    SetZOrder(Document *document, const QStringList &ids, Where where, QUndoCommand *parent = nullptr);
+    /// Whether it changes nothing (everything is already there).
+    bool isEmpty() const { return m_changes.empty(); }
+    void undo() override;
+    void redo() override;
+
+private:
+    struct ZChange {
+        QString id;
+        int before, after;
+    };
+    Document *m_document;
+    std::vector<ZChange> m_changes;
 };
 
 /// Changes a connection: re-attached ends, protocol, port, mode, label.

@@ -196,6 +196,17 @@ void Document::applyPinned(const QString &componentId, bool pinned)
     }
 }
 
+void Document::applyZOrder(const QString &itemId, int zOrder)
+{
+    if (Component *c = m_design.mutableComponent(itemId)) {
+        c->zOrder = zOrder;
+        emitItemChanged(itemId, Change::ZOrder);
+    } else if (Zone *z = m_design.mutableZone(itemId)) {
+        z->zOrder = zOrder;
+        emitItemChanged(itemId, Change::ZOrder);
+    }
+}
+
 void Document::applyConnection(const Connection &connection)
 {
     Connection *c = m_design.mutableConnection(connection.id);

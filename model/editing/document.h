@@ -24,6 +24,7 @@ enum class Change : unsigned {
     Ends = 1u << 6,     ///< connection from/to
     Details = 1u << 7,  ///< connection protocol, port, mode, label
     Route = 1u << 8,    ///< connection waypoints, style
+    ZOrder = 1u << 9,   ///< zone or component stacking
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
@@ -96,6 +97,7 @@ public:
     void applyName(const QString &itemId, const QString &name);
     void applyProperty(const QString &itemId, const QString &key, const QVariant &value);
     void applyPinned(const QString &componentId, bool pinned);
+    void applyZOrder(const QString &itemId, int zOrder);
     void applyConnection(const Connection &connection);
     void applyDesignInfo(const QString &name, const QString &description);
     void applyAnswer(const QString &questionId, const std::optional<Answer> &answer);

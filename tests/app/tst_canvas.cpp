@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "findingspanel.h"
 #include "questionnaireview.h"
+#include "palettewidget.h"
 #include "translations.h"
 #include "recovery.h"
 #include "designio.h"
@@ -28,6 +29,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QLabel>
@@ -35,6 +37,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -147,6 +150,17 @@ private Q_SLOTS:
     void longConnectionsShowWhereTheyCrossTheView();
     void draggingAConnectionBendsItThroughAWaypoint();
     void escCancelsADragAndEndsASimulation();
+    void droppedZoneFitsWhereItIsDropped();
+    void movingAChildToTheEdgeGrowsItsZones();
+    void resizingAZonePastItsParentGrowsTheParent();
+    void pastedAvailabilityZoneGetsAFreshZone();
+    void deletingAZoneWithContentsAsksFirst();
+    void newZonesAreNamedFromTheirProperties();
+    void rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches();
+    void sendToBackAndBringToFrontAreSavedAndUndoable();
+    void duplicateConnectionIsRefusedInTheStatusBarByName();
+    void paletteDoubleClickPlacesBesideTheSelectionAndConnects();
+    void paletteDoubleClickWithoutSelectionAvoidsCards();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -744,6 +758,367 @@ void TestCanvas::escCancelsADragAndEndsASimulation()
     QVERIFY(scene->isLost(QStringLiteral("db")));
     QTest::keyClick(view, Qt::Key_Escape);
     QVERIFY(!scene->isLost(QStringLiteral("db")));
+}
+
+namespace {
+/// Whether an item lies inside its zone (in the zone's coordinates), with the zone's sizes resolved.
+bool insideItsZone(const Design &d, const QString &id)
+{
+    const Catalog &catalog = Catalog::builtin();
+    auto sizeOf = [&](const QString &item) {
+        if (const Component *c = d.component(item))
+            return c->size.isEmpty() ? catalog.kind(c->kind)->defaultSize : c->size;
+        const Zone *z = d.zone(item);
+        return z->size.isEmpty() ? catalog.kind(z->kind)->defaultSize : z->size;
+    };
+    const Component *c = d.component(id);
+    const Zone *z = d.zone(id);
+    const QString parent = c ? c->zone : z->parent;
+    if (parent.isEmpty())
+        return true;
+    const QRectF rect(c ? c->position : z->position, sizeOf(id));
+    return QRectF(QPointF(), sizeOf(parent)).contains(rect);
+}
+} // namespace
+
+void TestCanvas::droppedZoneFitsWhereItIsDropped()
+{
+    Document *doc = m_window->document();
+    const QRectF az(doc->design().scenePosition(QStringLiteral("az-a")), QSizeF(400, 400));
+    // An availability zone (520 x 360 by default) dropped into a 400 x 400 zone fits inside it.
+    dropKind(m_window->view(), QStringLiteral("availability-zone"), az.center() + QPointF(120, 100));
+    QString added;
+    for (const Zone &z : doc->design().zones())
+        if (z.kind == QLatin1String("availability-zone") && z.id != QLatin1String("az-a"))
+            added = z.id;
+    QVERIFY(!added.isEmpty());
+    const Zone *zone = doc->design().zone(added);
+    QCOMPARE(zone->parent, QStringLiteral("az-a"));
+    QVERIFY2(insideItsZone(doc->design(), added), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(zone->position.x()).arg(zone->position.y())
+                                                             .arg(zone->size.width()).arg(zone->size.height())));
+    QCOMPARE(doc->design().zone(QStringLiteral("az-a"))->size, QSizeF(400, 400)); // nothing had to grow
+    QCOMPARE(doc->undoStack()->count(), 1);
+    // A region dropped near the cloud's right edge is shifted in, not hanging out.
+    const QRectF cloud(doc->design().scenePosition(QStringLiteral("aws")), QSizeF(1000, 600));
+    dropKind(m_window->view(), QStringLiteral("region"), QPointF(cloud.right() - 30, cloud.bottom() - 30));
+    for (const Zone &z : doc->design().zones())
+        if (z.kind == QLatin1String("region")) {
+            QCOMPARE(z.parent, QStringLiteral("aws"));
+            QVERIFY(insideItsZone(doc->design(), z.id));
+        }
+    QCOMPARE(doc->design().zone(QStringLiteral("aws"))->size, QSizeF(1000, 600));
+}
+
+void TestCanvas::movingAChildToTheEdgeGrowsItsZones()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    const QPointF apiScene = scene->componentItem(QStringLiteral("api"))->scenePos();
+    // db (180 wide) dragged right until its edge is past az-a's (centre still inside): az-a grows.
+    click(m_window->view(), centreOf(scene, QStringLiteral("db")));
+    drag(m_window->view(), centreOf(scene, QStringLiteral("db")), centreOf(scene, QStringLiteral("db")) + QPointF(240, 0));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->design().component(QStringLiteral("db"))->zone, QStringLiteral("az-a"));
+    QVERIFY(doc->design().zone(QStringLiteral("az-a"))->size.width() > 400);
+    QVERIFY(insideItsZone(doc->design(), QStringLiteral("db")));
+    QVERIFY(insideItsZone(doc->design(), QStringLiteral("az-a")));
+    QCOMPARE(scene->zoneItem(QStringLiteral("az-a"))->rect().size(), doc->design().zone(QStringLiteral("az-a"))->size);
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
+
+    // Out over the left edge: az-a grows left (it moves, its members shift back), and so does the
+    // cloud around it; nothing else moves on the canvas.
+    drag(m_window->view(), centreOf(scene, QStringLiteral("db")), centreOf(scene, QStringLiteral("db")) - QPointF(100, 0));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const Design &d = doc->design();
+    QCOMPARE(d.component(QStringLiteral("db"))->zone, QStringLiteral("az-a"));
+    for (const QString &id : {QStringLiteral("db"), QStringLiteral("api"), QStringLiteral("az-a")})
+        QVERIFY2(insideItsZone(d, id), qPrintable(id));
+    QCOMPARE(d.scenePosition(QStringLiteral("api")), apiScene);
+    QCOMPARE(scene->componentItem(QStringLiteral("api"))->scenePos(), apiScene);
+    QCOMPARE(d.scenePosition(QStringLiteral("db")), scene->componentItem(QStringLiteral("db"))->scenePos());
+    QVERIFY(d.zone(QStringLiteral("aws"))->position.x() < 0);
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
+}
+
+void TestCanvas::resizingAZonePastItsParentGrowsTheParent()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    scene->selectIds({QStringLiteral("az-a")});
+    ZoneItem *zone = scene->zoneItem(QStringLiteral("az-a"));
+    const QPointF corner = zone->mapToScene(zone->rect().bottomRight());
+    drag(m_window->view(), corner, corner + QPointF(100, 300)); // past the cloud's bottom (600)
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->design().zone(QStringLiteral("az-a"))->size, QSizeF(500, 700));
+    QVERIFY(doc->design().zone(QStringLiteral("aws"))->size.height() >= 60 + 700 + 20);
+    QVERIFY(insideItsZone(doc->design(), QStringLiteral("az-a")));
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
+}
+
+void TestCanvas::pastedAvailabilityZoneGetsAFreshZone()
+{
+    Document *doc = m_window->document();
+    m_window->scene()->selectIds({QStringLiteral("az-a")});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(m_window->view(), Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QStringList zones;
+    QStringList names;
+    for (const Zone &z : doc->design().zones())
+        if (z.kind == QLatin1String("availability-zone")) {
+            zones.append(z.id);
+            names.append(z.properties.value(QStringLiteral("zone")).toString());
+        }
+    QCOMPARE(zones.size(), 2);
+    QCOMPARE(zones.removeDuplicates(), 0);
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("eu-west-1a"), QStringLiteral("eu-west-1b")}));
+    const QString pasted = zones.at(0) == QLatin1String("az-a") ? zones.at(1) : zones.at(0);
+    QCOMPARE(doc->design().zone(pasted)->name, QStringLiteral("eu-west-1b")); // it was named after its zone
+    QCOMPARE(m_window->scene()->selectedIds().contains(pasted), true);
+}
+
+void TestCanvas::deletingAZoneWithContentsAsksFirst()
+{
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    QStringList askedAbout;
+    int askedContents = 0;
+    bool answer = false;
+    EditPrompts prompts;
+    prompts.deleteZoneContents = [&](const QStringList &zones, int contents) {
+        askedAbout = zones;
+        askedContents = contents;
+        return answer;
+    };
+    m_window->setEditPrompts(prompts);
+    m_window->scene()->selectIds({QStringLiteral("az-a")});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QCOMPARE(askedAbout, QStringList{QStringLiteral("eu-west-1a")});
+    QCOMPARE(askedContents, 2); // api and db
+    QCOMPARE(serialized(doc), before); // declined: nothing gone
+    QCOMPARE(doc->undoStack()->count(), 0);
+    answer = true;
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QVERIFY(!doc->design().zone(QStringLiteral("az-a")));
+    QVERIFY(!doc->design().component(QStringLiteral("api")));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    // A component or an empty zone goes without a question.
+    askedAbout.clear();
+    m_window->scene()->selectIds({QStringLiteral("cache")});
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QVERIFY(askedAbout.isEmpty());
+    QVERIFY(!doc->design().component(QStringLiteral("cache")));
+}
+
+void TestCanvas::newZonesAreNamedFromTheirProperties()
+{
+    Document *doc = m_window->document();
+    const Design &d = doc->design();
+    const QString cloud = m_window->addKind(QStringLiteral("cloud"), QPointF(-2400, 0));
+    QCOMPARE(d.zone(cloud)->name, QStringLiteral("AWS 2")); // the provider's default, numbered: "AWS" is taken
+    doc->undoStack()->push(new SetProperty(doc, cloud, QStringLiteral("provider"), QStringLiteral("azure")));
+    QCOMPARE(d.zone(cloud)->name, QStringLiteral("Azure"));
+    doc->undoStack()->undo();
+    QCOMPARE(d.zone(cloud)->name, QStringLiteral("AWS 2"));
+    QCOMPARE(d.zone(cloud)->properties.value(QStringLiteral("provider")), QVariant());
+    doc->undoStack()->redo();
+
+    const QPointF inCloud = d.scenePosition(cloud) + QPointF(300, 250);
+    const QString region = m_window->addKind(QStringLiteral("region"), inCloud);
+    QCOMPARE(d.zone(region)->parent, cloud);
+    QCOMPARE(d.zone(region)->name, QStringLiteral("Region"));
+    // Typing the region's name in the property editor: one step, and the zone follows.
+    for (const QString &typed : {QStringLiteral("w"), QStringLiteral("west"), QStringLiteral("westeurope")})
+        doc->undoStack()->push(new SetProperty(doc, region, QStringLiteral("region"), typed));
+    QCOMPARE(d.zone(region)->name, QStringLiteral("westeurope"));
+    const int steps = doc->undoStack()->count();
+    const QPointF inRegion = d.scenePosition(region) + QPointF(200, 150);
+    const QString first = m_window->addKind(QStringLiteral("availability-zone"), inRegion);
+    const QString second = m_window->addKind(QStringLiteral("availability-zone"), inRegion);
+    QCOMPARE(d.zone(first)->parent, region);
+    QCOMPARE(d.zone(first)->properties.value(QStringLiteral("zone")).toString(), QStringLiteral("1")); // Azure numbers them
+    QCOMPARE(d.zone(first)->name, QStringLiteral("Zone 1"));
+    QCOMPARE(d.zone(second)->name, QStringLiteral("Zone 2"));
+    QCOMPARE(doc->undoStack()->count(), steps + 2);
+
+    // A name the user gave stays.
+    doc->undoStack()->push(new RenameItem(doc, region, QStringLiteral("Primary")));
+    doc->undoStack()->push(new SetProperty(doc, region, QStringLiteral("region"), QStringLiteral("northeurope")));
+    QCOMPARE(d.zone(region)->name, QStringLiteral("Primary"));
+}
+
+void TestCanvas::rubberBandSelectsWhatItEnclosesOrWithAltWhatItTouches()
+{
+    CanvasScene *scene = m_window->scene();
+    const QRectF lb = scene->componentItem(QStringLiteral("lb"))->sceneBoundingRect();
+    const QRectF cache = scene->componentItem(QStringLiteral("cache"))->sceneBoundingRect();
+    // From bare canvas above-left of lb, around all of lb, over the top of cache and into the cloud.
+    const QPointF from = lb.topLeft() - QPointF(40, 40);
+    const QPointF to(60, cache.top() + 20);
+    QVERIFY(scene->idAt(from).isEmpty());
+    drag(m_window->view(), from, to);
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("lb")});
+    scene->clearSelection();
+    drag(m_window->view(), from, to, Qt::AltModifier);
+    const QStringList touched = scene->selectedIds();
+    for (const QString &id : {QStringLiteral("lb"), QStringLiteral("cache"), QStringLiteral("aws")})
+        QVERIFY2(touched.contains(id), qPrintable(touched.join(QLatin1Char(','))));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0); // selecting changes nothing
+}
+
+void TestCanvas::sendToBackAndBringToFrontAreSavedAndUndoable()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    // cache laid half over lb.
+    doc->undoStack()->push(new PlaceItems(doc, {{QStringLiteral("cache"), {}, QPointF(-400, 400)}},
+                                          {{QStringLiteral("cache"), {}, QPointF(-320, 130)}}, QStringLiteral("overlap")));
+    const QPointF overlap(-300, 150);
+    const QPointF lbOnly(-390, 110);
+    const QString first = scene->idAt(overlap);
+    const QString other = first == QLatin1String("lb") ? QStringLiteral("cache") : QStringLiteral("lb");
+    click(m_window->view(), first == QLatin1String("lb") ? lbOnly : overlap + QPointF(120, 40));
+    QCOMPARE(scene->selectedIds(), QStringList{first});
+    // Send to Back from the item's context menu: the other card is on top now, and saved so.
+    std::unique_ptr<QMenu> menu(m_window->canvasContextMenu(m_window->view()->mapFromScene(scene->boundsOf({first}).center())));
+    QAction *sendToBack = m_window->action(QStringLiteral("sendToBack"));
+    QVERIFY(menu->actions().contains(sendToBack));
+    QVERIFY(sendToBack->isEnabled());
+    sendToBack->trigger();
+    QCOMPARE(scene->idAt(overlap), other);
+    QVERIFY(doc->design().component(first)->zOrder < doc->design().component(other)->zOrder);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    const QByteArray saved = serialized(doc);
+    QVERIFY(saved.contains("zOrder: -1"));
+    // Undo puts it back; redo again; a file saved and read back stacks the same way.
+    doc->undoStack()->undo();
+    QCOMPARE(scene->idAt(overlap), first);
+    QCOMPARE(doc->design().component(first)->zOrder, 0);
+    doc->undoStack()->redo();
+    const LoadResult reread = readDesign(saved.toStdString(), DesignFormat::Yaml, QStringLiteral("t"), Catalog::builtin());
+    QVERIFY(reread.ok());
+    doc->reset(*reread.design);
+    QCOMPARE(scene->idAt(overlap), other);
+    // Bring to Front brings it back over; already in front, it is no step at all.
+    scene->selectIds({first});
+    m_window->action(QStringLiteral("bringToFront"))->trigger();
+    QCOMPARE(scene->idAt(overlap), first);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    m_window->action(QStringLiteral("bringToFront"))->trigger();
+    QCOMPARE(doc->undoStack()->count(), 1);
+}
+
+void TestCanvas::duplicateConnectionIsRefusedInTheStatusBarByName()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    doc->undoStack()->push(new RenameItem(doc, QStringLiteral("api"), QStringLiteral("Orders API")));
+    doc->undoStack()->push(new RenameItem(doc, QStringLiteral("db"), QStringLiteral("Orders DB")));
+    ComponentItem *api = scene->componentItem(QStringLiteral("api"));
+    const QPointF handle = api->mapToScene(QPointF(api->rect().right(), api->rect().center().y()));
+    drag(m_window->view(), handle, centreOf(scene, QStringLiteral("db"))); // api -> db exists
+    QCOMPARE(doc->design().connections().size(), size_t(1));
+    QCOMPARE(doc->undoStack()->count(), 2);
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY2(shown.contains(QStringLiteral("“Orders API” already connects to “Orders DB”")), qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("api-db")), qPrintable(shown)); // no ids
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+}
+
+namespace {
+/// Double-clicks a kind in the palette as a hand does.
+void doubleClickPalette(MainWindow *window, const QString &kind)
+{
+    QTreeWidgetItem *item = window->palette()->kindItem(kind);
+    QVERIFY(item);
+    QTreeWidget *tree = window->palette()->tree();
+    tree->scrollToItem(item);
+    const QPoint at = tree->visualItemRect(item).center();
+    QWidget *viewport = tree->viewport();
+    sendMouse(viewport, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    sendMouse(viewport, QEvent::MouseButtonDblClick, at, Qt::LeftButton, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+}
+
+/// Components that overlap another component's card, or lie across a zone's edge.
+QStringList overlappingCards(CanvasScene *scene)
+{
+    QStringList overlapping;
+    const Design &d = scene->design();
+    for (const Component &a : d.components())
+        for (const Component &b : d.components()) {
+            const ComponentItem *ia = scene->componentItem(a.id), *ib = scene->componentItem(b.id);
+            if (a.id < b.id && ia->mapRectToScene(ia->rect()).intersects(ib->mapRectToScene(ib->rect())))
+                overlapping << a.id + QLatin1Char('/') + b.id;
+        }
+    // Nor does a card lie across a zone's edge: inside it or outside it.
+    for (const Component &c : d.components())
+        for (const Zone &z : d.zones()) {
+            const QRectF card = scene->componentItem(c.id)->mapRectToScene(scene->componentItem(c.id)->rect());
+            const ZoneItem *zone = scene->zoneItem(z.id);
+            const QRectF frame = zone->mapRectToScene(zone->rect());
+            if (frame.intersects(card) && !frame.contains(card))
+                overlapping << c.id + QStringLiteral(" across ") + z.id;
+        }
+    return overlapping;
+}
+} // namespace
+
+void TestCanvas::paletteDoubleClickPlacesBesideTheSelectionAndConnects()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    click(m_window->view(), centreOf(scene, QStringLiteral("lb")));
+    QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("lb")});
+    doubleClickPalette(m_window.get(), QStringLiteral("microservice"));
+    QCOMPARE(doc->undoStack()->count(), 1); // the add and the connection are one step
+    QCOMPARE(doc->design().components().size(), size_t(5));
+    const QStringList selected = scene->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    const QString added = selected.first();
+    QCOMPARE(doc->design().component(added)->kind, QStringLiteral("microservice"));
+    bool connected = false;
+    for (const Connection &c : doc->design().connections())
+        connected = connected || (c.from == QLatin1String("lb") && c.to == added);
+    QVERIFY(connected);
+    const QRectF lb = scene->componentItem(QStringLiteral("lb"))->sceneBoundingRect();
+    const QRectF card = scene->boundsOf({added});
+    QVERIFY2(card.left() > lb.right(), "beside the selection, to its right");
+    QVERIFY(card.center().y() > lb.top() - 100 && card.center().y() < lb.bottom() + 100);
+    QVERIFY2(overlappingCards(scene).isEmpty(), qPrintable(overlappingCards(scene).join(QLatin1Char(' '))));
+    // Again: the next one does not land on the first.
+    scene->selectIds({QStringLiteral("lb")});
+    doubleClickPalette(m_window.get(), QStringLiteral("microservice"));
+    QCOMPARE(doc->design().components().size(), size_t(6));
+    QVERIFY2(overlappingCards(scene).isEmpty(), qPrintable(overlappingCards(scene).join(QLatin1Char(' '))));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before);
+}
+
+void TestCanvas::paletteDoubleClickWithoutSelectionAvoidsCards()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    scene->clearSelection();
+    m_window->view()->centerOn(centreOf(scene, QStringLiteral("api"))); // the middle of the view is on a card
+    const size_t connections = doc->design().connections().size();
+    doubleClickPalette(m_window.get(), QStringLiteral("cache"));
+    QCOMPARE(doc->design().components().size(), size_t(5));
+    QCOMPARE(doc->design().connections().size(), connections); // nothing selected, nothing connected
+    QVERIFY2(overlappingCards(scene).isEmpty(), qPrintable(overlappingCards(scene).join(QLatin1Char(' '))));
+    const QString added = scene->selectedIds().value(0);
+    QVERIFY(QLineF(centreOf(scene, added), centreOf(scene, QStringLiteral("api"))).length() < 400); // near where it was asked
 }
 
 QTEST_MAIN(TestCanvas)

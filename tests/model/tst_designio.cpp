@@ -74,6 +74,7 @@ private Q_SLOTS:
     void collectsSeveralErrors();
     void hostileStrings();
     void waypointsAndStyleRoundTrip();
+    void zOrderRoundTrips();
     void migratesVersion1();
     void refusesNewerVersion();
     void refusesHugeFile();
@@ -232,6 +233,12 @@ void TestDesignIo::errors_data()
     QTest::newRow("waypoint not numbers") << twoCards + "    waypoints: [[1, x]]\n" << 16 << "must hold numbers, not 'x'";
     QTest::newRow("waypoint far away") << twoCards + "    waypoints: [[1, 1e12]]\n" << 16 << "is beyond";
     QTest::newRow("unknown style") << twoCards + "    style: wavy\n" << 16 << "must be orthogonal, straight or curved, not 'wavy'";
+    QTest::newRow("zOrder not a whole number")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\n    zOrder: 1.5\n" << 8
+        << "'zOrder' of component 'a' must be a whole number";
+    QTest::newRow("zOrder of a zone out of range")
+        << h + "zones:\n  - id: z\n    kind: region\n    name: Z\n    position: [0, 0]\n    zOrder: 99999999\n" << 8
+        << "'zOrder' of zone 'z' must be a whole number from -1000000 to 1000000";
 }
 
 void TestDesignIo::errors()
@@ -355,6 +362,35 @@ void TestDesignIo::waypointsAndStyleRoundTrip()
         QCOMPARE(text.count("orthogonal"), 0);
     }
     QVERIFY(writeDesign(d, DesignFormat::Yaml).contains("    waypoints:\n      - [240, -80.5]\n      - [240, 300]\n"));
+}
+
+void TestDesignIo::zOrderRoundTrips()
+{
+    // Bring to Front and Send to Back are saved: zones and components keep their stacking in both
+    // formats, and the default (0) writes no key.
+    Design d;
+    d.name = QStringLiteral("Stacking");
+    QVERIFY(d.addZone(Zone{QStringLiteral("r1"), QStringLiteral("region"), QStringLiteral("R1"), {}, QPointF(), QSizeF(), {}, 3}));
+    QVERIFY(d.addZone(Zone{QStringLiteral("r2"), QStringLiteral("region"), QStringLiteral("R2"), {}, QPointF(100, 0), QSizeF(), {}}));
+    for (const auto &[id, z] : {std::pair{"a", -2}, std::pair{"b", 0}}) {
+        Component c;
+        c.id = QString::fromLatin1(id);
+        c.kind = QStringLiteral("cache");
+        c.name = c.id;
+        c.zOrder = z;
+        QVERIFY(d.addComponent(c));
+    }
+    for (DesignFormat format : {DesignFormat::Yaml, DesignFormat::Json}) {
+        const QByteArray text = writeDesign(d, format);
+        const LoadResult r = readDesign(text.toStdString(), format, QStringLiteral("stacking"), Catalog::builtin());
+        QVERIFY2(r.ok(), qPrintable(allMessages(r)));
+        QCOMPARE(r.design->zone(QStringLiteral("r1"))->zOrder, 3);
+        QCOMPARE(r.design->zone(QStringLiteral("r2"))->zOrder, 0);
+        QCOMPARE(r.design->component(QStringLiteral("a"))->zOrder, -2);
+        QVERIFY(*r.design == d);
+        QCOMPARE(text.count("zOrder"), 2);
+    }
+    QVERIFY(writeDesign(d, DesignFormat::Yaml).contains("    zOrder: -2\n"));
 }
 
 void TestDesignIo::hostileStrings()

@@ -20,12 +20,17 @@
 
 namespace sd {
 
+qreal stackingZ(int itemType, int zOrder)
+{
+    // Cards above zones at the same level; within each, the saved order (|zOrder| <= 10^6).
+    return (itemType == ComponentItemType ? 10 : 0) + zOrder * 1e-6;
+}
+
 // --- ZoneItem --------------------------------------------------------------------
 
 ZoneItem::ZoneItem(CanvasScene *scene, const QString &id) : ModelItem(scene, id)
 {
     setFlag(ItemIsSelectable);
-    setZValue(0);
     syncFromModel();
 }
 
@@ -80,6 +85,7 @@ void ZoneItem::syncFromModel()
     if (parentItem() != parent)
         setParentItem(parent);
     setPos(z->position);
+    setZValue(stackingZ(ZoneItemType, z->zOrder));
     setToolTip(z->name);
     update();
 }
@@ -101,7 +107,6 @@ ComponentItem::ComponentItem(CanvasScene *scene, const QString &id) : ModelItem(
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    setZValue(10);
     syncFromModel();
 }
 
@@ -153,6 +158,7 @@ void ComponentItem::syncFromModel()
     if (parentItem() != parent)
         setParentItem(parent);
     setPos(c->position);
+    setZValue(stackingZ(ComponentItemType, c->zOrder));
     const QString tip = kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayText()) : c->name;
     const QString failover = canvas()->failoverNote(id());
     setToolTip(failover.isEmpty() ? tip : tip + QLatin1Char('\n') + failover);

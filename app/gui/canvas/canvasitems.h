@@ -19,6 +19,9 @@ enum CanvasItemType {
     ConnectionItemType,
 };
 
+/// The graphics z value of a zone or component item with this stacking order (Zone::zOrder).
+qreal stackingZ(int itemType, int zOrder);
+
 /// What canvas items share: the model id they stand for. Items never own data;
 /// they read the design through the scene and redraw in syncFromModel().
 class ModelItem : public QGraphicsItem

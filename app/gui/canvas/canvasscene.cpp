@@ -417,7 +417,7 @@ void CanvasScene::nudgeSelection(QPointF delta)
         }
     }
     if (!after.empty())
-        m_document->undoStack()->push(new PlaceItems(m_document, before, after, tr("Move %n item(s)", nullptr, int(after.size()))));
+        m_document->undoStack()->push(placeItemsInZones(m_document, before, after, tr("Move %n item(s)", nullptr, int(after.size()))));
 }
 
 // --- gestures ----------------------------------------------------------------------
@@ -686,7 +686,8 @@ void CanvasScene::finishMove()
         bool reparented = false;
         for (size_t i = 0; i < after.size(); ++i)
             reparented = reparented || after[i].parent != before[i].parent;
-        m_document->undoStack()->push(new PlaceItems(
+        // The zones they land in grow to hold them, in the same undo step.
+        m_document->undoStack()->push(placeItemsInZones(
             m_document, before, after, reparented ? tr("Move %n item(s) to another zone", nullptr, int(after.size()))
                                                   : tr("Move %n item(s)", nullptr, int(after.size()))));
     }
@@ -699,8 +700,7 @@ void CanvasScene::cancelMove()
         ModelItem *item = itemFor(id);
         if (!item)
             continue;
-        item->setZValue(item->type() == ZoneItemType ? 0 : 10);
-        item->syncFromModel();
+        item->syncFromModel(); // its place and stacking from the model
         if (!item->parentItem() && item->scene() != this)
             addItem(item);
         if (item->type() == ComponentItemType)
@@ -711,17 +711,22 @@ void CanvasScene::cancelMove()
     m_moving.clear();
 }
 
-void CanvasScene::finishConnect(QPointF scenePos)
+QString CanvasScene::connectionRefusal(const QString &from, const QString &to, const QString &ignoreConnectionId) const
 {
-    const QString from = m_gestureItem;
-    const QString to = componentAt(scenePos);
-    if (to.isEmpty())
-        return; // dropped on nothing: no connection, no complaint
-    const QString problem = design().connectionProblem(from, to);
-    if (!problem.isEmpty()) {
-        Q_EMIT message(tr("Connection refused: %1").arg(problem));
-        return;
-    }
+    // The design's own reason names ids (for the CLI and files); the user sees names.
+    if (design().connectionProblem(from, to, ignoreConnectionId).isEmpty())
+        return {};
+    const Component *caller = design().component(from);
+    const Component *callee = design().component(to);
+    if (!caller || !callee)
+        return tr("Only components can be connected");
+    if (from == to)
+        return tr("“%1” cannot connect to itself").arg(caller->name);
+    return tr("“%1” already connects to “%2”; one connection between them is enough").arg(caller->name, callee->name);
+}
+
+Connection CanvasScene::newConnection(const QString &from, const QString &to) const
+{
     Connection c;
     c.id = design().uniqueId(QStringLiteral("%1-to-%2").arg(from, to));
     c.from = from;
@@ -752,6 +757,21 @@ void CanvasScene::finishConnect(QPointF scenePos)
                 c.port = 443;
         }
     }
+    return c;
+}
+
+void CanvasScene::finishConnect(QPointF scenePos)
+{
+    const QString from = m_gestureItem;
+    const QString to = componentAt(scenePos);
+    if (to.isEmpty())
+        return; // dropped on nothing: no connection, no complaint
+    if (const QString refused = connectionRefusal(from, to); !refused.isEmpty()) {
+        Q_EMIT message(refused);
+        return;
+    }
+    const Connection c = newConnection(from, to);
+    const Component *callee = design().component(to);
     m_document->undoStack()->push(new AddItems(m_document, DesignFragment{{}, {}, {c}},
                                                tr("Connect %1 to %2").arg(design().component(from)->name, callee->name)));
 }
@@ -766,9 +786,8 @@ void CanvasScene::finishReattach(QPointF scenePos)
     (m_reattachSource ? c.from : c.to) = target;
     if (c.from == old->from && c.to == old->to)
         return;
-    const QString problem = design().connectionProblem(c.from, c.to, c.id);
-    if (!problem.isEmpty()) {
-        Q_EMIT message(tr("Connection refused: %1").arg(problem));
+    if (const QString refused = connectionRefusal(c.from, c.to, c.id); !refused.isEmpty()) {
+        Q_EMIT message(refused);
         return;
     }
     m_document->undoStack()->push(new SetConnection(m_document, c));
@@ -783,7 +802,7 @@ void CanvasScene::finishResize()
     const QSizeF size = z->rect().size();
     z->syncFromModel(); // back to the model; the command applies the new geometry
     if (pos != m_resizeStart.topLeft() || size != m_resizeStart.size())
-        m_document->undoStack()->push(new ResizeItem(m_document, m_gestureItem, pos, size));
+        m_document->undoStack()->push(resizeItemInZone(m_document, m_gestureItem, pos, size));
     updateConnectionsInside(m_gestureItem);
 }
 

@@ -57,6 +57,12 @@ public:
     void setSnapToGrid(bool snap) { m_snap = snap; }
     QPointF snapped(QPointF p) const;
 
+    /// A new connection from one component to another, with the protocol and port its callee's
+    /// kind suggests (what drawing a connection creates).
+    Connection newConnection(const QString &from, const QString &to) const;
+    /// Why a connection from `from` to `to` is refused, in the components' names; "" when it is not.
+    QString connectionRefusal(const QString &from, const QString &to, const QString &ignoreConnectionId = {}) const;
+
     /// Moves the selection by a step (arrow keys); one undo step.
     void nudgeSelection(QPointF delta);
 

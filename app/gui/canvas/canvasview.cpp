@@ -29,7 +29,8 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent) : QGraphicsView(scen
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
-    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    // A rubber band takes what it encloses; with Alt held, what it touches (mousePressEvent).
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setResizeAnchor(QGraphicsView::AnchorViewCenter);
     // Only what changed is repainted; with thousands of items a full update would be wasteful.
@@ -179,6 +180,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    setRubberBandSelectionMode(event->modifiers() & Qt::AltModifier ? Qt::IntersectsItemShape : Qt::ContainsItemShape);
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -192,6 +194,8 @@ void CanvasView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->buttons() & Qt::LeftButton) // Alt pressed or let go during the drag switches too
+        setRubberBandSelectionMode(event->modifiers() & Qt::AltModifier ? Qt::IntersectsItemShape : Qt::ContainsItemShape);
     QGraphicsView::mouseMoveEvent(event);
 }
 

@@ -12,7 +12,8 @@ inline constexpr char kKindMimeType[] = "application/x-stackdraft-kind";
 
 /**
  * The canvas view: zoom (Ctrl+wheel, pinch, fit, selection, 100 %), pan (space-drag,
- * middle button, scroll bars), drops from the palette, arrow-key nudges.
+ * middle button, scroll bars), drops from the palette, arrow-key nudges, and rubber-band
+ * selection of what the band encloses (with Alt: of what it touches).
  */
 class CanvasView : public QGraphicsView
 {
