@@ -298,7 +298,7 @@ def check_identity(d, aws, k8s_names, namespace, f):
                 # The pod is told which database user to sign in as: the one its role may connect as.
                 values = aws.m.locals.get('kubernetes_cloud_values') or {}
                 values = values[0] if isinstance(values, list) else values
-                key = f"{re.sub(r'[^A-Z0-9]+', '_', caller.upper()).strip('_')}_{re.sub(r'[^A-Z0-9]+', '_', callee.upper()).strip('_')}_USER"
+                key = f'{env_name(caller)}_{env_name(callee)}_USER'
                 user = values.get(key)
                 if f.check(isinstance(user, str) and re.fullmatch(r'[a-z_][a-z0-9_]*', user or ''), where,
                            f'the pods of {d.label(caller)} are not told their database user ({key} = {user!r})'):
@@ -658,6 +658,11 @@ def check_instance_volume_keys(d, aws, f):
                                 f'Scaling (its service-linked role) use the key: the instances fail to launch')
 
 
+def env_name(cid):
+    """The environment-variable stem of a component id, as the exporters write it (k8s::envName)."""
+    return re.sub(r'[^A-Z0-9]+', '_', cid.upper()).strip('_')
+
+
 THIRD_PARTY = set()  # kinds with the catalog role third-party, read in main()
 ADDRESSED = {'relational-database': ('aws_db_instance',), 'cache': ('aws_elasticache_replication_group', 'aws_elasticache_cluster'),
              'event-stream': ('aws_msk_cluster', 'aws_kinesis_stream'), 'object-storage': ('aws_s3_bucket',),
@@ -678,7 +683,7 @@ def check_task_addresses(d, aws, f):
         task = aws.named('aws_ecs_task_definition', caller)
         if not task:
             continue
-        variable = re.sub(r'[^A-Z0-9]+', '_', callee.upper()).strip('_') + '_ADDRESS'
+        variable = env_name(callee) + '_ADDRESS'
         text = str(task.body.get('container_definitions'))
         m = re.search(r'name\s*=\s*"%s"\s*\n\s*value\s*=\s*(.+)' % variable, text)
         refs = {'.'.join(r.split('.')[:2]) for r in references('${' + m.group(1).strip() + '}')} if m else set()
@@ -693,7 +698,7 @@ def check_task_addresses(d, aws, f):
         task = aws.named('aws_ecs_task_definition', caller)
         if not task:
             continue
-        variable = re.sub(r'[^A-Z0-9]+', '_', callee.upper()).strip('_') + '_CREDENTIALS_SECRET'
+        variable = env_name(callee) + '_CREDENTIALS_SECRET'
         m = re.search(r'name\s*=\s*"%s"\s*\n\s*value\s*=\s*(.+)' % variable, str(task.body.get('container_definitions')))
         secrets = {'.'.join(r.split('.')[:2]) for r in references('${' + m.group(1).strip() + '}')} if m else set()
         where = f"{d.name}: connection {c.get('id', caller + '->' + callee)}"
