@@ -63,7 +63,7 @@ void GcpMapper::relationalDatabase(const Unit &u)
         qi.setBool(u"query_insights_enabled"_s, true);
         qi.setBool(u"record_application_tags"_s, true);
         const std::vector<std::pair<QString, QString>> flags =
-            mysql ? std::vector<std::pair<QString, QString>>{{u"slow_query_log"_s, u"on"_s}, {u"local_infile"_s, u"off"_s}}
+            mysql ? std::vector<std::pair<QString, QString>>{{u"slow_query_log"_s, u"on"_s}, {u"local_infile"_s, u"off"_s}, {u"cloudsql_iam_authentication"_s, u"on"_s}}
                   : std::vector<std::pair<QString, QString>>{{u"log_connections"_s, u"on"_s}, {u"log_disconnections"_s, u"on"_s},
                                                              {u"log_lock_waits"_s, u"on"_s}, {u"cloudsql.iam_authentication"_s, u"on"_s}};
         for (const auto &[flag, value] : flags) {

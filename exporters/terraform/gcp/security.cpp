@@ -254,13 +254,15 @@ void GcpMapper::grant(const Unit &caller, const Unit &callee, const Connection &
         const QString condition = u"resource.type == \"sqladmin.googleapis.com/Instance\" && resource.name == \"projects/${var.project_id}/instances/${local.name}-%1\""_s.arg(callee.slug);
         projectGrant(ident, caller, u"roles/cloudsql.client"_s, condition, fileText("only %1").arg(callee.slug), what);
         projectGrant(m.reserveName(ident + u"_login"_s), caller, u"roles/cloudsql.instanceUser"_s, condition, fileText("only %1").arg(callee.slug), what);
-        if (engine(callee) != QLatin1String("mysql")) {
-            Block &user = res(u"data.tf"_s, u"google_sql_user"_s, ident);
-            user.comment(fileText("%1 signs in with its service account (IAM database authentication), no password.").arg(label(caller)));
-            user.set(u"name"_s, u"trimsuffix(google_service_account.%1.email, \".gserviceaccount.com\")"_s.arg(caller.ident));
-            user.set(u"instance"_s, u"google_sql_database_instance.%1.name"_s.arg(callee.ident));
-            user.setStr(u"type"_s, u"CLOUD_IAM_SERVICE_ACCOUNT"_s);
-        }
+        // PostgreSQL names an IAM user by the e-mail without ".gserviceaccount.com"; MySQL takes the whole
+        // e-mail and signs it in by the part before the "@" (the account id): see cloudValue().
+        Block &user = res(u"data.tf"_s, u"google_sql_user"_s, ident);
+        user.comment(fileText("%1 signs in with its service account (IAM database authentication), no password.").arg(label(caller)));
+        user.set(u"name"_s, engine(callee) == QLatin1String("mysql")
+                                ? u"google_service_account.%1.email"_s.arg(caller.ident)
+                                : u"trimsuffix(google_service_account.%1.email, \".gserviceaccount.com\")"_s.arg(caller.ident));
+        user.set(u"instance"_s, u"google_sql_database_instance.%1.name"_s.arg(callee.ident));
+        user.setStr(u"type"_s, u"CLOUD_IAM_SERVICE_ACCOUNT"_s);
     } else if (isKind(callee, {kinds::distributedSql}) && engine(callee) == QLatin1String("spanner")) {
         Block *b = member_(u"google_spanner_database_iam_member"_s, u"instance"_s, u"google_spanner_instance.%1.name"_s.arg(callee.ident), u"roles/spanner.databaseUser"_s);
         b->set(u"database"_s, u"google_spanner_database.%1.name"_s.arg(callee.ident));
@@ -327,12 +329,15 @@ QString GcpMapper::cloudValue(const QString &key) const
             if (const Unit *u = ctx.unit(w->component->id); u && accounts.count(u->ident))
                 return u"${google_service_account.%1.email}"_s.arg(u->ident);
     if (const auto it = index.databaseUsers.find(key); it != index.databaseUsers.end()) {
-        // The IAM database user made for the caller's service account (google_sql_user, PostgreSQL only).
+        // The IAM database user made for the caller's service account (google_sql_user): the login name
+        // each engine derives from the account's e-mail.
         const Unit *caller = ctx.unit(it->second.first->component->id);
         const Unit *db = ctx.unit(it->second.second->componentId);
-        if (caller && db && accounts.count(caller->ident) && isKind(*db, {kinds::relationalDatabase}) && props.stringValue(*db->component, keys::engine) != QLatin1String("mysql"))
-            return u"${trimsuffix(google_service_account.%1.email, \".gserviceaccount.com\")}"_s.arg(caller->ident);
-        return {};
+        if (!caller || !db || !accounts.count(caller->ident) || !isKind(*db, {kinds::relationalDatabase}))
+            return {};
+        if (props.stringValue(*db->component, keys::engine) == QLatin1String("mysql"))
+            return u"${google_service_account.%1.account_id}"_s.arg(caller->ident);
+        return u"${trimsuffix(google_service_account.%1.email, \".gserviceaccount.com\")}"_s.arg(caller->ident);
     }
     if (const auto it = index.gatewayKeys.find(key); it != index.gatewayKeys.end())
         for (const auto &[gateway, what] : it->second) {

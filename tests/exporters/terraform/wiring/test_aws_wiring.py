@@ -39,7 +39,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Failures, Module, identifier_for as ident, load_manifests, references  # noqa: E402
+from tfmodel import Failures, Module, env_name, identifier_for as ident, load_manifests, references  # noqa: E402
 
 WORKLOADS = {'microservice', 'monolith', 'batch-job', 'serverless-function', 'virtual-machine'}
 STREAMS = {'event-stream', 'message-queue'}
@@ -656,11 +656,6 @@ def check_instance_volume_keys(d, aws, f):
                         ok = ok or (grants and (slr or via_ec2) and 'Deny' not in statement_field(stmt, 'Effect'))
                     f.check(ok, f'{d.name}: {lt.address} encrypts its volumes with {key}, whose policy does not let EC2 Auto '
                                 f'Scaling (its service-linked role) use the key: the instances fail to launch')
-
-
-def env_name(cid):
-    """The environment-variable stem of a component id, as the exporters write it (k8s::envName)."""
-    return re.sub(r'[^A-Z0-9]+', '_', cid.upper()).strip('_')
 
 
 THIRD_PARTY = set()  # kinds with the catalog role third-party, read in main()

@@ -34,7 +34,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Failures, Module, identifier_for as ident, load_manifests  # noqa: E402
+from tfmodel import Failures, Module, env_name, identifier_for as ident, load_manifests  # noqa: E402
 
 EDGE = {'load-balancer', 'api-gateway', 'waf', 'cdn'}
 OUTSIDE = {'users', 'partner-api', 'saas', 'payment-gateway', 'messaging-provider'}
@@ -70,6 +70,46 @@ class Design:
 
     def prop(self, cid, key, default=None):
         return (self.components[cid].get('properties') or {}).get(key, default)
+
+
+# The login name Cloud SQL gives a service account's IAM user, by engine (Google's IAM database authentication):
+# PostgreSQL the e-mail without ".gserviceaccount.com", MySQL the part before the "@", which is the account id.
+IAM_LOGIN = {
+    'postgresql': ('trimsuffix(google_service_account.{sa}.email, ".gserviceaccount.com")',
+                   'cloudsql.iam_authentication'),
+    'mysql': ('google_service_account.{sa}.account_id', 'cloudsql_iam_authentication'),
+}
+
+
+def check_database_login(where, m, cid, caller, db, sa, db_ident, engine, fail):
+    """caller -> Cloud SQL: an IAM user of the caller's account on that instance, the instance accepts IAM logins, and
+    the Kubernetes export's <W>_<DB>_USER is the login name that engine derives from the account."""
+    engine = engine or 'postgresql'
+    login, flag = IAM_LOGIN[engine]
+    account = sa.split('.', 1)[1]
+    instance = m.find('google_sql_database_instance.' + db_ident)
+    if not fail.check(instance is not None, where, f'{cid}: no Cloud SQL instance {db_ident}'):
+        return
+    flag_blocks = instance.get('settings', 'database_flags', default=[])
+    flags = {f.get('name'): f.get('value') for f in (flag_blocks if isinstance(flag_blocks, list) else [flag_blocks])}
+    fail.check(flags.get(flag) == 'on', where, f'{cid}: {db_ident} ({engine}) does not accept IAM logins ({flag} is {flags.get(flag)})')
+    users = [u for u in m.resources('google_sql_user')
+             if any(x.startswith('google_sql_database_instance.' + db_ident) for x in m.refs_of(u))
+             and any(x.startswith(sa) for x in m.refs_of(u))]
+    if not fail.check(users, where, f'{cid}: {sa} has no IAM database user on {db_ident}'):
+        return
+    user = users[0]
+    fail.check(user.get('type') == 'CLOUD_IAM_SERVICE_ACCOUNT', where, f'{cid}: {user} is not a service-account IAM user')
+    expected_name = 'google_service_account.{sa}.email' if engine == 'mysql' else login
+    fail.check(str(user.get('name')).strip('${}') == expected_name.format(sa=account), where,
+               f'{cid}: {user} is named {user.get("name")}, which {engine} does not take for {sa}')
+    values = str(m.outputs.get('kubernetes_cloud_values', {}).get('value', ''))
+    key = f'{env_name(caller)}_{env_name(db)}_USER'
+    if key + '=' in values:
+        told = re.search(re.escape(key) + r'=\$\{(.*?)\}"', values)  # one "KEY=${expr}" element of the list
+        fail.check(told and told.group(1) == login.format(sa=account), where,
+                   f'{cid}: the workload is told to sign in as {told.group(1) if told else "?"}, '
+                   f'but {engine} names the login of {sa} {login.format(sa=account)}')
 
 
 def check_module(name, design, m, readme, k8s, fail):
@@ -207,6 +247,7 @@ def check_module(name, design, m, readme, k8s, fail):
             ok = granted(sa, {'google_secret_manager_secret_iam_member'}, 'google_secret_manager_secret.' + i, 'roles/secretmanager.secretAccessor')
         elif kb == 'relational-database':
             ok = granted(sa, {'google_project_iam_member'}, None, 'roles/cloudsql.client', '-' + slug)
+            check_database_login(where, m, c['id'], a, b, sa, i, engine, fail)
         elif kb == 'logging':
             ok = granted(sa, {'google_project_iam_member'}, None, 'roles/logging.logWriter')
         elif kb == 'metrics':

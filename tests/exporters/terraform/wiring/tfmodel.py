@@ -138,6 +138,11 @@ class Module:
                 any(ref == address or ref.startswith(address + '.') for ref in self.refs_of(r))]
 
 
+def env_name(cid):
+    """The environment-variable stem of a component id, as the exporters write it (k8s::envName)."""
+    return re.sub(r'[^A-Z0-9]+', '_', cid.upper()).strip('_')
+
+
 def identifier_for(name, fallback=''):
     """The Terraform name the export derives from a component name (identifierFor() in tfmodule.cpp)."""
     def cleaned(text):
