@@ -20,6 +20,12 @@
 
 namespace sd {
 
+const QVariant &PropertySpec::defaultFor(const QString &engine) const
+{
+    const auto it = engineDefaults.constFind(engine);
+    return it == engineDefaults.constEnd() ? defaultValue : it.value();
+}
+
 QString PropertySpec::valueText(const QString &value) const
 {
     const auto name = valueNames.constFind(value);
@@ -224,8 +230,11 @@ QVariant Catalog::value(const KindSpec &kind, const QVariantMap &stored, const Q
     auto it = stored.constFind(key);
     if (it != stored.constEnd())
         return it.value();
-    if (const PropertySpec *spec = kind.property(key))
-        return spec->defaultValue;
+    if (const PropertySpec *spec = kind.property(key)) {
+        if (spec->engineDefaults.isEmpty())
+            return spec->defaultValue;
+        return spec->defaultFor(value(kind, stored, QStringLiteral("engine")).toString());
+    }
     return {};
 }
 
@@ -316,6 +325,19 @@ public:
         spec.defaultValue = spec.coerce(raw, &why);
         if (!spec.defaultValue.isValid())
             problem(*def, QStringLiteral("default of '%1': %2").arg(spec.key, why));
+        if (const SourceNode *byEngine = node.find("engineDefaults")) {
+            if (!byEngine->isMap())
+                problem(*byEngine, QStringLiteral("engineDefaults of '%1' must map engines to defaults").arg(spec.key));
+            else
+                for (const auto &[engine, value] : byEngine->entries) {
+                    const QVariant v = spec.coerce(spec.type == PropertyType::String || spec.type == PropertyType::Enum
+                                                       ? QVariant(QString::fromStdString(value.text)) : scalarToVariant(value), &why);
+                    if (!v.isValid())
+                        problem(value, QStringLiteral("engineDefaults of '%1', %2: %3").arg(spec.key, QString::fromStdString(engine), why));
+                    else
+                        spec.engineDefaults.insert(QString::fromStdString(engine), v);
+                }
+        }
         return spec;
     }
 

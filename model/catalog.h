@@ -35,6 +35,9 @@ struct PropertySpec {
     QString format;     ///< shape of a string (region, zone, cidr, domain, image, path): checked by coerce()
     QStringList values; ///< allowed values of an enum: written into files, never translated
     QHash<QString, QString> valueNames; ///< English name of each value ("postgresql" -> "PostgreSQL")
+    /// The default where it depends on the kind's `engine` ("mysql" -> "8.4" for engineVersion): a MySQL
+    /// database must not default to PostgreSQL's version. Engines not listed take `defaultValue`.
+    QHash<QString, QVariant> engineDefaults;
 
     // What the user reads, translated (catalogText()); the fields above stay English.
     QString labelText() const { return catalogText(label); }
@@ -44,6 +47,8 @@ struct PropertySpec {
     /// The name of an enum value as the user reads it (the value itself when it has none).
     QString valueText(const QString &value) const;
 
+    /// The default for a component whose `engine` is `engine`.
+    const QVariant &defaultFor(const QString &engine) const;
     /// Checks a value and converts it to the canonical type (qint64, double, bool, QString).
     /// Returns an empty QVariant and sets `problem` when the value does not fit.
     QVariant coerce(const QVariant &value, QString *problem) const;

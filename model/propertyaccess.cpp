@@ -13,15 +13,18 @@ const KindSpec *PropertyAccess::kind(const QString &kindId) const
     return it.value();
 }
 
-const QHash<QString, QVariant> &PropertyAccess::defaults(const QString &kindId) const
+const PropertyAccess::KindDefaults &PropertyAccess::defaultsOf(const QString &kindId) const
 {
     auto it = m_defaults.constFind(kindId);
     if (it == m_defaults.constEnd()) {
-        QHash<QString, QVariant> values;
+        KindDefaults d;
         if (const KindSpec *k = kind(kindId))
-            for (const PropertySpec &p : k->properties)
-                values.insert(p.key, p.defaultValue);
-        it = m_defaults.insert(kindId, values);
+            for (const PropertySpec &p : k->properties) {
+                d.values.insert(p.key, p.defaultValue);
+                if (!p.engineDefaults.isEmpty())
+                    d.byEngine.insert(p.key, &p);
+            }
+        it = m_defaults.insert(kindId, d);
     }
     return it.value();
 }
@@ -31,7 +34,10 @@ QVariant PropertyAccess::value(const QString &kindId, const PropertyMap &stored,
     const auto it = stored.constFind(key);
     if (it != stored.constEnd())
         return it.value();
-    return defaults(kindId).value(key);
+    const KindDefaults &d = defaultsOf(kindId);
+    if (const auto spec = d.byEngine.constFind(key); spec != d.byEngine.constEnd())
+        return spec.value()->defaultFor(value(kindId, stored, keys::engine).toString());
+    return d.values.value(key);
 }
 
 QVariant PropertyAccess::value(const Component &component, const QString &key) const
@@ -64,7 +70,7 @@ QString PropertyAccess::stringValue(const Component &component, const QString &k
 
 bool PropertyAccess::hasProperty(const Component &component, const QString &key) const
 {
-    return defaults(component.kind).contains(key);
+    return defaultsOf(component.kind).values.contains(key);
 }
 
 ReplicaCount replicaCountOf(const PropertyAccess &props, const Component &component)

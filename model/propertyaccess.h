@@ -13,12 +13,14 @@ namespace sd {
 
 class Catalog;
 struct KindSpec;
+struct PropertySpec;
 
 /**
  * The one way to read a component's or zone's property: the stored value, else the default its
  * kind has in the catalog (an invalid QVariant when the kind has no such property). Validation and
  * every exporter read through it. The defaults are cached per kind, so reading a property of
- * 100,000 components stays cheap; one instance serves one export or one validation run.
+ * 100,000 components stays cheap; one instance serves one export or one validation run. A default
+ * that depends on the engine (engineDefaults in the catalog) follows the component's engine.
  */
 class PropertyAccess
 {
@@ -39,10 +41,14 @@ public:
 
 private:
     QVariant value(const QString &kindId, const PropertyMap &stored, const QString &key) const;
-    const QHash<QString, QVariant> &defaults(const QString &kindId) const;
+    struct KindDefaults {
+        QHash<QString, QVariant> values;                  ///< key -> the catalog's default
+        QHash<QString, const PropertySpec *> byEngine;    ///< keys whose default depends on the engine
+    };
+    const KindDefaults &defaultsOf(const QString &kindId) const;
 
     const Catalog &m_catalog;
-    mutable QHash<QString, QHash<QString, QVariant>> m_defaults;
+    mutable QHash<QString, KindDefaults> m_defaults;
     mutable QHash<QString, const KindSpec *> m_kinds;
 };
 

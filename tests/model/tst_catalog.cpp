@@ -30,6 +30,7 @@ private Q_SLOTS:
     void idsInCodeMatchTheCatalog();
     void runtimeOfEveryKind();
     void replicaCountFromProperties();
+    void defaultsFollowTheEngine();
     void exportDataIsComplete();
 };
 
@@ -171,6 +172,7 @@ void TestCatalog::reportsBrokenCatalogWithFileAndLine()
     const QString all = problems.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("bad.yaml:16:")) && all.contains(QStringLiteral("default of 'replicas'")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("unknown trait 'nosuch'")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("bad.yaml:26:")) && all.contains(QStringLiteral("engineDefaults of 'size', big:")), qPrintable(all));
 }
 
 /// The constants of model/catalogids.h, read as text: namespace -> {constant value}.
@@ -276,6 +278,32 @@ void TestCatalog::replicaCountFromProperties()
     r = count(kinds::objectStorage, {{keys::replicas, qint64(3)}});
     QCOMPARE(r.replicas, 1);
     QVERIFY(!count(kinds::virtualMachine, {{keys::autoscaling, false}}).autoscaling);
+}
+
+/// A MySQL database does not default to PostgreSQL's version: every reader (exporters through PropertyAccess,
+/// the studio through Catalog::value) gets the engine's own default, and a stored value still wins.
+void TestCatalog::defaultsFollowTheEngine()
+{
+    const Catalog &catalog = Catalog::builtin();
+    const PropertyAccess props(catalog);
+    const KindSpec *db = catalog.kind(kinds::relationalDatabase);
+    QVERIFY(db);
+    Component c;
+    c.kind = kinds::relationalDatabase;
+    QCOMPARE(props.stringValue(c, keys::engineVersion), QStringLiteral("16"));
+    c.properties.insert(keys::engine, QStringLiteral("mysql"));
+    QCOMPARE(props.stringValue(c, keys::engineVersion), QStringLiteral("8.4"));
+    QCOMPARE(catalog.value(*db, c.properties, keys::engineVersion).toString(), QStringLiteral("8.4"));
+    c.properties.insert(keys::engineVersion, QStringLiteral("8.0"));
+    QCOMPARE(props.stringValue(c, keys::engineVersion), QStringLiteral("8.0"));
+    // Every engine default fits the property's schema, as the plain defaults do.
+    for (const KindSpec *k : catalog.kinds())
+        for (const PropertySpec &p : k->properties)
+            for (auto it = p.engineDefaults.cbegin(); it != p.engineDefaults.cend(); ++it) {
+                QVERIFY2(k->property(QStringLiteral("engine")), qPrintable(k->id + QLatin1Char('.') + p.key));
+                const PropertySpec *engine = k->property(QStringLiteral("engine"));
+                QVERIFY2(engine->type != PropertyType::Enum || engine->values.contains(it.key()), qPrintable(it.key()));
+            }
 }
 
 void TestCatalog::exportDataIsComplete()

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
@@ -377,6 +378,15 @@ public:
         refresh();
     }
 
+    static QString engineOf(const Target &t)
+    {
+        static const QString engine = QStringLiteral("engine");
+        if (const auto it = t.properties->constFind(engine); it != t.properties->constEnd())
+            return it.value().toString();
+        const PropertySpec *spec = t.kind->property(engine);
+        return spec ? spec->defaultValue.toString() : QString();
+    }
+
     static std::vector<PropertySpec> sharedProperties(const std::vector<Target> &items)
     {
         std::vector<PropertySpec> result;
@@ -408,6 +418,14 @@ public:
             }
             if (shared && spec.type == PropertyType::Enum && merged.values.isEmpty())
                 shared = false;
+            if (shared && !spec.engineDefaults.isEmpty()) {
+                // "Default: 8.4" for MySQL databases, "16" for PostgreSQL: the default the items really get.
+                QSet<QString> engines;
+                for (const Target &t : items)
+                    engines.insert(engineOf(t));
+                if (engines.size() == 1)
+                    merged.defaultValue = spec.defaultFor(*engines.begin());
+            }
             if (shared)
                 result.push_back(merged);
         }
