@@ -106,6 +106,11 @@ private:
     QString workloadIdentity(const Unit &u) { return ownIdentity(u.ident, ctx.regionOf(u), label(u)); }
     /// An identity that may wrap and unwrap with the region's key only: customer-managed keys of one resource.
     QString keyIdentity(const QString &ident, const QString &r);
+    /// The database user `caller` signs in to `db` as with its identity's Entra token (the identity's name), and
+    /// the to-do that creates it: only a member of the server's Entra administrator group can.
+    QString databaseLogin(const Unit &caller, const Unit &db);
+    /// MySQL's identity for reading the Entra directory (made once per server), worn by the server.
+    QString entraReaderIdentity(const QString &server, const QString &r, const QString &serverLabel);
     /// One role assignment of `role` to the identity on exactly `scope`.
     QString grant(const QString &ident, const QString &identityIdent, const QString &scope, const QString &role, const QString &why);
     /// The grants each drawn connection from a workload to a cloud resource implies.

@@ -193,8 +193,15 @@ void AzureMapper::containerService(const Unit &u)
         named.append(variable);
         env(variable, R(value));
     };
-    for (const Connection *conn : ctx.outgoing(u.component->id))
-        address(ctx.unit(conn->to));
+    for (const Connection *conn : ctx.outgoing(u.component->id)) {
+        const Unit *callee = ctx.unit(conn->to);
+        address(callee);
+        // The database user it signs in as with its identity's Entra token (no password), as on AKS and ECS.
+        if (callee && isKind(*callee, {kinds::relationalDatabase}) && !named.contains(k8s::envName(callee->component->id) + u"_USER"_s)) {
+            named.append(k8s::envName(callee->component->id) + u"_USER"_s);
+            env(named.last(), R(databaseLogin(u, *callee)));
+        }
+    }
     for (const Connection *conn : ctx.incoming(u.component->id)) // a queue drawn delivering to it: it reads from the queue
         if (const Unit *q = ctx.unit(conn->from); q && isKind(*q, {kinds::messageQueue, kinds::eventStream}))
             address(q);
@@ -508,16 +515,9 @@ void AzureMapper::kubernetesWiring()
         fc.setStr(u"subject"_s, u"system:serviceaccount:%1:%2"_s.arg(k8sPlan->ns, w.name));
         fc.set(u"audience"_s, Value::strings({u"api://AzureADTokenExchange"_s}));
         cloudValues[w.identityKey] = u"azurerm_user_assigned_identity.%1.client_id"_s.arg(id);
-        // PostgreSQL with Entra sign-in: the workload's database user is a principal named like its identity.
-        for (const k8s::Peer &p : w.callees) {
-            const Unit *db = ctx.unit(p.componentId);
-            if (!db || !isKind(*db, {kinds::relationalDatabase}) || props.stringValue(*db->component, keys::engine) == QLatin1String("mysql"))
-                continue;
-            cloudValues[k8s::databaseUserKey(w.component->id, p.componentId)] = u"azurerm_user_assigned_identity.%1.name"_s.arg(id);
-            m.todo(fileText("%1: as a member of database_admin_group_name, create the database user of %2 (connected to the postgres database): "
-                            "SELECT * FROM pgaadauth_create_principal('<the name of azurerm_user_assigned_identity.%3>', false, false); then grant it its tables.")
-                       .arg(label(*db), label(*u), id));
-        }
+        for (const k8s::Peer &p : w.callees)
+            if (const Unit *db = ctx.unit(p.componentId); db && isKind(*db, {kinds::relationalDatabase}))
+                cloudValues[k8s::databaseUserKey(w.component->id, p.componentId)] = databaseLogin(*u, *db);
     }
     std::vector<std::pair<QString, Value>> values;
     for (const k8s::CloudValue &v : k8sPlan->values) {

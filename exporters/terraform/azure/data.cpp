@@ -4,6 +4,14 @@
 
 namespace sd::tf {
 
+namespace {
+/// Azure names MySQL 8.0 by the release it started with ("8.0.21"); 5.7 and 8.4 by their major version.
+QString mysqlVersion(const QString &design)
+{
+    return design == QLatin1String("8.0") || design == QLatin1String("8") ? u"8.0.21"_s : design;
+}
+} // namespace
+
 void AzureMapper::relationalDatabase(const Unit &u)
 {
     const QString r = ctx.regionOf(u);
@@ -29,8 +37,9 @@ void AzureMapper::relationalDatabase(const Unit &u)
         s.set(u"name"_s, unique(primary ? u.slug : slugFor(ident, u"db"_s, 30)));
         s.set(u"resource_group_name"_s, rg(regionName));
         s.set(u"location"_s, location(regionName));
-        s.setStr(u"version"_s, mysql ? props.stringValue(*u.component, keys::engineVersion) : props.stringValue(*u.component, keys::engineVersion).section(u'.', 0, 0));
-        s.setStr(u"sku_name"_s, sized(u"database"_s, props.stringValue(*u.component, keys::instanceSize)));
+        s.setStr(u"version"_s, mysql ? mysqlVersion(props.stringValue(*u.component, keys::engineVersion))
+                                     : props.stringValue(*u.component, keys::engineVersion).section(u'.', 0, 0));
+        s.setStr(u"sku_name"_s, sized(mysql ? u"mysqlDatabase"_s : u"database"_s, props.stringValue(*u.component, keys::instanceSize)));
         s.set(u"delegated_subnet_id"_s, u"azurerm_subnet.%1.id"_s.arg(sn.ident));
         s.set(u"private_dns_zone_id"_s, privateDns(zone));
         if (mysql) {
@@ -72,11 +81,16 @@ void AzureMapper::relationalDatabase(const Unit &u)
                                   : fileText("%1: geo-redundant backup is off: with the customer-managed key it needs a key and an identity in the "
                                              "paired region %2, which the design does not use; draw a cross-region replica in %2 to turn it on.")
                                         .arg(label(u), pair));
-        if (geoBackup) {
+        // MySQL reads the Entra directory with an identity it wears (its Entra administrator's identity_id).
+        const QString entraId = mysql && primary ? entraReaderIdentity(ident, regionName, label(u)) : QString();
+        if (geoBackup || !entraId.isEmpty()) {
+            std::vector<Value> worn{R(u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId))};
+            for (const QString &other : {geoId, entraId})
+                if (!other.isEmpty())
+                    worn.push_back(R(u"azurerm_user_assigned_identity.%1.id"_s.arg(other)));
             Block &id = s.add(u"identity"_s);
             id.setStr(u"type"_s, u"UserAssigned"_s);
-            id.set(u"identity_ids"_s, list({R(u"azurerm_user_assigned_identity.%1.id"_s.arg(cmkId)),
-                                            R(u"azurerm_user_assigned_identity.%1.id"_s.arg(geoId))}));
+            id.set(u"identity_ids"_s, list(std::move(worn)));
         } else {
             userIdentity(s, cmkId);
         }
@@ -110,23 +124,30 @@ void AzureMapper::relationalDatabase(const Unit &u)
         return s;
     };
     server(u.ident, r, true);
-    if (!mysql) {
-        // Workloads sign in with their managed identities: a database principal per caller, which only an
-        // Entra administrator of the server can create (pgaadauth_create_principal; see the README's to-dos).
-        Block &admin = m.file(u"data.tf"_s).add(u"resource"_s, {u"azurerm_postgresql_flexible_server_active_directory_administrator"_s, u.ident});
-        admin.comment(fileText("The Entra group whose members administer the database logins of %1.").arg(label(u)));
-        admin.set(u"server_name"_s, u"azurerm_postgresql_flexible_server.%1.name"_s.arg(u.ident));
+    // Workloads sign in with their managed identities: a database user per caller, which only an Entra
+    // administrator of the server can create (databaseLogin() writes the SQL into the README's to-dos).
+    Block &admin = m.file(u"data.tf"_s).add(u"resource"_s, {type + u"_active_directory_administrator"_s, u.ident});
+    admin.comment(fileText("The Entra group whose members administer the database logins of %1.").arg(label(u)));
+    if (mysql) {
+        admin.set(u"server_id"_s, u"%1.%2.id"_s.arg(type, u.ident));
+    } else {
+        admin.set(u"server_name"_s, u"%1.%2.name"_s.arg(type, u.ident));
         admin.set(u"resource_group_name"_s, rg(r));
-        admin.set(u"tenant_id"_s, u"data.azurerm_client_config.current.tenant_id"_s);
-        admin.set(u"object_id"_s, u"var.database_admin_group_object_id"_s);
+    }
+    admin.set(u"tenant_id"_s, u"data.azurerm_client_config.current.tenant_id"_s);
+    admin.set(u"object_id"_s, u"var.database_admin_group_object_id"_s);
+    if (mysql) {
+        admin.set(u"identity_id"_s, u"azurerm_user_assigned_identity.%1.id"_s.arg(entraReaderIdentity(u.ident, r, label(u))));
+        admin.set(u"login"_s, u"var.database_admin_group_name"_s);
+    } else {
         admin.set(u"principal_name"_s, u"var.database_admin_group_name"_s);
         admin.setStr(u"principal_type"_s, u"Group"_s);
-        m.variable({u"database_admin_group_object_id"_s, u"string"_s,
-                    fileText("Object ID of the Microsoft Entra group that administers the PostgreSQL servers' logins"), std::nullopt, false,
-                    u"can(regex(\"^[0-9a-fA-F-]{36}$\", var.database_admin_group_object_id))"_s, fileText("Give the group's object ID (a GUID).")});
-        m.variable({u"database_admin_group_name"_s, u"string"_s, fileText("Display name of that Microsoft Entra group"), std::nullopt, false,
-                    u"length(var.database_admin_group_name) > 0"_s, fileText("Give the group's display name.")});
     }
+    m.variable({u"database_admin_group_object_id"_s, u"string"_s,
+                fileText("Object ID of the Microsoft Entra group that administers the database servers' logins"), std::nullopt, false,
+                u"can(regex(\"^[0-9a-fA-F-]{36}$\", var.database_admin_group_object_id))"_s, fileText("Give the group's object ID (a GUID).")});
+    m.variable({u"database_admin_group_name"_s, u"string"_s, fileText("Display name of that Microsoft Entra group"), std::nullopt, false,
+                u"length(var.database_admin_group_name) > 0"_s, fileText("Give the group's display name.")});
     const std::vector<std::pair<QString, QString>> settings =
         mysql ? std::vector<std::pair<QString, QString>>{{u"require_secure_transport"_s, u"ON"_s}, {u"tls_version"_s, u"TLSv1.2,TLSv1.3"_s}}
               : std::vector<std::pair<QString, QString>>{{u"require_secure_transport"_s, u"on"_s}, {u"ssl_min_protocol_version"_s, u"TLSv1.2"_s},
@@ -155,6 +176,17 @@ void AzureMapper::relationalDatabase(const Unit &u)
     alert(u, u"memory"_s, fileText("memory above 80 %"), scope, ns, u"memory_percent"_s, u"Average"_s, 80);
     alert(u, u"storage"_s, fileText("storage above 85 %"), scope, ns, u"storage_percent"_s, u"Average"_s, 85);
     m.output(u.ident + u"_host"_s, u"%1.%2.fqdn"_s.arg(type, u.ident), fileText("Host name of %1 (private)").arg(label(u)));
+}
+
+QString AzureMapper::entraReaderIdentity(const QString &server, const QString &r, const QString &serverLabel)
+{
+    const QString id = ownIdentity(server + u"_entra"_s, r, fileText("the Entra sign-in of %1").arg(serverLabel));
+    if (once(r, u"entra/"_s + id))
+        m.todo(fileText("%1: MySQL checks Entra tokens by reading the directory as azurerm_user_assigned_identity.%2: a tenant administrator "
+                        "grants that identity Microsoft Graph's User.Read.All, GroupMember.Read.All and Application.Read.All (or the "
+                        "Directory Readers role); until then Entra sign-ins to %1 fail.")
+                   .arg(serverLabel, id));
+    return id;
 }
 
 void AzureMapper::cache(const Unit &u)

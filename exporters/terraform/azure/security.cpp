@@ -132,6 +132,22 @@ QString AzureMapper::keyIdentity(const QString &ident, const QString &r)
     return id;
 }
 
+QString AzureMapper::databaseLogin(const Unit &caller, const Unit &db)
+{
+    const QString id = workloadIdentity(caller);
+    if (once(ctx.regionOf(db), u"login/"_s + db.ident + u"/"_s + id)) {
+        if (props.stringValue(*db.component, keys::engine) == QLatin1String("mysql"))
+            m.todo(fileText("%1: as a member of database_admin_group_name signed in with an Entra token, create the database user of %2: "
+                            "CREATE AADUSER '<the name of azurerm_user_assigned_identity.%3>' IDENTIFIED BY '<its client_id>'; then grant it its tables.")
+                       .arg(label(db), label(caller), id));
+        else
+            m.todo(fileText("%1: as a member of database_admin_group_name, create the database user of %2 (connected to the postgres database): "
+                            "SELECT * FROM pgaadauth_create_principal('<the name of azurerm_user_assigned_identity.%3>', false, false); then grant it its tables.")
+                       .arg(label(db), label(caller), id));
+    }
+    return u"azurerm_user_assigned_identity.%1.name"_s.arg(id);
+}
+
 QString AzureMapper::grant(const QString &ident, const QString &identityIdent, const QString &scope, const QString &role, const QString &why)
 {
     const QString name = m.reserveName(ident);

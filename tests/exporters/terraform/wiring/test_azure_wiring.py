@@ -33,7 +33,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Failures, Module, identifier_for, load_manifests, references  # noqa: E402
+from tfmodel import Failures, Module, env_name, identifier_for, load_manifests, references  # noqa: E402
 
 MANAGED = {'object-storage', 'event-stream', 'message-queue', 'cache', 'relational-database',
            'secrets-manager', 'key-management', 'document-database'}
@@ -52,10 +52,6 @@ def val(obj, key, default=''):
     """An attribute of a resource (tfmodel.Resource) or of a nested block (a dict)."""
     got = obj.get(key, default) if isinstance(obj, dict) else obj.get(key, default=default)
     return default if got is None else got
-
-
-def env_name(text):
-    return re.sub(r'[^A-Z0-9]+', '_', text.upper()).strip('_')
 
 
 def ref_resources(value):
@@ -137,6 +133,27 @@ def paired_regions():
     catalog = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', 'resources', 'catalog', 'exports', 'azure.yaml')
     with open(catalog, encoding='utf-8') as f:
         return yaml.safe_load(f).get('pairedRegions') or {}
+
+
+def check_database_login(d, m, tag, cid, caller, db, ident, servers, values, fails):
+    """caller -> PostgreSQL/MySQL flexible server: the workload is told to sign in as its own identity's name
+    (<W>_<DB>_USER), the server has an Entra administrator (who creates that login: README to-do), and a MySQL
+    server wears the identity its administrator reads the directory with. Logins themselves are SQL, not Terraform."""
+    told = ref_resources(values.get(f'{env_name(caller)}_{env_name(db)}_USER', ''))
+    ok = fails.check(told == {ident} and f'{ident}.name' in str(values.get(f'{env_name(caller)}_{env_name(db)}_USER')),
+                     f'{tag}: {cid}: told to sign in as {told or "nobody"}, not as its identity {ident}')
+    engine = (d.components[db].get('properties') or {}).get('engine', 'postgresql')
+    server_type = 'azurerm_mysql_flexible_server' if engine == 'mysql' else 'azurerm_postgresql_flexible_server'
+    for server in (m.find(x) for x in servers if x.startswith(server_type + '.')):
+        admins = [a for a in m.resources(server_type + '_active_directory_administrator')
+                  if server.address in ref_resources(val(a, 'server_id')) | ref_resources(val(a, 'server_name'))]
+        ok &= fails.check(admins and 'var.database_admin_group_object_id' in str(val(admins[0], 'object_id')),
+                          f'{tag}: {cid}: {server} has no Entra administrator group to create the login')
+        if admins and engine == 'mysql':
+            worn = ref_resources(first(server.get('identity')).get('identity_ids', ''))
+            reader = ref_resources(val(admins[0], 'identity_id'))
+            ok &= fails.check(reader and reader <= worn, f'{tag}: {cid}: {server} does not wear the identity its Entra administrator uses')
+    return ok
 
 
 def check_geo_backup(d, m, tag, fails):
@@ -422,8 +439,10 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
             elif kind == 'cache':
                 ok = any(ident in ref_resources(val(p, 'object_id')) and set(target) & ref_resources(val(p, 'redis_cache_id'))
                          for p in m.resources('azurerm_redis_cache_access_policy_assignment'))
+            elif kind == 'relational-database':
+                ok = check_database_login(d, m, tag, cid, a, b, ident, set(target), values, fails)
             else:
-                ok = True  # databases: logins live in the server (documented in the README)
+                ok = True
             fails.check(ok, f'{tag}: {cid}: {ident} has no grant on exactly {target}')
         # the network rule: on the port the NetworkPolicy opens, into the service's subnet or private endpoint
         cidr_subnets = {r for r in value_refs(stem + '_CIDR') if r.startswith('azurerm_subnet.')}

@@ -90,6 +90,10 @@ def check_database_login(where, m, cid, caller, db, sa, db_ident, engine, fail):
     instance = m.find('google_sql_database_instance.' + db_ident)
     if not fail.check(instance is not None, where, f'{cid}: no Cloud SQL instance {db_ident}'):
         return
+    # Cloud SQL's version names: POSTGRES_<major>, MYSQL_<major>_<minor> (MySQL 8.4 is the long-term release).
+    version = str(instance.get('database_version'))
+    fail.check(version in ({'MYSQL_8_0', 'MYSQL_8_4'} if engine == 'mysql' else {f'POSTGRES_{v}' for v in range(14, 18)}), where,
+               f'{cid}: {db_ident} runs {version}, not a supported {engine} version')
     flag_blocks = instance.get('settings', 'database_flags', default=[])
     flags = {f.get('name'): f.get('value') for f in (flag_blocks if isinstance(flag_blocks, list) else [flag_blocks])}
     fail.check(flags.get(flag) == 'on', where, f'{cid}: {db_ident} ({engine}) does not accept IAM logins ({flag} is {flags.get(flag)})')

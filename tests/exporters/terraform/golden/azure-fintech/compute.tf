@@ -117,7 +117,7 @@ locals {
     LEDGER_LEDGER_DB_USER             = azurerm_user_assigned_identity.ledger.name
     SECRETS_ADDRESS                   = azurerm_key_vault.westeurope.vault_uri
     RISK_CACHE_ADDRESS                = "${azurerm_redis_cache.risk_feature_cache.hostname}:6380"
-    TRANSACTIONS_DB_ADDRESS           = "${azurerm_postgresql_flexible_server.transactions_db.fqdn}:5432"
+    TRANSACTIONS_DB_ADDRESS           = "${azurerm_mysql_flexible_server.transactions_db.fqdn}:3306"
     TRANSACTIONS_TRANSACTIONS_DB_USER = azurerm_user_assigned_identity.transaction_processing.name
     WALLETS_DB_ADDRESS                = "${azurerm_postgresql_flexible_server.wallets_db.fqdn}:5432"
     WALLETS_WALLETS_DB_USER           = azurerm_user_assigned_identity.user_wallets.name
@@ -141,7 +141,7 @@ locals {
     RECONCILIATION_CLIENT_ID          = azurerm_user_assigned_identity.reconciliation.client_id
     RISK_CACHE_CIDR                   = one(azurerm_subnet.westeurope_endpoints.address_prefixes)
     RISK_CLIENT_ID                    = azurerm_user_assigned_identity.risk_scoring.client_id
-    TRANSACTIONS_DB_CIDR              = one(azurerm_subnet.westeurope_postgres.address_prefixes)
+    TRANSACTIONS_DB_CIDR              = one(azurerm_subnet.westeurope_mysql.address_prefixes)
     TRANSACTIONS_CLIENT_ID            = azurerm_user_assigned_identity.transaction_processing.client_id
     WALLETS_DB_CIDR                   = one(azurerm_subnet.westeurope_postgres.address_prefixes)
     WALLETS_CLIENT_ID                 = azurerm_user_assigned_identity.user_wallets.client_id

@@ -319,18 +319,16 @@ resource "azurerm_redis_cache" "risk_feature_cache" {
   }
 }
 
-resource "azurerm_postgresql_flexible_server" "transactions_db" {
-  name                          = "${local.name}-transactions-db-${local.unique}"
-  resource_group_name           = azurerm_resource_group.westeurope.name
-  location                      = azurerm_resource_group.westeurope.location
-  version                       = "16"
-  sku_name                      = "GP_Standard_D16ds_v5"
-  delegated_subnet_id           = azurerm_subnet.westeurope_postgres.id
-  private_dns_zone_id           = azurerm_private_dns_zone.privatelink_postgres_database_azure_com.id
-  public_network_access_enabled = false
-  storage_mb                    = 2097152
-  auto_grow_enabled             = true
-  administrator_login           = "app_admin"
+resource "azurerm_mysql_flexible_server" "transactions_db" {
+  name                  = "${local.name}-transactions-db-${local.unique}"
+  resource_group_name   = azurerm_resource_group.westeurope.name
+  location              = azurerm_resource_group.westeurope.location
+  version               = "8.4"
+  sku_name              = "GP_Standard_D16ds_v4"
+  delegated_subnet_id   = azurerm_subnet.westeurope_mysql.id
+  private_dns_zone_id   = azurerm_private_dns_zone.privatelink_mysql_database_azure_com.id
+  public_network_access = "Disabled"
+  administrator_login   = "app_admin"
 
   # Write-only: the password is sent to Azure but never stored in the Terraform state.
   administrator_password_wo         = var.transactions_db_admin_password
@@ -344,9 +342,13 @@ resource "azurerm_postgresql_flexible_server" "transactions_db" {
     standby_availability_zone = "2"
   }
 
+  storage {
+    size_gb = 2000
+  }
+
   identity {
     type         = "UserAssigned"
-    identity_ids = [azurerm_user_assigned_identity.transactions_db_cmk.id, azurerm_user_assigned_identity.transactions_db_geo_cmk.id]
+    identity_ids = [azurerm_user_assigned_identity.transactions_db_cmk.id, azurerm_user_assigned_identity.transactions_db_geo_cmk.id, azurerm_user_assigned_identity.transactions_db_entra.id]
   }
 
   customer_managed_key {
@@ -354,12 +356,6 @@ resource "azurerm_postgresql_flexible_server" "transactions_db" {
     primary_user_assigned_identity_id    = azurerm_user_assigned_identity.transactions_db_cmk.id
     geo_backup_key_vault_key_id          = azurerm_key_vault_key.northeurope.id
     geo_backup_user_assigned_identity_id = azurerm_user_assigned_identity.transactions_db_geo_cmk.id
-  }
-
-  authentication {
-    active_directory_auth_enabled = true
-    password_auth_enabled         = true
-    tenant_id                     = data.azurerm_client_config.current.tenant_id
   }
 
   maintenance_window {
@@ -373,56 +369,47 @@ resource "azurerm_postgresql_flexible_server" "transactions_db" {
     prevent_destroy = true
   }
 
-  depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_westeurope, azurerm_role_assignment.transactions_db_cmk_key, azurerm_role_assignment.transactions_db_geo_cmk_key]
+  depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_mysql_database_azure_com_westeurope, azurerm_role_assignment.transactions_db_cmk_key, azurerm_role_assignment.transactions_db_geo_cmk_key]
 }
 
-resource "azurerm_postgresql_flexible_server_active_directory_administrator" "transactions_db" {
+resource "azurerm_mysql_flexible_server_active_directory_administrator" "transactions_db" {
   # The Entra group whose members administer the database logins of Transactions DB.
-  server_name         = azurerm_postgresql_flexible_server.transactions_db.name
+  server_id   = azurerm_mysql_flexible_server.transactions_db.id
+  tenant_id   = data.azurerm_client_config.current.tenant_id
+  object_id   = var.database_admin_group_object_id
+  identity_id = azurerm_user_assigned_identity.transactions_db_entra.id
+  login       = var.database_admin_group_name
+}
+
+resource "azurerm_mysql_flexible_server_configuration" "transactions_db_require_secure_transport" {
+  name                = "require_secure_transport"
   resource_group_name = azurerm_resource_group.westeurope.name
-  tenant_id           = data.azurerm_client_config.current.tenant_id
-  object_id           = var.database_admin_group_object_id
-  principal_name      = var.database_admin_group_name
-  principal_type      = "Group"
+  server_name         = azurerm_mysql_flexible_server.transactions_db.name
+  value               = "ON"
 }
 
-resource "azurerm_postgresql_flexible_server_configuration" "transactions_db_require_secure_transport" {
-  name      = "require_secure_transport"
-  server_id = azurerm_postgresql_flexible_server.transactions_db.id
-  value     = "on"
+resource "azurerm_mysql_flexible_server_configuration" "transactions_db_tls_version" {
+  name                = "tls_version"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  server_name         = azurerm_mysql_flexible_server.transactions_db.name
+  value               = "TLSv1.2,TLSv1.3"
 }
 
-resource "azurerm_postgresql_flexible_server_configuration" "transactions_db_ssl_min_protocol_version" {
-  name      = "ssl_min_protocol_version"
-  server_id = azurerm_postgresql_flexible_server.transactions_db.id
-  value     = "TLSv1.2"
-}
+resource "azurerm_mysql_flexible_server" "transactions_db_replica_1" {
+  name                  = "${local.name}-transactions-db-replica-1-${local.unique}"
+  resource_group_name   = azurerm_resource_group.westeurope.name
+  location              = azurerm_resource_group.westeurope.location
+  version               = "8.4"
+  sku_name              = "GP_Standard_D16ds_v4"
+  delegated_subnet_id   = azurerm_subnet.westeurope_mysql.id
+  private_dns_zone_id   = azurerm_private_dns_zone.privatelink_mysql_database_azure_com.id
+  public_network_access = "Disabled"
+  create_mode           = "Replica"
+  source_server_id      = azurerm_mysql_flexible_server.transactions_db.id
 
-resource "azurerm_postgresql_flexible_server_configuration" "transactions_db_log_connections" {
-  name      = "log_connections"
-  server_id = azurerm_postgresql_flexible_server.transactions_db.id
-  value     = "on"
-}
-
-resource "azurerm_postgresql_flexible_server_configuration" "transactions_db_log_disconnections" {
-  name      = "log_disconnections"
-  server_id = azurerm_postgresql_flexible_server.transactions_db.id
-  value     = "on"
-}
-
-resource "azurerm_postgresql_flexible_server" "transactions_db_replica_1" {
-  name                          = "${local.name}-transactions-db-replica-1-${local.unique}"
-  resource_group_name           = azurerm_resource_group.westeurope.name
-  location                      = azurerm_resource_group.westeurope.location
-  version                       = "16"
-  sku_name                      = "GP_Standard_D16ds_v5"
-  delegated_subnet_id           = azurerm_subnet.westeurope_postgres.id
-  private_dns_zone_id           = azurerm_private_dns_zone.privatelink_postgres_database_azure_com.id
-  public_network_access_enabled = false
-  storage_mb                    = 2097152
-  auto_grow_enabled             = true
-  create_mode                   = "Replica"
-  source_server_id              = azurerm_postgresql_flexible_server.transactions_db.id
+  storage {
+    size_gb = 2000
+  }
 
   identity {
     type         = "UserAssigned"
@@ -434,22 +421,24 @@ resource "azurerm_postgresql_flexible_server" "transactions_db_replica_1" {
     primary_user_assigned_identity_id = azurerm_user_assigned_identity.transactions_db_replica_1_cmk.id
   }
 
-  depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_westeurope, azurerm_role_assignment.transactions_db_replica_1_cmk_key]
+  depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_mysql_database_azure_com_westeurope, azurerm_role_assignment.transactions_db_replica_1_cmk_key]
 }
 
-resource "azurerm_postgresql_flexible_server" "transactions_db_northeurope" {
-  name                          = "${local.name}-transactions-db-northeurope-${local.unique}"
-  resource_group_name           = azurerm_resource_group.northeurope.name
-  location                      = azurerm_resource_group.northeurope.location
-  version                       = "16"
-  sku_name                      = "GP_Standard_D16ds_v5"
-  delegated_subnet_id           = azurerm_subnet.northeurope_postgres.id
-  private_dns_zone_id           = azurerm_private_dns_zone.privatelink_postgres_database_azure_com.id
-  public_network_access_enabled = false
-  storage_mb                    = 2097152
-  auto_grow_enabled             = true
-  create_mode                   = "Replica"
-  source_server_id              = azurerm_postgresql_flexible_server.transactions_db.id
+resource "azurerm_mysql_flexible_server" "transactions_db_northeurope" {
+  name                  = "${local.name}-transactions-db-northeurope-${local.unique}"
+  resource_group_name   = azurerm_resource_group.northeurope.name
+  location              = azurerm_resource_group.northeurope.location
+  version               = "8.4"
+  sku_name              = "GP_Standard_D16ds_v4"
+  delegated_subnet_id   = azurerm_subnet.northeurope_mysql.id
+  private_dns_zone_id   = azurerm_private_dns_zone.privatelink_mysql_database_azure_com.id
+  public_network_access = "Disabled"
+  create_mode           = "Replica"
+  source_server_id      = azurerm_mysql_flexible_server.transactions_db.id
+
+  storage {
+    size_gb = 2000
+  }
 
   identity {
     type         = "UserAssigned"
@@ -461,7 +450,7 @@ resource "azurerm_postgresql_flexible_server" "transactions_db_northeurope" {
     primary_user_assigned_identity_id = azurerm_user_assigned_identity.transactions_db_northeurope_cmk.id
   }
 
-  depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_northeurope, azurerm_role_assignment.transactions_db_northeurope_cmk_key]
+  depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_mysql_database_azure_com_northeurope, azurerm_role_assignment.transactions_db_northeurope_cmk_key]
 
   # Cross-region replica in northeurope, for recovery when westeurope is lost.
 }

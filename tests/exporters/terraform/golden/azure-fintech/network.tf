@@ -895,6 +895,171 @@ resource "azurerm_private_endpoint" "risk_feature_cache" {
   }
 }
 
+resource "azurerm_subnet" "westeurope_mysql" {
+  name                            = "mysql"
+  resource_group_name             = azurerm_resource_group.westeurope.name
+  virtual_network_name            = azurerm_virtual_network.westeurope.name
+  address_prefixes                = ["10.0.18.0/24"]
+  default_outbound_access_enabled = false
+
+  delegation {
+    name = "mysql"
+
+    service_delegation {
+      name    = "Microsoft.DBforMySQL/flexibleServers"
+      actions = ["Microsoft.Network/virtualNetworks/subnets/join/action"]
+    }
+  }
+}
+
+resource "azurerm_network_security_group" "westeurope_mysql" {
+  name                = "${local.name}-mysql-westeurope"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  location            = azurerm_resource_group.westeurope.location
+}
+
+resource "azurerm_subnet_network_security_group_association" "westeurope_mysql" {
+  subnet_id                 = azurerm_subnet.westeurope_mysql.id
+  network_security_group_id = azurerm_network_security_group.westeurope_mysql.id
+}
+
+resource "azurerm_network_security_rule" "westeurope_mysql_same_subnet" {
+  name                        = "same-subnet"
+  resource_group_name         = azurerm_resource_group.westeurope.name
+  network_security_group_name = azurerm_network_security_group.westeurope_mysql.name
+  description                 = "Members of the mysql subnet talk to each other"
+  priority                    = 100
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "10.0.18.0/24"
+  destination_address_prefix  = "10.0.18.0/24"
+}
+
+resource "azurerm_network_security_rule" "westeurope_mysql_azure_load_balancer" {
+  name                        = "azure-load-balancer"
+  resource_group_name         = azurerm_resource_group.westeurope.name
+  network_security_group_name = azurerm_network_security_group.westeurope_mysql.name
+  description                 = "Health probes of Azure load balancers"
+  priority                    = 3900
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "AzureLoadBalancer"
+  destination_address_prefix  = "*"
+}
+
+resource "azurerm_network_security_rule" "westeurope_mysql_deny_inbound" {
+  name                        = "deny-everything-else"
+  resource_group_name         = azurerm_resource_group.westeurope.name
+  network_security_group_name = azurerm_network_security_group.westeurope_mysql.name
+  description                 = "Nothing else comes in: the rules above are derived from the design's connections"
+  priority                    = 4000
+  direction                   = "Inbound"
+  access                      = "Deny"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "*"
+}
+
+resource "azurerm_private_dns_zone" "privatelink_mysql_database_azure_com" {
+  name                = "privatelink.mysql.database.azure.com"
+  resource_group_name = azurerm_resource_group.westeurope.name
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "privatelink_mysql_database_azure_com_westeurope" {
+  name                  = "${local.name}-westeurope"
+  resource_group_name   = azurerm_resource_group.westeurope.name
+  private_dns_zone_name = azurerm_private_dns_zone.privatelink_mysql_database_azure_com.name
+  virtual_network_id    = azurerm_virtual_network.westeurope.id
+}
+
+resource "azurerm_private_dns_zone_virtual_network_link" "privatelink_mysql_database_azure_com_northeurope" {
+  name                  = "${local.name}-northeurope"
+  resource_group_name   = azurerm_resource_group.westeurope.name
+  private_dns_zone_name = azurerm_private_dns_zone.privatelink_mysql_database_azure_com.name
+  virtual_network_id    = azurerm_virtual_network.northeurope.id
+}
+
+resource "azurerm_subnet" "northeurope_mysql" {
+  name                            = "mysql"
+  resource_group_name             = azurerm_resource_group.northeurope.name
+  virtual_network_name            = azurerm_virtual_network.northeurope.name
+  address_prefixes                = ["10.1.18.0/24"]
+  default_outbound_access_enabled = false
+
+  delegation {
+    name = "mysql"
+
+    service_delegation {
+      name    = "Microsoft.DBforMySQL/flexibleServers"
+      actions = ["Microsoft.Network/virtualNetworks/subnets/join/action"]
+    }
+  }
+}
+
+resource "azurerm_network_security_group" "northeurope_mysql" {
+  name                = "${local.name}-mysql-northeurope"
+  resource_group_name = azurerm_resource_group.northeurope.name
+  location            = azurerm_resource_group.northeurope.location
+}
+
+resource "azurerm_subnet_network_security_group_association" "northeurope_mysql" {
+  subnet_id                 = azurerm_subnet.northeurope_mysql.id
+  network_security_group_id = azurerm_network_security_group.northeurope_mysql.id
+}
+
+resource "azurerm_network_security_rule" "northeurope_mysql_same_subnet" {
+  name                        = "same-subnet"
+  resource_group_name         = azurerm_resource_group.northeurope.name
+  network_security_group_name = azurerm_network_security_group.northeurope_mysql.name
+  description                 = "Members of the mysql subnet talk to each other"
+  priority                    = 100
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "10.1.18.0/24"
+  destination_address_prefix  = "10.1.18.0/24"
+}
+
+resource "azurerm_network_security_rule" "northeurope_mysql_azure_load_balancer" {
+  name                        = "azure-load-balancer"
+  resource_group_name         = azurerm_resource_group.northeurope.name
+  network_security_group_name = azurerm_network_security_group.northeurope_mysql.name
+  description                 = "Health probes of Azure load balancers"
+  priority                    = 3900
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "AzureLoadBalancer"
+  destination_address_prefix  = "*"
+}
+
+resource "azurerm_network_security_rule" "northeurope_mysql_deny_inbound" {
+  name                        = "deny-everything-else"
+  resource_group_name         = azurerm_resource_group.northeurope.name
+  network_security_group_name = azurerm_network_security_group.northeurope_mysql.name
+  description                 = "Nothing else comes in: the rules above are derived from the design's connections"
+  priority                    = 4000
+  direction                   = "Inbound"
+  access                      = "Deny"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "*"
+  destination_address_prefix  = "*"
+}
+
 resource "azurerm_network_security_rule" "westeurope_endpoints_audit_log_to_audit_archive_443" {
   name                        = "audit-log-to-audit-archive-443"
   resource_group_name         = azurerm_resource_group.westeurope.name
@@ -1075,19 +1240,19 @@ resource "azurerm_network_security_rule" "westeurope_endpoints_transaction_proce
   destination_address_prefix  = azurerm_private_endpoint.westeurope_vault.private_service_connection[0].private_ip_address
 }
 
-resource "azurerm_network_security_rule" "westeurope_postgres_transaction_processing_to_transactions_db_5432" {
-  name                        = "transaction-processing-to-transactions-db-5432"
+resource "azurerm_network_security_rule" "westeurope_mysql_transaction_processing_to_transactions_db_3306" {
+  name                        = "transaction-processing-to-transactions-db-3306"
   resource_group_name         = azurerm_resource_group.westeurope.name
-  network_security_group_name = azurerm_network_security_group.westeurope_postgres.name
-  description                 = "Transaction processing -> Transactions DB (transactions-to-transactions-db, postgresql 5432)"
-  priority                    = 120
+  network_security_group_name = azurerm_network_security_group.westeurope_mysql.name
+  description                 = "Transaction processing -> Transactions DB (transactions-to-transactions-db, postgresql 3306)"
+  priority                    = 110
   direction                   = "Inbound"
   access                      = "Allow"
   protocol                    = "Tcp"
   source_port_range           = "*"
-  destination_port_range      = "5432"
+  destination_port_range      = "3306"
   source_address_prefix       = "10.0.32.0/19"
-  destination_address_prefix  = "10.0.17.0/24"
+  destination_address_prefix  = "10.0.18.0/24"
 }
 
 resource "azurerm_network_security_rule" "westeurope_postgres_user_wallets_to_wallets_db_5432" {
@@ -1095,7 +1260,7 @@ resource "azurerm_network_security_rule" "westeurope_postgres_user_wallets_to_wa
   resource_group_name         = azurerm_resource_group.westeurope.name
   network_security_group_name = azurerm_network_security_group.westeurope_postgres.name
   description                 = "User wallets -> Wallets DB (wallets-to-wallets-db, postgresql 5432)"
-  priority                    = 130
+  priority                    = 120
   direction                   = "Inbound"
   access                      = "Allow"
   protocol                    = "Tcp"

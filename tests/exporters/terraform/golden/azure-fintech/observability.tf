@@ -364,7 +364,7 @@ resource "azurerm_monitor_metric_alert" "risk_feature_cache_memory" {
 
 resource "azurerm_monitor_diagnostic_setting" "transactions_db" {
   name                       = "to-log-analytics"
-  target_resource_id         = azurerm_postgresql_flexible_server.transactions_db.id
+  target_resource_id         = azurerm_mysql_flexible_server.transactions_db.id
   log_analytics_workspace_id = azurerm_log_analytics_workspace.logs_2.id
 
   enabled_log {
@@ -379,14 +379,14 @@ resource "azurerm_monitor_diagnostic_setting" "transactions_db" {
 resource "azurerm_monitor_metric_alert" "transactions_db_cpu" {
   name                = "${local.name}-transactions-db-cpu"
   resource_group_name = azurerm_resource_group.westeurope.name
-  scopes              = [azurerm_postgresql_flexible_server.transactions_db.id]
+  scopes              = [azurerm_mysql_flexible_server.transactions_db.id]
   description         = "Transactions DB: CPU above 80 %"
   severity            = 2
   frequency           = "PT1M"
   window_size         = "PT5M"
 
   criteria {
-    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_namespace = "Microsoft.DBforMySQL/flexibleServers"
     metric_name      = "cpu_percent"
     aggregation      = "Average"
     operator         = "GreaterThan"
@@ -401,14 +401,14 @@ resource "azurerm_monitor_metric_alert" "transactions_db_cpu" {
 resource "azurerm_monitor_metric_alert" "transactions_db_memory" {
   name                = "${local.name}-transactions-db-memory"
   resource_group_name = azurerm_resource_group.westeurope.name
-  scopes              = [azurerm_postgresql_flexible_server.transactions_db.id]
+  scopes              = [azurerm_mysql_flexible_server.transactions_db.id]
   description         = "Transactions DB: memory above 80 %"
   severity            = 2
   frequency           = "PT1M"
   window_size         = "PT5M"
 
   criteria {
-    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_namespace = "Microsoft.DBforMySQL/flexibleServers"
     metric_name      = "memory_percent"
     aggregation      = "Average"
     operator         = "GreaterThan"
@@ -423,14 +423,14 @@ resource "azurerm_monitor_metric_alert" "transactions_db_memory" {
 resource "azurerm_monitor_metric_alert" "transactions_db_storage" {
   name                = "${local.name}-transactions-db-storage"
   resource_group_name = azurerm_resource_group.westeurope.name
-  scopes              = [azurerm_postgresql_flexible_server.transactions_db.id]
+  scopes              = [azurerm_mysql_flexible_server.transactions_db.id]
   description         = "Transactions DB: storage above 85 %"
   severity            = 2
   frequency           = "PT1M"
   window_size         = "PT5M"
 
   criteria {
-    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_namespace = "Microsoft.DBforMySQL/flexibleServers"
     metric_name      = "storage_percent"
     aggregation      = "Average"
     operator         = "GreaterThan"

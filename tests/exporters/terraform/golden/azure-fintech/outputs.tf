@@ -42,7 +42,7 @@ output "ledger_db_host" {
 
 output "transactions_db_host" {
   description = "Host name of Transactions DB (private)"
-  value       = azurerm_postgresql_flexible_server.transactions_db.fqdn
+  value       = azurerm_mysql_flexible_server.transactions_db.fqdn
 }
 
 output "wallets_db_host" {

@@ -499,6 +499,14 @@ resource "azurerm_role_assignment" "transactions_db_geo_cmk_key" {
   principal_type       = "ServicePrincipal"
 }
 
+resource "azurerm_user_assigned_identity" "transactions_db_entra" {
+  name                = "${local.name}-transactions-db-entra"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  location            = azurerm_resource_group.westeurope.location
+
+  # Identity of the Entra sign-in of Transactions DB alone: its grants are the ones below that name it.
+}
+
 resource "azurerm_user_assigned_identity" "transactions_db_replica_1_cmk" {
   name                = "${local.name}-transactions-db-replica-1-cmk"
   resource_group_name = azurerm_resource_group.westeurope.name

@@ -105,6 +105,11 @@ resource "azurerm_container_app" "web_application" {
       }
 
       env {
+        name  = "APP_DB_USER"
+        value = azurerm_user_assigned_identity.web_application.name
+      }
+
+      env {
         name  = "JOBS_ADDRESS"
         value = "${azurerm_servicebus_namespace.northeurope.name}.servicebus.windows.net:5671"
       }
@@ -194,6 +199,11 @@ resource "azurerm_container_app" "media_and_mail_worker" {
       env {
         name  = "APP_DB_ADDRESS"
         value = "${azurerm_postgresql_flexible_server.application_db.fqdn}:5432"
+      }
+
+      env {
+        name  = "APP_DB_USER"
+        value = azurerm_user_assigned_identity.media_and_mail_worker.name
       }
 
       env {

@@ -61,7 +61,7 @@ variable "application_db_admin_password" {
 }
 
 variable "database_admin_group_object_id" {
-  description = "Object ID of the Microsoft Entra group that administers the PostgreSQL servers' logins"
+  description = "Object ID of the Microsoft Entra group that administers the database servers' logins"
   type        = string
 
   validation {
