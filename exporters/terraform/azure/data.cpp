@@ -25,7 +25,7 @@ void AzureMapper::relationalDatabase(const Unit &u)
     const QStringList zones = zonesOf(r);
     m.variable({u.ident + u"_admin_password"_s, u"string"_s, fileText("Password of the app_admin login of %1 (16 characters or more)").arg(label(u)),
                 std::nullopt, true, u"length(var.%1_admin_password) >= 16"_s.arg(u.ident), fileText("Use at least 16 characters.")});
-    auto server = [&](const QString &ident, const QString &regionName, bool primary) -> Block & {
+    auto server = [&](const QString &ident, const QString &regionName, bool primary, const QString &why = {}) -> Block & {
         const QString cmkId = keyIdentity(ident, regionName);
         // Geo-redundant backup (copies in the paired region): with a customer-managed key Azure needs a key and an
         // identity in that region too, so it is on where the design already uses the paired region.
@@ -34,6 +34,8 @@ void AzureMapper::relationalDatabase(const Unit &u)
         const QString geoId = geoBackup ? keyIdentity(ident + u"_geo"_s, pair) : QString();
         const Subnet &sn = subnet(regionName, mysql ? u"mysql"_s : u"postgres"_s);
         Block &s = m.file(u"data.tf"_s).add(u"resource"_s, {type, ident});
+        if (!why.isEmpty())
+            s.comment(why);
         s.set(u"name"_s, unique(primary ? u.slug : slugFor(ident, u"db"_s, 30)));
         s.set(u"resource_group_name"_s, rg(regionName));
         s.set(u"location"_s, location(regionName));
@@ -168,7 +170,8 @@ void AzureMapper::relationalDatabase(const Unit &u)
         server(u"%1_replica_%2"_s.arg(u.ident).arg(i), r, false);
     const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
     if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty())
-        server(u.ident + u"_"_s + key(replicaRegion), replicaRegion, false).comment(fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
+        server(u.ident + u"_"_s + key(replicaRegion), replicaRegion, false,
+               fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
     diag(u.ident, u"%1.%2.id"_s.arg(type, u.ident));
     const QString ns = mysql ? u"Microsoft.DBforMySQL/flexibleServers"_s : u"Microsoft.DBforPostgreSQL/flexibleServers"_s;
     const QString scope = u"%1.%2.id"_s.arg(type, u.ident);

@@ -269,6 +269,7 @@ resource "azurerm_postgresql_flexible_server" "ledger_db_replica_1" {
 }
 
 resource "azurerm_postgresql_flexible_server" "ledger_db_northeurope" {
+  # Cross-region replica in northeurope, for recovery when westeurope is lost.
   name                          = "${local.name}-ledger-db-northeurope-${local.unique}"
   resource_group_name           = azurerm_resource_group.northeurope.name
   location                      = azurerm_resource_group.northeurope.location
@@ -293,8 +294,6 @@ resource "azurerm_postgresql_flexible_server" "ledger_db_northeurope" {
   }
 
   depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_northeurope, azurerm_role_assignment.ledger_db_northeurope_cmk_key]
-
-  # Cross-region replica in northeurope, for recovery when westeurope is lost.
 }
 
 resource "azurerm_redis_cache" "risk_feature_cache" {
@@ -425,6 +424,7 @@ resource "azurerm_mysql_flexible_server" "transactions_db_replica_1" {
 }
 
 resource "azurerm_mysql_flexible_server" "transactions_db_northeurope" {
+  # Cross-region replica in northeurope, for recovery when westeurope is lost.
   name                  = "${local.name}-transactions-db-northeurope-${local.unique}"
   resource_group_name   = azurerm_resource_group.northeurope.name
   location              = azurerm_resource_group.northeurope.location
@@ -451,8 +451,6 @@ resource "azurerm_mysql_flexible_server" "transactions_db_northeurope" {
   }
 
   depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_mysql_database_azure_com_northeurope, azurerm_role_assignment.transactions_db_northeurope_cmk_key]
-
-  # Cross-region replica in northeurope, for recovery when westeurope is lost.
 }
 
 resource "azurerm_postgresql_flexible_server" "wallets_db" {
@@ -574,6 +572,7 @@ resource "azurerm_postgresql_flexible_server" "wallets_db_replica_1" {
 }
 
 resource "azurerm_postgresql_flexible_server" "wallets_db_northeurope" {
+  # Cross-region replica in northeurope, for recovery when westeurope is lost.
   name                          = "${local.name}-wallets-db-northeurope-${local.unique}"
   resource_group_name           = azurerm_resource_group.northeurope.name
   location                      = azurerm_resource_group.northeurope.location
@@ -598,6 +597,4 @@ resource "azurerm_postgresql_flexible_server" "wallets_db_northeurope" {
   }
 
   depends_on = [azurerm_private_dns_zone_virtual_network_link.privatelink_postgres_database_azure_com_northeurope, azurerm_role_assignment.wallets_db_northeurope_cmk_key]
-
-  # Cross-region replica in northeurope, for recovery when westeurope is lost.
 }
