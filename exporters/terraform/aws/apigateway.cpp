@@ -2,7 +2,18 @@
 // AWS: the API gateway (HTTP API, VPC link to the Kubernetes Gateway, routes, JWT authorizer, custom domain), written to edge.tf.
 #include "awsmapper.h"
 
+#include <utility>
+
 namespace sd::tf {
+
+QString AwsMapper::gatewayHostOf(const k8s::Gateway &g, const Unit &workload) const
+{
+    QString host;
+    for (const k8s::Route &rt : g.routes)
+        if (const k8s::Workload *w = kube().workload(workload.component->id); w && rt.workload == w->name)
+            host = rt.host;
+    return host;
+}
 
 void AwsMapper::apiGateway(const Unit &u)
 {
@@ -55,8 +66,10 @@ void AwsMapper::apiGateway(const Unit &u)
         route.set(u"authorizer_id"_s, u"aws_apigatewayv2_authorizer.%1.id"_s.arg(u.ident));
     };
     // A custom domain mapped to the stage, in place of the execute-api endpoint that is turned off.
+    bool executeApiOff = false;
     auto customDomain = [&](const QString &dn, const Value &domainName) {
-        api.setBool(u"disable_execute_api_endpoint"_s, true);
+        if (!std::exchange(executeApiOff, true))
+            api.setBool(u"disable_execute_api_endpoint"_s, true);
         m.variable({u"certificate_arn"_s, u"string"_s, fileText("ARN of the ACM certificate the load balancers serve HTTPS with"), std::nullopt, false, {}, {}});
         Block &domain = res(u"edge.tf"_s, u"aws_apigatewayv2_domain_name"_s, dn, regionName);
         domain.set(u"domain_name"_s, domainName);
@@ -115,10 +128,7 @@ void AwsMapper::apiGateway(const Unit &u)
             i.setStr(u"connection_type"_s, u"VPC_LINK"_s);
             i.set(u"connection_id"_s, u"aws_apigatewayv2_vpc_link.%1.id"_s.arg(gatewayLinks[u.ident]));
             i.set(u"integration_uri"_s, u"data.aws_lb_listener.%1[0].arn"_s.arg(gw));
-            QString host;
-            for (const k8s::Route &rt : g->routes)
-                if (const k8s::Workload *w = kube().workload(t->component->id); w && rt.workload == w->name)
-                    host = rt.host;
+            const QString host = gatewayHostOf(*g, *t);
             // The Gateway's HTTPRoute matches this host name; the certificate on its listener carries it.
             i.add(u"tls_config"_s).setStr(u"server_name_to_verify"_s, host);
             if (!hostDomains.contains(host)) {
@@ -166,8 +176,9 @@ void AwsMapper::apiGateway(const Unit &u)
         authorize(route);
         ++routes;
     }
-    // Behind CloudFront with targets in the Kubernetes cluster (else restApi() makes a guarded REST API): the
-    // execute-api endpoint is turned off and CloudFront reaches the API by a custom domain, which stays public.
+    // Behind CloudFront with a target no REST API private integration reaches (else restApi() makes a guarded
+    // REST API): the execute-api endpoint is turned off and CloudFront reaches the API by a custom domain, which
+    // stays public.
     const Unit *cdnInFront = cdnInFrontOf(u);
     if (cdnInFront) {
         const QString var = u.ident + u"_origin_domain"_s;
@@ -181,10 +192,11 @@ void AwsMapper::apiGateway(const Unit &u)
         m.output(dn + u"_target"_s, u"aws_apigatewayv2_domain_name.%1.domain_name_configuration[0].target_domain_name"_s.arg(dn),
                  fileText("Where the DNS record of %1_origin_domain points: the API gateway %2").arg(u.ident, label(u)));
         m.warn(fileText("%1 -> %2: the API gateway's execute-api endpoint is turned off, so CloudFront reaches it only by %3_origin_domain; "
-                        "that custom domain is still public and answers requests that bypass %1 and its WAF: its routes lead into the Kubernetes "
-                        "cluster, which the REST API this export makes behind CloudFront does not reach yet, and an HTTP API cannot check "
-                        "a CloudFront origin header without a Lambda authorizer. Add a Lambda REQUEST authorizer checking a secret origin "
-                        "header, or keep %3_origin_domain unpublished.")
+                        "that custom domain is still public and answers requests that bypass %1 and its WAF: some of its targets are "
+                        "neither Lambda functions, internal application load balancers nor workloads behind a Kubernetes Gateway, which "
+                        "the REST API this export makes behind CloudFront reaches, and an HTTP API cannot check a CloudFront origin header "
+                        "without a Lambda authorizer. Add a Lambda REQUEST authorizer checking a secret origin header, or keep "
+                        "%3_origin_domain unpublished.")
                    .arg(label(*cdnInFront), label(u), u.ident));
     }
     if (!authorizer)

@@ -104,8 +104,24 @@ private:
     /// An API gateway behind CloudFront whose targets a REST API reaches: it becomes one, guarded by a WAF.
     bool restApiBehindCdn(const Unit &u) const;
     void restApi(const Unit &u);
-    /// The VPC link (and the NLB in front of the ALB) of a REST API; its local name.
+    /// What a REST API's VPC link leads to: an Application Load Balancer, joined to the NLB's target group.
+    struct RestLinkTarget {
+        QString label;      ///< for the comment
+        QString namePrefix; ///< of the target group (6 characters are used)
+        QString nameSuffix; ///< of the VPC link
+        QString arn;        ///< the ALB's ARN
+        QString listener;   ///< the ALB listener the attachment waits for; empty when Terraform does not make it
+        QString count;      ///< the attachment's count expression; empty for always
+        bool tls = true;
+    };
+    /// The VPC link and the NLB in front of an ALB of a REST API; its local name.
+    QString restLink(const Unit &api, const RestLinkTarget &target);
+    /// restLink() to a drawn internal ALB.
     QString restVpcLink(const Unit &api, const Unit &lb);
+    /// restLink() to the load balancer of the Kubernetes Gateway (after the second apply).
+    QString restGatewayLink(const Unit &api, const k8s::Gateway &g);
+    /// The host name the Gateway's HTTPRoute for `workload` matches.
+    QString gatewayHostOf(const k8s::Gateway &g, const Unit &workload) const;
     void restApiLogging(const QString &regionName);
     /// The value of the secret origin header CloudFront sends to a REST API.
     QString originSecret(const Unit &api) const;

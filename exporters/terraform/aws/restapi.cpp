@@ -39,11 +39,11 @@ bool AwsMapper::restApiBehindCdn(const Unit &u) const
 {
     if (!isKind(u, {kinds::apiGateway}) || !cdnInFrontOf(u))
         return false;
-    // Targets in the Kubernetes cluster sit behind the controller's load balancer, which exists only after
-    // the second apply; the REST API's VPC link (an NLB in front of it) is not made for those yet.
+    // Workloads in the cluster are reached through the Kubernetes Gateway's load balancer (restGatewayLink).
+    const bool gateway = kubeGateway(u.component->id) != nullptr;
     for (const Connection *c : ctx.outgoing(u.component->id))
-        if (const Unit *t = ctx.unit(c->to);
-            t && !isKind(*t, {kinds::identityProvider, kinds::serverlessFunction}) && !isInternalApplicationLoadBalancer(*t))
+        if (const Unit *t = ctx.unit(c->to); t && !isKind(*t, {kinds::identityProvider, kinds::serverlessFunction})
+                                              && !isInternalApplicationLoadBalancer(*t) && !(gateway && isWorkloadInCluster(*t)))
             return false;
     return true;
 }
@@ -73,18 +73,17 @@ QString AwsMapper::cognitoClient(const Unit &u, const Unit &pool, const QString 
     return u"aws_cognito_user_pool_client.%1.id"_s.arg(u.ident);
 }
 
-QString AwsMapper::restVpcLink(const Unit &api, const Unit &lb)
+QString AwsMapper::restLink(const Unit &api, const RestLinkTarget &target)
 {
-    // A REST API's VPC link (v1) reaches a Network Load Balancer; that NLB forwards TCP to the drawn
-    // Application Load Balancer (target type alb), which keeps its listener rules and TLS certificate.
+    // A REST API's VPC link (v1) reaches a Network Load Balancer; that NLB forwards TCP to an Application Load
+    // Balancer (target type alb), which keeps its listener rules and TLS certificate.
     // (Provider 6.x can link a REST API to the ALB directly with integration_target; the 5.x line cannot.)
     const QString regionName = ctx.regionOf(api);
     const Region &r = region(api);
     const QString ident = m.reserveName(api.ident + u"_link"_s);
-    const bool tls = props.boolValue(*lb.component, keys::tls);
-    const int port = tls ? 443 : 80;
+    const int port = target.tls ? 443 : 80;
     Block &nlb = res(u"edge.tf"_s, u"aws_lb"_s, ident, regionName);
-    nlb.comment(fileText("Network Load Balancer of %1's VPC link, in front of %2.").arg(label(api), label(lb)));
+    nlb.comment(fileText("Network Load Balancer of %1's VPC link, in front of %2.").arg(label(api), target.label));
     nlb.set(u"name"_s, R(tmpl(u"${local.name}-"_s + slugFor(api.slug + u"-link"_s, u"lb"_s, 16))));
     nlb.setBool(u"internal"_s, true);
     nlb.setStr(u"load_balancer_type"_s, u"network"_s);
@@ -96,7 +95,7 @@ QString AwsMapper::restVpcLink(const Unit &api, const Unit &lb)
     nlb.setBool(u"enable_cross_zone_load_balancing"_s, true);
     nlb.setBool(u"enable_deletion_protection"_s, true);
     Block &tg = res(u"edge.tf"_s, u"aws_lb_target_group"_s, ident, regionName);
-    tg.set(u"name_prefix"_s, R(tmpl(lb.slug.left(6))));
+    tg.set(u"name_prefix"_s, R(tmpl(target.namePrefix.left(6))));
     tg.setStr(u"target_type"_s, u"alb"_s);
     tg.setNum(u"port"_s, port);
     tg.setStr(u"protocol"_s, u"TCP"_s);
@@ -104,15 +103,18 @@ QString AwsMapper::restVpcLink(const Unit &api, const Unit &lb)
     Block &hc = tg.add(u"health_check"_s);
     hc.comment(fileText("The ALB answering at all means it is up; its own targets' health is its business."));
     hc.setBool(u"enabled"_s, true);
-    hc.setStr(u"protocol"_s, tls ? u"HTTPS"_s : u"HTTP"_s);
+    hc.setStr(u"protocol"_s, target.tls ? u"HTTPS"_s : u"HTTP"_s);
     hc.setStr(u"path"_s, u"/"_s);
     hc.setStr(u"matcher"_s, u"200-499"_s);
     Block &att = res(u"edge.tf"_s, u"aws_lb_target_group_attachment"_s, ident, regionName);
+    if (!target.count.isEmpty())
+        att.set(u"count"_s, target.count);
     att.set(u"target_group_arn"_s, u"aws_lb_target_group.%1.arn"_s.arg(ident));
-    att.set(u"target_id"_s, u"aws_lb.%1.arn"_s.arg(lb.ident));
+    att.set(u"target_id"_s, target.arn);
     att.setNum(u"port"_s, port);
     // An ALB joins an NLB target group only once it has a listener on that port.
-    att.set(u"depends_on"_s, list({R(u"aws_lb_listener.%1_%2"_s.arg(lb.ident, tls ? u"https"_s : u"http"_s))}));
+    if (!target.listener.isEmpty())
+        att.set(u"depends_on"_s, list({R(target.listener)}));
     Block &listener = res(u"edge.tf"_s, u"aws_lb_listener"_s, ident, regionName);
     listener.set(u"load_balancer_arn"_s, u"aws_lb.%1.arn"_s.arg(ident));
     listener.setNum(u"port"_s, port);
@@ -121,9 +123,25 @@ QString AwsMapper::restVpcLink(const Unit &api, const Unit &lb)
     a.setStr(u"type"_s, u"forward"_s);
     a.set(u"target_group_arn"_s, u"aws_lb_target_group.%1.arn"_s.arg(ident));
     Block &link = res(u"edge.tf"_s, u"aws_api_gateway_vpc_link"_s, ident, regionName);
-    link.set(u"name"_s, name(api.slug + u"-"_s + lb.slug));
+    link.set(u"name"_s, name(api.slug + u"-"_s + target.nameSuffix));
     link.set(u"target_arns"_s, list({R(u"aws_lb.%1.arn"_s.arg(ident))}));
     return ident;
+}
+
+QString AwsMapper::restVpcLink(const Unit &api, const Unit &lb)
+{
+    const bool tls = props.boolValue(*lb.component, keys::tls);
+    return restLink(api, {label(lb), lb.slug, lb.slug, u"aws_lb.%1.arn"_s.arg(lb.ident),
+                          u"aws_lb_listener.%1_%2"_s.arg(lb.ident, tls ? u"https"_s : u"http"_s), {}, tls});
+}
+
+QString AwsMapper::restGatewayLink(const Unit &api, const k8s::Gateway &g)
+{
+    // The Gateway's ALB exists once the Kubernetes export is applied (the AWS Load Balancer Controller makes
+    // it, with its HTTPS listener): it joins the target group on the second apply, as the HTTP API path does.
+    const QString gw = gatewayLoadBalancer(g);
+    return restLink(api, {fileText("the load balancer of the Kubernetes Gateway %1").arg(g.name), hyphens(g.name), hyphens(g.name),
+                          u"data.aws_lb.%1[0].arn"_s.arg(gw), {}, u"var.kubernetes_gateways_ready ? 1 : 0"_s, true});
 }
 
 void AwsMapper::restApiLogging(const QString &regionName)
@@ -176,8 +194,11 @@ void AwsMapper::restApi(const Unit &u)
             continue;
         const QString ident = m.reserveName(u.ident + u"_"_s + t->ident);
         const bool lambda = isKind(*t, {kinds::serverlessFunction});
-        if (!lambda && !linkOf.count(t->ident))
-            linkOf[t->ident] = restVpcLink(u, *t);
+        const k8s::Gateway *gateway = !lambda && isWorkloadInCluster(*t) ? kubeGateway(u.component->id) : nullptr;
+        // Every workload behind the Gateway shares its one link; an ALB has its own.
+        const QString linkKey = gateway ? u"gateway/"_s + gateway->name : t->ident;
+        if (!lambda && !linkOf.count(linkKey))
+            linkOf[linkKey] = gateway ? restGatewayLink(u, *gateway) : restVpcLink(u, *t);
         // Paths: the first target takes / and /{proxy+}; the others /<name>/{proxy+} (as the HTTP API's routes).
         struct Path {
             QString ident, resourceId, prefix;
@@ -220,11 +241,14 @@ void AwsMapper::restApi(const Unit &u)
                 i.setStr(u"integration_http_method"_s, u"POST"_s);
                 i.set(u"uri"_s, u"aws_lambda_function.%1.invoke_arn"_s.arg(t->ident));
             } else {
-                const QString link = linkOf[t->ident];
-                const bool tls = props.boolValue(*t->component, keys::tls);
-                // With TLS the gateway checks the ALB's certificate against the host in the URI.
-                const QString host = tls ? u"https://${var.api_backend_hostname}"_s : u"http://${aws_lb.%1.dns_name}"_s.arg(link);
-                if (tls)
+                const QString link = linkOf[linkKey];
+                const bool tls = gateway || props.boolValue(*t->component, keys::tls);
+                // With TLS the gateway checks the ALB's certificate against the host in the URI. Behind the
+                // Kubernetes Gateway that host is the HTTPRoute's: the Gateway routes on it, its certificate carries it.
+                const QString host = gateway ? u"https://"_s + gatewayHostOf(*gateway, *t)
+                                     : tls   ? u"https://${var.api_backend_hostname}"_s
+                                             : u"http://${aws_lb.%1.dns_name}"_s.arg(link);
+                if (tls && !gateway)
                     m.variable({u"api_backend_hostname"_s, u"string"_s,
                                 fileText("Host name on the internal load balancer's certificate, checked by the API gateway"), std::nullopt, false, {}, {}});
                 i.setStr(u"type"_s, u"HTTP_PROXY"_s);

@@ -349,6 +349,35 @@ def reaches_service(d, aws, lb, cid):
     return False
 
 
+def rest_link_load_balancers(aws, integration):
+    """The names of the Gateway load balancers (data.aws_lb) a REST API integration reaches through its VPC link's
+    NLB and that NLB's target groups of type alb."""
+    names = set()
+    for link in {'.'.join(x.split('.')[:2]) for x in references(integration.body.get('connection_id'))}:
+        link_r = aws.m.find(link)
+        for nlb in {'.'.join(x.split('.')[:2]) for x in references(link_r.body.get('target_arns'))} if link_r else ():
+            for lst in aws.m.referrers(nlb, 'aws_lb_listener'):
+                for tg in {'.'.join(x.split('.')[:2]) for a in lst.blocks('default_action') for x in references(a.get('target_group_arn'))}:
+                    tg_r = aws.m.find(tg)
+                    if tg_r is None or tg_r.body.get('target_type') != 'alb':
+                        continue
+                    for att in aws.m.referrers(tg, 'aws_lb_target_group_attachment'):
+                        for x in references(att.body.get('target_id')):
+                            if x.startswith('data.aws_lb.'):
+                                lb = aws.m.find('.'.join(x.split('.')[:3]).replace('[0]', ''))
+                                if lb is not None:
+                                    names.add(lb.body.get('name'))
+    return names
+
+
+def gateway_routes(k8s_docs, load_balancer_name):
+    """The HTTPRoutes/GRPCRoutes attached to the Gateway whose LoadBalancerConfiguration names that load balancer."""
+    gateways = {x['metadata']['name'] for x in k8s_docs
+                if x['kind'] == 'LoadBalancerConfiguration' and x['spec'].get('loadBalancerName') == load_balancer_name}
+    return [x for x in k8s_docs if x['kind'] in ('HTTPRoute', 'GRPCRoute')
+            and any(p.get('name') in gateways for p in x['spec'].get('parentRefs', []))]
+
+
 def check_entries(d, aws, k8s_docs, k8s_names, f):
     for lb in aws.m.resources('aws_lb'):
         for tg in listener_targets(aws, lb):
@@ -366,6 +395,24 @@ def check_entries(d, aws, k8s_docs, k8s_names, f):
             if d.in_cluster(svc):
                 continue  # the Gateway controller's load balancer (checked through the API gateway below)
             f.check(lb is not None and reaches_service(d, aws, lb, svc), where, f'no listener -> target group of {d.label(edge)} carries {d.label(svc)}')
+        elif kind == 'api-gateway' and aws.named('aws_api_gateway_rest_api', edge):
+            rest = aws.named('aws_api_gateway_rest_api', edge)
+            ok = False
+            for i in aws.m.referrers(rest.address, 'aws_api_gateway_integration'):
+                if any(u.startswith('aws_lambda_function.' + ident(d.label(svc))) for u in references(i.body.get('uri'))):
+                    ok = True
+                if not d.in_cluster(svc):
+                    continue
+                # VPC link -> NLB -> listener -> target group of type alb -> the Gateway's ALB -> HTTPRoute -> svc,
+                # on the host the route matches (the URI's host is the Host header and the name TLS checks).
+                host = re.sub(r'^https?://([^/]+).*$', r'\1', str(i.body.get('uri')))
+                for name in rest_link_load_balancers(aws, i):
+                    for route in gateway_routes(k8s_docs, name):
+                        if host in (route['spec'].get('hostnames') or []) and any(
+                                b.get('name', '').startswith(k8s_names.get(svc, '?'))
+                                for rule in route['spec'].get('rules', []) for b in rule.get('backendRefs', [])):
+                            ok = True
+            f.check(ok, where, f'no method of the REST API reaches {d.label(svc)} (VPC link, NLB, the Gateway\'s ALB, its route)')
         elif kind == 'api-gateway':
             api = aws.named('aws_apigatewayv2_api', edge)
             if not f.check(api is not None, where, 'no API gateway'):
