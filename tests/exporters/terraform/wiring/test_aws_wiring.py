@@ -349,24 +349,30 @@ def reaches_service(d, aws, lb, cid):
     return False
 
 
-def rest_link_load_balancers(aws, integration):
-    """The names of the Gateway load balancers (data.aws_lb) a REST API integration reaches through its VPC link's
-    NLB and that NLB's target groups of type alb."""
-    names = set()
+def rest_link_albs(aws, integration):
+    """What a REST API integration reaches through its VPC link: the references (aws_lb.x.arn or
+    data.aws_lb.x[0].arn) in the attachments of the target groups of type alb behind the link's NLB."""
+    out = set()
     for link in {'.'.join(x.split('.')[:2]) for x in references(integration.body.get('connection_id'))}:
         link_r = aws.m.find(link)
         for nlb in {'.'.join(x.split('.')[:2]) for x in references(link_r.body.get('target_arns'))} if link_r else ():
             for lst in aws.m.referrers(nlb, 'aws_lb_listener'):
                 for tg in {'.'.join(x.split('.')[:2]) for a in lst.blocks('default_action') for x in references(a.get('target_group_arn'))}:
                     tg_r = aws.m.find(tg)
-                    if tg_r is None or tg_r.body.get('target_type') != 'alb':
-                        continue
-                    for att in aws.m.referrers(tg, 'aws_lb_target_group_attachment'):
-                        for x in references(att.body.get('target_id')):
-                            if x.startswith('data.aws_lb.'):
-                                lb = aws.m.find('.'.join(x.split('.')[:3]).replace('[0]', ''))
-                                if lb is not None:
-                                    names.add(lb.body.get('name'))
+                    if tg_r is not None and tg_r.body.get('target_type') == 'alb':
+                        for att in aws.m.referrers(tg, 'aws_lb_target_group_attachment'):
+                            out |= set(references(att.body.get('target_id')))
+    return out
+
+
+def rest_link_load_balancers(aws, integration):
+    """The names of the Gateway load balancers (data.aws_lb) a REST API integration reaches."""
+    names = set()
+    for x in rest_link_albs(aws, integration):
+        if x.startswith('data.aws_lb.'):
+            lb = aws.m.find('.'.join(x.split('.')[:3]).replace('[0]', ''))
+            if lb is not None:
+                names.add(lb.body.get('name'))
     return names
 
 
@@ -621,15 +627,7 @@ def check_api_to_load_balancer(d, aws, f):
         rest = aws.named('aws_api_gateway_rest_api', c['from'])
         if rest:
             for i in aws.m.referrers(rest.address, 'aws_api_gateway_integration'):
-                for link in {'.'.join(x.split('.')[:2]) for x in references(i.body.get('connection_id'))}:
-                    link_r = aws.m.find(link)
-                    for nlb in {'.'.join(x.split('.')[:2]) for x in references(link_r.body.get('target_arns'))} if link_r else ():
-                        for lst in aws.m.referrers(nlb, 'aws_lb_listener'):
-                            for tg in {'.'.join(x.split('.')[:2]) for a in lst.blocks('default_action') for x in references(a.get('target_group_arn'))}:
-                                tg_r = aws.m.find(tg)
-                                atts = aws.m.referrers(tg, 'aws_lb_target_group_attachment')
-                                ok = ok or (tg_r is not None and tg_r.body.get('target_type') == 'alb' and any(
-                                    refers(a.body.get('target_id'), lb.address) for a in atts))
+                ok = ok or any(x == lb.address or x.startswith(lb.address + '.') for x in rest_link_albs(aws, i))
         api = aws.named('aws_apigatewayv2_api', c['from'])
         if api:
             for i in aws.m.referrers(api.address, 'aws_apigatewayv2_integration'):
