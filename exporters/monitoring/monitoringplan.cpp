@@ -130,13 +130,15 @@ QString blastRadiusText(const FailureModel &model, int v, int *count)
     for (const SimulationResult::EntryLoss &loss : result.entries)
         if (loss.broken)
             brokenEntries.push_back(loss.entry);
-    QString text = fileText("%1 is %2.").arg(model.nameOf(v), model.redundancyText(v));
+    // English whatever the studio's language: these words go into the exported files.
+    constexpr FailureModel::Language english = FailureModel::Language::English;
+    QString text = fileText("%1 is %2.").arg(model.nameOf(v), model.redundancyText(v, english));
     if (brokenEntries.empty())
         text += fileText(" Our failure simulation predicts that no entry point breaks when it fails alone.");
     else
-        text += fileText(" If it fails, our failure simulation predicts that these entry points break: %1.").arg(model.nameList(brokenEntries, 6));
+        text += fileText(" If it fails, our failure simulation predicts that these entry points break: %1.").arg(model.nameList(brokenEntries, 6, english));
     if (!others.empty())
-        text += fileText(" %1 other components can no longer be reached: %2.").arg(others.size()).arg(model.nameList(others, 6));
+        text += fileText(" %1 other components can no longer be reached: %2.").arg(others.size()).arg(model.nameList(others, 6, english));
     return text;
 }
 

@@ -428,26 +428,27 @@ QString FailureModel::failoverNote(const std::vector<int> &failingOver) const
     return texts.join(QLatin1Char(' '));
 }
 
-QString FailureModel::redundancyText(int v) const
+QString FailureModel::redundancyText(int v, Language language) const
 {
+    const auto text = [language](const char *source) { return language == Language::English ? QString::fromUtf8(source) : tr(source); };
     const ComponentProfile &p = m_profiles[size_t(v)];
     const QString az = p.placement.availabilityZone.isEmpty() ? p.placement.availabilityZoneId
                                                               : p.placement.availabilityZone;
     if (p.selfRunBroker)
-        return tr("a single self-run broker");
+        return text(QT_TR_NOOP("a single self-run broker"));
     if (p.unit == FailureUnit::Alone)
-        return tr("a single instance");
+        return text(QT_TR_NOOP("a single instance"));
     if (p.failsOverInRegion)
-        return tr("multi-AZ, primary in %1").arg(az);
+        return text(QT_TR_NOOP("multi-AZ, primary in %1")).arg(az);
     if (!p.placement.availabilityZoneId.isEmpty())
-        return p.hasReplicas ? tr("%1 replicas, all in %2").arg(p.replicas).arg(az) : tr("placed in %1").arg(az);
+        return p.hasReplicas ? text(QT_TR_NOOP("%1 replicas, all in %2")).arg(p.replicas).arg(az) : text(QT_TR_NOOP("placed in %1")).arg(az);
     if (p.unit == FailureUnit::Zone)
-        return tr("single-zone (multi-AZ off)");
+        return text(QT_TR_NOOP("single-zone (multi-AZ off)"));
     if (p.multiAz)
-        return tr("multi-AZ");
+        return text(QT_TR_NOOP("multi-AZ"));
     if (p.hasReplicas)
-        return tr("%1 replicas spread over zones").arg(p.replicas);
-    return tr("run by the provider");
+        return text(QT_TR_NOOP("%1 replicas spread over zones")).arg(p.replicas);
+    return text(QT_TR_NOOP("run by the provider"));
 }
 
 QString FailureModel::nameOf(int v) const
@@ -456,13 +457,15 @@ QString FailureModel::nameOf(int v) const
     return c->name.isEmpty() ? c->id : c->name;
 }
 
-QString FailureModel::nameList(const std::vector<int> &vertices, int shown) const
+QString FailureModel::nameList(const std::vector<int> &vertices, int shown, Language language) const
 {
     QStringList names;
     for (size_t i = 0; i < vertices.size() && int(i) < shown; ++i)
         names.append(nameOf(vertices[i]));
     if (int(vertices.size()) > shown)
-        return tr("%1 and %2 more").arg(names.join(QStringLiteral(", "))).arg(vertices.size() - size_t(shown));
+        return (language == Language::English ? QString::fromUtf8(QT_TR_NOOP("%1 and %2 more")) : tr("%1 and %2 more"))
+            .arg(names.join(QStringLiteral(", ")))
+            .arg(vertices.size() - size_t(shown));
     return names.join(QStringLiteral(", "));
 }
 

@@ -172,9 +172,12 @@ public:
      */
     SimulationResult simulate(const FailureScenario &scenario, const std::vector<int> &failed) const;
 
+    /// The language of a message: the studio's (tr) or English, for what goes into exported files,
+    /// which must not depend on the language the studio runs in.
+    enum class Language { User, English };
     /// How a component is redundant, for messages: "a single instance", "3 replicas, all in
     /// eu-west-1a", "multi-AZ", "run by the provider"...
-    QString redundancyText(int v) const;
+    QString redundancyText(int v, Language language = Language::User) const;
     /// What happens to a multi-AZ primary when its zone fails: "Orders DB (multi-AZ) fails over to
     /// its standby in another zone of us-east-1 and stays up."
     QString failoverText(int v) const;
@@ -183,7 +186,7 @@ public:
     /// A component's name for messages (its id when it has no name).
     QString nameOf(int v) const;
     /// "A, B, C and 4 more".
-    QString nameList(const std::vector<int> &vertices, int shown = 4) const;
+    QString nameList(const std::vector<int> &vertices, int shown = 4, Language language = Language::User) const;
 
 private:
     const Design &m_design;

@@ -27,7 +27,7 @@ void TestExportLanguage::filesDoNotDependOnTheLanguage_data()
     QTest::addColumn<QString>("exporter");
     QTest::addColumn<QString>("example");
     QTest::addColumn<QString>("language");
-    for (const char *exporter : {"terraform", "kubernetes", "compose"})
+    for (const char *exporter : {"terraform", "kubernetes", "compose", "monitoring", "drills"})
         for (const char *example : {"e-commerce", "multi-cloud"})
             for (const char *language : {"de", "fr", "es"})
                 QTest::addRow("%s %s %s", exporter, example, language)
