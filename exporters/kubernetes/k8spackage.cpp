@@ -60,9 +60,10 @@ std::vector<MarkerUse> markerUses(const std::vector<ManifestFile> &files)
     return uses;
 }
 
-Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
+namespace {
+/// A Kustomization's head and its resources; leaves the top-level map open.
+void kustomizationResources(YamlWriter &out, const std::vector<ManifestFile> &files)
 {
-    YamlWriter out;
     out << yaml::BeginMap;
     kv(out, "apiVersion", "kustomize.config.k8s.io/v1beta1");
     kv(out, "kind", "Kustomization");
@@ -70,6 +71,21 @@ Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
     for (const ManifestFile &file : files)
         scalar(out, file.name);
     out << yaml::EndSeq;
+}
+} // namespace
+
+Document operatorKustomization(const std::vector<ManifestFile> &files)
+{
+    YamlWriter out;
+    kustomizationResources(out, files);
+    out << yaml::EndMap;
+    return out.text();
+}
+
+Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
+{
+    YamlWriter out;
+    kustomizationResources(out, files);
     const std::vector<MarkerUse> uses = markerUses(files);
     if (!plan.values.empty()) {
         out << ownLineComment(fileText("Terraform writes %1 (terraform output -raw kubernetes_cloud_values); it stays out of the cluster (local-config).")

@@ -26,6 +26,9 @@ inline constexpr const char *kCloudValuesFile = "cloud-values.env";
  */
 Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files);
 
+/// The kustomization of a folder that only lists its files (the Prometheus Operator's resources).
+Document operatorKustomization(const std::vector<ManifestFile> &files);
+
 /// README.md of the export: how to apply it, what the cluster and the user must supply, the
 /// cloud values, the entry points and every warning.
 std::string readme(const Plan &plan, const Design &design);

@@ -2,12 +2,16 @@
 #include "kubernetesexporter.h"
 
 #include "k8sgatewaydocs.h"
+#include "k8smonitoring.h"
 #include "k8smanifests.h"
 #include "k8spackage.h"
 #include "k8splan.h"
+#include "propertyaccess.h"
 #include "yamlemitter.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 
 namespace sd {
@@ -30,6 +34,16 @@ QString kindLabel(const k8s::Workload &w)
 }
 
 std::string comment(const QString &text) { return "# " + yamlCommentText(text.toStdString()) + "\n"; }
+
+/// Whether a metrics component of the design runs Prometheus (self-hosted or a managed Prometheus).
+bool drawsPrometheus(const Design &design, const Catalog &catalog)
+{
+    const PropertyAccess props(catalog);
+    for (const Component &c : design.components())
+        if (c.kind == kinds::metrics && props.stringValue(c, keys::engine) == QLatin1String("prometheus"))
+            return true;
+    return false;
+}
 
 /// Plans, and turns "nothing runs in containers" into an error the user can act on.
 k8s::Plan planFor(const Design &design, const Catalog &catalog, ExportResult &result, const k8s::PlanOptions &options = {})
@@ -63,7 +77,8 @@ bool KubernetesExporter::writesSingleFile(const QVariantMap &options) const { re
 namespace {
 
 /// The files of one cluster: the manifests, the kustomization and the README.
-std::vector<ExportedFile> clusterFiles(const k8s::Plan &plan, const Design &design, const std::string &banner, const QString &folder)
+std::vector<ExportedFile> clusterFiles(const k8s::Plan &plan, const Design &design, const std::string &banner, const QString &folder,
+                                       const monitoring::Plan *prometheus)
 {
     std::vector<k8s::ManifestFile> files;
     files.push_back({"namespace.yaml", k8s::namespaceDocuments(plan)});
@@ -92,7 +107,21 @@ std::vector<ExportedFile> clusterFiles(const k8s::Plan &plan, const Design &desi
         out.push_back({prefix + QString::fromStdString(f.name),
                        QByteArray::fromStdString(banner + comment(about(f)) + k8s::joinDocuments(f.documents))});
     out.push_back({prefix + QStringLiteral("kustomization.yaml"), QByteArray::fromStdString(banner + k8s::kustomization(plan, files))});
-    out.push_back({prefix + QStringLiteral("README.md"), QByteArray::fromStdString(k8s::readme(plan, design))});
+    std::string readme = k8s::readme(plan, design);
+    if (prometheus) {
+        // The Prometheus Operator's resources: their own folder, applied once the operator's CRDs exist.
+        const std::vector<k8s::ManifestFile> monitoringFiles = k8s::prometheusOperatorFiles(plan, *prometheus);
+        const QString sub = prefix + QString::fromLatin1(k8s::kPrometheusOperatorFolder) + QLatin1Char('/');
+        for (const k8s::ManifestFile &f : monitoringFiles)
+            out.push_back({sub + QString::fromStdString(f.name),
+                           QByteArray::fromStdString(banner + comment(fileText("Prometheus Operator resources of namespace %1 (kubectl apply -k %2/ once the operator runs).")
+                                                                          .arg(plan.ns, QString::fromLatin1(k8s::kPrometheusOperatorFolder)))
+                                                     + k8s::joinDocuments(f.documents))});
+        if (!monitoringFiles.empty())
+            out.push_back({sub + QStringLiteral("kustomization.yaml"), QByteArray::fromStdString(banner + k8s::operatorKustomization(monitoringFiles))});
+        readme += k8s::prometheusOperatorReadme(plan, *prometheus);
+    }
+    out.push_back({prefix + QStringLiteral("README.md"), QByteArray::fromStdString(readme)});
     return out;
 }
 
@@ -122,6 +151,14 @@ ExportResult KubernetesExporter::generate(const Design &design, const Catalog &c
             return result;
     }
 
+    // A drawn Prometheus watches the cluster through the operator's resources, with the monitoring export's rules.
+    std::optional<monitoring::Plan> prometheus;
+    if (drawsPrometheus(design, catalog)) {
+        prometheus = monitoring::makePlan(design, catalog);
+        if (!prometheus->error.isEmpty())
+            prometheus.reset();
+    }
+
     if (options.value(kSingleFile).toBool()) {
         const k8s::Plan &plan = plans.front();
         std::vector<k8s::Document> all = k8s::namespaceDocuments(plan);
@@ -138,7 +175,8 @@ ExportResult KubernetesExporter::generate(const Design &design, const Catalog &c
         return result;
     }
     for (const k8s::Plan &plan : plans) {
-        std::vector<ExportedFile> files = clusterFiles(plan, design, banner, split ? k8s::cloudId(plan.cloud) : QString());
+        std::vector<ExportedFile> files = clusterFiles(plan, design, banner, split ? k8s::cloudId(plan.cloud) : QString(),
+                                                       prometheus ? &*prometheus : nullptr);
         result.files.insert(result.files.end(), files.begin(), files.end());
     }
     return result;

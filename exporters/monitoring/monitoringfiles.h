@@ -6,12 +6,17 @@
 
 #include <QByteArray>
 
+#include <nlohmann/json.hpp>
+
 namespace sd::monitoring {
 
 /// prometheus/prometheus.yml: scrape jobs per watched component, blackbox probes, rules, Alertmanager.
 QByteArray prometheusConfig(const Plan &plan);
 /// prometheus/blackbox.yml: the probe modules the scrape jobs name.
 QByteArray blackboxConfig();
+/// The component's rule groups (recording, then alerting): the body of its rule file and of the
+/// Kubernetes export's PrometheusRule.
+nlohmann::ordered_json ruleGroups(const Watched &w);
 /// prometheus/rules/<id>.yml: the component's recording and alerting rules.
 QByteArray ruleFile(const Plan &plan, const Watched &w);
 /// prometheus/tests/<id>.test.yml: `promtool test rules` cases that fire each alert and stay quiet when healthy.

@@ -33,9 +33,11 @@ import argparse
 import copy
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
+import types
 
 import networkx as nx
 import yaml
@@ -469,6 +471,8 @@ META = {"name": str, "namespace": str, "labels": dict, "annotations": dict}
 LOCAL_REF = {"group": str, "kind": str, "name": str, "namespace": str, "sectionName": str}
 PARENT_REF = {"group": str, "kind": str, "name": str, "namespace": str, "sectionName": str, "port": int}
 BACKEND_REF = {"group": str, "kind": str, "name": str, "namespace": str, "port": int, "weight": int}
+RELABEL = {"action": {"replace", "keep", "drop", "labelmap", "labeldrop", "labelkeep", "hashmod", "lowercase", "uppercase"},
+           "sourceLabels": [str], "separator": str, "targetLabel": str, "regex": str, "replacement": str, "modulus": int}
 SCHEMAS = {
     ("gateway.networking.k8s.io/v1", "GatewayClass"): {
         "spec": {"controllerName": str, "description": str, "parametersRef": LOCAL_REF}},
@@ -523,6 +527,20 @@ SCHEMAS = {
                              "http": {"host": str, "path": str, "match": {"statusCodes": [{"start": int, "end": int}]}}, "grpc": {},
                              "useTLS": bool}},
         "required": ["spec.targetRef.name"]},
+    # Prometheus Operator monitoring.coreos.com/v1 (the fields the export writes, as the operator documents them).
+    ("monitoring.coreos.com/v1", "ServiceMonitor"): {
+        "spec": {"selector": {"matchLabels": dict, "matchExpressions": list}, "namespaceSelector": {"matchNames": [str], "any": bool},
+                 "jobLabel": str, "endpoints": [{"port": str, "targetPort": str, "path": str, "scheme": {"http", "https"}, "interval": str,
+                                                 "scrapeTimeout": str, "relabelings": [RELABEL], "metricRelabelings": [RELABEL]}]},
+        "required": ["spec.selector", "spec.endpoints"]},
+    ("monitoring.coreos.com/v1", "Probe"): {
+        "spec": {"jobName": str, "interval": str, "module": str, "prober": {"url": str, "scheme": {"http", "https"}, "path": str},
+                 "targets": {"staticConfig": {"static": [str], "labels": dict, "relabelingConfigs": [RELABEL]}}},
+        "required": ["spec.prober.url", "spec.targets.staticConfig.static"]},
+    ("monitoring.coreos.com/v1", "PrometheusRule"): {
+        "spec": {"groups": [{"name": str, "interval": str, "rules": [{"record": str, "alert": str, "expr": str, "for": str,
+                                                                      "labels": dict, "annotations": dict}]}]},
+        "required": ["spec.groups"]},
     ("vpcresources.k8s.aws/v1beta1", "SecurityGroupPolicy"): {
         "spec": {"podSelector": dict, "serviceAccountSelector": dict, "securityGroups": {"groupIds": [str]}},
         "required": ["spec.securityGroups.groupIds"]},
@@ -801,6 +819,86 @@ def variant(path, provider, tmp):
     return out
 
 
+def load_objects(folder):
+    objects = []
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".yaml") and name != "kustomization.yaml":
+            with open(os.path.join(folder, name), encoding="utf-8") as f:
+                objects += [d for d in yaml.safe_load_all(f) if isinstance(d, dict)]
+    return objects
+
+
+def metric_jobs(expr):
+    return set(re.findall(r'job="([^"]+)"', expr))
+
+
+def check_operator(report, where, design, cluster, folder):
+    """The Prometheus Operator folder: every HTTP workload of the cluster is scraped by a ServiceMonitor that selects its
+    Service and port and relabels job to the component id, the job its PrometheusRule selects; every probe-based rule has
+    a Probe with that job; a NetworkPolicy admits Prometheus (and the blackbox exporter where probed) in the namespace
+    monitoring on the port; the rules pass promtool check rules. Also every resource has the operator's schema."""
+    objects = load_objects(folder)
+    ops = types.SimpleNamespace(objects=objects)
+    check_crds(report, where, ops)
+    monitors = [o for o in objects if o["kind"] == "ServiceMonitor"]
+    rules = [o for o in objects if o["kind"] == "PrometheusRule"]
+    probes = {o["spec"]["jobName"]: o for o in objects if o["kind"] == "Probe"}
+    policies = [o for o in objects if o["kind"] == "NetworkPolicy"]
+    services = {o["metadata"]["name"]: o for o in cluster.of_kind("Service")}
+    for cid, workload in cluster.workloads.items():
+        name, ns = workload["metadata"]["name"], workload["metadata"]["namespace"]
+        svc = services.get(name)
+        http = svc and [p for p in svc["spec"]["ports"] if p.get("name") == "http"]
+        if not http or workload["kind"] != "Deployment":
+            continue
+        sm = [m for m in monitors if all((svc["metadata"].get("labels") or {}).get(k) == v
+                                         for k, v in m["spec"]["selector"]["matchLabels"].items())
+              and ns in m["spec"].get("namespaceSelector", {}).get("matchNames", [])]
+        report.check(len(sm) == 1, where, "%s: %d ServiceMonitors select its Service" % (name, len(sm)))
+        if len(sm) != 1:
+            continue
+        ep = sm[0]["spec"]["endpoints"][0]
+        report.check(ep.get("port") == "http", where, "%s: the ServiceMonitor scrapes port %s, not the Service's http" % (name, ep.get("port")))
+        job = [r.get("replacement") for r in ep.get("relabelings", []) if r.get("targetLabel") == "job"]
+        report.check(job == [cid], where, "%s: scraped as job %s, not as the component id %s" % (name, job, cid))
+        mine = [r for r in rules if (r["metadata"].get("labels") or {}).get("app.kubernetes.io/name") == name]
+        report.check(len(mine) == 1, where, "%s: %d PrometheusRules" % (name, len(mine)))
+        if len(mine) != 1:
+            continue
+        exprs = [rule["expr"] for g in mine[0]["spec"]["groups"] for rule in g["rules"]]
+        report.check(any(rule.get("alert") for g in mine[0]["spec"]["groups"] for rule in g["rules"]), where, "%s: no alert" % name)
+        for job_name in set().union(*[metric_jobs(e) for e in exprs]):
+            if job_name == cid:
+                continue
+            report.check(job_name == cid + "-probe" and job_name in probes, where,
+                         "%s: a rule reads job %s, which nothing scrapes" % (name, job_name))
+        target_port = next((p.get("targetPort") for p in http), None)
+        port = next((c["ports"][0]["containerPort"] for c in workload["spec"]["template"]["spec"]["containers"]
+                     if any(p.get("name") == target_port or p.get("containerPort") == target_port for p in c.get("ports", []))), None)
+        peers = set()
+        for pol in policies:
+            if (pol["spec"]["podSelector"].get("matchLabels") or {}).get("app.kubernetes.io/name") != name:
+                continue
+            for rule in pol["spec"].get("ingress", []):
+                if port in [p.get("port") for p in rule.get("ports", [])]:
+                    for peer in rule.get("from", []):
+                        if (peer.get("namespaceSelector", {}).get("matchLabels") or {}).get("kubernetes.io/metadata.name") == "monitoring":
+                            peers.add((peer.get("podSelector", {}).get("matchLabels") or {}).get("app.kubernetes.io/name"))
+        report.check("prometheus" in peers, where, "%s: no NetworkPolicy lets Prometheus reach port %s" % (name, port))
+        if cid + "-probe" in probes:
+            report.check("prometheus-blackbox-exporter" in peers, where, "%s: the blackbox exporter may not probe port %s" % (name, port))
+            target = probes[cid + "-probe"]["spec"]["targets"]["staticConfig"]["static"][0]
+            report.check(target.startswith("http://%s.%s.svc:%s/" % (name, ns, port)), where,
+                         "%s: the probe calls %s, not the Service" % (name, target))
+    for rule in rules if shutil.which("promtool") else []:  # one file each, as the operator loads them
+        with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False) as f:
+            yaml.safe_dump({"groups": rule["spec"]["groups"]}, f)
+        r = subprocess.run(["promtool", "check", "rules", f.name], capture_output=True, text=True)
+        os.unlink(f.name)
+        report.check(r.returncode == 0 and "FAILED" not in r.stdout, where,
+                     "%s: promtool check rules: %s%s" % (rule["metadata"]["name"], r.stdout, r.stderr))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
@@ -816,6 +914,7 @@ def main():
         for v in args.variants:
             designs += [variant(v, "gcp", tmp), variant(v, "azure", tmp)]
         exported = 0
+        operator_checked = 0
         self_tested = False
         writable_tested = False
         for path in designs:
@@ -829,7 +928,8 @@ def main():
                 continue
             exported += 1
             design = Design(path, roles)
-            folders = [root for root, _, files in os.walk(out) if "kustomization.yaml" in files]
+            folders = [root for root, _, files in os.walk(out) if "kustomization.yaml" in files
+                       and os.path.basename(root) != "prometheus-operator"]
             for folder in sorted(folders):
                 where = "%s/%s" % (name, os.path.relpath(folder, out))
                 cluster = Cluster(folder)
@@ -841,6 +941,10 @@ def main():
                 check_crds(report, where, cluster)
                 check_values(report, where, cluster)
                 check_writable(report, where, cluster, engines)
+                operator = os.path.join(folder, "prometheus-operator")
+                if os.path.isdir(operator):
+                    check_operator(report, where + "/prometheus-operator", design, cluster, operator)
+                    operator_checked += 1
                 if name == "engines":
                     self_test_writable(report, cluster, engines)
                     writable_tested = True
@@ -848,6 +952,7 @@ def main():
                     self_test(report, design, cluster)
                     self_tested = True
         report.check(exported >= 8, "all", "only %d designs exported" % exported)
+        report.check(operator_checked >= 3, "all", "only %d Prometheus Operator folders checked" % operator_checked)
         report.check(self_tested, "all", "the fintech example was not exported, so the checks were not tested")
         report.check(writable_tested, "all", "the engines design was not exported, so the writable check was not tested")
     for f in report.failures:
