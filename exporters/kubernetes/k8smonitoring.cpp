@@ -158,14 +158,21 @@ Document scrapePolicy(const Plan &plan, const Workload &w, bool probed)
 
 } // namespace
 
+std::vector<std::pair<const Workload *, const monitoring::Watched *>> scrapedWorkloads(const Plan &plan, const monitoring::Plan &mon)
+{
+    std::vector<std::pair<const Workload *, const monitoring::Watched *>> out;
+    for (const Workload &w : plan.workloads)
+        if (const monitoring::Watched *watched = watchedOf(mon, w); watched && scrapable(w))
+            out.emplace_back(&w, watched);
+    return out;
+}
+
 std::vector<ManifestFile> prometheusOperatorFiles(const Plan &plan, const monitoring::Plan &mon)
 {
     ManifestFile monitors{"servicemonitors.yaml", {}}, probes{"probes.yaml", {}}, rules{"prometheusrules.yaml", {}},
         policies{"networkpolicies.yaml", {}};
-    for (const Workload &w : plan.workloads) {
-        const monitoring::Watched *watched = watchedOf(mon, w);
-        if (!watched || !scrapable(w))
-            continue;
+    for (const auto &[workload, watched] : scrapedWorkloads(plan, mon)) {
+        const Workload &w = *workload;
         const bool probed = watched->probed && watched->probeModule == QLatin1String("http_2xx");
         monitors.documents.push_back(serviceMonitor(plan, w));
         if (probed)

@@ -5,6 +5,7 @@
 #include "k8spackage.h"
 #include "monitoringplan.h"
 
+#include <utility>
 #include <vector>
 
 namespace sd::k8s {
@@ -21,6 +22,10 @@ inline constexpr const char *kPrometheusOperatorFolder = "prometheus-operator";
  * `kubectl apply -k` refuses kinds whose CRDs the cluster lacks.
  */
 std::vector<ManifestFile> prometheusOperatorFiles(const Plan &plan, const monitoring::Plan &monitoring);
+
+/// What Prometheus scrapes in the cluster: each HTTP workload the monitoring plan watches, with its plan
+/// entry. The managed Prometheus of a cloud evaluates the same rules (the Terraform export).
+std::vector<std::pair<const Workload *, const monitoring::Watched *>> scrapedWorkloads(const Plan &plan, const monitoring::Plan &monitoring);
 
 /// The README section that says how to apply them, and what is not scraped and why.
 std::string prometheusOperatorReadme(const Plan &plan, const monitoring::Plan &monitoring);

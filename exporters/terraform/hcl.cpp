@@ -39,6 +39,10 @@ bool isIdentifier(const QString &key)
 {
     if (key.isEmpty() || !(key.at(0).isLetter() || key.at(0) == QLatin1Char('_')) || key.at(0).unicode() > 127)
         return false;
+    // `{ for = "5m" }` would start a for expression: keywords are quoted as keys.
+    for (const char *keyword : {"for", "in", "if", "true", "false", "null"})
+        if (key == QLatin1String(keyword))
+            return false;
     for (const QChar c : key)
         if (c.unicode() > 127 || !(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-')))
             return false;
@@ -277,6 +281,33 @@ QByteArray renderFile(const Block &topLevel)
     QString out;
     renderBody(topLevel.items, 0, true, out);
     return out.toUtf8();
+}
+
+} // namespace sd::tf
+
+namespace sd::tf {
+
+Value fromJson(const nlohmann::ordered_json &value)
+{
+    if (value.is_object()) {
+        std::vector<std::pair<QString, Value>> members;
+        for (auto it = value.begin(); it != value.end(); ++it)
+            members.emplace_back(QString::fromStdString(it.key()), fromJson(it.value()));
+        return Value::object(std::move(members));
+    }
+    if (value.is_array()) {
+        std::vector<Value> items;
+        for (const auto &item : value)
+            items.push_back(fromJson(item));
+        return Value::list(std::move(items));
+    }
+    if (value.is_string())
+        return Value::str(QString::fromStdString(value.get<std::string>()));
+    if (value.is_boolean())
+        return Value::boolean(value.get<bool>());
+    if (value.is_null())
+        return Value::raw(QStringLiteral("null"));
+    return Value::raw(QString::fromStdString(value.dump())); // a number, as JSON writes it
 }
 
 } // namespace sd::tf

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <nlohmann/json.hpp>
+
 #include <memory>
 #include <utility>
 #include <vector>
@@ -83,5 +85,8 @@ struct Block {
 
 /// Renders top-level blocks, separated by blank lines, formatted as `terraform fmt` would.
 QByteArray renderFile(const Block &topLevel);
+
+/// An HCL value with the JSON's structure (objects, lists, strings escaped for HCL), e.g. for yamlencode().
+Value fromJson(const nlohmann::ordered_json &value);
 
 } // namespace sd::tf

@@ -41,6 +41,15 @@ private:
         QString azs;       ///< local holding the availability zone names
     };
 
+    // observability.cpp
+    /// The monitoring export's rule groups for the workloads that write to a managed Prometheus (metrics
+    /// with engine prometheus): what the in-cluster agent scrapes as job=<component id>. Empty when none.
+    const nlohmann::ordered_json &prometheusRuleGroups(const Unit &metrics) const;
+    /// Whether some managed Prometheus of the region alerts through the region's topic (SNS and its key admit it).
+    bool prometheusAlertsIn(const QString &regionName) const;
+    /// The rule groups and the Alertmanager (to the region's alarm topic) of a managed Prometheus workspace.
+    void prometheusAlerting(const Unit &metrics, const Region &r, const QString &regionName);
+
     // awsmapper.cpp
     void foundation() override;
     void finish() override;
@@ -181,6 +190,7 @@ private:
     std::map<QString, QString> secretOf; ///< third-party component id -> aws_secretsmanager_secret local name
     QString logRetention = u"local.log_retention_days"_s;
     mutable std::optional<k8s::Plan> m_kube;
+    mutable std::optional<std::map<QString, nlohmann::ordered_json>> m_prometheusRules; ///< metrics component id -> groups
     /// kubeGateway() for every entry point, made once: a walk over Gateways, routes and workloads per question was cubic.
     mutable std::optional<std::map<QString, const k8s::Gateway *>> m_eksGateways;
 };

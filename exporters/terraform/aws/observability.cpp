@@ -2,6 +2,9 @@
 // AWS: log groups, alarm topics, CloudWatch alarms and the observability kinds.
 #include "awsmapper.h"
 
+#include "k8smonitoring.h"
+#include "monitoringfiles.h"
+
 namespace sd::tf {
 
 /// Where the alarms of a region go.
@@ -44,6 +47,106 @@ void AwsMapper::alarm(const Unit &u, const QString &suffix, const QString &what,
     a.set(u"ok_actions"_s, list({R(regions[regionName].topic)}));
 }
 
+const nlohmann::ordered_json &AwsMapper::prometheusRuleGroups(const Unit &metrics) const
+{
+    if (!m_prometheusRules) {
+        m_prometheusRules.emplace();
+        const monitoring::Plan plan = monitoring::makePlan(ctx.design, ctx.catalog);
+        if (plan.error.isEmpty())
+            for (const Unit &u : ctx.units) {
+                if (!isKind(u, {kinds::metrics}) || props.stringValue(*u.component, keys::engine) != QLatin1String("prometheus"))
+                    continue;
+                nlohmann::ordered_json groups = nlohmann::ordered_json::array();
+                for (const auto &[w, watched] : k8s::scrapedWorkloads(kube(), plan)) {
+                    // Only what runs in EKS is scraped by the cluster's agent (ECS services and the like are not).
+                    const Unit *wu = ctx.unit(w->component->id);
+                    if (!wu || wu->runtime != Runtime::Kubernetes)
+                        continue;
+                    bool writesHere = false;
+                    for (const Connection *c : ctx.outgoing(w->component->id))
+                        writesHere = writesHere || c->to == u.component->id;
+                    if (writesHere)
+                        for (const auto &g : monitoring::ruleGroups(*watched))
+                            groups.push_back(g);
+                }
+                (*m_prometheusRules)[u.component->id] = std::move(groups);
+            }
+    }
+    static const nlohmann::ordered_json none = nlohmann::ordered_json::array();
+    const auto it = m_prometheusRules->find(metrics.component->id);
+    return it == m_prometheusRules->end() ? none : it->second;
+}
+
+bool AwsMapper::prometheusAlertsIn(const QString &regionName) const
+{
+    for (const Unit &u : ctx.units)
+        if (isKind(u, {kinds::metrics}) && ctx.regionOf(u) == regionName && !prometheusRuleGroups(u).empty())
+            return true;
+    return false;
+}
+
+void AwsMapper::prometheusAlerting(const Unit &u, const Region &r, const QString &regionName)
+{
+    const nlohmann::ordered_json &groups = prometheusRuleGroups(u);
+    if (groups.empty())
+        return;
+    const QString workspace = u"aws_prometheus_workspace.%1"_s.arg(u.ident);
+    Block &rules = res(u"observability.tf"_s, u"aws_prometheus_rule_group_namespace"_s, u.ident, regionName);
+    rules.comment(fileText("The alerts of the workloads that write to %1, as the monitoring export has them: the Prometheus agent in the "
+                           "cluster scrapes them as job=<component id> (the Kubernetes export's prometheus-operator/) and remote-writes here.")
+                      .arg(label(u)));
+    rules.setStr(u"name"_s, u"stackdraft"_s);
+    rules.set(u"workspace_id"_s, workspace + u".id"_s);
+    rules.set(u"data"_s, Value::call(u"yamlencode"_s, fromJson({{"groups", groups}})));
+
+    // Pages and tickets both go to the region's alarm topic, which the drawn alerting component subscribes to;
+    // they differ in how soon and how often Alertmanager repeats them (the monitoring export's timings).
+    const monitoring::Plan timing = monitoring::makePlan(ctx.design, ctx.catalog);
+    auto route = [](const monitoring::Timing &t) {
+        return std::vector<std::pair<QString, Value>>{{u"group_wait"_s, S(t.groupWait)}, {u"group_interval"_s, S(t.groupInterval)},
+                                                      {u"repeat_interval"_s, S(t.repeatInterval)}};
+    };
+    std::vector<std::pair<QString, Value>> top{{u"receiver"_s, S(u"alarm-topic"_s)},
+                                               {u"group_by"_s, Value::strings({u"alertname"_s, u"component"_s})}};
+    for (auto &member : route(timing.ticket))
+        top.push_back(std::move(member));
+    std::vector<std::pair<QString, Value>> page{{u"receiver"_s, S(u"alarm-topic"_s)}, {u"matchers"_s, Value::strings({u"severity=\"page\""_s})}};
+    for (auto &member : route(timing.page))
+        page.push_back(std::move(member));
+    top.emplace_back(u"routes"_s, list({obj(std::move(page))}));
+    const Value config = obj({{u"route"_s, obj(std::move(top))},
+                              {u"receivers"_s, list({obj({{u"name"_s, S(u"alarm-topic"_s)},
+                                                          {u"sns_configs"_s, list({obj({{u"topic_arn"_s, R(r.topic)},
+                                                                                        {u"sigv4"_s, obj({{u"region"_s, regionName.isEmpty() ? R(u"var.region"_s) : S(regionName)}})}})})}})})}});
+    Block &am = res(u"observability.tf"_s, u"aws_prometheus_alert_manager_definition"_s, u.ident, regionName);
+    am.comment(fileText("Routes the alerts of %1 by severity to the region's alarm topic (pages sooner and more often than tickets).").arg(label(u)));
+    am.set(u"workspace_id"_s, workspace + u".id"_s);
+    am.set(u"definition"_s, Value::call(u"yamlencode"_s, obj({{u"alertmanager_config"_s, Value::call(u"yamlencode"_s, config)}})));
+
+    // The topic's own policy, with the account's default rights kept (CloudWatch alarms publish under them).
+    const QString account = u"data.aws_caller_identity.current.account_id"_s;
+    Block &policy = res(u"observability.tf"_s, u"aws_sns_topic_policy"_s, r.key + u"_alarms"_s, regionName);
+    policy.set(u"arn"_s, r.topic);
+    policy.set(u"policy"_s,
+               json(obj({{u"Version"_s, S(u"2012-10-17"_s)},
+                         {u"Statement"_s,
+                          list({obj({{u"Sid"_s, S(u"AccountOwns"_s)},
+                                     {u"Effect"_s, S(u"Allow"_s)},
+                                     {u"Principal"_s, obj({{u"AWS"_s, S(u"*"_s)}})},
+                                     {u"Action"_s, Value::strings({u"SNS:GetTopicAttributes"_s, u"SNS:SetTopicAttributes"_s, u"SNS:AddPermission"_s,
+                                                                   u"SNS:RemovePermission"_s, u"SNS:DeleteTopic"_s, u"SNS:Subscribe"_s,
+                                                                   u"SNS:ListSubscriptionsByTopic"_s, u"SNS:Publish"_s})},
+                                     {u"Resource"_s, R(r.topic)},
+                                     {u"Condition"_s, obj({{u"StringEquals"_s, obj({{u"AWS:SourceOwner"_s, R(account)}})}})}}),
+                                obj({{u"Sid"_s, S(u"PrometheusAlertmanager"_s)},
+                                     {u"Effect"_s, S(u"Allow"_s)},
+                                     {u"Principal"_s, obj({{u"Service"_s, S(u"aps.amazonaws.com"_s)}})},
+                                     {u"Action"_s, Value::strings({u"sns:Publish"_s, u"sns:GetTopicAttributes"_s})},
+                                     {u"Resource"_s, R(r.topic)},
+                                     {u"Condition"_s, obj({{u"ArnEquals"_s, obj({{u"aws:SourceArn"_s, R(workspace + u".arn"_s)}})},
+                                                           {u"StringEquals"_s, obj({{u"AWS:SourceAccount"_s, R(account)}})}})}})})}})));
+}
+
 void AwsMapper::observability(const Unit &u)
 {
     const QString regionName = ctx.regionOf(u);
@@ -58,6 +161,7 @@ void AwsMapper::observability(const Unit &u)
         w.add(u"logging_configuration"_s).set(u"log_group_arn"_s, R(tmpl(u"${aws_cloudwatch_log_group.%1.arn}:*"_s.arg(u.ident))));
         if (props.stringValue(*u.component, keys::engine) != QLatin1String("prometheus"))
             m.warn(fileText("%1 uses %2; the export creates an Amazon Managed Service for Prometheus workspace.").arg(label(u), props.stringValue(*u.component, keys::engine)));
+        prometheusAlerting(u, r, regionName);
     } else if (isKind(u, {kinds::dashboards})) {
         iamRole(u"observability.tf"_s, u.ident + u"_grafana"_s, u"grafana.amazonaws.com"_s,
                 {u"service-role/AmazonGrafanaCloudWatchAccess"_s, u"AmazonPrometheusQueryAccess"_s});

@@ -33,6 +33,15 @@ void AwsMapper::regionKey(const Region &r, const Unit *keyUnit, const Unit *prim
                               {u"Action"_s, Value::strings({u"kms:Encrypt*"_s, u"kms:Decrypt*"_s, u"kms:ReEncrypt*"_s,
                                                             u"kms:GenerateDataKey*"_s, u"kms:Describe*"_s})},
                               {u"Resource"_s, S(u"*"_s)}}));
+    if (prometheusAlertsIn(name)) {
+        // The managed Prometheus' Alertmanager publishes to the region's alarm topic, which this key encrypts.
+        statements.push_back(obj({{u"Sid"_s, S(u"PrometheusAlertsToTopic"_s)},
+                                  {u"Effect"_s, S(u"Allow"_s)},
+                                  {u"Principal"_s, obj({{u"Service"_s, S(u"aps.amazonaws.com"_s)}})},
+                                  {u"Action"_s, Value::strings({u"kms:GenerateDataKey*"_s, u"kms:Decrypt"_s})},
+                                  {u"Resource"_s, S(u"*"_s)},
+                                  {u"Condition"_s, obj({{u"StringEquals"_s, obj({{u"aws:SourceAccount"_s, R(u"data.aws_caller_identity.current.account_id"_s)}})}})}}));
+    }
     if (instanceVolumes) {
         // The EKS nodes and scale sets encrypt their volumes with this key, and EC2 Auto Scaling launches
         // them with its service-linked role, which no IAM policy of ours can extend: without this the

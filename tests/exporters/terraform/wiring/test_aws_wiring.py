@@ -677,6 +677,45 @@ def statement_field(stmt, key):
     return re.findall(r'"([^"]*)"', rest) + re.findall(r'(\S+)\s*=', rest)
 
 
+def check_prometheus_alerts(d, aws, docs, names, f):  # noqa: C901 (one walk from the workspace to the key)
+    """metrics (Prometheus) -> on-call: a managed Prometheus that EKS workloads write to evaluates rules on each of them
+    (job = component id, as the Kubernetes export's ServiceMonitors scrape them), and its Alertmanager publishes to an
+    SNS topic the drawn alerting component subscribes to, which admits only this workspace's service principal and whose
+    key lets that service encrypt."""
+    http = {x['metadata']['name'] for x in docs if x.get('kind') == 'Service' and any(p.get('name') == 'http' for p in x['spec'].get('ports', []))}
+    deployments = {x['metadata']['name'] for x in docs if x.get('kind') == 'Deployment'}
+    for cid in d.components:
+        if d.kind(cid) != 'metrics' or not d.on_aws(cid) or d.props(cid).get('engine', 'prometheus') != 'prometheus':
+            continue
+        writers = [c['from'] for c in d.connections if c['to'] == cid and d.in_cluster(c['from'])
+                   and names.get(c['from']) in http & deployments]
+        if not writers:
+            continue
+        where = f'{d.name}: {d.label(cid)}'
+        ws = aws.named('aws_prometheus_workspace', cid)
+        if not f.check(ws is not None, where, 'no Prometheus workspace'):
+            continue
+        groups = [r for r in aws.m.referrers(ws.address, 'aws_prometheus_rule_group_namespace')]
+        text = '\n'.join(str(g.body.get('data')) for g in groups)  # the yamlencode({...}) expression as written
+        for w in writers:
+            f.check(f'job=\\"{w}\\"' in text, where, f'no rule of the workspace reads job {w}, which the cluster scrapes')
+        ams = aws.m.referrers(ws.address, 'aws_prometheus_alert_manager_definition')
+        topics = {'aws_sns_topic.' + t for a in ams for t in re.findall(r'aws_sns_topic\.([a-z0-9_]+)\.arn', str(a.body.get('definition')))}
+        if not f.check(topics, where, 'no Alertmanager publishes the alerts to a topic'):
+            continue
+        alerting = [a for a in d.components if d.kind(a) == 'alerting']
+        for topic in topics:
+            subscribed = aws.m.referrers(topic, 'aws_sns_topic_subscription')
+            f.check(not alerting or subscribed, where, f'{topic} reaches no drawn alerting component')
+            policies = aws.m.referrers(topic, 'aws_sns_topic_policy')
+            f.check(any('aps.amazonaws.com' in str(p.body.get('policy')) and ws.address + '.arn' in str(p.body.get('policy'))
+                        for p in policies), where, f'{topic} does not let this workspace publish (aps.amazonaws.com, aws:SourceArn)')
+            t = aws.m.find(topic)
+            keys = {'.'.join(x.split('.')[:2]) for x in references(t.body.get('kms_master_key_id'))} if t else set()
+            f.check(keys and all('aps.amazonaws.com' in str(aws.m.find(k).body.get('policy')) for k in keys if aws.m.find(k)), where,
+                    f'the key of {topic} does not let the Prometheus service encrypt to it')
+
+
 def check_instance_volume_keys(d, aws, f):
     """EC2 Auto Scaling launches the EKS nodes and scale sets with its service-linked role; when their
     volumes are encrypted with a customer key, that key's policy itself must let the role use it (its
@@ -792,6 +831,7 @@ def main():
             check_api_to_load_balancer(d, aws, f)
             check_instance_volume_keys(d, aws, f)
             check_task_addresses(d, aws, f)
+            check_prometheus_alerts(d, aws, docs, names, f)
     print(f'{tested} AWS designs, {f.checked} checks')
     if tested == 0:
         print('no design uses AWS')

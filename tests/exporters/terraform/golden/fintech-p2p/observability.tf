@@ -210,6 +210,589 @@ resource "aws_prometheus_workspace" "metrics" {
   }
 }
 
+resource "aws_prometheus_rule_group_namespace" "metrics" {
+  # The alerts of the workloads that write to Metrics, as the monitoring export has them: the Prometheus agent in the cluster scrapes them as job=<component id> (the Kubernetes export's prometheus-operator/) and remote-writes here.
+  name         = "stackdraft"
+  workspace_id = aws_prometheus_workspace.metrics.id
+  data = yamlencode({
+    groups = [
+      {
+        name     = "audit.recording"
+        interval = "1m"
+        rules = [
+          {
+            record = "job:http_requests_5xx:ratio_rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"audit\",code=~\"5..\"}[5m])) / sum by (job) (rate(http_requests_total{job=\"audit\"}[5m]))"
+          },
+          {
+            record = "job:http_request_duration_seconds:p99_5m"
+            expr   = "histogram_quantile(0.99, sum by (job, le) (rate(http_request_duration_seconds_bucket{job=\"audit\"}[5m])))"
+          },
+          {
+            record = "job:process_cpu:ratio_rate5m"
+            expr   = "sum by (job) (rate(process_cpu_seconds_total{job=\"audit\"}[5m])) / (count by (job) (process_cpu_seconds_total{job=\"audit\"}) * 1)"
+          },
+          {
+            record = "job:process_resident_memory:ratio"
+            expr   = "max by (job) (process_resident_memory_bytes{job=\"audit\"}) / 805306368"
+          },
+          {
+            record = "job:http_requests:rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"audit\"}[5m]))"
+          },
+        ]
+      },
+      {
+        name = "audit.alerts"
+        rules = [
+          {
+            alert = "HighErrorRate"
+            expr  = "job:http_requests_5xx:ratio_rate5m{job=\"audit\"} > 0.05"
+            "for" = "5m"
+            labels = {
+              severity  = "page"
+              component = "audit"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Audit log (audit): 5xx error rate above 5 % for 5m"
+              description  = "Audit log (microservice): share of requests answered with a 5xx status over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/audit.md#higherrorrate"
+              blast_radius = "Audit log is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Audit archive."
+            }
+          },
+          {
+            alert = "HighLatency"
+            expr  = "job:http_request_duration_seconds:p99_5m{job=\"audit\"} > 1"
+            "for" = "10m"
+            labels = {
+              severity  = "page"
+              component = "audit"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Audit log (audit): p99 latency above 1 s for 10m"
+              description  = "Audit log (microservice): 99th percentile of the request duration over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/audit.md#highlatency"
+              blast_radius = "Audit log is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Audit archive."
+            }
+          },
+          {
+            alert = "HighCpu"
+            expr  = "job:process_cpu:ratio_rate5m{job=\"audit\"} > 0.9"
+            "for" = "30m"
+            labels = {
+              severity  = "ticket"
+              component = "audit"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Audit log (audit): CPU above 90 % for 30m"
+              description  = "Audit log (microservice): CPU used as a share of the CPU limit. A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/audit.md#highcpu"
+              blast_radius = "Audit log is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Audit archive."
+            }
+          },
+          {
+            alert = "HighMemory"
+            expr  = "job:process_resident_memory:ratio{job=\"audit\"} > 0.9"
+            "for" = "15m"
+            labels = {
+              severity  = "ticket"
+              component = "audit"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Audit log (audit): memory above 90 % for 15m"
+              description  = "Audit log (microservice): resident memory as a share of the memory limit (the container is killed at 100 %). A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/audit.md#highmemory"
+              blast_radius = "Audit log is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Audit archive."
+            }
+          },
+        ]
+      },
+      {
+        name     = "bff.recording"
+        interval = "1m"
+        rules = [
+          {
+            record = "job:probe_success:ratio5m"
+            expr   = "avg by (job) (label_replace(avg_over_time(probe_success{job=\"bff-probe\"}[5m]), \"job\", \"bff\", \"job\", \".*\"))"
+          },
+          {
+            record = "job:http_requests_5xx:ratio_rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"bff\",code=~\"5..\"}[5m])) / sum by (job) (rate(http_requests_total{job=\"bff\"}[5m]))"
+          },
+          {
+            record = "job:http_request_duration_seconds:p99_5m"
+            expr   = "histogram_quantile(0.99, sum by (job, le) (rate(http_request_duration_seconds_bucket{job=\"bff\"}[5m])))"
+          },
+          {
+            record = "job:process_cpu:ratio_rate5m"
+            expr   = "sum by (job) (rate(process_cpu_seconds_total{job=\"bff\"}[5m])) / (count by (job) (process_cpu_seconds_total{job=\"bff\"}) * 2)"
+          },
+          {
+            record = "job:process_resident_memory:ratio"
+            expr   = "max by (job) (process_resident_memory_bytes{job=\"bff\"}) / 1610612736"
+          },
+          {
+            record = "job:http_requests:rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"bff\"}[5m]))"
+          },
+        ]
+      },
+      {
+        name = "bff.alerts"
+        rules = [
+          {
+            alert = "HealthCheckFailing"
+            expr  = "job:probe_success:ratio5m{job=\"bff\"} < 0.9"
+            "for" = "3m"
+            labels = {
+              severity  = "page"
+              component = "bff"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "API / BFF (bff): health check below 90 % for 3m"
+              description  = "API / BFF (microservice): share of the blackbox exporter's health checks that succeeded over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/bff.md#healthcheckfailing"
+              blast_radius = "API / BFF is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 25 other components can no longer be reached: Audit log, Audit archive, Card network, Payment events, Fraud detection, Currency exchange and 19 more."
+            }
+          },
+          {
+            alert = "HighErrorRate"
+            expr  = "job:http_requests_5xx:ratio_rate5m{job=\"bff\"} > 0.05"
+            "for" = "5m"
+            labels = {
+              severity  = "page"
+              component = "bff"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "API / BFF (bff): 5xx error rate above 5 % for 5m"
+              description  = "API / BFF (microservice): share of requests answered with a 5xx status over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/bff.md#higherrorrate"
+              blast_radius = "API / BFF is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 25 other components can no longer be reached: Audit log, Audit archive, Card network, Payment events, Fraud detection, Currency exchange and 19 more."
+            }
+          },
+          {
+            alert = "HighLatency"
+            expr  = "job:http_request_duration_seconds:p99_5m{job=\"bff\"} > 1"
+            "for" = "10m"
+            labels = {
+              severity  = "page"
+              component = "bff"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "API / BFF (bff): p99 latency above 1 s for 10m"
+              description  = "API / BFF (microservice): 99th percentile of the request duration over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/bff.md#highlatency"
+              blast_radius = "API / BFF is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 25 other components can no longer be reached: Audit log, Audit archive, Card network, Payment events, Fraud detection, Currency exchange and 19 more."
+            }
+          },
+          {
+            alert = "HighCpu"
+            expr  = "job:process_cpu:ratio_rate5m{job=\"bff\"} > 0.9"
+            "for" = "30m"
+            labels = {
+              severity  = "ticket"
+              component = "bff"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "API / BFF (bff): CPU above 90 % for 30m"
+              description  = "API / BFF (microservice): CPU used as a share of the CPU limit. A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/bff.md#highcpu"
+              blast_radius = "API / BFF is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 25 other components can no longer be reached: Audit log, Audit archive, Card network, Payment events, Fraud detection, Currency exchange and 19 more."
+            }
+          },
+          {
+            alert = "HighMemory"
+            expr  = "job:process_resident_memory:ratio{job=\"bff\"} > 0.9"
+            "for" = "15m"
+            labels = {
+              severity  = "ticket"
+              component = "bff"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "API / BFF (bff): memory above 90 % for 15m"
+              description  = "API / BFF (microservice): resident memory as a share of the memory limit (the container is killed at 100 %). A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/bff.md#highmemory"
+              blast_radius = "API / BFF is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 25 other components can no longer be reached: Audit log, Audit archive, Card network, Payment events, Fraud detection, Currency exchange and 19 more."
+            }
+          },
+        ]
+      },
+      {
+        name     = "notifications.recording"
+        interval = "1m"
+        rules = [
+          {
+            record = "job:http_requests_5xx:ratio_rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"notifications\",code=~\"5..\"}[5m])) / sum by (job) (rate(http_requests_total{job=\"notifications\"}[5m]))"
+          },
+          {
+            record = "job:http_request_duration_seconds:p99_5m"
+            expr   = "histogram_quantile(0.99, sum by (job, le) (rate(http_request_duration_seconds_bucket{job=\"notifications\"}[5m])))"
+          },
+          {
+            record = "job:process_cpu:ratio_rate5m"
+            expr   = "sum by (job) (rate(process_cpu_seconds_total{job=\"notifications\"}[5m])) / (count by (job) (process_cpu_seconds_total{job=\"notifications\"}) * 1)"
+          },
+          {
+            record = "job:process_resident_memory:ratio"
+            expr   = "max by (job) (process_resident_memory_bytes{job=\"notifications\"}) / 805306368"
+          },
+          {
+            record = "job:http_requests:rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"notifications\"}[5m]))"
+          },
+        ]
+      },
+      {
+        name = "notifications.alerts"
+        rules = [
+          {
+            alert = "HighErrorRate"
+            expr  = "job:http_requests_5xx:ratio_rate5m{job=\"notifications\"} > 0.05"
+            "for" = "5m"
+            labels = {
+              severity  = "page"
+              component = "notifications"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Notifications (notifications): 5xx error rate above 5 % for 5m"
+              description  = "Notifications (microservice): share of requests answered with a 5xx status over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/notifications.md#higherrorrate"
+              blast_radius = "Notifications is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Push, SMS and e-mail."
+            }
+          },
+          {
+            alert = "HighLatency"
+            expr  = "job:http_request_duration_seconds:p99_5m{job=\"notifications\"} > 1"
+            "for" = "10m"
+            labels = {
+              severity  = "page"
+              component = "notifications"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Notifications (notifications): p99 latency above 1 s for 10m"
+              description  = "Notifications (microservice): 99th percentile of the request duration over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/notifications.md#highlatency"
+              blast_radius = "Notifications is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Push, SMS and e-mail."
+            }
+          },
+          {
+            alert = "HighCpu"
+            expr  = "job:process_cpu:ratio_rate5m{job=\"notifications\"} > 0.9"
+            "for" = "30m"
+            labels = {
+              severity  = "ticket"
+              component = "notifications"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Notifications (notifications): CPU above 90 % for 30m"
+              description  = "Notifications (microservice): CPU used as a share of the CPU limit. A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/notifications.md#highcpu"
+              blast_radius = "Notifications is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Push, SMS and e-mail."
+            }
+          },
+          {
+            alert = "HighMemory"
+            expr  = "job:process_resident_memory:ratio{job=\"notifications\"} > 0.9"
+            "for" = "15m"
+            labels = {
+              severity  = "ticket"
+              component = "notifications"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Notifications (notifications): memory above 90 % for 15m"
+              description  = "Notifications (microservice): resident memory as a share of the memory limit (the container is killed at 100 %). A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/notifications.md#highmemory"
+              blast_radius = "Notifications is 2 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Push, SMS and e-mail."
+            }
+          },
+        ]
+      },
+      {
+        name     = "payouts.recording"
+        interval = "1m"
+        rules = [
+          {
+            record = "job:http_requests_5xx:ratio_rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"payouts\",code=~\"5..\"}[5m])) / sum by (job) (rate(http_requests_total{job=\"payouts\"}[5m]))"
+          },
+          {
+            record = "job:http_request_duration_seconds:p99_5m"
+            expr   = "histogram_quantile(0.99, sum by (job, le) (rate(http_request_duration_seconds_bucket{job=\"payouts\"}[5m])))"
+          },
+          {
+            record = "job:process_cpu:ratio_rate5m"
+            expr   = "sum by (job) (rate(process_cpu_seconds_total{job=\"payouts\"}[5m])) / (count by (job) (process_cpu_seconds_total{job=\"payouts\"}) * 2)"
+          },
+          {
+            record = "job:process_resident_memory:ratio"
+            expr   = "max by (job) (process_resident_memory_bytes{job=\"payouts\"}) / 1610612736"
+          },
+          {
+            record = "job:http_requests:rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"payouts\"}[5m]))"
+          },
+        ]
+      },
+      {
+        name = "payouts.alerts"
+        rules = [
+          {
+            alert = "HighErrorRate"
+            expr  = "job:http_requests_5xx:ratio_rate5m{job=\"payouts\"} > 0.05"
+            "for" = "5m"
+            labels = {
+              severity  = "page"
+              component = "payouts"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Payouts (payouts): 5xx error rate above 5 % for 5m"
+              description  = "Payouts (microservice): share of requests answered with a 5xx status over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/payouts.md#higherrorrate"
+              blast_radius = "Payouts is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Card network."
+            }
+          },
+          {
+            alert = "HighLatency"
+            expr  = "job:http_request_duration_seconds:p99_5m{job=\"payouts\"} > 1"
+            "for" = "10m"
+            labels = {
+              severity  = "page"
+              component = "payouts"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Payouts (payouts): p99 latency above 1 s for 10m"
+              description  = "Payouts (microservice): 99th percentile of the request duration over 5 minutes. Users on a request path notice this: it pages."
+              runbook      = "runbooks/payouts.md#highlatency"
+              blast_radius = "Payouts is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Card network."
+            }
+          },
+          {
+            alert = "HighCpu"
+            expr  = "job:process_cpu:ratio_rate5m{job=\"payouts\"} > 0.9"
+            "for" = "30m"
+            labels = {
+              severity  = "ticket"
+              component = "payouts"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Payouts (payouts): CPU above 90 % for 30m"
+              description  = "Payouts (microservice): CPU used as a share of the CPU limit. A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/payouts.md#highcpu"
+              blast_radius = "Payouts is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Card network."
+            }
+          },
+          {
+            alert = "HighMemory"
+            expr  = "job:process_resident_memory:ratio{job=\"payouts\"} > 0.9"
+            "for" = "15m"
+            labels = {
+              severity  = "ticket"
+              component = "payouts"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Payouts (payouts): memory above 90 % for 15m"
+              description  = "Payouts (microservice): resident memory as a share of the memory limit (the container is killed at 100 %). A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/payouts.md#highmemory"
+              blast_radius = "Payouts is 3 replicas spread over zones. If it fails, our failure simulation predicts that these entry points break: Partner banks, App users. 1 other components can no longer be reached: Card network."
+            }
+          },
+        ]
+      },
+      {
+        name     = "reconciliation.recording"
+        interval = "1m"
+        rules = [
+          {
+            record = "job:http_requests_5xx:ratio_rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"reconciliation\",code=~\"5..\"}[5m])) / sum by (job) (rate(http_requests_total{job=\"reconciliation\"}[5m]))"
+          },
+          {
+            record = "job:http_request_duration_seconds:p99_5m"
+            expr   = "histogram_quantile(0.99, sum by (job, le) (rate(http_request_duration_seconds_bucket{job=\"reconciliation\"}[5m])))"
+          },
+          {
+            record = "job:process_cpu:ratio_rate5m"
+            expr   = "sum by (job) (rate(process_cpu_seconds_total{job=\"reconciliation\"}[5m])) / (count by (job) (process_cpu_seconds_total{job=\"reconciliation\"}) * 1)"
+          },
+          {
+            record = "job:process_resident_memory:ratio"
+            expr   = "max by (job) (process_resident_memory_bytes{job=\"reconciliation\"}) / 805306368"
+          },
+          {
+            record = "job:http_requests:rate5m"
+            expr   = "sum by (job) (rate(http_requests_total{job=\"reconciliation\"}[5m]))"
+          },
+        ]
+      },
+      {
+        name = "reconciliation.alerts"
+        rules = [
+          {
+            alert = "HighErrorRate"
+            expr  = "job:http_requests_5xx:ratio_rate5m{job=\"reconciliation\"} > 0.05"
+            "for" = "5m"
+            labels = {
+              severity  = "ticket"
+              component = "reconciliation"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Reconciliation (reconciliation): 5xx error rate above 5 % for 5m"
+              description  = "Reconciliation (microservice): share of requests answered with a 5xx status over 5 minutes. A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/reconciliation.md#higherrorrate"
+              blast_radius = "Reconciliation is 2 replicas spread over zones. Our failure simulation predicts that no entry point breaks when it fails alone."
+            }
+          },
+          {
+            alert = "HighLatency"
+            expr  = "job:http_request_duration_seconds:p99_5m{job=\"reconciliation\"} > 1"
+            "for" = "10m"
+            labels = {
+              severity  = "ticket"
+              component = "reconciliation"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Reconciliation (reconciliation): p99 latency above 1 s for 10m"
+              description  = "Reconciliation (microservice): 99th percentile of the request duration over 5 minutes. A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/reconciliation.md#highlatency"
+              blast_radius = "Reconciliation is 2 replicas spread over zones. Our failure simulation predicts that no entry point breaks when it fails alone."
+            }
+          },
+          {
+            alert = "HighCpu"
+            expr  = "job:process_cpu:ratio_rate5m{job=\"reconciliation\"} > 0.9"
+            "for" = "30m"
+            labels = {
+              severity  = "ticket"
+              component = "reconciliation"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Reconciliation (reconciliation): CPU above 90 % for 30m"
+              description  = "Reconciliation (microservice): CPU used as a share of the CPU limit. A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/reconciliation.md#highcpu"
+              blast_radius = "Reconciliation is 2 replicas spread over zones. Our failure simulation predicts that no entry point breaks when it fails alone."
+            }
+          },
+          {
+            alert = "HighMemory"
+            expr  = "job:process_resident_memory:ratio{job=\"reconciliation\"} > 0.9"
+            "for" = "15m"
+            labels = {
+              severity  = "ticket"
+              component = "reconciliation"
+              kind      = "microservice"
+            }
+            annotations = {
+              summary      = "Reconciliation (reconciliation): memory above 90 % for 15m"
+              description  = "Reconciliation (microservice): resident memory as a share of the memory limit (the container is killed at 100 %). A cause to look into before users notice: it opens a ticket."
+              runbook      = "runbooks/reconciliation.md#highmemory"
+              blast_radius = "Reconciliation is 2 replicas spread over zones. Our failure simulation predicts that no entry point breaks when it fails alone."
+            }
+          },
+        ]
+      },
+    ]
+  })
+}
+
+resource "aws_prometheus_alert_manager_definition" "metrics" {
+  # Routes the alerts of Metrics by severity to the region's alarm topic (pages sooner and more often than tickets).
+  workspace_id = aws_prometheus_workspace.metrics.id
+  definition = yamlencode({
+    alertmanager_config = yamlencode({
+      route = {
+        receiver        = "alarm-topic"
+        group_by        = ["alertname", "component"]
+        group_wait      = "5m"
+        group_interval  = "30m"
+        repeat_interval = "24h"
+        routes = [
+          {
+            receiver        = "alarm-topic"
+            matchers        = ["severity=\"page\""]
+            group_wait      = "30s"
+            group_interval  = "5m"
+            repeat_interval = "4h"
+          },
+        ]
+      }
+      receivers = [
+        {
+          name = "alarm-topic"
+          sns_configs = [
+            {
+              topic_arn = aws_sns_topic.eu_central_1_alarms.arn
+              sigv4 = {
+                region = "eu-central-1"
+              }
+            },
+          ]
+        },
+      ]
+    })
+  })
+}
+
+resource "aws_sns_topic_policy" "eu_central_1_alarms" {
+  arn = aws_sns_topic.eu_central_1_alarms.arn
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid    = "AccountOwns"
+        Effect = "Allow"
+        Principal = {
+          AWS = "*"
+        }
+        Action   = ["SNS:GetTopicAttributes", "SNS:SetTopicAttributes", "SNS:AddPermission", "SNS:RemovePermission", "SNS:DeleteTopic", "SNS:Subscribe", "SNS:ListSubscriptionsByTopic", "SNS:Publish"]
+        Resource = aws_sns_topic.eu_central_1_alarms.arn
+        Condition = {
+          StringEquals = {
+            "AWS:SourceOwner" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+      {
+        Sid    = "PrometheusAlertmanager"
+        Effect = "Allow"
+        Principal = {
+          Service = "aps.amazonaws.com"
+        }
+        Action   = ["sns:Publish", "sns:GetTopicAttributes"]
+        Resource = aws_sns_topic.eu_central_1_alarms.arn
+        Condition = {
+          ArnEquals = {
+            "aws:SourceArn" = aws_prometheus_workspace.metrics.arn
+          }
+          StringEquals = {
+            "AWS:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+    ]
+  })
+}
+
 resource "aws_sns_topic_subscription" "on_call_eu_central_1" {
   topic_arn              = aws_sns_topic.eu_central_1_alarms.arn
   protocol               = "https"

@@ -31,6 +31,20 @@ resource "aws_kms_key" "key_management" {
         Resource = "*"
       },
       {
+        Sid    = "PrometheusAlertsToTopic"
+        Effect = "Allow"
+        Principal = {
+          Service = "aps.amazonaws.com"
+        }
+        Action   = ["kms:GenerateDataKey*", "kms:Decrypt"]
+        Resource = "*"
+        Condition = {
+          StringEquals = {
+            "aws:SourceAccount" = data.aws_caller_identity.current.account_id
+          }
+        }
+      },
+      {
         Sid    = "Ec2VolumesOfThisAccount"
         Effect = "Allow"
         Principal = {
