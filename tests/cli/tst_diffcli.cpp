@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "designio.h"
 #include "golden.h"
+#include "gitrepo.h"
 #include "process.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 
 namespace {
 
+using sd::test::Repo;
 using sd::test::Run;
 using sd::test::runCli;
 
@@ -57,28 +59,6 @@ sd::Design oneZoneShop()
     return d;
 }
 
-/// A git repository in a temporary folder; git commands run with no user or system config.
-class Repo
-{
-public:
-    Repo()
-    {
-        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
-    }
-    QString path(const QString &name = {}) const { return name.isEmpty() ? m_dir.path() : m_dir.filePath(name); }
-    Run git(const QStringList &args) const
-    {
-        return sd::test::runProcess(QStringLiteral("git"), QStringList{QStringLiteral("-C"), m_dir.path()} + args);
-    }
-    bool commit(const QString &message)
-    {
-        return git({QStringLiteral("add"), QStringLiteral("-A")}).code == 0
-               && git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}).code == 0;
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
 
 /// Runs the CLI with the repository as its working folder, as CI does.
 Run cliIn(const Repo &repo, const QStringList &args)
@@ -107,14 +87,7 @@ class TestDiffCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Commits need an author; nobody's own git configuration may change what the tests see.
-        qputenv("GIT_AUTHOR_NAME", "Stackdraft Test");
-        qputenv("GIT_AUTHOR_EMAIL", "test@example.com");
-        qputenv("GIT_COMMITTER_NAME", "Stackdraft Test");
-        qputenv("GIT_COMMITTER_EMAIL", "test@example.com");
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-        qputenv("GIT_CONFIG_GLOBAL", "/dev/null");
-        if (sd::test::runProcess(QStringLiteral("git"), {QStringLiteral("--version")}).code != 0)
+        if (!sd::test::isolateGit())
             QFAIL("git is needed for these tests");
     }
 
