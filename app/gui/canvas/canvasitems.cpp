@@ -99,6 +99,11 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     look.selected = isSelected();
     DiagramPainter::paintZone(painter, canvas()->diagramContext(), *z, m_size, look,
                               option->levelOfDetailFromTransform(painter->worldTransform()));
+    if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
+        QPainterPath frame;
+        frame.addRect(rect());
+        CompareStyle::paintOutline(painter, frame, mark);
+    }
 }
 
 // --- ComponentItem ---------------------------------------------------------------
@@ -182,6 +187,11 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     look.badgeCount = count;
     DiagramPainter::paintComponent(painter, canvas()->diagramContext(), *c, m_size, look,
                                    option->levelOfDetailFromTransform(painter->worldTransform()), m_captionPixelSize);
+    if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
+        QPainterPath card;
+        card.addRoundedRect(rect().adjusted(-1, -1, 1, 1), DiagramPainter::kCardRadius + 1, DiagramPainter::kCardRadius + 1);
+        CompareStyle::paintOutline(painter, card, mark);
+    }
 }
 
 // --- ConnectionItem --------------------------------------------------------------
@@ -307,6 +317,8 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QRectF visible = widget ? painter->worldTransform().inverted().mapRect(QRectF(widget->rect())) : boundingRect();
     DiagramPainter::paintConnection(painter, canvas()->diagramContext(), m_geometry, m_async, look,
                                     option->levelOfDetailFromTransform(painter->worldTransform()), visible);
+    if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None)
+        CompareStyle::paintLine(painter, DiagramPainter::connectionPath(m_geometry.route, m_geometry.style), mark);
 }
 
 } // namespace sd
