@@ -102,7 +102,9 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
         QPainterPath frame;
         frame.addRect(rect());
-        CompareStyle::paintOutline(painter, frame, mark);
+        CompareStyle::paintOutline(painter, frame, mark, 2 * (DiagramStyle::kHandleRadius + 1));
+        const qreal r = std::min(CompareStyle::badgeRadius(painter), DiagramStyle::kZoneTitleHeight / 2 - 2);
+        CompareStyle::paintBadge(painter, QPointF(m_size.width() - r - 4, DiagramStyle::kZoneTitleHeight / 2), r, mark);
     }
 }
 
@@ -190,7 +192,9 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
         QPainterPath card;
         card.addRoundedRect(rect().adjusted(-1, -1, 1, 1), DiagramPainter::kCardRadius + 1, DiagramPainter::kCardRadius + 1);
-        CompareStyle::paintOutline(painter, card, mark);
+        CompareStyle::paintOutline(painter, card, mark, 8); // the bounds leave 5 around the card
+        // On the top-left corner (the findings badge has the top-right), within the bounds' 20 above.
+        CompareStyle::paintBadge(painter, QPointF(13, 0), CompareStyle::badgeRadius(painter), mark);
     }
 }
 

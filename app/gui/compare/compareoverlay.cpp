@@ -61,7 +61,7 @@ public:
     {
         if (m_what == What::Connection)
             return m_geometry.route.boundingRect().adjusted(-12, -12, 12, 12);
-        return QRectF(QPointF(), m_size).adjusted(-6, -6, 6, 6);
+        return QRectF(QPointF(), m_size).adjusted(-8, -20, 8, 8); // the frame, and the badge above the top-left corner
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
     {
@@ -91,10 +91,14 @@ public:
             break;
         }
         painter->restore();
-        if (m_what == What::Connection)
+        if (m_what == What::Connection) {
             CompareStyle::paintLine(painter, outline, CompareMark::Removed);
-        else
-            CompareStyle::paintOutline(painter, outline, CompareMark::Removed);
+            return;
+        }
+        CompareStyle::paintOutline(painter, outline, CompareMark::Removed);
+        const qreal r = CompareStyle::badgeRadius(painter);
+        CompareStyle::paintBadge(painter, m_what == What::Zone ? QPointF(m_size.width() - r - 4, r + 4) : QPointF(13, 0), r,
+                                 CompareMark::Removed);
     }
 
 private:

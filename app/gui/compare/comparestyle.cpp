@@ -5,6 +5,9 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
+#include <cmath>
+
 namespace sd {
 
 namespace {
@@ -21,18 +24,22 @@ QPen markPen(CompareMark mark, qreal width)
     return pen;
 }
 
-/// A soft halo of the mark's colour, then its line on top: visible at any zoom and on any theme.
-void strokeMarked(QPainter *painter, const QPainterPath &path, CompareMark mark, qreal haloWidth, qreal lineWidth)
+/// The painter's scale (scene unit -> device pixels), to keep strokes legible when zoomed out.
+qreal scaleOf(const QPainter *painter)
+{
+    const QTransform &t = painter->worldTransform();
+    return std::max(0.05, std::sqrt(std::abs(t.determinant())));
+}
+
+/// The mark's line: at least about two device pixels wide at any zoom, but never wider than
+/// `maxWidth` scene units (the room the item leaves around itself).
+void strokeMarked(QPainter *painter, const QPainterPath &path, CompareMark mark, qreal width, qreal maxWidth)
 {
     if (mark == CompareMark::None)
         return;
     painter->save();
     painter->setBrush(Qt::NoBrush);
-    QColor halo = CompareStyle::colour(mark);
-    halo.setAlphaF(0.28);
-    painter->setPen(QPen(halo, haloWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->drawPath(path);
-    painter->setPen(markPen(mark, lineWidth));
+    painter->setPen(markPen(mark, std::clamp(2.2 / scaleOf(painter), width, maxWidth)));
     painter->drawPath(path);
     painter->restore();
 }
@@ -69,22 +76,53 @@ QIcon CompareStyle::swatch(CompareMark mark)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    QColor fill = colour(mark);
-    fill.setAlphaF(mark == CompareMark::Removed || mark == CompareMark::Moved ? 0.2 : 0.45);
-    painter.setBrush(fill);
-    painter.setPen(markPen(mark, 2));
-    painter.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3);
+    paintBadge(&painter, QPointF(8, 8), 7, mark);
     return QIcon(pixmap);
 }
 
-void CompareStyle::paintOutline(QPainter *painter, const QPainterPath &outline, CompareMark mark)
+void CompareStyle::paintOutline(QPainter *painter, const QPainterPath &outline, CompareMark mark, qreal maxWidth)
 {
-    strokeMarked(painter, outline, mark, 8, 3);
+    strokeMarked(painter, outline, mark, 3, maxWidth);
 }
 
 void CompareStyle::paintLine(QPainter *painter, const QPainterPath &line, CompareMark mark)
 {
-    strokeMarked(painter, line, mark, 9, 2.5);
+    strokeMarked(painter, line, mark, 3, 12);
+}
+
+QString CompareStyle::symbol(CompareMark mark)
+{
+    switch (mark) {
+    case CompareMark::Added: return QStringLiteral("+");
+    case CompareMark::Removed: return QStringLiteral("\u2212"); // minus sign
+    case CompareMark::Changed: return QStringLiteral("\u0394"); // Greek capital delta: "a difference"
+    case CompareMark::Moved: return QStringLiteral("\u2194"); // left-right arrow
+    case CompareMark::None: break;
+    }
+    return {};
+}
+
+void CompareStyle::paintBadge(QPainter *painter, QPointF centre, qreal radius, CompareMark mark)
+{
+    if (mark == CompareMark::None)
+        return;
+    painter->save();
+    painter->setPen(QPen(Qt::white, radius / 5));
+    painter->setBrush(colour(mark));
+    painter->drawEllipse(centre, radius, radius);
+    QFont font = painter->font();
+    font.setPixelSize(std::max(1, int(radius * 1.5)));
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter, symbol(mark));
+    painter->restore();
+}
+
+qreal CompareStyle::badgeRadius(const QPainter *painter)
+{
+    // About eight pixels on screen, up to twice the size in the scene when zoomed out.
+    return std::clamp(8 / scaleOf(painter), 8.0, 16.0);
 }
 
 } // namespace sd

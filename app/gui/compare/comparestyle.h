@@ -34,10 +34,18 @@ public:
     static QString label(CompareMark mark);
     /// A swatch of the mark's colour and stroke, for the legend and the change list.
     static QIcon swatch(CompareMark mark);
-    /// Strokes `outline` (item coordinates) in the mark's colour: a soft halo, then the line.
-    static void paintOutline(QPainter *painter, const QPainterPath &outline, CompareMark mark);
+    /// Strokes `outline` (item coordinates) in the mark's colour, at least about two pixels wide on
+    /// screen but at most `maxWidth` scene units (the room the item's bounds leave).
+    static void paintOutline(QPainter *painter, const QPainterPath &outline, CompareMark mark, qreal maxWidth = 6);
     /// Strokes a connection's line in the mark's colour, over the line itself.
     static void paintLine(QPainter *painter, const QPainterPath &line, CompareMark mark);
+    /// "+", "−", "Δ", "↔": the badge's symbol, so the marks do not rest on colour alone (an amber
+    /// frame around an orange compute card, colour-blind eyes).
+    static QString symbol(CompareMark mark);
+    /// A filled circle of the mark's colour with its symbol in white.
+    static void paintBadge(QPainter *painter, QPointF centre, qreal radius, CompareMark mark);
+    /// The badge's radius in scene units for this painter's zoom.
+    static qreal badgeRadius(const QPainter *painter);
 };
 
 } // namespace sd
