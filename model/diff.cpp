@@ -134,6 +134,8 @@ std::vector<FieldChange> zoneFields(const Zone &a, const Zone &b)
     compareProperties(f, a.properties, b.properties);
     compare(f, QStringLiteral("position"), a.position, b.position, true);
     compare(f, QStringLiteral("size"), sizeOrUnset(a.size), sizeOrUnset(b.size), true);
+    // Bring to Front / Send to Back: how it is drawn, like position.
+    compare(f, QStringLiteral("zOrder"), a.zOrder, b.zOrder, true);
     return f;
 }
 
@@ -147,6 +149,7 @@ std::vector<FieldChange> componentFields(const Component &a, const Component &b)
     compare(f, QStringLiteral("pinned"), a.pinned, b.pinned, true);
     compare(f, QStringLiteral("position"), a.position, b.position, true);
     compare(f, QStringLiteral("size"), sizeOrUnset(a.size), sizeOrUnset(b.size), true);
+    compare(f, QStringLiteral("zOrder"), a.zOrder, b.zOrder, true);
     return f;
 }
 
