@@ -273,6 +273,10 @@ private Q_SLOTS:
         QTest::newRow("one moves, the other edits") << QStringLiteral("move-edit") << 0 << QStringList();
         QTest::newRow("both edit the same property") << QStringLiteral("same-property") << 1 << QStringList{QStringLiteral("orders properties.replicas")};
         QTest::newRow("delete versus edit") << QStringLiteral("delete-edit") << 1 << QStringList{QStringLiteral("email")};
+        // Independent edits that together make no valid design: resolved for ours, recorded, loadable.
+        QTest::newRow("zones moved into each other") << QStringLiteral("zone-cycle") << 1 << QStringList{QStringLiteral("us-east-1b parent")};
+        QTest::newRow("one id, a zone and a component") << QStringLiteral("id-clash") << 1
+                                                        << QStringList{QStringLiteral("audit"), QStringLiteral("orders-to-audit")};
     }
     void mergeDriverMergesAndRecordsConflicts()
     {
@@ -309,6 +313,21 @@ private Q_SLOTS:
         } else if (scenario == QLatin1String("same-property")) {
             ours.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(3);
             theirs.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(4);
+        } else if (scenario == QLatin1String("zone-cycle")) {
+            QVERIFY(ours.setParentZone(QStringLiteral("us-east-1a"), QStringLiteral("us-east-1b")));
+            QVERIFY(theirs.setParentZone(QStringLiteral("us-east-1b"), QStringLiteral("us-east-1a")));
+        } else if (scenario == QLatin1String("id-clash")) {
+            sd::Zone az;
+            az.id = QStringLiteral("audit");
+            az.kind = QStringLiteral("availability-zone");
+            az.name = QStringLiteral("Audit AZ");
+            az.parent = QStringLiteral("us-east-1");
+            QVERIFY(ours.addZone(az));
+            extra.id = QStringLiteral("audit");
+            extra.name = QStringLiteral("Audit cache");
+            QVERIFY(theirs.addComponent(extra));
+            QVERIFY(theirs.addConnection({QStringLiteral("orders-to-audit"), QStringLiteral("orders"), QStringLiteral("audit"),
+                                          QStringLiteral("redis"), 6379, sd::ConnectionMode::Sync, {}, {}}));
         } else {
             ours.mutableComponent(QStringLiteral("email"))->properties[QStringLiteral("vendor")] = QStringLiteral("Postmark");
             theirs.removeConnection(QStringLiteral("fulfilment-to-email"));
@@ -341,6 +360,18 @@ private Q_SLOTS:
             QVERIFY(merge.out.contains(QStringLiteral("conflict")) || merge.err.contains(QStringLiteral("conflict")));
             QVERIFY(check.err.contains(QStringLiteral("1 unresolved merge conflict")));
             QCOMPARE(result.component(QStringLiteral("orders"))->properties.value(QStringLiteral("replicas")).toLongLong(), 3);
+        } else if (scenario == QLatin1String("zone-cycle")) {
+            QCOMPARE(result.zone(QStringLiteral("us-east-1a"))->parent, QStringLiteral("us-east-1b")); // our move
+            QCOMPARE(result.zone(QStringLiteral("us-east-1b"))->parent, QStringLiteral("us-east-1"));  // theirs undone
+            const sd::MergeConflict &c = result.conflicts.front();
+            QCOMPARE(c.ours, std::optional(QStringLiteral("us-east-1")));
+            QCOMPARE(c.theirs, std::optional(QStringLiteral("us-east-1a")));
+            QCOMPARE(c.kept, QStringLiteral("ours"));
+        } else if (scenario == QLatin1String("id-clash")) {
+            QVERIFY(result.zone(QStringLiteral("audit")));
+            QVERIFY(!result.component(QStringLiteral("audit")));
+            QVERIFY(!result.connection(QStringLiteral("orders-to-audit")));
+            QVERIFY(result.component(QStringLiteral("orders")));
         } else {
             QCOMPARE(result.component(QStringLiteral("email"))->properties.value(QStringLiteral("vendor")).toString(), QStringLiteral("Postmark"));
         }
