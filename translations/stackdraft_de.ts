@@ -2990,6 +2990,22 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation>beide Seiten verbinden %1 mit %2; %3 bleibt, diese Verbindung wurde verworfen</translation>
     </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation>unsere Seite nutzt %1 für eine Zone, ihre für eine Komponente; die Zone bleibt</translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation>sie verbindet die Komponente %1, die auf unserer Seite eine Zone ist; sie entfällt</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation>unsere Seite nutzt %1 für eine Komponente, ihre für eine Zone; die Komponente bleibt, und die Mitglieder der Zone wandern in deren übergeordnete Zone</translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation>die Verschiebungen beider Seiten würden Zonen ineinander legen (%1); unsere bleibt</translation>
+    </message>
 </context>
 <context>
     <name>DesignReader</name>

@@ -2861,6 +2861,22 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignReader</name>

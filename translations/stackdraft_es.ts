@@ -2990,6 +2990,22 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation>ambos lados conectan %1 con %2; se conserva %3 y se descarta esta</translation>
     </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation>nuestro lado usa %1 para una zona y el suyo para un componente; se conserva la zona</translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation>une el componente %1, que en nuestro lado es una zona; se descarta</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation>nuestro lado usa %1 para un componente y el suyo para una zona; se conserva el componente y los miembros de la zona pasan a su zona superior</translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation>los movimientos de ambos lados meterían zonas unas dentro de otras (%1); se conserva el nuestro</translation>
+    </message>
 </context>
 <context>
     <name>DesignReader</name>

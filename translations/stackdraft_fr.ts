@@ -2990,6 +2990,22 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation>les deux côtés relient %1 à %2 ; %3 est conservée et celle-ci abandonnée</translation>
     </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation>notre côté utilise %1 pour une zone, le leur pour un composant ; la zone est conservée</translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation>elle relie le composant %1, qui est une zone de notre côté ; elle est abandonnée</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation>notre côté utilise %1 pour un composant, le leur pour une zone ; le composant est conservé et les membres de la zone passent dans sa zone parente</translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation>les déplacements des deux côtés mettraient des zones l&apos;une dans l&apos;autre (%1) ; le nôtre est conservé</translation>
+    </message>
 </context>
 <context>
     <name>DesignReader</name>
