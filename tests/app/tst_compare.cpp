@@ -346,12 +346,23 @@ void TestCompare::editingWhileComparingRefreshes()
     window.scene()->selectIds({QStringLiteral("audit")});
     window.action(QStringLiteral("delete"))->trigger();
     QVERIFY(!window.scene()->componentItem(QStringLiteral("audit")));
+    // The edit does not wait for the comparison: it is made a moment later, in the background.
+    QVERIFY(indexOfChange(*window.compareMode()->comparison(), QStringLiteral("audit")) >= 0);
     QTRY_COMPARE(indexOfChange(*window.compareMode()->comparison(), QStringLiteral("audit")), -1);
     // Undo brings it back, marked again.
     window.document()->undoStack()->undo();
     QTRY_COMPARE(window.scene()->compareMark(QStringLiteral("audit")), CompareMark::Added);
     QVERIFY(window.compareMode()->isActive());
     QCOMPARE(ghostItems(window.scene()), 2);
+
+    // Leaving while a comparison after an edit is pending or running: nothing of it comes back.
+    window.document()->undoStack()->redo();
+    window.compareMode()->leave();
+    QTest::qWait(CompareMode::kRefreshDelayMs * 3);
+    QTRY_VERIFY(!window.compareMode()->isRefreshing());
+    QCOMPARE(ghostItems(window.scene()), 0);
+    QCOMPARE(window.scene()->compareMark(QStringLiteral("orders")), CompareMark::None);
+    QVERIFY(!window.compareMode()->comparison());
 }
 
 void TestCompare::errorsChangeNothing()

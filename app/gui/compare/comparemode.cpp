@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPromise>
 #include <QTimer>
 #include <QToolBar>
 
@@ -103,10 +104,19 @@ CompareMode::CompareMode(QMainWindow *window, Document *document, CanvasScene *s
     // Edits keep comparing: the comparison is made again after the last of a burst of changes.
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(kRefreshDelayMs);
-    connect(m_refresh, &QTimer::timeout, this, &CompareMode::refresh);
+    connect(m_refresh, &QTimer::timeout, this, &CompareMode::refreshInBackground);
     connect(document, &Document::changed, this, [this] {
+        ++m_revision;
         if (isActive())
             m_refresh->start();
+    });
+    m_worker.setMaxThreadCount(1);
+    connect(&m_running, &QFutureWatcher<Comparison>::finished, this, [this] {
+        QFuture<Comparison> future = m_running.future();
+        // An edit, a new comparison or leaving since the copies were taken makes it stale.
+        if (future.isCanceled() || future.resultCount() == 0 || m_runningRevision != m_revision || !isActive())
+            return;
+        show(future.takeResult());
     });
     connect(document, &Document::designReset, this, [this] {
         // Open, New and Revert reset the design and its history; an undoable whole-design
@@ -125,7 +135,12 @@ CompareMode::CompareMode(QMainWindow *window, Document *document, CanvasScene *s
     });
 }
 
-CompareMode::~CompareMode() = default;
+CompareMode::~CompareMode()
+{
+    // A comparison still running works on its own copies; let it end before the pool goes.
+    m_worker.clear();
+    m_worker.waitForDone();
+}
 
 void CompareMode::createBanner()
 {
@@ -211,6 +226,7 @@ bool CompareMode::compareWithRevision(const QString &revision)
 bool CompareMode::start(Design other, const QString &label)
 {
     m_overlay->clear(); // the ghosts paint from the design they were made for
+    ++m_revision;       // a background comparison with the previous design is stale
     m_other = std::move(other);
     m_label = label;
     m_bannerText->setText(tr("Comparing with <b>%1</b>: the canvas shows what changed since.").arg(label.toHtmlEscaped()));
@@ -229,7 +245,29 @@ void CompareMode::refresh()
     m_refresh->stop();
     if (!isActive())
         return;
-    m_comparison = Comparison::of(*m_other, m_document->design(), m_document->catalog());
+    ++m_revision; // this one is newer than any running in the background
+    show(Comparison::of(*m_other, m_document->design(), m_document->catalog()));
+}
+
+void CompareMode::refreshInBackground()
+{
+    if (!isActive())
+        return;
+    auto promise = std::make_shared<QPromise<Comparison>>();
+    promise->start();
+    m_running.setFuture(promise->future());
+    m_runningRevision = m_revision;
+    m_worker.clear(); // one queued behind a running comparison is overtaken by this one
+    // Copies of both designs (implicitly shared strings make them cheap): editing goes on meanwhile.
+    m_worker.start([promise, open = m_document->design(), other = *m_other, &catalog = m_document->catalog()] {
+        promise->addResult(Comparison::of(other, open, catalog));
+        promise->finish();
+    });
+}
+
+void CompareMode::show(Comparison comparison)
+{
+    m_comparison = std::move(comparison);
     m_overlay->show(*m_other, m_comparison);
     m_changes->setDiff(m_comparison.diff, m_label);
     m_delta->setDelta(m_comparison.findings, m_label);
@@ -238,6 +276,7 @@ void CompareMode::refresh()
 void CompareMode::leave()
 {
     m_refresh->stop();
+    ++m_revision; // a comparison still running in the background is dropped
     const bool was = isActive();
     m_overlay->clear();
     m_other.reset();

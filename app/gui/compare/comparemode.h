@@ -5,7 +5,9 @@
 #include "comparison.h"
 #include "design.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -35,7 +37,9 @@ class FindingsPanel;
  *
  * Compare mode is a view, never an edit: it reads the document and pushes nothing, so the undo
  * stack and the modified flag stay as they were. Editing while comparing keeps comparing: the
- * comparison is made again a moment after each change (the list and the marks follow the edit);
+ * comparison is made again a moment after each change, on a worker thread with copies of both
+ * designs (a quarter of a second for 10k components, which typing and dragging must not wait
+ * for), and shown when it arrives unless a newer edit has overtaken it;
  * opening or reverting a design (a reset with no history) leaves compare mode, as the comparison
  * was about the design that was open.
  */
@@ -63,8 +67,10 @@ public:
     QString otherLabel() const { return m_label; }
     /// The comparison shown (null outside compare mode).
     const Comparison *comparison() const { return isActive() ? &m_comparison : nullptr; }
-    /// Makes the comparison again now (edits do it after a short delay).
+    /// Makes the comparison again now, on this thread (edits do it after a short delay, in the background).
     void refresh();
+    /// True while a comparison after an edit is being made in the background.
+    bool isRefreshing() const { return m_running.isRunning(); }
     /// Selects and centres the items of a change (a removed one: centres its ghost).
     void showChange(int changeIndex);
 
@@ -82,6 +88,8 @@ Q_SIGNALS:
 
 private:
     void onToggled(bool on);
+    void refreshInBackground();
+    void show(Comparison comparison);
     bool start(Design other, const QString &label);
     void fail(const QString &text, const QString &details = {});
     void createBanner();
@@ -102,6 +110,10 @@ private:
     std::optional<Design> m_other;
     QString m_label;
     Comparison m_comparison;
+    QThreadPool m_worker;                      ///< one thread: comparisons run one after another
+    QFutureWatcher<Comparison> m_running;      ///< the newest background comparison
+    quint64 m_revision = 0;        ///< counts the document's changes and the starts of compare mode
+    quint64 m_runningRevision = 0; ///< the revision the background comparison works on
 };
 
 } // namespace sd
