@@ -8,7 +8,11 @@
 #include "canvasview.h"
 #include "catalog.h"
 #include "commands.h"
+#include "comparechangelist.h"
+#include "compareoverlay.h"
+#include "comparison.h"
 #include "document.h"
+#include "findingsdeltaview.h"
 #include "findingspanel.h"
 #include "overviewmap.h"
 #include "questionnaireview.h"
@@ -242,8 +246,63 @@ void BM_QuestionnaireView(benchmark::State &state)
     }
 }
 
+/// The open design and the one compare mode compares it with (issue 19): 1 % of the components
+/// differ: properties changed, and a tenth of those removed there (so the open design has them as added).
+std::pair<Design, Design> comparedPair(int components)
+{
+    std::pair<Design, Design> p{largeDesign(components), Design()};
+    Design &other = p.second = p.first;
+    int changed = 0;
+    for (size_t i = 0; i < p.first.components().size(); i += 100, ++changed) {
+        const QString id = p.first.components()[i].id;
+        other.mutableComponent(id)->properties[QStringLiteral("replicas")] = qint64(5);
+        if (changed % 10 == 0) {
+            std::vector<QString> joined;
+            for (const Connection &c : other.connections())
+                if (c.from == id || c.to == id)
+                    joined.push_back(c.id);
+            for (const QString &c : joined)
+                other.removeConnection(c);
+            other.removeComponent(id);
+        }
+    }
+    return p;
+}
+
+/// What a comparison costs where it is made: on the worker after an edit (on the GUI thread when
+/// compare mode starts): the design diff and the findings delta.
+void BM_CompareCompute(benchmark::State &state)
+{
+    const auto [open, other] = comparedPair(int(state.range(0)));
+    size_t changes = 0;
+    for (auto _ : state)
+        changes = Comparison::of(other, open, Catalog::builtin()).diff.changes.size();
+    state.counters["changes"] = double(changes);
+}
+
+/// What showing a comparison costs on the GUI thread: marks, ghosts, the change list, the findings delta.
+void BM_CompareShow(benchmark::State &state)
+{
+    const auto [open, other] = comparedPair(int(state.range(0)));
+    Document document(Catalog::builtin());
+    document.reset(open);
+    CanvasScene scene(&document);
+    CompareOverlay overlay(&scene);
+    CompareChangeList list;
+    FindingsDeltaView delta;
+    const Comparison comparison = Comparison::of(other, open, Catalog::builtin());
+    for (auto _ : state) {
+        overlay.show(other, comparison);
+        list.setDiff(comparison.diff, QStringLiteral("HEAD"));
+        delta.setDelta(comparison.findings, QStringLiteral("HEAD"));
+    }
+    state.counters["marks"] = double(comparison.marks.size());
+}
+
 } // namespace
 
+BENCHMARK(BM_CompareCompute)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_CompareShow)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_QuestionnaireView)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ValidateOnly)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RevalidatePanel)->Arg(5000)->Unit(benchmark::kMillisecond);

@@ -134,6 +134,8 @@ std::vector<FieldChange> zoneFields(const Zone &a, const Zone &b)
     compareProperties(f, a.properties, b.properties);
     compare(f, QStringLiteral("position"), a.position, b.position, true);
     compare(f, QStringLiteral("size"), sizeOrUnset(a.size), sizeOrUnset(b.size), true);
+    // Bring to Front / Send to Back: how it is drawn, like position.
+    compare(f, QStringLiteral("zOrder"), a.zOrder, b.zOrder, true);
     return f;
 }
 
@@ -147,6 +149,7 @@ std::vector<FieldChange> componentFields(const Component &a, const Component &b)
     compare(f, QStringLiteral("pinned"), a.pinned, b.pinned, true);
     compare(f, QStringLiteral("position"), a.position, b.position, true);
     compare(f, QStringLiteral("size"), sizeOrUnset(a.size), sizeOrUnset(b.size), true);
+    compare(f, QStringLiteral("zOrder"), a.zOrder, b.zOrder, true);
     return f;
 }
 
@@ -217,15 +220,66 @@ QString signature(const QString &kind, const PropertyMap &properties)
     return s;
 }
 
-/// Neighbours of every component (callers and callees), by id.
-std::unordered_map<QString, std::set<QString>> neighbourMap(const Design &d)
+/// Old id -> new id. Hashed: the diff looks every item and both ends of every connection up in it.
+using RenameMap = std::unordered_map<QString, QString>;
+
+/**
+ * The items of `list` whose id the other design lacks: `other` is its list of the same type (both
+ * sorted by id, so one walk down both finds them), and what is missing there is checked against
+ * the other type of item too (zones and components share one set of ids). A lookup per item made this n log n with long string comparisons.
+ */
+template<typename Item>
+std::vector<const Item *> missingFrom(const std::vector<Item> &list, const std::vector<Item> &other, const Design &otherDesign)
+{
+    std::vector<const Item *> missing;
+    auto y = other.begin();
+    for (const Item &x : list) {
+        while (y != other.end() && y->id < x.id)
+            ++y;
+        if (y != other.end() && y->id == x.id)
+            continue;
+        if (!otherDesign.hasItem(x.id))
+            missing.push_back(&x);
+    }
+    return missing;
+}
+
+/// Neighbours (callers and callees) of the components of `d` whose id `other` lacks: the rename
+/// candidates. Those are a few among thousands, and a set for every component of both designs
+/// was most of what the diff of two large designs allocated.
+std::unordered_map<QString, std::set<QString>> candidateNeighbours(const Design &d, const Design &other)
 {
     std::unordered_map<QString, std::set<QString>> n;
+    for (const Component *c : missingFrom(d.components(), other.components(), other))
+        n[c->id];
+    if (n.empty())
+        return n;
     for (const Connection &c : d.connections()) {
-        n[c.from].insert(c.to);
-        n[c.to].insert(c.from);
+        if (const auto it = n.find(c.from); it != n.end())
+            it->second.insert(c.to);
+        if (const auto it = n.find(c.to); it != n.end())
+            it->second.insert(c.from);
     }
     return n;
+}
+
+/// How many ids two lists sorted by id share: one walk down both, no lookups.
+template<typename Item>
+int sharedIdCount(const std::vector<Item> &a, const std::vector<Item> &b)
+{
+    int shared = 0;
+    for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+        if (x->id < y->id) {
+            ++x;
+        } else if (y->id < x->id) {
+            ++y;
+        } else {
+            ++shared;
+            ++x;
+            ++y;
+        }
+    }
+    return shared;
 }
 
 /// Neighbours of a zone: its parent and its members.
@@ -248,15 +302,10 @@ std::set<QString> zoneNeighbours(const Design &d, const Zone &z)
  */
 template<typename Item, typename Neighbours>
 void findRenames(const std::vector<Item> &before, const std::vector<Item> &after, const Design &a, const Design &b,
-                 Neighbours neighbours, std::map<QString, QString> &renames)
+                 Neighbours neighbours, RenameMap &renames)
 {
-    std::vector<const Item *> removed, added;
-    for (const Item &x : before)
-        if (!b.hasItem(x.id))
-            removed.push_back(&x);
-    for (const Item &y : after)
-        if (!a.hasItem(y.id))
-            added.push_back(&y);
+    const std::vector<const Item *> removed = missingFrom(before, after, b);
+    const std::vector<const Item *> added = missingFrom(after, before, a);
     if (removed.empty() || added.empty())
         return;
     // The neighbours both sides share, as text: with the signature, the key a rename keeps.
@@ -294,7 +343,8 @@ void findRenames(const std::vector<Item> &before, const std::vector<Item> &after
     }
 }
 
-QString mapped(const std::map<QString, QString> &renames, const QString &id)
+template<typename Map>
+QString mapped(const Map &renames, const QString &id)
 {
     const auto it = renames.find(id);
     return it == renames.end() ? id : it->second;
@@ -307,7 +357,7 @@ QString itemName(const Connection &) { return {}; } // named after its ends belo
 /// The item changes of one list: matched by id, or by a rename.
 template<typename Item, typename Fields>
 void diffList(DiffItemType type, const std::vector<Item> &before, const std::vector<Item> &after,
-              const std::map<QString, QString> &renames, Fields fields, std::vector<ItemChange> &out)
+              const RenameMap &renames, Fields fields, std::vector<ItemChange> &out)
 {
     std::unordered_map<QString, const Item *> afterById;
     for (const Item &y : after)
@@ -348,18 +398,15 @@ DesignDiff diffDesigns(const Design &before, const Design &after)
     diff.beforeItems = int(before.components().size() + before.zones().size());
     diff.afterItems = int(after.components().size() + after.zones().size());
     diff.sameName = before.name == after.name;
-    for (const Zone &z : before.zones())
-        diff.sharedIds += after.zone(z.id) ? 1 : 0;
-    for (const Component &c : before.components())
-        diff.sharedIds += after.component(c.id) ? 1 : 0;
+    diff.sharedIds = sharedIdCount(before.zones(), after.zones()) + sharedIdCount(before.components(), after.components());
 
     if (std::vector<FieldChange> f = designFields(before, after); !f.empty())
         diff.changes.push_back({DiffItemType::Design, ChangeKind::Changed, QString(), {}, after.name, std::move(f)});
 
-    std::map<QString, QString> renames;
+    RenameMap renames;
     findRenames(before.zones(), after.zones(), before, after, zoneNeighbours, renames);
-    const auto beforeNeighbours = neighbourMap(before);
-    const auto afterNeighbours = neighbourMap(after);
+    const auto beforeNeighbours = candidateNeighbours(before, after);
+    const auto afterNeighbours = candidateNeighbours(after, before);
     findRenames(before.components(), after.components(), before, after,
                 [&](const Design &d, const Component &c) {
                     const auto &map = &d == &before ? beforeNeighbours : afterNeighbours;
@@ -369,6 +416,7 @@ DesignDiff diffDesigns(const Design &before, const Design &after)
                 renames);
     for (const auto &[from, to] : renames)
         diff.renames.emplace_back(from, to);
+    std::sort(diff.renames.begin(), diff.renames.end()); // by old id, whatever order the hash kept
 
     diffList(DiffItemType::Zone, before.zones(), after.zones(), renames, zoneFields, diff.changes);
     diffList(DiffItemType::Component, before.components(), after.components(), renames, componentFields, diff.changes);
@@ -378,7 +426,7 @@ DesignDiff diffDesigns(const Design &before, const Design &after)
     std::map<std::pair<QString, QString>, QString> afterByEnds;
     for (const Connection &c : after.connections())
         afterByEnds.emplace(std::pair{c.from, c.to}, c.id);
-    std::map<QString, QString> connectionRenames;
+    RenameMap connectionRenames;
     for (const Connection &c : before.connections()) {
         if (after.connection(c.id))
             continue;

@@ -55,7 +55,9 @@ Json variantJson(const QVariant &v)
     }
 }
 
-QString typeLabel(DiffItemType type)
+} // namespace
+
+QString diffTypeLabel(DiffItemType type)
 {
     switch (type) {
     case DiffItemType::Design: return DiffText::tr("design");
@@ -65,6 +67,8 @@ QString typeLabel(DiffItemType type)
     }
     return {};
 }
+
+namespace {
 
 QString typePluralLabel(DiffItemType type)
 {
@@ -88,8 +92,11 @@ QString kindLabel(ChangeKind kind)
     return {};
 }
 
-/// An item change that moved something and changed nothing else.
-bool layoutOnly(const ItemChange &c) { return c.kind == ChangeKind::Changed && !c.semantic(); }
+} // namespace
+
+bool isLayoutOnly(const ItemChange &c) { return c.kind == ChangeKind::Changed && !c.semantic(); }
+
+namespace {
 
 int resolvedCount(const FindingsDelta &d)
 {
@@ -97,8 +104,9 @@ int resolvedCount(const FindingsDelta &d)
                              [](const FindingChange &c) { return c.kind == FindingChange::Kind::Disappeared && !c.before.accepted; }));
 }
 
-/// "components: 1 added, 2 changed; zones: 1 removed; ..." (layout-only changes count as moved).
-QStringList changeSummary(const DesignDiff &diff)
+} // namespace
+
+QStringList designChangeSummary(const DesignDiff &diff)
 {
     QStringList parts;
     for (DiffItemType type : {DiffItemType::Design, DiffItemType::Zone, DiffItemType::Component, DiffItemType::Connection}) {
@@ -110,7 +118,7 @@ QStringList changeSummary(const DesignDiff &diff)
             case ChangeKind::Added: ++added; break;
             case ChangeKind::Removed: ++removed; break;
             case ChangeKind::Renamed: ++renamed; break;
-            case ChangeKind::Changed: ++(layoutOnly(c) ? moved : changed); break;
+            case ChangeKind::Changed: ++(isLayoutOnly(c) ? moved : changed); break;
             }
         }
         QStringList counts;
@@ -130,6 +138,8 @@ QStringList changeSummary(const DesignDiff &diff)
     return parts;
 }
 
+namespace {
+
 QString summaryLine(const DiffReport &r)
 {
     QStringList parts;
@@ -140,7 +150,7 @@ QString summaryLine(const DiffReport &r)
         parts << DiffText::tr("findings: %1 new (errors %2, warnings %3), %4 resolved")
                      .arg(added.size()).arg(errors).arg(warnings).arg(resolvedCount(*r.findings));
     }
-    const QStringList changes = changeSummary(r.design);
+    const QStringList changes = designChangeSummary(r.design);
     parts << (changes.isEmpty() ? DiffText::tr("no changes to the design") : changes.join(QStringLiteral("; ")));
     if (r.exports)
         parts << DiffText::tr("exported files that change: %1").arg(r.exports->files.size());
@@ -156,7 +166,14 @@ QStringList fieldLines(const ItemChange &c, const std::function<QString(const QS
     return lines;
 }
 
-QString findingHeadline(const FindingChange &c)
+} // namespace
+
+QStringList itemFieldLines(const ItemChange &c)
+{
+    return fieldLines(c, [](const QString &s) { return s; });
+}
+
+QString findingChangeHeadline(const FindingChange &c)
 {
     const Finding &f = c.current();
     switch (c.kind) {
@@ -172,14 +189,16 @@ QString findingHeadline(const FindingChange &c)
     return {};
 }
 
-QString changeHeadline(const ItemChange &c)
+QString itemChangeHeadline(const ItemChange &c)
 {
     if (c.kind == ChangeKind::Renamed)
         return DiffText::tr("renamed from %1").arg(c.oldId);
-    if (layoutOnly(c))
+    if (isLayoutOnly(c))
         return DiffText::tr("moved");
     return kindLabel(c.kind);
 }
+
+namespace {
 
 QString exportLine(const ExportFileChange &f)
 {
@@ -199,7 +218,7 @@ QByteArray writeText(const DiffReport &r)
     if (!r.design.changes.empty()) {
         out += QLatin1Char('\n') + DiffText::tr("Design changes:") + QLatin1Char('\n');
         for (const ItemChange &c : r.design.changes) {
-            out += QStringLiteral("  %1 %2 %3").arg(changeHeadline(c), typeLabel(c.type), c.id.isEmpty() ? c.name : c.id);
+            out += QStringLiteral("  %1 %2 %3").arg(itemChangeHeadline(c), diffTypeLabel(c.type), c.id.isEmpty() ? c.name : c.id);
             if (!c.id.isEmpty() && c.name != c.id)
                 out += QStringLiteral(" (%1)").arg(c.name);
             out += QLatin1Char('\n');
@@ -210,7 +229,7 @@ QByteArray writeText(const DiffReport &r)
     if (r.findings && !r.findings->changes.empty()) {
         out += QLatin1Char('\n') + DiffText::tr("Findings:") + QLatin1Char('\n');
         for (const FindingChange &c : r.findings->changes)
-            out += QStringLiteral("  %1 %2 %3: %4\n").arg(findingHeadline(c), severityLabel(c.current().severity), c.current().id, c.current().message);
+            out += QStringLiteral("  %1 %2 %3: %4\n").arg(findingChangeHeadline(c), severityLabel(c.current().severity), c.current().id, c.current().message);
     }
     if (r.findings && !r.findings->structural.empty()) {
         out += QLatin1Char('\n') + DiffText::tr("Single points of failure and blast radius:") + QLatin1Char('\n');
@@ -250,7 +269,7 @@ QByteArray writeMarkdown(const DiffReport &r, int maxLines)
         Section s{DiffText::tr("Findings: %1 new, %2 resolved").arg(r.findings->newFindings().size()).arg(resolvedCount(*r.findings)), {}};
         for (const FindingChange &c : r.findings->changes) {
             const Finding &f = c.current();
-            QString line = QStringLiteral("- **%1** %2 `%3`: %4").arg(text(findingHeadline(c)), text(severityLabel(f.severity)), f.id, text(f.message));
+            QString line = QStringLiteral("- **%1** %2 `%3`: %4").arg(text(findingChangeHeadline(c)), text(severityLabel(f.severity)), f.id, text(f.message));
             if (f.accepted && !f.justification.isEmpty())
                 line += QStringLiteral(" _(%1)_").arg(text(DiffText::tr("accepted: %1").arg(f.justification)));
             s.lines << line;
@@ -268,9 +287,9 @@ QByteArray writeMarkdown(const DiffReport &r, int maxLines)
     std::vector<const ItemChange *> ordered;
     for (const ItemChange &c : r.design.changes)
         ordered.push_back(&c);
-    std::stable_partition(ordered.begin(), ordered.end(), [](const ItemChange *c) { return !layoutOnly(*c); });
+    std::stable_partition(ordered.begin(), ordered.end(), [](const ItemChange *c) { return !isLayoutOnly(*c); });
     for (const ItemChange *c : ordered) {
-        QString line = QStringLiteral("- **%1** %2 %3").arg(text(changeHeadline(*c)), text(typeLabel(c->type)), c->id.isEmpty() ? text(c->name) : code(c->id));
+        QString line = QStringLiteral("- **%1** %2 %3").arg(text(itemChangeHeadline(*c)), text(diffTypeLabel(c->type)), c->id.isEmpty() ? text(c->name) : code(c->id));
         if (!c->id.isEmpty() && c->name != c->id)
             line += QStringLiteral(" (%1)").arg(text(c->name));
         const QStringList fields = fieldLines(*c, code);

@@ -43,4 +43,18 @@ QByteArray writeDiffReport(const DiffReport &report, DiffFormat format, int maxL
 /// `validate --baseline` give code-scanning tools, which then show only what a change introduced.
 QByteArray writeNewFindingsSarif(const std::vector<Finding> &findings, const ReportContext &context);
 
+/// The words the reports use, for people (translated): the studio's compare mode says it the same way.
+/// "zone", "component"...
+QString diffTypeLabel(DiffItemType type);
+/// An item change that moved something and changed nothing else.
+bool isLayoutOnly(const ItemChange &change);
+/// "added", "removed", "changed", "moved", "renamed from api".
+QString itemChangeHeadline(const ItemChange &change);
+/// "replicas: 2 → 3" for each field.
+QStringList itemFieldLines(const ItemChange &change);
+/// "new", "new, accepted", "resolved", "severity warning → error", "now accepted".
+QString findingChangeHeadline(const FindingChange &change);
+/// "components: 1 added, 2 changed; zones: 1 removed; ..." (layout-only changes count as moved).
+QStringList designChangeSummary(const DesignDiff &diff);
+
 } // namespace sd

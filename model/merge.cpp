@@ -312,6 +312,112 @@ std::vector<MergeConflict> carriedConflicts(const Design &base, const Design &ou
     return kept;
 }
 
+/// Sets (or, empty, removes) a reference field: a zone's parent, a component's zone.
+void setReference(Fields &f, const QString &key, const QString &id)
+{
+    if (id.isEmpty())
+        f.erase(key);
+    else
+        f[key] = id;
+}
+
+/**
+ * One id used for a zone by one side and for a component by the other (both new, or one side
+ * replacing the other's item): a design cannot hold both. Ours is kept and theirs recorded. A
+ * dropped component takes its connections with it; a dropped zone's members move to its parent.
+ */
+void resolveTypeClashes(Items &zones, Items &components, Items &connections, const Design &ours,
+                        std::vector<MergeConflict> &conflicts)
+{
+    const Items ourZones = zonesOf(ours);
+    const auto exists = std::optional(DesignMerge::tr("exists"));
+    QStringList clashes;
+    for (const auto &[id, f] : zones)
+        if (components.count(id))
+            clashes << id;
+    for (const QString &id : std::as_const(clashes)) {
+        if (ourZones.count(id)) {
+            components.erase(id);
+            conflicts.push_back({QStringLiteral("component"), id, QString(), std::nullopt, std::nullopt, exists, QStringLiteral("ours"),
+                                 DesignMerge::tr("ours uses %1 for a zone and theirs for a component; the zone is kept").arg(id)});
+            for (auto c = connections.begin(); c != connections.end();) {
+                if (str(c->second, "from") != id && str(c->second, "to") != id) {
+                    ++c;
+                    continue;
+                }
+                conflicts.push_back({QStringLiteral("connection"), c->first, QString(), std::nullopt, std::nullopt, exists, QStringLiteral("ours"),
+                                     DesignMerge::tr("it joins the component %1, which is a zone on our side; it is dropped").arg(id)});
+                c = connections.erase(c);
+            }
+        } else {
+            const QString parent = str(zones.at(id), "parent");
+            zones.erase(id);
+            for (auto &[member, f] : components)
+                if (str(f, "zone") == id)
+                    setReference(f, QStringLiteral("zone"), parent);
+            for (auto &[child, f] : zones)
+                if (str(f, "parent") == id)
+                    setReference(f, QStringLiteral("parent"), parent);
+            conflicts.push_back({QStringLiteral("zone"), id, QString(), std::nullopt, std::nullopt, exists, QStringLiteral("ours"),
+                                 DesignMerge::tr("ours uses %1 for a component and theirs for a zone; the component is kept and "
+                                                 "the zone's members move to its parent").arg(id)});
+        }
+    }
+}
+
+/// The zones on a parent cycle that `start` leads into (empty when its chain ends at the top).
+QStringList cycleFrom(const Items &zones, const QString &start)
+{
+    std::set<QString> seen;
+    QString at = start;
+    while (!at.isEmpty() && zones.count(at) && seen.insert(at).second)
+        at = str(zones.at(at), "parent");
+    if (at.isEmpty() || !zones.count(at))
+        return {};
+    QStringList cycle;
+    QString z = at;
+    do {
+        cycle << z;
+        z = str(zones.at(z), "parent");
+    } while (z != at);
+    return cycle;
+}
+
+/**
+ * Two independent moves can put zones inside each other (ours moves A into B, theirs B into A).
+ * Each such cycle is broken at a zone whose parent came from theirs: it gets our parent back, and
+ * their move is recorded as a conflict on its `parent`.
+ */
+void breakZoneCycles(Items &zones, const Design &base, const Design &ours, const Design &theirs, std::vector<MergeConflict> &conflicts)
+{
+    const Items b = zonesOf(base), o = zonesOf(ours), t = zonesOf(theirs);
+    const auto at = [](const Items &items, const QString &id) { const auto it = items.find(id); return it == items.end() ? nullptr : &it->second; };
+    // Each pass breaks one cycle for good (the zone's parent ends outside it), so this ends.
+    for (size_t pass = 0; pass <= zones.size(); ++pass) {
+        QStringList cycle;
+        for (const auto &[id, f] : zones)
+            if (!(cycle = cycleFrom(zones, id)).isEmpty())
+                break;
+        if (cycle.isEmpty())
+            return;
+        QString pick = cycle.first();
+        for (const QString &z : std::as_const(cycle))
+            if (!o.count(z) || str(o.at(z), "parent") != str(zones.at(z), "parent")) {
+                pick = z;
+                break;
+            }
+        QString parent = o.count(pick) ? str(o.at(pick), "parent") : QString();
+        if (cycle.contains(parent) || (!parent.isEmpty() && !zones.count(parent)))
+            parent.clear(); // our parent is on the cycle too, or gone: the top level
+        setReference(zones.at(pick), QStringLiteral("parent"), parent);
+        conflicts.push_back({QStringLiteral("zone"), pick, QStringLiteral("parent"), valueText(at(b, pick), QStringLiteral("parent")),
+                             valueText(at(o, pick), QStringLiteral("parent")), valueText(at(t, pick), QStringLiteral("parent")),
+                             QStringLiteral("ours"),
+                             DesignMerge::tr("the two sides' moves would put zones inside each other (%1); ours is kept")
+                                 .arg(cycle.join(QStringLiteral(" → ")))});
+    }
+}
+
 } // namespace
 
 MergeResult DesignMerge::merge(const Design &base, const Design &ours, const Design &theirs)
@@ -326,6 +432,8 @@ MergeResult DesignMerge::merge(const Design &base, const Design &ours, const Des
     Items connections = merger.mergeItems(QStringLiteral("connection"), connectionsOf(base), connectionsOf(ours), connectionsOf(theirs));
     const Items answers = merger.mergeItems(QStringLiteral("answer"), answersOf(base), answersOf(ours), answersOf(theirs));
     const Items accepted = merger.mergeItems(QStringLiteral("acceptedFinding"), acceptedOf(base), acceptedOf(ours), acceptedOf(theirs));
+
+    resolveTypeClashes(zones, components, connections, ours, conflicts);
 
     // A zone or component one side deleted and the other still uses (a member, a child zone, a
     // connection) comes back, from the side that has it, as a conflict: never a dangling reference.
@@ -362,6 +470,8 @@ MergeResult DesignMerge::merge(const Design &base, const Design &ours, const Des
                 if (const QString c = str(f, end); !components.count(c))
                     restored |= restore(components, QStringLiteral("component"), c, id, componentsOf);
     }
+    breakZoneCycles(zones, base, ours, theirs, conflicts);
+
     // Both sides drew the same dependency under different ids: one connection, ours.
     const Items ourConnections = connectionsOf(ours);
     std::map<std::pair<QString, QString>, QStringList> byEnds;

@@ -23,7 +23,10 @@ struct MergeResult {
  * to different values, and one side deleting what the other changed, are conflicts: the merged
  * design keeps our value (for delete versus change: the changed item, so that nothing is lost)
  * and records the conflict. A deleted zone or component the other side still uses (a new member,
- * a new connection) is kept, as a conflict.
+ * a new connection) is kept, as a conflict. Independent edits that together make no valid design
+ * are conflicts too, resolved for ours: zones moved into each other (ours' move is kept), and one
+ * id used for a zone on one side and for a component on the other (ours' item is kept; a dropped
+ * component's connections go with it, a dropped zone's members move to its parent).
  */
 class DesignMerge
 {

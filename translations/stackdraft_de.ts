@@ -2669,6 +2669,72 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     </message>
 </context>
 <context>
+    <name>ComparePrompts</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Show what changed in the open design since:</source>
+        <translation>Zeigen, was sich im geöffneten Entwurf geändert hat seit:</translation>
+    </message>
+    <message>
+        <source>A git &amp;revision of this file</source>
+        <translation>Einer Git-&amp;Revision dieser Datei</translation>
+    </message>
+    <message>
+        <source>A commit, branch or tag: HEAD, HEAD~1, main, v1.2…</source>
+        <translation>Ein Commit, Branch oder Tag: HEAD, HEAD~1, main, v1.2…</translation>
+    </message>
+    <message>
+        <source>The design is not saved yet, so it has no git history.</source>
+        <translation>Der Entwurf ist noch nicht gespeichert und hat daher keine Git-Historie.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git work tree.</source>
+        <translation>%1 liegt in keinem Git-Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Another design &amp;file</source>
+        <translation>Einer anderen Entwurfs&amp;datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
+        <translation>Stackdraft-Entwürfe (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Vergleich nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>CompareStyle</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -2923,6 +2989,22 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation>beide Seiten verbinden %1 mit %2; %3 bleibt, diese Verbindung wurde verworfen</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation>unsere Seite nutzt %1 für eine Zone, ihre für eine Komponente; die Zone bleibt</translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation>sie verbindet die Komponente %1, die auf unserer Seite eine Zone ist; sie entfällt</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation>unsere Seite nutzt %1 für eine Komponente, ihre für eine Zone; die Komponente bleibt, und die Mitglieder der Zone wandern in deren übergeordnete Zone</translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation>die Verschiebungen beider Seiten würden Zonen ineinander legen (%1); unsere bleibt</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6568,80 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
+    <name>sd::CompareChangeList</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>Keine Änderungen seit %1.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Seit %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CompareMode</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Vergleichen &amp;mit…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Shows what changed in the open design since a git revision of its file, or against another file</source>
+        <translation>Zeigt, was sich im geöffneten Entwurf seit einer Git-Revision seiner Datei oder gegenüber einer anderen Datei geändert hat</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>Vergleichsmodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Back to the normal view (Esc on the canvas)</source>
+        <translation>Zurück zur normalen Ansicht (Esc auf der Zeichenfläche)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: there is no such file.</source>
+        <translation>Vergleich mit %1 nicht möglich: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>Vergleich mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: the design is not saved yet, so it has no git history.</source>
+        <translation>Vergleich mit Revision %1 nicht möglich: Der Entwurf ist noch nicht gespeichert und hat daher keine Git-Historie.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 is not in a git work tree.</source>
+        <translation>Vergleich mit Revision %1 nicht möglich: %2 liegt in keinem Git-Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 does not exist at that revision.</source>
+        <translation>Vergleich mit Revision %1 nicht möglich: %2 existiert in dieser Revision nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with revision %2: %3</source>
+        <translation>Vergleich von %1 mit Revision %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Comparing with &lt;b&gt;%1&lt;/b&gt;: the canvas shows what changed since.</source>
+        <translation>Vergleich mit &lt;b&gt;%1&lt;/b&gt;: Die Zeichenfläche zeigt, was sich seitdem geändert hat.</translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -6689,6 +6845,41 @@ Durch die exportierten Dateien ersetzen?</translation>
     <message>
         <source>Applied: %1. Edit &gt; Undo takes it back.</source>
         <translation>Angewendet: %1. Bearbeiten &gt; Rückgängig nimmt es zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsDeltaView</name>
+    <message>
+        <source>Since then</source>
+        <translation>Seitdem</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>no change in the findings</source>
+        <translation>keine Änderung der Befunde</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 resolved, %3 changed</source>
+        <translation>%1 neu, %2 behoben, %3 geändert</translation>
+    </message>
+    <message>
+        <source>Findings since %1: %2</source>
+        <translation>Befunde seit %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2540,6 +2540,72 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>ComparePrompts</name>
+    <message>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed in the open design since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A git &amp;revision of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commit, branch or tag: HEAD, HEAD~1, main, v1.2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design is not saved yet, so it has no git history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in a git work tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another design &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareStyle</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -2793,6 +2859,22 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6323,6 +6405,80 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
+    <name>sd::CompareChangeList</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::CompareMode</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what changed in the open design since a git revision of its file, or against another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the normal view (Esc on the canvas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: the design is not saved yet, so it has no git history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 is not in a git work tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 does not exist at that revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with revision %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with &lt;b&gt;%1&lt;/b&gt;: the canvas shows what changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -6521,6 +6677,41 @@ Replace them with the exported files?</source>
     </message>
     <message>
         <source>Applied: %1. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsDeltaView</name>
+    <message>
+        <source>Since then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change in the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new, %2 resolved, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings since %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

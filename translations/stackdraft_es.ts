@@ -2669,6 +2669,72 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>ComparePrompts</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>Show what changed in the open design since:</source>
+        <translation>Mostrar qué ha cambiado en el diseño abierto desde:</translation>
+    </message>
+    <message>
+        <source>A git &amp;revision of this file</source>
+        <translation>Una &amp;revisión git de este archivo</translation>
+    </message>
+    <message>
+        <source>A commit, branch or tag: HEAD, HEAD~1, main, v1.2…</source>
+        <translation>Un commit, una rama o una etiqueta: HEAD, HEAD~1, main, v1.2…</translation>
+    </message>
+    <message>
+        <source>The design is not saved yet, so it has no git history.</source>
+        <translation>El diseño aún no está guardado, así que no tiene historial git.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git work tree.</source>
+        <translation>%1 no está en un árbol de trabajo git.</translation>
+    </message>
+    <message>
+        <source>Another design &amp;file</source>
+        <translation>Otro &amp;archivo de diseño</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
+        <translation>Diseños de Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>No se puede comparar</translation>
+    </message>
+</context>
+<context>
+    <name>CompareStyle</name>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Movido</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -2923,6 +2989,22 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation>ambos lados conectan %1 con %2; se conserva %3 y se descarta esta</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation>nuestro lado usa %1 para una zona y el suyo para un componente; se conserva la zona</translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation>une el componente %1, que en nuestro lado es una zona; se descarta</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation>nuestro lado usa %1 para un componente y el suyo para una zona; se conserva el componente y los miembros de la zona pasan a su zona superior</translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation>los movimientos de ambos lados meterían zonas unas dentro de otras (%1); se conserva el nuestro</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6568,80 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
+    <name>sd::CompareChangeList</name>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>Sin cambios desde %1.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Desde %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CompareMode</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparar &amp;con…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Shows what changed in the open design since a git revision of its file, or against another file</source>
+        <translation>Muestra qué ha cambiado en el diseño abierto desde una revisión git de su archivo, o frente a otro archivo</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Salir del modo comparación</translation>
+    </message>
+    <message>
+        <source>Back to the normal view (Esc on the canvas)</source>
+        <translation>Volver a la vista normal (Esc en el lienzo)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: there is no such file.</source>
+        <translation>No se puede comparar con %1: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>No se puede comparar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: the design is not saved yet, so it has no git history.</source>
+        <translation>No se puede comparar con la revisión %1: el diseño aún no está guardado, así que no tiene historial git.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 is not in a git work tree.</source>
+        <translation>No se puede comparar con la revisión %1: %2 no está en un árbol de trabajo git.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 does not exist at that revision.</source>
+        <translation>No se puede comparar con la revisión %1: %2 no existe en esa revisión.</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with revision %2: %3</source>
+        <translation>No se puede comparar %1 con la revisión %2: %3</translation>
+    </message>
+    <message>
+        <source>Comparing with &lt;b&gt;%1&lt;/b&gt;: the canvas shows what changed since.</source>
+        <translation>Comparando con &lt;b&gt;%1&lt;/b&gt;: el lienzo muestra qué ha cambiado desde entonces.</translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -6689,6 +6845,41 @@ Replace them with the exported files?</source>
     <message>
         <source>Applied: %1. Edit &gt; Undo takes it back.</source>
         <translation>Aplicado: %1. Editar &gt; Deshacer lo revierte.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsDeltaView</name>
+    <message>
+        <source>Since then</source>
+        <translation>Desde entonces</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Aceptado: %1</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>no change in the findings</source>
+        <translation>ningún cambio en los hallazgos</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 resolved, %3 changed</source>
+        <translation>%1 nuevos, %2 resueltos, %3 modificados</translation>
+    </message>
+    <message>
+        <source>Findings since %1: %2</source>
+        <translation>Hallazgos desde %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2669,6 +2669,72 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>ComparePrompts</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>Show what changed in the open design since:</source>
+        <translation>Montrer ce qui a changé dans la conception ouverte depuis :</translation>
+    </message>
+    <message>
+        <source>A git &amp;revision of this file</source>
+        <translation>Une &amp;révision git de ce fichier</translation>
+    </message>
+    <message>
+        <source>A commit, branch or tag: HEAD, HEAD~1, main, v1.2…</source>
+        <translation>Un commit, une branche ou une étiquette : HEAD, HEAD~1, main, v1.2…</translation>
+    </message>
+    <message>
+        <source>The design is not saved yet, so it has no git history.</source>
+        <translation>La conception n&apos;est pas encore enregistrée : elle n&apos;a donc pas d&apos;historique git.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git work tree.</source>
+        <translation>%1 n&apos;est pas dans une copie de travail git.</translation>
+    </message>
+    <message>
+        <source>Another design &amp;file</source>
+        <translation>Un autre &amp;fichier de conception</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Stackdraft designs (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;All files (*)</source>
+        <translation>Conceptions Stackdraft (*.stackdraft.yaml *.stackdraft.json *.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Comparaison impossible</translation>
+    </message>
+</context>
+<context>
+    <name>CompareStyle</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacé</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -2923,6 +2989,22 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>both sides connect %1 to %2; kept %3 and dropped this one</source>
         <translation>les deux côtés relient %1 à %2 ; %3 est conservée et celle-ci abandonnée</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a zone and theirs for a component; the zone is kept</source>
+        <translation>notre côté utilise %1 pour une zone, le leur pour un composant ; la zone est conservée</translation>
+    </message>
+    <message>
+        <source>it joins the component %1, which is a zone on our side; it is dropped</source>
+        <translation>elle relie le composant %1, qui est une zone de notre côté ; elle est abandonnée</translation>
+    </message>
+    <message>
+        <source>ours uses %1 for a component and theirs for a zone; the component is kept and the zone&apos;s members move to its parent</source>
+        <translation>notre côté utilise %1 pour un composant, le leur pour une zone ; le composant est conservé et les membres de la zone passent dans sa zone parente</translation>
+    </message>
+    <message>
+        <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation>les déplacements des deux côtés mettraient des zones l&apos;une dans l&apos;autre (%1) ; le nôtre est conservé</translation>
     </message>
 </context>
 <context>
@@ -6486,6 +6568,80 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
+    <name>sd::CompareChangeList</name>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>No changes since %1.</source>
+        <translation>Aucune modification depuis %1.</translation>
+    </message>
+    <message>
+        <source>Since %1: %2</source>
+        <translation>Depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CompareMode</name>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Comparer a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Shows what changed in the open design since a git revision of its file, or against another file</source>
+        <translation>Montre ce qui a changé dans la conception ouverte depuis une révision git de son fichier, ou par rapport à un autre fichier</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter le mode comparaison</translation>
+    </message>
+    <message>
+        <source>Back to the normal view (Esc on the canvas)</source>
+        <translation>Retour à la vue normale (Échap sur le canevas)</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: there is no such file.</source>
+        <translation>Impossible de comparer avec %1 : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>Impossible de comparer avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: the design is not saved yet, so it has no git history.</source>
+        <translation>Impossible de comparer avec la révision %1 : la conception n&apos;est pas encore enregistrée, elle n&apos;a donc pas d&apos;historique git.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 is not in a git work tree.</source>
+        <translation>Impossible de comparer avec la révision %1 : %2 n&apos;est pas dans une copie de travail git.</translation>
+    </message>
+    <message>
+        <source>Cannot compare with revision %1: %2 does not exist at that revision.</source>
+        <translation>Impossible de comparer avec la révision %1 : %2 n&apos;existe pas dans cette révision.</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with revision %2: %3</source>
+        <translation>Impossible de comparer %1 avec la révision %2 : %3</translation>
+    </message>
+    <message>
+        <source>Comparing with &lt;b&gt;%1&lt;/b&gt;: the canvas shows what changed since.</source>
+        <translation>Comparaison avec &lt;b&gt;%1&lt;/b&gt; : le canevas montre ce qui a changé depuis.</translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -6689,6 +6845,41 @@ Les remplacer par les fichiers exportés ?</translation>
     <message>
         <source>Applied: %1. Edit &gt; Undo takes it back.</source>
         <translation>Appliqué : %1. Édition &gt; Annuler le reprend.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::FindingsDeltaView</name>
+    <message>
+        <source>Since then</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>Accepté : %1</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <source>no change in the findings</source>
+        <translation>aucun changement dans les constats</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 resolved, %3 changed</source>
+        <translation>%1 nouveaux, %2 résolus, %3 modifiés</translation>
+    </message>
+    <message>
+        <source>Findings since %1: %2</source>
+        <translation>Constats depuis %1 : %2</translation>
     </message>
 </context>
 <context>

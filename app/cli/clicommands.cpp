@@ -312,6 +312,18 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
     return std::nullopt;
 }
 
+std::optional<DesignSource> loadDesignSource(const QString &spec, CliContext &context)
+{
+    DesignSource source = loadDesignSource(spec, context.catalog);
+    for (const Diagnostic &d : source.diagnostics)
+        context.err << d.toString() << '\n';
+    if (!source.ok()) {
+        context.err << source.error;
+        return std::nullopt;
+    }
+    return source;
+}
+
 std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode, QHash<QString, SourceMark> *sourceMarks,
                                  FileStamp *stamp)
 {

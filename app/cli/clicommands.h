@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "designio.h"
+#include "designsource.h"
 
 #include <QCommandLineParser>
 
@@ -26,6 +27,10 @@ std::optional<int> parseArguments(QCommandLineParser &parser, const QString &com
 /// (when given) to where each component and zone starts in the file; `stamp` to the bytes read.
 std::optional<Design> loadForCli(const QString &path, CliContext &context, int *failureCode = nullptr,
                                  QHash<QString, SourceMark> *sourceMarks = nullptr, FileStamp *stamp = nullptr);
+
+/// Loads one side of a comparison (a file or REV:PATH, see model/designsource.h), printing its
+/// diagnostics and errors to stderr. Returns nullopt when it could not be read (exit 2).
+std::optional<DesignSource> loadDesignSource(const QString &spec, CliContext &context);
 
 /// Bundled example designs (":/examples/NAME.stackdraft.yaml") by short name.
 QStringList exampleNames();

@@ -11,6 +11,7 @@
 #include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "comparemode.h"
 #include "catalog.h"
 #include "commands.h"
 #include "document.h"
@@ -119,6 +120,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     createMenus();
     createToolBars();
     createDocks();
+    m_compare = new CompareMode(this, m_document, m_scene, m_view, m_findings);
+    m_designMenu->addSeparator();
+    m_designMenu->addAction(m_compare->toggleAction());
     connect(m_centre, &QTabWidget::currentChanged, this, [this] {
         action(QStringLiteral("questionnaire"))->setChecked(m_centre->currentWidget() == m_questionnaire);
     });

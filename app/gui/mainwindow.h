@@ -24,6 +24,7 @@ class DiagramExport;
 
 class CanvasScene;
 class CanvasView;
+class CompareMode;
 class Catalog;
 class Document;
 class DiskWatcher;
@@ -57,6 +58,8 @@ public:
     DiskWatcher *diskWatcher() const { return m_diskWatcher; }
     QuestionnaireView *questionnaire() const { return m_questionnaire; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    /// Design > Compare With…: the open design against a revision or another file.
+    CompareMode *compareMode() const { return m_compare; }
     /**
      * "Simulate failure": greys out what a failure takes down and lists it. `spec` is a
      * component id, or zone:ID, region:ID, provider:NAME. Returns the ids lost (failed or
@@ -180,6 +183,7 @@ private:
     QMenu *m_designMenu = nullptr;
     QuestionnaireView *m_questionnaire = nullptr;
     FindingsPanel *m_findings = nullptr;
+    CompareMode *m_compare = nullptr;
     QString m_simulated; ///< the failure being simulated, re-run after each edit
     QTabWidget *m_centre = nullptr;
     int m_pasteCount = 0;

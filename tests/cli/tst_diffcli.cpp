@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "designio.h"
 #include "golden.h"
+#include "gitrepo.h"
 #include "process.h"
 
 #include <QDir>
@@ -16,6 +17,7 @@
 
 namespace {
 
+using sd::test::Repo;
 using sd::test::Run;
 using sd::test::runCli;
 
@@ -57,28 +59,6 @@ sd::Design oneZoneShop()
     return d;
 }
 
-/// A git repository in a temporary folder; git commands run with no user or system config.
-class Repo
-{
-public:
-    Repo()
-    {
-        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
-    }
-    QString path(const QString &name = {}) const { return name.isEmpty() ? m_dir.path() : m_dir.filePath(name); }
-    Run git(const QStringList &args) const
-    {
-        return sd::test::runProcess(QStringLiteral("git"), QStringList{QStringLiteral("-C"), m_dir.path()} + args);
-    }
-    bool commit(const QString &message)
-    {
-        return git({QStringLiteral("add"), QStringLiteral("-A")}).code == 0
-               && git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message}).code == 0;
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
 
 /// Runs the CLI with the repository as its working folder, as CI does.
 Run cliIn(const Repo &repo, const QStringList &args)
@@ -107,14 +87,7 @@ class TestDiffCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Commits need an author; nobody's own git configuration may change what the tests see.
-        qputenv("GIT_AUTHOR_NAME", "Stackdraft Test");
-        qputenv("GIT_AUTHOR_EMAIL", "test@example.com");
-        qputenv("GIT_COMMITTER_NAME", "Stackdraft Test");
-        qputenv("GIT_COMMITTER_EMAIL", "test@example.com");
-        qputenv("GIT_CONFIG_NOSYSTEM", "1");
-        qputenv("GIT_CONFIG_GLOBAL", "/dev/null");
-        if (sd::test::runProcess(QStringLiteral("git"), {QStringLiteral("--version")}).code != 0)
+        if (!sd::test::isolateGit())
             QFAIL("git is needed for these tests");
     }
 
@@ -300,6 +273,10 @@ private Q_SLOTS:
         QTest::newRow("one moves, the other edits") << QStringLiteral("move-edit") << 0 << QStringList();
         QTest::newRow("both edit the same property") << QStringLiteral("same-property") << 1 << QStringList{QStringLiteral("orders properties.replicas")};
         QTest::newRow("delete versus edit") << QStringLiteral("delete-edit") << 1 << QStringList{QStringLiteral("email")};
+        // Independent edits that together make no valid design: resolved for ours, recorded, loadable.
+        QTest::newRow("zones moved into each other") << QStringLiteral("zone-cycle") << 1 << QStringList{QStringLiteral("us-east-1b parent")};
+        QTest::newRow("one id, a zone and a component") << QStringLiteral("id-clash") << 1
+                                                        << QStringList{QStringLiteral("audit"), QStringLiteral("orders-to-audit")};
     }
     void mergeDriverMergesAndRecordsConflicts()
     {
@@ -336,6 +313,21 @@ private Q_SLOTS:
         } else if (scenario == QLatin1String("same-property")) {
             ours.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(3);
             theirs.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(4);
+        } else if (scenario == QLatin1String("zone-cycle")) {
+            QVERIFY(ours.setParentZone(QStringLiteral("us-east-1a"), QStringLiteral("us-east-1b")));
+            QVERIFY(theirs.setParentZone(QStringLiteral("us-east-1b"), QStringLiteral("us-east-1a")));
+        } else if (scenario == QLatin1String("id-clash")) {
+            sd::Zone az;
+            az.id = QStringLiteral("audit");
+            az.kind = QStringLiteral("availability-zone");
+            az.name = QStringLiteral("Audit AZ");
+            az.parent = QStringLiteral("us-east-1");
+            QVERIFY(ours.addZone(az));
+            extra.id = QStringLiteral("audit");
+            extra.name = QStringLiteral("Audit cache");
+            QVERIFY(theirs.addComponent(extra));
+            QVERIFY(theirs.addConnection({QStringLiteral("orders-to-audit"), QStringLiteral("orders"), QStringLiteral("audit"),
+                                          QStringLiteral("redis"), 6379, sd::ConnectionMode::Sync, {}, {}}));
         } else {
             ours.mutableComponent(QStringLiteral("email"))->properties[QStringLiteral("vendor")] = QStringLiteral("Postmark");
             theirs.removeConnection(QStringLiteral("fulfilment-to-email"));
@@ -368,6 +360,18 @@ private Q_SLOTS:
             QVERIFY(merge.out.contains(QStringLiteral("conflict")) || merge.err.contains(QStringLiteral("conflict")));
             QVERIFY(check.err.contains(QStringLiteral("1 unresolved merge conflict")));
             QCOMPARE(result.component(QStringLiteral("orders"))->properties.value(QStringLiteral("replicas")).toLongLong(), 3);
+        } else if (scenario == QLatin1String("zone-cycle")) {
+            QCOMPARE(result.zone(QStringLiteral("us-east-1a"))->parent, QStringLiteral("us-east-1b")); // our move
+            QCOMPARE(result.zone(QStringLiteral("us-east-1b"))->parent, QStringLiteral("us-east-1"));  // theirs undone
+            const sd::MergeConflict &c = result.conflicts.front();
+            QCOMPARE(c.ours, std::optional(QStringLiteral("us-east-1")));
+            QCOMPARE(c.theirs, std::optional(QStringLiteral("us-east-1a")));
+            QCOMPARE(c.kept, QStringLiteral("ours"));
+        } else if (scenario == QLatin1String("id-clash")) {
+            QVERIFY(result.zone(QStringLiteral("audit")));
+            QVERIFY(!result.component(QStringLiteral("audit")));
+            QVERIFY(!result.connection(QStringLiteral("orders-to-audit")));
+            QVERIFY(result.component(QStringLiteral("orders")));
         } else {
             QCOMPARE(result.component(QStringLiteral("email"))->properties.value(QStringLiteral("vendor")).toString(), QStringLiteral("Postmark"));
         }

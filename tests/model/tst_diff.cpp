@@ -136,6 +136,53 @@ private Q_SLOTS:
         QCOMPARE(DiffText::value(auth->fields.front().after), QStringLiteral("[800, 72]"));
     }
 
+    void zOrderIsLayoutAndReported()
+    {
+        // Bring to Front / Send to Back change how a design is drawn, not what it is: layout, like
+        // position, and every report says so with the old and new order.
+        const Design before = shop();
+        Design after = before;
+        after.mutableComponent(QStringLiteral("auth"))->zOrder = 3;
+        after.mutableZone(QStringLiteral("us-east-1a"))->zOrder = -1;
+        DiffReport report;
+        report.before = QStringLiteral("old.yaml");
+        report.after = QStringLiteral("new.yaml");
+        report.design = diffDesigns(before, after);
+        QCOMPARE(report.design.changes.size(), size_t(2));
+        const ItemChange *auth = changeOf(report.design, DiffItemType::Component, QStringLiteral("auth"));
+        const ItemChange *zone = changeOf(report.design, DiffItemType::Zone, QStringLiteral("us-east-1a"));
+        QVERIFY(auth && zone);
+        for (const ItemChange *c : {auth, zone}) {
+            QCOMPARE(c->fields.size(), size_t(1));
+            QCOMPARE(c->fields.front().field, QStringLiteral("zOrder"));
+            QVERIFY(c->fields.front().layout);
+            QVERIFY(!c->semantic());
+        }
+        QCOMPARE(DiffText::value(auth->fields.front().before), QStringLiteral("0"));
+        QCOMPARE(DiffText::value(auth->fields.front().after), QStringLiteral("3"));
+        QCOMPARE(DiffText::value(zone->fields.front().after), QStringLiteral("-1"));
+
+        const QString text = QString::fromUtf8(writeDiffReport(report, DiffFormat::Text));
+        QVERIFY2(text.contains(QStringLiteral("zOrder: 0 → 3")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("zOrder: 0 → -1")), qPrintable(text));
+        const QString md = QString::fromUtf8(writeDiffReport(report, DiffFormat::Markdown));
+        QVERIFY2(md.contains(QStringLiteral("zOrder")), qPrintable(md));
+        bool sawAuth = false;
+        const QJsonObject json = QJsonDocument::fromJson(writeDiffReport(report, DiffFormat::Json)).object();
+        for (const QJsonValue &v : json.value(u"changes").toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(u"id").toString() != QLatin1String("auth"))
+                continue;
+            const QJsonObject f = c.value(u"fields").toArray().first().toObject();
+            QCOMPARE(f.value(u"field").toString(), QStringLiteral("zOrder"));
+            QCOMPARE(f.value(u"before").toInt(), 0);
+            QCOMPARE(f.value(u"after").toInt(), 3);
+            QVERIFY(f.value(u"layout").toBool());
+            sawAuth = true;
+        }
+        QVERIFY(sawAuth);
+    }
+
     void addedAndRemovedItemsOfEveryType()
     {
         const Design before = shop();

@@ -3,6 +3,8 @@
 // does and for the README. Usage: stackdraft-screenshots OUTDIR [--dark] [--lang de]
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "comparemode.h"
+#include "compareprompts.h"
 #include "catalog.h"
 #include "document.h"
 #include "fileprompts.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QTemporaryDir>
 #include <QStyleFactory>
 #include <QTest>
 #include <QTimer>
@@ -78,6 +81,42 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
     return p;
+}
+
+/**
+ * Compare mode (issue 19) on the pull request of the diff's golden comment: one availability zone
+ * is enough for now. us-east-1b goes, the fulfilment worker moves to us-east-1a, the order service
+ * drops to one replica, the database loses its standby, and an audit log comes.
+ */
+void shootCompare(MainWindow &window, const QString &example, const QString &out)
+{
+    Design d = *loadDesign(example, Catalog::builtin()).design;
+    d.setParentZone(QStringLiteral("fulfilment"), QStringLiteral("us-east-1a"));
+    d.mutableZone(QStringLiteral("us-east-1a"))->size = QSizeF(260, 262); // room for the worker below the cache
+    d.mutableComponent(QStringLiteral("fulfilment"))->position = QPointF(40, 176);
+    d.removeZone(QStringLiteral("us-east-1b"));
+    d.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(1);
+    d.mutableComponent(QStringLiteral("shop-db"))->properties[QStringLiteral("multiAz")] = false;
+    Component audit = *d.component(QStringLiteral("logs"));
+    audit.id = QStringLiteral("audit-log");
+    audit.name = QStringLiteral("Audit log");
+    audit.position += QPointF(-200, 0); // the free room left of the logs
+    audit.properties.clear();
+    d.addComponent(audit);
+    QTemporaryDir dir;
+    const QString changed = dir.filePath(QStringLiteral("e-commerce.stackdraft.yaml"));
+    QString error;
+    if (!saveDesign(d, changed, DesignFormat::Yaml, &error) || !window.openFile(changed))
+        qFatal("cannot write the changed shop: %s", qPrintable(error));
+    settle();
+    window.view()->zoomToFit();
+    if (!window.compareMode()->compareWithFile(example))
+        qFatal("cannot compare with %s", qPrintable(example));
+    shoot(window, out, QStringLiteral("e-commerce-compare"));
+    shootDialog(out, QStringLiteral("compare-dialog"), [&] { ComparePrompts::dialogs(&window).chooseTarget(changed); });
+    window.compareMode()->leave();
+    if (!window.openFile(example))
+        qFatal("cannot open %s", qPrintable(example));
 }
 
 } // namespace
@@ -149,6 +188,7 @@ int main(int argc, char *argv[])
             window.setHeatView(true);
             shoot(window, out, base + QStringLiteral("-heat"));
             window.setHeatView(false);
+            shootCompare(window, examples.filePath(file), out);
         }
     }
 

@@ -99,6 +99,13 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     look.selected = isSelected();
     DiagramPainter::paintZone(painter, canvas()->diagramContext(), *z, m_size, look,
                               option->levelOfDetailFromTransform(painter->worldTransform()));
+    if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
+        QPainterPath frame;
+        frame.addRect(rect());
+        CompareStyle::paintOutline(painter, frame, mark, 2 * (DiagramStyle::kHandleRadius + 1));
+        const qreal r = std::min(CompareStyle::badgeRadius(painter), DiagramStyle::kZoneTitleHeight / 2 - 2);
+        CompareStyle::paintBadge(painter, QPointF(m_size.width() - r - 4, DiagramStyle::kZoneTitleHeight / 2), r, mark);
+    }
 }
 
 // --- ComponentItem ---------------------------------------------------------------
@@ -182,6 +189,13 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     look.badgeCount = count;
     DiagramPainter::paintComponent(painter, canvas()->diagramContext(), *c, m_size, look,
                                    option->levelOfDetailFromTransform(painter->worldTransform()), m_captionPixelSize);
+    if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
+        QPainterPath card;
+        card.addRoundedRect(rect().adjusted(-1, -1, 1, 1), DiagramPainter::kCardRadius + 1, DiagramPainter::kCardRadius + 1);
+        CompareStyle::paintOutline(painter, card, mark, 8); // the bounds leave 5 around the card
+        // On the top-left corner (the findings badge has the top-right), within the bounds' 20 above.
+        CompareStyle::paintBadge(painter, QPointF(13, 0), CompareStyle::badgeRadius(painter), mark);
+    }
 }
 
 // --- ConnectionItem --------------------------------------------------------------
@@ -307,6 +321,8 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QRectF visible = widget ? painter->worldTransform().inverted().mapRect(QRectF(widget->rect())) : boundingRect();
     DiagramPainter::paintConnection(painter, canvas()->diagramContext(), m_geometry, m_async, look,
                                     option->levelOfDetailFromTransform(painter->worldTransform()), visible);
+    if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None)
+        CompareStyle::paintLine(painter, DiagramPainter::connectionPath(m_geometry.route, m_geometry.style), mark);
 }
 
 } // namespace sd

@@ -17,6 +17,7 @@ enum CanvasItemType {
     ZoneItemType = QGraphicsItem::UserType + 1,
     ComponentItemType,
     ConnectionItemType,
+    CompareGhostItemType, ///< compare mode: a removed item drawn where it was (not a model item)
 };
 
 /// The graphics z value of a zone or component item with this stacking order (Zone::zOrder).

@@ -380,6 +380,12 @@ void CanvasScene::setFailoverNotes(const QHash<QString, QString> &notes)
             item->syncFromModel();
 }
 
+void CanvasScene::setCompareMarks(const QHash<QString, CompareMark> &marks)
+{
+    m_compareMarks = marks;
+    update();
+}
+
 void CanvasScene::setBadges(const QHash<QString, QPair<int, int>> &badges)
 {
     m_badges = badges;

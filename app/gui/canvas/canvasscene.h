@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canvasitems.h"
+#include "comparestyle.h"
 #include "document.h"
 
 #include <QGraphicsScene>
@@ -87,6 +88,11 @@ public:
     void setBadges(const QHash<QString, QPair<int, int>> &badges);
     QPair<int, int> badge(const QString &componentId) const { return m_badges.value(componentId, {-1, 0}); }
 
+    /// Compare mode: how each item differs from the design it is compared with (a decoration the
+    /// items draw over themselves, like the heat view; empty outside compare mode).
+    void setCompareMarks(const QHash<QString, CompareMark> &marks);
+    CompareMark compareMark(const QString &id) const { return m_compareMarks.value(id, CompareMark::None); }
+
     /// Called by items when their geometry changes, so attached connections follow.
     void updateConnectionsOf(const QString &componentId);
     /// Routes every connection (what the canvas and the exports draw with).
@@ -151,6 +157,7 @@ private:
     QSet<QString> m_lost;
     QHash<QString, QString> m_failoverNotes;
     QHash<QString, QPair<int, int>> m_badges;
+    QHash<QString, CompareMark> m_compareMarks;
 
     Tool m_tool = Tool::Select;
     bool m_snap = true;

@@ -124,6 +124,13 @@ FindingsPanel::~FindingsPanel()
     m_worker.waitForDone();
 }
 
+void FindingsPanel::addDeltaView(QWidget *view)
+{
+    view->setParent(this);
+    // Between the filter row and the list: what changed reads before what is.
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, view);
+}
+
 void FindingsPanel::setDebounceInterval(int milliseconds) { m_debounce->setInterval(milliseconds); }
 
 const std::vector<Finding> &FindingsPanel::findings() const { return m_model->findings(); }

@@ -64,6 +64,10 @@ public:
     /// its preview as the tooltip (the canvas calls this for the component's context menu).
     void addFixActions(QMenu *menu, const QString &componentId);
 
+    /// Compare mode shows how the findings changed above the list (the panel takes `view` into its
+    /// layout; the caller shows and hides it).
+    void addDeltaView(QWidget *view);
+
     /// How long after the last change the panel re-validates, by default.
     static constexpr int kDebounceMs = 150;
     void setDebounceInterval(int milliseconds);
