@@ -17,6 +17,13 @@ namespace sd::tf {
  * run order, regions), network.cpp, compute.cpp, data.cpp, edge.cpp, security.cpp and
  * observability.cpp.
  */
+/// Where an AWS alarm goes when not simply in its unit's region: another region (a cross-region replica's), or one
+/// per counted resource (`count`, with `${count.index}` usable in the dimensions).
+struct AlarmPlace {
+    QString region;
+    qint64 count = 0;
+};
+
 class AwsMapper : public ProviderMapper
 {
 public:
@@ -178,7 +185,8 @@ private:
     void logGroup(const QString &ident, const QString &logName, const Region &r, const QString &regionName,
                   const Value &retention = {});
     void alarm(const Unit &u, const QString &suffix, const QString &what, const QString &ns, const QString &metric,
-               Value dimensions, const QString &statistic, double threshold, const QString &comparison = u"GreaterThanThreshold"_s);
+               Value dimensions, const QString &statistic, double threshold, const QString &comparison = u"GreaterThanThreshold"_s,
+               const AlarmPlace &place = {});
     void observability(const Unit &u) override;
 
     std::map<QString, Region> regions;

@@ -83,6 +83,9 @@ void AwsMapper::relationalDatabase(const Unit &u)
         rep.set(u"vpc_security_group_ids"_s, list({R(securityGroupOf(u.component->id))}));
         rep.set(u"parameter_group_name"_s, u"aws_db_parameter_group.%1.name"_s.arg(u.ident));
         rep.setBool(u"skip_final_snapshot"_s, true);
+        alarm(u, u"replica_lag"_s, fileText("a read replica more than 30 seconds behind (its readers see old data)"), u"AWS/RDS"_s,
+              u"ReplicaLag"_s, obj({{u"DBInstanceIdentifier"_s, R(u"aws_db_instance.%1_replica[count.index].identifier"_s.arg(u.ident))}}),
+              u"Maximum"_s, 30, u"GreaterThanThreshold"_s, {QString(), replicas - 1});
     }
     const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
     if (props.boolValue(*u.component, keys::crossRegionReplica)) {
@@ -112,6 +115,13 @@ void AwsMapper::relationalDatabase(const Unit &u)
             rep.set(u"vpc_security_group_ids"_s, list({R(u"aws_security_group.%1.id"_s.arg(ident))}));
             rep.setBool(u"skip_final_snapshot"_s, false);
             rep.set(u"final_snapshot_identifier"_s, name(u.slug + u"-replica-final"_s));
+            // The copy to fail over to: watched in its own region, where a failover would need it.
+            alarm(u, rr.key + u"_replica_lag"_s, fileText("the cross-region replica in %1 more than 5 minutes behind (a failover would lose that much)").arg(replicaRegion),
+                  u"AWS/RDS"_s, u"ReplicaLag"_s, obj({{u"DBInstanceIdentifier"_s, R(u"aws_db_instance.%1.identifier"_s.arg(ident))}}),
+                  u"Maximum"_s, 300, u"GreaterThanThreshold"_s, {replicaRegion, 0});
+            alarm(u, rr.key + u"_cpu"_s, fileText("CPU of the cross-region replica in %1 above 80 %").arg(replicaRegion), u"AWS/RDS"_s,
+                  u"CPUUtilization"_s, obj({{u"DBInstanceIdentifier"_s, R(u"aws_db_instance.%1.identifier"_s.arg(ident))}}), u"Average"_s, 80,
+                  u"GreaterThanThreshold"_s, {replicaRegion, 0});
         }
     }
     const Value dims = obj({{u"DBInstanceIdentifier"_s, R(u"aws_db_instance.%1.identifier"_s.arg(u.ident))}});
@@ -516,6 +526,11 @@ void AwsMapper::eventStream(const Unit &u)
         s.setStr(u"encryption_type"_s, u"KMS"_s);
         s.set(u"kms_key_id"_s, r.kms);
         s.add(u"stream_mode_details"_s).setStr(u"stream_mode"_s, u"PROVISIONED"_s);
+        const Value dims = obj({{u"StreamName"_s, R(u"aws_kinesis_stream.%1.name"_s.arg(u.ident))}});
+        alarm(u, u"iterator_age"_s, fileText("consumers more than 5 minutes behind the newest record"), u"AWS/Kinesis"_s,
+              u"GetRecords.IteratorAgeMilliseconds"_s, dims, u"Maximum"_s, 300000);
+        alarm(u, u"write_throttled"_s, fileText("writes throttled (the shards are full)"), u"AWS/Kinesis"_s,
+              u"WriteProvisionedThroughputExceeded"_s, dims, u"Sum"_s, 0);
         return;
     }
     // MSK puts the same number of brokers in every availability zone: the drawn count, rounded up to a multiple of the zones.
@@ -544,6 +559,12 @@ void AwsMapper::eventStream(const Unit &u)
     Block &cw = k.add(u"logging_info"_s).add(u"broker_logs"_s).add(u"cloudwatch_logs"_s);
     cw.setBool(u"enabled"_s, true);
     cw.set(u"log_group"_s, u"aws_cloudwatch_log_group.%1_brokers.name"_s.arg(u.ident));
+    // Cluster-level metrics of MSK's default monitoring: partitions nobody serves, and no active controller.
+    const Value dims = obj({{u"Cluster Name"_s, R(u"aws_msk_cluster.%1.cluster_name"_s.arg(u.ident))}});
+    alarm(u, u"offline_partitions"_s, fileText("partitions without a leader (producers and consumers of them fail)"), u"AWS/Kafka"_s,
+          u"OfflinePartitionsCount"_s, dims, u"Maximum"_s, 0);
+    alarm(u, u"controller"_s, fileText("no active controller"), u"AWS/Kafka"_s, u"ActiveControllerCount"_s, dims, u"Sum"_s, 1,
+          u"LessThanThreshold"_s);
 }
 
 void AwsMapper::dataWarehouse(const Unit &u)

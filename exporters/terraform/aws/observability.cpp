@@ -25,11 +25,13 @@ void AwsMapper::logGroup(const QString &ident, const QString &logName, const Reg
 }
 
 void AwsMapper::alarm(const Unit &u, const QString &suffix, const QString &what, const QString &ns, const QString &metric,
-                      Value dimensions, const QString &statistic, double threshold, const QString &comparison)
+                      Value dimensions, const QString &statistic, double threshold, const QString &comparison, const AlarmPlace &place)
 {
-    const QString regionName = ctx.regionOf(u);
+    const QString regionName = place.region.isEmpty() ? ctx.regionOf(u) : place.region;
     Block &a = res(u"observability.tf"_s, u"aws_cloudwatch_metric_alarm"_s, u.ident + u"_"_s + suffix, regionName);
-    a.set(u"alarm_name"_s, R(tmpl(u"${local.name}-%1-%2"_s.arg(u.slug, hyphens(suffix)))));
+    if (place.count > 0)
+        a.setNum(u"count"_s, place.count);
+    a.set(u"alarm_name"_s, R(tmpl(u"${local.name}-%1-%2"_s.arg(u.slug, hyphens(suffix)) + (place.count > 0 ? u"-${count.index + 1}"_s : QString()))));
     a.setStr(u"alarm_description"_s, u"%1: %2"_s.arg(label(u), what));
     a.setStr(u"namespace"_s, ns);
     a.setStr(u"metric_name"_s, metric);

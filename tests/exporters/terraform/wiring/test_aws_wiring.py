@@ -716,6 +716,28 @@ def check_prometheus_alerts(d, aws, docs, names, f):  # noqa: C901 (one walk fro
                     f'the key of {topic} does not let the Prometheus service encrypt to it')
 
 
+def check_alarms_cover(d, aws, f):
+    """Every stream, queue and database replica has an alarm on its own metrics (issue 20: none did for MSK and the
+    replicas): replicas on ReplicaLag, in the replica's own region (same provider)."""
+    alarms = aws.m.resources('aws_cloudwatch_metric_alarm')
+
+    def watched(resource, metric=None):
+        for a in alarms:
+            if metric and a.body.get('metric_name') != metric:
+                continue
+            if refers(a.body.get('dimensions'), resource.address) and a.body.get('provider') == resource.body.get('provider'):
+                return True
+        return False
+    for r in aws.m.resources('aws_db_instance'):
+        if r.body.get('replicate_source_db'):
+            f.check(watched(r, 'ReplicaLag'), f'{d.name}: {r.address}', 'a database replica no alarm watches for lag (in its region)')
+    for type_ in ('aws_msk_cluster', 'aws_kinesis_stream', 'aws_sqs_queue'):
+        for r in aws.m.resources(type_):
+            if type_ == 'aws_sqs_queue' and r.name.endswith('_dlq'):
+                continue  # its queue's dead-letters alarm reads it
+            f.check(watched(r), f'{d.name}: {r.address}', 'no alarm watches it')
+
+
 def check_instance_volume_keys(d, aws, f):
     """EC2 Auto Scaling launches the EKS nodes and scale sets with its service-linked role; when their
     volumes are encrypted with a customer key, that key's policy itself must let the role use it (its
@@ -832,6 +854,7 @@ def main():
             check_instance_volume_keys(d, aws, f)
             check_task_addresses(d, aws, f)
             check_prometheus_alerts(d, aws, docs, names, f)
+            check_alarms_cover(d, aws, f)
     print(f'{tested} AWS designs, {f.checked} checks')
     if tested == 0:
         print('no design uses AWS')

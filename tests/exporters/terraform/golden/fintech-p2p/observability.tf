@@ -75,6 +75,42 @@ resource "aws_cloudwatch_log_group" "payment_events_brokers" {
   kms_key_id        = aws_kms_key.key_management.arn
 }
 
+resource "aws_cloudwatch_metric_alarm" "payment_events_offline_partitions" {
+  alarm_name        = "${local.name}-payment-events-offline-partitions"
+  alarm_description = "Payment events: partitions without a leader (producers and consumers of them fail)"
+  namespace         = "AWS/Kafka"
+  metric_name       = "OfflinePartitionsCount"
+  dimensions = {
+    "Cluster Name" = aws_msk_cluster.payment_events.cluster_name
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "payment_events_controller" {
+  alarm_name        = "${local.name}-payment-events-controller"
+  alarm_description = "Payment events: no active controller"
+  namespace         = "AWS/Kafka"
+  metric_name       = "ActiveControllerCount"
+  dimensions = {
+    "Cluster Name" = aws_msk_cluster.payment_events.cluster_name
+  }
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
 resource "aws_cloudwatch_log_group" "api_gateway_access" {
   name              = "/${local.name}/api/api-gateway"
   retention_in_days = local.log_retention_days
@@ -115,6 +151,63 @@ resource "aws_cloudwatch_metric_alarm" "api_gateway_latency" {
   treat_missing_data  = "notBreaching"
   alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
   ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "ledger_db_replica_lag" {
+  count             = 1
+  alarm_name        = "${local.name}-ledger-db-replica-lag-${count.index + 1}"
+  alarm_description = "Ledger DB: a read replica more than 30 seconds behind (its readers see old data)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.ledger_db_replica[count.index].identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 30
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "ledger_db_eu_west_1_replica_lag" {
+  provider          = aws.eu_west_1
+  alarm_name        = "${local.name}-ledger-db-eu-west-1-replica-lag"
+  alarm_description = "Ledger DB: the cross-region replica in eu-west-1 more than 5 minutes behind (a failover would lose that much)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.ledger_db_eu_west_1.identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 300
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "ledger_db_eu_west_1_cpu" {
+  provider          = aws.eu_west_1
+  alarm_name        = "${local.name}-ledger-db-eu-west-1-cpu"
+  alarm_description = "Ledger DB: CPU of the cross-region replica in eu-west-1 above 80 %"
+  namespace         = "AWS/RDS"
+  metric_name       = "CPUUtilization"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.ledger_db_eu_west_1.identifier
+  }
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "ledger_db_cpu" {
@@ -850,6 +943,63 @@ resource "aws_cloudwatch_metric_alarm" "risk_feature_cache_memory" {
   ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
 }
 
+resource "aws_cloudwatch_metric_alarm" "transactions_db_replica_lag" {
+  count             = 1
+  alarm_name        = "${local.name}-transactions-db-replica-lag-${count.index + 1}"
+  alarm_description = "Transactions DB: a read replica more than 30 seconds behind (its readers see old data)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.transactions_db_replica[count.index].identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 30
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "transactions_db_eu_west_1_replica_lag" {
+  provider          = aws.eu_west_1
+  alarm_name        = "${local.name}-transactions-db-eu-west-1-replica-lag"
+  alarm_description = "Transactions DB: the cross-region replica in eu-west-1 more than 5 minutes behind (a failover would lose that much)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.transactions_db_eu_west_1.identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 300
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "transactions_db_eu_west_1_cpu" {
+  provider          = aws.eu_west_1
+  alarm_name        = "${local.name}-transactions-db-eu-west-1-cpu"
+  alarm_description = "Transactions DB: CPU of the cross-region replica in eu-west-1 above 80 %"
+  namespace         = "AWS/RDS"
+  metric_name       = "CPUUtilization"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.transactions_db_eu_west_1.identifier
+  }
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
+}
+
 resource "aws_cloudwatch_metric_alarm" "transactions_db_cpu" {
   alarm_name        = "${local.name}-transactions-db-cpu"
   alarm_description = "Transactions DB: CPU above 80 % for 15 minutes"
@@ -925,6 +1075,63 @@ resource "aws_cloudwatch_metric_alarm" "transactions_db_free_storage" {
 resource "aws_cloudwatch_log_group" "waf_waf" {
   name              = "aws-waf-logs-${local.name}-waf"
   retention_in_days = local.log_retention_days
+}
+
+resource "aws_cloudwatch_metric_alarm" "wallets_db_replica_lag" {
+  count             = 1
+  alarm_name        = "${local.name}-wallets-db-replica-lag-${count.index + 1}"
+  alarm_description = "Wallets DB: a read replica more than 30 seconds behind (its readers see old data)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.wallets_db_replica[count.index].identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 30
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "wallets_db_eu_west_1_replica_lag" {
+  provider          = aws.eu_west_1
+  alarm_name        = "${local.name}-wallets-db-eu-west-1-replica-lag"
+  alarm_description = "Wallets DB: the cross-region replica in eu-west-1 more than 5 minutes behind (a failover would lose that much)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.wallets_db_eu_west_1.identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 300
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "wallets_db_eu_west_1_cpu" {
+  provider          = aws.eu_west_1
+  alarm_name        = "${local.name}-wallets-db-eu-west-1-cpu"
+  alarm_description = "Wallets DB: CPU of the cross-region replica in eu-west-1 above 80 %"
+  namespace         = "AWS/RDS"
+  metric_name       = "CPUUtilization"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.wallets_db_eu_west_1.identifier
+  }
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "wallets_db_cpu" {

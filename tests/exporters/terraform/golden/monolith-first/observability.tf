@@ -15,6 +15,25 @@ resource "aws_sns_topic" "eu_west_1_alarms" {
   kms_master_key_id = aws_kms_key.eu_west_1.arn
 }
 
+resource "aws_cloudwatch_metric_alarm" "application_db_replica_lag" {
+  count             = 1
+  alarm_name        = "${local.name}-application-db-replica-lag-${count.index + 1}"
+  alarm_description = "Application DB: a read replica more than 30 seconds behind (its readers see old data)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.application_db_replica[count.index].identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 30
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
+}
+
 resource "aws_cloudwatch_metric_alarm" "application_db_cpu" {
   alarm_name        = "${local.name}-application-db-cpu"
   alarm_description = "Application DB: CPU above 80 % for 15 minutes"

@@ -150,6 +150,63 @@ resource "aws_cloudwatch_metric_alarm" "checkout_memory" {
   ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
 }
 
+resource "aws_cloudwatch_metric_alarm" "orders_db_replica_lag" {
+  count             = 1
+  alarm_name        = "${local.name}-orders-db-replica-lag-${count.index + 1}"
+  alarm_description = "Orders DB: a read replica more than 30 seconds behind (its readers see old data)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.orders_db_replica[count.index].identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 30
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_west_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_west_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_db_eu_central_1_replica_lag" {
+  provider          = aws.eu_central_1
+  alarm_name        = "${local.name}-orders-db-eu-central-1-replica-lag"
+  alarm_description = "Orders DB: the cross-region replica in eu-central-1 more than 5 minutes behind (a failover would lose that much)"
+  namespace         = "AWS/RDS"
+  metric_name       = "ReplicaLag"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.orders_db_eu_central_1.identifier
+  }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 300
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "orders_db_eu_central_1_cpu" {
+  provider          = aws.eu_central_1
+  alarm_name        = "${local.name}-orders-db-eu-central-1-cpu"
+  alarm_description = "Orders DB: CPU of the cross-region replica in eu-central-1 above 80 %"
+  namespace         = "AWS/RDS"
+  metric_name       = "CPUUtilization"
+  dimensions = {
+    DBInstanceIdentifier = aws_db_instance.orders_db_eu_central_1.identifier
+  }
+  statistic           = "Average"
+  period              = 300
+  evaluation_periods  = 3
+  threshold           = 80
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.eu_central_1_alarms.arn]
+  ok_actions          = [aws_sns_topic.eu_central_1_alarms.arn]
+}
+
 resource "aws_cloudwatch_metric_alarm" "orders_db_cpu" {
   alarm_name        = "${local.name}-orders-db-cpu"
   alarm_description = "Orders DB: CPU above 80 % for 15 minutes"
