@@ -25,7 +25,7 @@ QString leafOf(const TfReference &r)
 QString normalRegion(const QString &provider, const QString &region)
 {
     QString r = region.trimmed();
-    if (provider == QLatin1String("azurerm"))
+    if (provider == QLatin1String("azurerm") || provider == QLatin1String("google"))
         r = r.toLower().remove(QLatin1Char(' '));
     return r;
 }
@@ -83,14 +83,18 @@ public:
         for (size_t i = 0; i < m_in.resources.size(); ++i)
             if (m_role[i] == Role::Component)
                 addComponent(int(i));
+        for (auto it = m_primaryOf.cbegin(); it != m_primaryOf.cend(); ++it)
+            if (const auto c = m_componentOf.constFind(it.value()); c != m_componentOf.cend())
+                m_componentOf.insert(it.key(), *c); // a call to the replica is a call to the database
         firewallConnections();
         referenceConnections();
+        grantConnections();
         countTheRest();
         return std::move(m_draft);
     }
 
 private:
-    enum class Role { Other, Component, Cluster, Network, Subnet, Part };
+    enum class Role { Other, Component, Cluster, Network, Subnet, Part, Replica, DeadLetter };
 
     const TfResource &res(int i) const { return m_in.resources[size_t(i)]; }
     int indexOf(const QString &address) const { return m_index.value(address, -1); }
@@ -121,8 +125,9 @@ private:
                 bool component = rule->required.isEmpty();
                 for (const QString &a : rule->required)
                     component = component || isSet(r, a);
-                // Plumbing: used (other than structurally: an alarm's action, a cache's notification topic) by none but these types.
-                if (component && !rule->plumbingIfOnlyUsedBy.isEmpty() && !m_referrers[i].empty()) {
+                // Plumbing: used (other than structurally: an alarm's action, a cache's notification topic) by none but these
+                // types, or by nothing at all (the alarm topic of a region whose alarms are elsewhere).
+                if (component && !rule->plumbingIfOnlyUsedBy.isEmpty()) {
                     bool onlyPlumbing = true;
                     for (int by : m_users[i])
                         onlyPlumbing = onlyPlumbing && rule->plumbingIfOnlyUsedBy.contains(res(by).type);
@@ -130,6 +135,48 @@ private:
                 }
                 if (component)
                     m_role[i] = Role::Component;
+            }
+        }
+        markDeadLetters();
+        markReplicas();
+    }
+
+    /// Queues named as another's dead-letter target serve that queue: a property of it, not a component.
+    void markDeadLetters()
+    {
+        for (size_t i = 0; i < m_in.resources.size(); ++i)
+            for (const TfReference &ref : m_in.resources[i].references)
+                if (m_rules.deadLetterAttributes.contains(ref.attribute) || m_rules.deadLetterAttributes.contains(leafOf(ref)))
+                    if (const int t = indexOf(ref.target); t >= 0 && t != int(i) && m_role[size_t(t)] == Role::Component) {
+                        m_role[size_t(t)] = Role::DeadLetter;
+                        m_draft.report.mapped(res(t).source, res(t).address, ImportText::tr("the dead-letter queue of %1: not a component of its own").arg(m_in.resources[i].address));
+                    }
+    }
+
+    /// Read replicas and replicated buckets: one more replica of their primary, not components.
+    void markReplicas()
+    {
+        for (size_t i = 0; i < m_in.resources.size(); ++i) {
+            const TfResource &r = m_in.resources[i];
+            for (const TerraformRules::ReplicaRule &rule : m_rules.replicas) {
+                int primary = -1, replica = -1;
+                if (!rule.type.isEmpty() && rule.type == r.type) {
+                    for (int t : targetsOf(r, rule.source))
+                        if (res(t).type == r.type && m_role[size_t(t)] == Role::Component)
+                            primary = t;
+                    replica = int(i);
+                } else if (!rule.via.isEmpty() && rule.via == r.type) {
+                    for (int t : targetsOf(r, rule.source))
+                        primary = m_role[size_t(t)] == Role::Component ? t : primary;
+                    for (int t : targetsOf(r, rule.replica))
+                        replica = m_role[size_t(t)] == Role::Component && t != primary ? t : replica;
+                }
+                if (primary < 0 || replica < 0 || primary == replica || m_role[size_t(replica)] != Role::Component)
+                    continue;
+                m_role[size_t(replica)] = Role::Replica;
+                m_primaryOf.insert(replica, primary);
+                m_replicasOf[primary].push_back(replica);
+                m_draft.report.mapped(res(replica).source, res(replica).address, ImportText::tr("a replica of %1: counted on it, not a component of its own").arg(res(primary).address));
             }
         }
     }
@@ -147,7 +194,7 @@ private:
         const TfResource &r = res(i);
         if (const auto rule = m_rules.partOwners.constFind(r.type); rule != m_rules.partOwners.cend()) {
             for (const TfReference &ref : r.references) {
-                if (ref.attribute != *rule)
+                if (!rule->contains(ref.attribute))
                     continue;
                 const int t = indexOf(ref.target);
                 if (t < 0 || t == i)
@@ -161,6 +208,15 @@ private:
             for (int by : m_referrers[size_t(i)])
                 if (m_role[size_t(by)] == Role::Component)
                     owners.insert(by);
+            if (owners.isEmpty() && m_rules.attachments) {
+                // An attachment: it names one component and nothing else of the design (a bucket's versioning).
+                QSet<int> named;
+                for (const TfReference &ref : r.references)
+                    if (const int t = indexOf(ref.target); t >= 0 && t != i && m_role[size_t(t)] == Role::Component)
+                        named.insert(t);
+                if (named.size() == 1)
+                    owners = named;
+            }
         }
         visiting.remove(i);
         m_owners.insert(i, owners);
@@ -171,7 +227,8 @@ private:
     {
         m_parts.resize(m_in.resources.size());
         for (size_t i = 0; i < m_in.resources.size(); ++i) {
-            if (m_role[i] != Role::Other)
+            // A grant names the identity and the resource; it belongs to neither (grantConnections reads it).
+            if (m_role[i] != Role::Other || isGrant(m_in.resources[i].type))
                 continue;
             QSet<int> visiting;
             const QSet<int> owners = ownersOf(int(i), visiting);
@@ -180,6 +237,11 @@ private:
                 m_parts[size_t(*owners.cbegin())].push_back(int(i));
             }
         }
+    }
+
+    bool isGrant(const QString &type) const
+    {
+        return std::any_of(m_rules.grants.begin(), m_rules.grants.end(), [&](const TerraformRules::GrantRule &g) { return g.type == type; });
     }
 
     /// A component's own references and those of its parts: what it reaches and where it runs.
@@ -229,8 +291,10 @@ private:
     {
         for (const QString &a : m_rules.regionAttributes) {
             const QString v = r.values().value(a).toString();
-            if (!v.isEmpty() && r.values().value(a).typeId() == QMetaType::QString)
+            if (!v.isEmpty() && r.values().value(a).typeId() == QMetaType::QString && !m_rules.multiRegions.contains(v.toLower()))
                 return normalRegion(r.provider(), v);
+            if (m_rules.multiRegions.contains(v.toLower()))
+                return {}; // "EU", "US": a multi-region location, not a region
         }
         // The provider configuration the resource uses, in its module first.
         QString key = r.providerKey;
@@ -319,7 +383,16 @@ private:
             }
         }
         QString zone;
-        if (subnetZones.size() == 1)
+        const TfResource &self = res(i);
+        bool global = m_rules.global.contains(self.type);
+        if (const auto when = m_rules.globalWhen.constFind(self.type); when != m_rules.globalWhen.cend()) {
+            global = true;
+            for (auto it = when->cbegin(); it != when->cend(); ++it)
+                global = global && self.values().value(it.key()).toString() == it.value().toString();
+        }
+        if (global)
+            zone = cloudZone(self);
+        else if (subnetZones.size() == 1)
             zone = *subnetZones.cbegin();
         else if (networks.size() == 1)
             zone = networkZone(*networks.cbegin());
@@ -385,6 +458,7 @@ private:
         const KindSpec *kind = m_catalog.kind(rule.kind);
         if (r.instances.size() > 1 && !hasReplicas && kind && kind->property(QStringLiteral("replicas")))
             props.push_back({QStringLiteral("replicas"), qlonglong(r.instances.size()), r.source}); // count = 3: three of them
+        addReplicaProperties(i, props, kind);
         const bool scaling = std::any_of(props.begin(), props.end(), [](const auto &p) { return p.key == QLatin1String("maxReplicas"); });
         if (scaling && kind && kind->property(QStringLiteral("autoscaling")))
             props.push_back({QStringLiteral("autoscaling"), true, r.source});
@@ -394,6 +468,32 @@ private:
         m_componentOf.insert(i, int(m_draft.components.size()));
         m_componentResources.push_back(i);
         m_draft.components.push_back(std::move(c));
+    }
+
+    /// Read replicas in the primary's region add to its replicas; one elsewhere is its cross-region replica.
+    void addReplicaProperties(int i, std::vector<DraftComponent::Property> &props, const KindSpec *kind)
+    {
+        const auto replicas = m_replicasOf.constFind(i);
+        if (replicas == m_replicasOf.cend() || !kind)
+            return;
+        const QString region = regionOf(res(i));
+        int local = 0;
+        for (int r : *replicas) {
+            const QString other = regionOf(res(r));
+            if (!other.isEmpty() && !region.isEmpty() && other != region) {
+                if (kind->property(QStringLiteral("crossRegionReplica"))) {
+                    props.push_back({QStringLiteral("crossRegionReplica"), true, res(r).source});
+                    props.push_back({QStringLiteral("replicaRegion"), other, res(r).source});
+                }
+            } else {
+                ++local;
+            }
+        }
+        if (local > 0 && kind->property(QStringLiteral("replicas"))) {
+            auto it = std::find_if(props.begin(), props.end(), [](const auto &p) { return p.key == QLatin1String("replicas"); });
+            if (it == props.end())
+                props.push_back({QStringLiteral("replicas"), qlonglong(1 + local), res(i).source});
+        }
     }
 
     /// The attributes no property carries: listed, so nothing goes silently.
@@ -517,19 +617,25 @@ private:
                     continue;
                 }
                 const int port = portOf(valueAtPath(r.values(), rule.port).value_or(QVariant()));
-                if (!rule.target.isEmpty()) {
-                    for (int t : targetsOf(r, rule.target))
-                        for (int s : targetsOf(r, rule.source))
-                            connectGroups(members.value(s), members.value(t), port, r.source, via);
-                } else if (!rule.targetTags.isEmpty()) {
-                    connectGroups(membersByTag(stringsOf(r.values().value(rule.sourceTags))), membersByTag(stringsOf(r.values().value(rule.targetTags))),
-                                  port, r.source, via);
-                } else if (!rule.targetPrefix.isEmpty()) {
-                    const QString source = r.values().value(rule.sourcePrefix).toString();
-                    const QString target = r.values().value(rule.targetPrefix).toString();
-                    if (source != target) // "members of a subnet talk to each other" says nothing of calls
-                        connectGroups(membersByPrefix(source), membersByPrefix(target), port, r.source, via);
-                }
+                // Each side by groups, network tags or address ranges, whichever the rule names.
+                QSet<int> sources, targets;
+                if (!rule.source.isEmpty())
+                    for (int g : targetsOf(r, rule.source))
+                        sources.unite(members.value(g));
+                if (!rule.target.isEmpty())
+                    for (int g : targetsOf(r, rule.target))
+                        targets.unite(members.value(g));
+                if (!rule.sourceTags.isEmpty())
+                    sources.unite(membersByTag(stringsOf(r.values().value(rule.sourceTags))));
+                if (!rule.targetTags.isEmpty())
+                    targets.unite(membersByTag(stringsOf(r.values().value(rule.targetTags))));
+                const QString sourcePrefix = rule.sourcePrefix.isEmpty() ? QString() : r.values().value(rule.sourcePrefix).toString();
+                const QString targetPrefix = rule.targetPrefix.isEmpty() ? QString() : r.values().value(rule.targetPrefix).toString();
+                if (!sourcePrefix.isEmpty() && sourcePrefix == targetPrefix)
+                    continue; // "members of a subnet talk to each other" says nothing of calls
+                sources.unite(membersByPrefix(sourcePrefix));
+                targets.unite(membersByPrefix(targetPrefix));
+                connectGroups(sources, targets, port, r.source, via);
             }
         }
     }
@@ -561,8 +667,12 @@ private:
                     }
                     continue;
                 }
-                if (m_role[size_t(t)] == Role::Component) {
-                    connect(i, t, 0, ref->source, via, false);
+                const bool reversed = m_rules.reversed.contains(leafOf(*ref));
+                if (m_role[size_t(t)] == Role::Component || m_role[size_t(t)] == Role::Replica) {
+                    if (reversed)
+                        connect(t, i, 0, ref->source, via, false);
+                    else
+                        connect(i, t, 0, ref->source, via, false);
                 } else if (m_role[size_t(t)] == Role::Part) {
                     QSet<int> visiting;
                     const QSet<int> owners = ownersOf(t, visiting);
@@ -575,6 +685,56 @@ private:
         std::stable_sort(m_draft.references.begin(), m_draft.references.end(), [](const DraftReference &a, const DraftReference &b) {
             return a.declared && !b.declared;
         });
+    }
+
+    /// Whether a component (or a part of it that is not itself a grant) names one of the identities.
+    bool runsAs(int component, const QSet<int> &identities) const
+    {
+        if (identities.contains(component))
+            return true; // a system-assigned identity: the component itself
+        const auto names = [&](int resource) {
+            for (const TfReference &ref : res(resource).references)
+                if ((m_rules.identityAttributes.contains(leafOf(ref)) || m_rules.identityAttributes.contains(ref.attribute))
+                    && identities.contains(indexOf(ref.target)))
+                    return true;
+            return false;
+        };
+        if (names(component))
+            return true;
+        for (int part : m_parts[size_t(component)])
+            if (names(part))
+                return true;
+        return false;
+    }
+
+    /// IAM grants: the components running as the identity reach the resource granted.
+    void grantConnections()
+    {
+        for (const TerraformRules::GrantRule &rule : m_rules.grants)
+            for (size_t i = 0; i < m_in.resources.size(); ++i) {
+                const TfResource &r = m_in.resources[i];
+                if (r.type != rule.type)
+                    continue;
+                const QSet<int> identities = targetsOf(r, rule.identity);
+                QSet<int> callees;
+                for (int t : targetsOf(r, rule.resource)) {
+                    if (m_role[size_t(t)] == Role::Component || m_role[size_t(t)] == Role::Replica) {
+                        callees.insert(t);
+                    } else if (m_role[size_t(t)] == Role::Part) {
+                        QSet<int> visiting;
+                        callees.unite(ownersOf(t, visiting));
+                    }
+                }
+                if (identities.isEmpty() || callees.isEmpty())
+                    continue;
+                const QString via = ImportText::tr("the grant %1").arg(r.address);
+                QList<int> sorted = callees.values();
+                std::sort(sorted.begin(), sorted.end());
+                for (int c : m_componentResources)
+                    if (runsAs(c, identities))
+                        for (int t : sorted)
+                            connect(c, t, 0, r.source, via, false);
+            }
     }
 
     // --- the rest ------------------------------------------------------------------------------------
@@ -611,6 +771,8 @@ private:
     QHash<int, QSet<int>> m_owners;
     std::vector<std::vector<int>> m_parts;
     QHash<int, QString> m_placement;
+    QHash<int, int> m_primaryOf;                  ///< replica -> primary
+    QHash<int, std::vector<int>> m_replicasOf;    ///< primary -> replicas
     QHash<int, int> m_componentOf; ///< resource -> draft component
     std::vector<int> m_componentResources; ///< the resources that are components, in file order
     QSet<QString> m_zoneKeys;

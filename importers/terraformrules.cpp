@@ -77,8 +77,26 @@ TerraformRules TerraformRules::fromCatalog(const Catalog &catalog)
     rules.regionAttributes = data.value(QStringLiteral("regionAttributes")).toStringList();
     for (const QString &a : data.value(QStringLiteral("structural")).toStringList())
         rules.structural.insert(a);
-    for (const QVariant &entry : data.value(QStringLiteral("parts")).toList())
-        rules.partOwners.insert(str(entry.toMap(), "type"), str(entry.toMap(), "owner"));
+    for (const QVariant &entry : data.value(QStringLiteral("parts")).toList()) {
+        const QVariant owner = entry.toMap().value(QStringLiteral("owner"));
+        rules.partOwners.insert(str(entry.toMap(), "type"), owner.typeId() == QMetaType::QVariantList ? owner.toStringList() : QStringList{owner.toString()});
+    }
+    rules.attachments = data.value(QStringLiteral("attachments")).toBool();
+    for (const QVariant &entry : data.value(QStringLiteral("replicas")).toList()) {
+        const QVariantMap m = entry.toMap();
+        rules.replicas.push_back({str(m, "type"), str(m, "via"), str(m, "source"), str(m, "replica")});
+    }
+    for (const QString &a : data.value(QStringLiteral("deadLetterAttributes")).toStringList())
+        rules.deadLetterAttributes.insert(a);
+    for (const QString &t : data.value(QStringLiteral("global")).toStringList())
+        rules.global.insert(t);
+    const QVariantMap globalWhen = data.value(QStringLiteral("globalWhen")).toMap();
+    for (auto it = globalWhen.cbegin(); it != globalWhen.cend(); ++it)
+        rules.globalWhen.insert(it.key(), it.value().toMap());
+    for (const QVariant &entry : data.value(QStringLiteral("grants")).toList()) {
+        const QVariantMap m = entry.toMap();
+        rules.grants.push_back({str(m, "type"), str(m, "identity"), str(m, "resource")});
+    }
     for (const QVariant &entry : data.value(QStringLiteral("firewalls")).toList()) {
         const QVariantMap m = entry.toMap();
         FirewallRule f;
@@ -111,6 +129,12 @@ TerraformRules TerraformRules::fromCatalog(const Catalog &catalog)
         for (const QString &type : m.value(QStringLiteral("types")).toStringList())
             rules.properties[type].push_back(p);
     }
+    for (const QString &a : data.value(QStringLiteral("identityAttributes")).toStringList())
+        rules.identityAttributes.insert(a);
+    for (const QString &a : data.value(QStringLiteral("reversed")).toStringList())
+        rules.reversed.insert(a);
+    for (const QString &a : data.value(QStringLiteral("multiRegions")).toStringList())
+        rules.multiRegions.insert(a.toLower());
     for (const QString &a : data.value(QStringLiteral("identity")).toStringList())
         rules.identity.insert(a);
     return rules;

@@ -55,7 +55,27 @@ struct TerraformRules {
     QSet<QString> clusters;
     QStringList regionAttributes;
     QSet<QString> structural;
-    QHash<QString, QString> partOwners;   ///< part type -> owner attribute
+    QHash<QString, QStringList> partOwners; ///< part type -> owner attributes
+    bool attachments = false;
+    struct ReplicaRule {
+        QString type;    ///< the replica's type (source names the primary)...
+        QString via;     ///< ...or a resource of this type names both
+        QString source;
+        QString replica;
+    };
+    std::vector<ReplicaRule> replicas;
+    QSet<QString> deadLetterAttributes;
+    QSet<QString> global;
+    QHash<QString, QVariantMap> globalWhen;
+    struct GrantRule {
+        QString type;
+        QString identity;
+        QString resource;
+    };
+    std::vector<GrantRule> grants;
+    QSet<QString> identityAttributes; ///< attributes that say what identity a resource runs as
+    QSet<QString> reversed;           ///< references that mean the referenced component is in front (a WAF policy)
+    QSet<QString> multiRegions;       ///< locations that are no region (EU, US)
     std::vector<FirewallRule> firewalls;
     QSet<QString> groupTypes;
     QHash<QString, std::vector<PropertyRule>> properties; ///< by resource type
