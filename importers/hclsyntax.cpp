@@ -350,12 +350,10 @@ private:
                     key.value = number();
                     next.children.push_back(std::move(e));
                     next.children.push_back(std::move(key));
+                    e = std::move(next);
                 } else {
-                    next.kind = Expr::Kind::GetAttr;
-                    next.name = identifier();
-                    next.children.push_back(std::move(e));
+                    e = attributeStep(std::move(e), at);
                 }
-                e = std::move(next);
             } else if (peek() == QLatin1Char('[')) {
                 const Position at = here();
                 advance();
@@ -368,18 +366,35 @@ private:
                     e = splat(std::move(e), at, false);
                     continue;
                 }
-                Expr next;
-                next.kind = Expr::Kind::Index;
-                next.pos = at;
-                next.children.push_back(std::move(e));
-                next.children.push_back(expression());
-                expect(QLatin1Char(']'), QStringLiteral("']'"));
-                --m_newlinesIgnored;
-                e = std::move(next);
+                e = indexStep(std::move(e), at);
             } else {
                 return e;
             }
         }
+    }
+
+    /// `of[key]`, after the "[" (newlines ignored until the "]"): the key and the closing bracket.
+    Expr indexStep(Expr of, Position at)
+    {
+        Expr next;
+        next.kind = Expr::Kind::Index;
+        next.pos = at;
+        next.children.push_back(std::move(of));
+        next.children.push_back(expression());
+        expect(QLatin1Char(']'), QStringLiteral("']'"));
+        --m_newlinesIgnored;
+        return next;
+    }
+
+    /// `of.name`, at the name.
+    Expr attributeStep(Expr of, Position at)
+    {
+        Expr next;
+        next.kind = Expr::Kind::GetAttr;
+        next.pos = at;
+        next.name = identifier();
+        next.children.push_back(std::move(of));
+        return next;
     }
 
     /// A splat, then the attribute (and, for [*], index) steps that apply to each element.
@@ -393,24 +408,12 @@ private:
             if (peek() == QLatin1Char('.') && isIdStart(peek(1))) {
                 const Position p = here();
                 advance();
-                Expr next;
-                next.kind = Expr::Kind::GetAttr;
-                next.pos = p;
-                next.name = identifier();
-                next.children.push_back(std::move(each));
-                each = std::move(next);
+                each = attributeStep(std::move(each), p);
             } else if (!attributeOnly && peek() == QLatin1Char('[')) {
                 const Position p = here();
                 advance();
                 ++m_newlinesIgnored;
-                Expr next;
-                next.kind = Expr::Kind::Index;
-                next.pos = p;
-                next.children.push_back(std::move(each));
-                next.children.push_back(expression());
-                expect(QLatin1Char(']'), QStringLiteral("']'"));
-                --m_newlinesIgnored;
-                each = std::move(next);
+                each = indexStep(std::move(each), p);
             } else {
                 break;
             }
@@ -610,6 +613,8 @@ private:
             if (peek() == QLatin1Char(',')) {
                 advance();
                 skipInExpr();
+            } else if (atEnd()) {
+                fail(ImportText::tr("unterminated list: '[' at line %1 without ']'").arg(e.pos.line), e.pos);
             } else if (peek() != QLatin1Char(']')) {
                 fail(ImportText::tr("expected ',' or ']' in the list, found %1").arg(describeHere()));
             }
@@ -675,12 +680,19 @@ private:
 
     // --- templates ------------------------------------------------------------------------------
     /// A quoted string: literal parts with escapes, interpolations and directives, up to the closing quote.
+    /// A node of the kind, placed here.
+    Expr node(Expr::Kind kind) const
+    {
+        Expr e;
+        e.kind = kind;
+        e.pos = here();
+        return e;
+    }
+
     Expr quotedTemplate()
     {
         Nesting guard(*this);
-        Expr e;
-        e.kind = Expr::Kind::Template;
-        e.pos = here();
+        Expr e = node(Expr::Kind::Template);
         advance(); // "
         templateParts(e.children, /*heredocEnd=*/{}, /*quoted=*/true, e.pos);
         return e;
@@ -714,8 +726,7 @@ private:
                 return {};
             }
             if (quoted && c == QLatin1Char('\n'))
-                fail(ImportText::tr("unterminated string: a new line inside the quotes opened at column %1 (use a heredoc for several lines)")
-                         .arg(start.column));
+                fail(ImportText::tr("unterminated string: the line ends inside the quotes (use a heredoc for several lines)"), start);
             if (!quoted && c == QLatin1Char('\n')) {
                 // A line holding only the delimiter (and, for <<-, blanks) ends the heredoc.
                 advance();
@@ -841,8 +852,7 @@ private:
     Expr directive(const QString &keyword, Position at, const QString &heredocEnd, bool quoted, Position start)
     {
         Nesting guard(*this);
-        Expr e;
-        e.kind = Expr::Kind::Directive;
+        Expr e = node(Expr::Kind::Directive);
         e.pos = at;
         e.name = keyword;
         const int saved = m_newlinesIgnored;
@@ -889,9 +899,7 @@ private:
     Expr heredoc()
     {
         Nesting guard(*this);
-        Expr e;
-        e.kind = Expr::Kind::Template;
-        e.pos = here();
+        Expr e = node(Expr::Kind::Template);
         advance(2);
         const bool indented = peek() == QLatin1Char('-');
         if (indented)
@@ -1048,6 +1056,13 @@ void collectReferences(const Expr &e, QSet<QString> &bound, std::vector<Referenc
             inner.insert(n);
         for (size_t i = 1; i < e.children.size(); ++i)
             collectReferences(e.children[i], inner, out, depth + 1);
+        return;
+    }
+    if (e.kind == Expr::Kind::Object) {
+        // A bare word as a key is the key's name ({Name = x}), not a variable.
+        for (size_t i = 0; i < e.children.size(); ++i)
+            if (i % 2 == 1 || e.children[i].kind != Expr::Kind::Variable)
+                collectReferences(e.children[i], bound, out, depth + 1);
         return;
     }
     for (const Expr &child : e.children)

@@ -137,6 +137,7 @@ private:
 
     bool index(ModuleInstance &module, int depth)
     {
+        std::vector<const hcl::Block *> providers;
         for (const std::unique_ptr<SourceFile> &file : module.files) {
             for (const hcl::Block &b : file->body.blocks) {
                 const QString &type = b.type;
@@ -154,13 +155,15 @@ private:
                     if (const hcl::Attribute *value = b.attribute(QStringLiteral("value")))
                         module.outputs.insert(b.labels[0], {&value->value, file.get()});
                 } else if (type == QLatin1String("provider") && b.labels.size() == 1) {
-                    providerBlock(module, b);
+                    providers.push_back(&b); // evaluated once the module's variables are known
                 } else if (type == QLatin1String("module") && b.labels.size() == 1) {
                     if (!moduleCall(module, b, file.get(), depth))
                         return false;
                 }
             }
         }
+        for (const hcl::Block *b : providers)
+            providerBlock(module, *b);
         return true;
     }
 
@@ -193,7 +196,7 @@ private:
                                       ImportText::tr("source %1 is not a local folder (registry, git or URL); its resources are not imported").arg(*source));
             return true;
         }
-        const QString folder = QDir::cleanPath(QFileInfo(file->path).absolutePath() + QLatin1Char('/') + *source);
+        const QString folder = QDir::cleanPath(QFileInfo(file->path).path() + QLatin1Char('/') + *source);
         if (depth + 1 > kMaxModuleDepth) {
             m_errors.push_back({Diagnostic::Severity::Error, file->path, b.pos.line, b.pos.column,
                                 ImportText::tr("modules nested more than %1 deep (a module calling itself?)").arg(kMaxModuleDepth)});
@@ -340,7 +343,7 @@ private:
         }
         static const QStringList notResources = {QStringLiteral("data"), QStringLiteral("count"), QStringLiteral("each"), QStringLiteral("self"),
                                                  QStringLiteral("path"), QStringLiteral("terraform")};
-        if (notResources.contains(root) || name.startsWith(QLatin1Char('[')))
+        if (notResources.contains(root) || name.startsWith(QLatin1Char('[')) || m_iterators.contains(root))
             return;
         TfReference r = base;
         r.target = joinPrefix(module.prefix, root + QLatin1Char('.') + name);
@@ -350,6 +353,8 @@ private:
             bool ok = false;
             const int n = index.mid(1, index.size() - 2).toInt(&ok);
             r.index = index == QLatin1String("[*]") ? -2 : (ok ? n : -2);
+            if (ok || index.startsWith(QLatin1String("[\"")))
+                r.key = index;
             ++next;
         }
         r.targetAttribute = ref.parts.value(next);
@@ -416,8 +421,14 @@ private:
             const QString type = dynamic ? b.labels.first() : b.type;
             const QString inner = path.isEmpty() ? type : path + QLatin1Char('.') + type;
             if (dynamic) {
+                // The iterator (the block's label, or `iterator`) names each element, not a resource.
+                QString iterator = type;
+                if (const hcl::Attribute *it = b.attribute(QStringLiteral("iterator")))
+                    iterator = it->value.kind == hcl::Expr::Kind::Variable ? it->value.name : iterator;
+                m_iterators.append(iterator);
                 for (const hcl::Block *content : b.blocksOfType(QStringLiteral("content")))
                     referencesOfBody(module, *content, inner, top.isEmpty() ? type : top, file, out);
+                m_iterators.removeLast();
                 if (const hcl::Attribute *each = b.attribute(QStringLiteral("for_each"))) {
                     TfReference base;
                     base.attribute = top.isEmpty() ? type : top;
@@ -447,7 +458,7 @@ private:
                 for (const hcl::Reference &ref : hcl::referencesOf(p->value))
                     provider = ref.toString();
             r.providerKey = provider;
-            instances(module, block, r.instances);
+            instances(module, block, r.instances, r.instanceKeys);
             referencesOfBody(module, block, {}, {}, at.file, r.references);
             m_input.resources.push_back(std::move(r));
         }
@@ -458,14 +469,16 @@ private:
                         emitResources(*child);
     }
 
-    void instances(ModuleInstance &module, const hcl::Block &block, std::vector<QVariantMap> &out)
+    void instances(ModuleInstance &module, const hcl::Block &block, std::vector<QVariantMap> &out, QStringList &keys)
     {
         if (const hcl::Attribute *count = block.attribute(QStringLiteral("count"))) {
             const std::optional<QVariant> n = hcl::evaluate(count->value, resolverFor(module, -1, {}, {}));
             const qlonglong instances = n ? n->toLongLong() : -1;
             if (instances >= 1 && instances <= kMaxInstances) {
-                for (int i = 0; i < int(instances); ++i)
+                for (int i = 0; i < int(instances); ++i) {
                     out.push_back(hcl::evaluateBody(block, resolverFor(module, i, {}, {})));
+                    keys.append(QStringLiteral("[%1]").arg(i));
+                }
                 return;
             }
         } else if (const hcl::Attribute *forEach = block.attribute(QStringLiteral("for_each"))) {
@@ -481,8 +494,10 @@ private:
                         items.emplace_back(v, v);
                 }
                 if (!items.empty() && items.size() <= size_t(kMaxInstances)) {
-                    for (const auto &[key, value] : items)
+                    for (const auto &[key, value] : items) {
                         out.push_back(hcl::evaluateBody(block, resolverFor(module, -1, key, value)));
+                        keys.append(QStringLiteral("[\"%1\"]").arg(key.toString()));
+                    }
                     return;
                 }
             }
@@ -496,6 +511,7 @@ private:
     std::unique_ptr<ModuleInstance> m_root;
     std::deque<std::unique_ptr<ModuleInstance>> m_instances;
     int m_depth = 0;
+    QStringList m_iterators; ///< dynamic block iterators in scope
 };
 
 bool TerraformConfigReader::read(const QString &path, TerraformInput &input, Diagnostics &errors)

@@ -132,9 +132,16 @@ private:
             const QJsonValue index = r.value(QStringLiteral("index"));
             const int at = index.isDouble() ? index.toInt() : int(res.instances.size());
             if (at >= 0 && at < 4096) {
-                if (size_t(at) >= res.instances.size())
+                if (size_t(at) >= res.instances.size()) {
                     res.instances.resize(size_t(at) + 1);
+                    while (res.instanceKeys.size() < qsizetype(at) + 1)
+                        res.instanceKeys.append(QString());
+                }
                 res.instances[size_t(at)] = std::move(values);
+                if (index.isDouble())
+                    res.instanceKeys[at] = QStringLiteral("[%1]").arg(index.toInt());
+                else if (index.isString())
+                    res.instanceKeys[at] = QStringLiteral("[\"%1\"]").arg(index.toString());
             }
         }
         for (const QJsonValue &child : module.value(QStringLiteral("child_modules")).toArray())
@@ -226,6 +233,8 @@ private:
             bool ok = false;
             const int n = parts.at(2).mid(1, parts.at(2).size() - 2).toInt(&ok);
             r.index = ok ? n : -2;
+            if (ok || parts.at(2).startsWith(QLatin1String("[\"")))
+                r.key = parts.at(2);
             ++next;
         }
         r.targetAttribute = parts.value(next);
@@ -290,12 +299,14 @@ private:
                                            QStringLiteral("invoke_url"), QStringLiteral("api_endpoint"), QStringLiteral("fqdn"),
                                            QStringLiteral("bootstrap_brokers_tls"), QStringLiteral("prometheus_endpoint"), QStringLiteral("uri"),
                                            QStringLiteral("domain_name"), QStringLiteral("bucket_regional_domain_name")};
-        QHash<QString, QString> byValue;
+        QHash<QString, QString> byValue; // value -> "address\nkey"
         QSet<QString> ambiguous;
-        for (const QString &address : m_order) {
-            const TfResource &r = m_resources[address];
-            for (const QVariantMap &values : r.instances)
+        for (const QString &name : m_order) {
+            const TfResource &r = m_resources[name];
+            for (size_t n = 0; n < r.instances.size(); ++n)
                 for (const QString &key : naming) {
+                    const QVariantMap &values = r.instances[n];
+                    const QString address = name + QLatin1Char('\n') + (r.instanceKeys.size() > 1 ? r.instanceKeys.value(qsizetype(n)) : QString());
                     QString v = values.value(key).toString();
                     if (key == QLatin1String("endpoint") || key == QLatin1String("address"))
                         v = v.section(QLatin1Char(':'), 0, 0); // "db.example:5432" -> its host
@@ -356,15 +367,20 @@ private:
         if (target.isEmpty())
             if (const QString host = hostOf(text); !host.isEmpty())
                 target = byValue.value(host);
+        const QString key = target.section(QLatin1Char('\n'), 1);
+        target = target.section(QLatin1Char('\n'), 0, 0);
         if (target.isEmpty() || target == r.address)
             return;
         TfReference ref;
         ref.attribute = attribute;
         ref.via = path;
         ref.target = target;
+        ref.key = key;
+        if (key.startsWith(QLatin1String("[")) && !key.startsWith(QLatin1String("[\"")))
+            ref.index = key.mid(1, key.size() - 2).toInt();
         ref.source = {m_path, 0};
         for (const TfReference &seen : r.references)
-            if (seen.target == ref.target && seen.via == ref.via)
+            if (seen.target == ref.target && seen.key == ref.key && seen.via == ref.via)
                 return;
         r.references.push_back(std::move(ref));
     }

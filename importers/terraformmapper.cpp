@@ -208,6 +208,15 @@ private:
             for (int by : m_referrers[size_t(i)])
                 if (m_role[size_t(by)] == Role::Component)
                     owners.insert(by);
+            // Bound by a part: an attachment puts this target group in its instance's hands.
+            for (int by : m_referrers[size_t(i)]) {
+                const QString binds = m_rules.partBinds.value(res(by).type);
+                if (binds.isEmpty())
+                    continue;
+                for (const TfReference &ref : res(by).references)
+                    if (ref.attribute == binds && indexOf(ref.target) == i)
+                        owners.unite(ownersOf(by, visiting));
+            }
             if (owners.isEmpty() && m_rules.attachments) {
                 // An attachment: it names one component and nothing else of the design (a bucket's versioning).
                 QSet<int> named;
@@ -535,14 +544,26 @@ private:
     }
 
     /// Firewall groups: security groups by the components (and their parts) that reference them.
-    QHash<int, QSet<int>> groupMembers() const
+    /// Groups by resource and instance ("3" or "3[\"web\"]": one security group of a for_each).
+    QHash<QString, QSet<int>> groupMembers() const
     {
-        QHash<int, QSet<int>> members;
+        QHash<QString, QSet<int>> members;
         for (int c : m_componentResources)
             for (const TfReference *ref : effectiveReferences(c))
                 if (const int t = indexOf(ref->target); t >= 0 && m_rules.groupTypes.contains(res(t).type))
-                    members[t].insert(c);
+                    members[QString::number(t) + ref->key].insert(c);
         return members;
+    }
+
+    /// The groups a rule's attribute names, as groupMembers() keys them.
+    QStringList groupsOf(const TfResource &r, const QString &attribute) const
+    {
+        QStringList out;
+        for (const TfReference &ref : r.references)
+            if (ref.attribute == attribute)
+                if (const int t = indexOf(ref.target); t >= 0)
+                    out.append(QString::number(t) + ref.key);
+        return out;
     }
 
     QSet<int> membersByTag(const QStringList &tags) const
@@ -594,7 +615,7 @@ private:
 
     void firewallConnections()
     {
-        const QHash<int, QSet<int>> members = groupMembers();
+        const QHash<QString, QSet<int>> members = groupMembers();
         for (size_t i = 0; i < m_in.resources.size(); ++i) {
             const TfResource &r = m_in.resources[i];
             for (const TerraformRules::FirewallRule &rule : m_rules.firewalls) {
@@ -613,17 +634,17 @@ private:
                     for (const TfReference &ref : r.references)
                         if (ref.attribute == rule.block && leafOf(ref) == rule.source)
                             if (const int s = indexOf(ref.target); s >= 0)
-                                connectGroups(members.value(s), members.value(int(i)), port, ref.source, via);
+                                connectGroups(members.value(QString::number(s) + ref.key), members.value(QString::number(int(i))), port, ref.source, via);
                     continue;
                 }
                 const int port = portOf(valueAtPath(r.values(), rule.port).value_or(QVariant()));
                 // Each side by groups, network tags or address ranges, whichever the rule names.
                 QSet<int> sources, targets;
                 if (!rule.source.isEmpty())
-                    for (int g : targetsOf(r, rule.source))
+                    for (const QString &g : groupsOf(r, rule.source))
                         sources.unite(members.value(g));
                 if (!rule.target.isEmpty())
-                    for (int g : targetsOf(r, rule.target))
+                    for (const QString &g : groupsOf(r, rule.target))
                         targets.unite(members.value(g));
                 if (!rule.sourceTags.isEmpty())
                     sources.unite(membersByTag(stringsOf(r.values().value(rule.sourceTags))));

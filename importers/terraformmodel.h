@@ -18,7 +18,8 @@ struct TfReference {
     QString attribute;       ///< the top-level attribute or block of the referring resource ("environment", "subnet_id")
     QString via;             ///< for the report: "environment.variables.QUEUE_URL"
     QString target;          ///< the resource's address without index ("module.app.aws_sqs_queue.jobs")
-    int index = -1;          ///< -1 no index, -2 every instance ([*]), else the instance
+    int index = -1;          ///< -1 no index, -2 every instance ([*]) or a key, else the instance
+    QString key;             ///< the instance named: "[0]", "[\"web\"]" (for_each), empty for none or all
     QString targetAttribute; ///< what of it is named ("url", "id"), may be empty
     SourceRef source;
 };
@@ -34,6 +35,7 @@ struct TfResource {
     /// Known attribute values per instance (count/for_each); nested blocks are lists of maps, as in
     /// state JSON. At least one instance; unknown values are absent.
     std::vector<QVariantMap> instances;
+    QStringList instanceKeys; ///< "[0]", "[\"web\"]" per instance when count or for_each made them
     std::vector<TfReference> references;
 
     const QVariantMap &values() const { return instances.front(); }

@@ -80,6 +80,8 @@ TerraformRules TerraformRules::fromCatalog(const Catalog &catalog)
     for (const QVariant &entry : data.value(QStringLiteral("parts")).toList()) {
         const QVariant owner = entry.toMap().value(QStringLiteral("owner"));
         rules.partOwners.insert(str(entry.toMap(), "type"), owner.typeId() == QMetaType::QVariantList ? owner.toStringList() : QStringList{owner.toString()});
+        if (const QString binds = str(entry.toMap(), "binds"); !binds.isEmpty())
+            rules.partBinds.insert(str(entry.toMap(), "type"), binds);
     }
     rules.attachments = data.value(QStringLiteral("attachments")).toBool();
     for (const QVariant &entry : data.value(QStringLiteral("replicas")).toList()) {
@@ -140,6 +142,19 @@ TerraformRules TerraformRules::fromCatalog(const Catalog &catalog)
     return rules;
 }
 
+/// Scalars from the catalog's YAML arrive as text: "true" is a bool, "3" a number.
+static QVariant typed(const QVariant &v)
+{
+    if (v.typeId() != QMetaType::QString)
+        return v;
+    const QString text = v.toString();
+    if (text == QLatin1String("true") || text == QLatin1String("false"))
+        return text == QLatin1String("true");
+    bool ok = false;
+    const qlonglong n = text.toLongLong(&ok);
+    return ok ? QVariant(n) : v;
+}
+
 std::optional<QVariant> TerraformRules::apply(const PropertyRule &rule, const QVariant &raw, const Catalog &catalog) const
 {
     QVariant v = raw;
@@ -150,7 +165,7 @@ std::optional<QVariant> TerraformRules::apply(const PropertyRule &rule, const QV
         v = list.first();
     }
     if (rule.value.isValid())
-        return rule.value;
+        return typed(rule.value);
     const QString text = v.typeId() == QMetaType::Bool ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.toString();
     if (!rule.table.isEmpty()) {
         // "aws.sizes.database": the exporters' table, read backwards.
@@ -166,10 +181,10 @@ std::optional<QVariant> TerraformRules::apply(const PropertyRule &rule, const QV
     }
     if (!rule.values.isEmpty()) {
         if (rule.values.contains(text))
-            return rule.values.value(text);
+            return typed(rule.values.value(text));
         for (auto it = rule.values.cbegin(); it != rule.values.cend(); ++it)
             if (it.key().endsWith(QLatin1Char('*')) && text.startsWith(it.key().chopped(1)))
-                return it.value();
+                return typed(it.value());
         return std::nullopt;
     }
     if (rule.divide > 0) {

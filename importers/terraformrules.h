@@ -56,6 +56,7 @@ struct TerraformRules {
     QStringList regionAttributes;
     QSet<QString> structural;
     QHash<QString, QStringList> partOwners; ///< part type -> owner attributes
+    QHash<QString, QString> partBinds;      ///< part type -> attribute naming a resource that belongs to the same owner
     bool attachments = false;
     struct ReplicaRule {
         QString type;    ///< the replica's type (source names the primary)...

@@ -271,14 +271,10 @@ void TestTfImportRoundTrip::roundTrip()
     const ExportResult exported = ExporterRegistry::builtin().find(QStringLiteral("terraform"))->generate(*loaded.design, Catalog::builtin(), {});
     QVERIFY2(exported.ok(), qPrintable(exported.error));
     QTemporaryDir dir;
-    for (const ExportedFile &f : exported.files) {
-        const QString path = dir.filePath(f.path);
-        QDir().mkpath(QFileInfo(path).path());
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(f.contents);
-    }
-    const ImportResult imported = findImporter(QStringLiteral("terraform"))->import({dir.path()}, Catalog::builtin());
+    QString error;
+    const QString folder = dir.filePath(QStringLiteral("terraform"));
+    QVERIFY2(writeExport(exported, folder, &error), qPrintable(error));
+    const ImportResult imported = findImporter(QStringLiteral("terraform"))->import({folder}, Catalog::builtin());
     QVERIFY2(imported.ok(), qPrintable(test::errorsOf(imported)));
     QCOMPARE(test::checkProblems(*imported.design), QString());
 
