@@ -17,6 +17,8 @@ namespace {
 /// The last name of a reference's place: "network_configuration.subnets" -> "subnets".
 QString leafOf(const TfReference &r)
 {
+    if (!r.leaf.isEmpty())
+        return r.leaf;
     QString leaf = r.via.section(QLatin1Char('.'), -1);
     return leaf.isEmpty() ? r.attribute : leaf;
 }
@@ -60,8 +62,11 @@ public:
     {
         m_draft.designName = input.designName;
         m_draft.report = std::move(input.report);
-        for (size_t i = 0; i < m_in.resources.size(); ++i)
+        for (size_t i = 0; i < m_in.resources.size(); ++i) {
             m_index.insert(m_in.resources[i].address, int(i));
+            for (TfReference &r : m_in.resources[i].references)
+                r.leaf = leafOf(r); // once: the rules ask for it of every reference, often
+        }
         m_referrers.resize(m_in.resources.size());
         m_users.resize(m_in.resources.size());
         for (size_t i = 0; i < m_in.resources.size(); ++i)
@@ -566,41 +571,47 @@ private:
         return out;
     }
 
-    QSet<int> membersByTag(const QStringList &tags) const
+    /// Components by the network tags they (or their parts, an instance template) carry; built once.
+    QSet<int> membersByTag(const QStringList &tags)
     {
-        QSet<int> found;
-        if (tags.isEmpty())
-            return found;
-        for (int component : m_componentResources) {
-            std::vector<int> carriers = {component};
-            carriers.insert(carriers.end(), m_parts[size_t(component)].begin(), m_parts[size_t(component)].end());
-            for (int c : carriers) {
-                QStringList own = stringsOf(res(c).values().value(QStringLiteral("tags")));
-                if (const auto nested = valueAtPath(res(c).values(), QStringLiteral("template.tags")))
-                    own += stringsOf(*nested);
-                for (const QString &t : tags)
-                    if (own.contains(t))
-                        found.insert(component);
+        if (!m_byTagBuilt) {
+            m_byTagBuilt = true;
+            for (int component : m_componentResources) {
+                std::vector<int> carriers = {component};
+                carriers.insert(carriers.end(), m_parts[size_t(component)].begin(), m_parts[size_t(component)].end());
+                for (int c : carriers) {
+                    QStringList own = stringsOf(res(c).values().value(QStringLiteral("tags")));
+                    if (const auto nested = valueAtPath(res(c).values(), QStringLiteral("template.tags")))
+                        own += stringsOf(*nested);
+                    for (const QString &t : std::as_const(own))
+                        m_byTag[t].insert(component);
+                }
             }
         }
+        QSet<int> found;
+        for (const QString &t : tags)
+            found.unite(m_byTag.value(t));
         return found;
     }
 
-    QSet<int> membersByPrefix(const QString &prefix) const
+    /// Components in the subnet whose address range is `prefix` (Azure rules name ranges); built once.
+    QSet<int> membersByPrefix(const QString &prefix)
     {
-        QSet<int> found;
         if (!prefix.contains(QLatin1Char('/')))
-            return found; // "*", "AzureLoadBalancer", "Internet": no subnet of the design
-        for (int component : m_componentResources)
-            for (const TfReference *ref : effectiveReferences(component)) {
-                const int t = indexOf(ref->target);
-                if (t < 0 || m_role[size_t(t)] != Role::Subnet)
-                    continue;
-                const QString attr = m_rules.subnets.value(res(t).type).cidr;
-                if (!attr.isEmpty() && stringsOf(res(t).values().value(attr)).contains(prefix))
-                    found.insert(component);
-            }
-        return found;
+            return {}; // "*", "AzureLoadBalancer", "Internet": no subnet of the design
+        if (!m_byPrefixBuilt) {
+            m_byPrefixBuilt = true;
+            for (int component : m_componentResources)
+                for (const TfReference *ref : effectiveReferences(component)) {
+                    const int t = indexOf(ref->target);
+                    if (t < 0 || m_role[size_t(t)] != Role::Subnet)
+                        continue;
+                    if (const QString attr = m_rules.subnets.value(res(t).type).cidr; !attr.isEmpty())
+                        for (const QString &range : stringsOf(res(t).values().value(attr)))
+                            m_byPrefix[range].insert(component);
+                }
+        }
+        return m_byPrefix.value(prefix);
     }
 
     QSet<int> targetsOf(const TfResource &r, const QString &attribute) const
@@ -708,29 +719,30 @@ private:
         });
     }
 
-    /// Whether a component (or a part of it that is not itself a grant) names one of the identities.
-    bool runsAs(int component, const QSet<int> &identities) const
+    /// Identity -> the components that run as it (through their own or their parts' identity attributes).
+    QHash<int, QList<int>> identityUsers() const
     {
-        if (identities.contains(component))
-            return true; // a system-assigned identity: the component itself
-        const auto names = [&](int resource) {
-            for (const TfReference &ref : res(resource).references)
-                if ((m_rules.identityAttributes.contains(leafOf(ref)) || m_rules.identityAttributes.contains(ref.attribute))
-                    && identities.contains(indexOf(ref.target)))
-                    return true;
-            return false;
-        };
-        if (names(component))
-            return true;
-        for (int part : m_parts[size_t(component)])
-            if (names(part))
-                return true;
-        return false;
+        QHash<int, QList<int>> users;
+        for (int c : m_componentResources) {
+            QSet<int> identities;
+            std::vector<int> carriers = {c};
+            carriers.insert(carriers.end(), m_parts[size_t(c)].begin(), m_parts[size_t(c)].end());
+            for (int carrier : carriers)
+                for (const TfReference &ref : res(carrier).references)
+                    if (m_rules.identityAttributes.contains(leafOf(ref)) || m_rules.identityAttributes.contains(ref.attribute))
+                        if (const int t = indexOf(ref.target); t >= 0)
+                            identities.insert(t);
+            identities.insert(c); // a system-assigned identity: the component itself
+            for (int identity : std::as_const(identities))
+                users[identity].append(c);
+        }
+        return users;
     }
 
     /// IAM grants: the components running as the identity reach the resource granted.
     void grantConnections()
     {
+        const QHash<int, QList<int>> users = identityUsers();
         for (const TerraformRules::GrantRule &rule : m_rules.grants)
             for (size_t i = 0; i < m_in.resources.size(); ++i) {
                 const TfResource &r = m_in.resources[i];
@@ -751,10 +763,15 @@ private:
                 const QString via = ImportText::tr("the grant %1").arg(r.address);
                 QList<int> sorted = callees.values();
                 std::sort(sorted.begin(), sorted.end());
-                for (int c : m_componentResources)
-                    if (runsAs(c, identities))
-                        for (int t : sorted)
-                            connect(c, t, 0, r.source, via, false);
+                QSet<int> callers;
+                for (int identity : identities)
+                    for (int c : users.value(identity))
+                        callers.insert(c);
+                QList<int> sortedCallers = callers.values();
+                std::sort(sortedCallers.begin(), sortedCallers.end());
+                for (int c : sortedCallers)
+                    for (int t : sorted)
+                        connect(c, t, 0, r.source, via, false);
             }
     }
 
@@ -797,6 +814,8 @@ private:
     QHash<int, int> m_componentOf; ///< resource -> draft component
     std::vector<int> m_componentResources; ///< the resources that are components, in file order
     QSet<QString> m_zoneKeys;
+    QHash<QString, QSet<int>> m_byTag, m_byPrefix;
+    bool m_byTagBuilt = false, m_byPrefixBuilt = false;
 };
 
 } // namespace

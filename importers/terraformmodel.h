@@ -21,6 +21,7 @@ struct TfReference {
     int index = -1;          ///< -1 no index, -2 every instance ([*]) or a key, else the instance
     QString key;             ///< the instance named: "[0]", "[\"web\"]" (for_each), empty for none or all
     QString targetAttribute; ///< what of it is named ("url", "id"), may be empty
+    QString leaf;            ///< the last name of `via` ("subnets" of "network_configuration.subnets"); the mapping fills it
     SourceRef source;
 };
 
