@@ -63,6 +63,10 @@ Value call(const Expr &e, const Resolver &resolve)
         const double d = args[0].toString().toDouble(&ok);
         return ok ? Value(numberValue(d)) : std::nullopt;
     }
+    // jsonencode keeps the structure it encodes: the import reads into it (a task definition's
+    // containers), and plan and state JSON give the same structure as JSON text (valueAtPath decodes it).
+    if (f == QLatin1String("jsonencode") && one(1))
+        return args[0];
     if ((f == QLatin1String("tolist") || f == QLatin1String("toset") || f == QLatin1String("tomap")) && one(1))
         return args[0];
     if (f == QLatin1String("lower") && one(1))

@@ -12,10 +12,10 @@ namespace sd::hcl {
 
 /**
  * What the import can know of an expression without running Terraform: literals, templates,
- * collections, operators, conditionals and a few pure functions (length, concat, merge, format,
- * lower, upper, join, split, element, lookup, coalesce, tostring, tonumber, cidrsubnet is not
- * among them). Traversals go to a resolver (variables, locals, other resources); whatever it cannot
- * know is nullopt: the importer then says it did not know, rather than guessing.
+ * collections, operators, conditionals, for-expressions, splats and a few pure functions (length,
+ * concat, merge, format, lower, upper, join, split, element, lookup, coalesce, tostring, tonumber,
+ * tolist, toset, tomap; jsonencode gives the structure it encodes). Traversals go to a resolver (variables, locals, other resources); whatever
+ * it cannot know is nullopt, so the importer treats the value as unknown rather than guessing.
  * A known null is an invalid QVariant inside the optional.
  */
 using Resolver = std::function<std::optional<QVariant>(const QStringList &parts)>;

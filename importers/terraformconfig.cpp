@@ -76,6 +76,8 @@ public:
         m_root = std::make_unique<ModuleInstance>();
         if (!readFiles(*m_root, path, info.isDir()))
             return false;
+        if (info.isDir() && !readVariableFiles(path))
+            return false;
         if (!index(*m_root, 0))
             return false;
         emitResources(*m_root);
@@ -129,6 +131,25 @@ private:
             file->path = p;
             file->body = std::move(parsed.body);
             module.files.push_back(std::move(file));
+        }
+        return true;
+    }
+
+    /// terraform.tfvars and *.auto.tfvars, as Terraform reads them: their values override the defaults.
+    bool readVariableFiles(const QString &folder)
+    {
+        QStringList names;
+        if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("terraform.tfvars"))))
+            names.append(QStringLiteral("terraform.tfvars"));
+        names += QDir(folder).entryList({QStringLiteral("*.auto.tfvars")}, QDir::Files, QDir::Name);
+        for (const QString &name : std::as_const(names)) {
+            ModuleInstance scratch;
+            if (!readFiles(scratch, QDir(folder).filePath(name), false))
+                return false;
+            for (const hcl::Attribute &a : scratch.files.front()->body.attributes)
+                if (const auto v = hcl::evaluate(a.value, [](const QStringList &) { return std::nullopt; }))
+                    m_variableValues.insert(a.name, *v);
+            m_input.report.mapped({QDir(folder).filePath(name), 1}, name, ImportText::tr("variable values read"));
         }
         return true;
     }
@@ -251,6 +272,8 @@ private:
             return std::nullopt;
         const QString &name = parts.at(1);
         if (root == QLatin1String("var")) {
+            if (!module.call && m_variableValues.contains(name))
+                return hcl::navigate(m_variableValues.value(name), parts, 2);
             if (module.call)
                 if (const hcl::Attribute *arg = module.call->attribute(name))
                     if (const auto v = hcl::evaluate(arg->value, resolverFor(*module.parent, -1, {}, {})))
@@ -512,6 +535,7 @@ private:
     std::deque<std::unique_ptr<ModuleInstance>> m_instances;
     int m_depth = 0;
     QStringList m_iterators; ///< dynamic block iterators in scope
+    QHash<QString, QVariant> m_variableValues; ///< the root module's variables from .tfvars files
 };
 
 bool TerraformConfigReader::read(const QString &path, TerraformInput &input, Diagnostics &errors)

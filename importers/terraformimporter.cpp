@@ -19,6 +19,7 @@ namespace {
 struct Root {
     QString path;
     bool json = false;
+    bool jsonSyntax = false; ///< a .tf.json file: Terraform's JSON configuration syntax, not read
 };
 
 /// A folder with .tf files is a root module; one without holds root modules in its sub-folders
@@ -27,7 +28,7 @@ void rootsOf(const QString &path, std::vector<Root> &roots, int depth)
 {
     const QFileInfo info(path);
     if (!info.isDir()) {
-        roots.push_back({path, path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)});
+        roots.push_back({path, path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive), path.endsWith(QLatin1String(".tf.json"), Qt::CaseInsensitive)});
         return;
     }
     const QDir dir(path);
@@ -35,7 +36,7 @@ void rootsOf(const QString &path, std::vector<Root> &roots, int depth)
     if (module)
         roots.push_back({path, false});
     for (const QString &json : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        roots.push_back({dir.filePath(json), true});
+        roots.push_back({dir.filePath(json), true, json.endsWith(QLatin1String(".tf.json"))});
     if (module || depth >= 3)
         return;
     for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
@@ -80,6 +81,11 @@ ImportResult TerraformImporter::import(const QStringList &paths, const Catalog &
     TerraformConfigReader reader;
     const InputLimits limits;
     for (const Root &root : roots) {
+        if (root.jsonSyntax) {
+            input.report.dropped({root.path, 0}, QFileInfo(root.path).fileName(),
+                                 ImportText::tr("Terraform's JSON configuration syntax (.tf.json) is not read; its resources are not imported"));
+            continue;
+        }
         const size_t before = input.resources.size();
         QHash<QString, QString> regions = input.providerRegions;
         input.providerRegions.clear();

@@ -473,15 +473,35 @@ private:
         if (r.instances.size() > 1 && !hasReplicas && kind && kind->property(QStringLiteral("replicas")))
             props.push_back({QStringLiteral("replicas"), qlonglong(r.instances.size()), r.source}); // count = 3: three of them
         addReplicaProperties(i, props, kind);
-        const bool scaling = std::any_of(props.begin(), props.end(), [](const auto &p) { return p.key == QLatin1String("maxReplicas"); });
-        if (scaling && kind && kind->property(QStringLiteral("autoscaling")))
-            props.push_back({QStringLiteral("autoscaling"), true, r.source});
+        fixScaling(props, r.source, kind);
         for (auto &p : props)
             c.properties.push_back(std::move(p));
         reportUncarried(r, c.kind);
         m_componentOf.insert(i, int(m_draft.components.size()));
         m_componentResources.push_back(i);
         m_draft.components.push_back(std::move(c));
+    }
+
+    /// A range of instances is autoscaling; a range of one size (min = max) is that many replicas.
+    static void fixScaling(std::vector<DraftComponent::Property> &props, const SourceRef &source, const KindSpec *kind)
+    {
+        const auto find = [&](const char *key) {
+            return std::find_if(props.begin(), props.end(), [&](const auto &p) { return p.key == QLatin1String(key); });
+        };
+        const auto min = find("minReplicas"), max = find("maxReplicas");
+        if (max == props.end())
+            return;
+        if (min != props.end() && min->value.toLongLong() == max->value.toLongLong()) {
+            const QVariant n = max->value;
+            if (find("replicas") == props.end())
+                props.push_back({QStringLiteral("replicas"), n, source});
+            props.erase(std::remove_if(props.begin(), props.end(),
+                                       [](const auto &p) { return p.key == QLatin1String("minReplicas") || p.key == QLatin1String("maxReplicas"); }),
+                        props.end());
+            return;
+        }
+        if (kind && kind->property(QStringLiteral("autoscaling")) && find("autoscaling") == props.end())
+            props.push_back({QStringLiteral("autoscaling"), true, source});
     }
 
     /// Read replicas in the primary's region add to its replicas; one elsewhere is its cross-region replica.

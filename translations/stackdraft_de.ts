@@ -4355,6 +4355,14 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
             <numerusform>%n Ressourcen ohne Gegenstück in einem Entwurf; gezählt, nicht importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>variable values read</source>
+        <translation>Variablenwerte gelesen</translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation>Die JSON-Konfigurationssyntax von Terraform (.tf.json) wird nicht gelesen; ihre Ressourcen werden nicht importiert</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

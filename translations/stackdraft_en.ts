@@ -4226,6 +4226,14 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
             <numerusform>%n resources with no counterpart in a design; counted, not imported</numerusform>
         </translation>
     </message>
+    <message>
+        <source>variable values read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

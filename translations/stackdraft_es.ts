@@ -4355,6 +4355,14 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
             <numerusform>%n recursos sin equivalente en un diseño; contados, no importados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>variable values read</source>
+        <translation>valores de variables leídos</translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation>La sintaxis de configuración JSON de Terraform (.tf.json) no se lee; sus recursos no se importan</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

@@ -4355,6 +4355,14 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
             <numerusform>%n ressources sans équivalent dans une conception ; comptées, non importées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>variable values read</source>
+        <translation>valeurs des variables lues</translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation>La syntaxe de configuration JSON de Terraform (.tf.json) n&apos;est pas lue ; ses ressources ne sont pas importées</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

@@ -5,6 +5,7 @@
 // which must give the same design through their two front ends.
 #include "catalog.h"
 #include "importer.h"
+#include "importfiles.h"
 #include "importtesthelpers.h"
 
 #include <QTest>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void threeTier();
     void planAndState_data();
     void planAndState();
+    void jsonSyntaxIsListedNotRead();
 };
 
 void TestTfImportFixtures::threeTier()
@@ -130,6 +132,21 @@ void TestTfImportFixtures::planAndState()
     QCOMPARE(propertyOf(d, "db", "backupRetentionDays").toInt(), 14);
     QCOMPARE(propertyOf(d, "jobs", "retentionDays").toInt(), 4); // 345600 s
     QCOMPARE(propertyOf(d, "worker", "memoryMb").toInt(), 512);
+}
+
+void TestTfImportFixtures::jsonSyntaxIsListedNotRead()
+{
+    // Terraform's JSON configuration syntax is not read: said so in the report, not silently skipped.
+    test::InputFolder dir;
+    dir.write(QStringLiteral("main.tf"), "resource \"aws_s3_bucket\" \"assets\" {\n  bucket = \"assets\"\n}\n");
+    dir.write(QStringLiteral("extra.tf.json"), R"({"resource": {"aws_sqs_queue": {"jobs": {"name": "jobs"}}}})");
+    const ImportResult r = findImporter(QStringLiteral("terraform"))->import({dir.path()}, Catalog::builtin());
+    QVERIFY2(r.ok(), qPrintable(test::errorsOf(r)));
+    QCOMPARE(componentsOf(*r.design), QStringList{QStringLiteral("assets object-storage AWS")});
+    const std::vector<ImportNote> notes = r.report.about(QStringLiteral("extra.tf.json"));
+    QCOMPARE(notes.size(), size_t(1));
+    QCOMPARE(notes.front().kind, ImportNote::Kind::Dropped);
+    QVERIFY(notes.front().message.contains(QLatin1String("not read")));
 }
 
 QTEST_GUILESS_MAIN(TestTfImportFixtures)

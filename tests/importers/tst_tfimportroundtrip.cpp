@@ -7,6 +7,7 @@
 // and the import names the component after the resource. What is compared:
 // - every component the export turns into a cloud resource comes back, with its kind;
 // - every connection between two of them comes back (from -> to); the import must not invent others;
+// - the replica counts of services and virtual machines (replicas, or the autoscaling range);
 // - the regions and AWS availability zones of the design come back as zones, and its clusters.
 // Exceptions, each because the exported files do not hold what would be compared:
 // - not cloud resources: users, partner APIs and third-party services (payment, messaging, SaaS,
@@ -99,10 +100,18 @@ bool inCluster(const Design &design, QString zoneId)
     return false;
 }
 
+QString replicasOf(const PropertyAccess &props, const Component &c)
+{
+    if (props.boolValue(c, keys::autoscaling))
+        return QStringLiteral("%1..%2").arg(props.intValue(c, keys::minReplicas)).arg(props.intValue(c, keys::maxReplicas));
+    return QString::number(props.intValue(c, keys::replicas));
+}
+
 /// What the export of a design should bring back.
 struct Expected {
     std::map<QString, QSet<QString>> kinds; ///< snake name -> kinds allowed (the first inserted is required)
     std::map<QString, QString> mainKind;
+    std::map<QString, QString> replicas;    ///< snake name -> "3" or "2..12" (autoscaling), for services and VMs
     QSet<QString> required, allowed;        ///< "from->to" by snake name
     QSet<QString> regions, optionalRegions, zones, regionsWithFewZones;
     int clusters = 0;
@@ -177,6 +186,8 @@ Expected expectationOf(const Design &design, const ExportResult &exported)
         if (c.kind == kinds::loadBalancer || c.kind == kinds::apiGateway)
             e.kinds[name].insert(kinds::waf);
         present.insert(c.id);
+        if (kind == kinds::microservice || kind == kinds::virtualMachine)
+            e.replicas[name] = replicasOf(props, c);
     }
     for (const Connection &conn : design.connections()) {
         if (!present.contains(conn.from) || !present.contains(conn.to))
@@ -316,6 +327,16 @@ void TestTfImportRoundTrip::roundTrip()
     }
     QCOMPARE(describe(want.required - got), QString());
     QCOMPARE(describe(got - want.allowed), QString());
+
+    // Replica counts of services and virtual machines: replicas, or the autoscaling range.
+    const PropertyAccess props(Catalog::builtin());
+    QStringList replicaProblems;
+    for (const Component &c : imported.design->components()) {
+        const auto wanted = want.replicas.find(c.name);
+        if (wanted != want.replicas.end() && replicasOf(props, c) != wanted->second)
+            replicaProblems.append(QStringLiteral("%1: %2, not %3").arg(c.name, replicasOf(props, c), wanted->second));
+    }
+    QCOMPARE(replicaProblems.join(QStringLiteral("; ")), QString());
 
     // Zones: the regions, AWS availability zones and clusters.
     QSet<QString> regions, zones;

@@ -1,6 +1,6 @@
 variable "region" {
   type    = string
-  default = "eu-west-3"
+  default = "eu-west-1" # terraform.tfvars sets the region actually used
 }
 
 variable "project" {
