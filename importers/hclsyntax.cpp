@@ -548,8 +548,8 @@ private:
         return e;
     }
 
-    /// After `[for` or `{for`: the names, `in`, the collection and `:`.
-    void forHead(Expr &e)
+    /// The one or two names of a for-expression or template for directive (`k, v` or `v`), up to `in`.
+    void forNames(Expr &e)
     {
         skipInExpr();
         e.forNames.append(identifier());
@@ -560,6 +560,12 @@ private:
             e.forNames.append(identifier());
             skipInExpr();
         }
+    }
+
+    /// After `[for` or `{for`: the names, `in`, the collection and `:`.
+    void forHead(Expr &e)
+    {
+        forNames(e);
         if (!lookingAt("in") || isIdContinue(peek(2)))
             fail(ImportText::tr("expected 'in' in the for-expression, found %1").arg(describeHere()));
         advance(2);
@@ -858,16 +864,8 @@ private:
         const int saved = m_newlinesIgnored;
         m_newlinesIgnored = 1;
         if (keyword == QLatin1String("for")) {
-            skipInExpr();
-            e.forNames.append(identifier());
-            skipInExpr();
-            if (peek() == QLatin1Char(',')) {
-                advance();
-                skipInExpr();
-                e.forNames.append(identifier());
-                skipInExpr();
-            }
-            if (!lookingAt("in"))
+            forNames(e);
+            if (!lookingAt("in") || isIdContinue(peek(2)))
                 fail(ImportText::tr("expected 'in' in the template for directive, found %1").arg(describeHere()));
             advance(2);
         }
