@@ -24,6 +24,9 @@ constexpr int kMaxInstances = 256;
 constexpr int kMaxIndirection = 48;
 /// Nesting of local module calls.
 constexpr int kMaxModuleDepth = 16;
+/// Steps of following variables, locals, outputs and attributes in one import: a configuration whose
+/// locals fan out into each other (a = [b, b], b = [c, c], ...) would otherwise take exponential time.
+constexpr qint64 kMaxSteps = 4'000'000;
 
 struct SourceFile {
     QString path;
@@ -240,11 +243,23 @@ private:
         return index(child, depth + 1);
     }
 
+    /// Counts one step of following; past the budget everything further is unknown, said once.
+    bool step()
+    {
+        if (++m_steps <= kMaxSteps)
+            return true;
+        if (m_steps == kMaxSteps + 1)
+            m_input.report.dropped({}, QStringLiteral("configuration"),
+                                   ImportText::tr("variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown")
+                                       .arg(kMaxSteps));
+        return false;
+    }
+
     // --- values -------------------------------------------------------------------------------------
     hcl::Resolver resolverFor(ModuleInstance &module, int countIndex, const QVariant &eachKey, const QVariant &eachValue)
     {
         return [this, &module, countIndex, eachKey, eachValue](const QStringList &parts) -> std::optional<QVariant> {
-            if (m_depth > kMaxIndirection)
+            if (m_depth > kMaxIndirection || !step())
                 return std::nullopt;
             ++m_depth;
             std::optional<QVariant> v = resolveValue(module, parts, countIndex, eachKey, eachValue);
@@ -339,7 +354,7 @@ private:
     void resolveReference(ModuleInstance &module, const hcl::Reference &ref, const TfReference &base, std::vector<TfReference> &out,
                           int depth)
     {
-        if (depth > kMaxIndirection || ref.parts.size() < 2)
+        if (depth > kMaxIndirection || ref.parts.size() < 2 || !step())
             return;
         const QString &root = ref.parts.first();
         const QString &name = ref.parts.at(1);
@@ -534,6 +549,7 @@ private:
     std::unique_ptr<ModuleInstance> m_root;
     std::deque<std::unique_ptr<ModuleInstance>> m_instances;
     int m_depth = 0;
+    qint64 m_steps = 0;
     QStringList m_iterators; ///< dynamic block iterators in scope
     QHash<QString, QVariant> m_variableValues; ///< the root module's variables from .tfvars files
 };

@@ -4363,6 +4363,10 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
         <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
         <translation>Die JSON-Konfigurationssyntax von Terraform (.tf.json) wird nicht gelesen; ihre Ressourcen werden nicht importiert</translation>
     </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
+        <translation>Variablen, Locals und Ausgaben verweisen mehr als %1-mal aufeinander; der Rest wird als unbekannt gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

@@ -4234,6 +4234,10 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

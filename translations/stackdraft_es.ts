@@ -4363,6 +4363,10 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
         <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
         <translation>La sintaxis de configuración JSON de Terraform (.tf.json) no se lee; sus recursos no se importan</translation>
     </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
+        <translation>variables, locals y salidas se refieren entre sí más de %1 veces; el resto se lee como desconocido</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

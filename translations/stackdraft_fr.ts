@@ -4363,6 +4363,10 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
         <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
         <translation>La syntaxe de configuration JSON de Terraform (.tf.json) n&apos;est pas lue ; ses ressources ne sont pas importées</translation>
     </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
+        <translation>variables, locals et sorties se réfèrent les uns aux autres plus de %1 fois ; le reste est lu comme inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>

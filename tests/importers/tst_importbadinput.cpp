@@ -4,6 +4,7 @@
 #include "importfiles.h"
 #include "process.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void deepNestingIsRefused();
     void hugeFileIsRefused();
     void includeCycleIsRefused();
+    void terraformReferenceFanOutEnds();
     void existingDesignIsKept();
     void usage();
     void reportAndDesignOnSuccess();
@@ -135,6 +137,28 @@ void TestImportBadInput::hugeFileIsRefused()
     const Run run = test::runCli({QStringLiteral("import"), QStringLiteral("kubernetes"), input, QStringLiteral("-o"), dir.path(QStringLiteral("d.yaml"))});
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(input + QStringLiteral(": error: is 65 MiB; files above 64 MiB are refused")), qPrintable(run.err));
+}
+
+void TestImportBadInput::terraformReferenceFanOutEnds()
+{
+    // Locals that fan out into each other 40 deep would take 2^40 steps to follow: the import stops
+    // following at its budget, says so, and still writes the design.
+    QByteArray tf = "locals {\n  l0 = \"x\"\n";
+    for (int i = 1; i <= 40; ++i)
+        tf += "  l" + QByteArray::number(i) + " = [local.l" + QByteArray::number(i - 1) + ", local.l" + QByteArray::number(i - 1) + "]\n";
+    tf += "}\nresource \"aws_sqs_queue\" \"q\" {\n  name = \"q\"\n  tags = { all = jsonencode(local.l40) }\n}\n"
+          "resource \"aws_lambda_function\" \"f\" {\n  function_name = \"f\"\n  environment {\n    variables = { Q = aws_sqs_queue.q.url, X = length(local.l40) }\n  }\n}\n";
+    test::InputFolder dir;
+    const QString input = dir.write(QStringLiteral("main.tf"), tf);
+    const QString design = dir.path(QStringLiteral("out.stackdraft.yaml"));
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = test::runCli({QStringLiteral("import"), QStringLiteral("terraform"), input, QStringLiteral("-o"), design,
+                                  QStringLiteral("--report"), QStringLiteral("-")});
+    QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QLatin1String("read as unknown")), qPrintable(run.out.left(2000)));
+    QVERIFY(QFileInfo::exists(design));
 }
 
 void TestImportBadInput::includeCycleIsRefused()
