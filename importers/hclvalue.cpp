@@ -338,7 +338,10 @@ std::optional<QVariant> evaluate(const Expr &e, const Resolver &resolve)
         const bool object = e.name == QLatin1String("object");
         QVariantList list;
         QVariantMap map;
-        for (const auto &[key, value] : items) {
+        for (const auto &item : items) {
+            // Named, not bound: lambdas cannot capture structured bindings before C++20's P1091 (clang 15).
+            const QVariant &key = item.first;
+            const QVariant &value = item.second;
             const QString keyName = e.forNames.size() == 2 ? e.forNames[0] : QString();
             const QString valueName = e.forNames.size() == 2 ? e.forNames[1] : e.forNames.value(0);
             const Resolver inner = [&](const QStringList &parts) -> std::optional<QVariant> {
