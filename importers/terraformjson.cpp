@@ -418,7 +418,30 @@ bool readTerraformJson(const QString &path, const QByteArray &text, TerraformInp
                           ImportText::tr("JSON, but not the output of terraform show -json: it has neither planned_values nor values.root_module")});
         return false;
     }
+    const size_t before = input.resources.size();
     PlanReader(path, input).read(root, plan);
+    // The report names lines: each resource's is where its "address" first stands in the file
+    // (its planned or state values), and its references are read from there.
+    QHash<QString, int> lines;
+    static const QRegularExpression address(QStringLiteral(R"x("address"\s*:\s*"([^"]+)")x"));
+    const QString decoded = QString::fromUtf8(text);
+    int line = 1;
+    qsizetype counted = 0;
+    for (auto it = address.globalMatch(decoded); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        line += int(QStringView(decoded).mid(counted, m.capturedStart() - counted).count(QLatin1Char('\n')));
+        counted = m.capturedStart();
+        // "aws_subnet.private[0]" in a state: the resource is "aws_subnet.private".
+        const QString resource = m.captured(1).section(QLatin1Char('['), 0, 0);
+        if (!lines.contains(resource))
+            lines.insert(resource, line);
+    }
+    for (size_t i = before; i < input.resources.size(); ++i) {
+        TfResource &r = input.resources[i];
+        r.source.line = lines.value(r.address);
+        for (TfReference &ref : r.references)
+            ref.source.line = r.source.line;
+    }
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "importfiles.h"
 #include "importtesthelpers.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace sd;
@@ -132,6 +133,13 @@ void TestTfImportFixtures::planAndState()
     QCOMPARE(propertyOf(d, "db", "backupRetentionDays").toInt(), 14);
     QCOMPARE(propertyOf(d, "jobs", "retentionDays").toInt(), 4); // 345600 s
     QCOMPARE(propertyOf(d, "worker", "memoryMb").toInt(), 512);
+    // The source line of each component is where its address stands in the JSON.
+    const QString source = d.metadata.at(QStringLiteral("source.db"));
+    const int line = source.section(QLatin1Char(':'), -1).toInt();
+    QFile f(QStringLiteral(TEST_DATA_DIR "/") + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QVERIFY2(line > 1 && lines.value(line - 1).contains("\"address\": \"aws_db_instance.db\""), qPrintable(source));
 }
 
 void TestTfImportFixtures::jsonSyntaxIsListedNotRead()
