@@ -66,6 +66,7 @@ private Q_SLOTS:
     void planAndState_data();
     void planAndState();
     void jsonSyntaxIsListedNotRead();
+    void realTerraformPlan();
 };
 
 void TestTfImportFixtures::threeTier()
@@ -155,6 +156,23 @@ void TestTfImportFixtures::jsonSyntaxIsListedNotRead()
     QCOMPARE(notes.size(), size_t(1));
     QCOMPARE(notes.front().kind, ImportNote::Kind::Dropped);
     QVERIFY(notes.front().message.contains(QLatin1String("not read")));
+}
+
+void TestTfImportFixtures::realTerraformPlan()
+{
+    // What Terraform 1.11 itself writes (data/terraform-real-plan/README.md), imported with its expected design.
+    const ImportResult r = importFixture(QStringLiteral("terraform-real-plan/plan.json"));
+    QVERIFY2(r.ok(), qPrintable(test::errorsOf(r)));
+    QCOMPARE(test::checkProblems(*r.design), QString());
+    const Design &d = *r.design;
+    QCOMPARE(componentsOf(d), (QStringList{QStringLiteral("db relational-database main"), QStringLiteral("jobs message-queue eu-west-1"),
+                                           QStringLiteral("web virtual-machine main")}));
+    QCOMPARE(connectionsOf(d), QStringList{QStringLiteral("web->db:5432")});
+    QCOMPARE(zonesOf(d), (QStringList{QStringLiteral("availability-zone eu-west-1a < main"), QStringLiteral("availability-zone eu-west-1b < main"),
+                                      QStringLiteral("cloud AWS < -"), QStringLiteral("network main < eu-west-1"), QStringLiteral("region eu-west-1 < AWS")}));
+    QCOMPARE(propertyOf(d, "web", "replicas").toInt(), 2);
+    QCOMPARE(propertyOf(d, "db", "instanceSize").toString(), QStringLiteral("medium"));
+    QCOMPARE(propertyOf(d, "db", "multiAz").toBool(), true);
 }
 
 QTEST_GUILESS_MAIN(TestTfImportFixtures)
