@@ -46,6 +46,30 @@ QString shown(const QVariant &value)
     return text;
 }
 
+/// The properties the kind has and the catalog accepts; the others reported as dropped, with why.
+PropertyMap checkedProperties(const KindSpec &kind, const std::vector<DraftComponent::Property> &candidates, const QString &subject,
+                              ImportReport &report)
+{
+    PropertyMap kept;
+    for (const DraftComponent::Property &p : candidates) {
+        const PropertySpec *spec = kind.property(p.key);
+        if (!spec) {
+            report.dropped(p.source, subject, ImportText::tr("%1 = %2: a %3 has no such property").arg(p.key, shown(p.value), kind.id));
+            continue;
+        }
+        QString note;
+        const QVariant stored = spec->checkedForStore(p.value, &note);
+        if (!stored.isValid()) {
+            report.dropped(p.source, subject, ImportText::tr("%1 = %2: %3").arg(p.key, shown(p.value), note));
+            continue;
+        }
+        if (!note.isEmpty())
+            report.guessed(p.source, subject, ImportText::tr("%1: %2").arg(p.key, note));
+        kept.insert(p.key, stored);
+    }
+    return kept;
+}
+
 } // namespace
 
 void addValueReferences(ImportDraft &draft, int from, const QString &variable, const QString &value, const SourceRef &source,
@@ -83,6 +107,27 @@ ImportResult assembleDesign(ImportDraft draft, const Catalog &catalog)
     design.name = draft.designName.trimmed().isEmpty() ? ImportText::tr("Imported design") : draft.designName;
     design.description = draft.description;
 
+    std::vector<Zone> zones;
+    QHash<QString, QString> zoneIds; // draft key -> zone id
+    for (const DraftZone &dz : draft.zones) {
+        const KindSpec *kind = catalog.kind(dz.kind);
+        if (!kind || !kind->container) {
+            report.dropped(dz.source, dz.subject, ImportText::tr("unknown zone kind '%1'; left out").arg(dz.kind));
+            continue;
+        }
+        Zone z;
+        z.id = ids.allocate(dz.name, QStringLiteral("zone"));
+        z.kind = kind->id;
+        z.name = dz.name.trimmed().isEmpty() ? z.id : dz.name;
+        z.parent = zoneIds.value(dz.parent);
+        z.properties = checkedProperties(*kind, dz.properties, dz.subject, report);
+        zoneIds.insert(dz.key, z.id);
+        report.mapped(dz.source, dz.subject, ImportText::tr("zone %1 (kind %2)").arg(z.id, z.kind));
+        if (!dz.source.file.isEmpty())
+            design.metadata[QStringLiteral("source.") + z.id] = dz.source.toString();
+        zones.push_back(std::move(z));
+    }
+
     std::vector<Component> components;
     components.reserve(draft.components.size());
     QHash<QString, int> hostIndex;
@@ -99,22 +144,8 @@ ImportResult assembleDesign(ImportDraft draft, const Catalog &catalog)
         c.id = ids.allocate(dc.preferredId.isEmpty() ? dc.name : dc.preferredId, QStringLiteral("component"));
         c.kind = kind->id;
         c.name = dc.name.trimmed().isEmpty() ? c.id : dc.name;
-        for (const DraftComponent::Property &p : dc.properties) {
-            const PropertySpec *spec = kind->property(p.key);
-            if (!spec) {
-                report.dropped(p.source, dc.subject, ImportText::tr("%1 = %2: a %3 has no such property").arg(p.key, shown(p.value), kind->id));
-                continue;
-            }
-            QString note;
-            const QVariant stored = spec->checkedForStore(p.value, &note);
-            if (!stored.isValid()) {
-                report.dropped(p.source, dc.subject, ImportText::tr("%1 = %2: %3").arg(p.key, shown(p.value), note));
-                continue;
-            }
-            if (!note.isEmpty())
-                report.guessed(p.source, dc.subject, ImportText::tr("%1: %2").arg(p.key, note));
-            c.properties.insert(p.key, stored);
-        }
+        c.zone = zoneIds.value(dc.zone);
+        c.properties = checkedProperties(*kind, dc.properties, dc.subject, report);
         QStringList kept = c.properties.keys();
         report.mapped(dc.source, dc.subject, kept.isEmpty() ? ImportText::tr("component %1 (kind %2)").arg(c.id, c.kind)
                                                             : ImportText::tr("component %1 (kind %2) with %3").arg(c.id, c.kind, kept.join(QStringLiteral(", "))));
@@ -184,7 +215,7 @@ ImportResult assembleDesign(ImportDraft draft, const Catalog &catalog)
     for (Connection &c : connections)
         c.id = ids.allocate(c.from + QStringLiteral("-to-") + c.to, QStringLiteral("connection"));
 
-    design.assign({}, std::move(components), std::move(connections), {}, {});
+    design.assign(std::move(zones), std::move(components), std::move(connections), {}, {});
     const LayoutPlacements placements = compoundLayout(design, catalog);
     result.design = applyPlacements(std::move(design), placements);
     result.report = std::move(report);

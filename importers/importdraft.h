@@ -35,7 +35,20 @@ struct DraftComponent {
     /// appProtocol): a connection to that port without a protocol of its own gets it.
     QHash<int, QString> portProtocols;
 
+    QString zone;        ///< key of a DraftZone it sits in, empty at the top level
+
     void set(const QString &key, const QVariant &value, const SourceRef &from) { properties.push_back({key, value, from}); }
+};
+
+/// A zone as a source describes it (a cloud, region, network, availability zone or cluster).
+struct DraftZone {
+    QString key;      ///< unique among the draft's zones; components and zones name their parent by it
+    QString kind;     ///< catalog kind id (a container)
+    QString name;
+    QString parent;   ///< key of the enclosing zone, empty at the top level
+    QString subject;  ///< how the report names it
+    std::vector<DraftComponent::Property> properties; ///< checked like a component's
+    SourceRef source;
 };
 
 /// A reference from one component to a host: a declared dependency or a value naming an address.
@@ -59,6 +72,7 @@ struct DraftReference {
 struct ImportDraft {
     QString designName;
     QString description;
+    std::vector<DraftZone> zones; ///< parents before children
     std::vector<DraftComponent> components;
     std::vector<DraftReference> references;
     ImportReport report; ///< notes the importer made while reading
@@ -81,7 +95,8 @@ void addValueReferences(ImportDraft &draft, int from, const QString &variable, c
  * - references resolved against the hosts of the components: a connection per caller and callee
  *   (the first port and protocol given win), asynchronous towards queues and streams; a host
  *   nothing defines is listed as unresolved, never connected; a component naming itself is no call;
- * - every component's source "file:line" in the design's metadata, key "source.<id>";
+ * - zones in the order given (parents first), their properties checked as a component's;
+ * - every component's (and zone's) source "file:line" in the design's metadata, key "source.<id>";
  * - the studio's compound auto-layout.
  * The result loads with `check` (the importer tests write and re-read it).
  */

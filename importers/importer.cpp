@@ -3,6 +3,7 @@
 
 #include "composeimporter.h"
 #include "kubernetesimporter.h"
+#include "terraformimporter.h"
 
 namespace sd {
 
@@ -10,7 +11,8 @@ const std::vector<const Importer *> &importers()
 {
     static const ComposeImporter compose;
     static const KubernetesImporter kubernetes;
-    static const std::vector<const Importer *> all = {&compose, &kubernetes};
+    static const TerraformImporter terraform;
+    static const std::vector<const Importer *> all = {&compose, &kubernetes, &terraform};
     return all;
 }
 

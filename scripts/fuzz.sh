@@ -8,7 +8,7 @@ seconds=${1:-300}
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(fuzz_design_loader fuzz_export_terraform fuzz_export_kubernetes fuzz_export_compose fuzz_export_questionnaire)
+  targets=(fuzz_design_loader fuzz_export_terraform fuzz_export_kubernetes fuzz_export_compose fuzz_export_questionnaire fuzz_terraform_import)
 fi
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSTACKDRAFT_BUILD_FUZZERS=ON -DSTACKDRAFT_BUILD_TESTS=OFF -DSTACKDRAFT_BUILD_BENCHMARKS=OFF >/dev/null
@@ -18,6 +18,10 @@ cp resources/examples/*.yaml tests/model/data/*.yaml build-fuzz/corpus/ 2>/dev/n
 for f in resources/examples/*.yaml; do
   build/app/cli/stackdraft-cli convert "$f" "build-fuzz/corpus/$(basename "$f" .yaml).json" 2>/dev/null || true
 done
+# The Terraform import reads .tf and plan/state JSON: seed it with our exports and the fixtures.
+mkdir -p build-fuzz/corpus-fuzz_terraform_import
+find tests/exporters/terraform/golden tests/importers/data/terraform-* -name '*.tf' -o -name '*.json' 2>/dev/null \
+  | while read -r f; do cp "$f" "build-fuzz/corpus-fuzz_terraform_import/$(echo "$f" | tr / _)"; done
 for target in "${targets[@]}"; do
   # Each target keeps its own corpus (seeded with the same files), so findings do not mix.
   mkdir -p "build-fuzz/corpus-$target"

@@ -2486,10 +2486,6 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
 </translation>
     </message>
     <message>
-        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
-        <translation>Einen Entwurf aus docker-compose-Dateien oder Kubernetes-Manifesten erstellen, mit einem Bericht über Verlorenes.</translation>
-    </message>
-    <message>
         <source>%1: give a file, or REV:PATH for a file at a git revision
 </source>
         <translation>%1: geben Sie eine Datei an, oder REV:PATH für eine Datei in einer Git-Revision
@@ -2666,6 +2662,10 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
 </source>
         <translation>Basislinie %1: %2 der %3 Befunde sind neu.
 </translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files, Kubernetes manifests or Terraform (.tf, terraform show -json), with a report of what was lost.</source>
+        <translation>Einen Entwurf aus Docker-Compose-Dateien, Kubernetes-Manifesten oder Terraform (.tf, terraform show -json) erstellen, mit einem Bericht über das, was verloren ging.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4162,292 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>Imported from Kubernetes manifests: %1.</source>
         <translation>Aus Kubernetes-Manifesten importiert: %1.</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>a new line</source>
+        <translation>ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>das Zeichen U+%1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>unterminated comment: &apos;/*&apos; without &apos;*/&apos;</source>
+        <translation>nicht abgeschlossener Kommentar: &apos;/*&apos; ohne &apos;*/&apos;</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte): not an HCL text file</source>
+        <translation>Binärdaten (ein NUL-Byte): keine HCL-Textdatei</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a name, found %1</source>
+        <translation>Name erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unterminated block: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation>nicht abgeschlossener Block: &apos;{&apos; in Zeile %1 ohne &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the attribute &apos;%1&apos; is set twice</source>
+        <translation>das Attribut &apos;%1&apos; ist zweimal gesetzt</translation>
+    </message>
+    <message>
+        <source>a block label cannot contain interpolations</source>
+        <translation>eine Block-Beschriftung darf keine Interpolationen enthalten</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or a block&apos;s &apos;{&apos; after &apos;%1&apos;, found %2</source>
+        <translation>&apos;=&apos; oder das &apos;{&apos; eines Blocks nach &apos;%1&apos; erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a new line after the item, found %1</source>
+        <translation>Zeilenumbruch nach dem Eintrag erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>die Zahl %1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>expected an expression, found the end of the file</source>
+        <translation>Ausdruck erwartet, Dateiende gefunden</translation>
+    </message>
+    <message>
+        <source>expected an expression, found %1</source>
+        <translation>Ausdruck erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;...&apos; may only follow the last argument of %1()</source>
+        <translation>&apos;...&apos; darf nur auf das letzte Argument von %1() folgen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the arguments of %1(), found %2</source>
+        <translation>&apos;,&apos; oder &apos;)&apos; in den Argumenten von %1() erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the for-expression, found %1</source>
+        <translation>&apos;in&apos; im for-Ausdruck erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unterminated list: &apos;[&apos; at line %1 without &apos;]&apos;</source>
+        <translation>nicht abgeschlossene Liste: &apos;[&apos; in Zeile %1 ohne &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; in der Liste erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&gt;&apos; in the object for-expression, found %1</source>
+        <translation>&apos;=&gt;&apos; im Objekt-for-Ausdruck erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unterminated object: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation>nicht abgeschlossenes Objekt: &apos;{&apos; in Zeile %1 ohne &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or &apos;:&apos; after the object key, found %1</source>
+        <translation>&apos;=&apos; oder &apos;:&apos; nach dem Objektschlüssel erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos;, a new line or &apos;}&apos; after the object item, found %1</source>
+        <translation>&apos;,&apos;, Zeilenumbruch oder &apos;}&apos; nach dem Objekteintrag erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unterminated string: the quote at line %1, column %2 is never closed</source>
+        <translation>nicht abgeschlossene Zeichenkette: das Anführungszeichen in Zeile %1, Spalte %2 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the heredoc of line %2</source>
+        <translation>nicht abgeschlossenes Heredoc: keine Zeile &apos;%1&apos; schließt das Heredoc aus Zeile %2</translation>
+    </message>
+    <message>
+        <source>unterminated string: the line ends inside the quotes (use a heredoc for several lines)</source>
+        <translation>nicht abgeschlossene Zeichenkette: die Zeile endet innerhalb der Anführungszeichen (für mehrere Zeilen ein Heredoc verwenden)</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1: expected %2 hexadecimal digits</source>
+        <translation>ungültiges Escape \%1: %2 Hexadezimalziffern erwartet</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos; in a string</source>
+        <translation>ungültige Escape-Sequenz &apos;\%1&apos; in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected if, else, endif, for or endfor after &apos;%{&apos;, found %1</source>
+        <translation>if, else, endif, for oder endfor nach &apos;%{&apos; erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the template for directive, found %1</source>
+        <translation>&apos;in&apos; in der for-Direktive der Vorlage erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the %{%1} directive is never closed with %{%2}</source>
+        <translation>die Direktive %{%1} wird nie mit %{%2} geschlossen</translation>
+    </message>
+    <message>
+        <source>%{%1} does not close %{%2}</source>
+        <translation>%{%1} schließt %{%2} nicht</translation>
+    </message>
+    <message>
+        <source>expected the heredoc&apos;s delimiter after &apos;&lt;&lt;&apos;, found %1</source>
+        <translation>Begrenzer des Heredocs nach &apos;&lt;&lt;&apos; erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a new line after the heredoc&apos;s delimiter %1, found %2</source>
+        <translation>Zeilenumbruch nach dem Heredoc-Begrenzer %1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>unknown zone kind &apos;%1&apos;; left out</source>
+        <translation>unbekannte Zonenart &apos;%1&apos;; ausgelassen</translation>
+    </message>
+    <message>
+        <source>zone %1 (kind %2)</source>
+        <translation>Zone %1 (Art %2)</translation>
+    </message>
+    <message>
+        <source>holds no .tf file</source>
+        <translation>enthält keine .tf-Datei</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not read</source>
+        <translation>ist größer als %1 MiB; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the import is larger than %1 files or %2 MiB; stopped</source>
+        <translation>der Import umfasst mehr als %1 Dateien oder %2 MiB; abgebrochen</translation>
+    </message>
+    <message>
+        <source>not valid HCL: %1</source>
+        <translation>kein gültiges HCL: %1</translation>
+    </message>
+    <message>
+        <source>has no literal source; its resources are not imported</source>
+        <translation>hat keine literale Quelle; seine Ressourcen werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>source %1 is not a local folder (registry, git or URL); its resources are not imported</source>
+        <translation>die Quelle %1 ist kein lokaler Ordner (Registry, Git oder URL); seine Ressourcen werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>modules nested more than %1 deep (a module calling itself?)</source>
+        <translation>Module mehr als %1 tief verschachtelt (ruft sich ein Modul selbst auf?)</translation>
+    </message>
+    <message>
+        <source>source %1: no such folder; its resources are not imported</source>
+        <translation>Quelle %1: kein solcher Ordner; seine Ressourcen werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>local module %1 read</source>
+        <translation>lokales Modul %1 gelesen</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Terraform files and plans (*.tf *.json)</source>
+        <translation>Terraform-Dateien und -Pläne (*.tf *.json)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>holds no .tf file and no terraform show -json output</source>
+        <translation>enthält weder eine .tf-Datei noch eine Ausgabe von terraform show -json</translation>
+    </message>
+    <message>
+        <source>defines no resources: nothing to import</source>
+        <translation>definiert keine Ressourcen: nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>Imported from Terraform: %1.</source>
+        <translation>Aus Terraform importiert: %1.</translation>
+    </message>
+    <message>
+        <source>no resource of a type the import maps (aws, google, azurerm services): nothing to import; see the report</source>
+        <translation>keine Ressource eines Typs, den der Import abbildet (Dienste von aws, google, azurerm): nichts zu importieren; siehe Bericht</translation>
+    </message>
+    <message>
+        <source>JSON, but not the output of terraform show -json: it has neither planned_values nor values.root_module</source>
+        <translation>JSON, aber keine Ausgabe von terraform show -json: weder planned_values noch values.root_module vorhanden</translation>
+    </message>
+    <message>
+        <source>the dead-letter queue of %1: not a component of its own</source>
+        <translation>die Dead-Letter-Queue von %1: keine eigene Komponente</translation>
+    </message>
+    <message>
+        <source>a replica of %1: counted on it, not a component of its own</source>
+        <translation>ein Replikat von %1: dort gezählt, keine eigene Komponente</translation>
+    </message>
+    <message>
+        <source>%1 = %2: no %3 value stands for it</source>
+        <translation>%1 = %2: kein Wert von %3 entspricht dem</translation>
+    </message>
+    <message>
+        <source>not carried (a %1 has no property for them): %2</source>
+        <translation>nicht übernommen (ein %1 hat keine Eigenschaft dafür): %2</translation>
+    </message>
+    <message>
+        <source>firewall rule %1</source>
+        <translation>Firewall-Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2</source>
+        <translation>%1 nennt %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which no imported file defines; not connected</source>
+        <translation>%1 nennt %2, das keine importierte Datei definiert; nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the grant %1</source>
+        <translation>die Berechtigung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s): parts of the components they belong to (read for connections and properties)</source>
+        <translation>
+            <numerusform>%n Ressource: Teil der Komponente, zu der sie gehört (gelesen für Verbindungen und Eigenschaften)</numerusform>
+            <numerusform>%n Ressourcen: Teile der Komponenten, zu denen sie gehören (gelesen für Verbindungen und Eigenschaften)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) with no counterpart in a design; counted, not imported</source>
+        <translation>
+            <numerusform>%n Ressource ohne Gegenstück in einem Entwurf; gezählt, nicht importiert</numerusform>
+            <numerusform>%n Ressourcen ohne Gegenstück in einem Entwurf; gezählt, nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>variable values read</source>
+        <translation>Variablenwerte gelesen</translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation>Die JSON-Konfigurationssyntax von Terraform (.tf.json) wird nicht gelesen; ihre Ressourcen werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
+        <translation>Variablen, Locals und Ausgaben verweisen mehr als %1-mal aufeinander; der Rest wird als unbekannt gelesen</translation>
     </message>
 </context>
 <context>

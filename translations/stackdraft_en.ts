@@ -2376,10 +2376,6 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: give a file, or REV:PATH for a file at a git revision
 </source>
         <translation type="unfinished"></translation>
@@ -2536,6 +2532,10 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     <message>
         <source>Baseline %1: %2 of the %3 findings are new.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files, Kubernetes manifests or Terraform (.tf, terraform show -json), with a report of what was lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4032,6 +4032,292 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>Imported from Kubernetes manifests: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated comment: &apos;/*&apos; without &apos;*/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte): not an HCL text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated block: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attribute &apos;%1&apos; is set twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block label cannot contain interpolations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or a block&apos;s &apos;{&apos; after &apos;%1&apos;, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a new line after the item, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an expression, found the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;...&apos; may only follow the last argument of %1()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the arguments of %1(), found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the for-expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated list: &apos;[&apos; at line %1 without &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&gt;&apos; in the object for-expression, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated object: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or &apos;:&apos; after the object key, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos;, a new line or &apos;}&apos; after the object item, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string: the quote at line %1, column %2 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the heredoc of line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string: the line ends inside the quotes (use a heredoc for several lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape \%1: expected %2 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos; in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected if, else, endif, for or endfor after &apos;%{&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the template for directive, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %{%1} directive is never closed with %{%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%{%1} does not close %{%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the heredoc&apos;s delimiter after &apos;&lt;&lt;&apos;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a new line after the heredoc&apos;s delimiter %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown zone kind &apos;%1&apos;; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone %1 (kind %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no .tf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import is larger than %1 files or %2 MiB; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid HCL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no literal source; its resources are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1 is not a local folder (registry, git or URL); its resources are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modules nested more than %1 deep (a module calling itself?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1: no such folder; its resources are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local module %1 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform files and plans (*.tf *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no .tf file and no terraform show -json output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defines no resources: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from Terraform: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no resource of a type the import maps (aws, google, azurerm services): nothing to import; see the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, but not the output of terraform show -json: it has neither planned_values nor values.root_module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dead-letter queue of %1: not a component of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replica of %1: counted on it, not a component of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2: no %3 value stands for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried (a %1 has no property for them): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewall rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, which no imported file defines; not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s): parts of the components they belong to (read for connections and properties)</source>
+        <translation>
+            <numerusform>%n resource: parts of the components they belong to (read for connections and properties)</numerusform>
+            <numerusform>%n resources: parts of the components they belong to (read for connections and properties)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) with no counterpart in a design; counted, not imported</source>
+        <translation>
+            <numerusform>%n resource with no counterpart in a design; counted, not imported</numerusform>
+            <numerusform>%n resources with no counterpart in a design; counted, not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>variable values read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

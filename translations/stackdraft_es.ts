@@ -2486,10 +2486,6 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
 </translation>
     </message>
     <message>
-        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
-        <translation>Crear un diseño a partir de archivos docker compose o manifiestos de Kubernetes, con un informe de lo perdido.</translation>
-    </message>
-    <message>
         <source>%1: give a file, or REV:PATH for a file at a git revision
 </source>
         <translation>%1: indique un archivo, o REV:PATH para un archivo en una revisión de git
@@ -2666,6 +2662,10 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
 </source>
         <translation>Línea base %1: %2 de los %3 hallazgos son nuevos.
 </translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files, Kubernetes manifests or Terraform (.tf, terraform show -json), with a report of what was lost.</source>
+        <translation>Crear un diseño a partir de archivos docker compose, manifiestos de Kubernetes o Terraform (.tf, terraform show -json), con un informe de lo que se perdió.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4162,292 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>Imported from Kubernetes manifests: %1.</source>
         <translation>Importado de manifiestos de Kubernetes: %1.</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>a new line</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>el carácter U+%1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>anidado a más de %1 niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>unterminated comment: &apos;/*&apos; without &apos;*/&apos;</source>
+        <translation>comentario sin terminar: &apos;/*&apos; sin &apos;*/&apos;</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte): not an HCL text file</source>
+        <translation>datos binarios (un byte NUL): no es un archivo de texto HCL</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a name, found %1</source>
+        <translation>se esperaba un nombre, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unterminated block: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation>bloque sin terminar: &apos;{&apos; en la línea %1 sin &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the attribute &apos;%1&apos; is set twice</source>
+        <translation>el atributo &apos;%1&apos; se define dos veces</translation>
+    </message>
+    <message>
+        <source>a block label cannot contain interpolations</source>
+        <translation>una etiqueta de bloque no puede contener interpolaciones</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or a block&apos;s &apos;{&apos; after &apos;%1&apos;, found %2</source>
+        <translation>se esperaba &apos;=&apos; o la &apos;{&apos; de un bloque tras &apos;%1&apos;, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected a new line after the item, found %1</source>
+        <translation>se esperaba un salto de línea tras el elemento, se encontró %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>el número %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>expected an expression, found the end of the file</source>
+        <translation>se esperaba una expresión, se encontró el final del archivo</translation>
+    </message>
+    <message>
+        <source>expected an expression, found %1</source>
+        <translation>se esperaba una expresión, se encontró %1</translation>
+    </message>
+    <message>
+        <source>&apos;...&apos; may only follow the last argument of %1()</source>
+        <translation>&apos;...&apos; solo puede seguir al último argumento de %1()</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the arguments of %1(), found %2</source>
+        <translation>se esperaba &apos;,&apos; o &apos;)&apos; en los argumentos de %1(), se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the for-expression, found %1</source>
+        <translation>se esperaba &apos;in&apos; en la expresión for, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unterminated list: &apos;[&apos; at line %1 without &apos;]&apos;</source>
+        <translation>lista sin terminar: &apos;[&apos; en la línea %1 sin &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en la lista, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&gt;&apos; in the object for-expression, found %1</source>
+        <translation>se esperaba &apos;=&gt;&apos; en la expresión for de objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unterminated object: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation>objeto sin terminar: &apos;{&apos; en la línea %1 sin &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or &apos;:&apos; after the object key, found %1</source>
+        <translation>se esperaba &apos;=&apos; o &apos;:&apos; tras la clave del objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos;, a new line or &apos;}&apos; after the object item, found %1</source>
+        <translation>se esperaba &apos;,&apos;, un salto de línea o &apos;}&apos; tras el elemento del objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>unterminated string: the quote at line %1, column %2 is never closed</source>
+        <translation>cadena sin terminar: la comilla de la línea %1, columna %2 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the heredoc of line %2</source>
+        <translation>heredoc sin terminar: ninguna línea &apos;%1&apos; cierra el heredoc de la línea %2</translation>
+    </message>
+    <message>
+        <source>unterminated string: the line ends inside the quotes (use a heredoc for several lines)</source>
+        <translation>cadena sin terminar: la línea termina dentro de las comillas (use un heredoc para varias líneas)</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1: expected %2 hexadecimal digits</source>
+        <translation>escape \%1 no válido: se esperaban %2 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos; in a string</source>
+        <translation>secuencia de escape &apos;\%1&apos; no válida en una cadena</translation>
+    </message>
+    <message>
+        <source>expected if, else, endif, for or endfor after &apos;%{&apos;, found %1</source>
+        <translation>se esperaba if, else, endif, for o endfor tras &apos;%{&apos;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the template for directive, found %1</source>
+        <translation>se esperaba &apos;in&apos; en la directiva for de la plantilla, se encontró %1</translation>
+    </message>
+    <message>
+        <source>the %{%1} directive is never closed with %{%2}</source>
+        <translation>la directiva %{%1} nunca se cierra con %{%2}</translation>
+    </message>
+    <message>
+        <source>%{%1} does not close %{%2}</source>
+        <translation>%{%1} no cierra %{%2}</translation>
+    </message>
+    <message>
+        <source>expected the heredoc&apos;s delimiter after &apos;&lt;&lt;&apos;, found %1</source>
+        <translation>se esperaba el delimitador del heredoc tras &apos;&lt;&lt;&apos;, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a new line after the heredoc&apos;s delimiter %1, found %2</source>
+        <translation>se esperaba un salto de línea tras el delimitador de heredoc %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>el archivo supera los %1 MiB</translation>
+    </message>
+    <message>
+        <source>unknown zone kind &apos;%1&apos;; left out</source>
+        <translation>tipo de zona desconocido &apos;%1&apos;; omitido</translation>
+    </message>
+    <message>
+        <source>zone %1 (kind %2)</source>
+        <translation>zona %1 (tipo %2)</translation>
+    </message>
+    <message>
+        <source>holds no .tf file</source>
+        <translation>no contiene ningún archivo .tf</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not read</source>
+        <translation>supera los %1 MiB; no se lee</translation>
+    </message>
+    <message>
+        <source>the import is larger than %1 files or %2 MiB; stopped</source>
+        <translation>la importación supera %1 archivos o %2 MiB; detenida</translation>
+    </message>
+    <message>
+        <source>not valid HCL: %1</source>
+        <translation>HCL no válido: %1</translation>
+    </message>
+    <message>
+        <source>has no literal source; its resources are not imported</source>
+        <translation>no tiene un origen literal; sus recursos no se importan</translation>
+    </message>
+    <message>
+        <source>source %1 is not a local folder (registry, git or URL); its resources are not imported</source>
+        <translation>el origen %1 no es una carpeta local (registro, git o URL); sus recursos no se importan</translation>
+    </message>
+    <message>
+        <source>modules nested more than %1 deep (a module calling itself?)</source>
+        <translation>módulos anidados a más de %1 niveles (¿un módulo que se llama a sí mismo?)</translation>
+    </message>
+    <message>
+        <source>source %1: no such folder; its resources are not imported</source>
+        <translation>origen %1: no existe la carpeta; sus recursos no se importan</translation>
+    </message>
+    <message>
+        <source>local module %1 read</source>
+        <translation>módulo local %1 leído</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Terraform files and plans (*.tf *.json)</source>
+        <translation>Archivos y planes de Terraform (*.tf *.json)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>holds no .tf file and no terraform show -json output</source>
+        <translation>no contiene ningún archivo .tf ni salida de terraform show -json</translation>
+    </message>
+    <message>
+        <source>defines no resources: nothing to import</source>
+        <translation>no define recursos: nada que importar</translation>
+    </message>
+    <message>
+        <source>Imported from Terraform: %1.</source>
+        <translation>Importado desde Terraform: %1.</translation>
+    </message>
+    <message>
+        <source>no resource of a type the import maps (aws, google, azurerm services): nothing to import; see the report</source>
+        <translation>ningún recurso de un tipo que la importación traduzca (servicios de aws, google, azurerm): nada que importar; vea el informe</translation>
+    </message>
+    <message>
+        <source>JSON, but not the output of terraform show -json: it has neither planned_values nor values.root_module</source>
+        <translation>JSON, pero no la salida de terraform show -json: no tiene planned_values ni values.root_module</translation>
+    </message>
+    <message>
+        <source>the dead-letter queue of %1: not a component of its own</source>
+        <translation>la cola de mensajes fallidos de %1: no es un componente propio</translation>
+    </message>
+    <message>
+        <source>a replica of %1: counted on it, not a component of its own</source>
+        <translation>una réplica de %1: se cuenta en él, no es un componente propio</translation>
+    </message>
+    <message>
+        <source>%1 = %2: no %3 value stands for it</source>
+        <translation>%1 = %2: ningún valor de %3 le corresponde</translation>
+    </message>
+    <message>
+        <source>not carried (a %1 has no property for them): %2</source>
+        <translation>no se traslada (un %1 no tiene propiedad para ello): %2</translation>
+    </message>
+    <message>
+        <source>firewall rule %1</source>
+        <translation>regla de cortafuegos %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2</source>
+        <translation>%1 nombra %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which no imported file defines; not connected</source>
+        <translation>%1 nombra %2, que ningún archivo importado define; no se conecta</translation>
+    </message>
+    <message>
+        <source>the grant %1</source>
+        <translation>el permiso %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s): parts of the components they belong to (read for connections and properties)</source>
+        <translation>
+            <numerusform>%n recurso: parte del componente al que pertenece (leído para conexiones y propiedades)</numerusform>
+            <numerusform>%n recursos: partes de los componentes a los que pertenecen (leídos para conexiones y propiedades)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) with no counterpart in a design; counted, not imported</source>
+        <translation>
+            <numerusform>%n recurso sin equivalente en un diseño; contado, no importado</numerusform>
+            <numerusform>%n recursos sin equivalente en un diseño; contados, no importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>variable values read</source>
+        <translation>valores de variables leídos</translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation>La sintaxis de configuración JSON de Terraform (.tf.json) no se lee; sus recursos no se importan</translation>
+    </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
+        <translation>variables, locals y salidas se refieren entre sí más de %1 veces; el resto se lee como desconocido</translation>
     </message>
 </context>
 <context>

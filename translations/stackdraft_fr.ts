@@ -2486,10 +2486,6 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
 </translation>
     </message>
     <message>
-        <source>Create a design from docker compose files or Kubernetes manifests, with a report of what was lost.</source>
-        <translation>Créer une conception à partir de fichiers docker compose ou de manifestes Kubernetes, avec un rapport de ce qui a été perdu.</translation>
-    </message>
-    <message>
         <source>%1: give a file, or REV:PATH for a file at a git revision
 </source>
         <translation>%1 : indiquez un fichier, ou REV:PATH pour un fichier à une révision git
@@ -2666,6 +2662,10 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
 </source>
         <translation>Référence %1 : %2 des %3 constats sont nouveaux.
 </translation>
+    </message>
+    <message>
+        <source>Create a design from docker compose files, Kubernetes manifests or Terraform (.tf, terraform show -json), with a report of what was lost.</source>
+        <translation>Créer une conception à partir de fichiers docker compose, de manifestes Kubernetes ou de Terraform (.tf, terraform show -json), avec un rapport de ce qui a été perdu.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4162,292 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>Imported from Kubernetes manifests: %1.</source>
         <translation>Importé depuis des manifestes Kubernetes : %1.</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>a new line</source>
+        <translation>un saut de ligne</translation>
+    </message>
+    <message>
+        <source>the character U+%1</source>
+        <translation>le caractère U+%1</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>unterminated comment: &apos;/*&apos; without &apos;*/&apos;</source>
+        <translation>commentaire non terminé : &apos;/*&apos; sans &apos;*/&apos;</translation>
+    </message>
+    <message>
+        <source>binary data (a NUL byte): not an HCL text file</source>
+        <translation>données binaires (un octet NUL) : pas un fichier texte HCL</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 attendu, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a name, found %1</source>
+        <translation>nom attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unterminated block: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation>bloc non terminé : &apos;{&apos; à la ligne %1 sans &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>the attribute &apos;%1&apos; is set twice</source>
+        <translation>l&apos;attribut &apos;%1&apos; est défini deux fois</translation>
+    </message>
+    <message>
+        <source>a block label cannot contain interpolations</source>
+        <translation>une étiquette de bloc ne peut pas contenir d&apos;interpolations</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or a block&apos;s &apos;{&apos; after &apos;%1&apos;, found %2</source>
+        <translation>&apos;=&apos; ou le &apos;{&apos; d&apos;un bloc attendu après &apos;%1&apos;, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a new line after the item, found %1</source>
+        <translation>saut de ligne attendu après l&apos;élément, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>the number %1 is out of range</source>
+        <translation>le nombre %1 est hors limites</translation>
+    </message>
+    <message>
+        <source>expected an expression, found the end of the file</source>
+        <translation>expression attendue, fin du fichier trouvée</translation>
+    </message>
+    <message>
+        <source>expected an expression, found %1</source>
+        <translation>expression attendue, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>&apos;...&apos; may only follow the last argument of %1()</source>
+        <translation>&apos;...&apos; ne peut suivre que le dernier argument de %1()</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the arguments of %1(), found %2</source>
+        <translation>&apos;,&apos; ou &apos;)&apos; attendu dans les arguments de %1(), %2 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the for-expression, found %1</source>
+        <translation>&apos;in&apos; attendu dans l&apos;expression for, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unterminated list: &apos;[&apos; at line %1 without &apos;]&apos;</source>
+        <translation>liste non terminée : &apos;[&apos; à la ligne %1 sans &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list, found %1</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu dans la liste, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&gt;&apos; in the object for-expression, found %1</source>
+        <translation>&apos;=&gt;&apos; attendu dans l&apos;expression for d&apos;objet, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unterminated object: &apos;{&apos; at line %1 without &apos;}&apos;</source>
+        <translation>objet non terminé : &apos;{&apos; à la ligne %1 sans &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; or &apos;:&apos; after the object key, found %1</source>
+        <translation>&apos;=&apos; ou &apos;:&apos; attendu après la clé d&apos;objet, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos;, a new line or &apos;}&apos; after the object item, found %1</source>
+        <translation>&apos;,&apos;, saut de ligne ou &apos;}&apos; attendu après l&apos;élément d&apos;objet, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>unterminated string: the quote at line %1, column %2 is never closed</source>
+        <translation>chaîne non terminée : le guillemet de la ligne %1, colonne %2 n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>unterminated heredoc: no line &apos;%1&apos; closes the heredoc of line %2</source>
+        <translation>heredoc non terminé : aucune ligne &apos;%1&apos; ne ferme le heredoc de la ligne %2</translation>
+    </message>
+    <message>
+        <source>unterminated string: the line ends inside the quotes (use a heredoc for several lines)</source>
+        <translation>chaîne non terminée : la ligne se termine entre les guillemets (utilisez un heredoc pour plusieurs lignes)</translation>
+    </message>
+    <message>
+        <source>invalid escape \%1: expected %2 hexadecimal digits</source>
+        <translation>échappement \%1 invalide : %2 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos; in a string</source>
+        <translation>séquence d&apos;échappement &apos;\%1&apos; invalide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>expected if, else, endif, for or endfor after &apos;%{&apos;, found %1</source>
+        <translation>if, else, endif, for ou endfor attendu après &apos;%{&apos;, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected &apos;in&apos; in the template for directive, found %1</source>
+        <translation>&apos;in&apos; attendu dans la directive for du modèle, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>the %{%1} directive is never closed with %{%2}</source>
+        <translation>la directive %{%1} n&apos;est jamais fermée par %{%2}</translation>
+    </message>
+    <message>
+        <source>%{%1} does not close %{%2}</source>
+        <translation>%{%1} ne ferme pas %{%2}</translation>
+    </message>
+    <message>
+        <source>expected the heredoc&apos;s delimiter after &apos;&lt;&lt;&apos;, found %1</source>
+        <translation>délimiteur du heredoc attendu après &apos;&lt;&lt;&apos;, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a new line after the heredoc&apos;s delimiter %1, found %2</source>
+        <translation>saut de ligne attendu après le délimiteur de heredoc %1, %2 trouvé</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>le fichier dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>unknown zone kind &apos;%1&apos;; left out</source>
+        <translation>type de zone inconnu &apos;%1&apos; ; omis</translation>
+    </message>
+    <message>
+        <source>zone %1 (kind %2)</source>
+        <translation>zone %1 (type %2)</translation>
+    </message>
+    <message>
+        <source>holds no .tf file</source>
+        <translation>ne contient aucun fichier .tf</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MiB; not read</source>
+        <translation>dépasse %1 Mio ; non lu</translation>
+    </message>
+    <message>
+        <source>the import is larger than %1 files or %2 MiB; stopped</source>
+        <translation>l&apos;import dépasse %1 fichiers ou %2 Mio ; arrêté</translation>
+    </message>
+    <message>
+        <source>not valid HCL: %1</source>
+        <translation>HCL invalide : %1</translation>
+    </message>
+    <message>
+        <source>has no literal source; its resources are not imported</source>
+        <translation>n&apos;a pas de source littérale ; ses ressources ne sont pas importées</translation>
+    </message>
+    <message>
+        <source>source %1 is not a local folder (registry, git or URL); its resources are not imported</source>
+        <translation>la source %1 n&apos;est pas un dossier local (registre, git ou URL) ; ses ressources ne sont pas importées</translation>
+    </message>
+    <message>
+        <source>modules nested more than %1 deep (a module calling itself?)</source>
+        <translation>modules imbriqués sur plus de %1 niveaux (un module qui s&apos;appelle lui-même ?)</translation>
+    </message>
+    <message>
+        <source>source %1: no such folder; its resources are not imported</source>
+        <translation>source %1 : dossier introuvable ; ses ressources ne sont pas importées</translation>
+    </message>
+    <message>
+        <source>local module %1 read</source>
+        <translation>module local %1 lu</translation>
+    </message>
+    <message>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <source>Terraform files and plans (*.tf *.json)</source>
+        <translation>Fichiers et plans Terraform (*.tf *.json)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>holds no .tf file and no terraform show -json output</source>
+        <translation>ne contient ni fichier .tf ni sortie de terraform show -json</translation>
+    </message>
+    <message>
+        <source>defines no resources: nothing to import</source>
+        <translation>ne définit aucune ressource : rien à importer</translation>
+    </message>
+    <message>
+        <source>Imported from Terraform: %1.</source>
+        <translation>Importé depuis Terraform : %1.</translation>
+    </message>
+    <message>
+        <source>no resource of a type the import maps (aws, google, azurerm services): nothing to import; see the report</source>
+        <translation>aucune ressource d&apos;un type que l&apos;import sait traduire (services aws, google, azurerm) : rien à importer ; voir le rapport</translation>
+    </message>
+    <message>
+        <source>JSON, but not the output of terraform show -json: it has neither planned_values nor values.root_module</source>
+        <translation>du JSON, mais pas la sortie de terraform show -json : ni planned_values ni values.root_module</translation>
+    </message>
+    <message>
+        <source>the dead-letter queue of %1: not a component of its own</source>
+        <translation>la file de lettres mortes de %1 : pas un composant à part</translation>
+    </message>
+    <message>
+        <source>a replica of %1: counted on it, not a component of its own</source>
+        <translation>une réplique de %1 : comptée sur celui-ci, pas un composant à part</translation>
+    </message>
+    <message>
+        <source>%1 = %2: no %3 value stands for it</source>
+        <translation>%1 = %2 : aucune valeur de %3 n&apos;y correspond</translation>
+    </message>
+    <message>
+        <source>not carried (a %1 has no property for them): %2</source>
+        <translation>non repris (un %1 n&apos;a pas de propriété pour cela) : %2</translation>
+    </message>
+    <message>
+        <source>firewall rule %1</source>
+        <translation>règle de pare-feu %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2</source>
+        <translation>%1 désigne %2</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which no imported file defines; not connected</source>
+        <translation>%1 désigne %2, qu&apos;aucun fichier importé ne définit ; non connecté</translation>
+    </message>
+    <message>
+        <source>the grant %1</source>
+        <translation>l&apos;autorisation %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s): parts of the components they belong to (read for connections and properties)</source>
+        <translation>
+            <numerusform>%n ressource : partie du composant auquel elle appartient (lue pour les connexions et les propriétés)</numerusform>
+            <numerusform>%n ressources : parties des composants auxquels elles appartiennent (lues pour les connexions et les propriétés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) with no counterpart in a design; counted, not imported</source>
+        <translation>
+            <numerusform>%n ressource sans équivalent dans une conception ; comptée, non importée</numerusform>
+            <numerusform>%n ressources sans équivalent dans une conception ; comptées, non importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>variable values read</source>
+        <translation>valeurs des variables lues</translation>
+    </message>
+    <message>
+        <source>Terraform&apos;s JSON configuration syntax (.tf.json) is not read; its resources are not imported</source>
+        <translation>La syntaxe de configuration JSON de Terraform (.tf.json) n&apos;est pas lue ; ses ressources ne sont pas importées</translation>
+    </message>
+    <message>
+        <source>variables, locals and outputs refer to each other more than %1 times; what is left of them is read as unknown</source>
+        <translation>variables, locals et sorties se réfèrent les uns aux autres plus de %1 fois ; le reste est lu comme inconnu</translation>
     </message>
 </context>
 <context>

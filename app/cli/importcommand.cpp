@@ -99,7 +99,7 @@ int runImport(const QStringList &args, CliContext &context)
 std::vector<CliCommand> importCommands()
 {
     return {{QStringLiteral("import"),
-             QCoreApplication::translate("Cli", "Create a design from docker compose files or Kubernetes manifests, with a report of what was lost."),
+             QCoreApplication::translate("Cli", "Create a design from docker compose files, Kubernetes manifests or Terraform (.tf, terraform show -json), with a report of what was lost."),
              runImport}};
 }
 

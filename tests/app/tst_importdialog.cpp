@@ -39,6 +39,7 @@ private Q_SLOTS:
     void reportBeforeOpening();
     void errorsInsteadOfADesign();
     void menuOpensTheImportAsANewDesign();
+    void terraformThroughTheSameDialog();
 };
 
 void TestImportDialog::reportBeforeOpening()
@@ -100,6 +101,24 @@ void TestImportDialog::menuOpensTheImportAsANewDesign()
         places.insert({c.position.x(), c.position.y()});
     QCOMPARE(places.size(), qsizetype(design.components().size()));
     QVERIFY(window.document()->fileName().isEmpty()); // a new design, saved where the user says
+}
+
+void TestImportDialog::terraformThroughTheSameDialog()
+{
+    // File > Import > Terraform… is the same dialog on the same importer as the CLI's `import terraform`.
+    MainWindow::setNonInteractive(true);
+    MainWindow window(Catalog::builtin());
+    QAction *action = window.findChild<QAction *>(QStringLiteral("import:terraform"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Terraform…"));
+    ImportDialog dialog(*findImporter(QStringLiteral("terraform")), Catalog::builtin());
+    dialog.setPaths({QStringLiteral(SOURCE_DIR "/tests/importers/data/terraform-three-tier")});
+    QVERIFY(dialog.runImport());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(QLatin1String("3 components and 2 connections")));
+    const auto *report = dialog.findChild<QTreeWidget *>(QStringLiteral("importReport"));
+    QCOMPARE(topLevel(report).value(0), QStringLiteral("Hosts nothing defines, not connected (1)"));
+    QVERIFY(report->topLevelItem(0)->child(0)->text(0).contains(QLatin1String("not a local folder")));
+    QCOMPARE(report->topLevelItem(0)->child(0)->text(1), QStringLiteral("main.tf:10"));
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -4,6 +4,7 @@
 #include "importfiles.h"
 #include "process.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void deepNestingIsRefused();
     void hugeFileIsRefused();
     void includeCycleIsRefused();
+    void terraformReferenceFanOutEnds();
     void existingDesignIsKept();
     void usage();
     void reportAndDesignOnSuccess();
@@ -60,6 +62,25 @@ void TestImportBadInput::refused_data()
                                          << ":1:1: error: Deployment without metadata.name";
     QTest::newRow("kubernetes: broken JSON") << "kubernetes" << "app.json" << QByteArray("{\"apiVersion\": \"v1\",\n \"kind\": }")
                                              << ":2:10: error: not valid JSON: syntax error while parsing value - unexpected '}'"; // at the token, with the reason
+    QTest::newRow("terraform: unterminated string") << "terraform" << "main.tf" << QByteArray("resource \"aws_sqs_queue\" \"jobs\" {\n  name = \"jobs\n}\n")
+                                                    << ":2:10: error: not valid HCL: unterminated string";
+    QTest::newRow("terraform: unterminated heredoc") << "terraform" << "main.tf" << QByteArray("locals {\n  script = <<EOT\n  echo\n}\n")
+                                                     << ":2:12: error: not valid HCL: unterminated heredoc: no line 'EOT' closes the heredoc of line 2";
+    QTest::newRow("terraform: unclosed block") << "terraform" << "main.tf" << QByteArray("resource \"aws_lb\" \"web\" {\n  internal = false\n")
+                                               << ":3:1: error: not valid HCL: unterminated block: '{' at line 1 without '}'";
+    QTest::newRow("terraform: deep nesting") << "terraform" << "main.tf" << QByteArray("locals {\n  x = ") + QByteArray("[").repeated(10000) + QByteArray("]").repeated(10000) + "\n}\n"
+                                             << ":2:";
+    QTest::newRow("terraform: binary") << "terraform" << "main.tf" << QByteArray("resource\0\x01\x02", 11) << ":1:9: error: not valid HCL: binary data";
+    QTest::newRow("terraform: broken plan JSON") << "terraform" << "plan.json" << QByteArray("{\"format_version\": \"1.2\",\n \"planned_values\": }")
+                                                 << ":2:21: error: not valid JSON";
+    QTest::newRow("terraform: JSON that is no plan") << "terraform" << "plan.json" << QByteArray("{\"hello\": \"world\"}")
+                                                     << ":1:1: error: JSON, but not the output of terraform show -json";
+    QTest::newRow("terraform: nothing mapped") << "terraform" << "main.tf" << QByteArray("resource \"aws_iam_role\" \"x\" {\n  name = \"x\"\n}\n")
+                                               << ": error: no resource of a type the import maps";
+    QTest::newRow("terraform: no resources") << "terraform" << "main.tf" << QByteArray("variable \"x\" {}\n")
+                                             << ": error: defines no resources: nothing to import";
+    QTest::newRow("terraform: a compose file") << "terraform" << "main.tf" << QByteArray("services:\n  web:\n    image: nginx\n")
+                                               << ":1:9: error: not valid HCL: expected '=' or a block's '{' after 'services'";
     QTest::newRow("kubernetes: nothing to import") << "kubernetes" << "app.yaml" << QByteArray("apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n")
                                                    << ": error: holds no workload, Service, Ingress or Gateway";
 }
@@ -118,6 +139,28 @@ void TestImportBadInput::hugeFileIsRefused()
     QVERIFY2(run.err.contains(input + QStringLiteral(": error: is 65 MiB; files above 64 MiB are refused")), qPrintable(run.err));
 }
 
+void TestImportBadInput::terraformReferenceFanOutEnds()
+{
+    // Locals that fan out into each other 40 deep would take 2^40 steps to follow: the import stops
+    // following at its budget, says so, and still writes the design.
+    QByteArray tf = "locals {\n  l0 = \"x\"\n";
+    for (int i = 1; i <= 40; ++i)
+        tf += "  l" + QByteArray::number(i) + " = [local.l" + QByteArray::number(i - 1) + ", local.l" + QByteArray::number(i - 1) + "]\n";
+    tf += "}\nresource \"aws_sqs_queue\" \"q\" {\n  name = \"q\"\n  tags = { all = jsonencode(local.l40) }\n}\n"
+          "resource \"aws_lambda_function\" \"f\" {\n  function_name = \"f\"\n  environment {\n    variables = { Q = aws_sqs_queue.q.url, X = length(local.l40) }\n  }\n}\n";
+    test::InputFolder dir;
+    const QString input = dir.write(QStringLiteral("main.tf"), tf);
+    const QString design = dir.path(QStringLiteral("out.stackdraft.yaml"));
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = test::runCli({QStringLiteral("import"), QStringLiteral("terraform"), input, QStringLiteral("-o"), design,
+                                  QStringLiteral("--report"), QStringLiteral("-")});
+    QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QLatin1String("read as unknown")), qPrintable(run.out.left(2000)));
+    QVERIFY(QFileInfo::exists(design));
+}
+
 void TestImportBadInput::includeCycleIsRefused()
 {
     test::InputFolder dir;
@@ -146,9 +189,12 @@ void TestImportBadInput::existingDesignIsKept()
 
 void TestImportBadInput::usage()
 {
-    Run run = test::runCli({QStringLiteral("import"), QStringLiteral("terraform"), QStringLiteral("main.tf"), QStringLiteral("-o"), QStringLiteral("x.yaml")});
+    Run run = test::runCli({QStringLiteral("import"), QStringLiteral("pulumi"), QStringLiteral("main.ts"), QStringLiteral("-o"), QStringLiteral("x.yaml")});
     QCOMPARE(run.code, 2);
-    QVERIFY2(run.err.contains(QLatin1String("unknown source 'terraform'; choose compose, kubernetes")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("unknown source 'pulumi'; choose compose, kubernetes, terraform")), qPrintable(run.err));
+    run = test::runCli({QStringLiteral("import"), QStringLiteral("terraform"), QStringLiteral("/nonexistent/main.tf"), QStringLiteral("-o"), QStringLiteral("/nonexistent/d.yaml")});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QLatin1String("/nonexistent/main.tf: error: no such file or folder")), qPrintable(run.err));
     run = test::runCli({QStringLiteral("import"), QStringLiteral("compose"), QStringLiteral("compose.yaml")});
     QCOMPARE(run.code, 2);
     QVERIFY(run.err.contains(QLatin1String("-o DESIGN is required")));

@@ -1,0 +1,2 @@
+region  = "eu-west-3"
+project = "three-tier"
