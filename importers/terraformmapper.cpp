@@ -99,7 +99,7 @@ public:
     }
 
 private:
-    enum class Role { Other, Component, Cluster, Network, Subnet, Part, Replica, DeadLetter };
+    enum class Role { Other, Component, Cluster, Network, Subnet, Part, Replica, DeadLetter, Plumbing };
 
     const TfResource &res(int i) const { return m_in.resources[size_t(i)]; }
     int indexOf(const QString &address) const { return m_index.value(address, -1); }
@@ -136,7 +136,12 @@ private:
                     bool onlyPlumbing = true;
                     for (int by : m_users[i])
                         onlyPlumbing = onlyPlumbing && rule->plumbingIfOnlyUsedBy.contains(res(by).type);
-                    component = !onlyPlumbing;
+                    // Plumbing belongs to no component: the alarm topic a cache notifies and an Alertmanager
+                    // publishes to must not turn into a call from the one to the other.
+                    if (onlyPlumbing) {
+                        m_role[i] = Role::Plumbing;
+                        continue;
+                    }
                 }
                 if (component)
                     m_role[i] = Role::Component;
@@ -801,8 +806,8 @@ private:
         std::map<QString, std::pair<int, SourceRef>> others, parts;
         for (size_t i = 0; i < m_in.resources.size(); ++i) {
             const TfResource &r = m_in.resources[i];
-            auto &bucket = m_role[i] == Role::Other ? others : m_role[i] == Role::Part ? parts : others;
-            if (m_role[i] != Role::Other && m_role[i] != Role::Part)
+            auto &bucket = m_role[i] == Role::Part ? parts : others;
+            if (m_role[i] != Role::Other && m_role[i] != Role::Part && m_role[i] != Role::Plumbing)
                 continue;
             auto [it, inserted] = bucket.try_emplace(r.type, 0, r.source);
             ++it->second.first;
