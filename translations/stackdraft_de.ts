@@ -6343,10 +6343,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
         <translation>Ohne Metriken sieht niemand, wie sie schlechter wird; ohne Logs kann niemand sagen, warum sie ausgefallen ist.</translation>
     </message>
     <message>
-        <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
-        <translation>Verbinden Sie %1 mit einer Metrik- und einer Logging-Komponente (oder einem APM-Dienst).</translation>
-    </message>
-    <message>
         <source>No alerting component: problems page nobody.</source>
         <translation>Keine Alerting-Komponente: Bei Problemen wird niemand alarmiert.</translation>
     </message>
@@ -6357,10 +6353,6 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
         <translation>Metriken und Logs helfen nur, wenn jemand benachrichtigt wird; ohne Alert-Routing melden die Benutzer den Ausfall zuerst.</translation>
-    </message>
-    <message>
-        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
-        <translation>Fügen Sie eine Alerting-Komponente hinzu (z. B. PagerDuty oder Opsgenie) und verbinden Sie die Metrik-Komponente damit.</translation>
     </message>
     <message>
         <source>requests from %1</source>
@@ -6769,6 +6761,14 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
         <translation>%1 kann höchstens %2 Replikate betreiben, aber die erwartete Spitze braucht %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Connect %1 to a metrics and a logging component (or an APM service); export monitoring (File &gt; Export) then writes its alerts, dashboard and runbook.</source>
+        <translation>Verbinden Sie %1 mit einer Metrik- und einer Logging-Komponente (oder einem APM-Dienst); der Monitoring-Export (Datei &gt; Exportieren) schreibt dann seine Alarme, sein Dashboard und sein Runbook.</translation>
+    </message>
+    <message>
+        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it; export monitoring then routes the alerts to it by severity.</source>
+        <translation>Fügen Sie eine Alarmierungskomponente hinzu (z. B. PagerDuty oder Opsgenie) und verbinden Sie die Metrik-Komponente damit; der Monitoring-Export leitet die Alarme dann nach Schweregrad dorthin.</translation>
     </message>
 </context>
 <context>

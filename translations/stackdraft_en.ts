@@ -6180,10 +6180,6 @@ Kept in the design; their question is no longer asked.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No alerting component: problems page nobody.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6193,10 +6189,6 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6605,6 +6597,14 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to a metrics and a logging component (or an APM service); export monitoring (File &gt; Export) then writes its alerts, dashboard and runbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it; export monitoring then routes the alerts to it by severity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6343,10 +6343,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
         <translation>Sin métricas nadie ve cómo se degrada; sin logs nadie puede saber por qué falló.</translation>
     </message>
     <message>
-        <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
-        <translation>Conecte %1 a un componente de métricas y a uno de logging (o a un servicio de APM).</translation>
-    </message>
-    <message>
         <source>No alerting component: problems page nobody.</source>
         <translation>Ningún componente de alertas: nadie recibe aviso de los problemas.</translation>
     </message>
@@ -6357,10 +6353,6 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
         <translation>Las métricas y los logs solo sirven si alguien recibe el aviso; sin enrutamiento de alertas, los usuarios notifican la caída primero.</translation>
-    </message>
-    <message>
-        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
-        <translation>Añada un componente de alertas (p. ej., PagerDuty u Opsgenie) y conecte a él el componente de métricas.</translation>
     </message>
     <message>
         <source>requests from %1</source>
@@ -6769,6 +6761,14 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
         <translation>%1 puede ejecutar como mucho %2 réplicas, pero el pico esperado necesita %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Connect %1 to a metrics and a logging component (or an APM service); export monitoring (File &gt; Export) then writes its alerts, dashboard and runbook.</source>
+        <translation>Conecte %1 a un componente de métricas y a uno de registros (o a un servicio APM); la exportación de monitorización (Archivo &gt; Exportar) escribe entonces sus alertas, su panel y su runbook.</translation>
+    </message>
+    <message>
+        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it; export monitoring then routes the alerts to it by severity.</source>
+        <translation>Añada un componente de alertas (p. ej. PagerDuty u Opsgenie) y conecte a él el componente de métricas; la exportación de monitorización le envía entonces las alertas según su gravedad.</translation>
     </message>
 </context>
 <context>

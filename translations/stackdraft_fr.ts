@@ -6343,10 +6343,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
         <translation>Sans métriques, personne ne voit sa dégradation ; sans journaux, personne ne peut dire pourquoi il est tombé en panne.</translation>
     </message>
     <message>
-        <source>Connect %1 to a metrics and a logging component (or an APM service).</source>
-        <translation>Connectez %1 à un composant de métriques et à un composant de journalisation (ou à un service APM).</translation>
-    </message>
-    <message>
         <source>No alerting component: problems page nobody.</source>
         <translation>Aucun composant d&apos;alerte : personne n&apos;est prévenu des problèmes.</translation>
     </message>
@@ -6357,10 +6353,6 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Metrics and logs only help when someone is told; without alert routing, users report the outage first.</source>
         <translation>Les métriques et les journaux ne servent que si quelqu&apos;un est prévenu ; sans routage des alertes, ce sont les utilisateurs qui signalent la panne en premier.</translation>
-    </message>
-    <message>
-        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.</source>
-        <translation>Ajoutez un composant d&apos;alerte (p. ex. PagerDuty ou Opsgenie) et connectez-y le composant de métriques.</translation>
     </message>
     <message>
         <source>requests from %1</source>
@@ -6769,6 +6761,14 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>%1 can run at most %2 replicas, but the expected peak needs %3 (%4).</source>
         <translation>%1 peut faire tourner au plus %2 réplicas, mais le pic attendu en demande %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Connect %1 to a metrics and a logging component (or an APM service); export monitoring (File &gt; Export) then writes its alerts, dashboard and runbook.</source>
+        <translation>Connectez %1 à un composant de métriques et à un composant de journalisation (ou à un service APM) ; l&apos;export de supervision (Fichier &gt; Exporter) écrit alors ses alertes, son tableau de bord et son runbook.</translation>
+    </message>
+    <message>
+        <source>Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it; export monitoring then routes the alerts to it by severity.</source>
+        <translation>Ajoutez un composant d&apos;alerte (par exemple PagerDuty ou Opsgenie) et connectez-y le composant de métriques ; l&apos;export de supervision y achemine alors les alertes selon leur gravité.</translation>
     </message>
 </context>
 <context>

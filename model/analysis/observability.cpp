@@ -61,7 +61,7 @@ void checkObservability(const AnalysisContext &context)
         context.addFor("observability.unobserved", severity, v,
                        validationText(QT_TRANSLATE_NOOP("Validation", "%1 sends no %2 anywhere.")).arg(name, missing),
                        validationText(QT_TRANSLATE_NOOP("Validation", "Without metrics nobody sees it degrade; without logs nobody can tell why it failed.")),
-                       validationText(QT_TRANSLATE_NOOP("Validation", "Connect %1 to a metrics and a logging component (or an APM service).")).arg(name));
+                       validationText(QT_TRANSLATE_NOOP("Validation", "Connect %1 to a metrics and a logging component (or an APM service); export monitoring (File > Export) then writes its alerts, dashboard and runbook.")).arg(name));
     }
     if (anyCompute && !alertRouted) {
         context.add("observability.no-alert-routing", FindingSeverity::Warning, {}, context.idsOf(alerting),
@@ -70,7 +70,7 @@ void checkObservability(const AnalysisContext &context)
                                            .arg(context.names(alerting)),
                     validationText(QT_TRANSLATE_NOOP("Validation", "Metrics and logs only help when someone is told; without alert routing, users report the "
                        "outage first.")),
-                    validationText(QT_TRANSLATE_NOOP("Validation", "Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it.")));
+                    validationText(QT_TRANSLATE_NOOP("Validation", "Add an alerting component (e.g. PagerDuty or Opsgenie) and connect the metrics component to it; export monitoring then routes the alerts to it by severity.")));
     }
 }
 
