@@ -176,6 +176,16 @@ void AzureMapper::relationalDatabase(const Unit &u)
     const QString ns = mysql ? u"Microsoft.DBforMySQL/flexibleServers"_s : u"Microsoft.DBforPostgreSQL/flexibleServers"_s;
     const QString scope = u"%1.%2.id"_s.arg(type, u.ident);
     alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, ns, u"cpu_percent"_s, u"Average"_s, 80);
+    // Each replica reports how far behind its primary it is (PostgreSQL: physical replication delay; MySQL: replication lag).
+    QStringList replicaIdents;
+    for (qint64 i = 1; i < props.intValue(*u.component, keys::replicas); ++i)
+        replicaIdents.append(u"%1_replica_%2"_s.arg(u.ident).arg(i));
+    if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty())
+        replicaIdents.append(u.ident + u"_"_s + key(replicaRegion));
+    for (const QString &replica : std::as_const(replicaIdents))
+        alert(u, replica.mid(u.ident.size() + 1) + u"_lag"_s,
+              fileText("replica %1 more than 60 seconds behind (its readers see old data; a failover would lose that much)").arg(replica),
+              u"%1.%2.id"_s.arg(type, replica), ns, mysql ? u"replication_lag"_s : u"physical_replication_delay_in_seconds"_s, u"Maximum"_s, 60);
     alert(u, u"memory"_s, fileText("memory above 80 %"), scope, ns, u"memory_percent"_s, u"Average"_s, 80);
     alert(u, u"storage"_s, fileText("storage above 85 %"), scope, ns, u"storage_percent"_s, u"Average"_s, 85);
     m.output(u.ident + u"_host"_s, u"%1.%2.fqdn"_s.arg(type, u.ident), fileText("Host name of %1 (private)").arg(label(u)));

@@ -127,6 +127,12 @@ void GcpMapper::relationalDatabase(const Unit &u)
         alert(u, u"query_time"_s, fileText("query execution time above 0.5 s per second"),
               filter + u" AND metric.type = \"cloudsql.googleapis.com/database/postgresql/insights/aggregate/execution_time\""_s,
               u"ALIGN_RATE"_s, 500000, u"REDUCE_SUM"_s);
+    if (replicas > 1 || (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty()))
+        // Only replicas report replica lag, and every replica is named "<primary>-...".
+        alert(u, u"replica_lag"_s, fileText("a replica more than 60 seconds behind (its readers see old data; a failover would lose that much)"),
+              u"resource.type = \"cloudsql_database\" AND resource.labels.database_id = starts_with(\"${var.project_id}:${local.name}-%1-\")"
+              u" AND metric.type = \"cloudsql.googleapis.com/database/replication/replica_lag\""_s.arg(u.slug),
+              u"ALIGN_MAX"_s, 60);
     m.output(u.ident + u"_connection_name"_s, u"google_sql_database_instance.%1.connection_name"_s.arg(u.ident), fileText("Connection name of %1").arg(label(u)));
     m.output(u.ident + u"_private_ip"_s, u"google_sql_database_instance.%1.private_ip_address"_s.arg(u.ident), fileText("Private address of %1").arg(label(u)));
 }

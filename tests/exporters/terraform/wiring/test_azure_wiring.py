@@ -156,6 +156,18 @@ def check_database_login(d, m, tag, cid, caller, db, ident, servers, values, fai
     return ok
 
 
+def check_replica_alerts(m, tag, fails):
+    """Every database replica has a metric alert on its own replication delay (issue 20: none had)."""
+    lag = {'azurerm_postgresql_flexible_server': 'physical_replication_delay_in_seconds', 'azurerm_mysql_flexible_server': 'replication_lag'}
+    alerts = m.resources('azurerm_monitor_metric_alert')
+    for type_, metric in lag.items():
+        for srv in m.resources(type_):
+            if val(srv, 'create_mode') != 'Replica':
+                continue
+            ok = any(srv.address in ref_resources(val(a, 'scopes')) and first(a.get('criteria')).get('metric_name') == metric for a in alerts)
+            fails.check(ok, f'{tag}: {srv}: no alert watches its replication delay ({metric})')
+
+
 def check_geo_backup(d, m, tag, fails):
     """A database server whose paired region the design uses (its cross-region replica is there) keeps
     geo-redundant backups, encrypted there with that region's key through an identity of that region that
@@ -325,6 +337,7 @@ def check_design(design_path, tf_dir, k8s_dir, tools, fails):
         check_outside_cluster(d, m, tag, fails)
     check_app_settings(d, m, tag, fails)
     check_geo_backup(d, m, tag, fails)
+    check_replica_alerts(m, tag, fails)
 
     def value_refs(key):
         return ref_resources(values.get(key, ''))

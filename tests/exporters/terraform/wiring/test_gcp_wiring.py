@@ -295,6 +295,17 @@ def check_module(name, design, m, readme, k8s, fail):
             fail.check(b is not None and (replica in locs or f'{comp["name"]}: replicaRegion' in readme), where,
                        f'{cid}: the bucket is not stored in {replica} and the README does not say so')
 
+    # --- every Cloud SQL replica is watched for lag (its name starts with its primary's)
+    policies = [str(a.get('conditions', 'condition_threshold', 'filter')) for a in m.resources('google_monitoring_alert_policy')]
+    for inst in m.resources('google_sql_database_instance'):
+        primary = inst.get('master_instance_name')
+        if not primary:
+            continue
+        prim = m.find(str(primary).strip('${}').rsplit('.', 1)[0])
+        prefix = str(prim.get('name')).strip('${}"') if prim else '?'
+        ok = any('replica_lag' in f and prefix in f for f in policies)
+        fail.check(ok, name, f'{inst}: no alert policy watches its replica lag')
+
     # --- GKE
     clusters = m.resources('google_container_cluster')
     for cl in clusters:

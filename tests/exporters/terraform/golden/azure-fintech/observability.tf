@@ -251,6 +251,50 @@ resource "azurerm_monitor_metric_alert" "ledger_db_cpu" {
   }
 }
 
+resource "azurerm_monitor_metric_alert" "ledger_db_replica_1_lag" {
+  name                = "${local.name}-ledger-db-replica-1-lag"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  scopes              = [azurerm_postgresql_flexible_server.ledger_db_replica_1.id]
+  description         = "Ledger DB: replica ledger_db_replica_1 more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  severity            = 2
+  frequency           = "PT1M"
+  window_size         = "PT5M"
+
+  criteria {
+    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_name      = "physical_replication_delay_in_seconds"
+    aggregation      = "Maximum"
+    operator         = "GreaterThan"
+    threshold        = 60
+  }
+
+  action {
+    action_group_id = azurerm_monitor_action_group.main.id
+  }
+}
+
+resource "azurerm_monitor_metric_alert" "ledger_db_northeurope_lag" {
+  name                = "${local.name}-ledger-db-northeurope-lag"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  scopes              = [azurerm_postgresql_flexible_server.ledger_db_northeurope.id]
+  description         = "Ledger DB: replica ledger_db_northeurope more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  severity            = 2
+  frequency           = "PT1M"
+  window_size         = "PT5M"
+
+  criteria {
+    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_name      = "physical_replication_delay_in_seconds"
+    aggregation      = "Maximum"
+    operator         = "GreaterThan"
+    threshold        = 60
+  }
+
+  action {
+    action_group_id = azurerm_monitor_action_group.main.id
+  }
+}
+
 resource "azurerm_monitor_metric_alert" "ledger_db_memory" {
   name                = "${local.name}-ledger-db-memory"
   resource_group_name = azurerm_resource_group.westeurope.name
@@ -398,6 +442,50 @@ resource "azurerm_monitor_metric_alert" "transactions_db_cpu" {
   }
 }
 
+resource "azurerm_monitor_metric_alert" "transactions_db_replica_1_lag" {
+  name                = "${local.name}-transactions-db-replica-1-lag"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  scopes              = [azurerm_mysql_flexible_server.transactions_db_replica_1.id]
+  description         = "Transactions DB: replica transactions_db_replica_1 more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  severity            = 2
+  frequency           = "PT1M"
+  window_size         = "PT5M"
+
+  criteria {
+    metric_namespace = "Microsoft.DBforMySQL/flexibleServers"
+    metric_name      = "replication_lag"
+    aggregation      = "Maximum"
+    operator         = "GreaterThan"
+    threshold        = 60
+  }
+
+  action {
+    action_group_id = azurerm_monitor_action_group.main.id
+  }
+}
+
+resource "azurerm_monitor_metric_alert" "transactions_db_northeurope_lag" {
+  name                = "${local.name}-transactions-db-northeurope-lag"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  scopes              = [azurerm_mysql_flexible_server.transactions_db_northeurope.id]
+  description         = "Transactions DB: replica transactions_db_northeurope more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  severity            = 2
+  frequency           = "PT1M"
+  window_size         = "PT5M"
+
+  criteria {
+    metric_namespace = "Microsoft.DBforMySQL/flexibleServers"
+    metric_name      = "replication_lag"
+    aggregation      = "Maximum"
+    operator         = "GreaterThan"
+    threshold        = 60
+  }
+
+  action {
+    action_group_id = azurerm_monitor_action_group.main.id
+  }
+}
+
 resource "azurerm_monitor_metric_alert" "transactions_db_memory" {
   name                = "${local.name}-transactions-db-memory"
   resource_group_name = azurerm_resource_group.westeurope.name
@@ -471,6 +559,50 @@ resource "azurerm_monitor_metric_alert" "wallets_db_cpu" {
     aggregation      = "Average"
     operator         = "GreaterThan"
     threshold        = 80
+  }
+
+  action {
+    action_group_id = azurerm_monitor_action_group.main.id
+  }
+}
+
+resource "azurerm_monitor_metric_alert" "wallets_db_replica_1_lag" {
+  name                = "${local.name}-wallets-db-replica-1-lag"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  scopes              = [azurerm_postgresql_flexible_server.wallets_db_replica_1.id]
+  description         = "Wallets DB: replica wallets_db_replica_1 more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  severity            = 2
+  frequency           = "PT1M"
+  window_size         = "PT5M"
+
+  criteria {
+    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_name      = "physical_replication_delay_in_seconds"
+    aggregation      = "Maximum"
+    operator         = "GreaterThan"
+    threshold        = 60
+  }
+
+  action {
+    action_group_id = azurerm_monitor_action_group.main.id
+  }
+}
+
+resource "azurerm_monitor_metric_alert" "wallets_db_northeurope_lag" {
+  name                = "${local.name}-wallets-db-northeurope-lag"
+  resource_group_name = azurerm_resource_group.westeurope.name
+  scopes              = [azurerm_postgresql_flexible_server.wallets_db_northeurope.id]
+  description         = "Wallets DB: replica wallets_db_northeurope more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  severity            = 2
+  frequency           = "PT1M"
+  window_size         = "PT5M"
+
+  criteria {
+    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_name      = "physical_replication_delay_in_seconds"
+    aggregation      = "Maximum"
+    operator         = "GreaterThan"
+    threshold        = 60
   }
 
   action {

@@ -75,6 +75,28 @@ resource "azurerm_monitor_metric_alert" "application_db_cpu" {
   }
 }
 
+resource "azurerm_monitor_metric_alert" "application_db_replica_1_lag" {
+  name                = "${local.name}-application-db-replica-1-lag"
+  resource_group_name = azurerm_resource_group.northeurope.name
+  scopes              = [azurerm_postgresql_flexible_server.application_db_replica_1.id]
+  description         = "Application DB: replica application_db_replica_1 more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  severity            = 2
+  frequency           = "PT1M"
+  window_size         = "PT5M"
+
+  criteria {
+    metric_namespace = "Microsoft.DBforPostgreSQL/flexibleServers"
+    metric_name      = "physical_replication_delay_in_seconds"
+    aggregation      = "Maximum"
+    operator         = "GreaterThan"
+    threshold        = 60
+  }
+
+  action {
+    action_group_id = azurerm_monitor_action_group.main.id
+  }
+}
+
 resource "azurerm_monitor_metric_alert" "application_db_memory" {
   name                = "${local.name}-application-db-memory"
   resource_group_name = azurerm_resource_group.northeurope.name

@@ -229,6 +229,34 @@ resource "google_monitoring_alert_policy" "catalog_db_cloud_sql_query_time" {
   }
 }
 
+resource "google_monitoring_alert_policy" "catalog_db_cloud_sql_replica_lag" {
+  display_name          = "${local.name} catalog-db-cloud-sql: a replica more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+  combiner              = "OR"
+  severity              = "WARNING"
+  notification_channels = [google_monitoring_notification_channel.on_call.id]
+
+  conditions {
+    display_name = "a replica more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+
+    condition_threshold {
+      filter          = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = starts_with(\"${var.project_id}:${local.name}-catalog-db-cloud-sql-\") AND metric.type = \"cloudsql.googleapis.com/database/replication/replica_lag\""
+      comparison      = "COMPARISON_GT"
+      threshold_value = 60
+      duration        = "300s"
+
+      aggregations {
+        alignment_period   = "60s"
+        per_series_aligner = "ALIGN_MAX"
+      }
+    }
+  }
+
+  documentation {
+    content   = "Catalog DB (Cloud SQL): a replica more than 60 seconds behind (its readers see old data; a failover would lose that much). Generated from the Stackdraft design."
+    mime_type = "text/markdown"
+  }
+}
+
 resource "google_monitoring_alert_policy" "google_cloud_load_balancer_5xx" {
   display_name          = "${local.name} google-cloud-load: server errors (5xx)"
   combiner              = "OR"
@@ -621,6 +649,26 @@ resource "google_monitoring_dashboard" "grafana" {
           width  = 12
           height = 4
           widget = {
+            title = "Catalog DB (Cloud SQL): a replica more than 60 seconds behind (its readers see old data; a failover would lose that much)"
+            xyChart = {
+              dataSets = [
+                {
+                  timeSeriesQuery = {
+                    timeSeriesFilter = {
+                      filter = "resource.type = \"cloudsql_database\" AND resource.labels.database_id = starts_with(\"${var.project_id}:${local.name}-catalog-db-cloud-sql-\") AND metric.type = \"cloudsql.googleapis.com/database/replication/replica_lag\""
+                    }
+                  }
+                },
+              ]
+            }
+          }
+        },
+        {
+          xPos   = 0
+          yPos   = 36
+          width  = 12
+          height = 4
+          widget = {
             title = "Google Cloud load balancer: server errors (5xx)"
             xyChart = {
               dataSets = [
@@ -637,7 +685,7 @@ resource "google_monitoring_dashboard" "grafana" {
         },
         {
           xPos   = 0
-          yPos   = 36
+          yPos   = 40
           width  = 12
           height = 4
           widget = {
@@ -657,7 +705,7 @@ resource "google_monitoring_dashboard" "grafana" {
         },
         {
           xPos   = 0
-          yPos   = 40
+          yPos   = 44
           width  = 12
           height = 4
           widget = {
@@ -677,7 +725,7 @@ resource "google_monitoring_dashboard" "grafana" {
         },
         {
           xPos   = 0
-          yPos   = 44
+          yPos   = 48
           width  = 12
           height = 4
           widget = {
@@ -697,7 +745,7 @@ resource "google_monitoring_dashboard" "grafana" {
         },
         {
           xPos   = 0
-          yPos   = 48
+          yPos   = 52
           width  = 12
           height = 4
           widget = {
@@ -717,7 +765,7 @@ resource "google_monitoring_dashboard" "grafana" {
         },
         {
           xPos   = 0
-          yPos   = 52
+          yPos   = 56
           width  = 12
           height = 4
           widget = {
@@ -737,7 +785,7 @@ resource "google_monitoring_dashboard" "grafana" {
         },
         {
           xPos   = 0
-          yPos   = 56
+          yPos   = 60
           width  = 12
           height = 4
           widget = {
