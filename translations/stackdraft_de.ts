@@ -4451,6 +4451,21 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     </message>
 </context>
 <context>
+    <name>ImportMerge</name>
+    <message>
+        <source>%1: kept as %2 (the import reads %3)</source>
+        <translation>%1: bleibt %2 (der Import liest %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 -&gt; %4</source>
+        <translation>%1: %2 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Mapped</source>
@@ -7333,6 +7348,14 @@ Durch die exportierten Dateien ersetzen?</translation>
         <source>Mapped (%1)</source>
         <translation>Übernommen (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Merge into This Design</source>
+        <translation>In diesen Entwurf &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Items whose names are already in the open design are updated; the rest is added and placed beside what is there. One undo step.</source>
+        <translation>Elemente, deren Namen der offene Entwurf schon enthält, werden aktualisiert; der Rest wird hinzugefügt und neben das Vorhandene gesetzt. Ein Rückgängig-Schritt.</translation>
+    </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
@@ -7893,6 +7916,14 @@ Sollen sie wiederhergestellt werden?</translation>
             <numerusform>%n Komponente verbinden</numerusform>
             <numerusform>%n Komponenten verbinden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import %1 into the Design</source>
+        <translation>%1 in den Entwurf importieren</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
+        <translation>%1 zusammengeführt: %2 hinzugefügt, %3 aktualisiert, %4 Verbindungen hinzugefügt</translation>
     </message>
 </context>
 <context>

@@ -4322,6 +4322,21 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>ImportMerge</name>
+    <message>
+        <source>%1: kept as %2 (the import reads %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Mapped</source>
@@ -7166,6 +7181,14 @@ Replace them with the exported files?</source>
         <source>Mapped (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Merge into This Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items whose names are already in the open design are updated; the rest is added and placed beside what is there. One undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
@@ -7719,6 +7742,14 @@ Restore them?</source>
             <numerusform>Connect %n component</numerusform>
             <numerusform>Connect %n components</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import %1 into the Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4451,6 +4451,21 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>ImportMerge</name>
+    <message>
+        <source>%1: kept as %2 (the import reads %3)</source>
+        <translation>%1: se mantiene como %2 (la importación lee %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 -&gt; %4</source>
+        <translation>%1: %2 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(predeterminado)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Mapped</source>
@@ -7333,6 +7348,14 @@ Replace them with the exported files?</source>
         <source>Mapped (%1)</source>
         <translation>Trasladado (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Merge into This Design</source>
+        <translation>&amp;Combinar en este diseño</translation>
+    </message>
+    <message>
+        <source>Items whose names are already in the open design are updated; the rest is added and placed beside what is there. One undo step.</source>
+        <translation>Los elementos cuyo nombre ya está en el diseño abierto se actualizan; el resto se añade y se coloca junto a lo existente. Un solo paso de deshacer.</translation>
+    </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
@@ -7893,6 +7916,14 @@ Restore them?</source>
             <numerusform>Conectar %n componente</numerusform>
             <numerusform>Conectar %n componentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import %1 into the Design</source>
+        <translation>Importar %1 en el diseño</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
+        <translation>%1 combinado: %2 añadidos, %3 actualizados, %4 conexiones añadidas</translation>
     </message>
 </context>
 <context>

@@ -4451,6 +4451,21 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>ImportMerge</name>
+    <message>
+        <source>%1: kept as %2 (the import reads %3)</source>
+        <translation>%1 : reste %2 (l&apos;import lit %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 -&gt; %4</source>
+        <translation>%1 : %2 %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Mapped</source>
@@ -7333,6 +7348,14 @@ Les remplacer par les fichiers exportés ?</translation>
         <source>Mapped (%1)</source>
         <translation>Repris (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Merge into This Design</source>
+        <translation>&amp;Fusionner dans cette conception</translation>
+    </message>
+    <message>
+        <source>Items whose names are already in the open design are updated; the rest is added and placed beside what is there. One undo step.</source>
+        <translation>Les éléments dont le nom figure déjà dans la conception ouverte sont mis à jour ; le reste est ajouté et placé à côté de l&apos;existant. Une seule étape d&apos;annulation.</translation>
+    </message>
 </context>
 <context>
     <name>sd::MainWindow</name>
@@ -7893,6 +7916,14 @@ Les restaurer ?</translation>
             <numerusform>Connecter %n composant</numerusform>
             <numerusform>Connecter %n composants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import %1 into the Design</source>
+        <translation>Importer %1 dans la conception</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
+        <translation>%1 fusionné : %2 ajoutés, %3 mis à jour, %4 connexions ajoutées</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "diskwatcher.h"
 #include "exportdialog.h"
 #include "importdialog.h"
+#include "importmerge.h"
 #include "exporter.h"
 #include "layout.h"
 #include "newdesigndialog.h"
@@ -1258,7 +1259,22 @@ void MainWindow::onPin(bool pinned)
 void MainWindow::onImport(const Importer &importer)
 {
     ImportDialog dialog(importer, m_document->catalog(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.design() && newDesign(*dialog.design()))
+    if (dialog.exec() != QDialog::Accepted || !dialog.design())
+        return;
+    if (dialog.mergeRequested()) {
+        // By name into the open design, the new items placed beside what is there: one undo step.
+        const ImportMerge merge = mergeImport(m_document->design(), *dialog.design());
+        CompoundLayoutOptions newOnly;
+        newOnly.newOnly = true;
+        Design laidOut = applyPlacements(merge.merged, compoundLayout(merge.merged, m_document->catalog(), newOnly));
+        m_document->undoStack()->push(new ReplaceDesign(m_document, std::move(laidOut), tr("Import %1 into the Design").arg(importer.displayName())));
+        statusBar()->showMessage(tr("Merged %1: %2 added, %3 updated, %4 connections added").arg(importer.displayName())
+                                     .arg(merge.added).arg(merge.updated).arg(merge.connections), 8000);
+        if (!merge.notes.isEmpty())
+            statusBar()->setToolTip(merge.notes.join(QLatin1Char('\n')));
+        return;
+    }
+    if (newDesign(*dialog.design()))
         statusBar()->showMessage(tr("Imported %1: %2").arg(importer.displayName(), dialog.result().report.summary()), 8000);
 }
 

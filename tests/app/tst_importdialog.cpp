@@ -2,10 +2,13 @@
 // File > Import…: the dialog shows the report (or the errors) and only then opens the result as a
 // new design, laid out, in the window.
 #include "catalog.h"
+#include "commands.h"
 #include "document.h"
 #include "importdialog.h"
 #include "importer.h"
 #include "mainwindow.h"
+
+#include <QUndoStack>
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void errorsInsteadOfADesign();
     void menuOpensTheImportAsANewDesign();
     void terraformThroughTheSameDialog();
+    void mergeIntoTheOpenDesignByNameAsOneUndoStep();
 };
 
 void TestImportDialog::reportBeforeOpening()
@@ -119,6 +123,69 @@ void TestImportDialog::terraformThroughTheSameDialog()
     QCOMPARE(topLevel(report).value(0), QStringLiteral("Hosts nothing defines, not connected (1)"));
     QVERIFY(report->topLevelItem(0)->child(0)->text(0).contains(QLatin1String("not a local folder")));
     QCOMPARE(report->topLevelItem(0)->child(0)->text(1), QStringLiteral("main.tf:10"));
+}
+
+void TestImportDialog::mergeIntoTheOpenDesignByNameAsOneUndoStep()
+{
+    MainWindow::setNonInteractive(true);
+    MainWindow window(Catalog::builtin());
+    QAction *action = window.findChild<QAction *>(QStringLiteral("import:compose"));
+    QVERIFY(action);
+    auto importWith = [&](const char *button) {
+        QTimer::singleShot(0, this, [&, button] {
+            auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setPaths({kSockShop});
+            QVERIFY(dialog->runImport());
+            auto *b = dialog->findChild<QPushButton *>(QLatin1String(button));
+            QVERIFY(b && b->isEnabled());
+            b->click();
+        });
+        action->trigger();
+    };
+    importWith("openImported");
+    Document *doc = window.document();
+    const size_t components = doc->design().components().size();
+    QVERIFY(components >= 14);
+    // The user moves one card, renames none, and drops a service; then imports the same system into it.
+    Design edited = doc->design();
+    const Component first = edited.components().front();
+    edited.mutableComponent(first.id)->position = QPointF(4000, 4000);
+    const QString dropped = edited.components().back().id;
+    const QString droppedName = edited.components().back().name;
+    edited.removeComponent(dropped);
+    doc->undoStack()->push(new ReplaceDesign(doc, edited, QStringLiteral("edit")));
+    const int steps = doc->undoStack()->count();
+    const Design before = doc->design();
+
+    importWith("mergeImported");
+    const Design &merged = doc->design();
+    QCOMPARE(doc->undoStack()->count(), steps + 1); // one step
+    QCOMPARE(merged.components().size(), components); // the dropped one came back, nothing doubled
+    QCOMPARE(merged.component(first.id)->position, QPointF(4000, 4000)); // matched by name: kept where the user put it
+    int named = 0;
+    for (const Component &c : merged.components())
+        named += c.name == droppedName ? 1 : 0;
+    QCOMPARE(named, 1);
+    // The one added is placed inside its zone, not on another card.
+    const Component *back = nullptr;
+    for (const Component &c : merged.components())
+        if (c.name == droppedName)
+            back = &c;
+    QVERIFY(back);
+    QVERIFY(back->position != QPointF(0, 0)); // placed by the new-only layout, not left at its zone's corner
+    for (const Component &c : merged.components())
+        if (&c != back && c.zone == back->zone)
+            QVERIFY2(c.position != back->position, qPrintable(c.id));
+    // Connections of the dropped service are back too, and none is doubled.
+    QSet<QPair<QString, QString>> ends;
+    for (const Connection &c : merged.connections()) {
+        QVERIFY2(!ends.contains({c.from, c.to}), qPrintable(c.id));
+        ends.insert({c.from, c.to});
+    }
+    QVERIFY(merged.connections().size() >= before.connections().size());
+    doc->undoStack()->undo();
+    QVERIFY(doc->design() == before);
 }
 
 QTEST_MAIN(TestImportDialog)

@@ -2,6 +2,7 @@
 // The design's own rules: ids, references, zones, copy and paste fragments, placement.
 #include "catalog.h"
 #include "design.h"
+#include "importmerge.h"
 #include "designio.h"
 #include "fragment.h"
 #include "placement.h"
@@ -61,6 +62,7 @@ class TestDesign : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void importMergesByName();
     void refusesInconsistentEdits();
     void keepsListsSortedById();
     void refusesZoneCycles();
@@ -204,6 +206,55 @@ void TestDesign::slugAndUniqueIds()
     const Design d = sample();
     QCOMPARE(d.uniqueId(QStringLiteral("a")), QStringLiteral("a-2"));
     QCOMPARE(d.uniqueId(QStringLiteral("New service")), QStringLiteral("new-service"));
+}
+
+/// "Import into This Design": names match (case and spacing aside), the import's properties update the
+/// matched item and are noted, another kind is kept and noted, new items get fresh ids inside the matched
+/// or new zones, and a connection already drawn is not doubled.
+void TestDesign::importMergesByName()
+{
+    Design open;
+    open.addZone({QStringLiteral("eu"), QStringLiteral("region"), QStringLiteral("EU West"), {}, QPointF(10, 10), QSizeF(800, 600), {}});
+    open.addComponent({QStringLiteral("orders"), QStringLiteral("microservice"), QStringLiteral("Orders"), QStringLiteral("eu"), QPointF(40, 60),
+                       {}, true, {{QStringLiteral("replicas"), qint64(2)}}});
+    open.addComponent({QStringLiteral("db"), QStringLiteral("relational-database"), QStringLiteral("Orders DB"), QStringLiteral("eu"),
+                       QPointF(300, 60), {}, false, {}});
+    open.addConnection({QStringLiteral("orders-to-db"), QStringLiteral("orders"), QStringLiteral("db"), QStringLiteral("tcp"), 5432, ConnectionMode::Sync, {}, std::nullopt});
+
+    Design imported;
+    imported.addZone({QStringLiteral("region-1"), QStringLiteral("region"), QStringLiteral("eu  west"), {}, {}, {}, {}});
+    imported.addComponent({QStringLiteral("orders-svc"), QStringLiteral("microservice"), QStringLiteral("ORDERS"), QStringLiteral("region-1"), {}, {},
+                           false, {{QStringLiteral("replicas"), qint64(3)}}});
+    imported.addComponent({QStringLiteral("orders-db"), QStringLiteral("document-database"), QStringLiteral("Orders DB"), QStringLiteral("region-1"),
+                           {}, {}, false, {{QStringLiteral("engine"), QStringLiteral("mongodb")}}});
+    imported.addComponent({QStringLiteral("db"), QStringLiteral("cache"), QStringLiteral("Session cache"), QStringLiteral("region-1"), {}, {}, false, {}});
+    imported.addConnection({QStringLiteral("c1"), QStringLiteral("orders-svc"), QStringLiteral("orders-db"), QStringLiteral("tcp"), 5432, ConnectionMode::Sync, {}, std::nullopt});
+    imported.addConnection({QStringLiteral("c2"), QStringLiteral("orders-svc"), QStringLiteral("db"), QStringLiteral("tcp"), 6379, ConnectionMode::Sync, {}, std::nullopt});
+    imported.metadata[QStringLiteral("source.db")] = QStringLiteral("compose.yaml:12");
+
+    const ImportMerge m = mergeImport(open, imported);
+    const Design &d = m.merged;
+    QCOMPARE(d.zones().size(), size_t(1));                    // "eu  west" is "EU West"
+    QCOMPARE(d.components().size(), size_t(3));               // the cache is new
+    QCOMPARE(d.component(QStringLiteral("orders"))->properties.value(QStringLiteral("replicas")).toLongLong(), 3);
+    QCOMPARE(d.component(QStringLiteral("orders"))->position, QPointF(40, 60)); // kept where it was drawn
+    QVERIFY(d.component(QStringLiteral("orders"))->pinned);
+    QCOMPARE(d.component(QStringLiteral("db"))->kind, QStringLiteral("relational-database")); // another kind: kept
+    const Component *cache = nullptr;
+    for (const Component &c : d.components())
+        if (c.name == QLatin1String("Session cache"))
+            cache = &c;
+    QVERIFY(cache);
+    QVERIFY(cache->id != QLatin1String("db")); // "db" was taken
+    QCOMPARE(cache->zone, QStringLiteral("eu"));
+    QCOMPARE(cache->position, QPointF(0, 0)); // for the new-only layout
+    QCOMPARE(d.metadata.at(QStringLiteral("source.") + cache->id), QStringLiteral("compose.yaml:12"));
+    QCOMPARE(d.connections().size(), size_t(2)); // orders -> db was already drawn; orders -> cache is new
+    QCOMPARE(m.added, 1);
+    QCOMPARE(m.updated, 1);
+    QCOMPARE(m.connections, 1);
+    QCOMPARE(m.notes.size(), 2);
+    QVERIFY2(m.notes.join(QLatin1Char('|')).contains(QLatin1String("Orders: replicas 2 -> 3")), qPrintable(m.notes.join(QLatin1Char('|'))));
 }
 
 QTEST_GUILESS_MAIN(TestDesign)

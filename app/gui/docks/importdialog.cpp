@@ -63,6 +63,10 @@ ImportDialog::ImportDialog(const Importer &importer, const Catalog &catalog, QWi
     auto *buttons = new QDialogButtonBox(this);
     m_openButton = buttons->addButton(tr("&Open as New Design"), QDialogButtonBox::AcceptRole);
     m_openButton->setObjectName(QStringLiteral("openImported"));
+    m_mergeButton = buttons->addButton(tr("&Merge into This Design"), QDialogButtonBox::ActionRole);
+    m_mergeButton->setObjectName(QStringLiteral("mergeImported"));
+    m_mergeButton->setToolTip(tr("Items whose names are already in the open design are updated; the rest is added and placed "
+                                 "beside what is there. One undo step."));
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
 
@@ -74,7 +78,14 @@ ImportDialog::ImportDialog(const Importer &importer, const Catalog &catalog, QWi
     });
     connect(m_paths, &QListWidget::currentRowChanged, this, &ImportDialog::updateButtons);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::runImport);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_merge = false;
+        accept();
+    });
+    connect(m_mergeButton, &QPushButton::clicked, this, [this] {
+        m_merge = true;
+        accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(860, 600);
     updateButtons();
@@ -165,6 +176,7 @@ void ImportDialog::updateButtons()
     m_importButton->setEnabled(m_paths->count() > 0);
     m_removeButton->setEnabled(m_paths->currentItem() != nullptr);
     m_openButton->setEnabled(m_result.ok());
+    m_mergeButton->setEnabled(m_result.ok());
 }
 
 } // namespace sd

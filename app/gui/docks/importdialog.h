@@ -35,6 +35,8 @@ public:
     /// The imported design, once runImport() succeeded.
     const std::optional<Design> &design() const { return m_result.design; }
     const ImportResult &result() const { return m_result; }
+    /// Whether the user chose to merge the import into the open design (else: open it as a new one).
+    bool mergeRequested() const { return m_merge; }
 
 private:
     void addFiles();
@@ -49,6 +51,8 @@ private:
     QListWidget *m_paths;
     QPushButton *m_importButton;
     QPushButton *m_openButton;
+    QPushButton *m_mergeButton;
+    bool m_merge = false;
     QPushButton *m_removeButton;
     QLabel *m_summary;
     QTreeWidget *m_report;
