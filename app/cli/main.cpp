@@ -29,9 +29,10 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     sd::CliContext context{out, err, sd::Catalog::builtin()};
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
-    const int code = sd::runCli(arguments, context);
+    // The arguments as given, not QCoreApplication::arguments(): QGuiApplication takes Qt's own
+    // options out of argv, and one of them is "-style" (the widget style), which would swallow
+    // `export diagram --style straight` without a word.
+    const int code = sd::runCli(early, context);
     out.flush();
     err.flush();
     return code;

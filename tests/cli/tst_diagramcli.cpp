@@ -48,6 +48,7 @@ private Q_SLOTS:
     void pngScaleAndTransparency();
     void selectionOnly();
     void usageErrors();
+    void styleOptionDrawsEveryConnectionThatWay();
     void layoutKeepsContainment_data() { pdfKeepsEveryName_data(); }
     void layoutKeepsContainment();
 };
@@ -211,6 +212,31 @@ void TestDiagramCli::usageErrors()
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QLatin1String("no-such-id")));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.png"))));
+}
+
+/// `--style` reaches the command (QGuiApplication once swallowed it as its own -style option): each style draws
+/// the connections differently, and an unknown one is refused naming the choices.
+void TestDiagramCli::styleOptionDrawsEveryConnectionThatWay()
+{
+    const QString path = QStringLiteral(SOURCE_DIR "/resources/examples/monolith-first.stackdraft.yaml");
+    QTemporaryDir dir;
+    QMap<QString, QByteArray> drawn;
+    for (const char *style : {"orthogonal", "straight", "curved"}) {
+        const QString out = dir.filePath(QLatin1String(style) + QStringLiteral(".svg"));
+        QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("diagram"), path, QStringLiteral("--style"), QLatin1String(style),
+                         QStringLiteral("-o"), out}).code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        drawn.insert(QLatin1String(style), f.readAll());
+    }
+    QVERIFY(drawn.value(QStringLiteral("orthogonal")) != drawn.value(QStringLiteral("straight")));
+    QVERIFY(drawn.value(QStringLiteral("straight")) != drawn.value(QStringLiteral("curved")));
+    QVERIFY(drawn.value(QStringLiteral("orthogonal")) != drawn.value(QStringLiteral("curved")));
+    const Run bad = runCli({QStringLiteral("export"), QStringLiteral("diagram"), path, QStringLiteral("--style"), QStringLiteral("zigzag"),
+                            QStringLiteral("-o"), dir.filePath(QStringLiteral("x.svg"))});
+    QCOMPARE(bad.code, 2);
+    QVERIFY2(bad.err.contains(QLatin1String("--style must be one of orthogonal, straight, curved, not 'zigzag'")), qPrintable(bad.err));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.svg"))));
 }
 
 QTEST_GUILESS_MAIN(TestDiagramCli)
