@@ -2735,6 +2735,37 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>no such conflict</source>
+        <translation>diesen Konflikt gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2: the other value cannot be put back here; keep the merged one and edit it</source>
+        <translation>%1 %2: der andere Wert lässt sich hier nicht zurücksetzen; behalten Sie den zusammengeführten und bearbeiten Sie ihn</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the design</source>
+        <translation>%1 ist nicht mehr im Entwurf</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port</source>
+        <translation>%1: „%2“ ist kein Port</translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a pair of numbers</source>
+        <translation>%1 %2: „%3“ ist kein Zahlenpaar</translation>
+    </message>
+    <message>
+        <source>%1 cannot move into %2</source>
+        <translation>%1 kann nicht nach %2 verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -6943,6 +6974,65 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     </message>
 </context>
 <context>
+    <name>sd::ConflictsDialog</name>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>Merge-Konflikte auflösen</translation>
+    </message>
+    <message>
+        <source>The merge kept one value of each field both sides changed. Keep it, or put the other side&apos;s value back; each choice is one undo step.</source>
+        <translation>Die Zusammenführung hat für jedes Feld, das beide Seiten geändert haben, einen Wert behalten. Behalten Sie ihn oder setzen Sie den Wert der anderen Seite ein; jede Wahl ist ein Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Zusammengeführter Wert</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Merged Value</source>
+        <translation>Zusammengeführten Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Use Other Value</source>
+        <translation>&amp;Anderen Wert verwenden</translation>
+    </message>
+    <message>
+        <source>(the design)</source>
+        <translation>(der Entwurf)</translation>
+    </message>
+    <message>
+        <source>(the whole item)</source>
+        <translation>(das ganze Element)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>No conflicts are left: save the design to write it without them.</source>
+        <translation>Keine Konflikte mehr: Speichern Sie den Entwurf, um ihn ohne sie zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflict</source>
+        <translation>Merge-Konflikt auflösen</translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -7924,6 +8014,14 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
         <translation>%1 zusammengeführt: %2 hinzugefügt, %3 aktualisiert, %4 Verbindungen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation>Merge-&amp;Konflikte auflösen…</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts (%1)…</source>
+        <translation>Merge-&amp;Konflikte auflösen (%1)…</translation>
     </message>
 </context>
 <context>

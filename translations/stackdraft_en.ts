@@ -2606,6 +2606,37 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>no such conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the other value cannot be put back here; keep the merged one and edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a pair of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -6780,6 +6811,65 @@ Kept in the design; their question is no longer asked.
     </message>
 </context>
 <context>
+    <name>sd::ConflictsDialog</name>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge kept one value of each field both sides changed. Keep it, or put the other side&apos;s value back; each choice is one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Merged Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Other Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts are left: save the design to write it without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -7749,6 +7839,14 @@ Restore them?</source>
     </message>
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

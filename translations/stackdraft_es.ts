@@ -2735,6 +2735,37 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>no such conflict</source>
+        <translation>no existe ese conflicto</translation>
+    </message>
+    <message>
+        <source>%1 %2: the other value cannot be put back here; keep the merged one and edit it</source>
+        <translation>%1 %2: el otro valor no se puede restablecer aquí; conserve el valor combinado y edítelo</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the design</source>
+        <translation>%1 ya no está en el diseño</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port</source>
+        <translation>%1: «%2» no es un puerto</translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a pair of numbers</source>
+        <translation>%1 %2: «%3» no es un par de números</translation>
+    </message>
+    <message>
+        <source>%1 cannot move into %2</source>
+        <translation>%1 no se puede mover a %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -6943,6 +6974,65 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     </message>
 </context>
 <context>
+    <name>sd::ConflictsDialog</name>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>Resolver conflictos de combinación</translation>
+    </message>
+    <message>
+        <source>The merge kept one value of each field both sides changed. Keep it, or put the other side&apos;s value back; each choice is one undo step.</source>
+        <translation>La combinación conservó un valor de cada campo que cambiaron ambos lados. Consérvelo o ponga el valor del otro lado; cada elección es un paso de deshacer.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Valor combinado</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Otro valor</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Merged Value</source>
+        <translation>&amp;Conservar el valor combinado</translation>
+    </message>
+    <message>
+        <source>&amp;Use Other Value</source>
+        <translation>&amp;Usar el otro valor</translation>
+    </message>
+    <message>
+        <source>(the design)</source>
+        <translation>(el diseño)</translation>
+    </message>
+    <message>
+        <source>(the whole item)</source>
+        <translation>(el elemento entero)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(ausente)</translation>
+    </message>
+    <message>
+        <source>No conflicts are left: save the design to write it without them.</source>
+        <translation>No quedan conflictos: guarde el diseño para escribirlo sin ellos.</translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflict</source>
+        <translation>Resolver conflicto de combinación</translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -7924,6 +8014,14 @@ Restore them?</source>
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
         <translation>%1 combinado: %2 añadidos, %3 actualizados, %4 conexiones añadidas</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation>Resolver &amp;conflictos de combinación…</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts (%1)…</source>
+        <translation>Resolver &amp;conflictos de combinación (%1)…</translation>
     </message>
 </context>
 <context>

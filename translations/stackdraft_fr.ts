@@ -2735,6 +2735,37 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>ConflictResolution</name>
+    <message>
+        <source>no such conflict</source>
+        <translation>ce conflit n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 %2: the other value cannot be put back here; keep the merged one and edit it</source>
+        <translation>%1 %2 : l&apos;autre valeur ne peut pas être remise ici ; gardez la valeur fusionnée et modifiez-la</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the design</source>
+        <translation>%1 n&apos;est plus dans la conception</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a port</source>
+        <translation>%1 : « %2 » n&apos;est pas un port</translation>
+    </message>
+    <message>
+        <source>%1 %2: &apos;%3&apos; is not a pair of numbers</source>
+        <translation>%1 %2 : « %3 » n&apos;est pas une paire de nombres</translation>
+    </message>
+    <message>
+        <source>%1 cannot move into %2</source>
+        <translation>%1 ne peut pas aller dans %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Design</name>
     <message>
         <source>the start &apos;%1&apos; is not a component</source>
@@ -6943,6 +6974,65 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     </message>
 </context>
 <context>
+    <name>sd::ConflictsDialog</name>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>Résoudre les conflits de fusion</translation>
+    </message>
+    <message>
+        <source>The merge kept one value of each field both sides changed. Keep it, or put the other side&apos;s value back; each choice is one undo step.</source>
+        <translation>La fusion a gardé une valeur pour chaque champ modifié des deux côtés. Gardez-la ou remettez la valeur de l&apos;autre côté ; chaque choix est une étape d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Merged value</source>
+        <translation>Valeur fusionnée</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Merged Value</source>
+        <translation>&amp;Garder la valeur fusionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Use Other Value</source>
+        <translation>&amp;Utiliser l&apos;autre valeur</translation>
+    </message>
+    <message>
+        <source>(the design)</source>
+        <translation>(la conception)</translation>
+    </message>
+    <message>
+        <source>(the whole item)</source>
+        <translation>(l&apos;élément entier)</translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>No conflicts are left: save the design to write it without them.</source>
+        <translation>Il ne reste aucun conflit : enregistrez la conception pour l&apos;écrire sans eux.</translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflict</source>
+        <translation>Résoudre le conflit de fusion</translation>
+    </message>
+</context>
+<context>
     <name>sd::DiagramExport</name>
     <message>
         <source>PNG images (*.png)</source>
@@ -7924,6 +8014,14 @@ Les restaurer ?</translation>
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 connections added</source>
         <translation>%1 fusionné : %2 ajoutés, %3 mis à jour, %4 connexions ajoutées</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation>Résoudre les &amp;conflits de fusion…</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts (%1)…</source>
+        <translation>Résoudre les &amp;conflits de fusion (%1)…</translation>
     </message>
 </context>
 <context>

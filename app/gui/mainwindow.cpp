@@ -19,6 +19,7 @@
 #include "diagramstyle.h"
 #include "diskwatcher.h"
 #include "exportdialog.h"
+#include "conflictsdialog.h"
 #include "importdialog.h"
 #include "importmerge.h"
 #include "exporter.h"
@@ -124,6 +125,20 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_compare = new CompareMode(this, m_document, m_scene, m_view, m_findings);
     m_designMenu->addSeparator();
     m_designMenu->addAction(m_compare->toggleAction());
+    // What `stackdraft-cli merge` could not decide, resolved here (enabled while the design lists any).
+    QAction *conflicts = m_designMenu->addAction(tr("Resolve Merge &Conflicts…"));
+    conflicts->setObjectName(QStringLiteral("resolveConflicts"));
+    const auto updateConflicts = [this, conflicts] {
+        const size_t n = m_document->design().conflicts.size();
+        conflicts->setEnabled(n > 0);
+        conflicts->setText(n > 0 ? tr("Resolve Merge &Conflicts (%1)…").arg(n) : tr("Resolve Merge &Conflicts…"));
+    };
+    connect(m_document, &Document::changed, this, updateConflicts);
+    updateConflicts();
+    connect(conflicts, &QAction::triggered, this, [this] {
+        ConflictsDialog dialog(m_document, this);
+        dialog.exec();
+    });
     connect(m_centre, &QTabWidget::currentChanged, this, [this] {
         action(QStringLiteral("questionnaire"))->setChecked(m_centre->currentWidget() == m_questionnaire);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Diff and three-way merge of designs (issue 19), on the bundled e-commerce example.
 #include "catalog.h"
+#include "conflictresolution.h"
 #include "designio.h"
 #include "diff.h"
 #include "diffreport.h"
@@ -568,6 +569,48 @@ private Q_SLOTS:
         QVERIFY(r.merged == ours);
         const MergeResult unchanged = DesignMerge::merge(base, base, ours);
         QVERIFY(unchanged.merged == ours);
+    }
+
+    /// The studio's resolution of what a merge recorded: keeping drops the conflict only; taking the other
+    /// side puts that value back with the property's type (a whole number stays one), positions from
+    /// "[x, y]"; a value the catalog refuses is an error and nothing changes.
+    void conflictsResolveOneByOne()
+    {
+        const Design base = shop();
+        Design ours = base, theirs = base;
+        ours.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(3);
+        theirs.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(5);
+        ours.mutableComponent(QStringLiteral("email"))->position = QPointF(100, 100);
+        theirs.mutableComponent(QStringLiteral("email"))->position = QPointF(300, 40);
+        const MergeResult r = DesignMerge::merge(base, ours, theirs);
+        QCOMPARE(r.merged.conflicts.size(), size_t(2));
+        auto indexOf = [&](const Design &d, const QString &field) {
+            for (size_t i = 0; i < d.conflicts.size(); ++i)
+                if (d.conflicts[i].field == field)
+                    return i;
+            return d.conflicts.size();
+        };
+        QString error;
+        const size_t replicas = indexOf(r.merged, QStringLiteral("properties.replicas"));
+        QVERIFY(replicas < r.merged.conflicts.size());
+        QVERIFY(canTakeOtherValue(r.merged.conflicts[replicas]));
+        const std::optional<Design> kept = resolveConflict(r.merged, Catalog::builtin(), replicas, false, &error);
+        QVERIFY2(kept, qPrintable(error));
+        QCOMPARE(kept->conflicts.size(), size_t(1));
+        QCOMPARE(kept->component(QStringLiteral("orders"))->properties.value(QStringLiteral("replicas")), QVariant(qint64(3)));
+        const std::optional<Design> other = resolveConflict(r.merged, Catalog::builtin(), replicas, true, &error);
+        QVERIFY2(other, qPrintable(error));
+        QCOMPARE(other->component(QStringLiteral("orders"))->properties.value(QStringLiteral("replicas")), QVariant(qint64(5)));
+        const size_t position = indexOf(*other, QStringLiteral("position"));
+        const std::optional<Design> moved = resolveConflict(*other, Catalog::builtin(), position, true, &error);
+        QVERIFY2(moved, qPrintable(error));
+        QCOMPARE(moved->component(QStringLiteral("email"))->position, QPointF(300, 40));
+        QVERIFY(moved->conflicts.empty());
+        // A value the property refuses: an error naming it, and no design.
+        Design broken = r.merged;
+        broken.conflicts[replicas].theirs = QStringLiteral("many");
+        QVERIFY(!resolveConflict(broken, Catalog::builtin(), replicas, true, &error));
+        QVERIFY2(error.contains(QLatin1String("replicas")), qPrintable(error));
     }
 };
 
