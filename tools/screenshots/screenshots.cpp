@@ -12,6 +12,7 @@
 #include "designio.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
+#include "merge.h"
 #include "palettewidget.h"
 #include "translations.h"
 
@@ -115,6 +116,20 @@ void shootCompare(MainWindow &window, const QString &example, const QString &out
     shoot(window, out, QStringLiteral("e-commerce-compare"));
     shootDialog(out, QStringLiteral("compare-dialog"), [&] { ComparePrompts::dialogs(&window).chooseTarget(changed); });
     window.compareMode()->leave();
+
+    // A file `stackdraft-cli merge` left with conflicts, and the dialog that resolves them.
+    const LoadResult shop = loadDesign(example, window.document()->catalog());
+    Design ours = *shop.design, theirs = *shop.design;
+    ours.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(3);
+    theirs.mutableComponent(QStringLiteral("orders"))->properties[QStringLiteral("replicas")] = qint64(5);
+    ours.mutableComponent(QStringLiteral("email"))->name = QStringLiteral("Mailer");
+    theirs.mutableComponent(QStringLiteral("email"))->name = QStringLiteral("Post office");
+    theirs.removeComponent(QStringLiteral("session-cache"));
+    ours.mutableComponent(QStringLiteral("session-cache"))->properties[QStringLiteral("replicas")] = qint64(3);
+    const QString merged = dir.filePath(QStringLiteral("merged.stackdraft.yaml"));
+    if (!saveDesign(DesignMerge::merge(*shop.design, ours, theirs).merged, merged, DesignFormat::Yaml, &error) || !window.openFile(merged))
+        qFatal("cannot write the merged shop: %s", qPrintable(error));
+    shootDialog(out, QStringLiteral("merge-conflicts"), [&] { window.findChild<QAction *>(QStringLiteral("resolveConflicts"))->trigger(); });
     if (!window.openFile(example))
         qFatal("cannot open %s", qPrintable(example));
 }

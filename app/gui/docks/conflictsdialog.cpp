@@ -28,6 +28,8 @@ ConflictsDialog::ConflictsDialog(Document *document, QWidget *parent) : QDialog(
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Item"), tr("Field"), tr("Merged value"), tr("Other value"), tr("Why")});
+    for (int column = 0; column < 4; ++column)
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
     m_message = new QLabel(this);
@@ -57,7 +59,14 @@ void ConflictsDialog::refresh()
         const bool keptOurs = c.kept != QLatin1String("theirs");
         const std::optional<QString> &merged = keptOurs ? c.ours : c.theirs;
         const std::optional<QString> &other = keptOurs ? c.theirs : c.ours;
-        auto *row = new QTreeWidgetItem(m_list, {c.item.isEmpty() ? tr("(the design)") : c.item, c.field.isEmpty() ? tr("(the whole item)") : c.field,
+        // The name people know the item by, with its id (a deleted item has only its id).
+        QString item = c.item.isEmpty() ? tr("(the design)") : c.item;
+        const Design &d = m_document->design();
+        if (const Component *component = c.type == QLatin1String("component") ? d.component(c.item) : nullptr)
+            item = QStringLiteral("%1 (%2)").arg(component->name, c.item);
+        else if (const Zone *zone = c.type == QLatin1String("zone") ? d.zone(c.item) : nullptr)
+            item = QStringLiteral("%1 (%2)").arg(zone->name, c.item);
+        auto *row = new QTreeWidgetItem(m_list, {item, c.field.isEmpty() ? tr("(the whole item)") : c.field,
                                                  merged.value_or(tr("(absent)")), other.value_or(tr("(absent)")), c.note});
         row->setToolTip(4, c.note);
     }
