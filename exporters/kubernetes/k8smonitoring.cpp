@@ -5,6 +5,8 @@
 #include "k8syaml.h"
 #include "monitoringfiles.h"
 
+#include <QHash>
+
 #include <string_view>
 
 namespace sd::k8s {
@@ -24,12 +26,14 @@ const QString kBlackboxService = QStringLiteral("blackbox-exporter.monitoring.sv
 /// (those need their own exporters, as `export monitoring` says).
 bool scrapable(const Workload &w) { return !w.dataStore && w.port > 0 && w.portName == QLatin1String("http"); }
 
-const monitoring::Watched *watchedOf(const monitoring::Plan &mon, const Workload &w)
+/// The plan's watched components by id: looked up once per workload (a linear search was quadratic at scale).
+QHash<QString, const monitoring::Watched *> watchedById(const monitoring::Plan &mon)
 {
+    QHash<QString, const monitoring::Watched *> byId;
+    byId.reserve(qsizetype(mon.watched.size()));
     for (const monitoring::Watched &m : mon.watched)
-        if (m.component == w.component || m.component->id == w.component->id)
-            return &m;
-    return nullptr;
+        byId.insert(m.component->id, &m);
+    return byId;
 }
 
 void operatorLabels(YamlWriter &out, const Plan &plan, const Workload &w)
@@ -161,9 +165,10 @@ Document scrapePolicy(const Plan &plan, const Workload &w, bool probed)
 std::vector<std::pair<const Workload *, const monitoring::Watched *>> scrapedWorkloads(const Plan &plan, const monitoring::Plan &mon)
 {
     std::vector<std::pair<const Workload *, const monitoring::Watched *>> out;
+    const QHash<QString, const monitoring::Watched *> watched = watchedById(mon);
     for (const Workload &w : plan.workloads)
-        if (const monitoring::Watched *watched = watchedOf(mon, w); watched && scrapable(w))
-            out.emplace_back(&w, watched);
+        if (const monitoring::Watched *m = watched.value(w.component->id); m && scrapable(w))
+            out.emplace_back(&w, m);
     return out;
 }
 
@@ -195,8 +200,9 @@ std::string prometheusOperatorReadme(const Plan &plan, const monitoring::Plan &m
     QString md;
     auto line = [&md](const QString &text) { md += text + QLatin1Char('\n'); };
     QStringList scraped, notScraped;
+    const QHash<QString, const monitoring::Watched *> watched = watchedById(mon);
     for (const Workload &w : plan.workloads) {
-        if (!watchedOf(mon, w))
+        if (!watched.contains(w.component->id))
             continue;
         (scrapable(w) ? scraped : notScraped).append(w.name);
     }

@@ -151,14 +151,6 @@ ExportResult KubernetesExporter::generate(const Design &design, const Catalog &c
             return result;
     }
 
-    // A drawn Prometheus watches the cluster through the operator's resources, with the monitoring export's rules.
-    std::optional<monitoring::Plan> prometheus;
-    if (drawsPrometheus(design, catalog)) {
-        prometheus = monitoring::makePlan(design, catalog);
-        if (!prometheus->error.isEmpty())
-            prometheus.reset();
-    }
-
     if (options.value(kSingleFile).toBool()) {
         const k8s::Plan &plan = plans.front();
         std::vector<k8s::Document> all = k8s::namespaceDocuments(plan);
@@ -174,6 +166,15 @@ ExportResult KubernetesExporter::generate(const Design &design, const Catalog &c
         result.files.push_back({plan.ns + QStringLiteral(".yaml"), QByteArray::fromStdString(head + k8s::joinDocuments(all))});
         return result;
     }
+    // A drawn Prometheus watches the cluster through the operator's resources, with the monitoring export's rules
+    // (a folder of its own: the single file above leaves it out, so it needs no plan).
+    std::optional<monitoring::Plan> prometheus;
+    if (drawsPrometheus(design, catalog)) {
+        prometheus = monitoring::makePlan(design, catalog);
+        if (!prometheus->error.isEmpty())
+            prometheus.reset();
+    }
+
     for (const k8s::Plan &plan : plans) {
         std::vector<ExportedFile> files = clusterFiles(plan, design, banner, split ? k8s::cloudId(plan.cloud) : QString(),
                                                        prometheus ? &*prometheus : nullptr);

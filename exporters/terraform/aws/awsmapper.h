@@ -5,6 +5,7 @@
 #include "providermapper.h"
 
 #include "k8splan.h"
+#include "monitoringplan.h"
 
 #include <map>
 #include <optional>
@@ -49,9 +50,17 @@ private:
     };
 
     // observability.cpp
-    /// The monitoring export's rule groups for the workloads that write to a managed Prometheus (metrics
-    /// with engine prometheus): what the in-cluster agent scrapes as job=<component id>. Empty when none.
-    const nlohmann::ordered_json &prometheusRuleGroups(const Unit &metrics) const;
+    /// What the managed Prometheus workspaces evaluate, from the monitoring plan (made once, and only when the
+    /// design draws one): per workspace the rule groups of the EKS workloads that write to it, and the
+    /// Alertmanager timings.
+    struct PrometheusRules {
+        std::map<QString, nlohmann::ordered_json> groups; ///< metrics component id -> rule groups (none: absent)
+        monitoring::Timing page, ticket;
+    };
+    const PrometheusRules &prometheusRules() const;
+    /// The rule groups for the workloads that write to a managed Prometheus (metrics with engine prometheus):
+    /// what the in-cluster agent scrapes as job=<component id>. nullptr when none.
+    const nlohmann::ordered_json *prometheusRuleGroups(const Unit &metrics) const;
     /// Whether some managed Prometheus of the region alerts through the region's topic (SNS and its key admit it).
     bool prometheusAlertsIn(const QString &regionName) const;
     /// The rule groups and the Alertmanager (to the region's alarm topic) of a managed Prometheus workspace.
@@ -198,7 +207,7 @@ private:
     std::map<QString, QString> secretOf; ///< third-party component id -> aws_secretsmanager_secret local name
     QString logRetention = u"local.log_retention_days"_s;
     mutable std::optional<k8s::Plan> m_kube;
-    mutable std::optional<std::map<QString, nlohmann::ordered_json>> m_prometheusRules; ///< metrics component id -> groups
+    mutable std::optional<PrometheusRules> m_prometheusRules;
     /// kubeGateway() for every entry point, made once: a walk over Gateways, routes and workloads per question was cubic.
     mutable std::optional<std::map<QString, const k8s::Gateway *>> m_eksGateways;
 };

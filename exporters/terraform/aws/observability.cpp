@@ -49,48 +49,62 @@ void AwsMapper::alarm(const Unit &u, const QString &suffix, const QString &what,
     a.set(u"ok_actions"_s, list({R(regions[regionName].topic)}));
 }
 
-const nlohmann::ordered_json &AwsMapper::prometheusRuleGroups(const Unit &metrics) const
+const AwsMapper::PrometheusRules &AwsMapper::prometheusRules() const
 {
-    if (!m_prometheusRules) {
-        m_prometheusRules.emplace();
-        const monitoring::Plan plan = monitoring::makePlan(ctx.design, ctx.catalog);
-        if (plan.error.isEmpty())
-            for (const Unit &u : ctx.units) {
-                if (!isKind(u, {kinds::metrics}) || props.stringValue(*u.component, keys::engine) != QLatin1String("prometheus"))
-                    continue;
-                nlohmann::ordered_json groups = nlohmann::ordered_json::array();
-                for (const auto &[w, watched] : k8s::scrapedWorkloads(kube(), plan)) {
-                    // Only what runs in EKS is scraped by the cluster's agent (ECS services and the like are not).
-                    const Unit *wu = ctx.unit(w->component->id);
-                    if (!wu || wu->runtime != Runtime::Kubernetes)
-                        continue;
-                    bool writesHere = false;
-                    for (const Connection *c : ctx.outgoing(w->component->id))
-                        writesHere = writesHere || c->to == u.component->id;
-                    if (writesHere)
-                        for (const auto &g : monitoring::ruleGroups(*watched))
-                            groups.push_back(g);
-                }
-                (*m_prometheusRules)[u.component->id] = std::move(groups);
-            }
+    if (m_prometheusRules)
+        return *m_prometheusRules;
+    m_prometheusRules.emplace();
+    std::vector<const Unit *> workspaces;
+    for (const Unit &u : ctx.units)
+        if (isKind(u, {kinds::metrics}) && props.stringValue(*u.component, keys::engine) == QLatin1String("prometheus"))
+            workspaces.push_back(&u);
+    if (workspaces.empty()) // the monitoring plan simulates a failure per component: only when a workspace needs it
+        return *m_prometheusRules;
+    const monitoring::Plan plan = monitoring::makePlan(ctx.design, ctx.catalog);
+    if (!plan.error.isEmpty())
+        return *m_prometheusRules;
+    m_prometheusRules->page = plan.page;
+    m_prometheusRules->ticket = plan.ticket;
+    const auto scraped = k8s::scrapedWorkloads(kube(), plan);
+    for (const Unit *metrics : workspaces) {
+        nlohmann::ordered_json groups = nlohmann::ordered_json::array();
+        for (const auto &[w, watched] : scraped) {
+            // Only what runs in EKS is scraped by the cluster's agent (ECS services and the like are not).
+            const Unit *wu = ctx.unit(w->component->id);
+            if (!wu || wu->runtime != Runtime::Kubernetes)
+                continue;
+            bool writesHere = false;
+            for (const Connection *c : ctx.outgoing(w->component->id))
+                writesHere = writesHere || c->to == metrics->component->id;
+            if (writesHere)
+                for (const auto &g : monitoring::ruleGroups(*watched))
+                    groups.push_back(g);
+        }
+        if (!groups.empty())
+            m_prometheusRules->groups[metrics->component->id] = std::move(groups);
     }
-    static const nlohmann::ordered_json none = nlohmann::ordered_json::array();
-    const auto it = m_prometheusRules->find(metrics.component->id);
-    return it == m_prometheusRules->end() ? none : it->second;
+    return *m_prometheusRules;
+}
+
+const nlohmann::ordered_json *AwsMapper::prometheusRuleGroups(const Unit &metrics) const
+{
+    const PrometheusRules &rules = prometheusRules();
+    const auto it = rules.groups.find(metrics.component->id);
+    return it == rules.groups.end() ? nullptr : &it->second;
 }
 
 bool AwsMapper::prometheusAlertsIn(const QString &regionName) const
 {
     for (const Unit &u : ctx.units)
-        if (isKind(u, {kinds::metrics}) && ctx.regionOf(u) == regionName && !prometheusRuleGroups(u).empty())
+        if (isKind(u, {kinds::metrics}) && ctx.regionOf(u) == regionName && prometheusRuleGroups(u))
             return true;
     return false;
 }
 
 void AwsMapper::prometheusAlerting(const Unit &u, const Region &r, const QString &regionName)
 {
-    const nlohmann::ordered_json &groups = prometheusRuleGroups(u);
-    if (groups.empty())
+    const nlohmann::ordered_json *groups = prometheusRuleGroups(u);
+    if (!groups)
         return;
     const QString workspace = u"aws_prometheus_workspace.%1"_s.arg(u.ident);
     Block &rules = res(u"observability.tf"_s, u"aws_prometheus_rule_group_namespace"_s, u.ident, regionName);
@@ -99,11 +113,11 @@ void AwsMapper::prometheusAlerting(const Unit &u, const Region &r, const QString
                       .arg(label(u)));
     rules.setStr(u"name"_s, u"stackdraft"_s);
     rules.set(u"workspace_id"_s, workspace + u".id"_s);
-    rules.set(u"data"_s, Value::call(u"yamlencode"_s, fromJson({{"groups", groups}})));
+    rules.set(u"data"_s, Value::call(u"yamlencode"_s, fromJson({{"groups", *groups}})));
 
     // Pages and tickets both go to the region's alarm topic, which the drawn alerting component subscribes to;
     // they differ in how soon and how often Alertmanager repeats them (the monitoring export's timings).
-    const monitoring::Plan timing = monitoring::makePlan(ctx.design, ctx.catalog);
+    const PrometheusRules &timing = prometheusRules();
     auto route = [](const monitoring::Timing &t) {
         return std::vector<std::pair<QString, Value>>{{u"group_wait"_s, S(t.groupWait)}, {u"group_interval"_s, S(t.groupInterval)},
                                                       {u"repeat_interval"_s, S(t.repeatInterval)}};

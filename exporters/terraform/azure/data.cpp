@@ -166,22 +166,22 @@ void AzureMapper::relationalDatabase(const Unit &u)
         }
         cfg.setStr(u"value"_s, value);
     }
-    for (qint64 i = 1; i < props.intValue(*u.component, keys::replicas); ++i)
-        server(u"%1_replica_%2"_s.arg(u.ident).arg(i), r, false);
+    QStringList replicaIdents; // every replica server, watched for lag below
+    for (qint64 i = 1; i < props.intValue(*u.component, keys::replicas); ++i) {
+        replicaIdents.append(u"%1_replica_%2"_s.arg(u.ident).arg(i));
+        server(replicaIdents.last(), r, false);
+    }
     const QString replicaRegion = props.stringValue(*u.component, keys::replicaRegion);
-    if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty())
-        server(u.ident + u"_"_s + key(replicaRegion), replicaRegion, false,
+    if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty()) {
+        replicaIdents.append(u.ident + u"_"_s + key(replicaRegion));
+        server(replicaIdents.last(), replicaRegion, false,
                fileText("Cross-region replica in %1, for recovery when %2 is lost.").arg(replicaRegion, r));
+    }
     diag(u.ident, u"%1.%2.id"_s.arg(type, u.ident));
     const QString ns = mysql ? u"Microsoft.DBforMySQL/flexibleServers"_s : u"Microsoft.DBforPostgreSQL/flexibleServers"_s;
     const QString scope = u"%1.%2.id"_s.arg(type, u.ident);
     alert(u, u"cpu"_s, fileText("CPU above 80 %"), scope, ns, u"cpu_percent"_s, u"Average"_s, 80);
     // Each replica reports how far behind its primary it is (PostgreSQL: physical replication delay; MySQL: replication lag).
-    QStringList replicaIdents;
-    for (qint64 i = 1; i < props.intValue(*u.component, keys::replicas); ++i)
-        replicaIdents.append(u"%1_replica_%2"_s.arg(u.ident).arg(i));
-    if (props.boolValue(*u.component, keys::crossRegionReplica) && !replicaRegion.isEmpty())
-        replicaIdents.append(u.ident + u"_"_s + key(replicaRegion));
     for (const QString &replica : std::as_const(replicaIdents))
         alert(u, replica.mid(u.ident.size() + 1) + u"_lag"_s,
               fileText("replica %1 more than 60 seconds behind (its readers see old data; a failover would lose that much)").arg(replica),
