@@ -10,7 +10,7 @@ Usage: hcl_differential.py --dump HCL_DUMP --tools SHARED_TOOLS_DIR --root PROJE
 import argparse, json, os, shutil, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', 'exporters', 'terraform', 'wiring'))
-from tfmodel import node_dir  # noqa: E402
+from tfmodel import node_dir, require_tools  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DUMP_JS = os.path.join(HERE, '..', 'exporters', 'terraform', 'wiring', 'hcl2json-dump.js')
@@ -82,6 +82,7 @@ def main():
     ap.add_argument('--tools', required=True)
     ap.add_argument('--root', required=True)
     args = ap.parse_args()
+    require_tools(args.tools)
     node = node_dir(args.tools)
     files = list(tf_files(args.root, args.tools))
     ours = json.loads(subprocess.run([args.dump] + files, capture_output=True, text=True, check=True).stdout)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 
@@ -26,3 +27,14 @@ Run runCli(const QStringList &args, const QByteArray &input = {});
 Run runPython(const QStringList &args, const QByteArray &input = {});
 
 } // namespace sd::test
+
+#ifdef SHARED_TOOLS_DIR
+/// Skips the rest of a test function when a validator of ../shared/tools (beside the project) is absent, as in
+/// a clone made elsewhere. CI's clone sits beside the tools; everything the test checked before still counts.
+#define SD_SKIP_WITHOUT_SHARED_TOOL(name)                                                                        \
+    do {                                                                                                         \
+        if (!QFileInfo(QStringLiteral(SHARED_TOOLS_DIR "/" name)).isExecutable())                                \
+            QSKIP("the independent check needs " name ", which is not in " SHARED_TOOLS_DIR                     \
+                  " (the shared tools beside the project)");                                                     \
+    } while (false)
+#endif

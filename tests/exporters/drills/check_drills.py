@@ -121,9 +121,13 @@ def check(cli, design_path, validate_terraform):
                 zone = next(z for z in design["zones"] if z["id"] == zid).get("properties", {}).get("zone", zid)
                 if f'values = ["{zone}"]' not in tf:
                     fail(design_path, f"fis/main.tf has no template filtered to {zone}")
-            r = subprocess.run([validate_terraform, "--strict", fis], capture_output=True, text=True)
-            if r.returncode != 0:
-                fail(design_path, f"validate-terraform fis/: {r.stdout}{r.stderr}")
+            if not os.access(validate_terraform, os.X_OK):
+                print(f"skipped for {design_path}: validate-terraform is not at {validate_terraform} "
+                      "(the shared tools beside the project); fis/ is not checked by HashiCorp's parser")
+            else:
+                r = subprocess.run([validate_terraform, "--strict", fis], capture_output=True, text=True)
+                if r.returncode != 0:
+                    fail(design_path, f"validate-terraform fis/: {r.stdout}{r.stderr}")
             if shutil.which("terraform"):
                 r = subprocess.run(["terraform", "fmt", "-check", "-diff", fis], capture_output=True, text=True)
                 if r.returncode != 0:

@@ -216,6 +216,7 @@ void TestKubernetes::everyExportPassesValidator()
 {
     // One validator run per cluster (each starts node), then one for every single file.
     // The designs use different namespaces, so their single files cannot clash.
+    SD_SKIP_WITHOUT_SHARED_TOOL("validate-k8s");
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     QStringList singles;

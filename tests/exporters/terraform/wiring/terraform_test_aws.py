@@ -31,7 +31,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Module, references  # noqa: E402
+from tfmodel import Module, references, require_tools  # noqa: E402
 
 EXAMPLE_VALUES = {
     'cluster_admin_role_arn': 'arn:aws:iam::123456789012:role/platform-admin',
@@ -174,6 +174,7 @@ def main():
     ap.add_argument('--tools', required=True)
     ap.add_argument('designs', nargs='+')
     args = ap.parse_args()
+    require_tools(args.tools)
     terraform = shutil.which('terraform')
     plugins = plugin_dir()
     if not terraform or not plugins:

@@ -39,7 +39,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Failures, Module, env_name, identifier_for as ident, load_manifests, references  # noqa: E402
+from tfmodel import Failures, Module, env_name, identifier_for as ident, load_manifests, references, require_tools  # noqa: E402
 
 WORKLOADS = {'microservice', 'monolith', 'batch-job', 'serverless-function', 'virtual-machine'}
 STREAMS = {'event-stream', 'message-queue'}
@@ -818,6 +818,7 @@ def main():
     ap.add_argument('--tf-root', help='read the Terraform of each design from TF_ROOT/<example>/ (e.g. an older golden tree) instead of exporting it')
     ap.add_argument('designs', nargs='+')
     args = ap.parse_args()
+    require_tools(args.tools)
     for name in os.listdir(args.catalog):
         if name.endswith('.yaml'):
             with open(os.path.join(args.catalog, name), encoding='utf-8') as fh:

@@ -33,7 +33,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Failures, Module, env_name, identifier_for, load_manifests, references  # noqa: E402
+from tfmodel import Failures, Module, env_name, identifier_for, load_manifests, references, require_tools  # noqa: E402
 
 MANAGED = {'object-storage', 'event-stream', 'message-queue', 'cache', 'relational-database',
            'secrets-manager', 'key-management', 'document-database'}
@@ -670,6 +670,7 @@ def main():
     ap.add_argument('--k8s')
     ap.add_argument('designs', nargs='+')
     args = ap.parse_args()
+    require_tools(args.tools)
     fails = Failures()
     with tempfile.TemporaryDirectory() as tmp:
         for i, design in enumerate(args.designs):

@@ -34,7 +34,7 @@ import tempfile
 import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tfmodel import Failures, Module, env_name, identifier_for as ident, load_manifests  # noqa: E402
+from tfmodel import Failures, Module, env_name, identifier_for as ident, load_manifests, require_tools  # noqa: E402
 
 EDGE = {'load-balancer', 'api-gateway', 'waf', 'cdn'}
 OUTSIDE = {'users', 'partner-api', 'saas', 'payment-gateway', 'messaging-provider'}
@@ -407,6 +407,7 @@ def main():
     ap.add_argument('--tools', required=True)
     ap.add_argument('designs', nargs='+')
     args = ap.parse_args()
+    require_tools(args.tools)
     fail = Failures()
     with tempfile.TemporaryDirectory() as tmp:
         for path in args.designs:
