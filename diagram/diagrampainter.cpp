@@ -261,6 +261,12 @@ void paintZone(QPainter *painter, const DiagramContext &context, const Zone &z, 
 
 // --- components -------------------------------------------------------------------
 
+QColor heatColour(const DiagramTheme &theme, double heat)
+{
+    const double h = std::clamp(heat, 0.0, 1.0);
+    return QColor::fromHsvF(float(0.33 * (1.0 - h)), float(0.25 + 0.5 * h), theme.dark ? 0.45f : 0.98f);
+}
+
 void paintComponent(QPainter *painter, const DiagramContext &context, const Component &c, QSizeF size,
                     const ItemLook &look, qreal lod, int captionPixels)
 {
@@ -272,7 +278,7 @@ void paintComponent(QPainter *painter, const DiagramContext &context, const Comp
 
     QColor card = theme.base;
     if (look.heat >= 0)
-        card = QColor::fromHsvF(float(0.33 * (1.0 - look.heat)), float(0.25 + 0.5 * look.heat), theme.dark ? 0.45f : 0.98f);
+        card = heatColour(theme, look.heat);
     if (look.lost)
         card = theme.disabledWindow;
 

@@ -119,6 +119,10 @@ constexpr qreal kCornerRadius = 10;
  */
 QPainterPath connectionPath(const QPolygonF &route, ConnectionStyle style, const QRectF &clip = {});
 
+/// The card fill of the heat view: green (0, nothing else is lost) to red (1, the largest blast radius
+/// of the design). The heat legend draws its scale with the same colours.
+QColor heatColour(const DiagramTheme &theme, double heat);
+
 /// The largest bold pixel size at which `name` fits the zoomed-out caption box of a card.
 int captionPixelSize(const DiagramTheme &theme, const QString &name, QSizeF cardSize);
 /// Where the name goes when zoomed out (no icon, no facts).

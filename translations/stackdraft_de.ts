@@ -7361,6 +7361,28 @@ Durch die exportierten Dateien ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>sd::HeatLegend</name>
+    <message>
+        <source>Blast radius if it fails</source>
+        <translation>Blast-Radius bei Ausfall</translation>
+    </message>
+    <message>
+        <source>only itself lost</source>
+        <translation>nur es selbst fällt aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) lost</source>
+        <translation>
+            <numerusform>%n Komponente fällt aus</numerusform>
+            <numerusform>%n Komponenten fallen aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traffic sources are not rated.</source>
+        <translation>Traffic-Quellen werden nicht bewertet.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -8022,6 +8044,17 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Resolve Merge &amp;Conflicts (%1)…</source>
         <translation>Merge-&amp;Konflikte auflösen (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: it and %n other component(s) are lost if it fails</source>
+        <translation>
+            <numerusform>Blast-Radius: Fällt es aus, fallen es und %n weitere Komponente aus</numerusform>
+            <numerusform>Blast-Radius: Fällt es aus, fallen es und %n weitere Komponenten aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blast radius: only itself is lost if it fails</source>
+        <translation>Blast-Radius: Fällt es aus, fällt nur es selbst aus</translation>
     </message>
 </context>
 <context>

@@ -7194,6 +7194,28 @@ Replace them with the exported files?</source>
     </message>
 </context>
 <context>
+    <name>sd::HeatLegend</name>
+    <message>
+        <source>Blast radius if it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only itself lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) lost</source>
+        <translation>
+            <numerusform>%n component lost</numerusform>
+            <numerusform>%n components lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traffic sources are not rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -7847,6 +7869,17 @@ Restore them?</source>
     </message>
     <message>
         <source>Resolve Merge &amp;Conflicts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: it and %n other component(s) are lost if it fails</source>
+        <translation>
+            <numerusform>Blast radius: it and %n other component are lost if it fails</numerusform>
+            <numerusform>Blast radius: it and %n other components are lost if it fails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blast radius: only itself is lost if it fails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7361,6 +7361,28 @@ Replace them with the exported files?</source>
     </message>
 </context>
 <context>
+    <name>sd::HeatLegend</name>
+    <message>
+        <source>Blast radius if it fails</source>
+        <translation>Radio de impacto si falla</translation>
+    </message>
+    <message>
+        <source>only itself lost</source>
+        <translation>solo se pierde él</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) lost</source>
+        <translation>
+            <numerusform>%n componente perdido</numerusform>
+            <numerusform>%n componentes perdidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traffic sources are not rated.</source>
+        <translation>Las fuentes de tráfico no se valoran.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -8022,6 +8044,17 @@ Restore them?</source>
     <message>
         <source>Resolve Merge &amp;Conflicts (%1)…</source>
         <translation>Resolver &amp;conflictos de combinación (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: it and %n other component(s) are lost if it fails</source>
+        <translation>
+            <numerusform>Radio de impacto: si falla, se pierden él y %n componente más</numerusform>
+            <numerusform>Radio de impacto: si falla, se pierden él y %n componentes más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blast radius: only itself is lost if it fails</source>
+        <translation>Radio de impacto: si falla, solo se pierde él</translation>
     </message>
 </context>
 <context>

@@ -7361,6 +7361,28 @@ Les remplacer par les fichiers exportés ?</translation>
     </message>
 </context>
 <context>
+    <name>sd::HeatLegend</name>
+    <message>
+        <source>Blast radius if it fails</source>
+        <translation>Rayon d’impact en cas de panne</translation>
+    </message>
+    <message>
+        <source>only itself lost</source>
+        <translation>lui seul est perdu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) lost</source>
+        <translation>
+            <numerusform>%n composant perdu</numerusform>
+            <numerusform>%n composants perdus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Traffic sources are not rated.</source>
+        <translation>Les sources de trafic ne sont pas évaluées.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportDialog</name>
     <message>
         <source>Import %1</source>
@@ -8022,6 +8044,17 @@ Les restaurer ?</translation>
     <message>
         <source>Resolve Merge &amp;Conflicts (%1)…</source>
         <translation>Résoudre les &amp;conflits de fusion (%1)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blast radius: it and %n other component(s) are lost if it fails</source>
+        <translation>
+            <numerusform>Rayon d’impact : s’il tombe en panne, lui et %n autre composant sont perdus</numerusform>
+            <numerusform>Rayon d’impact : s’il tombe en panne, lui et %n autres composants sont perdus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blast radius: only itself is lost if it fails</source>
+        <translation>Rayon d’impact : s’il tombe en panne, lui seul est perdu</translation>
     </message>
 </context>
 <context>

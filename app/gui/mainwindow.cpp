@@ -11,6 +11,7 @@
 #include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "heatlegend.h"
 #include "comparemode.h"
 #include "catalog.h"
 #include "commands.h"
@@ -1448,20 +1449,36 @@ QStringList MainWindow::simulateFailure(const QString &spec)
 void MainWindow::setHeatView(bool on)
 {
     action(QStringLiteral("heatView"))->setChecked(on);
+    if (!m_heatLegend)
+        m_heatLegend = new HeatLegend(m_view->viewport());
     if (!on) {
         m_scene->setHeat({});
+        m_heatLegend->hide();
         return;
     }
     const Design &d = m_document->design();
     const DependencyGraph graph = DependencyGraph::fromDesign(d);
     const FailureModel model(d, m_document->catalog(), graph);
-    int largest = 1;
-    for (int radius : model.blastRadius())
-        largest = std::max(largest, radius);
-    QHash<QString, double> heat;
+    // Users and partner APIs are outside the system: nothing of ours fails with them, so they are not rated
+    // (colouring them would paint the start of every request as the worst risk).
+    int largest = 0;
     for (size_t v = 0; v < model.profiles().size(); ++v)
-        heat.insert(model.profiles()[v].component->id, double(model.blastRadius()[v]) / largest);
-    m_scene->setHeat(heat);
+        if (!model.profiles()[v].trafficSource)
+            largest = std::max(largest, model.blastRadius()[v]);
+    QHash<QString, double> heat;
+    QHash<QString, QString> notes;
+    for (size_t v = 0; v < model.profiles().size(); ++v) {
+        const ComponentProfile &profile = model.profiles()[v];
+        if (profile.trafficSource)
+            continue;
+        // The radius counts the component itself: 1 is the least a failure costs, and green.
+        const int others = std::max(0, model.blastRadius()[v] - 1);
+        heat.insert(profile.component->id, largest > 1 ? double(others) / (largest - 1) : 0.0);
+        notes.insert(profile.component->id, others > 0 ? tr("Blast radius: it and %n other component(s) are lost if it fails", nullptr, others)
+                                                       : tr("Blast radius: only itself is lost if it fails"));
+    }
+    m_scene->setHeat(heat, notes);
+    m_heatLegend->showScale(largest, m_scene->theme());
 }
 
 void MainWindow::refreshAnalysisOverlays()

@@ -24,6 +24,7 @@ class DiagramExport;
 
 class CanvasScene;
 class CanvasView;
+class HeatLegend;
 class CompareMode;
 class Catalog;
 class Document;
@@ -165,6 +166,7 @@ private:
     CanvasScene *m_scene;
     DiagramExport *m_diagramExport = nullptr;
     CanvasView *m_view;
+    HeatLegend *m_heatLegend = nullptr; ///< made when the heat view is first shown
     PaletteWidget *m_palette = nullptr;
     PropertyEditor *m_properties = nullptr;
     OverviewMap *m_overview = nullptr;

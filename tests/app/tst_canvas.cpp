@@ -4,6 +4,10 @@
 #include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
+#include "heatlegend.h"
+#include "diagrampainter.h"
+#include "analysis/dependencygraph.h"
+#include "analysis/failuremodel.h"
 #include "diagramstyle.h"
 #include "routing.h"
 #include "catalog.h"
@@ -255,8 +259,45 @@ void TestCanvas::findingsSimulationAndHeatOnTheCanvas()
     QVERIFY(colourFarOut(QStringLiteral("gateway")) != gatewayPlain);
     QVERIFY(scene->heat(QStringLiteral("gateway")) > 3 * scene->heat(QStringLiteral("email")));
     QCOMPARE(scene->heat(QStringLiteral("shop-db")) <= 1.0, true);
-    m_window->setHeatView(false);
+    // Traffic sources are outside the system: not rated, so the shoppers are not painted as the worst risk.
+    QCOMPARE(scene->heat(QStringLiteral("shoppers")), -1.0);
+    QVERIFY2(scene->componentItem(QStringLiteral("gateway"))->toolTip().contains(QStringLiteral("Blast radius: it and ")),
+             qPrintable(scene->componentItem(QStringLiteral("gateway"))->toolTip()));
+    QVERIFY(scene->componentItem(QStringLiteral("email"))->toolTip().contains(QStringLiteral("Blast radius: only itself")));
+    QVERIFY(!scene->componentItem(QStringLiteral("shoppers"))->toolTip().contains(QStringLiteral("Blast radius")));
+    // The legend's scale ends at the largest blast radius of a rated component, and it is drawn on the canvas.
+    {
+        const Design &d = m_window->document()->design();
+        const DependencyGraph graph = DependencyGraph::fromDesign(d);
+        const FailureModel model(d, m_window->document()->catalog(), graph);
+        int largest = 0;
+        for (size_t v = 0; v < model.profiles().size(); ++v)
+            if (!model.profiles()[v].trafficSource)
+                largest = std::max(largest, model.blastRadius()[v]);
+        auto *legend = m_window->view()->viewport()->findChild<HeatLegend *>(QStringLiteral("heatLegend"));
+        QVERIFY(legend && legend->isVisible());
+        QCOMPARE(legend->largest(), largest);
+        QVERIFY(legend->lines().contains(QStringLiteral("%1 components lost").arg(largest)));
+        QVERIFY(legend->geometry().bottom() < m_window->view()->viewport()->height());
+        QCOMPARE(legend->geometry().left(), 12);
+        // Both ends of the scale are on screen, in the cards' heat colours.
+        const QImage shown = m_window->view()->viewport()->grab().toImage();
+        auto drawn = [&](const QColor &want) {
+            for (int y = legend->geometry().top(); y <= legend->geometry().bottom(); ++y)
+                for (int x = legend->geometry().left(); x <= legend->geometry().right(); ++x) {
+                    const QColor c = shown.pixelColor(x, y);
+                    if (std::abs(c.red() - want.red()) + std::abs(c.green() - want.green()) + std::abs(c.blue() - want.blue()) < 12)
+                        return true;
+                }
+            return false;
+        };
+        QVERIFY(drawn(DiagramPainter::heatColour(scene->theme(), 0.0)));
+        QVERIFY(drawn(DiagramPainter::heatColour(scene->theme(), 1.0)));
+        m_window->setHeatView(false);
+        QVERIFY(!legend->isVisible());
+    }
     QCOMPARE(scene->heat(QStringLiteral("shop-db")), -1.0);
+    QVERIFY(!scene->componentItem(QStringLiteral("gateway"))->toolTip().contains(QStringLiteral("Blast radius")));
 
     // The fintech example has exactly one warning: the counts read as English, not "1 warnings".
     QVERIFY(m_window->openFile(QStringLiteral(SOURCE_DIR "/resources/examples/fintech-p2p.stackdraft.yaml")));

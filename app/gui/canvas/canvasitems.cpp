@@ -166,9 +166,11 @@ void ComponentItem::syncFromModel()
         setParentItem(parent);
     setPos(c->position);
     setZValue(stackingZ(ComponentItemType, c->zOrder));
-    const QString tip = kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayText()) : c->name;
-    const QString failover = canvas()->failoverNote(id());
-    setToolTip(failover.isEmpty() ? tip : tip + QLatin1Char('\n') + failover);
+    QStringList tip{kind ? QStringLiteral("%1 — %2").arg(c->name, kind->displayText()) : c->name};
+    for (const QString &note : {canvas()->failoverNote(id()), canvas()->heatNote(id())})
+        if (!note.isEmpty())
+            tip.append(note);
+    setToolTip(tip.join(QLatin1Char('\n')));
     m_captionPixelSize = DiagramPainter::captionPixelSize(canvas()->theme(), c->name, m_size);
     update();
 }

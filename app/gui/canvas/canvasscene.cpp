@@ -355,9 +355,14 @@ void CanvasScene::setLabelMode(ConnectionLabelMode mode)
     flushRoutes();
 }
 
-void CanvasScene::setHeat(const QHash<QString, double> &heat)
+void CanvasScene::setHeat(const QHash<QString, double> &heat, const QHash<QString, QString> &notes)
 {
     m_heat = heat;
+    const bool tooltipsChange = notes != m_heatNotes;
+    m_heatNotes = notes;
+    if (tooltipsChange)
+        for (ComponentItem *item : std::as_const(m_components))
+            item->syncFromModel();
     update();
 }
 

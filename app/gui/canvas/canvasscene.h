@@ -76,7 +76,8 @@ public:
     void setLabelMode(ConnectionLabelMode mode);
 
     /// Heat view: component id -> 0..1 share of entry points hurt when it fails.
-    void setHeat(const QHash<QString, double> &heat);
+    /// The heat view: a level 0..1 per rated component, and what its tooltip says about it.
+    void setHeat(const QHash<QString, double> &heat, const QHash<QString, QString> &notes = {});
     double heat(const QString &componentId) const { return m_heat.value(componentId, -1); }
     /// Failure simulation: lost components are drawn greyed out.
     void setLost(const QSet<QString> &lost);
@@ -84,6 +85,7 @@ public:
     /// Failure simulation: component id -> why it survives by failover; shown in its tooltip.
     void setFailoverNotes(const QHash<QString, QString> &notes);
     QString failoverNote(const QString &componentId) const { return m_failoverNotes.value(componentId); }
+    QString heatNote(const QString &componentId) const { return m_heatNotes.value(componentId); }
     /// Findings by component: highest severity (0 info, 1 warning, 2 error) and count.
     void setBadges(const QHash<QString, QPair<int, int>> &badges);
     QPair<int, int> badge(const QString &componentId) const { return m_badges.value(componentId, {-1, 0}); }
@@ -156,6 +158,7 @@ private:
     QHash<QString, double> m_heat;
     QSet<QString> m_lost;
     QHash<QString, QString> m_failoverNotes;
+    QHash<QString, QString> m_heatNotes;
     QHash<QString, QPair<int, int>> m_badges;
     QHash<QString, CompareMark> m_compareMarks;
 
