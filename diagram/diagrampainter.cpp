@@ -261,6 +261,23 @@ void paintZone(QPainter *painter, const DiagramContext &context, const Zone &z, 
 
 // --- components -------------------------------------------------------------------
 
+void paintFailureMark(QPainter *painter, const QPainterPath &shape, qreal lod)
+{
+    static const QColor red(0xD9, 0x30, 0x25);
+    painter->save();
+    QColor hatch = red;
+    hatch.setAlpha(70);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QBrush(hatch, Qt::BDiagPattern)); // a device-pixel pattern: the same at every zoom
+    painter->drawPath(shape);
+    QPen frame(red, 3);
+    frame.setCosmetic(lod < 1); // stays visible when the whole design is in view
+    painter->setPen(frame);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(shape);
+    painter->restore();
+}
+
 QColor heatColour(const DiagramTheme &theme, double heat)
 {
     const double h = std::clamp(heat, 0.0, 1.0);

@@ -123,6 +123,10 @@ QPainterPath connectionPath(const QPolygonF &route, ConnectionStyle style, const
 /// of the design). The heat legend draws its scale with the same colours.
 QColor heatColour(const DiagramTheme &theme, double heat);
 
+/// Marks what a simulated failure takes down itself (a component, or the zone, region or cloud that fails):
+/// a red frame and hatching over `shape`, so the cause stands apart from what is only cut off (greyed).
+void paintFailureMark(QPainter *painter, const QPainterPath &shape, qreal lod);
+
 /// The largest bold pixel size at which `name` fits the zoomed-out caption box of a card.
 int captionPixelSize(const DiagramTheme &theme, const QString &name, QSizeF cardSize);
 /// Where the name goes when zoomed out (no icon, no facts).

@@ -7959,16 +7959,8 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Single Points of Failure und Lücken in der Ausfallsicherheit, geprüft während Sie zeichnen</translation>
     </message>
     <message>
-        <source>Losing %1 takes down %2 and cuts off %3</source>
-        <translation>Der Ausfall von %1 legt %2 lahm und schneidet %3 ab</translation>
-    </message>
-    <message>
         <source>nothing else</source>
         <translation>sonst nichts</translation>
-    </message>
-    <message>
-        <source>Losing %1 takes down %2; every entry point still works</source>
-        <translation>Der Ausfall von %1 legt %2 lahm; jeder Einstiegspunkt funktioniert weiterhin</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -8055,6 +8047,22 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Blast radius: only itself is lost if it fails</source>
         <translation>Blast-Radius: Fällt es aus, fällt nur es selbst aus</translation>
+    </message>
+    <message>
+        <source>Failure simulation</source>
+        <translation>Ausfallsimulation</translation>
+    </message>
+    <message>
+        <source>Simulating: %1 fails.</source>
+        <translation>Simulation: %1 fällt aus.</translation>
+    </message>
+    <message>
+        <source>It takes down %1 and cuts off %2.</source>
+        <translation>Das legt %1 lahm und schneidet %2 ab.</translation>
+    </message>
+    <message>
+        <source>It takes down %1; every entry point still works.</source>
+        <translation>Das legt %1 lahm; jeder Einstiegspunkt funktioniert weiter.</translation>
     </message>
 </context>
 <context>

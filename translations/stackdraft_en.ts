@@ -7787,15 +7787,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Losing %1 takes down %2 and cuts off %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losing %1 takes down %2; every entry point still works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7880,6 +7872,22 @@ Restore them?</source>
     </message>
     <message>
         <source>Blast radius: only itself is lost if it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating: %1 fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes down %1 and cuts off %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes down %1; every entry point still works.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

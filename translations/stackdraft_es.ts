@@ -7959,16 +7959,8 @@ Restore them?</source>
         <translation>Puntos únicos de fallo y carencias de resiliencia, comprobados mientras dibuja</translation>
     </message>
     <message>
-        <source>Losing %1 takes down %2 and cuts off %3</source>
-        <translation>Perder %1 hace caer %2; además quedan aislados: %3</translation>
-    </message>
-    <message>
         <source>nothing else</source>
         <translation>nada más</translation>
-    </message>
-    <message>
-        <source>Losing %1 takes down %2; every entry point still works</source>
-        <translation>Perder %1 hace caer %2; todos los puntos de entrada siguen funcionando</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -8055,6 +8047,22 @@ Restore them?</source>
     <message>
         <source>Blast radius: only itself is lost if it fails</source>
         <translation>Radio de impacto: si falla, solo se pierde él</translation>
+    </message>
+    <message>
+        <source>Failure simulation</source>
+        <translation>Simulación de fallo</translation>
+    </message>
+    <message>
+        <source>Simulating: %1 fails.</source>
+        <translation>Simulación: falla %1.</translation>
+    </message>
+    <message>
+        <source>It takes down %1 and cuts off %2.</source>
+        <translation>Deja fuera de servicio %1 y aísla %2.</translation>
+    </message>
+    <message>
+        <source>It takes down %1; every entry point still works.</source>
+        <translation>Deja fuera de servicio %1; todos los puntos de entrada siguen funcionando.</translation>
     </message>
 </context>
 <context>

@@ -7959,16 +7959,8 @@ Les restaurer ?</translation>
         <translation>Points de défaillance uniques et lacunes de résilience, vérifiés pendant que vous dessinez</translation>
     </message>
     <message>
-        <source>Losing %1 takes down %2 and cuts off %3</source>
-        <translation>La perte de %1 entraîne la panne de %2 ; isolés en outre : %3</translation>
-    </message>
-    <message>
         <source>nothing else</source>
         <translation>rien d&apos;autre</translation>
-    </message>
-    <message>
-        <source>Losing %1 takes down %2; every entry point still works</source>
-        <translation>La perte de %1 entraîne la panne de %2 ; chaque point d&apos;entrée fonctionne toujours</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -8055,6 +8047,22 @@ Les restaurer ?</translation>
     <message>
         <source>Blast radius: only itself is lost if it fails</source>
         <translation>Rayon d’impact : s’il tombe en panne, lui seul est perdu</translation>
+    </message>
+    <message>
+        <source>Failure simulation</source>
+        <translation>Simulation de panne</translation>
+    </message>
+    <message>
+        <source>Simulating: %1 fails.</source>
+        <translation>Simulation : %1 tombe en panne.</translation>
+    </message>
+    <message>
+        <source>It takes down %1 and cuts off %2.</source>
+        <translation>Cela met hors service %1 et coupe %2.</translation>
+    </message>
+    <message>
+        <source>It takes down %1; every entry point still works.</source>
+        <translation>Cela met hors service %1 ; chaque point d’entrée fonctionne encore.</translation>
     </message>
 </context>
 <context>

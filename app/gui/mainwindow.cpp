@@ -12,6 +12,7 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "heatlegend.h"
+#include "modebanner.h"
 #include "comparemode.h"
 #include "catalog.h"
 #include "commands.h"
@@ -124,6 +125,9 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     createToolBars();
     createDocks();
     m_compare = new CompareMode(this, m_document, m_scene, m_view, m_findings);
+    m_simulationBanner = new ModeBanner(tr("Failure simulation"), QStringLiteral("simulationBanner"),
+                                        ModeBanner::Tone::Simulation, this);
+    m_simulationBanner->addAction(action(QStringLiteral("clearSimulation")));
     m_designMenu->addSeparator();
     m_designMenu->addAction(m_compare->toggleAction());
     // What `stackdraft-cli merge` could not decide, resolved here (enabled while the design lists any).
@@ -1399,10 +1403,27 @@ QString MainWindow::failureSpecFor(const QString &id) const
     return {};
 }
 
+QSet<QString> MainWindow::failingZones(const QString &spec) const
+{
+    const Design &d = m_document->design();
+    for (const char *prefix : {"zone:", "region:"})
+        if (spec.startsWith(QLatin1String(prefix)))
+            return {spec.mid(int(qstrlen(prefix)))};
+    QSet<QString> clouds;
+    if (spec.startsWith(QLatin1String("provider:"))) {
+        const QString provider = spec.mid(int(qstrlen("provider:")));
+        for (const Zone &z : d.zones())
+            if (z.kind == QLatin1String("cloud") && placementOf(d, m_document->catalog(), z.id).provider == provider)
+                clouds.insert(z.id);
+    }
+    return clouds;
+}
+
 QStringList MainWindow::simulateFailure(const QString &spec)
 {
     m_simulated = spec;
     QStringList lostIds;
+    QSet<QString> failedIds;
     QHash<QString, QString> failoverNotes;
     if (!spec.isEmpty()) {
         const Design &d = m_document->design();
@@ -1416,8 +1437,11 @@ QStringList MainWindow::simulateFailure(const QString &spec)
         } else {
             const SimulationResult result = model.simulate(domain->scenario, domain->failed);
             // What fails directly, then what is cut off (lost also lists the failed ones).
-            for (int v : result.failed)
+            for (int v : result.failed) {
                 lostIds.append(model.profile(v).component->id);
+                failedIds.insert(model.profile(v).component->id);
+            }
+            failedIds.unite(failingZones(spec));
             std::vector<int> unreachable;
             for (int v : result.lost)
                 if (!std::binary_search(result.failed.begin(), result.failed.end(), v)) {
@@ -1429,17 +1453,20 @@ QStringList MainWindow::simulateFailure(const QString &spec)
             for (int v : domain->failingOver)
                 failoverNotes.insert(model.profile(v).component->id, model.failoverText(v));
             const QString failed = result.failed.empty() ? tr("nothing") : model.nameList(result.failed);
-            statusBar()->showMessage(
-                (result.breaksEntries()
-                     ? tr("Losing %1 takes down %2 and cuts off %3").arg(domain->scenario.label, failed,
-                                                                          unreachable.empty() ? tr("nothing else")
-                                                                                              : model.nameList(unreachable))
-                     : tr("Losing %1 takes down %2; every entry point still works").arg(domain->scenario.label, failed))
-                + (failover.isEmpty() ? QString() : QLatin1Char(' ') + failover));
+            // The banner stays while the simulation does (a status-bar message was gone after the next hover).
+            const QString label = QStringLiteral("<b>%1</b>").arg(domain->scenario.label.toHtmlEscaped());
+            m_simulationBanner->setText(
+                tr("Simulating: %1 fails.").arg(label) + QLatin1Char(' ')
+                + (result.breaksEntries()
+                       ? tr("It takes down %1 and cuts off %2.")
+                             .arg(failed.toHtmlEscaped(),
+                                  unreachable.empty() ? tr("nothing else") : model.nameList(unreachable).toHtmlEscaped())
+                       : tr("It takes down %1; every entry point still works.").arg(failed.toHtmlEscaped()))
+                + (failover.isEmpty() ? QString() : QLatin1Char(' ') + failover.toHtmlEscaped()));
         }
-    } else {
-        statusBar()->clearMessage();
     }
+    m_simulationBanner->setVisible(!m_simulated.isEmpty());
+    m_scene->setFailed(failedIds);
     m_scene->setLost(QSet<QString>(lostIds.begin(), lostIds.end()));
     m_scene->setFailoverNotes(failoverNotes);
     updateActions();

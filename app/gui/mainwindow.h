@@ -25,6 +25,7 @@ class DiagramExport;
 class CanvasScene;
 class CanvasView;
 class HeatLegend;
+class ModeBanner;
 class CompareMode;
 class Catalog;
 class Document;
@@ -127,6 +128,8 @@ private:
     void updateFindingBadges();
     void refreshAnalysisOverlays();
     QString failureSpecFor(const QString &id) const;
+    /// The zones a failure spec takes down themselves: the zone or region named, or the provider's clouds.
+    QSet<QString> failingZones(const QString &spec) const;
     void updateStatus();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
@@ -166,6 +169,7 @@ private:
     CanvasScene *m_scene;
     DiagramExport *m_diagramExport = nullptr;
     CanvasView *m_view;
+    ModeBanner *m_simulationBanner = nullptr; ///< says what is simulated, with End
     HeatLegend *m_heatLegend = nullptr; ///< made when the heat view is first shown
     PaletteWidget *m_palette = nullptr;
     PropertyEditor *m_properties = nullptr;

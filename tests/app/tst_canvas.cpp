@@ -5,6 +5,7 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "heatlegend.h"
+#include "modebanner.h"
 #include "diagrampainter.h"
 #include "analysis/dependencygraph.h"
 #include "analysis/failuremodel.h"
@@ -239,11 +240,28 @@ void TestCanvas::findingsSimulationAndHeatOnTheCanvas()
     QVERIFY(lost.contains(QStringLiteral("fulfilment")));
     QVERIFY(!lost.contains(QStringLiteral("shop-db")));
     QVERIFY(scene->isLost(QStringLiteral("fulfilment")));
+    // The cause is marked apart from what it cuts off, and a banner says what is simulated until it ends.
+    QVERIFY(scene->isFailed(QStringLiteral("order-queue")));
+    QVERIFY(!scene->isFailed(QStringLiteral("fulfilment")));
+    auto *banner = m_window->findChild<ModeBanner *>(QStringLiteral("simulationBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Simulating: <b>")) && banner->text().contains(QStringLiteral("Fulfilment worker")),
+             qPrintable(banner->text()));
+    // A zone that fails is marked itself; everything drawn in it is lost.
+    m_window->simulateFailure(QStringLiteral("zone:us-east-1b"));
+    QVERIFY(scene->isFailed(QStringLiteral("us-east-1b")));
+    QVERIFY(scene->isFailed(QStringLiteral("fulfilment")));
+    QVERIFY(!scene->isFailed(QStringLiteral("order-queue")));
     // From the context menu of the queue.
     scene->selectIds({QStringLiteral("order-queue")});
     QVERIFY(m_window->action(QStringLiteral("simulateFailure"))->isEnabled());
-    m_window->simulateFailure(QString());
+    // The banner's End button ends it.
+    QWidget *end = banner->widgetForAction(m_window->action(QStringLiteral("clearSimulation")));
+    QVERIFY(end && end->isVisible() && end->isEnabled());
+    QTest::mouseClick(end, Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
     QVERIFY(!scene->isLost(QStringLiteral("fulfilment")));
+    QVERIFY(!scene->isFailed(QStringLiteral("us-east-1b")));
 
     // Heat: the API gateway, which every request passes, hurts more than a leaf such as the e-mail provider.
     // Far out (blocks instead of cards), the heat still colours the components.

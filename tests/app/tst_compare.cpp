@@ -11,6 +11,7 @@
 #include "commands.h"
 #include "comparechangelist.h"
 #include "comparemode.h"
+#include "modebanner.h"
 #include "compareoverlay.h"
 #include "designio.h"
 #include "document.h"

@@ -10,6 +10,7 @@
 #include "document.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
+#include "modebanner.h"
 #include "propertyeditor.h"
 #include "translations.h"
 
@@ -156,11 +157,13 @@ void TestFindingsFix::multiAzStoreInAZoneFailsOver()
     QVERIFY(region);
     QVERIFY2(region->note.contains(QStringLiteral("Orders DB: multi-AZ with the primary drawn in one zone")), qPrintable(region->note));
 
-    // Simulate the zone: the store stays up, and the status bar says why.
+    // Simulate the zone: the store stays up, and the simulation's banner says why.
     const QStringList lost = m_window->simulateFailure(QStringLiteral("zone:az-a"));
     QVERIFY2(!lost.contains(QStringLiteral("db")), qPrintable(lost.join(QLatin1Char(','))));
     QVERIFY(!m_window->scene()->isLost(QStringLiteral("db")));
-    const QString status = m_window->statusBar()->currentMessage();
+    const auto *banner = m_window->findChild<ModeBanner *>(QStringLiteral("simulationBanner"));
+    QVERIFY(banner && banner->isVisible());
+    const QString status = banner->text();
     QVERIFY2(status.contains(QStringLiteral("Orders DB (multi-AZ) fails over to its standby in another availability zone of us-east-1 and stays up.")),
              qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("every entry point still works")), qPrintable(status));

@@ -97,8 +97,13 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     ItemLook look;
     look.selected = isSelected();
-    DiagramPainter::paintZone(painter, canvas()->diagramContext(), *z, m_size, look,
-                              option->levelOfDetailFromTransform(painter->worldTransform()));
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    DiagramPainter::paintZone(painter, canvas()->diagramContext(), *z, m_size, look, lod);
+    if (canvas()->isFailed(id())) {
+        QPainterPath frame;
+        frame.addRoundedRect(rect(), 6, 6);
+        DiagramPainter::paintFailureMark(painter, frame, lod);
+    }
     if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
         QPainterPath frame;
         frame.addRect(rect());
@@ -189,8 +194,13 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const auto [severity, count] = canvas()->badge(id());
     look.badgeSeverity = severity;
     look.badgeCount = count;
-    DiagramPainter::paintComponent(painter, canvas()->diagramContext(), *c, m_size, look,
-                                   option->levelOfDetailFromTransform(painter->worldTransform()), m_captionPixelSize);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    DiagramPainter::paintComponent(painter, canvas()->diagramContext(), *c, m_size, look, lod, m_captionPixelSize);
+    if (canvas()->isFailed(id())) {
+        QPainterPath card;
+        card.addRoundedRect(QRectF(QPointF(), m_size), DiagramPainter::kCardRadius, DiagramPainter::kCardRadius);
+        DiagramPainter::paintFailureMark(painter, card, lod);
+    }
     if (const CompareMark mark = canvas()->compareMark(id()); mark != CompareMark::None) {
         QPainterPath card;
         card.addRoundedRect(rect().adjusted(-1, -1, 1, 1), DiagramPainter::kCardRadius + 1, DiagramPainter::kCardRadius + 1);

@@ -372,6 +372,12 @@ void CanvasScene::setLost(const QSet<QString> &lost)
     update();
 }
 
+void CanvasScene::setFailed(const QSet<QString> &ids)
+{
+    m_failed = ids;
+    update();
+}
+
 void CanvasScene::setFailoverNotes(const QHash<QString, QString> &notes)
 {
     QSet<QString> changed;

@@ -82,6 +82,9 @@ public:
     /// Failure simulation: lost components are drawn greyed out.
     void setLost(const QSet<QString> &lost);
     bool isLost(const QString &componentId) const { return m_lost.contains(componentId); }
+    /// What a simulated failure takes down itself: components, or the zone, region or clouds that fail.
+    void setFailed(const QSet<QString> &ids);
+    bool isFailed(const QString &id) const { return m_failed.contains(id); }
     /// Failure simulation: component id -> why it survives by failover; shown in its tooltip.
     void setFailoverNotes(const QHash<QString, QString> &notes);
     QString failoverNote(const QString &componentId) const { return m_failoverNotes.value(componentId); }
@@ -157,6 +160,7 @@ private:
     ConnectionLabelMode m_labelMode = ConnectionLabelMode::UserLabel;
     QHash<QString, double> m_heat;
     QSet<QString> m_lost;
+    QSet<QString> m_failed;
     QHash<QString, QString> m_failoverNotes;
     QHash<QString, QString> m_heatNotes;
     QHash<QString, QPair<int, int>> m_badges;

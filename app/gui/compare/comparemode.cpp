@@ -9,6 +9,7 @@
 #include "document.h"
 #include "findingsdeltaview.h"
 #include "findingspanel.h"
+#include "modebanner.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -144,25 +145,11 @@ CompareMode::~CompareMode()
 
 void CompareMode::createBanner()
 {
-    m_banner = new QToolBar(tr("Compare"), m_window);
-    m_banner->setObjectName(QStringLiteral("compareBanner"));
-    m_banner->setMovable(false);
-    m_banner->setFloatable(false);
-    m_banner->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // A tinted strip across the window: compare mode must never pass for the normal view.
-    m_banner->setStyleSheet(QStringLiteral("QToolBar#compareBanner { background: #fff4d6; border-bottom: 1px solid #f0c040; }"
-                                           "QToolBar#compareBanner QLabel { color: #3a3000; }"));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("compareBannerText"));
-    m_bannerText->setContentsMargins(8, 0, 8, 0);
-    m_banner->addWidget(m_bannerText);
+    m_banner = new ModeBanner(tr("Compare"), QStringLiteral("compareBanner"), ModeBanner::Tone::Compare, m_window);
     m_banner->addWidget(legend(m_banner));
-    QAction *leaveAction = m_banner->addAction(tr("&Leave Compare Mode"), this, &CompareMode::leave);
-    leaveAction->setObjectName(QStringLiteral("leaveCompare"));
-    leaveAction->setToolTip(tr("Back to the normal view (Esc on the canvas)"));
-    m_window->addToolBarBreak(Qt::TopToolBarArea);
-    m_window->addToolBar(Qt::TopToolBarArea, m_banner);
-    m_banner->hide();
+    connect(m_banner->addEndAction(tr("&Leave Compare Mode"), tr("Back to the normal view (Esc on the canvas)"),
+                                   QStringLiteral("leaveCompare")),
+            &QAction::triggered, this, &CompareMode::leave);
 }
 
 void CompareMode::onToggled(bool on)
@@ -229,7 +216,7 @@ bool CompareMode::start(Design other, const QString &label)
     ++m_revision;       // a background comparison with the previous design is stale
     m_other = std::move(other);
     m_label = label;
-    m_bannerText->setText(tr("Comparing with <b>%1</b>: the canvas shows what changed since.").arg(label.toHtmlEscaped()));
+    m_banner->setText(tr("Comparing with <b>%1</b>: the canvas shows what changed since.").arg(label.toHtmlEscaped()));
     refresh();
     m_banner->show();
     m_dock->show();

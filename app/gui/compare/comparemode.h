@@ -25,6 +25,7 @@ class CanvasScene;
 class CanvasView;
 class CompareChangeList;
 class CompareOverlay;
+class ModeBanner;
 class Document;
 class FindingsDeltaView;
 class FindingsPanel;
@@ -77,7 +78,7 @@ public:
     CompareOverlay *overlay() const { return m_overlay.get(); }
     CompareChangeList *changeList() const { return m_changes; }
     FindingsDeltaView *findingsDelta() const { return m_delta; }
-    QToolBar *banner() const { return m_banner; }
+    ModeBanner *banner() const { return m_banner; }
     QDockWidget *dock() const { return m_dock; }
 
     /// How long after an edit the comparison is made again.
@@ -100,8 +101,7 @@ private:
     CanvasView *m_view;
     ComparePrompts m_prompts;
     QAction *m_toggle;
-    QToolBar *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    ModeBanner *m_banner = nullptr;
     QDockWidget *m_dock;
     CompareChangeList *m_changes;
     FindingsDeltaView *m_delta;
