@@ -8636,4 +8636,35 @@ Sollen sie wiederhergestellt werden?</translation>
         <translation>Die Antwortdatei %1 wurde seit dem Import auf der Festplatte geändert.</translation>
     </message>
 </context>
+<context>
+    <name>sd::StartPage</name>
+    <message>
+        <source>Start a design</source>
+        <translation>Einen Entwurf beginnen</translation>
+    </message>
+    <message>
+        <source>Drag components from the palette onto the canvas, or:</source>
+        <translation>Ziehen Sie Komponenten aus der Palette auf die Zeichenfläche, oder:</translation>
+    </message>
+    <message>
+        <source>New Design…</source>
+        <translation>Neuer Entwurf…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>A new, untitled design from the example “%1”</source>
+        <translation>Ein neuer, unbenannter Entwurf aus dem Beispiel „%1“</translation>
+    </message>
+</context>
 </TS>

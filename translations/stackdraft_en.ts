@@ -8462,4 +8462,35 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>sd::StartPage</name>
+    <message>
+        <source>Start a design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag components from the palette onto the canvas, or:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, untitled design from the example “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

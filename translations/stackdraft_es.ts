@@ -8636,4 +8636,35 @@ Restore them?</source>
         <translation>El archivo de respuestas %1 cambió en el disco desde que se importó.</translation>
     </message>
 </context>
+<context>
+    <name>sd::StartPage</name>
+    <message>
+        <source>Start a design</source>
+        <translation>Empezar un diseño</translation>
+    </message>
+    <message>
+        <source>Drag components from the palette onto the canvas, or:</source>
+        <translation>Arrastre componentes de la paleta al lienzo, o:</translation>
+    </message>
+    <message>
+        <source>New Design…</source>
+        <translation>Nuevo diseño…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>A new, untitled design from the example “%1”</source>
+        <translation>Un diseño nuevo, sin título, a partir del ejemplo «%1»</translation>
+    </message>
+</context>
 </TS>

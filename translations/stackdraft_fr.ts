@@ -8636,4 +8636,35 @@ Les restaurer ?</translation>
         <translation>Le fichier de réponses %1 a été modifié sur le disque depuis son importation.</translation>
     </message>
 </context>
+<context>
+    <name>sd::StartPage</name>
+    <message>
+        <source>Start a design</source>
+        <translation>Commencer une conception</translation>
+    </message>
+    <message>
+        <source>Drag components from the palette onto the canvas, or:</source>
+        <translation>Faites glisser des composants de la palette sur le canevas, ou :</translation>
+    </message>
+    <message>
+        <source>New Design…</source>
+        <translation>Nouvelle conception…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>A new, untitled design from the example “%1”</source>
+        <translation>Une nouvelle conception sans titre à partir de l’exemple « %1 »</translation>
+    </message>
+</context>
 </TS>

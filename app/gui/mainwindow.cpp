@@ -13,6 +13,7 @@
 #include "canvasview.h"
 #include "heatlegend.h"
 #include "modebanner.h"
+#include "startpage.h"
 #include "comparemode.h"
 #include "catalog.h"
 #include "commands.h"
@@ -128,6 +129,11 @@ MainWindow::MainWindow(const Catalog &catalog, QWidget *parent)
     m_simulationBanner = new ModeBanner(tr("Failure simulation"), QStringLiteral("simulationBanner"),
                                         ModeBanner::Tone::Simulation, this);
     m_simulationBanner->addAction(action(QStringLiteral("clearSimulation")));
+    auto *start = new StartPage(m_document, m_view->viewport());
+    connect(start, &StartPage::newRequested, this, &MainWindow::onNew);
+    connect(start, &StartPage::openRequested, this, &MainWindow::onOpen);
+    connect(start, &StartPage::openFileRequested, this, [this](const QString &path) { openFile(path); });
+    connect(start, &StartPage::exampleRequested, this, [this](const Design &example) { newDesign(example); });
     m_designMenu->addSeparator();
     m_designMenu->addAction(m_compare->toggleAction());
     // What `stackdraft-cli merge` could not decide, resolved here (enabled while the design lists any).

@@ -2,6 +2,7 @@
 #include "heatlegend.h"
 
 #include "diagrampainter.h"
+#include "viewportoverlay.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -25,6 +26,7 @@ HeatLegend::HeatLegend(QWidget *viewport)
     setObjectName(QStringLiteral("heatLegend"));
     setAttribute(Qt::WA_TransparentForMouseEvents); // the canvas under it stays usable
     viewport->installEventFilter(this);
+    followScrolling(this, viewport, [this] { placeInCorner(); });
     hide();
 }
 
