@@ -8420,6 +8420,38 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Line style</source>
+        <translation>Linienstil</translation>
+    </message>
+    <message>
+        <source>Orthogonal (around the cards)</source>
+        <translation>Rechtwinklig (um die Karten herum)</translation>
+    </message>
+    <message>
+        <source>Curved</source>
+        <translation>Geschwungen</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <source>How the line is drawn on the canvas and in the diagram exports</source>
+        <translation>Wie die Linie auf der Zeichenfläche und in den Diagrammexporten gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Remove Bends</source>
+        <translation>Knicke entfernen</translation>
+    </message>
+    <message>
+        <source>Takes out the bends dragged into this line, so it is routed on its own again</source>
+        <translation>Entfernt die in diese Linie gezogenen Knicke, sodass sie wieder selbst geführt wird</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>L&amp;inie:</translation>
+    </message>
 </context>
 <context>
     <name>sd::QuestionnaireView</name>

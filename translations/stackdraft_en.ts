@@ -8246,6 +8246,38 @@ Restore them?</source>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthogonal (around the cards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the line is drawn on the canvas and in the diagram exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Bends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes out the bends dragged into this line, so it is routed on its own again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::QuestionnaireView</name>

@@ -8420,6 +8420,38 @@ Restore them?</source>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>Line style</source>
+        <translation>Estilo de línea</translation>
+    </message>
+    <message>
+        <source>Orthogonal (around the cards)</source>
+        <translation>Ortogonal (alrededor de las tarjetas)</translation>
+    </message>
+    <message>
+        <source>Curved</source>
+        <translation>Curva</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Recta</translation>
+    </message>
+    <message>
+        <source>How the line is drawn on the canvas and in the diagram exports</source>
+        <translation>Cómo se dibuja la línea en el lienzo y en las exportaciones del diagrama</translation>
+    </message>
+    <message>
+        <source>Remove Bends</source>
+        <translation>Quitar los codos</translation>
+    </message>
+    <message>
+        <source>Takes out the bends dragged into this line, so it is routed on its own again</source>
+        <translation>Quita los codos arrastrados en esta línea, para que vuelva a trazarse sola</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>L&amp;ínea:</translation>
+    </message>
 </context>
 <context>
     <name>sd::QuestionnaireView</name>

@@ -8420,6 +8420,38 @@ Les restaurer ?</translation>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>Line style</source>
+        <translation>Style de ligne</translation>
+    </message>
+    <message>
+        <source>Orthogonal (around the cards)</source>
+        <translation>Orthogonale (autour des cartes)</translation>
+    </message>
+    <message>
+        <source>Curved</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <source>Straight</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>How the line is drawn on the canvas and in the diagram exports</source>
+        <translation>Comment la ligne est tracée sur le canevas et dans les exports de diagramme</translation>
+    </message>
+    <message>
+        <source>Remove Bends</source>
+        <translation>Retirer les coudes</translation>
+    </message>
+    <message>
+        <source>Takes out the bends dragged into this line, so it is routed on its own again</source>
+        <translation>Retire les coudes ajoutés à cette ligne, qui est de nouveau tracée automatiquement</translation>
+    </message>
+    <message>
+        <source>L&amp;ine:</source>
+        <translation>L&amp;igne :</translation>
+    </message>
 </context>
 <context>
     <name>sd::QuestionnaireView</name>

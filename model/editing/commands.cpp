@@ -406,6 +406,9 @@ bool SetConnection::mergeWith(const QUndoCommand *other)
     // Merge typing in one field (label, protocol), never a re-attachment.
     if (o->m_new.id != m_new.id || o->m_new.from != m_new.from || o->m_new.to != m_new.to)
         return false;
+    // A new line style or removed bends is a step of its own, not more of the typing before it.
+    if (o->m_new.style != m_new.style || o->m_new.waypoints != m_new.waypoints)
+        return false;
     m_new = o->m_new;
     setObsolete(m_new == m_old);
     return true;

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QCheckBox>
 #include <QComboBox>
@@ -438,6 +439,27 @@ void TestDocks::connectionFields()
     QCOMPARE(port->text(), QStringLiteral("—"));
     QCOMPARE(doc.design().connection(kConnection)->port, 0);
 
+    // The line: its style, and the bends dragged into it, each one undo step of its own.
+    auto *style = field<QComboBox>(&editor, QStringLiteral("connection:style"));
+    auto *clearBends = field<QPushButton>(&editor, QStringLiteral("connection:clearBends"));
+    QVERIFY(style && clearBends);
+    QCOMPARE(style->currentData().toInt(), int(ConnectionStyle::Orthogonal));
+    QVERIFY(!clearBends->isEnabled()); // no bends yet
+    int steps = doc.undoStack()->count();
+    style->setCurrentIndex(style->findData(int(ConnectionStyle::Curved)));
+    QCOMPARE(doc.design().connection(kConnection)->style, ConnectionStyle::Curved);
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    doc.undoStack()->push(new SetWaypoints(&doc, kConnection, {QPointF(100, 40), QPointF(100, 200)}, QStringLiteral("Bend")));
+    QVERIFY(clearBends->isEnabled());
+    steps = doc.undoStack()->count();
+    QTest::mouseClick(clearBends, Qt::LeftButton);
+    QVERIFY(doc.design().connection(kConnection)->waypoints.empty());
+    QCOMPARE(doc.design().connection(kConnection)->style, ConnectionStyle::Curved);
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    QVERIFY(!clearBends->isEnabled());
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().connection(kConnection)->waypoints.size(), size_t(2));
+
     // Renaming an end shows at once.
     doc.undoStack()->push(new RenameItem(&doc, kApi, QStringLiteral("Orders API")));
     QCOMPARE(field<QLabel>(&editor, QStringLiteral("connection:from"))->text(), QStringLiteral("Orders API"));
@@ -448,6 +470,7 @@ void TestDocks::connectionFields()
     QCOMPARE(port->value(), 5432);
     QCOMPARE(mode->currentIndex(), 0);
     QCOMPARE(protocol->currentText(), QStringLiteral("postgresql"));
+    QCOMPARE(style->currentData().toInt(), int(ConnectionStyle::Orthogonal));
 }
 
 void TestDocks::designInfo()

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -214,6 +215,8 @@ public:
     QSpinBox *port = nullptr;
     QComboBox *connectionMode = nullptr;
     QLineEdit *connectionLabel = nullptr;
+    QComboBox *connectionStyle = nullptr;
+    QPushButton *clearBends = nullptr;
     // Design
     QLineEdit *designName = nullptr;
     QPlainTextEdit *designDescription = nullptr;
@@ -345,6 +348,8 @@ public:
         protocol = connectionMode = nullptr;
         port = nullptr;
         connectionLabel = nullptr;
+        connectionStyle = nullptr;
+        clearBends = nullptr;
         designName = nullptr;
         designDescription = nullptr;
         counts = nullptr;
@@ -740,6 +745,30 @@ public:
         connect(connectionLabel, &QLineEdit::textEdited, this,
                 [this](const QString &text) { pushConnection([&](Connection &c) { c.label = text; }); });
         form->addRow(PropertyEditor::tr("&Label:"), connectionLabel);
+
+        // How the line is drawn: routed around the cards (the default), curved or straight; and the
+        // bends the user dragged in, which a click takes out again.
+        connectionStyle = new QComboBox(content);
+        connectionStyle->setObjectName(QStringLiteral("connection:style"));
+        connectionStyle->setAccessibleName(PropertyEditor::tr("Line style"));
+        connectionStyle->addItem(PropertyEditor::tr("Orthogonal (around the cards)"), int(ConnectionStyle::Orthogonal));
+        connectionStyle->addItem(PropertyEditor::tr("Curved"), int(ConnectionStyle::Curved));
+        connectionStyle->addItem(PropertyEditor::tr("Straight"), int(ConnectionStyle::Straight));
+        connectionStyle->setToolTip(PropertyEditor::tr("How the line is drawn on the canvas and in the diagram exports"));
+        connect(connectionStyle, &QComboBox::currentIndexChanged, this, [this](int index) {
+            if (index >= 0)
+                pushConnection([&](Connection &c) { c.style = ConnectionStyle(connectionStyle->itemData(index).toInt()); });
+        });
+        clearBends = new QPushButton(PropertyEditor::tr("Remove Bends"), content);
+        clearBends->setObjectName(QStringLiteral("connection:clearBends"));
+        clearBends->setToolTip(PropertyEditor::tr("Takes out the bends dragged into this line, so it is routed on its own again"));
+        connect(clearBends, &QPushButton::clicked, this,
+                [this] { pushConnection([](Connection &c) { c.waypoints.clear(); }); });
+        auto *line = new QHBoxLayout;
+        line->setContentsMargins(0, 0, 0, 0);
+        line->addWidget(connectionStyle, 1);
+        line->addWidget(clearBends);
+        form->addRow(PropertyEditor::tr("L&ine:"), line);
     }
 
     void buildDesign(QFormLayout *form)
@@ -948,6 +977,11 @@ public:
             QSignalBlocker blocker(connectionLabel);
             connectionLabel->setText(c->label);
         }
+        if (const int styleIndex = connectionStyle->findData(int(c->style)); connectionStyle->currentIndex() != styleIndex) {
+            QSignalBlocker blocker(connectionStyle);
+            connectionStyle->setCurrentIndex(styleIndex);
+        }
+        clearBends->setEnabled(!c->waypoints.empty());
     }
 
     void refreshDesign()
