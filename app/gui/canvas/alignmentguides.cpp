@@ -7,7 +7,6 @@
 
 #include <array>
 #include <cmath>
-#include <optional>
 
 namespace sd {
 
@@ -64,13 +63,12 @@ void addLines(const QRectF &snapped, const std::vector<QRectF> &others, Qt::Orie
 GuideSnap snapToGuides(const QRectF &moving, const std::vector<QRectF> &others, qreal tolerance)
 {
     GuideSnap snap;
-    const auto dx = nearestShift(moving, others, tolerance, Qt::Horizontal);
-    const auto dy = nearestShift(moving, others, tolerance, Qt::Vertical);
-    snap.offset = QPointF(dx.value_or(0), dy.value_or(0));
-    const QRectF snapped = moving.translated(snap.offset);
-    if (dx)
+    snap.dx = nearestShift(moving, others, tolerance, Qt::Horizontal);
+    snap.dy = nearestShift(moving, others, tolerance, Qt::Vertical);
+    const QRectF snapped = moving.translated(snap.dx.value_or(0), snap.dy.value_or(0));
+    if (snap.dx)
         addLines(snapped, others, Qt::Horizontal, &snap.lines);
-    if (dy)
+    if (snap.dy)
         addLines(snapped, others, Qt::Vertical, &snap.lines);
     return snap;
 }

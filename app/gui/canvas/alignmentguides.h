@@ -5,14 +5,15 @@
 #include <QLineF>
 #include <QRectF>
 
+#include <optional>
 #include <vector>
 
 namespace sd {
 
 /// Where smart guides put a dragged rectangle, and the lines that show why.
 struct GuideSnap {
-    QPointF offset;            ///< to add to the dragged rectangle (zero on an axis without a guide)
-    std::vector<QLineF> lines; ///< one per guide, across the dragged rectangle and those it lines up with
+    std::optional<qreal> dx, dy; ///< to add to the dragged rectangle, on each axis that has a guide
+    std::vector<QLineF> lines;   ///< one per guide, across the dragged rectangle and those it lines up with
 };
 
 /**

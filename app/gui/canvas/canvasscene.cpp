@@ -546,11 +546,13 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         ++m_routeBatch; // everything moved first, then one routing pass
         QHash<QString, QPointF> targets;
         for (const QString &id : m_moving)
-            targets.insert(id, snapped(m_startScenePos.value(id) + delta));
-        const QPointF guide = guideOffset(targets, event);
+            targets.insert(id, m_startScenePos.value(id) + delta);
+        // A guide wins over the grid on its axis: lining up with a card is what the user sees.
+        const GuideSnap guide = guideSnap(targets, event);
         for (const QString &id : m_moving) {
             ModelItem *item = itemFor(id);
-            item->setPos(targets.value(id) + guide);
+            const QPointF target = targets.value(id), grid = snapped(target);
+            item->setPos(guide.dx ? target.x() + *guide.dx : grid.x(), guide.dy ? target.y() + *guide.dy : grid.y());
             if (item->type() == ComponentItemType)
                 updateConnectionsOf(id);
             else
@@ -1013,7 +1015,7 @@ void CanvasScene::connectToNewComponent(const QString &from, QPointF scenePos, Q
     selectIds({item->id});
 }
 
-QPointF CanvasScene::guideOffset(const QHash<QString, QPointF> &targets, const QGraphicsSceneMouseEvent *event)
+GuideSnap CanvasScene::guideSnap(const QHash<QString, QPointF> &targets, const QGraphicsSceneMouseEvent *event)
 {
     QRectF moving;
     QSet<const QGraphicsItem *> lifted;
@@ -1045,7 +1047,7 @@ QPointF CanvasScene::guideOffset(const QHash<QString, QPointF> &targets, const Q
     constexpr qreal kGuidePixels = 6; // "a few pixels": closer than the grid step at 100 %
     const GuideSnap snap = snapToGuides(moving, others, kGuidePixels / scale);
     showGuideLines(snap.lines);
-    return snap.offset;
+    return snap;
 }
 
 void CanvasScene::showGuideLines(const std::vector<QLineF> &lines)

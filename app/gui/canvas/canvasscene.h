@@ -158,8 +158,9 @@ private:
     /// The card with a connect handle at `scenePos` (in a view at `viewScale`), and which side.
     QString connectHandleAt(QPointF scenePos, qreal viewScale, ConnectSide *side) const;
     void updateHoverHandles(QPointF scenePos, qreal viewScale);
-    /// Where smart guides move the dragged items, `targets` being where the drag puts them.
-    QPointF guideOffset(const QHash<QString, QPointF> &targets, const QGraphicsSceneMouseEvent *event);
+    /// Where smart guides move the dragged items, `targets` being where the drag puts them
+    /// before the grid; on an axis without a guide, the grid has its say.
+    GuideSnap guideSnap(const QHash<QString, QPointF> &targets, const QGraphicsSceneMouseEvent *event);
     /// Shows the guides of a drag (none: removes them).
     void showGuideLines(const std::vector<QLineF> &lines);
 
