@@ -456,6 +456,8 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     const QPointF pos = event->scenePos();
     m_pressPos = m_lastPos = pos;
+    // Whatever the press starts, the hover handles stay behind at the old place otherwise.
+    clearHoverHandles();
     // Handles of the selection first: they sit on top of everything else.
     for (QGraphicsItem *item : selectedItems()) {
         if (item->type() == ConnectionItemType) {
@@ -496,7 +498,6 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     const QString handleCard = m_tool == Tool::Select ? connectHandleAt(pos, viewScale(event), &side) : QString();
     const QString component = handleCard.isEmpty() ? componentAt(pos) : handleCard;
     if (!component.isEmpty() && (m_tool == Tool::Connect || !handleCard.isEmpty())) {
-        clearHoverHandles();
         m_gesture = Gesture::Connect;
         m_gestureItem = component;
         const QRectF card = m_components.value(component)->sceneCard();
