@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The studio driven like a user drives it: real widgets, real mouse and key events,
 // assertions on the document (the truth), not only on item positions.
+#include "alignmentguides.h"
 #include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
@@ -167,6 +168,7 @@ private Q_SLOTS:
     void connectDroppedOnNothingAddsAConnectedComponent();
     void connectDroppedOnNothingCancelledChangesNothing();
     void dragSnapsToAnotherCardsEdgeUnlessAltIsHeld();
+    void guidesTakeTheNearestMatchingEdgeOnEachAxis();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -1262,6 +1264,25 @@ void TestCanvas::dragSnapsToAnotherCardsEdgeUnlessAltIsHeld()
         doc->undoStack()->undo();
         QCOMPARE(doc->design().component(QStringLiteral("cache"))->position, QPointF(-400, 400));
     }
+}
+
+void TestCanvas::guidesTakeTheNearestMatchingEdgeOnEachAxis()
+{
+    const QRectF moving(103, 500, 180, 72);
+    // Left edges 3 and 2 apart (the nearer wins); a centre 4 away vertically; one too far.
+    const std::vector<QRectF> others = {QRectF(100, 0, 180, 72), QRectF(105, 200, 100, 50), QRectF(600, 504 + 36 - 20, 100, 40),
+                                        QRectF(120, 900, 180, 72)};
+    const GuideSnap snap = snapToGuides(moving, others, 6);
+    QVERIFY(snap.dx && snap.dy);
+    QCOMPARE(*snap.dx, 2.0);
+    QCOMPARE(*snap.dy, 4.0);
+    // A vertical line along x = 105 from the other card to the moved one, a horizontal one at its middle.
+    QVERIFY(std::any_of(snap.lines.cbegin(), snap.lines.cend(),
+                        [](const QLineF &l) { return l.x1() == 105 && l.x2() == 105 && l.y1() == 200 && l.y2() == 576; }));
+    QVERIFY(std::any_of(snap.lines.cbegin(), snap.lines.cend(), [](const QLineF &l) { return l.y1() == 540 && l.y2() == 540; }));
+    // Nothing within reach: no snap, no line.
+    const GuideSnap none = snapToGuides(moving.translated(2000, 2000), others, 6);
+    QVERIFY(!none.dx && !none.dy && none.lines.empty());
 }
 
 QTEST_MAIN(TestCanvas)
