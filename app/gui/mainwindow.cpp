@@ -28,6 +28,7 @@
 #include "exporter.h"
 #include "layout.h"
 #include "newdesigndialog.h"
+#include "newitem.h"
 #include "overviewmap.h"
 #include "palettewidget.h"
 #include "printingexporter.h"
@@ -877,77 +878,12 @@ bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
 
 QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
 {
-    const KindSpec *kind = m_document->catalog().kind(kindId);
-    if (!kind)
+    const std::optional<NewItem> item = newItemAt(*m_scene, kindId, scenePos);
+    if (!item)
         return {};
-    const QString zone = m_scene->zoneAt(scenePos);
-    const QPointF origin = zone.isEmpty() ? QPointF() : m_scene->zoneItem(zone)->scenePos();
-    // The drop point is the centre of the new item, snapped like a move.
-    const QPointF topLeft = m_scene->snapped(scenePos - QPointF(kind->defaultSize.width() / 2, kind->defaultSize.height() / 2) - origin);
-    const Design &d = m_document->design();
-    // A new zone takes what its place implies (an availability zone the region's next zone name)
-    // and is named from its properties: "AWS", "us-east-1a", rather than its kind.
-    PropertyMap properties;
-    QString shownName = kind->displayText();
-    QString englishBase = kind->displayName;
-    if (kind->container) {
-        if (kind->hasRole(QStringLiteral("availability-zone")))
-            if (const QString next = nextAvailabilityZone(d, m_document->catalog(), zone); !next.isEmpty())
-                properties.insert(QStringLiteral("zone"), next);
-        const QString fromProperties =
-            zoneNameFromProperties(Zone{QString(), kindId, QString(), zone, {}, {}, properties}, m_document->catalog());
-        if (!fromProperties.isEmpty())
-            shownName = englishBase = fromProperties;
-    }
-    // Names count up per kind in the user's language: "Microservice", "Microservice 2"... The id
-    // comes from the English name, so ids do not depend on the language of whoever drew the design.
-    QString name = shownName;
-    QString englishName = englishBase;
-    QSet<QString> names;
-    for (const Component &c : d.components())
-        names.insert(c.name);
-    for (const Zone &z : d.zones())
-        names.insert(z.name);
-    for (int n = 2; names.contains(name); ++n) {
-        name = QStringLiteral("%1 %2").arg(shownName).arg(n);
-        englishName = QStringLiteral("%1 %2").arg(englishBase).arg(n);
-    }
-    const QString id = d.uniqueId(Design::slugify(englishName));
-    DesignFragment fragment;
-    if (kind->container) {
-        // Sized to what it is dropped on: never bigger than its parent's inside.
-        const QRectF fitted = fitZoneIntoParent(d, m_document->catalog(), zone, scenePos - origin, kind->defaultSize);
-        fragment.zones.push_back(Zone{id, kindId, name, zone, fitted.topLeft(),
-                                      fitted.size() == kind->defaultSize ? QSizeF() : fitted.size(), properties});
-    } else {
-        Component c;
-        c.id = id;
-        c.kind = kindId;
-        c.name = name;
-        c.zone = zone;
-        c.position = topLeft;
-        fragment.components.push_back(c);
-    }
-    // Dropped near a zone's edge: the zone (and those around it) grow to hold the new item.
-    Design added = d;
-    if (kind->container)
-        added.addZone(fragment.zones.front());
-    else
-        added.addComponent(fragment.components.front());
-    const LayoutPlacements growth = growZonesToFit(added, m_document->catalog(), {id});
-    if (const auto shifted = growth.positions.find(id); shifted != growth.positions.end())
-        (kind->container ? fragment.zones.front().position : fragment.components.front().position) = shifted->second;
-    const QString text = tr("Add %1").arg(name);
-    if (growth.empty()) {
-        m_document->undoStack()->push(new AddItems(m_document, fragment, text));
-    } else {
-        auto *command = new QUndoCommand(text);
-        new AddItems(m_document, fragment, text, command);
-        addZoneGrowth(m_document, growth, {id}, command);
-        m_document->undoStack()->push(command);
-    }
-    m_scene->selectIds({id});
-    return id;
+    m_document->undoStack()->push(item->command(m_document, tr("Add %1").arg(item->name)));
+    m_scene->selectIds({item->id});
+    return item->id;
 }
 
 void MainWindow::placeFromPalette(const QString &kindId)
@@ -968,20 +904,7 @@ void MainWindow::placeFromPalette(const QString &kindId)
     const QPointF centre = callers.isEmpty()
                                ? m_view->mapToScene(m_view->viewport()->rect().center())
                                : QPointF(anchor.right() + 100 + size.width() / 2, anchor.center().y());
-    // Cards, and the frames and title bars of zones: it lands inside a zone or outside it,
-    // never across a zone's edge.
-    std::vector<QRectF> taken;
-    for (const Component &c : m_document->design().components())
-        if (const ComponentItem *item = m_scene->componentItem(c.id))
-            taken.push_back(item->mapRectToScene(item->rect()));
-    for (const Zone &z : m_document->design().zones())
-        if (const ZoneItem *item = m_scene->zoneItem(z.id)) {
-            const QRectF r = item->mapRectToScene(item->rect());
-            taken.push_back(QRectF(r.left(), r.top(), r.width(), DiagramStyle::kZoneTitleHeight));
-            taken.push_back(QRectF(r.left(), r.top(), 1, r.height()));
-            taken.push_back(QRectF(r.right() - 1, r.top(), 1, r.height()));
-            taken.push_back(QRectF(r.left(), r.bottom() - 1, r.width(), 1));
-        }
+    std::vector<QRectF> taken = m_scene->occupiedRects();
     // Room for the new connection to show: not right against the selection.
     if (!callers.isEmpty())
         taken.push_back(anchor.adjusted(-60, -20, 60, 20));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The studio driven like a user drives it: real widgets, real mouse and key events,
 // assertions on the document (the truth), not only on item positions.
+#include "alignmentguides.h"
 #include "canvasitems.h"
 #include "canvasscene.h"
 #include "canvasview.h"
@@ -9,6 +10,7 @@
 #include "diagrampainter.h"
 #include "analysis/dependencygraph.h"
 #include "analysis/failuremodel.h"
+#include "connecthandles.h"
 #include "diagramstyle.h"
 #include "routing.h"
 #include "catalog.h"
@@ -166,6 +168,12 @@ private Q_SLOTS:
     void duplicateConnectionIsRefusedInTheStatusBarByName();
     void paletteDoubleClickPlacesBesideTheSelectionAndConnects();
     void paletteDoubleClickWithoutSelectionAvoidsCards();
+    void dragFromEachSideHandleConnects_data();
+    void dragFromEachSideHandleConnects();
+    void connectDroppedOnNothingAddsAConnectedComponent();
+    void connectDroppedOnNothingCancelledChangesNothing();
+    void dragSnapsToAnotherCardsEdgeUnlessAltIsHeld();
+    void guidesTakeTheNearestMatchingEdgeOnEachAxis();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -1178,6 +1186,162 @@ void TestCanvas::paletteDoubleClickWithoutSelectionAvoidsCards()
     QVERIFY2(overlappingCards(scene).isEmpty(), qPrintable(overlappingCards(scene).join(QLatin1Char(' '))));
     const QString added = scene->selectedIds().value(0);
     QVERIFY(QLineF(centreOf(scene, added), centreOf(scene, QStringLiteral("api"))).length() < 400); // near where it was asked
+}
+
+void TestCanvas::dragFromEachSideHandleConnects_data()
+{
+    QTest::addColumn<qreal>("zoom"); // 0: zoom to fit, as the examples open
+    QTest::addColumn<int>("side");
+    const std::pair<const char *, qreal> zooms[] = {{"fit", 0}, {"45%", 0.45}, {"30%", 0.3}};
+    const std::pair<const char *, ConnectSide> sides[] = {{"left", ConnectSide::Left}, {"top", ConnectSide::Top},
+                                                          {"right", ConnectSide::Right}, {"bottom", ConnectSide::Bottom}};
+    for (const auto &[zoomName, zoom] : zooms)
+        for (const auto &[sideName, side] : sides)
+            QTest::addRow("%s %s", zoomName, sideName) << zoom << int(side);
+}
+
+void TestCanvas::dragFromEachSideHandleConnects()
+{
+    QFETCH(qreal, zoom);
+    QFETCH(int, side);
+    CanvasScene *scene = m_window->scene();
+    CanvasView *view = m_window->view();
+    if (zoom > 0) {
+        view->setZoom(zoom);
+        view->centerOn(centreOf(scene, QStringLiteral("lb")));
+    } else {
+        view->zoomToFit();
+    }
+    const QRectF lb = scene->componentItem(QStringLiteral("lb"))->sceneCard();
+    const QPointF handle = ConnectHandles::anchor(lb, ConnectSide(side));
+    // Hovering the card shows its handles, at any zoom.
+    sendMouse(view->viewport(), QEvent::MouseMove, view->mapFromScene(lb.center()), Qt::NoButton, Qt::NoButton);
+    QCOMPARE(scene->hoveredCard(), QStringLiteral("lb"));
+    // Pressed 3 view pixels outside the card (where only the handle is), dropped on another card.
+    const QPointF outward = (handle - lb.center()) / QLineF(handle, lb.center()).length() * (3 / view->zoom());
+    drag(view, handle + outward, centreOf(scene, QStringLiteral("cache")));
+    const Design &d = m_window->document()->design();
+    QCOMPARE(d.connections().size(), size_t(2));
+    int found = 0;
+    for (const Connection &c : d.connections())
+        found += c.from == QLatin1String("lb") && c.to == QLatin1String("cache");
+    QCOMPARE(found, 1);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(d.component(QStringLiteral("lb"))->position, QPointF(-400, 100)); // connecting moved nothing
+}
+
+void TestCanvas::connectDroppedOnNothingAddsAConnectedComponent()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    QStringList offered;
+    scene->setKindPicker([&](const QStringList &kinds, QPoint) {
+        offered = kinds;
+        return QStringLiteral("cache");
+    });
+    m_window->view()->zoomToFit();
+    const QRectF api = scene->componentItem(QStringLiteral("api"))->sceneCard();
+    const QPointF drop(700, 300); // in the cloud zone "aws", away from every card
+    drag(m_window->view(), ConnectHandles::anchor(api, ConnectSide::Right), drop);
+    QVERIFY(offered.contains(QStringLiteral("microservice")));
+    QVERIFY(!offered.contains(QStringLiteral("subnet"))); // components only, not zones
+    const Design &d = doc->design();
+    QCOMPARE(d.components().size(), size_t(5));
+    const Component *added = nullptr;
+    for (const Component &c : d.components())
+        if (c.kind == QLatin1String("cache") && c.id != QLatin1String("cache"))
+            added = &c;
+    QVERIFY(added);
+    const QString addedId = added->id;
+    QCOMPARE(added->zone, QStringLiteral("aws"));
+    const QRectF box(d.scenePosition(addedId), Catalog::builtin().kind(QStringLiteral("cache"))->defaultSize);
+    QVERIFY2(QLineF(box.center(), drop).length() <= 20, qPrintable(QStringLiteral("%1,%2").arg(box.center().x()).arg(box.center().y())));
+    QCOMPARE(d.connections().size(), size_t(2));
+    int links = 0;
+    for (const Connection &c : d.connections())
+        links += c.from == QLatin1String("api") && c.to == addedId;
+    QCOMPARE(links, 1);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const QByteArray after = serialized(doc);
+    doc->undoStack()->undo();
+    QCOMPARE(serialized(doc), before); // both gone
+    doc->undoStack()->redo();
+    QCOMPARE(serialized(doc), after); // both back, with the same ids
+    QVERIFY(scene->componentItem(addedId));
+}
+
+void TestCanvas::connectDroppedOnNothingCancelledChangesNothing()
+{
+    CanvasScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const QByteArray before = serialized(doc);
+    int asked = 0;
+    scene->setKindPicker([&](const QStringList &, QPoint) {
+        ++asked;
+        return QString(); // Esc
+    });
+    const QRectF lb = scene->componentItem(QStringLiteral("lb"))->sceneCard();
+    drag(m_window->view(), ConnectHandles::anchor(lb, ConnectSide::Bottom), QPointF(-300, 700)); // bare canvas
+    QCOMPARE(asked, 1);
+    QCOMPARE(serialized(doc), before);
+    QCOMPARE(doc->undoStack()->count(), 0);
+}
+
+void TestCanvas::dragSnapsToAnotherCardsEdgeUnlessAltIsHeld()
+{
+    // lb's left edge off the grid, so only a guide can put cache's there.
+    Design design = sampleDesign();
+    design.mutableComponent(QStringLiteral("lb"))->position = QPointF(-393, 100);
+    Document *doc = m_window->document();
+    CanvasScene *scene = m_window->scene();
+    CanvasView *view = m_window->view();
+    for (const bool alt : {false, true}) {
+        doc->reset(design);
+        click(view, centreOf(scene, QStringLiteral("cache")));
+        QCOMPARE(scene->selectedIds(), QStringList{QStringLiteral("cache")});
+        const Qt::KeyboardModifiers modifiers = alt ? Qt::AltModifier : Qt::NoModifier;
+        // Moved by (9, 40): the grid alone says x = -400, the guide x = -393.
+        const QPoint from = view->mapFromScene(centreOf(scene, QStringLiteral("cache")));
+        const QPoint to = view->mapFromScene(centreOf(scene, QStringLiteral("cache")) + QPointF(9, 40));
+        sendMouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, modifiers);
+        for (int i = 1; i <= 8; ++i)
+            sendMouse(view->viewport(), QEvent::MouseMove, from + (to - from) * i / 8, Qt::NoButton, Qt::LeftButton, modifiers);
+        const std::vector<QLineF> guides = scene->guideLines();
+        sendMouse(view->viewport(), QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->design().component(QStringLiteral("cache"))->position, QPointF(alt ? -400 : -393, 440));
+        if (alt) {
+            QVERIFY(guides.empty());
+        } else {
+            // A vertical guide along both left edges, gone after the drop.
+            QVERIFY(std::any_of(guides.cbegin(), guides.cend(), [](const QLineF &l) {
+                return l.x1() == -393 && l.x2() == -393 && l.y1() <= 100 && l.y2() >= 512;
+            }));
+        }
+        QVERIFY(scene->guideLines().empty());
+        doc->undoStack()->undo();
+        QCOMPARE(doc->design().component(QStringLiteral("cache"))->position, QPointF(-400, 400));
+    }
+}
+
+void TestCanvas::guidesTakeTheNearestMatchingEdgeOnEachAxis()
+{
+    const QRectF moving(103, 500, 180, 72);
+    // Left edges 3 and 2 apart (the nearer wins); a centre 4 away vertically; one too far.
+    const std::vector<QRectF> others = {QRectF(100, 0, 180, 72), QRectF(105, 200, 100, 50), QRectF(600, 504 + 36 - 20, 100, 40),
+                                        QRectF(120, 900, 180, 72)};
+    const GuideSnap snap = snapToGuides(moving, others, 6);
+    QVERIFY(snap.dx && snap.dy);
+    QCOMPARE(*snap.dx, 2.0);
+    QCOMPARE(*snap.dy, 4.0);
+    // A vertical line along x = 105 from the other card to the moved one, a horizontal one at its middle.
+    QVERIFY(std::any_of(snap.lines.cbegin(), snap.lines.cend(),
+                        [](const QLineF &l) { return l.x1() == 105 && l.x2() == 105 && l.y1() == 200 && l.y2() == 576; }));
+    QVERIFY(std::any_of(snap.lines.cbegin(), snap.lines.cend(), [](const QLineF &l) { return l.y1() == 540 && l.y2() == 540; }));
+    // Nothing within reach: no snap, no line.
+    const GuideSnap none = snapToGuides(moving.translated(2000, 2000), others, 6);
+    QVERIFY(!none.dx && !none.dy && none.lines.empty());
 }
 
 QTEST_MAIN(TestCanvas)

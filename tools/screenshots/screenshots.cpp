@@ -134,6 +134,38 @@ void shootCompare(MainWindow &window, const QString &example, const QString &out
         qFatal("cannot open %s", qPrintable(example));
 }
 
+void sendMouse(QWidget *viewport, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons)
+{
+    const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+    QMouseEvent event(type, pos, viewport->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+/// The canvas gestures of issue 16 at Fit, as the examples open: the connect handles of the card
+/// under the mouse, and the guide a card dragged under `anchorId` lines up with (then Esc).
+void shootGestures(MainWindow &window, const QString &out, const QString &cardId, const QString &anchorId)
+{
+    CanvasView *view = window.view();
+    CanvasScene *scene = window.scene();
+    view->zoomToFit();
+    const QRectF card = scene->componentItem(cardId)->sceneCard();
+    const QRectF anchor = scene->componentItem(anchorId)->sceneCard();
+    sendMouse(view->viewport(), QEvent::MouseMove, view->mapFromScene(card.center()), Qt::NoButton);
+    shoot(window, out, QStringLiteral("canvas-hover-handles"));
+    scene->selectIds({cardId});
+    // Grabbed off-centre, away from the handles; dropped under the anchor, a little off its left edge.
+    const QPointF grab = card.center() + QPointF(card.width() / 4, 0);
+    const QPointF to = grab + QPointF(anchor.left() + 3 - card.left(), anchor.bottom() + 60 - card.top());
+    const QPoint from = view->mapFromScene(grab);
+    sendMouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 8; ++i)
+        sendMouse(view->viewport(), QEvent::MouseMove, from + (view->mapFromScene(to) - from) * i / 8, Qt::LeftButton);
+    shoot(window, out, QStringLiteral("canvas-guides"));
+    QTest::keyClick(view, Qt::Key_Escape);
+    sendMouse(view->viewport(), QEvent::MouseButtonRelease, view->mapFromScene(to), Qt::NoButton);
+    scene->selectIds({});
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -204,6 +236,7 @@ int main(int argc, char *argv[])
             shoot(window, out, base + QStringLiteral("-heat"));
             window.setHeatView(false);
             shootCompare(window, examples.filePath(file), out);
+            shootGestures(window, out, QStringLiteral("orders"), QStringLiteral("email"));
         }
     }
 

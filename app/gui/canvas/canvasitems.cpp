@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <QApplication>
 #include <QFontMetricsF>
-#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
@@ -54,16 +53,19 @@ QPainterPath ZoneItem::shape() const
     return frame;
 }
 
-int ZoneItem::handleAt(QPointF scenePos) const
+ResizeCorner ZoneItem::handleAt(QPointF scenePos) const
 {
     if (!isSelected())
-        return 0;
+        return ResizeCorner::None;
     const QPointF p = mapFromScene(scenePos);
-    const QPointF corners[4] = {rect().topLeft(), rect().topRight(), rect().bottomRight(), rect().bottomLeft()};
-    for (int i = 0; i < 4; ++i)
-        if (QLineF(p, corners[i]).length() <= DiagramStyle::kHandleRadius + 3)
-            return i + 1;
-    return 0;
+    const std::pair<ResizeCorner, QPointF> corners[] = {{ResizeCorner::TopLeft, rect().topLeft()},
+                                                        {ResizeCorner::TopRight, rect().topRight()},
+                                                        {ResizeCorner::BottomRight, rect().bottomRight()},
+                                                        {ResizeCorner::BottomLeft, rect().bottomLeft()}};
+    for (const auto &[corner, at] : corners)
+        if (QLineF(p, at).length() <= DiagramStyle::kHandleRadius + 3)
+            return corner;
+    return ResizeCorner::None;
 }
 
 void ZoneItem::previewGeometry(QPointF pos, QSizeF size)
@@ -118,44 +120,22 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 ComponentItem::ComponentItem(CanvasScene *scene, const QString &id) : ModelItem(scene, id)
 {
     setFlag(ItemIsSelectable);
-    setAcceptHoverEvents(true);
     syncFromModel();
 }
 
 QRectF ComponentItem::boundingRect() const
 {
-    // Room for the connect handle on the right, the findings outline around the card and the
-    // findings badge on the top-right (drawn up to twice as large when zoomed out).
-    return rect().adjusted(-5, -20, DiagramStyle::kHandleRadius + 4, 5);
+    // Room for the findings outline around the card and the findings badge on the top-right
+    // (drawn up to twice as large when zoomed out). The connect handles are the scene's
+    // ConnectHandlesItem, sized in view pixels.
+    return rect().adjusted(-5, -20, 5, 5);
 }
 
 QPainterPath ComponentItem::shape() const
 {
     QPainterPath path;
     path.addRoundedRect(rect(), 8, 8);
-    path.addEllipse(QPointF(m_size.width(), m_size.height() / 2), DiagramStyle::kHandleRadius + 2,
-                    DiagramStyle::kHandleRadius + 2);
     return path;
-}
-
-bool ComponentItem::isOnConnectHandle(QPointF scenePos) const
-{
-    const QPointF p = mapFromScene(scenePos);
-    return QLineF(p, QPointF(m_size.width(), m_size.height() / 2)).length() <= DiagramStyle::kHandleRadius + 3;
-}
-
-void ComponentItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
-{
-    m_hovered = true;
-    update();
-    ModelItem::hoverEnterEvent(event);
-}
-
-void ComponentItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
-{
-    m_hovered = false;
-    update();
-    ModelItem::hoverLeaveEvent(event);
 }
 
 void ComponentItem::syncFromModel()
@@ -187,8 +167,7 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     ItemLook look;
     look.selected = isSelected();
-    look.hovered = m_hovered;
-    look.showHandles = canvas()->tool() == CanvasScene::Tool::Select;
+    look.showHandles = false; // the scene's ConnectHandlesItem draws them at every zoom
     look.lost = canvas()->isLost(id());
     look.heat = canvas()->heat(id());
     const auto [severity, count] = canvas()->badge(id());

@@ -20,6 +20,9 @@ enum CanvasItemType {
     CompareGhostItemType, ///< compare mode: a removed item drawn where it was (not a model item)
 };
 
+/// A corner of a zone, where its resize handle is.
+enum class ResizeCorner { None, TopLeft, TopRight, BottomRight, BottomLeft };
+
 /// The graphics z value of a zone or component item with this stacking order (Zone::zOrder).
 qreal stackingZ(int itemType, int zOrder);
 
@@ -59,8 +62,8 @@ public:
     void syncFromModel() override;
 
     QRectF rect() const { return QRectF(QPointF(), m_size); }
-    /// Which corner's resize handle is at `scenePos` (1 top-left, 2 top-right, 3 bottom-right, 4 bottom-left), or 0.
-    int handleAt(QPointF scenePos) const;
+    /// Which corner's resize handle is at `scenePos` (selected only).
+    ResizeCorner handleAt(QPointF scenePos) const;
     /// Shows a size while resizing, before the command is pushed.
     void previewGeometry(QPointF pos, QSizeF size);
 
@@ -83,17 +86,12 @@ public:
     QRectF rect() const { return QRectF(QPointF(), m_size); }
     /// Where the name goes when zoomed out (no icon, no facts).
     QRectF captionRect() const { return DiagramPainter::captionRect(m_size); }
-    /// Whether `scenePos` is on the connect handle at the right edge.
-    bool isOnConnectHandle(QPointF scenePos) const;
-
-protected:
-    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
-    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    /// The card in scene coordinates (without the badge and outline around it).
+    QRectF sceneCard() const { return mapRectToScene(rect()); }
 
 private:
     QSizeF m_size;
     int m_captionPixelSize = 14;
-    bool m_hovered = false;
 };
 
 /// A dependency drawn as an arrow from caller to callee along its route, with a label.

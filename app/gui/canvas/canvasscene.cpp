@@ -4,10 +4,13 @@
 #include "diagramstyle.h"
 #include "catalog.h"
 #include "commands.h"
+#include "layout.h"
+#include "newitem.h"
 
 #include <QApplication>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -65,6 +68,8 @@ void CanvasScene::rebuild()
     m_gesture = Gesture::None;
     m_rubberLine = nullptr;
     m_dropHint = nullptr;
+    m_guides = nullptr;
+    m_connectHandles = nullptr;
     clear();
     m_zones.clear();
     m_components.clear();
@@ -439,6 +444,21 @@ void CanvasScene::nudgeSelection(QPointF delta)
 
 // --- gestures ----------------------------------------------------------------------
 
+/// The view a mouse event comes from, if any.
+static const QGraphicsView *sourceView(const QGraphicsSceneMouseEvent *event)
+{
+    const QWidget *viewport = event->widget();
+    return viewport ? qobject_cast<const QGraphicsView *>(viewport->parentWidget()) : nullptr;
+}
+
+/// How many view pixels one scene unit is where the event comes from (1 without a view):
+/// handles and snapping distances are in pixels, so they feel the same at every zoom.
+static qreal viewScale(const QGraphicsSceneMouseEvent *event)
+{
+    const QGraphicsView *view = sourceView(event);
+    return view ? view->transform().m11() : 1.0;
+}
+
 void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
@@ -447,6 +467,8 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     const QPointF pos = event->scenePos();
     m_pressPos = m_lastPos = pos;
+    // Whatever the press starts, the hover handles stay behind at the old place otherwise.
+    clearHoverHandles();
     // Handles of the selection first: they sit on top of everything else.
     for (QGraphicsItem *item : selectedItems()) {
         if (item->type() == ConnectionItemType) {
@@ -472,7 +494,7 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             }
         } else if (item->type() == ZoneItemType) {
             auto *z = static_cast<ZoneItem *>(item);
-            if (int corner = z->handleAt(pos)) {
+            if (const ResizeCorner corner = z->handleAt(pos); corner != ResizeCorner::None) {
                 m_gesture = Gesture::Resize;
                 m_gestureItem = z->id();
                 m_resizeCorner = corner;
@@ -482,12 +504,15 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             }
         }
     }
-    const QString component = componentAt(pos);
-    if (!component.isEmpty()
-        && (m_tool == Tool::Connect || m_components.value(component)->isOnConnectHandle(pos))) {
+    // A hover handle on any side starts a connection; with the Connect tool, the whole card does.
+    ConnectSide side = ConnectSide::Right;
+    const QString handleCard = m_tool == Tool::Select ? connectHandleAt(pos, viewScale(event), &side) : QString();
+    const QString component = handleCard.isEmpty() ? componentAt(pos) : handleCard;
+    if (!component.isEmpty() && (m_tool == Tool::Connect || !handleCard.isEmpty())) {
         m_gesture = Gesture::Connect;
         m_gestureItem = component;
-        const QPointF start = m_components.value(component)->sceneBoundingRect().center();
+        const QRectF card = m_components.value(component)->sceneCard();
+        const QPointF start = handleCard.isEmpty() ? card.center() : ConnectHandles::anchor(card, side);
         m_rubberLine = addLine(QLineF(start, pos), QPen(QApplication::palette().color(QPalette::Highlight), 1.5, Qt::DashLine));
         m_rubberLine->setZValue(1e6);
         event->accept(); // a connect drag is not a rubber band over what it crosses
@@ -531,10 +556,15 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         const QPointF delta = pos - m_pressPos;
         QString hintZone;
         ++m_routeBatch; // everything moved first, then one routing pass
+        QHash<QString, QPointF> targets;
+        for (const QString &id : m_moving)
+            targets.insert(id, m_startScenePos.value(id) + delta);
+        // A guide wins over the grid on its axis: lining up with a card is what the user sees.
+        const GuideSnap guide = guideSnap(targets, event);
         for (const QString &id : m_moving) {
             ModelItem *item = itemFor(id);
-            QPointF target = m_startScenePos.value(id) + delta;
-            item->setPos(snapped(target));
+            const QPointF target = targets.value(id), grid = snapped(target);
+            item->setPos(guide.dx ? target.x() + *guide.dx : grid.x(), guide.dy ? target.y() + *guide.dy : grid.y());
             if (item->type() == ComponentItemType)
                 updateConnectionsOf(id);
             else
@@ -583,10 +613,11 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         QRectF r = m_resizeStart;
         const QPointF p = snapped(local);
         switch (m_resizeCorner) {
-        case 1: r.setTopLeft(p); break;
-        case 2: r.setTopRight(p); break;
-        case 3: r.setBottomRight(p); break;
-        case 4: r.setBottomLeft(p); break;
+        case ResizeCorner::TopLeft: r.setTopLeft(p); break;
+        case ResizeCorner::TopRight: r.setTopRight(p); break;
+        case ResizeCorner::BottomRight: r.setBottomRight(p); break;
+        case ResizeCorner::BottomLeft: r.setBottomLeft(p); break;
+        case ResizeCorner::None: break;
         }
         r = r.normalized();
         r.setSize(r.size().expandedTo(QSizeF(120, 80)));
@@ -595,6 +626,8 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     case Gesture::None:
+        if (!event->buttons())
+            updateHoverHandles(pos, viewScale(event));
         QGraphicsScene::mouseMoveEvent(event);
         return;
     }
@@ -609,7 +642,7 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         finishMove();
         break;
     case Gesture::Connect:
-        finishConnect(event->scenePos());
+        finishConnect(event);
         break;
     case Gesture::Reattach:
         finishReattach(event->scenePos());
@@ -744,17 +777,21 @@ QString CanvasScene::connectionRefusal(const QString &from, const QString &to, c
 
 Connection CanvasScene::newConnection(const QString &from, const QString &to) const
 {
+    return newConnection(from, *design().component(to));
+}
+
+Connection CanvasScene::newConnection(const QString &from, const Component &callee) const
+{
     Connection c;
-    c.id = design().uniqueId(QStringLiteral("%1-to-%2").arg(from, to));
+    c.id = design().uniqueId(QStringLiteral("%1-to-%2").arg(from, callee.id));
     c.from = from;
-    c.to = to;
+    c.to = callee.id;
     // A sensible default protocol and port from the callee's kind.
-    const Component *callee = design().component(to);
-    const KindSpec *kind = m_document->catalog().kind(callee->kind);
+    const KindSpec *kind = m_document->catalog().kind(callee.kind);
     if (kind) {
         if (kind->hasRole(QStringLiteral("queue")))
             c.mode = ConnectionMode::Async;
-        const QVariant port = m_document->catalog().value(*kind, callee->properties, QStringLiteral("port"));
+        const QVariant port = m_document->catalog().value(*kind, callee.properties, QStringLiteral("port"));
         if (port.isValid())
             c.port = port.toInt();
         static const QHash<QString, QPair<QString, int>> defaults = {
@@ -777,12 +814,18 @@ Connection CanvasScene::newConnection(const QString &from, const QString &to) co
     return c;
 }
 
-void CanvasScene::finishConnect(QPointF scenePos)
+void CanvasScene::finishConnect(QGraphicsSceneMouseEvent *event)
 {
     const QString from = m_gestureItem;
-    const QString to = componentAt(scenePos);
-    if (to.isEmpty())
-        return; // dropped on nothing: no connection, no complaint
+    const QString to = componentAt(event->scenePos());
+    if (to.isEmpty()) {
+        // Dropped on nothing (the canvas, a zone): draw.io asks what to create there. A click on
+        // a handle without a drag asks nothing.
+        if ((event->screenPos() - event->buttonDownScreenPos(Qt::LeftButton)).manhattanLength()
+            >= QApplication::startDragDistance())
+            connectToNewComponent(from, event->scenePos(), event->screenPos());
+        return;
+    }
     if (const QString refused = connectionRefusal(from, to); !refused.isEmpty()) {
         Q_EMIT message(refused);
         return;
@@ -859,6 +902,7 @@ void CanvasScene::removeGestureHints()
     m_rubberLine = nullptr;
     delete m_dropHint;
     m_dropHint = nullptr;
+    showGuideLines({});
 }
 
 bool CanvasScene::cancelGesture()
@@ -893,6 +937,143 @@ bool CanvasScene::cancelGesture()
     m_bendIndex = -1;
     m_bendWaypoints.clear();
     return true;
+}
+
+// --- connect handles, drop on nothing, alignment guides ---------------------------------
+
+std::vector<QRectF> CanvasScene::occupiedRects() const
+{
+    std::vector<QRectF> taken;
+    for (const ComponentItem *item : m_components)
+        taken.push_back(item->sceneCard());
+    for (const ZoneItem *item : m_zones) {
+        const QRectF r = item->mapRectToScene(item->rect());
+        taken.push_back(QRectF(r.left(), r.top(), r.width(), DiagramStyle::kZoneTitleHeight));
+        taken.push_back(QRectF(r.left(), r.top(), 1, r.height()));
+        taken.push_back(QRectF(r.right() - 1, r.top(), 1, r.height()));
+        taken.push_back(QRectF(r.left(), r.bottom() - 1, r.width(), 1));
+    }
+    return taken;
+}
+
+QString CanvasScene::connectHandleAt(QPointF scenePos, qreal viewScale, ConnectSide *side) const
+{
+    // The cards near the point, topmost first: a handle may stick out of its card.
+    const qreal reach = (DiagramStyle::kHandleRadius + 3) / std::max(viewScale, 1e-6);
+    const QRectF around(scenePos - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach));
+    for (QGraphicsItem *item : items(around, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() != ComponentItemType || !item->isVisible())
+            continue;
+        const auto *card = static_cast<ComponentItem *>(item);
+        if (const std::optional<ConnectSide> hit = ConnectHandles::sideAt(card->sceneCard(), scenePos, viewScale)) {
+            if (side)
+                *side = *hit;
+            return card->id();
+        }
+    }
+    return {};
+}
+
+void CanvasScene::updateHoverHandles(QPointF scenePos, qreal viewScale)
+{
+    QString card;
+    if (m_tool == Tool::Select) {
+        card = connectHandleAt(scenePos, viewScale, nullptr);
+        if (card.isEmpty())
+            card = componentAt(scenePos);
+    }
+    if (card.isEmpty()) {
+        clearHoverHandles();
+        return;
+    }
+    if (!m_connectHandles) {
+        m_connectHandles = new ConnectHandlesItem;
+        addItem(m_connectHandles);
+    }
+    m_hoverCard = card;
+    m_connectHandles->showFor(m_components.value(card)->sceneCard(), viewScale);
+}
+
+void CanvasScene::clearHoverHandles()
+{
+    // Deleted rather than hidden: a hidden item still counts in itemsBoundingRect() (zoom to fit).
+    delete m_connectHandles;
+    m_connectHandles = nullptr;
+    m_hoverCard.clear();
+}
+
+void CanvasScene::connectToNewComponent(const QString &from, QPointF scenePos, QPoint screenPos)
+{
+    const Catalog &catalog = m_document->catalog();
+    const KindPicker picker = m_kindPicker ? m_kindPicker : KindMenu::popup(catalog, views().value(0));
+    const KindSpec *kind = catalog.kind(picker(kindsMostCommonFirst(design(), catalog), screenPos));
+    const Component *caller = design().component(from);
+    if (!kind || kind->container || !caller)
+        return; // cancelled: nothing changes
+    // Centred on the drop point, or as near as it is free.
+    const QSizeF size = kind->defaultSize;
+    const QRectF wanted(snapped(scenePos - QPointF(size.width() / 2, size.height() / 2)), size);
+    const QRectF spot = nearestFreeRect(wanted, occupiedRects(), 20, DiagramStyle::kGrid);
+    const std::optional<NewItem> item = newItemAt(*this, kind->id, spot.center());
+    if (!item || item->fragment.components.empty())
+        return;
+    // One undo step for both: undo takes the connection and the component away together.
+    const QString text = tr("Add %1 connected from %2").arg(item->name, caller->name);
+    auto *command = new QUndoCommand(text);
+    item->command(m_document, text, command);
+    const Connection connection = newConnection(from, item->fragment.components.front());
+    new AddItems(m_document, DesignFragment{{}, {}, {connection}}, text, command);
+    m_document->undoStack()->push(command);
+    selectIds({item->id});
+}
+
+GuideSnap CanvasScene::guideSnap(const QHash<QString, QPointF> &targets, const QGraphicsSceneMouseEvent *event)
+{
+    QRectF moving;
+    QSet<const QGraphicsItem *> lifted;
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it) {
+        const ModelItem *item = itemFor(it.key());
+        const QSizeF size = item->type() == ZoneItemType ? static_cast<const ZoneItem *>(item)->rect().size()
+                                                         : static_cast<const ComponentItem *>(item)->rect().size();
+        moving = moving.united(QRectF(it.value(), size));
+        lifted.insert(item);
+    }
+    const QGraphicsView *view = sourceView(event);
+    if ((event->modifiers() & Qt::AltModifier) || moving.isEmpty() || !view) {
+        showGuideLines({}); // Alt: free placement, no guides
+        return {};
+    }
+    // Only the cards the user can see line up: a scene query of the view, never every component.
+    const qreal scale = std::max(view->transform().m11(), 1e-6);
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    std::vector<QRectF> others;
+    for (QGraphicsItem *item : items(visible, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() != ComponentItemType || !item->isVisible())
+            continue;
+        bool dragged = false; // a card that moves with the drag (itself, or inside a dragged zone)
+        for (const QGraphicsItem *p = item; p && !dragged; p = p->parentItem())
+            dragged = lifted.contains(p);
+        if (!dragged)
+            others.push_back(static_cast<ComponentItem *>(item)->sceneCard());
+    }
+    constexpr qreal kGuidePixels = 6; // "a few pixels": closer than the grid step at 100 %
+    const GuideSnap snap = snapToGuides(moving, others, kGuidePixels / scale);
+    showGuideLines(snap.lines);
+    return snap;
+}
+
+void CanvasScene::showGuideLines(const std::vector<QLineF> &lines)
+{
+    if (lines.empty()) {
+        delete m_guides; // not kept hidden: it would count in itemsBoundingRect()
+        m_guides = nullptr;
+        return;
+    }
+    if (!m_guides) {
+        m_guides = new AlignmentGuidesItem;
+        addItem(m_guides);
+    }
+    m_guides->setLines(lines);
 }
 
 void CanvasScene::drawBackground(QPainter *painter, const QRectF &rect)

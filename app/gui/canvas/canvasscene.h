@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "alignmentguides.h"
 #include "canvasitems.h"
 #include "comparestyle.h"
+#include "connecthandles.h"
 #include "document.h"
+#include "kindpicker.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -61,6 +64,20 @@ public:
     /// A new connection from one component to another, with the protocol and port its callee's
     /// kind suggests (what drawing a connection creates).
     Connection newConnection(const QString &from, const QString &to) const;
+    /// The same, to a callee that is not in the design yet (created by the same undo step).
+    Connection newConnection(const QString &from, const Component &callee) const;
+    /// What a connect drag dropped on nothing asks: which kind to create there (a popup menu
+    /// unless a test replaces it).
+    void setKindPicker(KindPicker picker) { m_kindPicker = std::move(picker); }
+    /// Where a new card must not go: the cards, and the frames and title bars of zones (it lands
+    /// inside a zone or outside it, never across a zone's edge).
+    std::vector<QRectF> occupiedRects() const;
+    /// The card whose connect handles are shown (the one under the mouse), or empty.
+    QString hoveredCard() const { return m_connectHandles ? m_hoverCard : QString(); }
+    /// The alignment guides a drag shows now; empty when not dragging or nothing lines up.
+    std::vector<QLineF> guideLines() const { return m_guides ? m_guides->lines() : std::vector<QLineF>(); }
+    /// The mouse left the view: no card is hovered.
+    void clearHoverHandles();
     /// Why a connection from `from` to `to` is refused, in the components' names; "" when it is not.
     QString connectionRefusal(const QString &from, const QString &to, const QString &ignoreConnectionId = {}) const;
 
@@ -140,7 +157,18 @@ private:
     void liftSelection();
     void finishMove();
     void cancelMove();
-    void finishConnect(QPointF scenePos);
+    void finishConnect(QGraphicsSceneMouseEvent *event);
+    /// Connect dropped on nothing: a new component of the kind the picker gives, connected.
+    void connectToNewComponent(const QString &from, QPointF scenePos, QPoint screenPos);
+    /// The card with a connect handle at `scenePos` (in a view at `viewScale`), and which side.
+    QString connectHandleAt(QPointF scenePos, qreal viewScale, ConnectSide *side) const;
+    void updateHoverHandles(QPointF scenePos, qreal viewScale);
+    /// Where smart guides move the dragged items, `targets` being where the drag puts them
+    /// before the grid; on an axis without a guide, the grid has its say.
+    GuideSnap guideSnap(const QHash<QString, QPointF> &targets, const QGraphicsSceneMouseEvent *event);
+    /// Shows the guides of a drag (none: removes them).
+    void showGuideLines(const std::vector<QLineF> &lines);
+
     void finishReattach(QPointF scenePos);
     void finishResize();
     void previewBend(QPointF scenePos);
@@ -176,7 +204,7 @@ private:
     QHash<QString, QPointF> m_startScenePos;
     QString m_gestureItem;              ///< connect source, re-attached connection, resized item
     bool m_reattachSource = false;      ///< re-attaching the start (true) or the end
-    int m_resizeCorner = 0;
+    ResizeCorner m_resizeCorner = ResizeCorner::None;
     QRectF m_resizeStart;
     int m_bendIndex = -1;                  ///< the waypoint being dragged
     std::vector<QPointF> m_bendWaypoints;  ///< the connection's waypoints as the drag has them
@@ -184,6 +212,10 @@ private:
     int m_routeBatch = 0;                  ///< > 0: routes are handed out when the batch ends
     QGraphicsLineItem *m_rubberLine = nullptr;
     QGraphicsRectItem *m_dropHint = nullptr;
+    AlignmentGuidesItem *m_guides = nullptr;       ///< while a drag lines up with other cards
+    ConnectHandlesItem *m_connectHandles = nullptr; ///< while a card is hovered
+    QString m_hoverCard;
+    KindPicker m_kindPicker;
 };
 
 } // namespace sd

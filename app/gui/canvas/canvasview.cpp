@@ -213,6 +213,12 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+void CanvasView::leaveEvent(QEvent *event)
+{
+    m_scene->clearHoverHandles(); // the hover handles go with the mouse
+    QGraphicsView::leaveEvent(event);
+}
+
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 {
     if (event->mimeData()->hasFormat(QLatin1String(kKindMimeType)) || event->mimeData()->hasUrls())
