@@ -15,18 +15,23 @@ const KindSpec *PropertyAccess::kind(const QString &kindId) const
 
 const PropertyAccess::KindDefaults &PropertyAccess::defaultsOf(const QString &kindId) const
 {
+    if (m_lastDefaults && kindId == m_lastKind)
+        return *m_lastDefaults;
     auto it = m_defaults.constFind(kindId);
     if (it == m_defaults.constEnd()) {
-        KindDefaults d;
+        auto d = std::make_shared<KindDefaults>();
         if (const KindSpec *k = kind(kindId))
             for (const PropertySpec &p : k->properties) {
-                d.values.insert(p.key, p.defaultValue);
+                Default &slot = (*d)[p.key];
+                slot.value = p.defaultValue;
                 if (!p.engineDefaults.isEmpty())
-                    d.byEngine.insert(p.key, &p);
+                    slot.byEngine = &p;
             }
-        it = m_defaults.insert(kindId, d);
+        it = m_defaults.insert(kindId, std::move(d));
     }
-    return it.value();
+    m_lastKind = kindId;
+    m_lastDefaults = it.value().get();
+    return *m_lastDefaults;
 }
 
 QVariant PropertyAccess::value(const QString &kindId, const PropertyMap &stored, const QString &key) const
@@ -35,9 +40,12 @@ QVariant PropertyAccess::value(const QString &kindId, const PropertyMap &stored,
     if (it != stored.constEnd())
         return it.value();
     const KindDefaults &d = defaultsOf(kindId);
-    if (const auto spec = d.byEngine.constFind(key); spec != d.byEngine.constEnd())
-        return spec.value()->defaultFor(value(kindId, stored, keys::engine).toString());
-    return d.values.value(key);
+    const auto spec = d.constFind(key);
+    if (spec == d.constEnd())
+        return {};
+    if (spec->byEngine)
+        return spec->byEngine->defaultFor(value(kindId, stored, keys::engine).toString());
+    return spec->value;
 }
 
 QVariant PropertyAccess::value(const Component &component, const QString &key) const
@@ -70,7 +78,7 @@ QString PropertyAccess::stringValue(const Component &component, const QString &k
 
 bool PropertyAccess::hasProperty(const Component &component, const QString &key) const
 {
-    return defaultsOf(component.kind).values.contains(key);
+    return defaultsOf(component.kind).contains(key);
 }
 
 ReplicaCount replicaCountOf(const PropertyAccess &props, const Component &component)

@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <memory>
 
 namespace sd {
 
@@ -41,15 +42,22 @@ public:
 
 private:
     QVariant value(const QString &kindId, const PropertyMap &stored, const QString &key) const;
-    struct KindDefaults {
-        QHash<QString, QVariant> values;                  ///< key -> the catalog's default
-        QHash<QString, const PropertySpec *> byEngine;    ///< keys whose default depends on the engine
+    struct Default {
+        QVariant value;                         ///< the catalog's default
+        const PropertySpec *byEngine = nullptr; ///< set when the default depends on the engine
     };
+    /// key -> default: one hash lookup answers both "is there a default" and "does it follow the engine".
+    using KindDefaults = QHash<QString, Default>;
     const KindDefaults &defaultsOf(const QString &kindId) const;
 
     const Catalog &m_catalog;
-    mutable QHash<QString, KindDefaults> m_defaults;
+    /// Shared pointers so that the memo below stays valid when the hash grows and in copies.
+    mutable QHash<QString, std::shared_ptr<const KindDefaults>> m_defaults;
     mutable QHash<QString, const KindSpec *> m_kinds;
+    /// The kind asked last and its defaults (owned by m_defaults): callers read several properties of
+    /// one component in a row, so most calls cost one string compare instead of hashing the kind id.
+    mutable QString m_lastKind;
+    mutable const KindDefaults *m_lastDefaults = nullptr;
 };
 
 /**

@@ -192,6 +192,10 @@ private:
     const Design &m_design;
     const DependencyGraph &m_graph;
     std::vector<ComponentProfile> m_profiles;
+    /// Per component, its kind as a dense number (same number, same kind id): simulate() compares
+    /// kinds of callees for every vertex, and integers spare it hashing strings.
+    std::vector<int> m_kindOf;
+    size_t m_kindCount = 0;
     void computeEntryReach();
 
     std::vector<int> m_entries;

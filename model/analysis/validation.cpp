@@ -106,44 +106,245 @@ const RuleInfo *validationRule(const QString &id)
 // --- translations
 
 namespace {
-thread_local std::unordered_map<const char *, QString> translationCache;
+// Node-based: the templates stay where they are while more are added during a run.
+thread_local std::unordered_map<const char *, MessageTemplate> translationCache;
 } // namespace
 
-QString validationText(const char *text)
+ValidationMessage validationText(const char *text)
 {
     auto it = translationCache.find(text);
     if (it == translationCache.end())
-        it = translationCache.emplace(text, QCoreApplication::translate("Validation", text)).first;
-    return it->second;
+        it = translationCache.emplace(text, MessageTemplate(QCoreApplication::translate("Validation", text))).first;
+    return ValidationMessage(it->second);
+}
+
+// --- messages
+
+MessageTemplate::MessageTemplate(QString text) : m_text(std::move(text))
+{
+    const QChar *t = m_text.constData();
+    const qsizetype n = m_text.size();
+    const auto digit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    std::vector<int> numbers;
+    qsizetype last = 0;
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (t[i] != QLatin1Char('%'))
+            continue;
+        const QChar first = t[i + 1];
+        if (first == QLatin1Char('L') || first == QLatin1Char('0') || first.unicode() >= 0x80) {
+            m_plain = false; // %L1 (a localised number), %0 or maybe a non-ASCII digit: QString::arg() decides
+            return;
+        }
+        if (!digit(first))
+            continue; // "100 %": a percent sign, not a placeholder
+        int number = first.unicode() - '0';
+        qsizetype length = 2;
+        if (i + 2 < n) {
+            const QChar second = t[i + 2];
+            if (second.unicode() >= 0x80) {
+                m_plain = false;
+                return;
+            }
+            if (digit(second)) { // QString::arg() reads two digits, as here
+                number = number * 10 + (second.unicode() - '0');
+                length = 3;
+            }
+        }
+        m_pieces.push_back({i - last, length, number}); // rank holds the number until all are known
+        numbers.push_back(number);
+        last = i + length;
+        i += length - 1;
+    }
+    m_pieces.push_back({n - last, 0, -1});
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+    m_placeholders = qsizetype(numbers.size());
+    for (Piece &piece : m_pieces)
+        if (piece.escape > 0)
+            piece.rank = std::lower_bound(numbers.begin(), numbers.end(), int(piece.rank)) - numbers.begin();
+}
+
+bool MessageTemplate::fill(const QString *args, qsizetype count, QString *out) const
+{
+    // Chained arg() would find a placeholder inside an argument that holds a '%', and warns and
+    // changes nothing when there are more arguments than placeholders: both are QString::arg()'s.
+    if (!m_plain || count > m_placeholders)
+        return false;
+    for (qsizetype a = 0; a < count; ++a)
+        if (args[a].contains(QLatin1Char('%')))
+            return false;
+    qsizetype length = 0;
+    for (const Piece &piece : m_pieces)
+        length += piece.literal + (piece.escape > 0 && piece.rank < count ? args[piece.rank].size() : piece.escape);
+    // Written in place: QString::append() costs more per call than the few characters it copies.
+    QString result(length, Qt::Uninitialized);
+    QChar *to = result.data();
+    const QChar *text = m_text.constData();
+    const auto copy = [&to](const QChar *from, qsizetype n) { to = std::copy_n(from, n, to); };
+    for (const Piece &piece : m_pieces) {
+        copy(text, piece.literal);
+        text += piece.literal;
+        if (piece.escape == 0)
+            continue;
+        if (piece.rank < count)
+            copy(args[piece.rank].constData(), args[piece.rank].size());
+        else
+            copy(text, piece.escape); // not given: stays, as with arg()
+        text += piece.escape;
+    }
+    *out = std::move(result);
+    return true;
+}
+
+ValidationMessage &ValidationMessage::arg(const QString &a)
+{
+    m_calls.append(Call::String);
+    m_args.append(a);
+    m_numbers.append(0);
+    return *this;
+}
+
+ValidationMessage &ValidationMessage::arg(int a)
+{
+    m_calls.append(Call::Int);
+    m_args.append(QString::number(a)); // what arg(int) writes for a plain %1
+    m_numbers.append(a);
+    return *this;
+}
+
+ValidationMessage &ValidationMessage::arg(unsigned long a)
+{
+    m_calls.append(Call::ULong);
+    m_args.append(QString::number(a));
+    m_numbers.append(qint64(a));
+    return *this;
+}
+
+ValidationMessage &ValidationMessage::arg(const QString &a1, const QString &a2)
+{
+    m_calls.append(Call::Two);
+    m_args.append(a1);
+    m_args.append(a2);
+    m_numbers.append(0);
+    m_numbers.append(0);
+    return *this;
+}
+
+ValidationMessage &ValidationMessage::arg(const QString &a1, const QString &a2, const QString &a3)
+{
+    m_calls.append(Call::Three);
+    m_args.append(a1);
+    m_args.append(a2);
+    m_args.append(a3);
+    for (int i = 0; i < 3; ++i)
+        m_numbers.append(0);
+    return *this;
+}
+
+ValidationMessage &ValidationMessage::arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4)
+{
+    m_calls.append(Call::Four);
+    for (const QString *a : {&a1, &a2, &a3, &a4}) {
+        m_args.append(*a);
+        m_numbers.append(0);
+    }
+    return *this;
+}
+
+QString ValidationMessage::toString() const
+{
+    if (m_calls.isEmpty())
+        return m_template->text(); // shared, not copied
+    QString out;
+    if (m_template->fill(m_args.constData(), m_args.size(), &out))
+        return out;
+    // QString::arg()'s own rules apply: make the very calls the rule wrote.
+    out = m_template->text();
+    qsizetype a = 0;
+    for (const Call call : m_calls) {
+        switch (call) {
+        case Call::String:
+            out = out.arg(m_args[a]);
+            a += 1;
+            break;
+        case Call::Int:
+            out = out.arg(int(m_numbers[a]));
+            a += 1;
+            break;
+        case Call::ULong:
+            out = out.arg(static_cast<unsigned long>(m_numbers[a]));
+            a += 1;
+            break;
+        case Call::Two:
+            out = out.arg(m_args[a], m_args[a + 1]);
+            a += 2;
+            break;
+        case Call::Three:
+            out = out.arg(m_args[a], m_args[a + 1], m_args[a + 2]);
+            a += 3;
+            break;
+        case Call::Four:
+            out = out.arg(m_args[a], m_args[a + 1], m_args[a + 2], m_args[a + 3]);
+            a += 4;
+            break;
+        }
+    }
+    return out;
 }
 
 // --- AnalysisContext
 
-void AnalysisContext::add(const char *ruleId, FindingSeverity severity, const QStringList &subjects,
-                          QStringList componentIds, const QString &message, const QString &reason,
-                          const QString &fix, const QString &note) const
+namespace {
+
+/// A finding with its rule and texts, at the end of the list; the caller adds id and components.
+Finding &appendFinding(std::vector<Finding> &findings, const char *ruleId, FindingSeverity severity,
+                       const QString &message, const QString &reason, const QString &fix, const QString &note)
 {
     thread_local std::unordered_map<const char *, QString> ruleIds; // one shared string per rule
     auto rule = ruleIds.find(ruleId);
     if (rule == ruleIds.end())
         rule = ruleIds.emplace(ruleId, QString::fromLatin1(ruleId)).first;
-    Finding f;
+    Finding &f = findings.emplace_back();
     f.ruleId = rule->second;
-    f.id = subjects.isEmpty() ? f.ruleId : f.ruleId + QLatin1Char('/') + subjects.join(QLatin1Char('+'));
     f.severity = severity;
     f.message = message;
     f.reason = reason;
     f.fix = fix;
     f.note = note;
+    return f;
+}
+
+/// "rule/subject", allocated once (rule + '/' + subject copies and grows twice).
+QString findingId(const QString &rule, QStringView subject)
+{
+    QString id(rule.size() + 1 + subject.size(), Qt::Uninitialized);
+    QChar *to = std::copy_n(rule.constData(), rule.size(), id.data());
+    *to++ = QLatin1Char('/');
+    std::copy_n(subject.data(), subject.size(), to);
+    return id;
+}
+
+} // namespace
+
+void AnalysisContext::add(const char *ruleId, FindingSeverity severity, const QStringList &subjects,
+                          QStringList componentIds, const QString &message, const QString &reason,
+                          const QString &fix, const QString &note) const
+{
+    Finding &f = appendFinding(findings, ruleId, severity, message, reason, fix, note);
+    if (subjects.isEmpty())
+        f.id = f.ruleId;
+    else
+        f.id = findingId(f.ruleId, subjects.size() == 1 ? subjects.front() : subjects.join(QLatin1Char('+')));
     f.componentIds = std::move(componentIds);
-    findings.push_back(std::move(f));
 }
 
 void AnalysisContext::addFor(const char *ruleId, FindingSeverity severity, int v, const QString &message,
                              const QString &reason, const QString &fix, const QString &note) const
 {
     const QString &id = component(v).id;
-    add(ruleId, severity, {id}, {id}, message, reason, fix, note);
+    Finding &f = appendFinding(findings, ruleId, severity, message, reason, fix, note);
+    f.id = findingId(f.ruleId, id);
+    f.componentIds = QStringList{id};
 }
 
 QStringList AnalysisContext::idsOf(const std::vector<int> &vs) const
