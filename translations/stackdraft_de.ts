@@ -4524,6 +4524,13 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     </message>
 </context>
 <context>
+    <name>KindMenu</name>
+    <message>
+        <source>Add and connect</source>
+        <translation>Hinzufügen und verbinden</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -6890,6 +6897,10 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>“%1” already connects to “%2”; one connection between them is enough</source>
         <translation>„%1“ ist schon mit „%2“ verbunden; eine Verbindung zwischen beiden genügt</translation>
+    </message>
+    <message>
+        <source>Add %1 connected from %2</source>
+        <translation>%1 hinzufügen, verbunden von %2</translation>
     </message>
 </context>
 <context>

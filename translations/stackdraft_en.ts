@@ -4395,6 +4395,13 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>KindMenu</name>
+    <message>
+        <source>Add and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -6726,6 +6733,10 @@ Kept in the design; their question is no longer asked.
     </message>
     <message>
         <source>“%1” already connects to “%2”; one connection between them is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 connected from %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4524,6 +4524,13 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>KindMenu</name>
+    <message>
+        <source>Add and connect</source>
+        <translation>Añadir y conectar</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -6890,6 +6897,10 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>“%1” already connects to “%2”; one connection between them is enough</source>
         <translation>«%1» ya está conectado con «%2»; basta una conexión entre ellos</translation>
+    </message>
+    <message>
+        <source>Add %1 connected from %2</source>
+        <translation>Añadir %1 conectado desde %2</translation>
     </message>
 </context>
 <context>

@@ -4524,6 +4524,13 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>KindMenu</name>
+    <message>
+        <source>Add and connect</source>
+        <translation>Ajouter et relier</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesExport</name>
     <message>
         <source>%1 runs on virtual machines (platform: vm), so it is not exported; set its platform to kubernetes to include it</source>
@@ -6890,6 +6897,10 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>“%1” already connects to “%2”; one connection between them is enough</source>
         <translation>« %1 » est déjà connecté à « %2 » ; une connexion entre eux suffit</translation>
+    </message>
+    <message>
+        <source>Add %1 connected from %2</source>
+        <translation>Ajouter %1 relié depuis %2</translation>
     </message>
 </context>
 <context>
