@@ -86,7 +86,12 @@ Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
 {
     YamlWriter out;
     kustomizationResources(out, files);
+    // The uses of each value, in the order found (one pass; matching every value against every use was
+    // quadratic in the size of the design).
+    std::map<QString, std::vector<const MarkerUse *>> usesOf;
     const std::vector<MarkerUse> uses = markerUses(files);
+    for (const MarkerUse &use : uses)
+        usesOf[use.key].push_back(&use);
     if (!plan.values.empty()) {
         out << ownLineComment(fileText("Terraform writes %1 (terraform output -raw kubernetes_cloud_values); it stays out of the cluster (local-config).")
                                   .arg(QString::fromLatin1(kCloudValuesFile)));
@@ -103,13 +108,15 @@ Document kustomization(const Plan &plan, const std::vector<ManifestFile> &files)
             // One target per object, with every field of it that holds the value.
             std::map<std::pair<std::string, std::string>, std::vector<std::string>> targets;
             std::vector<std::pair<std::string, std::string>> order;
-            for (const MarkerUse &use : uses)
-                if (use.key == value.key) {
-                    const auto id = std::make_pair(use.kind, use.name);
-                    if (!targets.count(id))
-                        order.push_back(id);
-                    targets[id].push_back(use.fieldPath);
-                }
+            const auto found = usesOf.find(value.key);
+            if (found == usesOf.end())
+                continue;
+            for (const MarkerUse *use : found->second) {
+                const auto id = std::make_pair(use->kind, use->name);
+                if (!targets.count(id))
+                    order.push_back(id);
+                targets[id].push_back(use->fieldPath);
+            }
             if (order.empty())
                 continue;
             out << yaml::BeginMap << yaml::Key << "source" << yaml::Value << yaml::BeginMap;
