@@ -9,6 +9,7 @@
 #include "document.h"
 #include "fileprompts.h"
 #include "generator.h"
+#include "kindpicker.h"
 #include "designio.h"
 #include "findingspanel.h"
 #include "mainwindow.h"
@@ -164,6 +165,20 @@ void shootGestures(MainWindow &window, const QString &out, const QString &cardId
     QTest::keyClick(view, Qt::Key_Escape);
     sendMouse(view->viewport(), QEvent::MouseButtonRelease, view->mapFromScene(to), Qt::NoButton);
     scene->selectIds({});
+
+    // The picker a connection dropped on nothing offers (grabbed while it is open, then closed).
+    QTimer::singleShot(400, &window, [&window, out] {
+        if (QWidget *menu = QApplication::activePopupWidget()) {
+            QPixmap shot(menu->size() + QSize(24, 24));
+            shot.fill(menu->palette().color(QPalette::Window));
+            menu->render(&shot, QPoint(12, 12));
+            shot.save(QDir(out).filePath(QStringLiteral("connect-picker.png")));
+            menu->close();
+        }
+    });
+    const Design &design = window.document()->design();
+    KindMenu::popup(window.document()->catalog(), &window)(kindsMostCommonFirst(design, window.document()->catalog()),
+                                                           view->mapToGlobal(view->rect().center()));
 }
 
 } // namespace
