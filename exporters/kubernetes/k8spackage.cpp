@@ -45,17 +45,158 @@ QString line(const QString &text) { return text + QLatin1Char('\n'); }
 
 } // namespace
 
+namespace detail {
+
+std::vector<MarkerUse> parsedMarkerUses(const Document &doc)
+{
+    std::vector<MarkerUse> uses;
+    const YAML::Node node = YAML::Load(doc);
+    if (node.IsMap())
+        collect(node, {}, node["kind"].as<std::string>(), node["metadata"]["name"].as<std::string>(), uses);
+    return uses;
+}
+
+std::optional<std::vector<MarkerUse>> scannedMarkerUses(const Document &doc)
+{
+    // Block style as YamlWriter writes it: two-space indents, "- " items (a sequence under a key is indented),
+    // "key: value" or "key:" lines. A frame per open key or item; its column says whose child a line is.
+    struct Frame {
+        size_t col;
+        bool item;
+        std::string key; ///< the key, or the item's index
+        size_t index = 0;
+    };
+    std::vector<Frame> frames;
+    struct Found {
+        QString key;
+        std::string path;
+    };
+    std::vector<Found> found;
+    std::string kind, name;
+    auto pathOf = [&frames] {
+        std::string path;
+        for (const Frame &f : frames) {
+            if (f.item)
+                path += "." + std::to_string(f.index);
+            else
+                path += path.empty() ? segment(f.key) : "." + segment(f.key);
+        }
+        return path;
+    };
+    // Opens a key or an item at `col`: closes what it ends, counts items of the same sequence.
+    auto open = [&frames](size_t col, bool item, std::string key) -> bool {
+        while (!frames.empty() && frames.back().col > col)
+            frames.pop_back();
+        size_t index = 0;
+        if (!frames.empty() && frames.back().col == col) {
+            if (frames.back().item != item)
+                return false; // not a layout this reading knows
+            index = frames.back().index + 1;
+            frames.pop_back();
+        }
+        frames.push_back({col, item, std::move(key), item ? index : 0});
+        return true;
+    };
+    auto isMarker = [](std::string_view v) { return v.size() > 3 && v.substr(0, 2) == "${" && v.back() == '}'; };
+
+    size_t pos = 0;
+    size_t literalIndent = std::string::npos; // inside a literal block: lines indented deeper than its key
+    while (pos < doc.size()) {
+        size_t end = doc.find('\n', pos);
+        if (end == std::string::npos)
+            end = doc.size();
+        std::string_view line(doc.data() + pos, end - pos);
+        pos = end + 1;
+        size_t col = line.find_first_not_of(' ');
+        if (col == std::string_view::npos)
+            continue;
+        if (literalIndent != std::string::npos) {
+            if (col > literalIndent)
+                continue;
+            literalIndent = std::string::npos;
+        }
+        std::string_view rest = line.substr(col);
+        if (rest.front() == '#' || rest == "---")
+            continue;
+        while (rest.size() >= 2 && rest.substr(0, 2) == "- ") {
+            if (!open(col, true, {}))
+                return std::nullopt;
+            col += 2;
+            rest.remove_prefix(2);
+        }
+        if (rest == "-")
+            return std::nullopt; // an item on the next line: not written by us
+        std::string_view value;
+        const size_t colon = rest.find(": ");
+        const bool keyOnly = rest.back() == ':' && rest.find(": ") == std::string_view::npos;
+        const bool quotedScalar = rest.size() >= 2 && rest.front() == '"' && rest.back() == '"'
+                                  && rest.substr(1, rest.size() - 2).find_first_of("\"\\") == std::string_view::npos;
+        if (rest.front() == '{' || rest.front() == '[') {
+            // A flow collection on one line: fine unless it holds a marker.
+            if (rest.find("${") != std::string_view::npos)
+                return std::nullopt;
+            continue;
+        }
+        if ((rest.front() == '"' || rest.front() == '\'') && !quotedScalar)
+            return std::nullopt; // a quoted key (its children's paths would be wrong) or an escaped scalar
+        if (quotedScalar) {
+            value = rest; // an item's quoted scalar
+        } else if (colon != std::string_view::npos || keyOnly) {
+            const std::string_view key = keyOnly ? rest.substr(0, rest.size() - 1) : rest.substr(0, colon);
+            if (!open(col, false, std::string(key)))
+                return std::nullopt;
+            if (keyOnly)
+                continue;
+            value = rest.substr(colon + 2);
+            const size_t comment = value.find(" #");
+            if (comment != std::string_view::npos)
+                value = value.substr(0, comment);
+            if (!value.empty() && (value.front() == '|' || value.front() == '>')) {
+                if (value.find("${") != std::string_view::npos || line.find("${") != std::string_view::npos)
+                    return std::nullopt;
+                literalIndent = col;
+                continue;
+            }
+        } else {
+            value = rest; // an item's scalar
+        }
+        // A double-quoted scalar without escapes reads as its inside (ConfigMap data is written quoted).
+        if (value.size() >= 2 && value.front() == '"' && value.back() == '"'
+            && value.substr(1, value.size() - 2).find_first_of("\"\\") == std::string_view::npos)
+            value = value.substr(1, value.size() - 2);
+        if (value.find("${") != std::string_view::npos) {
+            if (!isMarker(value) || value.find_first_of("\"'") != std::string_view::npos)
+                return std::nullopt;
+            const QString key = markerKey(QString::fromUtf8(value.data(), qsizetype(value.size())));
+            if (!key.isEmpty())
+                found.push_back({key, pathOf()});
+        }
+        if (frames.size() == 1 && !frames.back().item && frames.back().key == "kind")
+            kind = std::string(value);
+        else if (frames.size() == 2 && frames[0].key == "metadata" && !frames[1].item && frames[1].key == "name")
+            name = std::string(value);
+    }
+    if (kind.empty() || name.empty() || kind.front() == '"' || name.front() == '"')
+        return std::nullopt;
+    std::vector<MarkerUse> uses;
+    uses.reserve(found.size());
+    for (Found &f : found)
+        uses.push_back({std::move(f.key), kind, name, std::move(f.path)});
+    return uses;
+}
+
+} // namespace detail
+
 std::vector<MarkerUse> markerUses(const std::vector<ManifestFile> &files)
 {
     std::vector<MarkerUse> uses;
     for (const ManifestFile &f : files)
         for (const Document &doc : f.documents) {
             if (doc.find("${") == std::string::npos)
-                continue; // most documents hold no cloud value: skip parsing them
-            const YAML::Node node = YAML::Load(doc);
-            if (!node.IsMap())
-                continue;
-            collect(node, {}, node["kind"].as<std::string>(), node["metadata"]["name"].as<std::string>(), uses);
+                continue; // most documents hold no cloud value: skip reading them
+            std::optional<std::vector<MarkerUse>> found = detail::scannedMarkerUses(doc);
+            std::vector<MarkerUse> own = found ? std::move(*found) : detail::parsedMarkerUses(doc);
+            uses.insert(uses.end(), std::make_move_iterator(own.begin()), std::make_move_iterator(own.end()));
         }
     return uses;
 }

@@ -3,6 +3,7 @@
 
 #include "k8smanifests.h"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,5 +42,15 @@ struct MarkerUse {
     std::string fieldPath;
 };
 std::vector<MarkerUse> markerUses(const std::vector<ManifestFile> &files);
+
+namespace detail {
+/// The uses in one document, read by yaml-cpp (the reference, and the way for anything unusual).
+std::vector<MarkerUse> parsedMarkerUses(const Document &doc);
+/// The same from the text of a document our YAML writer wrote, in one pass over its lines and without a node
+/// tree (yaml-cpp's parse was two thirds of the Kubernetes export). Nothing when the document holds something
+/// this reading does not follow (quoted keys, literal blocks, a marker inside a flow collection): then the
+/// caller parses it.
+std::optional<std::vector<MarkerUse>> scannedMarkerUses(const Document &doc);
+} // namespace detail
 
 } // namespace sd::k8s

@@ -7,6 +7,8 @@
 #include "golden.h"
 #include "process.h"
 #include "kubernetes/k8snames.h"
+#include "kubernetes/k8spackage.h"
+#include "generator.h"
 #include "kubernetes/kubernetesexporter.h"
 
 #include <QDir>
@@ -142,6 +144,7 @@ private Q_SLOTS:
     void goldens();
     void serverlessDesignHasNothingToRun();
     void everyExportPassesValidator();
+    void markerScanAgreesWithYamlCpp();
     void kustomizeBuildsEveryFolder();
     void fintechTransactionsAutoscale5To75At70();
     void connectionAdmitsCallerToCalleePortOnly();
@@ -724,6 +727,58 @@ void TestKubernetes::cliExportsFolderAndSingleFile()
                      tmp.filePath(QStringLiteral("docker-compose.yaml"))});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("docker-compose.yaml"))));
+}
+
+/// The kustomize replacements are found by reading our own output line by line (fast); yaml-cpp is the
+/// reference. On every document with a cloud value in every example, the test designs and a generated
+/// design, the line reading either finds exactly what yaml-cpp finds or gives up (and the export parses).
+void TestKubernetes::markerScanAgreesWithYamlCpp()
+{
+    std::vector<Design> designs;
+    for (const QString &f : exampleFiles())
+        designs.push_back(load(f));
+    for (const QString &f : QDir(QStringLiteral(TEST_DATA_DIR)).entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files))
+        designs.push_back(load(QStringLiteral(TEST_DATA_DIR "/") + f));
+    designs.push_back(generateDesign({600, 7}, Catalog::builtin()));
+    int scanned = 0, givenUp = 0;
+    for (const Design &design : designs) {
+        const ExportResult result = exportK8s(design);
+        if (!result.ok())
+            continue;
+        for (const ExportedFile &f : result.files) {
+            if (!f.path.endsWith(QLatin1String(".yaml")) || f.path.endsWith(QLatin1String("kustomization.yaml")))
+                continue;
+            for (const QString &text : QString::fromUtf8(f.contents).split(QStringLiteral("\n---\n"))) {
+                const std::string doc = text.toStdString();
+                if (doc.find("${") == std::string::npos)
+                    continue;
+                const std::vector<k8s::MarkerUse> parsed = k8s::detail::parsedMarkerUses(doc);
+                const auto found = k8s::detail::scannedMarkerUses(doc);
+                if (!found) {
+                    ++givenUp;
+                    continue;
+                }
+                ++scanned;
+                QCOMPARE(found->size(), parsed.size());
+                for (size_t i = 0; i < parsed.size(); ++i) {
+                    const QString where = f.path + QLatin1Char(' ') + QString::fromStdString((*found)[i].fieldPath);
+                    QCOMPARE((*found)[i].key, parsed[i].key);
+                    QCOMPARE((*found)[i].kind, parsed[i].kind);
+                    QCOMPARE((*found)[i].name, parsed[i].name);
+                    QVERIFY2((*found)[i].fieldPath == parsed[i].fieldPath,
+                             qPrintable(where + QStringLiteral(" != ") + QString::fromStdString(parsed[i].fieldPath)));
+                }
+            }
+        }
+    }
+    qInfo("%d documents read line by line, %d left to yaml-cpp", scanned, givenUp);
+    // What the line reading does not follow, it leaves to yaml-cpp rather than guess a path.
+    const std::string quotedKey = "kind: ConfigMap\nmetadata:\n  name: x\ndata:\n  \"a: b\":\n    c: ${KEY}\n";
+    QVERIFY(!k8s::detail::scannedMarkerUses(quotedKey));
+    QCOMPARE(k8s::detail::parsedMarkerUses(quotedKey).size(), size_t(1));
+    QVERIFY(!k8s::detail::scannedMarkerUses("kind: ConfigMap\nmetadata:\n  name: x\ndata: {a: ${KEY}}\n"));
+    QVERIFY(scanned > 100);
+    QVERIFY(givenUp * 20 < scanned); // the fast path is the usual one
 }
 
 QTEST_GUILESS_MAIN(TestKubernetes)
