@@ -375,12 +375,7 @@ std::vector<Finding> validateDesign(const Design &design, const Catalog &catalog
     checkSecurity(context);
     checkHygiene(context);
 
-    if (!design.acceptedFindings().empty())
-        for (Finding &f : findings)
-            if (const AcceptedFinding *a = design.acceptedFinding(f.id)) {
-                f.accepted = true;
-                f.justification = a->justification;
-            }
+    applyAcceptedFindings(findings, design);
     // Errors first, then by rule in documentation order, then in the order the rule found them
     // (component order, i.e. by id): deterministic, and no string comparisons for 100k findings.
     QHash<QString, int> ruleOrder;
@@ -395,6 +390,16 @@ std::vector<Finding> validateDesign(const Design &design, const Catalog &catalog
     for (const auto &key : keys)
         sorted.push_back(std::move(findings[key.second]));
     return sorted;
+}
+
+void applyAcceptedFindings(std::vector<Finding> &findings, const Design &design)
+{
+    const bool any = !design.acceptedFindings().empty();
+    for (Finding &f : findings) {
+        const AcceptedFinding *a = any ? design.acceptedFinding(f.id) : nullptr;
+        f.accepted = a != nullptr;
+        f.justification = a ? a->justification : QString();
+    }
 }
 
 FindingCounts countFindings(const std::vector<Finding> &findings)

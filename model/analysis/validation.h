@@ -55,6 +55,9 @@ const RuleInfo *validationRule(const QString &id);
  * Linear in the size of the design: the graph is built once and every rule walks it once.
  */
 std::vector<Finding> validateDesign(const Design &design, const Catalog &catalog);
+/// Marks the findings the design accepts, with their justification, and unmarks the others. Accepting
+/// changes nothing else about a finding (nor the order), so the studio shows it at once without a new run.
+void applyAcceptedFindings(std::vector<Finding> &findings, const Design &design);
 
 /// Counts per severity, not counting accepted findings.
 struct FindingCounts {

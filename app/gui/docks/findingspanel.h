@@ -82,6 +82,8 @@ private:
     void scheduleRevalidation();
     void validateInBackground();
     void showFindings(std::vector<Finding> findings);
+    /// The accepted marks of the design on the findings shown (after Accept or Un-accept).
+    void showAcceptance();
     void updateCounts();
     void showContextMenu(const QPoint &pos);
     void askAndAccept(const QString &findingId);
