@@ -35,11 +35,6 @@ CanvasScene::CanvasScene(Document *document, QObject *parent) : QGraphicsScene(p
     connect(document, &Document::connectionChanged, this, [this](const QString &id, Changes) {
         const Connection *c = design().connection(id);
         if (ConnectionItem *item = m_connections.value(id); item && c) {
-            // Ends may have moved to other components: refresh the index, then the item.
-            for (auto it = m_connectionsByComponent.begin(); it != m_connectionsByComponent.end(); ++it)
-                it.value().removeAll(id);
-            m_connectionsByComponent[c->from].append(id);
-            m_connectionsByComponent[c->to].append(id);
             item->syncFromModel();
             routeConnection(id);
         }
@@ -74,7 +69,6 @@ void CanvasScene::rebuild()
     m_zones.clear();
     m_components.clear();
     m_connections.clear();
-    m_connectionsByComponent.clear();
     m_router = ConnectionRouter();
     ++m_routeBatch; // one routing pass for the whole design, not one per item
     // Parents before children, so each item finds its parent zone item.
@@ -128,8 +122,6 @@ void CanvasScene::addConnectionItem(const QString &id)
         return;
     auto *item = new ConnectionItem(this, id);
     m_connections.insert(id, item);
-    m_connectionsByComponent[c->from].append(id);
-    m_connectionsByComponent[c->to].append(id);
     addItem(item);
     routeConnection(id);
 }
@@ -137,15 +129,12 @@ void CanvasScene::addConnectionItem(const QString &id)
 void CanvasScene::removeModelItem(const QString &id)
 {
     if (ConnectionItem *item = m_connections.take(id)) {
-        for (auto it = m_connectionsByComponent.begin(); it != m_connectionsByComponent.end(); ++it)
-            it.value().removeAll(id);
         m_router.removeConnection(id);
         delete item;
         flushRoutes();
         return;
     }
     if (ComponentItem *item = m_components.take(id)) {
-        m_connectionsByComponent.remove(id);
         m_router.removeCard(id);
         delete item;
         flushRoutes();

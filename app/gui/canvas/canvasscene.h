@@ -181,7 +181,6 @@ private:
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, ComponentItem *> m_components;
     QHash<QString, ConnectionItem *> m_connections;
-    QHash<QString, QStringList> m_connectionsByComponent;
     mutable IconCache m_icons;
     mutable DiagramTheme m_theme;
     mutable qint64 m_themePalette = -1; ///< QPalette::cacheKey() the theme was made from
