@@ -170,6 +170,7 @@ private Q_SLOTS:
     void paletteDoubleClickWithoutSelectionAvoidsCards();
     void dragFromEachSideHandleConnects_data();
     void dragFromEachSideHandleConnects();
+    void hoverHandlesFollowACardMovedWithoutTheMouse();
     void connectDroppedOnNothingAddsAConnectedComponent();
     void connectDroppedOnNothingCancelledChangesNothing();
     void dragSnapsToAnotherCardsEdgeUnlessAltIsHeld();
@@ -1228,6 +1229,36 @@ void TestCanvas::dragFromEachSideHandleConnects()
     QCOMPARE(found, 1);
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     QCOMPARE(d.component(QStringLiteral("lb"))->position, QPointF(-400, 100)); // connecting moved nothing
+}
+
+void TestCanvas::hoverHandlesFollowACardMovedWithoutTheMouse()
+{
+    CanvasScene *scene = m_window->scene();
+    CanvasView *view = m_window->view();
+    Document *doc = m_window->document();
+    view->zoomToFit();
+    auto handles = [scene]() -> const ConnectHandlesItem * {
+        for (QGraphicsItem *item : scene->items())
+            if (const auto *h = dynamic_cast<const ConnectHandlesItem *>(item))
+                return h;
+        return nullptr;
+    };
+    const QRectF before = scene->componentItem(QStringLiteral("lb"))->sceneCard();
+    sendMouse(view->viewport(), QEvent::MouseMove, view->mapFromScene(before.center()), Qt::NoButton, Qt::NoButton);
+    QVERIFY(handles() && handles()->card() == before);
+    // Moved by an edit, not by the mouse (as arrow keys and undo do): the handles go with the card.
+    const Component *lb = doc->design().component(QStringLiteral("lb"));
+    doc->undoStack()->push(new PlaceItems(doc, {{lb->id, lb->zone, lb->position}}, {{lb->id, lb->zone, lb->position + QPointF(200, 200)}},
+                                          QStringLiteral("Move")));
+    const QRectF moved = scene->componentItem(QStringLiteral("lb"))->sceneCard();
+    QVERIFY(moved != before);
+    QVERIFY(handles() && handles()->card() == moved);
+    doc->undoStack()->undo();
+    QVERIFY(handles() && handles()->card() == before);
+    // Deleted while hovered: no handles are left around nothing.
+    doc->undoStack()->push(new RemoveItems(doc, {QStringLiteral("lb")}));
+    QVERIFY(!handles());
+    QVERIFY(scene->hoveredCard().isEmpty());
 }
 
 void TestCanvas::connectDroppedOnNothingAddsAConnectedComponent()

@@ -134,6 +134,8 @@ void CanvasScene::removeModelItem(const QString &id)
         flushRoutes();
         return;
     }
+    if (id == m_hoverCard)
+        clearHoverHandles(); // no handles around a card that is gone
     if (ComponentItem *item = m_components.take(id)) {
         m_router.removeCard(id);
         delete item;
@@ -157,8 +159,10 @@ void CanvasScene::onZoneChanged(const QString &id, Changes changes)
     if (!item)
         return;
     item->syncFromModel();
-    if (changes & (Change::Position | Change::Parent | Change::Size))
+    if (changes & (Change::Position | Change::Parent | Change::Size)) {
         updateConnectionsInside(id);
+        followHoveredCard();
+    }
 }
 
 void CanvasScene::onComponentChanged(const QString &id, Changes changes)
@@ -167,8 +171,18 @@ void CanvasScene::onComponentChanged(const QString &id, Changes changes)
     if (!item)
         return;
     item->syncFromModel();
-    if (changes & (Change::Position | Change::Parent | Change::Size))
+    if (changes & (Change::Position | Change::Parent | Change::Size)) {
         updateConnectionsOf(id);
+        followHoveredCard();
+    }
+}
+
+void CanvasScene::followHoveredCard()
+{
+    // A hovered card moved without the mouse (arrow keys, undo, a zone dragged): its handles go with it.
+    if (m_connectHandles)
+        if (const ComponentItem *card = m_components.value(m_hoverCard))
+            m_connectHandles->showFor(card->sceneCard(), m_connectHandles->viewScale());
 }
 
 void CanvasScene::updateConnectionsOf(const QString &componentId)

@@ -142,6 +142,7 @@ private:
     void addConnectionItem(const QString &id);
     void removeModelItem(const QString &id);
     void onZoneChanged(const QString &id, Changes changes);
+    void followHoveredCard();
     void onComponentChanged(const QString &id, Changes changes);
     void updateConnectionsInside(const QString &zoneId);
     // Routing: the router mirrors the items' scene geometry; flushRoutes() hands new routes to

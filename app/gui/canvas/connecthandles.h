@@ -45,6 +45,7 @@ public:
     /// Shows the handles around `card` (scene coordinates) as a view at `viewScale` draws them.
     void showFor(const QRectF &card, qreal viewScale);
     const QRectF &card() const { return m_card; }
+    qreal viewScale() const { return m_scale; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override { return {}; }
