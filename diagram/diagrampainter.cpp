@@ -390,13 +390,6 @@ void paintComponent(QPainter *painter, const DiagramContext &context, const Comp
     }
 
     paintFindingMarks(painter, theme, size, look, 1);
-
-    if (look.showHandles && (look.hovered || look.selected)) {
-        painter->setPen(QPen(theme.highlight, 1.5));
-        painter->setBrush(theme.base);
-        painter->drawEllipse(QPointF(size.width(), size.height() / 2), DiagramStyle::kHandleRadius - 1,
-                             DiagramStyle::kHandleRadius - 1);
-    }
 }
 
 // --- connections ------------------------------------------------------------------

@@ -66,12 +66,10 @@ private:
     QHash<QString, QSvgRenderer *> m_renderers;
 };
 
-/// What the canvas adds to an item beyond the design: selection, hover, analysis overlays.
+/// What the canvas adds to an item beyond the design: selection and analysis overlays.
 struct ItemLook {
     bool selected = false;
-    bool hovered = false;    ///< shows the connect handle (with showHandles)
-    bool showHandles = false;
-    bool lost = false;       ///< failed in a simulation
+    bool lost = false;       ///< out of service in a simulation (failed, or cut off)
     double heat = -1;        ///< 0..1 in the heat view, -1 otherwise
     int badgeSeverity = -1;  ///< worst open finding (0 info, 1 warning, 2 error), -1 none
     int badgeCount = 0;

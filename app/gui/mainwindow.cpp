@@ -1332,19 +1332,22 @@ QString MainWindow::failureSpecFor(const QString &id) const
     return {};
 }
 
-QSet<QString> MainWindow::failingZones(const QString &spec) const
+QSet<QString> MainWindow::failingZones(const FailureScenario &scenario) const
 {
-    const Design &d = m_document->design();
-    for (const char *prefix : {"zone:", "region:"})
-        if (spec.startsWith(QLatin1String(prefix)))
-            return {spec.mid(int(qstrlen(prefix)))};
-    QSet<QString> clouds;
-    if (spec.startsWith(QLatin1String("provider:"))) {
-        const QString provider = spec.mid(int(qstrlen("provider:")));
-        for (const Zone &z : d.zones())
-            if (z.kind == QLatin1String("cloud") && placementOf(d, m_document->catalog(), z.id).provider == provider)
-                clouds.insert(z.id);
+    switch (scenario.scope) {
+    case FailureScope::Component:
+        return {};
+    case FailureScope::Zone:
+    case FailureScope::Region:
+        return {scenario.target};
+    case FailureScope::Provider:
+        break;
     }
+    const Design &d = m_document->design();
+    QSet<QString> clouds;
+    for (const Zone &z : d.zones())
+        if (z.kind == QLatin1String("cloud") && placementOf(d, m_document->catalog(), z.id).provider == scenario.target)
+            clouds.insert(z.id);
     return clouds;
 }
 
@@ -1370,7 +1373,7 @@ QStringList MainWindow::simulateFailure(const QString &spec)
                 lostIds.append(model.profile(v).component->id);
                 failedIds.insert(model.profile(v).component->id);
             }
-            failedIds.unite(failingZones(spec));
+            failedIds.unite(failingZones(domain->scenario));
             std::vector<int> unreachable;
             for (int v : result.lost)
                 if (!std::binary_search(result.failed.begin(), result.failed.end(), v)) {

@@ -25,6 +25,7 @@ class DiagramExport;
 class CanvasScene;
 class CanvasView;
 class HeatLegend;
+struct FailureScenario;
 class ModeBanner;
 class CompareMode;
 class Catalog;
@@ -128,8 +129,8 @@ private:
     void updateFindingBadges();
     void refreshAnalysisOverlays();
     QString failureSpecFor(const QString &id) const;
-    /// The zones a failure spec takes down themselves: the zone or region named, or the provider's clouds.
-    QSet<QString> failingZones(const QString &spec) const;
+    /// The zones a scenario takes down themselves: its zone or region, or the provider's clouds.
+    QSet<QString> failingZones(const FailureScenario &scenario) const;
     void updateStatus();
     void updateRecentMenu();
     void addRecentFile(const QString &path);

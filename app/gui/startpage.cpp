@@ -94,7 +94,9 @@ StartPage::StartPage(Document *document, QWidget *viewport)
     connect(document, &Document::designReset, this, &StartPage::updateVisibility);
     connect(document, &Document::fileNameChanged, this, &StartPage::updateVisibility);
     hide();
-    updateVisibility();
+    // Decided once the event loop runs: a file opened at start-up (the command line, a recovery) is loaded by
+    // then, and the examples (about 40 ms to load and draw) are not made for a page nobody sees.
+    QTimer::singleShot(0, this, &StartPage::updateVisibility);
 }
 
 bool StartPage::wanted() const

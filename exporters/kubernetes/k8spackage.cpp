@@ -63,8 +63,8 @@ std::optional<std::vector<MarkerUse>> scannedMarkerUses(const Document &doc)
     struct Frame {
         size_t col;
         bool item;
-        std::string key; ///< the key, or the item's index
-        size_t index = 0;
+        std::string key;  ///< a key's text
+        size_t index = 0; ///< an item's place in its sequence
     };
     std::vector<Frame> frames;
     struct Found {
@@ -97,7 +97,15 @@ std::optional<std::vector<MarkerUse>> scannedMarkerUses(const Document &doc)
         frames.push_back({col, item, std::move(key), item ? index : 0});
         return true;
     };
-    auto isMarker = [](std::string_view v) { return v.size() > 3 && v.substr(0, 2) == "${" && v.back() == '}'; };
+    // A double-quoted scalar without escapes reads as its inside (ConfigMap data is written quoted).
+    auto unquoted = [](std::string_view v) -> std::optional<std::string_view> {
+        if (v.size() < 2 || v.front() != '"' || v.back() != '"')
+            return std::nullopt;
+        const std::string_view inside = v.substr(1, v.size() - 2);
+        if (inside.find_first_of("\"\\") != std::string_view::npos)
+            return std::nullopt;
+        return inside;
+    };
 
     size_t pos = 0;
     size_t literalIndent = std::string::npos; // inside a literal block: lines indented deeper than its key
@@ -126,21 +134,20 @@ std::optional<std::vector<MarkerUse>> scannedMarkerUses(const Document &doc)
         }
         if (rest == "-")
             return std::nullopt; // an item on the next line: not written by us
-        std::string_view value;
-        const size_t colon = rest.find(": ");
-        const bool keyOnly = rest.back() == ':' && rest.find(": ") == std::string_view::npos;
-        const bool quotedScalar = rest.size() >= 2 && rest.front() == '"' && rest.back() == '"'
-                                  && rest.substr(1, rest.size() - 2).find_first_of("\"\\") == std::string_view::npos;
         if (rest.front() == '{' || rest.front() == '[') {
             // A flow collection on one line: fine unless it holds a marker.
             if (rest.find("${") != std::string_view::npos)
                 return std::nullopt;
             continue;
         }
-        if ((rest.front() == '"' || rest.front() == '\'') && !quotedScalar)
-            return std::nullopt; // a quoted key (its children's paths would be wrong) or an escaped scalar
-        if (quotedScalar) {
-            value = rest; // an item's quoted scalar
+        std::string_view value;
+        const size_t colon = rest.find(": ");
+        const bool keyOnly = colon == std::string_view::npos && rest.back() == ':';
+        if (rest.front() == '"' || rest.front() == '\'') {
+            const std::optional<std::string_view> inside = unquoted(rest);
+            if (!inside)
+                return std::nullopt; // a quoted key (its children's paths would be wrong) or an escaped scalar
+            value = *inside; // an item's quoted scalar
         } else if (colon != std::string_view::npos || keyOnly) {
             const std::string_view key = keyOnly ? rest.substr(0, rest.size() - 1) : rest.substr(0, colon);
             if (!open(col, false, std::string(key)))
@@ -152,32 +159,34 @@ std::optional<std::vector<MarkerUse>> scannedMarkerUses(const Document &doc)
             if (comment != std::string_view::npos)
                 value = value.substr(0, comment);
             if (!value.empty() && (value.front() == '|' || value.front() == '>')) {
-                if (value.find("${") != std::string_view::npos || line.find("${") != std::string_view::npos)
-                    return std::nullopt;
-                literalIndent = col;
+                literalIndent = col; // its lines are text, not keys (nor markers: only a whole scalar is one)
                 continue;
+            }
+            if (!value.empty() && (value.front() == '{' || value.front() == '[')) {
+                if (value.find("${") != std::string_view::npos)
+                    return std::nullopt; // a flow collection's items are not followed here
+                continue;
+            }
+            if (!value.empty() && (value.front() == '"' || value.front() == '\'')) {
+                const std::optional<std::string_view> inside = unquoted(value);
+                if (!inside && value.find("${") != std::string_view::npos)
+                    return std::nullopt; // escapes: the text is not the value
+                value = inside.value_or(value);
             }
         } else {
             value = rest; // an item's scalar
         }
-        // A double-quoted scalar without escapes reads as its inside (ConfigMap data is written quoted).
-        if (value.size() >= 2 && value.front() == '"' && value.back() == '"'
-            && value.substr(1, value.size() - 2).find_first_of("\"\\") == std::string_view::npos)
-            value = value.substr(1, value.size() - 2);
-        if (value.find("${") != std::string_view::npos) {
-            if (!isMarker(value) || value.find_first_of("\"'") != std::string_view::npos)
-                return std::nullopt;
-            const QString key = markerKey(QString::fromUtf8(value.data(), qsizetype(value.size())));
-            if (!key.isEmpty())
+        // Only a whole scalar "${KEY}" is a marker, as collect() reads them; "${A:-}" and text around one are not.
+        if (value.find("${") != std::string_view::npos)
+            if (const QString key = markerKey(QString::fromUtf8(value.data(), qsizetype(value.size()))); !key.isEmpty())
                 found.push_back({key, pathOf()});
-        }
         if (frames.size() == 1 && !frames.back().item && frames.back().key == "kind")
             kind = std::string(value);
         else if (frames.size() == 2 && frames[0].key == "metadata" && !frames[1].item && frames[1].key == "name")
             name = std::string(value);
     }
     if (kind.empty() || name.empty() || kind.front() == '"' || name.front() == '"')
-        return std::nullopt;
+        return std::nullopt; // not read, or quoted with escapes
     std::vector<MarkerUse> uses;
     uses.reserve(found.size());
     for (Found &f : found)

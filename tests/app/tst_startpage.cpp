@@ -34,6 +34,7 @@ private Q_SLOTS:
     void anExampleBecomesAnUntitledDesign();
     void recentFilesOpen();
     void goesWhenTheDesignHoldsSomething();
+    void aFileOpenedAtStartUpSkipsThePage();
 };
 
 namespace {
@@ -65,7 +66,8 @@ void TestStartPage::offersEveryExampleWithItsPicture()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     StartPage *page = startPageOf(window);
-    QVERIFY(page && page->isVisible());
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible()); // decided once the event loop runs
     const QStringList bundled = QDir(QStringLiteral(SOURCE_DIR "/resources/examples"))
                                     .entryList({QStringLiteral("*.stackdraft.yaml")}, QDir::Files);
     const QList<QToolButton *> examples = buttons(page, QStringLiteral("startExample"));
@@ -90,8 +92,8 @@ void TestStartPage::anExampleBecomesAnUntitledDesign()
     MainWindow window(Catalog::builtin());
     StartPage *page = startPageOf(window);
     QVERIFY(page);
+    QTRY_VERIFY(!buttons(page, QStringLiteral("startExample")).isEmpty());
     const QList<QToolButton *> examples = buttons(page, QStringLiteral("startExample"));
-    QVERIFY(!examples.isEmpty());
     const QString name = page->examples().front().name;
     QTest::mouseClick(examples.front(), Qt::LeftButton);
     QCOMPARE(window.document()->design().name, name);
@@ -109,7 +111,8 @@ void TestStartPage::recentFilesOpen()
     MainWindow window(Catalog::builtin());
     window.show();
     StartPage *page = startPageOf(window);
-    QVERIFY(page && page->isVisible());
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible()); // decided once the event loop runs
     const QList<QToolButton *> recent = buttons(page, QStringLiteral("startRecent"));
     QCOMPARE(recent.size(), 1); // the file that no longer exists is not offered
     QVERIFY(recent.front()->text().startsWith(QStringLiteral("shop.stackdraft.yaml")));
@@ -124,7 +127,8 @@ void TestStartPage::goesWhenTheDesignHoldsSomething()
     MainWindow window(Catalog::builtin());
     window.show();
     StartPage *page = startPageOf(window);
-    QVERIFY(page && page->isVisible());
+    QVERIFY(page);
+    QTRY_VERIFY(page->isVisible()); // decided once the event loop runs
     Document *doc = window.document();
     Component c;
     c.id = QStringLiteral("api");
@@ -136,6 +140,18 @@ void TestStartPage::goesWhenTheDesignHoldsSomething()
     QVERIFY(!page->isVisible());
     doc->undoStack()->undo(); // empty again: the page is back
     QVERIFY(page->isVisible());
+}
+
+void TestStartPage::aFileOpenedAtStartUpSkipsThePage()
+{
+    // As main() does with a file on the command line: the page is never built, its examples never loaded.
+    MainWindow window(Catalog::builtin());
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(SOURCE_DIR "/resources/examples/e-commerce.stackdraft.yaml")));
+    QCoreApplication::processEvents();
+    StartPage *page = startPageOf(window);
+    QVERIFY(page && !page->isVisible());
+    QVERIFY(page->examples().empty());
 }
 
 QTEST_MAIN(TestStartPage)

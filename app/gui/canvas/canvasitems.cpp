@@ -167,7 +167,6 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     ItemLook look;
     look.selected = isSelected();
-    look.showHandles = false; // the scene's ConnectHandlesItem draws them at every zoom
     look.lost = canvas()->isLost(id());
     look.heat = canvas()->heat(id());
     const auto [severity, count] = canvas()->badge(id());

@@ -33,7 +33,6 @@ HeatLegend::HeatLegend(QWidget *viewport)
 void HeatLegend::showScale(int largest, const DiagramTheme &theme)
 {
     m_largest = largest;
-    m_dark = theme.dark;
     m_low = DiagramPainter::heatColour(theme, 0.0);
     m_middle = DiagramPainter::heatColour(theme, 0.5);
     m_high = DiagramPainter::heatColour(theme, 1.0);

@@ -33,7 +33,6 @@ private:
     void placeInCorner();
 
     int m_largest = 0;
-    bool m_dark = false;
     QColor m_low, m_middle, m_high;
 };
 
