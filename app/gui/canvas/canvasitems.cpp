@@ -206,6 +206,7 @@ void ConnectionItem::syncFromModel()
     m_label = DiagramPainter::connectionLabel(*c, canvas()->labelMode());
     m_geometry.label = m_label;
     m_geometry.waypoints = c->waypoints;
+    m_shape.reset(); // the handles of the waypoints; the scene routes the line after
     // The tooltip says what the label does not show.
     const QString other = DiagramPainter::connectionLabel(
         *c, canvas()->labelMode() == ConnectionLabelMode::UserLabel ? ConnectionLabelMode::Protocol : ConnectionLabelMode::UserLabel);
@@ -219,30 +220,84 @@ void ConnectionItem::setRoute(const RoutedConnection &routed)
     m_geometry.route = QPolygonF(routed.points);
     m_geometry.style = routed.style;
     m_geometry.labelRect = routed.labelRect;
+    geometryChanged();
 }
 
 void ConnectionItem::previewWaypoints(const std::vector<QPointF> &waypoints)
 {
     prepareGeometryChange(); // the shape holds the handles
     m_geometry.waypoints = waypoints;
+    geometryChanged();
 }
 
-QRectF ConnectionItem::boundingRect() const
+void ConnectionItem::geometryChanged()
 {
-    return m_geometry.route.boundingRect().adjusted(-12, -12, 12, 12).united(m_geometry.labelRect);
+    // The scene asks for the bounds of every item on every paint and hit test: computed once here.
+    m_bounds = m_geometry.route.boundingRect().adjusted(-12, -12, 12, 12).united(m_geometry.labelRect);
+    m_shape.reset();
 }
+
+QVariant ConnectionItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        m_shape.reset(); // the waypoint handles are part of the shape while selected
+    return ModelItem::itemChange(change, value);
+}
+
+namespace {
+constexpr qreal kLineHitWidth = 10;
+qreal handleHitRadius() { return DiagramStyle::kHandleRadius + 2; }
+} // namespace
 
 QPainterPath ConnectionItem::shape() const
 {
+    if (m_shape)
+        return *m_shape;
     QPainterPathStroker stroker;
-    stroker.setWidth(10);
+    stroker.setWidth(kLineHitWidth);
     QPainterPath s = stroker.createStroke(DiagramPainter::connectionPath(m_geometry.route, m_geometry.style));
     if (!m_geometry.labelRect.isNull())
         s.addRect(m_geometry.labelRect);
     if (isSelected())
         for (const QPointF &p : m_geometry.waypoints)
-            s.addEllipse(p, DiagramStyle::kHandleRadius + 2, DiagramStyle::kHandleRadius + 2);
+            s.addEllipse(p, handleHitRadius(), handleHitRadius());
+    m_shape = s;
     return s;
+}
+
+bool ConnectionItem::contains(const QPointF &point) const
+{
+    if (!m_bounds.contains(point))
+        return false;
+    if (m_geometry.labelRect.contains(point))
+        return true;
+    if (isSelected())
+        for (const QPointF &p : m_geometry.waypoints)
+            if (QLineF(point, p).length() <= handleHitRadius())
+                return true;
+    return nearLine(point, kLineHitWidth / 2);
+}
+
+bool ConnectionItem::nearLine(QPointF point, qreal halfWidth) const
+{
+    // A curve leaves its control polygon: test its outline. Orthogonal and straight lines run
+    // along the route (the rounded corners cut in by under 3 units, inside the tolerance).
+    if (m_geometry.style == ConnectionStyle::Curved) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * halfWidth);
+        return stroker.createStroke(DiagramPainter::connectionPath(m_geometry.route, m_geometry.style)).contains(point);
+    }
+    const QPolygonF &route = m_geometry.route;
+    const qreal limit = halfWidth * halfWidth;
+    for (int i = 0; i + 1 < route.size(); ++i) {
+        const QPointF a = route[i], ab = route[i + 1] - a;
+        const qreal length2 = QPointF::dotProduct(ab, ab);
+        const qreal t = length2 > 0 ? std::clamp(QPointF::dotProduct(point - a, ab) / length2, 0.0, 1.0) : 0.0;
+        const QPointF off = point - (a + t * ab);
+        if (QPointF::dotProduct(off, off) <= limit)
+            return true;
+    }
+    return false;
 }
 
 ConnectionItem::End ConnectionItem::endHandleAt(QPointF scenePos) const
@@ -270,9 +325,7 @@ bool ConnectionItem::isOnLine(QPointF scenePos) const
 {
     if (m_geometry.labelRect.contains(scenePos))
         return true; // the label is a handle on its line too
-    QPainterPathStroker stroker;
-    stroker.setWidth(10);
-    return stroker.createStroke(DiagramPainter::connectionPath(m_geometry.route, m_geometry.style)).contains(scenePos);
+    return nearLine(scenePos, kLineHitWidth / 2);
 }
 
 int ConnectionItem::waypointInsertIndex(QPointF scenePos) const

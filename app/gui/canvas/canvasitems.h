@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <optional>
+
 namespace sd {
 
 class CanvasScene;
@@ -102,8 +104,12 @@ public:
     enum { Type = ConnectionItemType };
     ConnectionItem(CanvasScene *scene, const QString &id);
     int type() const override { return Type; }
-    QRectF boundingRect() const override;
+    QRectF boundingRect() const override { return m_bounds; }
+    /// The stroke around the line (10 wide), the label and, when selected, the waypoint handles.
     QPainterPath shape() const override;
+    /// The same area as shape() without building it: the pointer is tested against every line
+    /// whose bounds hold it, and long lines' bounds cover much of a large design.
+    bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     /// Label text, mode and waypoints from the design (the scene routes it after).
     void syncFromModel() override;
@@ -126,8 +132,18 @@ public:
     /// Where among the waypoints a new one at `scenePos` (on the line) goes, so the route keeps its order.
     int waypointInsertIndex(QPointF scenePos) const;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    /// Whether `point` lies within `halfWidth` of the drawn line.
+    bool nearLine(QPointF point, qreal halfWidth) const;
+    /// After the route, the waypoints or the selection changed: bounds and shape follow.
+    void geometryChanged();
+
     ConnectionGeometry m_geometry;
+    QRectF m_bounds;
+    mutable std::optional<QPainterPath> m_shape; ///< built on first use (rubber band, outline)
     QString m_label;
     bool m_async = false;
 };

@@ -21,8 +21,10 @@ namespace sd {
 
 CanvasScene::CanvasScene(Document *document, QObject *parent) : QGraphicsScene(parent), m_document(document)
 {
-    // Large designs: the BSP index keeps hit tests and exposure cheap.
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No index: Qt's BSP tree put every long connection into many of its leaves. At 10,000
+    // components it took 450 MB and most of the first paint, and more per item as designs grow.
+    // A linear pass over the items' cached bounds is cheaper to keep (benchmarks/README.md).
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(document, &Document::designReset, this, &CanvasScene::rebuild);
     connect(document, &Document::zoneAdded, this, &CanvasScene::addZoneItem);
     connect(document, &Document::componentAdded, this, &CanvasScene::addComponentItem);
