@@ -28,6 +28,9 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <cmath>
+
+#include <malloc.h>
 
 using namespace sd;
 
@@ -52,6 +55,13 @@ long residentKiB()
     return 0;
 }
 
+/// Bytes the allocator has handed out and not had back (small blocks and mmapped ones).
+size_t heapInUse()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return info.uordblks + info.hblkhd;
+}
+
 void BM_BuildScene(benchmark::State &state)
 {
     const Design design = largeDesign(int(state.range(0)));
@@ -65,6 +75,30 @@ void BM_BuildScene(benchmark::State &state)
     }
     state.counters["components"] = double(design.components().size());
     state.counters["connections"] = double(design.connections().size());
+}
+
+/// Opening a design as the studio does: the design becomes the document, the scene is built,
+/// the view fits it and draws its first frame. Counts resident memory once that frame is drawn
+/// (per component, all-in: the design, the document, the scene and its index).
+void BM_OpenToFirstFrame(benchmark::State &state)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    size_t held = 0;
+    for (auto _ : state) {
+        const size_t before = heapInUse();
+        Document document(Catalog::builtin());
+        document.reset(design);
+        CanvasScene scene(&document);
+        CanvasView view(&scene);
+        view.resize(1280, 800);
+        view.show();
+        view.zoomToFit();
+        view.viewport()->repaint();
+        held = heapInUse() - before;
+    }
+    // The design is counted once more: the document holds its own copy, as after opening a file.
+    state.counters["KiBPerComponent"] = double(held) / 1024.0 / double(design.components().size());
+    state.counters["components"] = double(design.components().size());
 }
 
 /// A generated design loaded into a document, its scene and a 1280x800 view on screen.
@@ -105,6 +139,26 @@ void paintFrame(benchmark::State &state, bool fit)
 
 void BM_FrameAt100(benchmark::State &state) { paintFrame(state, false); }
 void BM_FrameFit(benchmark::State &state) { paintFrame(state, true); }
+
+/// What the pointer costs as it moves over the canvas: the scene finds the item under it
+/// (hover handles, tooltips, clicks), at points spread over the whole design.
+void BM_HitTest(benchmark::State &state)
+{
+    const Design design = largeDesign(int(state.range(0)));
+    Document document(Catalog::builtin());
+    document.reset(design);
+    CanvasScene scene(&document);
+    const QRectF bounds = scene.itemsBoundingRect();
+    int found = 0, step = 0;
+    for (auto _ : state) {
+        // A fixed walk over the design (a Weyl sequence), the same for every run.
+        const qreal x = std::fmod(step * 0.6180339887, 1.0), y = std::fmod(step * 0.7548776662, 1.0);
+        ++step;
+        const QPointF at(bounds.left() + x * bounds.width(), bounds.top() + y * bounds.height());
+        found += scene.itemAt(at, QTransform()) != nullptr;
+    }
+    state.counters["hitRatio"] = double(found) / double(std::max(step, 1));
+}
 
 /// One step of panning at 100 % (a scroll bar moves 40 px), with the window's repaints: the
 /// main view repaints the strip that scrolled in; with the overview map shown (argument 1),
@@ -306,9 +360,11 @@ BENCHMARK(BM_CompareShow)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_QuestionnaireView)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ValidateOnly)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RevalidatePanel)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_OpenToFirstFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_HitTest)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_BuildScene)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_FrameAt100)->Arg(5000)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_FrameFit)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FrameAt100)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FrameFit)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PanStep)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DragInView)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_DragStep)->Arg(5000)->Unit(benchmark::kMicrosecond);

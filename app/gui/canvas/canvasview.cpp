@@ -3,11 +3,16 @@
 
 #include "canvasscene.h"
 #include "diagramstyle.h"
+#include "farviewcache.h"
 
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QGestureEvent>
 #include <QMimeData>
 #include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPaintEvent>
+#include <QStyleOptionRubberBand>
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <QtMath>
@@ -25,7 +30,8 @@ bool isDesignFile(const QString &path)
 }
 } // namespace
 
-CanvasView::CanvasView(CanvasScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene), m_farView(new FarViewCache(scene, this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setDragMode(QGraphicsView::RubberBandDrag);
@@ -40,6 +46,54 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent) : QGraphicsView(scen
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Design canvas"));
     viewport()->grabGesture(Qt::PinchGesture);
+}
+
+void CanvasView::setFarViewEnabled(bool enabled)
+{
+    m_farViewEnabled = enabled;
+    m_farView->clear();
+    viewport()->update();
+}
+
+bool CanvasView::drawsFromTiles() const { return m_farViewEnabled && zoom() < FarViewCache::kMaxZoom; }
+
+void CanvasView::paintEvent(QPaintEvent *event)
+{
+    if (!drawsFromTiles()) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    // The scene reports changes (and so drops stale tiles) from a queued call; deliver it now, so
+    // a frame painted straight after a change (a grab, an export of the view) never shows the
+    // state before it. Items painting themselves read their state directly and need no such step.
+    QCoreApplication::sendPostedEvents(m_scene, QEvent::MetaCall);
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const QRectF exposed = mapToScene(event->rect().adjusted(-1, -1, 1, 1)).boundingRect();
+    painter.setClipRegion(event->region());
+    painter.setTransform(viewportTransform());
+    m_farView->paint(&painter, exposed, zoom(), viewport()->devicePixelRatioF());
+    drawForeground(&painter, exposed);
+    painter.resetTransform();
+    // QGraphicsView draws the band in its own paint event, which this one replaces.
+    if (const QRect band = rubberBandRect(); !band.isEmpty()) {
+        QStyleOptionRubberBand option;
+        option.initFrom(viewport());
+        option.rect = band;
+        option.shape = QRubberBand::Rectangle;
+        QStyleHintReturnMask mask;
+        if (viewport()->style()->styleHint(QStyle::SH_RubberBand_Mask, &option, viewport(), &mask))
+            painter.setClipRegion(mask.region, Qt::IntersectClip);
+        viewport()->style()->drawControl(QStyle::CE_RubberBand, &option, &painter, viewport());
+    }
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    // The tiles hold the old colours.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        m_farView->clear();
+    QGraphicsView::changeEvent(event);
 }
 
 void CanvasView::setZoom(qreal zoom, const QPointF *anchorScenePos)

@@ -6,6 +6,7 @@
 namespace sd {
 
 class CanvasScene;
+class FarViewCache;
 
 /// MIME type of a catalog kind dragged from the palette.
 inline constexpr char kKindMimeType[] = "application/x-stackdraft-kind";
@@ -32,6 +33,12 @@ public:
     void zoomToActualSize() { setZoom(1.0); }
     /// Centres on an item and selects it (Find).
     void revealItem(const QString &id);
+    /// The tiles the view draws from while zoomed out (FarViewCache::kMaxZoom).
+    FarViewCache *farView() const { return m_farView; }
+    /// Off, the view paints every item at every zoom (to compare the two, in tests and benchmarks).
+    void setFarViewEnabled(bool enabled);
+    /// Whether the next frame comes from the tiles.
+    bool drawsFromTiles() const;
 
 Q_SIGNALS:
     void zoomChanged(qreal zoom);
@@ -43,6 +50,9 @@ Q_SIGNALS:
     void escapePressed();
 
 protected:
+    /// Zoomed out, the scene comes from cached tiles; closer in, QGraphicsView paints its items.
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -57,6 +67,8 @@ protected:
 
 private:
     CanvasScene *m_scene;
+    FarViewCache *m_farView;
+    bool m_farViewEnabled = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panStart;
