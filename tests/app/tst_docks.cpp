@@ -5,6 +5,7 @@
 #include "canvasview.h"
 #include "catalog.h"
 #include "commands.h"
+#include "designio.h"
 #include "document.h"
 #include "newdesigndialog.h"
 #include "overviewmap.h"
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void removedItemLeavesSelection();
     void newDesignDialog();
     void overviewMap();
+    void overviewMapRedrawsOnlyWhatChanged();
     void screenshots();
 
 private:
@@ -580,6 +582,63 @@ void TestDocks::overviewMap()
     doc.undoStack()->push(new AddItems(&doc, fragment, QStringLiteral("add")));
     QCOMPARE(map.shownSceneRect(), before);
     QTRY_VERIFY(map.shownSceneRect().contains(far.position));
+}
+
+void TestDocks::overviewMapRedrawsOnlyWhatChanged()
+{
+    // Zones under cards: drawing a part again must not let a zone cover what lies on it.
+    LoadResult loaded = loadDesign(QStringLiteral(SOURCE_DIR "/resources/examples/e-commerce.stackdraft.yaml"), *m_catalog);
+    QVERIFY(loaded.ok());
+    Document doc(*m_catalog);
+    doc.reset(*loaded.design);
+    CanvasScene scene(&doc);
+    CanvasView view(&scene);
+    view.resize(400, 300);
+    view.show();
+    OverviewMap map(&view);
+    map.resize(480, 320);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    QTRY_COMPARE(map.fullRedraws(), 1);
+    QTest::qWait(OverviewMap::kRefreshDelayMs + 50);
+    const int full = map.fullRedraws();
+
+    // A card inside its zone moves a little, as in a drag: the bounds of the design stay.
+    const QRectF shown = map.shownSceneRect();
+    const Component *moved = nullptr;
+    for (const Component &c : doc.design().components())
+        if (!c.zone.isEmpty() && !moved)
+            moved = &c;
+    QVERIFY(moved);
+    const ItemPlacement before{moved->id, moved->zone, moved->position};
+    ItemPlacement after = before;
+    after.position += QPointF(24, 16);
+    doc.undoStack()->push(new PlaceItems(&doc, {before}, {after}, QStringLiteral("drag")));
+    QTRY_COMPARE(map.partialRedraws(), 1);
+    QCOMPARE(map.shownSceneRect(), shown);
+    QCOMPARE(map.fullRedraws(), full);
+    const QImage patched = map.grab().toImage().convertToFormat(QImage::Format_RGB32);
+
+    // The same as the picture drawn whole afresh.
+    OverviewMap fresh(&view);
+    fresh.resize(map.size());
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QTRY_COMPARE(fresh.fullRedraws(), 2); // drawn at its first size, then at this one
+    const QImage whole = fresh.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(patched.size(), whole.size());
+    int differing = 0;
+    for (int y = 0; y < whole.height(); ++y)
+        for (int x = 0; x < whole.width(); ++x) {
+            const QRgb a = patched.pixel(x, y), b = whole.pixel(x, y);
+            differing += std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))}) > 48;
+        }
+    QVERIFY2(differing < 20, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    // And the move shows: the picture is not the one from before the edit.
+    doc.undoStack()->undo();
+    QTRY_COMPARE(map.partialRedraws(), 2);
+    const QImage undone = map.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(undone != patched);
 }
 
 /// Not a check: with STACKDRAFT_DOCKS_SCREENSHOTS=<dir>, saves how the docks look, for a human to judge.

@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -28,7 +29,7 @@ OverviewMap::OverviewMap(CanvasView *mainView, QWidget *parent)
     m_refresh->setInterval(kRefreshDelayMs);
     connect(m_refresh, &QTimer::timeout, this, &OverviewMap::refresh);
     if (QGraphicsScene *s = scene())
-        connect(s, &QGraphicsScene::changed, m_refresh, qOverload<>(&QTimer::start));
+        connect(s, &QGraphicsScene::changed, this, &OverviewMap::sceneChanged);
 
     // The main view moving only moves the frame: a repaint of the picture and the frame.
     auto frameMoved = [this] { update(); };
@@ -42,6 +43,17 @@ OverviewMap::OverviewMap(CanvasView *mainView, QWidget *parent)
 
 QGraphicsScene *OverviewMap::scene() const { return m_main ? m_main->scene() : nullptr; }
 
+void OverviewMap::sceneChanged(const QList<QRectF> &rects)
+{
+    if (!m_redrawAll) {
+        m_changed.append(rects);
+        // A burst of many small changes (a layout) costs more drawn in parts than in one go.
+        if (m_changed.size() > 256)
+            m_redrawAll = true;
+    }
+    m_refresh->start();
+}
+
 void OverviewMap::refresh()
 {
     m_refresh->stop();
@@ -50,19 +62,60 @@ void OverviewMap::refresh()
     if (bounds.isEmpty())
         bounds = QRectF(-400, -300, 800, 600);
     const qreal margin = std::max(bounds.width(), bounds.height()) * 0.04 + 20;
-    m_shown = bounds.adjusted(-margin, -margin, margin, margin);
+    const QRectF shown = bounds.adjusted(-margin, -margin, margin, margin);
+    const qreal dpr = devicePixelRatioF();
+    if (m_redrawAll || shown != m_shown || !s || m_picture.devicePixelRatio() != dpr) {
+        m_shown = shown;
+        redrawAll();
+    } else if (!m_changed.isEmpty()) {
+        redrawParts(m_changed);
+    }
+    m_changed.clear();
+    m_redrawAll = false;
+    update();
+}
 
+void OverviewMap::redrawAll()
+{
+    ++m_fullRedraws;
     const qreal dpr = devicePixelRatioF();
     const QRectF target = targetRect();
     m_picture = QPixmap((target.size() * dpr).toSize().expandedTo(QSize(1, 1)));
     m_picture.setDevicePixelRatio(dpr);
     m_picture.fill(DiagramStyle::canvasBackground(palette()));
-    if (s) {
+    if (QGraphicsScene *s = scene()) {
         QPainter painter(&m_picture);
         painter.setRenderHint(QPainter::Antialiasing);
         s->render(&painter, QRectF(QPointF(0, 0), target.size()), m_shown, Qt::KeepAspectRatio);
     }
-    update();
+}
+
+void OverviewMap::redrawParts(const QList<QRectF> &sceneRects)
+{
+    QGraphicsScene *s = scene();
+    const QRectF target = targetRect();
+    if (!s || m_shown.isEmpty() || target.isEmpty())
+        return;
+    ++m_partialRedraws;
+    // Picture pixels per scene unit, the same both ways (the picture keeps the aspect).
+    const qreal scale = target.width() / m_shown.width();
+    const qreal dpr = m_picture.devicePixelRatio();
+    QRegion dirty; // in device pixels of the picture, whole pixels so that parts meet without seams
+    for (const QRectF &rect : sceneRects) {
+        const QRectF inPicture((rect.topLeft() - m_shown.topLeft()) * scale * dpr, rect.size() * scale * dpr);
+        // Antialiasing reaches a pixel beyond an item's bounds.
+        dirty += inPicture.adjusted(-2, -2, 2, 2).toAlignedRect().intersected(m_picture.rect());
+    }
+    QPainter painter(&m_picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor background = DiagramStyle::canvasBackground(palette());
+    for (const QRect &part : dirty) {
+        const QRectF logical(QPointF(part.topLeft()) / dpr, QSizeF(part.size()) / dpr);
+        const QRectF source(m_shown.topLeft() + logical.topLeft() / scale, logical.size() / scale);
+        // render() clips to the part, so a zone under it does not cover what lies beyond.
+        painter.fillRect(logical, background);
+        s->render(&painter, logical, source, Qt::IgnoreAspectRatio);
+    }
 }
 
 QRectF OverviewMap::targetRect() const
@@ -168,7 +221,17 @@ void OverviewMap::resizeEvent(QResizeEvent *event)
     // Dragging a dock's edge resizes many times a second; drawing 5,000 components each time
     // would make it stutter.
     QWidget::resizeEvent(event);
+    m_redrawAll = true;
     m_refresh->start();
+}
+
+void OverviewMap::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        m_redrawAll = true; // the picture holds the old colours
+        m_refresh->start();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace sd
