@@ -299,7 +299,7 @@ void paintComponent(QPainter *painter, const DiagramContext &context, const Comp
     if (look.lost)
         card = theme.disabledWindow;
 
-    if (lod < 0.2) {
+    if (lod < kCaptionLod) {
         // Far away: a coloured block is all the eye can use, and it is cheap.
         painter->setPen(Qt::NoPen);
         // The heat view and a simulated failure recolour the block, as they do the card.

@@ -101,6 +101,8 @@ struct ConnectionGeometry {
 namespace DiagramPainter {
 
 constexpr qreal kCardRadius = 8;
+/// Zoomed out below this level of detail a card is a coloured block without its name.
+constexpr qreal kCaptionLod = 0.2;
 /// Label text size in scene units.
 constexpr qreal kLabelPixelSize = 11;
 

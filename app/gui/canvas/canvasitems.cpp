@@ -156,7 +156,9 @@ void ComponentItem::syncFromModel()
         if (!note.isEmpty())
             tip.append(note);
     setToolTip(tip.join(QLatin1Char('\n')));
-    m_captionPixelSize = DiagramPainter::captionPixelSize(canvas()->theme(), c->name, m_size);
+    // Measured when a caption is first drawn: laying out 100,000 names for a design opened
+    // zoomed out took a tenth of opening it, for text too small to draw.
+    m_captionPixelSize = 0;
     update();
 }
 
@@ -173,6 +175,8 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     look.badgeSeverity = severity;
     look.badgeCount = count;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (m_captionPixelSize == 0 && lod >= DiagramPainter::kCaptionLod)
+        m_captionPixelSize = DiagramPainter::captionPixelSize(canvas()->theme(), c->name, m_size);
     DiagramPainter::paintComponent(painter, canvas()->diagramContext(), *c, m_size, look, lod, m_captionPixelSize);
     if (canvas()->isFailed(id())) {
         QPainterPath card;

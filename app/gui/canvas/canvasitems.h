@@ -93,7 +93,7 @@ public:
 
 private:
     QSizeF m_size;
-    int m_captionPixelSize = 14;
+    int m_captionPixelSize = 0; ///< 0 until a paint needs it (DiagramPainter::kCaptionLod)
 };
 
 /// A dependency drawn as an arrow from caller to callee along its route, with a label.
