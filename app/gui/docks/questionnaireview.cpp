@@ -191,7 +191,10 @@ QuestionnaireView::QuestionnaireView(Document *document, const Catalog &catalog,
     rebuild();
 }
 
-QString QuestionnaireView::progressText() const { return m_progress->text(); }
+QString QuestionnaireView::progressText() const
+{
+    return m_stale ? Questionnaire(m_document->design(), m_catalog).progressText(m_edition) : m_progress->text();
+}
 
 void QuestionnaireView::scheduleRebuild() { m_rebuildTimer->start(); }
 
@@ -290,9 +293,9 @@ void QuestionnaireView::rebuild()
     m_rebuildTimer->stop();
     if (!isVisible()) {
         // Out of sight (the Diagram tab is in front, or not shown yet at start-up): build the rows
-        // when shown; the progress line stays true meanwhile.
+        // when shown, and the progress line when it is asked for (at 100,000 components the
+        // questions take a second to list).
         m_stale = true;
-        m_progress->setText(Questionnaire(m_document->design(), m_catalog).progressText(m_edition));
         return;
     }
     m_stale = false;
