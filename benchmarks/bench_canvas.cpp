@@ -11,6 +11,7 @@
 #include "comparechangelist.h"
 #include "compareoverlay.h"
 #include "comparison.h"
+#include "designio.h"
 #include "document.h"
 #include "findingsdeltaview.h"
 #include "findingspanel.h"
@@ -18,19 +19,25 @@
 #include "questionnaireview.h"
 #include "validation.h"
 #include "generator.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QMouseEvent>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QEventLoop>
+#include <QTimer>
 #include <QScrollBar>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include <malloc.h>
+#include <time.h>
 
 using namespace sd;
 
@@ -53,6 +60,14 @@ long residentKiB()
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     return 0;
+}
+
+/// CPU seconds of the whole process, every thread.
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
 }
 
 /// Bytes the allocator has handed out and not had back (small blocks and mmapped ones).
@@ -98,6 +113,84 @@ void BM_OpenToFirstFrame(benchmark::State &state)
     }
     // The design is counted once more: the document holds its own copy, as after opening a file.
     state.counters["KiBPerComponent"] = double(held) / 1024.0 / double(design.components().size());
+    state.counters["components"] = double(design.components().size());
+}
+
+/// Ends an event loop once the widget it watches has painted.
+class PaintWatcher : public QObject
+{
+public:
+    explicit PaintWatcher(QEventLoop *loop) : m_loop(loop) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        // The filter sees the event before the paint: quit from the loop's next turn, after it.
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, m_loop, &QEventLoop::quit);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEventLoop *m_loop;
+};
+
+/// Runs the event loop for `ms` milliseconds, asleep while there is nothing to do.
+void runEventLoop(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// The whole studio opening a design file, as a user does: from File > Open to the canvas's first
+/// frame (manual time, wall clock), then until the studio settles (the overview drawn, the findings
+/// in). Reports the CPU seconds of all threads until settled, and resident memory then (all-in).
+void BM_StudioOpen(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("design.stackdraft.yaml"));
+    const Design design = largeDesign(int(state.range(0)));
+    QString error;
+    if (!saveDesign(design, path, DesignFormat::Yaml, &error)) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    double settledCpu = 0;
+    long settledKiB = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto window = std::make_unique<MainWindow>(Catalog::builtin());
+        window->resize(1600, 1000);
+        window->show();
+        QCoreApplication::processEvents();
+        QEventLoop untilPainted;
+        PaintWatcher watcher(&untilPainted);
+        state.ResumeTiming();
+        const auto start = std::chrono::steady_clock::now();
+        const double cpuAtStart = processCpuSeconds();
+        window->openFile(path);
+        window->view()->viewport()->installEventFilter(&watcher);
+        untilPainted.exec();
+        state.SetIterationTime(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        state.PauseTiming();
+        // Settled: the overview is drawn a moment after the last change, the findings come from
+        // a thread. Wait until a fifth of a second passes with (almost) no CPU used.
+        for (double last = processCpuSeconds();;) {
+            runEventLoop(200);
+            const double now = processCpuSeconds();
+            if (now - last < 0.01)
+                break;
+            last = now;
+        }
+        settledCpu = processCpuSeconds() - cpuAtStart;
+        settledKiB = residentKiB();
+        window.reset();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+    state.counters["cpuToSettle"] = settledCpu;
+    state.counters["settledRssMiB"] = double(settledKiB) / 1024.0;
     state.counters["components"] = double(design.components().size());
 }
 
@@ -360,6 +453,7 @@ BENCHMARK(BM_CompareShow)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_QuestionnaireView)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ValidateOnly)->Arg(5000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RevalidatePanel)->Arg(5000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StudioOpen)->Arg(1000)->Arg(10000)->Arg(100000)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_OpenToFirstFrame)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_HitTest)->Arg(1000)->Arg(10000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_BuildScene)->Arg(1000)->Arg(5000)->Unit(benchmark::kMillisecond);
