@@ -145,6 +145,7 @@ private:
     QRectF m_bounds;
     mutable std::optional<QPainterPath> m_shape; ///< built on first use (rubber band, outline)
     QString m_label;
+    QString m_from, m_to; ///< its ends, for the paint
     bool m_async = false;
 };
 

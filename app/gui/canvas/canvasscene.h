@@ -98,7 +98,7 @@ public:
     double heat(const QString &componentId) const { return m_heat.value(componentId, -1); }
     /// Failure simulation: lost components are drawn greyed out.
     void setLost(const QSet<QString> &lost);
-    bool isLost(const QString &componentId) const { return m_lost.contains(componentId); }
+    bool isLost(const QString &componentId) const { return !m_lost.isEmpty() && m_lost.contains(componentId); }
     /// What a simulated failure takes down itself: components, or the zone, region or clouds that fail.
     void setFailed(const QSet<QString> &ids);
     bool isFailed(const QString &id) const { return m_failed.contains(id); }
