@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Renders the studio's main states to PNG files, for looking at the GUI as a user
 // does and for the README. Usage: stackdraft-screenshots OUTDIR [--dark] [--lang de]
+// With --scale DESIGN it opens one (large) design instead, fits, pans at 100 %, saves a copy,
+// and prints how long each step took, with a screenshot after each.
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "comparemode.h"
@@ -20,6 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QScrollBar>
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QStyleFactory>
@@ -181,6 +185,46 @@ void shootGestures(MainWindow &window, const QString &out, const QString &cardId
                                                            view->mapToGlobal(view->rect().center()));
 }
 
+/// A large design as a user meets it: open, fit, pan at 100 %, save. Returns the exit code.
+int shootScale(MainWindow &window, const QString &design, const QString &out)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (!window.openFile(design))
+        qFatal("cannot open %s", qPrintable(design));
+    const qint64 opened = clock.elapsed();
+    QCoreApplication::processEvents(); // the first frame
+    const qint64 firstFrame = clock.elapsed();
+    const size_t components = window.document()->design().components().size();
+    qInfo("opened %lld components in %lld ms, first frame at %lld ms", qlonglong(components), opened, firstFrame);
+    window.view()->zoomToFit();
+    shoot(window, out, QStringLiteral("scale-fit"));
+
+    window.view()->zoomToActualSize();
+    window.view()->centerOn(window.scene()->itemsBoundingRect().center());
+    QScrollBar *horizontal = window.view()->horizontalScrollBar();
+    clock.restart();
+    for (int step = 0; step < 40; ++step) {
+        horizontal->setValue(horizontal->value() + 40);
+        QCoreApplication::processEvents(); // the strip that scrolled in is painted
+    }
+    qInfo("40 pan steps at 100 %% in %lld ms", clock.elapsed());
+    shoot(window, out, QStringLiteral("scale-100-panned"));
+
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.stackdraft.yaml"));
+    clock.restart();
+    if (!window.saveFile(copy))
+        qFatal("cannot save %s", qPrintable(copy));
+    qInfo("saved in %lld ms", clock.elapsed());
+    const LoadResult reloaded = loadDesign(copy, Catalog::builtin());
+    if (!reloaded.ok() || reloaded.design->components().size() != components)
+        qFatal("the saved copy does not hold the %lld components", qlonglong(components));
+    qInfo("the saved copy holds all %lld components", qlonglong(components));
+    shoot(window, out, QStringLiteral("scale-saved"));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -193,7 +237,7 @@ int main(int argc, char *argv[])
     installTranslations(lang > 0 ? QLocale(QApplication::arguments().value(lang + 1)) : QLocale(QLocale::English));
     const QStringList args = QApplication::arguments();
     if (args.size() < 2)
-        qFatal("usage: stackdraft-screenshots OUTDIR [--dark]");
+        qFatal("usage: stackdraft-screenshots OUTDIR [--dark] [--lang L] [--scale DESIGN]");
     const QString out = args.at(1);
     QDir().mkpath(out);
     if (args.contains(QStringLiteral("--dark")))
@@ -203,6 +247,8 @@ int main(int argc, char *argv[])
     MainWindow window(Catalog::builtin());
     window.resize(1500, 920);
     window.show();
+    if (const int scale = args.indexOf(QStringLiteral("--scale")); scale > 0)
+        return shootScale(window, args.value(scale + 1), out);
     shoot(window, out, QStringLiteral("empty"));
     {
         // The whole palette at the dock's width: every kind name, in the longest languages too.
