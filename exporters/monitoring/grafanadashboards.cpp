@@ -50,7 +50,7 @@ json thresholdSteps(const Alert *alert)
         else
             steps.push_back({{"color", "red"}, {"value", alert->threshold}});
     }
-    return {{"mode", "absolute"}, {"steps", steps}};
+    return {{"mode", "absolute"}, {"steps", std::move(steps)}};
 }
 
 const Alert *alertOf(const Watched &w, const Signal *signal)
@@ -100,13 +100,18 @@ QString dashboardUid(const QString &id)
 QByteArray overviewDashboard(const Plan &plan, const Design &design)
 {
     // Laid out like the diagram: top to bottom, left to right, by where each component is drawn.
-    std::vector<const Watched *> order;
+    // Each position looked up once: the sort compares n log n times, and a lookup is a search by id.
+    std::vector<std::pair<QPointF, const Watched *>> placed;
+    placed.reserve(plan.watched.size());
     for (const Watched &w : plan.watched)
-        order.push_back(&w);
-    std::stable_sort(order.begin(), order.end(), [&design](const Watched *a, const Watched *b) {
-        const QPointF pa = design.scenePosition(a->component->id), pb = design.scenePosition(b->component->id);
-        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+        placed.emplace_back(design.scenePosition(w.component->id), &w);
+    std::stable_sort(placed.begin(), placed.end(), [](const auto &a, const auto &b) {
+        return a.first.y() != b.first.y() ? a.first.y() < b.first.y() : a.first.x() < b.first.x();
     });
+    std::vector<const Watched *> order;
+    order.reserve(placed.size());
+    for (const auto &[position, w] : placed)
+        order.push_back(w);
     json panels = json::array();
     int id = 1, column = 0, row = 0;
     for (const Watched *w : order) {
@@ -116,13 +121,13 @@ QByteArray overviewDashboard(const Plan &plan, const Design &design)
                        fileText("%1 (%2). %3").arg(w->component->name, w->component->kind, w->blastRadius), *w, headline,
                        column * 6, row * 5, 6, 5);
         p["links"] = json::array({{{"title", s(fileText("%1 dashboard").arg(w->component->name))}, {"url", s(QStringLiteral("/d/%1").arg(dashboardUid(w->job)))}}});
-        panels.push_back(p);
+        panels.push_back(std::move(p));
         if (++column == 4) {
             column = 0;
             ++row;
         }
     }
-    return jsonFile(dashboard(QStringLiteral("sd-overview"), fileText("%1: overview").arg(plan.designName), json::array({"stackdraft", "overview"}), panels));
+    return jsonFile(dashboard(QStringLiteral("sd-overview"), fileText("%1: overview").arg(plan.designName), json::array({"stackdraft", "overview"}), std::move(panels)));
 }
 
 QByteArray componentDashboard(const Plan &plan, const Watched &w)
@@ -136,7 +141,7 @@ QByteArray componentDashboard(const Plan &plan, const Watched &w)
     }
     const QString method = w.dashboard == QLatin1String("use") ? QStringLiteral("USE") : QStringLiteral("RED");
     return jsonFile(dashboard(dashboardUid(w.job), fileText("%1: %2 (%3)").arg(plan.designName, w.component->name, method),
-                              json::array({"stackdraft", s(w.component->kind), s(w.dashboard)}), panels));
+                              json::array({"stackdraft", s(w.component->kind), s(w.dashboard)}), std::move(panels)));
 }
 
 } // namespace sd::monitoring

@@ -6,6 +6,7 @@
 #include "exporter.h"
 #include "failuremodel.h"
 #include "propertyaccess.h"
+#include "singlefailures.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -112,33 +113,31 @@ Timing timingOf(const QVariantMap &routing, const char *severity)
     return {get("groupWait", "30s"), get("groupInterval", "5m"), get("repeatInterval", "4h")};
 }
 
+/// How many components a blast radius sentence names before "and N more".
+constexpr int kNamesShown = 6;
+
 /// What our failure simulation predicts when this component fails, in one sentence of the files.
-QString blastRadiusText(const FailureModel &model, int v, int *count)
+/// From `failures`, which gives every component what FailureModel::simulate() of it alone gives.
+QString blastRadiusText(const FailureModel &model, const SingleFailures &failures, int v, int *count)
 {
-    const QString id = model.profile(v).component->id;
-    QString error;
-    const std::optional<FailureDomain> domain = model.resolve(id, &error);
-    if (!domain)
-        return {};
-    const SimulationResult result = model.simulate(*domain);
+    // The sentence names at most kNamesShown of the others; the head holds one more, as v itself
+    // is lost too whenever an entry point reaches it.
     std::vector<int> others;
-    for (int u : result.lost)
-        if (u != v)
+    for (int u : failures.lostHead(v))
+        if (u != v && others.size() < size_t(kNamesShown))
             others.push_back(u);
-    *count = int(result.lost.size());
-    std::vector<int> brokenEntries;
-    for (const SimulationResult::EntryLoss &loss : result.entries)
-        if (loss.broken)
-            brokenEntries.push_back(loss.entry);
+    *count = failures.lostCount(v);
+    const int otherCount = *count - (model.served()[size_t(v)] ? 1 : 0);
+    const std::vector<int> brokenEntries = failures.brokenEntries(v);
     // English whatever the studio's language: these words go into the exported files.
     constexpr FailureModel::Language english = FailureModel::Language::English;
     QString text = fileText("%1 is %2.").arg(model.nameOf(v), model.redundancyText(v, english));
     if (brokenEntries.empty())
         text += fileText(" Our failure simulation predicts that no entry point breaks when it fails alone.");
     else
-        text += fileText(" If it fails, our failure simulation predicts that these entry points break: %1.").arg(model.nameList(brokenEntries, 6, english));
-    if (!others.empty())
-        text += fileText(" %1 other components can no longer be reached: %2.").arg(others.size()).arg(model.nameList(others, 6, english));
+        text += fileText(" If it fails, our failure simulation predicts that these entry points break: %1.").arg(model.nameList(brokenEntries, kNamesShown, english));
+    if (otherCount > 0)
+        text += fileText(" %1 other components can no longer be reached: %2.").arg(otherCount).arg(model.nameList(others, size_t(otherCount), kNamesShown, english));
     return text;
 }
 
@@ -219,6 +218,7 @@ Plan makePlan(const Design &design, const Catalog &catalog)
     const FailureModel model(design, catalog, graph);
     PropertyAccess props(catalog);
     const std::vector<char> front = frontDoors(model, props);
+    const SingleFailures failures(model, kNamesShown + 1);
 
     for (int v = 0; v < graph.vertexCount(); ++v) {
         const ComponentProfile &p = model.profile(v);
@@ -294,7 +294,7 @@ Plan makePlan(const Design &design, const Catalog &catalog)
             w.alerts.erase(std::remove_if(w.alerts.begin(), w.alerts.end(),
                                           [](const Alert &a) { return a.signal->expr.contains(QLatin1String("%job-probe")); }),
                            w.alerts.end());
-        w.blastRadius = blastRadiusText(model, v, &w.blastCount);
+        w.blastRadius = blastRadiusText(model, failures, v, &w.blastCount);
         plan.watched.push_back(w);
     }
     plan.receivers = receiversOf(design, catalog, model);

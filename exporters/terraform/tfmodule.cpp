@@ -106,10 +106,10 @@ bool Context::alertsFromHere(const Component &c) const
     // Alert routing drawn outside every cloud is configured where the alerts come from.
     if (c.kind != kinds::alerting)
         return false;
-    const auto callers = m_incoming.find(c.id); // filled before the units are chosen
-    if (callers == m_incoming.end())
+    const auto callers = m_incoming.constFind(c.id); // filled before the units are chosen
+    if (callers == m_incoming.constEnd())
         return false;
-    for (const Connection *conn : callers->second)
+    for (const Connection *conn : callers.value())
         if (placementOf(design, catalog, conn->from).provider == provider)
             return true;
     return false;
@@ -121,6 +121,8 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
     // Names shared by several resources; a component called "main" becomes "main_2".
     for (const char *reserved : {"main", "alarms", "flow_logs", "nodes", "cluster", "default", "logs", "this"})
         module.reserveName(QString::fromLatin1(reserved));
+    m_incoming.reserve(qsizetype(design.components().size()));
+    m_outgoing.reserve(qsizetype(design.components().size()));
     for (const Connection &c : design.connections()) {
         m_incoming[c.to].push_back(&c);
         m_outgoing[c.from].push_back(&c);
@@ -137,6 +139,7 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
         else
             clusters.push_back(&z);
     }
+    m_index.reserve(qsizetype(design.components().size()));
     for (const Component &c : design.components()) {
         const Placement pl = placementOf(design, catalog, c.id);
         if (pl.provider != provider && !(pl.provider.isEmpty() && pl.datacenter.isEmpty() && alertsFromHere(c)))
@@ -179,8 +182,8 @@ Context::Context(const Design &d, const Catalog &cat, const QString &p, Module &
 
 const Unit *Context::unit(const QString &componentId) const
 {
-    const auto it = m_index.find(componentId);
-    return it == m_index.end() ? nullptr : &units[it->second];
+    const auto it = m_index.constFind(componentId);
+    return it == m_index.constEnd() ? nullptr : &units[it.value()];
 }
 
 const std::vector<const Unit *> &Context::unitsOfKind(const QString &kind) const
@@ -227,14 +230,14 @@ std::vector<Context::Call> Context::callsHere() const
 
 std::vector<const Connection *> Context::incoming(const QString &componentId) const
 {
-    const auto it = m_incoming.find(componentId);
-    return it == m_incoming.end() ? std::vector<const Connection *>{} : it->second;
+    const auto it = m_incoming.constFind(componentId);
+    return it == m_incoming.constEnd() ? std::vector<const Connection *>{} : it.value();
 }
 
 std::vector<const Connection *> Context::outgoing(const QString &componentId) const
 {
-    const auto it = m_outgoing.find(componentId);
-    return it == m_outgoing.end() ? std::vector<const Connection *>{} : it->second;
+    const auto it = m_outgoing.constFind(componentId);
+    return it == m_outgoing.constEnd() ? std::vector<const Connection *>{} : it.value();
 }
 
 int Context::portOf(const Connection &c) const

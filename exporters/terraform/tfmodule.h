@@ -171,10 +171,12 @@ public:
 private:
     bool alertsFromHere(const Component &c) const;
 
-    std::map<QString, size_t> m_index;
+    // Hashed, not ordered: looked up for every connection of every mapper and never walked in order
+    // (string compares of the ordered maps were a quarter of the Terraform export).
+    QHash<QString, size_t> m_index;
     std::map<QString, std::vector<const Unit *>> m_byKind;
-    std::map<QString, std::vector<const Connection *>> m_incoming; ///< by target, in connection id order
-    std::map<QString, std::vector<const Connection *>> m_outgoing; ///< by caller
+    QHash<QString, std::vector<const Connection *>> m_incoming; ///< by target, in connection id order
+    QHash<QString, std::vector<const Connection *>> m_outgoing; ///< by caller
     QMap<QString, QString> m_clusterIdents;
 };
 

@@ -475,13 +475,18 @@ QString FailureModel::nameOf(int v) const
 
 QString FailureModel::nameList(const std::vector<int> &vertices, int shown, Language language) const
 {
+    return nameList(vertices, vertices.size(), shown, language);
+}
+
+QString FailureModel::nameList(const std::vector<int> &first, size_t total, int shown, Language language) const
+{
     QStringList names;
-    for (size_t i = 0; i < vertices.size() && int(i) < shown; ++i)
-        names.append(nameOf(vertices[i]));
-    if (int(vertices.size()) > shown)
+    for (size_t i = 0; i < first.size() && int(i) < shown; ++i)
+        names.append(nameOf(first[i]));
+    if (qint64(total) > qint64(shown))
         return (language == Language::English ? QString::fromUtf8(QT_TR_NOOP("%1 and %2 more")) : tr("%1 and %2 more"))
             .arg(names.join(QStringLiteral(", ")))
-            .arg(vertices.size() - size_t(shown));
+            .arg(total - size_t(shown));
     return names.join(QStringLiteral(", "));
 }
 

@@ -187,6 +187,9 @@ public:
     QString nameOf(int v) const;
     /// "A, B, C and 4 more".
     QString nameList(const std::vector<int> &vertices, int shown = 4, Language language = Language::User) const;
+    /// The same for a list of `total` components of which only the first ones are at hand (at
+    /// least `shown` of them, or all).
+    QString nameList(const std::vector<int> &first, size_t total, int shown, Language language) const;
 
 private:
     const Design &m_design;
