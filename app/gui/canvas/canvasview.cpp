@@ -20,7 +20,8 @@
 namespace sd {
 
 namespace {
-constexpr qreal kMinZoom = 0.02;
+// Far enough out that zoom to fit shows the whole of a 100,000-component design (about 1 %).
+constexpr qreal kMinZoom = 0.005;
 constexpr qreal kMaxZoom = 8.0;
 
 bool isDesignFile(const QString &path)
