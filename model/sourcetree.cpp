@@ -328,26 +328,39 @@ private:
     TreeBuilder &m_builder;
 };
 
-/// Turns byte offsets into line and column, for JSON whose parser only counts bytes.
-class LineIndex
+/**
+ * Byte offsets (what nlohmann's lexer and libfyaml's marks give) to 1-based line and column,
+ * counting '\n' only and columns in bytes, as yaml-cpp's marks did. Events come in file order, so
+ * it walks forward from the last place it was asked for; a place before that starts from the top.
+ */
+class LineCursor
 {
 public:
-    explicit LineIndex(std::string_view text)
+    explicit LineCursor(std::string_view text) : m_text(text) {}
+
+    SourceMark mark(size_t offset)
     {
-        m_starts.push_back(0);
-        for (size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n')
-                m_starts.push_back(i + 1);
-    }
-    SourceMark mark(size_t offset) const
-    {
-        auto it = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-        const size_t line = size_t(it - m_starts.begin());
-        return {int(line), int(offset - m_starts[line - 1]) + 1};
+        offset = std::min(offset, m_text.size());
+        if (offset < m_offset) {
+            m_offset = 0;
+            m_line = 1;
+            m_lineStart = 0;
+        }
+        const char *base = m_text.data();
+        while (const void *found = std::memchr(base + m_offset, '\n', offset - m_offset)) {
+            m_offset = size_t(static_cast<const char *>(found) - base) + 1;
+            m_lineStart = m_offset;
+            ++m_line;
+        }
+        m_offset = offset;
+        return {m_line, int(offset - m_lineStart) + 1};
     }
 
 private:
-    std::vector<size_t> m_starts;
+    std::string_view m_text;
+    size_t m_offset = 0;
+    size_t m_lineStart = 0;
+    int m_line = 1;
 };
 
 /// A char iterator that tells how far the JSON lexer has read, so SAX events get positions.
@@ -388,7 +401,7 @@ private:
 class JsonEvents : public nlohmann::json_sax<nlohmann::json>
 {
 public:
-    JsonEvents(TreeBuilder &builder, const LineIndex &lines, std::string_view text,
+    JsonEvents(TreeBuilder &builder, LineCursor &lines, std::string_view text,
                const size_t &consumed)
         : m_builder(builder), m_lines(lines), m_text(text), m_consumed(consumed) {}
 
@@ -397,7 +410,7 @@ public:
     bool number_integer(number_integer_t v) override { return value(std::to_string(v), false); }
     bool number_unsigned(number_unsigned_t v) override { return value(std::to_string(v), false); }
     bool number_float(number_float_t, const string_t &s) override { return value(s, false); }
-    bool string(string_t &s) override { return value(s, true); }
+    bool string(string_t &s) override { return value(std::move(s), true); }
     bool binary(binary_t &) override { return false; }
     bool start_object(std::size_t) override
     {
@@ -406,7 +419,7 @@ public:
     }
     bool key(string_t &k) override
     {
-        m_builder.key(here(), k);
+        m_builder.key(here(), std::move(k));
         return true;
     }
     bool end_object() override
@@ -452,7 +465,7 @@ private:
     }
     /// The lexer has read the whole token (and at most one character more):
     /// step back over it to the token's first character.
-    SourceMark here() const
+    SourceMark here()
     {
         size_t pos = std::min(m_consumed, m_text.size());
         while (pos > 0 && isSpace(m_text[pos - 1]))
@@ -480,7 +493,7 @@ private:
      * quote; the end of the input at the end; anything else at the word or character that stopped
      * the parser (nlohmann's own column is 0-based and points past the token).
      */
-    SourceMark errorMark(size_t position, const std::string &lastToken, const std::string &reason) const
+    SourceMark errorMark(size_t position, const std::string &lastToken, const std::string &reason)
     {
         const size_t end = std::min(position, m_text.size());
         if (reason.find("unexpected end of input") != std::string::npos)
@@ -511,44 +524,9 @@ private:
     static bool isDelimiter(char c) { return c == ',' || c == ':' || c == '[' || c == '{' || c == ']' || c == '}'; }
 
     TreeBuilder &m_builder;
-    const LineIndex &m_lines;
+    LineCursor &m_lines;
     std::string_view m_text;
     const size_t &m_consumed;
-};
-
-/**
- * Byte offsets to 1-based line and column, counting '\n' only and columns in bytes, as yaml-cpp's
- * marks did (and as the JSON reader's do). Events come in file order, so it walks forward from the
- * last place it was asked for; a place before that starts again from the top.
- */
-class LineCursor
-{
-public:
-    explicit LineCursor(std::string_view text) : m_text(text) {}
-
-    SourceMark mark(size_t offset)
-    {
-        offset = std::min(offset, m_text.size());
-        if (offset < m_offset) {
-            m_offset = 0;
-            m_line = 1;
-            m_lineStart = 0;
-        }
-        const char *base = m_text.data();
-        while (const void *found = std::memchr(base + m_offset, '\n', offset - m_offset)) {
-            m_offset = size_t(static_cast<const char *>(found) - base) + 1;
-            m_lineStart = m_offset;
-            ++m_line;
-        }
-        m_offset = offset;
-        return {m_line, int(offset - m_lineStart) + 1};
-    }
-
-private:
-    std::string_view m_text;
-    size_t m_offset = 0;
-    size_t m_lineStart = 0;
-    int m_line = 1;
 };
 
 /**
@@ -814,7 +792,7 @@ bool parseJson(std::string_view text, SourceNode &root, ParseError &error, const
 {
     root = SourceNode{};
     TreeBuilder builder(root, limits);
-    LineIndex lines(text);
+    LineCursor lines(text);
     size_t consumed = 0;
     JsonEvents events(builder, lines, text, consumed);
     try {
