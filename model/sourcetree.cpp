@@ -72,6 +72,8 @@ class TreeBuilder
 public:
     TreeBuilder(SourceNode &root, const ParseLimits &limits) : m_root(root), m_limits(limits) {}
 
+    static constexpr size_t kItemKeys = 8;
+
     void open(SourceNode::Type type, SourceMark mark, YAML::anchor_t anchor = YAML::NullAnchor)
     {
         if (int(m_stack.size()) >= m_limits.maxDepth)
@@ -87,6 +89,8 @@ public:
     void close()
     {
         SourceNode &node = *m_stack.back();
+        if (node.entries.capacity() == kItemKeys && node.entries.size() < kItemKeys / 2)
+            node.entries.shrink_to_fit(); // a small mapping in a list keeps no room it was given
         if (node.isMap() && m_limits.maxAliasNodes > 0)
             mergeKeys(node);
         if (m_openAnchors.back() != YAML::NullAnchor)
@@ -135,6 +139,11 @@ public:
                                            "the key '%1' appears twice").arg(QString::fromStdString(text))}};
             count(mark);
             countItem(parent->entries.size(), mark);
+            // The items of a list (zones, components, connections) are mappings of 5 to 10 keys:
+            // room for 8 at once instead of growing 1, 2, 4, 8. close() gives back what stays unused,
+            // so a list of one-key mappings costs no more memory than before.
+            if (parent->entries.empty() && m_stack.size() >= 2 && m_stack[m_stack.size() - 2]->isSequence())
+                parent->entries.reserve(kItemKeys);
             parent->entries.push_back(SourceEntry{std::move(text), SourceNode{}});
             parent->entries.back().second.mark = mark;
             m_keyPending = true;
