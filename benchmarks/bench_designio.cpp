@@ -172,11 +172,5 @@ BENCHMARK(BM_SaveJson)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMil
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    LoadFileRatioReporter reporter;
-    benchmark::RunSpecifiedBenchmarks(&reporter);
-    benchmark::Shutdown();
-    return 0;
+    return sd::bench::runWithGrowth<LoadFileRatioReporter>(argc, argv);
 }

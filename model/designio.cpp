@@ -836,6 +836,7 @@ void collectMarks(const SourceNode *list, QHash<QString, SourceMark> &marks)
 {
     if (!list || !list->isSequence())
         return;
+    marks.reserve(marks.size() + qsizetype(list->items.size()));
     for (const SourceNode &item : list->items)
         if (const SourceNode *id = item.isMap() ? item.find("id") : nullptr; id && id->isScalar())
             marks.insert(QString::fromStdString(id->text), item.mark);
