@@ -714,7 +714,9 @@ private:
             const SourceMark place = mark ? m_lines.mark(mark->input_pos) : SourceMark{std::max(e->line, 0) + 1, std::max(e->column, 0) + 1};
             return {place, QString::fromUtf8(e->msg ? e->msg : "")};
         }
-        return {m_lines.mark(m_text.size()), QCoreApplication::translate("SourceNode", "the YAML could not be read")};
+        // libfyaml reports every stream error it stops at; should one come without, say it in its
+        // words, untranslated like all of its messages.
+        return {m_lines.mark(m_text.size()), QStringLiteral("invalid YAML")};
     }
 
     std::string_view m_text;
