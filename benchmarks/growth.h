@@ -61,13 +61,15 @@ private:
     std::map<std::string, std::map<double, std::vector<double>>> m_times; ///< family -> size -> times
 };
 
-/// Runs the registered benchmarks with the growth lines after the table.
+/// Runs the registered benchmarks with the growth lines after the table (`Reporter`: a GrowthReporter
+/// that adds lines of its own).
+template<typename Reporter = GrowthReporter>
 inline int runWithGrowth(int argc, char **argv)
 {
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
-    GrowthReporter reporter;
+    Reporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
     return 0;

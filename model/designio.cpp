@@ -11,12 +11,12 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -100,13 +100,16 @@ private:
             throw TooManyErrors{};
     }
 
-    /// Complains about keys of `map` that are not in `allowed`.
+    /// Complains about keys of `map` that are not in `allowed`. The keys are compared as bytes: one
+    /// QString per key of every item was a tenth of a large design's load.
     void checkKeys(const SourceNode &map, const QStringList &allowed, const QString &where)
     {
         for (const auto &[key, value] : map.entries) {
-            const QString k = QString::fromStdString(key);
-            if (!allowed.contains(k))
+            const QLatin1String bytes(key.data(), qsizetype(key.size())); // allowed keys are ASCII
+            if (std::none_of(allowed.cbegin(), allowed.cend(), [&](const QString &a) { return a == bytes; })) {
+                const QString k = QString::fromStdString(key);
                 error(value, QCoreApplication::translate("DesignReader", "unknown key '%1' in %2%3").arg(k, where, suggestion(k, allowed)));
+            }
         }
     }
 
@@ -196,13 +199,13 @@ private:
             return result;
         if (!expectMap(*node, QCoreApplication::translate("DesignReader", "'properties' of %1").arg(where)) || !kind)
             return result;
-        QStringList known;
-        for (const PropertySpec &p : kind->properties)
-            known.append(p.key);
         for (const auto &[rawKey, value] : node->entries) {
             const QString key = QString::fromStdString(rawKey);
             const PropertySpec *spec = kind->property(key);
             if (!spec) {
+                QStringList known; // only for the suggestion: most items have no unknown property
+                for (const PropertySpec &p : kind->properties)
+                    known.append(p.key);
                 error(value, QCoreApplication::translate("DesignReader", "unknown property '%1' for kind '%2' in %3%4")
                                  .arg(key, kind->id, where, suggestion(key, known)));
                 continue;
@@ -211,13 +214,10 @@ private:
                 error(value, QCoreApplication::translate("DesignReader", "property '%1' of %2 must be a single value, not %3").arg(key, where, value.typeName()));
                 continue;
             }
-            QVariant raw = (spec->type == PropertyType::String || spec->type == PropertyType::Enum)
-                               ? QVariant(QString::fromStdString(value.text))
-                               : scalarToVariant(value);
-            if ((spec->type == PropertyType::String || spec->type == PropertyType::Enum) && !value.quoted) {
-                // An unquoted true/12 given for text is accepted as its text ("1.31" needs no quotes).
-                raw = QString::fromStdString(value.text);
-            }
+            // An unquoted true/12 given for text is accepted as its text ("1.31" needs no quotes).
+            const QVariant raw = (spec->type == PropertyType::String || spec->type == PropertyType::Enum)
+                                     ? QVariant(QString::fromStdString(value.text))
+                                     : scalarToVariant(value);
             QString problem;
             QVariant coerced = spec->coerce(raw, &problem);
             if (!coerced.isValid()) {
@@ -261,12 +261,28 @@ private:
             error(*map.find("id"), QCoreApplication::translate("DesignReader", "id '%1' of %2 must start with a letter or digit and use only letters, digits, '-', '_' and '.' (at most 128)").arg(id, where));
             return {};
         }
-        auto [it, inserted] = m_ids.emplace(id, map.mark);
-        if (!inserted) {
-            error(*map.find("id"), QCoreApplication::translate("DesignReader", "duplicate id '%1' (first used on line %2)").arg(id).arg(it->second.line));
+        if (const auto it = m_ids.constFind(id); it != m_ids.cend()) {
+            error(*map.find("id"), QCoreApplication::translate("DesignReader", "duplicate id '%1' (first used on line %2)").arg(id).arg(it->line));
             return {};
         }
+        m_ids.insert(id, map.mark);
         return id;
+    }
+
+    /// Items of the list `key` of `root`, to size the tables of ids before reading them.
+    static size_t itemCount(const SourceNode &root, const char *key)
+    {
+        const SourceNode *node = root.find(key);
+        return node ? node->items.size() : 0;
+    }
+
+    /// Inserts `value`; false when it was there already.
+    template<typename T>
+    static bool insertNew(QSet<T> &set, const T &value)
+    {
+        const qsizetype before = set.size();
+        set.insert(value);
+        return set.size() > before;
     }
 
     const SourceNode *list(const SourceNode &root, const char *key)
@@ -333,21 +349,29 @@ private:
         std::vector<Connection> connections;
         std::vector<Answer> answers;
         std::vector<AcceptedFinding> accepted;
-        std::unordered_map<QString, const SourceNode *> zoneNodes;
+        // Qt's hash tables, not std's: these lookups were a tenth of a large design's load with
+        // std::unordered_set<QString>, which hashes again what it walks past in a bucket.
+        QHash<QString, const SourceNode *> zoneNodes;
+        m_ids.reserve(qsizetype(itemCount(root, "zones") + itemCount(root, "components") + itemCount(root, "connections")));
 
         if (const SourceNode *zoneList = list(root, "zones")) {
             zones.reserve(zoneList->items.size());
+            // Translated once per list, not per item: they are only filled in per item.
+            const QString zoneNumbered = QCoreApplication::translate("DesignReader", "zone %1");
+            const QString zoneNamed = QCoreApplication::translate("DesignReader", "zone '%1'");
+            static const QStringList keys{QStringLiteral("id"), QStringLiteral("kind"),
+                                          QStringLiteral("name"), QStringLiteral("parent"),
+                                          QStringLiteral("position"), QStringLiteral("size"),
+                                          QStringLiteral("zOrder"), QStringLiteral("properties")};
             for (size_t i = 0; i < zoneList->items.size(); ++i) {
                 const SourceNode &node = zoneList->items[i];
-                const QString where = QCoreApplication::translate("DesignReader", "zone %1").arg(i + 1);
+                const QString where = zoneNumbered.arg(i + 1);
                 if (!expectMap(node, where))
                     continue;
-                checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
-                                 QStringLiteral("parent"), QStringLiteral("position"), QStringLiteral("size"),
-                                 QStringLiteral("zOrder"), QStringLiteral("properties")}, where);
+                checkKeys(node, keys, where);
                 Zone z;
                 z.id = itemId(node, where);
-                const QString named = z.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "zone '%1'").arg(z.id);
+                const QString named = z.id.isEmpty() ? where : zoneNamed.arg(z.id);
                 const KindSpec *kind = kindOf(node, named, true);
                 if (kind)
                     z.kind = kind->id;
@@ -359,39 +383,45 @@ private:
                 z.zOrder = zOrder(node, named);
                 z.properties = properties(node, kind, named);
                 if (!z.id.isEmpty())
-                    zoneNodes.emplace(z.id, &node);
+                    zoneNodes.insert(z.id, &node);
                 zones.push_back(std::move(z));
             }
         }
         for (const Zone &z : zones) {
             if (z.parent.isEmpty() || z.id.isEmpty())
                 continue;
-            const SourceNode &node = *zoneNodes.at(z.id);
-            if (!zoneNodes.count(z.parent))
+            const SourceNode &node = *zoneNodes.value(z.id);
+            if (!zoneNodes.contains(z.parent))
                 error(*node.find("parent"), QCoreApplication::translate("DesignReader", "zone '%1' names parent '%2', which is not a zone").arg(z.id, z.parent));
         }
         checkZoneNesting(zones, zoneNodes);
 
-        std::unordered_set<QString> componentIds;
+        QSet<QString> componentIds;
+        componentIds.reserve(qsizetype(itemCount(root, "components")));
         if (const SourceNode *componentList = list(root, "components")) {
             components.reserve(componentList->items.size());
+            const QString componentNumbered = QCoreApplication::translate("DesignReader", "component %1");
+            const QString componentNamed = QCoreApplication::translate("DesignReader", "component '%1'");
+            static const QStringList keys{QStringLiteral("id"), QStringLiteral("kind"),
+                                          QStringLiteral("name"), QStringLiteral("zone"),
+                                          QStringLiteral("position"), QStringLiteral("size"),
+                                          QStringLiteral("pinned"), QStringLiteral("zOrder"),
+                                          QStringLiteral("properties")};
             for (size_t i = 0; i < componentList->items.size(); ++i) {
                 const SourceNode &node = componentList->items[i];
-                const QString where = QCoreApplication::translate("DesignReader", "component %1").arg(i + 1);
+                const QString where = componentNumbered.arg(i + 1);
                 if (!expectMap(node, where))
                     continue;
-                checkKeys(node, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
-                                 QStringLiteral("zone"), QStringLiteral("position"), QStringLiteral("size"),
-                                 QStringLiteral("pinned"), QStringLiteral("zOrder"), QStringLiteral("properties")}, where);
+                checkKeys(node, keys, where);
                 Component c;
                 c.id = itemId(node, where);
-                const QString named = c.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "component '%1'").arg(c.id);
+                const QString named = c.id.isEmpty() ? where : componentNamed.arg(c.id);
                 const KindSpec *kind = kindOf(node, named, false);
                 if (kind)
                     c.kind = kind->id;
                 c.name = text(node, "name", true, named);
                 c.zone = text(node, "zone", false, named);
-                if (!c.zone.isEmpty() && !zoneNodes.count(c.zone))
+                if (!c.zone.isEmpty() && !zoneNodes.contains(c.zone))
                     error(*node.find("zone"), QCoreApplication::translate("DesignReader", "%1 is placed in '%2', which is not a zone").arg(named, c.zone));
                 c.position = pair(node, "position", named, false).value_or(QPointF());
                 if (auto s = pair(node, "size", named, true))
@@ -412,30 +442,35 @@ private:
 
         if (const SourceNode *connectionList = list(root, "connections")) {
             connections.reserve(connectionList->items.size());
-            std::set<std::pair<QString, QString>> pairs;
+            QSet<std::pair<QString, QString>> pairs;
+            pairs.reserve(qsizetype(connectionList->items.size()));
+            const QString connectionNumbered = QCoreApplication::translate("DesignReader", "connection %1");
+            const QString connectionNamed = QCoreApplication::translate("DesignReader", "connection '%1'");
+            static const QStringList keys{QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"),
+                                          QStringLiteral("protocol"), QStringLiteral("port"),
+                                          QStringLiteral("mode"), QStringLiteral("label"),
+                                          QStringLiteral("callsPerRequest"), QStringLiteral("waypoints"),
+                                          QStringLiteral("style")};
             for (size_t i = 0; i < connectionList->items.size(); ++i) {
                 const SourceNode &node = connectionList->items[i];
-                const QString where = QCoreApplication::translate("DesignReader", "connection %1").arg(i + 1);
+                const QString where = connectionNumbered.arg(i + 1);
                 if (!expectMap(node, where))
                     continue;
-                checkKeys(node, {QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"),
-                                 QStringLiteral("protocol"), QStringLiteral("port"), QStringLiteral("mode"),
-                                 QStringLiteral("label"), QStringLiteral("callsPerRequest"),
-                                 QStringLiteral("waypoints"), QStringLiteral("style")}, where);
+                checkKeys(node, keys, where);
                 Connection c;
                 c.id = itemId(node, where);
-                const QString named = c.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "connection '%1'").arg(c.id);
+                const QString named = c.id.isEmpty() ? where : connectionNamed.arg(c.id);
                 c.from = text(node, "from", true, named);
                 c.to = text(node, "to", true, named);
                 for (const auto &[key, end] : {std::pair{"from", c.from}, std::pair{"to", c.to}}) {
-                    if (!end.isEmpty() && !componentIds.count(end))
-                        error(*node.find(key), zoneNodes.count(end)
+                    if (!end.isEmpty() && !componentIds.contains(end))
+                        error(*node.find(key), zoneNodes.contains(end)
                                                    ? QCoreApplication::translate("DesignReader", "%1 goes %2 '%3', which is a zone; connect components").arg(named, QLatin1String(key), end)
                                                    : QCoreApplication::translate("DesignReader", "%1 goes %2 '%3', which does not exist").arg(named, QLatin1String(key), end));
                 }
                 if (!c.from.isEmpty() && c.from == c.to)
                     error(node, QCoreApplication::translate("DesignReader", "%1 connects '%2' to itself").arg(named, c.from));
-                else if (!c.from.isEmpty() && !c.to.isEmpty() && !pairs.emplace(c.from, c.to).second)
+                else if (!c.from.isEmpty() && !c.to.isEmpty() && !insertNew(pairs, std::pair(c.from, c.to)))
                     error(node, QCoreApplication::translate("DesignReader", "%1 repeats a connection from '%2' to '%3'").arg(named, c.from, c.to));
                 c.protocol = text(node, "protocol", false, named);
                 if (const SourceNode *port = node.find("port")) {
@@ -577,7 +612,7 @@ private:
 
     /// Zones must form a forest no deeper than kMaxZoneDepth.
     void checkZoneNesting(const std::vector<Zone> &zones,
-                          const std::unordered_map<QString, const SourceNode *> &nodes)
+                          const QHash<QString, const SourceNode *> &nodes)
     {
         std::unordered_map<QString, QString> parentOf;
         for (const Zone &z : zones)
@@ -592,13 +627,13 @@ private:
             while (!current.isEmpty() && parentOf.count(current)) {
                 if (chain.contains(current)) {
                     if (reported.insert(current).second)
-                        error(*nodes.at(z.id)->find("parent"),
+                        error(*nodes.value(z.id)->find("parent"),
                               QCoreApplication::translate("DesignReader", "zones contain each other in a cycle: %1").arg((chain << current).join(QStringLiteral(" > "))));
                     break;
                 }
                 chain.append(current);
                 if (chain.size() > kMaxZoneDepth) {
-                    error(*nodes.at(z.id), QCoreApplication::translate("DesignReader", "zone '%1' is nested more than %2 levels deep").arg(z.id).arg(kMaxZoneDepth));
+                    error(*nodes.value(z.id), QCoreApplication::translate("DesignReader", "zone '%1' is nested more than %2 levels deep").arg(z.id).arg(kMaxZoneDepth));
                     break;
                 }
                 current = parentOf[current];
@@ -610,7 +645,7 @@ private:
     const Catalog &m_catalog;
     Diagnostics &m_diagnostics;
     int m_errors = 0;
-    std::unordered_map<QString, SourceMark> m_ids;
+    QHash<QString, SourceMark> m_ids;
 };
 
 // --- writing ---------------------------------------------------------------
@@ -801,6 +836,7 @@ void collectMarks(const SourceNode *list, QHash<QString, SourceMark> &marks)
 {
     if (!list || !list->isSequence())
         return;
+    marks.reserve(marks.size() + qsizetype(list->items.size()));
     for (const SourceNode &item : list->items)
         if (const SourceNode *id = item.isMap() ? item.find("id") : nullptr; id && id->isScalar())
             marks.insert(QString::fromStdString(id->text), item.mark);

@@ -80,9 +80,17 @@ struct ParseLimits {
     int maxAliasNodes = 0;
 };
 
-/// Parses one YAML document (comments allowed; aliases refused). Returns false and fills `error` on failure.
+/// Parses one YAML document (comments allowed; aliases refused) with libfyaml. Returns false and
+/// fills `error` on failure.
 bool parseYaml(std::string_view text, SourceNode &root, ParseError &error,
                const ParseLimits &limits = {});
+/**
+ * The same through yaml-cpp's event API, the parser design files were read with before libfyaml
+ * (four times slower on a large design). Kept as the reference the equivalence test holds parseYaml
+ * to: the same tree, the same places.
+ */
+bool parseYamlWithYamlCpp(std::string_view text, SourceNode &root, ParseError &error,
+                          const ParseLimits &limits = {});
 /**
  * Parses every document of a YAML stream (Kubernetes manifests: "---" between objects) into
  * `documents`, empty documents included as null nodes. With `limits.maxAliasNodes` above 0,

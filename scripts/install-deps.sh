@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libboost-dev libyaml-cpp-dev nlohmann-json3-dev
+  libboost-dev libyaml-cpp-dev libfyaml-dev nlohmann-json3-dev
   libbenchmark-dev
   python3 python3-networkx python3-yaml python3-jsonschema
   xvfb xauth imagemagick fonts-dejavu-core poppler-utils

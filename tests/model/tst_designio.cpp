@@ -135,7 +135,7 @@ void TestDesignIo::errors_data()
 
     const QByteArray h = kHeader;
     QTest::newRow("syntax: unclosed flow list")
-        << QByteArray("formatVersion: 2\nname: T\ncomponents:\n  - id: a\n    position: [1, 2\n") << 6 << "end of";
+        << QByteArray("formatVersion: 2\nname: T\ncomponents:\n  - id: a\n    position: [1, 2\n") << 6 << "without a closing bracket";
     QTest::newRow("syntax: bad indentation")
         << QByteArray("formatVersion: 2\nname: T\n  components: x\n") << 3 << "";
     QTest::newRow("empty file") << QByteArray("") << 0 << "empty";
