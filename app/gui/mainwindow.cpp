@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "notepainter.h"
+
 #include "actionicons.h"
 #include "questionnaireview.h"
 #include "findingspanel.h"
@@ -266,9 +268,17 @@ void MainWindow::createActions()
             ids.append(c.id);
         for (const Connection &c : m_document->design().connections())
             ids.append(c.id);
+        for (const Note &n : m_document->design().notes())
+            ids.append(n.id);
         m_scene->selectIds(ids);
     }, QStringLiteral("edit-select-all"));
     make("rename", tr("Re&name"), QKeySequence(Qt::Key_F2), [this] { onRename(); });
+    // A note where the user looks: the middle of the view (the context menu puts it at the cursor).
+    QAction *addNote = make("addNote", tr("Add &Note"), QKeySequence(Qt::Key_N), [this] {
+        m_centre->setCurrentWidget(m_view);
+        m_scene->addNoteAt(m_view->mapToScene(m_view->viewport()->rect().center()) - QPointF(100, 60));
+    }, QStringLiteral("note-add"));
+    addNote->setToolTip(tr("Add a text note to the diagram (N)"));
     make("find", tr("&Find Component…"), QKeySequence::Find, &MainWindow::onFind, QStringLiteral("edit-find"));
 
     make("zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); }, QStringLiteral("zoom-in"));
@@ -379,7 +389,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("close")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    fill(this, edit, {"undo", "redo", nullptr, "cut", "copy", "paste", "duplicate", "delete", nullptr, "selectAll", "rename", "find"});
+    fill(this, edit, {"undo", "redo", nullptr, "cut", "copy", "paste", "duplicate", "delete", nullptr, "selectAll", "rename", "find",
+                      nullptr, "addNote"});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     fill(this, m_viewMenu, {"zoomIn", "zoomOut", "zoomFit", "zoomSelection", "zoomActual", nullptr, "snap", nullptr, "selectTool", "connectTool"});
@@ -409,11 +420,11 @@ void MainWindow::createToolBars()
     QToolBar *canvas = addToolBar(tr("Canvas"));
     canvas->setObjectName(QStringLiteral("canvasToolBar"));
     canvas->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    fill(this, canvas, {"selectTool", "connectTool", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout", nullptr,
+    fill(this, canvas, {"selectTool", "connectTool", "addNote", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout", nullptr,
                         "heatView", "questionnaire"});
     // The zoom buttons are known by their icons (their tooltips name them); without their
     // labels the toolbar and the find field still fit one row in German, French and Spanish.
-    for (const char *name : {"zoomOut", "zoomIn", "zoomFit"})
+    for (const char *name : {"zoomOut", "zoomIn", "zoomFit", "addNote"})
         if (auto *button = qobject_cast<QToolButton *>(canvas->widgetForAction(action(QLatin1String(name)))))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     QToolBar *find = addToolBar(tr("Find"));
@@ -1026,6 +1037,8 @@ void MainWindow::onRename(const QString &requested)
     ModelItem *item = m_scene->itemFor(id);
     if (!item || item->type() == ConnectionItemType)
         return;
+    if (m_scene->editNote(id)) // a note is written in place
+        return;
     const Design &d = m_document->design();
     const QString current = d.component(id) ? d.component(id)->name : d.zone(id)->name;
     // In place: a line edit over the item, committed with Enter or focus-out, cancelled with Escape.
@@ -1260,6 +1273,26 @@ bool MainWindow::askAbout(const QString &id)
     return false;
 }
 
+void MainWindow::addNoteColourMenu(QMenu *menu)
+{
+    QStringList notes;
+    for (const QString &id : m_scene->selectedIds())
+        if (m_document->design().note(id))
+            notes.append(id);
+    QMenu *colours = menu->addMenu(tr("Note &Colour"));
+    colours->setObjectName(QStringLiteral("noteColourMenu"));
+    const QString names[] = {tr("Yellow"), tr("Blue"), tr("Green"), tr("Pink"), tr("Grey")};
+    for (NoteColour colour : noteColours()) {
+        QPixmap swatch(16, 16);
+        swatch.fill(NotePainter::fill(colour, false));
+        QAction *a = colours->addAction(QIcon(swatch), names[int(colour)]);
+        a->setObjectName(QStringLiteral("noteColour:") + noteColourName(colour));
+        connect(a, &QAction::triggered, this, [this, notes, colour] {
+            m_document->undoStack()->push(new SetNoteColour(m_document, notes, colour));
+        });
+    }
+}
+
 QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
 {
     // Right-clicking an item that is not selected makes it the selection, as file managers do.
@@ -1286,6 +1319,15 @@ QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
         m_findings->addFixActions(menu, id); // "Fix: ..." for the component's findings (issue 13)
     } else {
         addAll(canvasActions);
+    }
+    if (!onItem || !m_document->design().note(id)) {
+        // At the cursor, not in the middle of the view as the menu bar's Add Note.
+        const QPointF at = m_view->mapToScene(viewPos);
+        QAction *note = menu->addAction(action(QStringLiteral("addNote"))->icon(), tr("Add &Note Here"));
+        note->setObjectName(QStringLiteral("addNoteHere"));
+        connect(note, &QAction::triggered, this, [this, at] { m_scene->addNoteAt(at); });
+    } else {
+        addNoteColourMenu(menu);
     }
     return menu;
 }
