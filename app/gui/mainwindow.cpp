@@ -517,7 +517,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const QStringList selected = m_scene->selectedIds();
-    bool items = false;
+    bool items = false, notes = false;
     int components = 0;
     for (const QString &id : selected) {
         if (m_document->design().component(id)) {
@@ -525,15 +525,19 @@ void MainWindow::updateActions()
             ++components;
         } else if (m_document->design().zone(id)) {
             items = true;
+        } else if (m_document->design().note(id)) {
+            notes = true;
         }
     }
-    for (const char *name : {"cut", "copy", "duplicate", "bringToFront", "sendToBack"})
+    for (const char *name : {"cut", "copy", "duplicate"})
+        action(QLatin1String(name))->setEnabled(items || notes);
+    for (const char *name : {"bringToFront", "sendToBack"})
         action(QLatin1String(name))->setEnabled(items);
     action(QStringLiteral("askAbout"))->setEnabled(items && selected.size() == 1);
     action(QStringLiteral("simulateFailure"))->setEnabled(selected.size() == 1 && !failureSpecFor(selected.first()).isEmpty());
     action(QStringLiteral("clearSimulation"))->setEnabled(!m_simulated.isEmpty());
     action(QStringLiteral("delete"))->setEnabled(!selected.isEmpty());
-    action(QStringLiteral("rename"))->setEnabled(selected.size() == 1 && items);
+    action(QStringLiteral("rename"))->setEnabled(selected.size() == 1 && (items || notes)); // a note: write in place
     for (const char *name : {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter"})
         action(QLatin1String(name))->setEnabled(selected.size() >= 2);
     action(QStringLiteral("distributeH"))->setEnabled(selected.size() >= 3);
@@ -546,12 +550,14 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)));
-    int components = 0, zones = 0, connections = 0;
+    int components = 0, zones = 0, connections = 0, notes = 0;
     for (const QString &id : m_scene->selectedIds()) {
         if (m_document->design().component(id))
             ++components;
         else if (m_document->design().zone(id))
             ++zones;
+        else if (m_document->design().note(id))
+            ++notes;
         else
             ++connections;
     }
@@ -567,10 +573,14 @@ void MainWindow::updateStatus()
             parts << tr("%n zone(s)", nullptr, z);
         return parts.join(QStringLiteral(" · "));
     };
-    if (components + zones + connections == 0)
+    if (components + zones + connections + notes == 0) {
         m_selectionLabel->setText(counts(int(d.components().size()), int(d.connections().size()), int(d.zones().size()), false));
-    else
-        m_selectionLabel->setText(tr("Selected: %1").arg(counts(components, connections, zones, true)));
+    } else {
+        QString selected = counts(components, connections, zones, true);
+        if (notes > 0)
+            selected = (selected.isEmpty() ? QString() : selected + QStringLiteral(" · ")) + tr("%n note(s)", nullptr, notes);
+        m_selectionLabel->setText(tr("Selected: %1").arg(selected));
+    }
     if (auto *model = qobject_cast<QStringListModel *>(m_findField->completer()->model())) {
         QStringList names;
         for (const Component &c : d.components())
@@ -981,7 +991,8 @@ void MainWindow::onDuplicate()
     const DesignFragment fragment = extractStandalone(m_document->design(), m_scene->selectedIds());
     if (fragment.isEmpty())
         return;
-    pasteFragment(writeDesign(fragmentAsDesign(fragment, QString()), DesignFormat::Yaml), QPointF(40, 40), tr("Duplicate"));
+    // The fragment travels as a design file, and a design file needs a name to read back.
+    pasteFragment(writeDesign(fragmentAsDesign(fragment, tr("Clipboard")), DesignFormat::Yaml), QPointF(40, 40), tr("Duplicate"));
 }
 
 void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QString &text)
@@ -999,6 +1010,8 @@ void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QSt
         ids.append(z.id);
     for (const Component &c : pasted.components)
         ids.append(c.id);
+    for (const Note &n : pasted.notes)
+        ids.append(n.id);
     m_scene->selectIds(ids);
 }
 

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void deleteAndMoveWithTheSelection();
     void resizeGripResizesInOneStep();
     void savedAndReloaded();
+    void copyPasteAndDuplicate();
 
 private:
     Document *doc() const { return m_window->document(); }
@@ -90,6 +92,9 @@ void TestNotes::init()
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // Typed keys reach the note's editor only in the active window (Xvfb has no window manager to activate it).
+    m_window->activateWindow();
+    (void)QTest::qWaitForWindowActive(m_window.get());
     doc()->reset(sampleDesign());
     m_window->view()->setZoom(1.0);
     m_window->view()->centerOn(QPointF(200, 300));
@@ -104,6 +109,10 @@ void TestNotes::addNoteWriteInPlaceAndUndo()
     const QString id = doc()->design().notes().front().id;
     QVERIFY2(scene()->isEditingText(), "a new note opens for writing");
     QCOMPARE(scene()->selectedIds(), QStringList{id});
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("selectionStatus"));
+    QVERIFY(status);
+    // "1 note" once the English catalogue has the plural of the new string; "1 note(s)" before.
+    QVERIFY2(status->text().startsWith(QStringLiteral("Selected: 1 note")), qPrintable(status->text()));
     // Letters that are shortcuts elsewhere (N, V, C) are text here.
     QTest::keyClicks(viewport(), QStringLiteral("Check capacity: N V C"));
     QTest::keyClick(viewport(), Qt::Key_Return);
@@ -245,6 +254,34 @@ void TestNotes::savedAndReloaded()
         QApplication::processEvents();
         m_window->grab().save(QString::fromLocal8Bit(shot));
     }
+}
+
+void TestNotes::copyPasteAndDuplicate()
+{
+    doc()->undoStack()->push(addNoteCommand(doc(), Note{QStringLiteral("n"), QStringLiteral("Copy me"), QStringLiteral("aws"),
+                                                        QPointF(300, 80), QSizeF(240, 90), NoteColour::Pink}));
+    scene()->selectIds({QStringLiteral("n")});
+    m_window->action(QStringLiteral("copy"))->trigger();
+    m_window->action(QStringLiteral("paste"))->trigger();
+    QCOMPARE(doc()->design().notes().size(), size_t(2));
+    QCOMPARE(scene()->selectedIds().size(), 1);
+    QVERIFY(m_window->action(QStringLiteral("duplicate"))->isEnabled());
+    m_window->action(QStringLiteral("duplicate"))->trigger();
+    QCOMPARE(doc()->design().notes().size(), size_t(3));
+    for (const Note &n : doc()->design().notes()) {
+        QCOMPARE(n.text, QStringLiteral("Copy me"));
+        QCOMPARE(n.colour, NoteColour::Pink);
+        QCOMPARE(n.size, QSizeF(240, 90));
+        QVERIFY(scene()->noteItem(n.id));
+    }
+    // Duplicate works for cards too (it read back a nameless design and pasted nothing before).
+    scene()->selectIds({QStringLiteral("api")});
+    m_window->action(QStringLiteral("duplicate"))->trigger();
+    QCOMPARE(doc()->design().components().size(), size_t(2));
+    doc()->undoStack()->undo();
+    doc()->undoStack()->undo();
+    doc()->undoStack()->undo();
+    QCOMPARE(doc()->design().notes().size(), size_t(1));
 }
 
 QTEST_MAIN(TestNotes)
