@@ -1024,7 +1024,7 @@ void MainWindow::onDelete()
     const Design &d = m_document->design();
     QStringList zoneNames;
     for (const QString &id : ids)
-        if (const Zone *z = d.zone(id); z && (!d.childZones(id).empty() || !d.memberComponents(id).empty()))
+        if (const Zone *z = d.zone(id); z && (!d.childZones(id).empty() || !d.memberComponents(id).empty() || !d.zoneNotes(id).empty()))
             zoneNames.append(z->name);
     if (!zoneNames.isEmpty()) {
         const DesignFragment removed = extractForRemoval(d, ids);
@@ -1033,6 +1033,8 @@ void MainWindow::onDelete()
             contents += ids.contains(z.id) ? 0 : 1;
         for (const Component &c : removed.components)
             contents += ids.contains(c.id) ? 0 : 1;
+        for (const Note &n : removed.notes)
+            contents += ids.contains(n.id) ? 0 : 1;
         if (contents > 0 && !m_editPrompts.deleteZoneContents(zoneNames, contents))
             return;
     }
