@@ -899,6 +899,8 @@ bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
 
 QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
 {
+    if (kindId == QLatin1String(kNotePaletteId)) // the palette's Note: its top-left where it is dropped
+        return m_scene->addNoteAt(scenePos);
     const std::optional<NewItem> item = newItemAt(*m_scene, kindId, scenePos);
     if (!item)
         return {};
@@ -909,6 +911,10 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
 
 void MainWindow::placeFromPalette(const QString &kindId)
 {
+    if (kindId == QLatin1String(kNotePaletteId)) {
+        action(QStringLiteral("addNote"))->trigger();
+        return;
+    }
     const KindSpec *kind = m_document->catalog().kind(kindId);
     if (!kind)
         return;

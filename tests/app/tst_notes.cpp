@@ -10,6 +10,7 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "noteitem.h"
+#include "palettewidget.h"
 #include "notepainter.h"
 #include "translations.h"
 
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void resizeGripResizesInOneStep();
     void savedAndReloaded();
     void copyPasteAndDuplicate();
+    void paletteDropAddsANote();
 
 private:
     Document *doc() const { return m_window->document(); }
@@ -282,6 +285,24 @@ void TestNotes::copyPasteAndDuplicate()
     doc()->undoStack()->undo();
     doc()->undoStack()->undo();
     QCOMPARE(doc()->design().notes().size(), size_t(1));
+}
+
+void TestNotes::paletteDropAddsANote()
+{
+    // The palette's Note is dragged like a kind: dropped on the canvas, a note starts there.
+    auto *mime = new QMimeData;
+    mime->setData(QLatin1String(kKindMimeType), QByteArray(kNotePaletteId));
+    const QPoint p = viewPoint(QPointF(-500, 100));
+    QDragEnterEvent enter(p, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport(), &enter);
+    QDropEvent drop(QPointF(p), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport(), &drop);
+    delete mime;
+    QCOMPARE(doc()->design().notes().size(), size_t(1));
+    QVERIFY(QLineF(doc()->design().notes().front().position, QPointF(-500, 100)).length() < 30);
+    QVERIFY(scene()->isEditingText());
+    auto *palette = m_window->findChild<PaletteWidget *>();
+    QVERIFY(palette && palette->kindItem(QString::fromLatin1(kNotePaletteId)));
 }
 
 QTEST_MAIN(TestNotes)
