@@ -4,6 +4,7 @@
 #include "catalog.h"
 #include "design.h"
 #include "diagramstyle.h"
+#include "notepainter.h"
 #include "routing.h"
 
 #include <QBuffer>
@@ -72,6 +73,10 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
             for (const QString &id : m_options.only)
                 if (!c.zone.isEmpty() && design.zone(id) && design.isInsideZone(c.zone, id))
                     chosen.insert(c.id);
+        for (const Note &n : design.notes())
+            for (const QString &id : m_options.only)
+                if (!n.zone.isEmpty() && design.zone(id) && design.isInsideZone(n.zone, id))
+                    chosen.insert(n.id);
     }
     QRectF bounds;
     for (const Zone &z : design.zones()) {
@@ -105,6 +110,12 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
     std::stable_sort(m_components.begin(), m_components.end(), [&](const QString &a, const QString &b) {
         return design.component(a)->zOrder < design.component(b)->zOrder;
     });
+    for (const Note &n : design.notes()) {
+        if (!all && !chosen.contains(n.id))
+            continue;
+        m_notes.push_back(n.id);
+        bounds = bounds.united(QRectF(design.scenePosition(n.id), NotePainter::drawnSize(m_theme, n)));
+    }
     for (const Connection &c : design.connections()) {
         if (!drawn.contains(c.from) || !drawn.contains(c.to))
             continue;
@@ -183,6 +194,13 @@ void DiagramRenderer::paint(QPainter *painter, const QRectF &target) const
         if (!c.geometry.labelRect.isNull())
             DiagramPainter::paintConnectionLabel(painter, m_theme, c.geometry.label, c.geometry.labelRect,
                                                  DiagramStyle::mixed(m_theme.text, m_theme.base, 0.6));
+    for (const QString &id : m_notes) {
+        const Note *n = m_design.note(id);
+        painter->save();
+        painter->translate(m_design.scenePosition(id));
+        NotePainter::paintNote(painter, m_theme, *n, NotePainter::drawnSize(m_theme, *n), false);
+        painter->restore();
+    }
     painter->restore();
 }
 

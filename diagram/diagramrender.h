@@ -18,7 +18,7 @@ struct DiagramOptions {
     qreal margin = 30;          ///< scene units around the drawn items
     bool transparent = false;   ///< no background fill (PNG and SVG)
     bool grid = false;          ///< the canvas's dot grid behind the items
-    QStringList only;           ///< component and zone ids to draw (a zone brings its contents); empty = all
+    QStringList only;           ///< component, zone and note ids to draw (a zone brings its contents); empty = all
     ConnectionLabelMode labels = ConnectionLabelMode::UserLabel;
     std::optional<ConnectionStyle> style; ///< every connection in this style; each in its own when unset
     qreal scale = 1;            ///< PNG pixels per scene unit
@@ -40,7 +40,8 @@ struct PlacedConnection {
 /**
  * Paints a design with the canvas's painting functions, without a scene: what the image,
  * SVG and PDF exports, printing and `stackdraft-cli export diagram` draw. Items are drawn in
- * scene coordinates (zones by depth, then cards, then connections with their labels on top).
+ * scene coordinates (zones by depth, then cards, then connections with their labels, then the
+ * text notes on top, so that no line hides what a note says).
  * Connections are routed by the ConnectionRouter the canvas uses, labels placed along their
  * route clear of cards and of one another.
  */
@@ -52,7 +53,7 @@ public:
     /// The drawn items' bounds plus the margin, in scene coordinates.
     QRectF sceneRect() const { return m_sceneRect; }
     /// True when there is nothing to draw (an empty design, or a selection of nothing).
-    bool isEmpty() const { return m_zones.empty() && m_components.empty(); }
+    bool isEmpty() const { return m_zones.empty() && m_components.empty() && m_notes.empty(); }
     const std::vector<PlacedConnection> &connections() const { return m_connections; }
 
     /// Paints sceneRect() into `target` (device coordinates of the painter), keeping the aspect ratio.
@@ -78,6 +79,7 @@ private:
     mutable IconCache m_icons;
     std::vector<QString> m_zones;      ///< by depth, parents first
     std::vector<QString> m_components;
+    std::vector<QString> m_notes;
     std::vector<PlacedConnection> m_connections;
     QRectF m_sceneRect;
 };

@@ -13,6 +13,7 @@ const QString &keyOf(const Component &c) { return c.id; }
 const QString &keyOf(const Connection &c) { return c.id; }
 const QString &keyOf(const Answer &a) { return a.question; }
 const QString &keyOf(const AcceptedFinding &a) { return a.finding; }
+const QString &keyOf(const Note &n) { return n.id; }
 
 template<typename T>
 auto lowerBound(const std::vector<T> &list, const QString &id)
@@ -75,6 +76,33 @@ std::optional<ConnectionStyle> connectionStyleFromName(const QString &name)
     return std::nullopt;
 }
 
+QString noteColourName(NoteColour colour)
+{
+    switch (colour) {
+    case NoteColour::Yellow: return QStringLiteral("yellow");
+    case NoteColour::Blue: return QStringLiteral("blue");
+    case NoteColour::Green: return QStringLiteral("green");
+    case NoteColour::Pink: return QStringLiteral("pink");
+    case NoteColour::Grey: return QStringLiteral("grey");
+    }
+    return {};
+}
+
+const std::vector<NoteColour> &noteColours()
+{
+    static const std::vector<NoteColour> all{NoteColour::Yellow, NoteColour::Blue, NoteColour::Green,
+                                             NoteColour::Pink, NoteColour::Grey};
+    return all;
+}
+
+std::optional<NoteColour> noteColourFromName(const QString &name)
+{
+    for (NoteColour c : noteColours())
+        if (name == noteColourName(c))
+            return c;
+    return std::nullopt;
+}
+
 bool isValidId(const QString &id)
 {
     // Anchored with \\A and \\z: "$" would also match before a trailing newline and let "api\\n" in.
@@ -90,6 +118,8 @@ const AcceptedFinding *Design::acceptedFinding(const QString &findingId) const
 {
     return findIn(m_accepted, findingId);
 }
+const Note *Design::note(const QString &id) const { return findIn(m_notes, id); }
+Note *Design::mutableNote(const QString &id) { return const_cast<Note *>(note(id)); }
 
 Zone *Design::mutableZone(const QString &id) { return const_cast<Zone *>(zone(id)); }
 Component *Design::mutableComponent(const QString &id) { return const_cast<Component *>(component(id)); }
@@ -102,7 +132,7 @@ bool Design::hasItem(const QString &id) const { return zone(id) || component(id)
 
 bool Design::addZone(const Zone &z)
 {
-    if (!isValidId(z.id) || hasItem(z.id) || connection(z.id))
+    if (!isValidId(z.id) || hasItem(z.id) || connection(z.id) || note(z.id))
         return false;
     if (!z.parent.isEmpty() && !zone(z.parent))
         return false;
@@ -111,7 +141,7 @@ bool Design::addZone(const Zone &z)
 
 bool Design::addComponent(const Component &c)
 {
-    if (!isValidId(c.id) || hasItem(c.id) || connection(c.id))
+    if (!isValidId(c.id) || hasItem(c.id) || connection(c.id) || note(c.id))
         return false;
     if (!c.zone.isEmpty() && !zone(c.zone))
         return false;
@@ -120,7 +150,7 @@ bool Design::addComponent(const Component &c)
 
 bool Design::addConnection(const Connection &c)
 {
-    if (!isValidId(c.id) || hasItem(c.id) || connection(c.id))
+    if (!isValidId(c.id) || hasItem(c.id) || connection(c.id) || note(c.id))
         return false;
     if (!connectionProblem(c.from, c.to).isEmpty())
         return false;
@@ -129,9 +159,29 @@ bool Design::addConnection(const Connection &c)
 
 bool Design::removeZone(const QString &id)
 {
-    if (!childZones(id).empty() || !memberComponents(id).empty())
+    if (!childZones(id).empty() || !memberComponents(id).empty() || !zoneNotes(id).empty())
         return false;
     return eraseSorted(m_zones, id);
+}
+
+bool Design::addNote(const Note &n)
+{
+    if (!isValidId(n.id) || hasItem(n.id) || connection(n.id) || note(n.id))
+        return false;
+    if (!n.zone.isEmpty() && !zone(n.zone))
+        return false;
+    return insertSorted(m_notes, n);
+}
+
+bool Design::removeNote(const QString &id) { return eraseSorted(m_notes, id); }
+
+std::vector<QString> Design::zoneNotes(const QString &zoneId) const
+{
+    std::vector<QString> result;
+    for (const Note &n : m_notes)
+        if (n.zone == zoneId)
+            result.push_back(n.id);
+    return result;
 }
 
 bool Design::removeComponent(const QString &id)
@@ -184,6 +234,10 @@ bool Design::setParentZone(const QString &itemId, const QString &zoneId)
         if (!zoneId.isEmpty() && isInsideZone(zoneId, itemId))
             return false; // would make a cycle
         z->parent = zoneId;
+        return true;
+    }
+    if (Note *n = mutableNote(itemId)) {
+        n->zone = zoneId;
         return true;
     }
     return false;
@@ -278,7 +332,7 @@ QString Design::slugify(const QString &name)
 QString Design::uniqueId(const QString &base) const
 {
     const QString stem = isValidId(base) ? base.left(100) : slugify(base);
-    auto taken = [this](const QString &id) { return hasItem(id) || connection(id); };
+    auto taken = [this](const QString &id) { return hasItem(id) || connection(id) || note(id); };
     if (!taken(stem))
         return stem;
     for (int n = 2;; ++n) {
@@ -298,6 +352,9 @@ QPointF Design::scenePosition(const QString &itemId) const
     } else if (const Zone *z = zone(itemId)) {
         pos = z->position;
         parent = z->parent;
+    } else if (const Note *n = note(itemId)) {
+        pos = n->position;
+        parent = n->zone;
     }
     for (size_t steps = 0; !parent.isEmpty() && steps <= m_zones.size(); ++steps) {
         const Zone *z = zone(parent);
@@ -325,12 +382,18 @@ void Design::assign(std::vector<Zone> zones, std::vector<Component> components,
     m_accepted = std::move(accepted);
 }
 
+void Design::assignNotes(std::vector<Note> notes)
+{
+    sortById(notes);
+    m_notes = std::move(notes);
+}
+
 bool Design::operator==(const Design &o) const
 {
     return name == o.name && description == o.description && metadata == o.metadata
            && m_zones == o.m_zones && m_components == o.m_components
            && m_connections == o.m_connections && m_answers == o.m_answers
-           && m_accepted == o.m_accepted && conflicts == o.conflicts;
+           && m_accepted == o.m_accepted && m_notes == o.m_notes && conflicts == o.conflicts;
 }
 
 } // namespace sd

@@ -77,6 +77,37 @@ struct Zone {
     bool operator==(const Zone &) const = default;
 };
 
+/// The colours a note can have: a small fixed set, so that every note reads on light and dark
+/// canvases alike (the diagram renderer owns the shades, diagram/notepainter.cpp).
+enum class NoteColour { Yellow, Blue, Green, Pink, Grey };
+
+/// "yellow", "blue", "green", "pink", "grey": the names the file uses, in menu order.
+QString noteColourName(NoteColour colour);
+std::optional<NoteColour> noteColourFromName(const QString &name);
+/// Every colour, in menu order (the first is the default).
+const std::vector<NoteColour> &noteColours();
+
+/**
+ * A text note on the canvas: a comment for people, not part of the architecture (validation,
+ * sizing and every infrastructure export ignore notes). Its id shares the id space of zones,
+ * components and connections, so the canvas and the undo commands can address it like them.
+ */
+struct Note {
+    QString id;
+    QString text;        ///< plain text; line breaks are kept
+    QString zone;        ///< id of the enclosing zone, empty at top level
+    QPointF position;    ///< top-left, relative to the enclosing zone's top-left
+    QSizeF size;         ///< empty = kDefaultNoteSize; the note grows taller when its text needs it
+    NoteColour colour = NoteColour::Yellow;
+
+    bool operator==(const Note &) const = default;
+};
+
+/// The size of a note whose file gives none (and of a new one).
+inline constexpr QSizeF kDefaultNoteSize(200, 120);
+/// A note holds at most this many characters (a page of text; more is a document, not a note).
+inline constexpr int kMaxNoteTextLength = 10000;
+
 /// A questionnaire answer; value is a number, string, bool or a two-element range (QVariantList).
 struct Answer {
     QString question;
@@ -103,7 +134,7 @@ struct AcceptedFinding {
  * holds textual conflict markers.
  */
 struct MergeConflict {
-    QString type;  ///< "design", "zone", "component", "connection", "answer", "acceptedFinding"
+    QString type;  ///< "design", "zone", "component", "connection", "answer", "acceptedFinding", "note"
     QString item;  ///< id (question, finding id) of the item; empty for the design itself
     QString field; ///< "properties.replicas", "position"...; empty when the item as a whole is in conflict
     /// The values as text; unset when the field (or the item) does not exist on that side.
@@ -139,12 +170,14 @@ public:
     const std::vector<Connection> &connections() const { return m_connections; }
     const std::vector<Answer> &answers() const { return m_answers; }
     const std::vector<AcceptedFinding> &acceptedFindings() const { return m_accepted; }
+    const std::vector<Note> &notes() const { return m_notes; }
 
     const Zone *zone(const QString &id) const;
     const Component *component(const QString &id) const;
     const Connection *connection(const QString &id) const;
     const Answer *answer(const QString &questionId) const;
     const AcceptedFinding *acceptedFinding(const QString &findingId) const;
+    const Note *note(const QString &id) const;
     /// True when a zone or component has this id.
     bool hasItem(const QString &id) const;
 
@@ -152,7 +185,13 @@ public:
     bool addZone(const Zone &zone);
     bool addComponent(const Component &component);
     bool addConnection(const Connection &connection);
-    /// Removes a zone that has no members (components or child zones).
+    /// Adds a note with an unused id, in an existing zone or at the top level.
+    bool addNote(const Note &note);
+    bool removeNote(const QString &id);
+    Note *mutableNote(const QString &id);
+    /// Notes directly inside a zone.
+    std::vector<QString> zoneNotes(const QString &zoneId) const;
+    /// Removes a zone that has no members (components, child zones or notes).
     bool removeZone(const QString &id);
     /// Removes a component that no connection refers to.
     bool removeComponent(const QString &id);
@@ -162,7 +201,7 @@ public:
     Component *mutableComponent(const QString &id);
     Connection *mutableConnection(const QString &id);
 
-    /// Moves a component or zone into another zone (empty = top level). Refuses cycles.
+    /// Moves a component, zone or note into another zone (empty = top level). Refuses cycles.
     bool setParentZone(const QString &itemId, const QString &zoneId);
     /// Whether `zoneId` is `ancestorId` or lies inside it.
     bool isInsideZone(const QString &zoneId, const QString &ancestorId) const;
@@ -183,12 +222,12 @@ public:
     void setAcceptedFinding(const AcceptedFinding &accepted);
     bool removeAcceptedFinding(const QString &findingId);
 
-    /// An id not used by any component, zone or connection, derived from `base`.
+    /// An id not used by any component, zone, connection or note, derived from `base`.
     QString uniqueId(const QString &base) const;
     /// Turns a name into an id-shaped string ("Orders DB" -> "orders-db").
     static QString slugify(const QString &name);
 
-    /// Absolute scene position of a zone or component (positions are stored relative to the parent).
+    /// Absolute scene position of a zone, component or note (positions are stored relative to the parent).
     QPointF scenePosition(const QString &itemId) const;
 
     /// Installs whole lists at once (the file reader, after it has checked them):
@@ -196,6 +235,8 @@ public:
     void assign(std::vector<Zone> zones, std::vector<Component> components,
                 std::vector<Connection> connections, std::vector<Answer> answers,
                 std::vector<AcceptedFinding> accepted);
+    /// Installs the notes at once (the file reader, after it has checked them): sorts them by id.
+    void assignNotes(std::vector<Note> notes);
 
     bool operator==(const Design &other) const;
 
@@ -208,6 +249,7 @@ private:
     std::vector<Connection> m_connections;
     std::vector<Answer> m_answers;
     std::vector<AcceptedFinding> m_accepted;
+    std::vector<Note> m_notes;
 };
 
 bool isValidId(const QString &id);

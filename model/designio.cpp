@@ -330,7 +330,7 @@ private:
         checkKeys(root, {QStringLiteral("formatVersion"), QStringLiteral("name"), QStringLiteral("description"),
                          QStringLiteral("metadata"), QStringLiteral("zones"), QStringLiteral("components"),
                          QStringLiteral("connections"), QStringLiteral("questionnaire"),
-                         QStringLiteral("acceptedFindings"), QStringLiteral("conflicts")},
+                         QStringLiteral("acceptedFindings"), QStringLiteral("conflicts"), QStringLiteral("notes")},
                   QCoreApplication::translate("DesignReader", "the design"));
         Design design;
         design.name = text(root, "name", true, QCoreApplication::translate("DesignReader", "the design"));
@@ -514,6 +514,8 @@ private:
             }
         }
 
+        std::vector<Note> notes = readNotes(root, zoneNodes);
+
         if (const SourceNode *q = root.find("questionnaire"); q && !q->isNull() && expectMap(*q, QCoreApplication::translate("DesignReader", "'questionnaire'"))) {
             checkKeys(*q, {QStringLiteral("answers")}, QCoreApplication::translate("DesignReader", "'questionnaire'"));
             if (const SourceNode *answerList = list(*q, "answers")) {
@@ -571,14 +573,61 @@ private:
             return std::nullopt;
         design.assign(std::move(zones), std::move(components), std::move(connections),
                       std::move(answers), std::move(accepted));
+        design.assignNotes(std::move(notes));
         return design;
+    }
+
+    /// The `notes:` list: text notes on the canvas (docs/file-format.md).
+    std::vector<Note> readNotes(const SourceNode &root, const std::unordered_map<QString, const SourceNode *> &zoneNodes)
+    {
+        std::vector<Note> notes;
+        const SourceNode *noteList = list(root, "notes");
+        if (!noteList)
+            return notes;
+        notes.reserve(noteList->items.size());
+        for (size_t i = 0; i < noteList->items.size(); ++i) {
+            const SourceNode &node = noteList->items[i];
+            const QString where = QCoreApplication::translate("DesignReader", "note %1").arg(i + 1);
+            if (!expectMap(node, where))
+                continue;
+            checkKeys(node, {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("zone"),
+                             QStringLiteral("position"), QStringLiteral("size"), QStringLiteral("colour")}, where);
+            Note n;
+            n.id = itemId(node, where);
+            const QString named = n.id.isEmpty() ? where : QCoreApplication::translate("DesignReader", "note '%1'").arg(n.id);
+            n.text = text(node, "text", false, named);
+            if (n.text.size() > kMaxNoteTextLength)
+                error(*node.find("text"), QCoreApplication::translate("DesignReader", "the text of %1 has %2 characters; a note holds at most %3")
+                                              .arg(named).arg(n.text.size()).arg(kMaxNoteTextLength));
+            n.zone = text(node, "zone", false, named);
+            if (!n.zone.isEmpty() && !zoneNodes.count(n.zone))
+                error(*node.find("zone"), QCoreApplication::translate("DesignReader", "%1 is placed in '%2', which is not a zone").arg(named, n.zone));
+            n.position = pair(node, "position", named, false).value_or(QPointF());
+            if (auto s = pair(node, "size", named, true); s && QSizeF(s->x(), s->y()) != kDefaultNoteSize)
+                n.size = QSizeF(s->x(), s->y()); // the default size is stored as none, as it is saved
+            const QString colour = text(node, "colour", false, named);
+            if (!colour.isEmpty()) {
+                if (const auto c = noteColourFromName(colour)) {
+                    n.colour = *c;
+                } else {
+                    QStringList names;
+                    for (NoteColour known : noteColours())
+                        names << noteColourName(known);
+                    error(*node.find("colour"), QCoreApplication::translate("DesignReader", "'colour' of %1 must be one of %2, not '%3'%4")
+                                                    .arg(named, names.join(QStringLiteral(", ")), colour, suggestion(colour, names)));
+                }
+            }
+            notes.push_back(std::move(n));
+        }
+        return notes;
     }
 
     /// The `conflicts:` list a semantic merge leaves (docs/file-format.md). Values are text.
     std::vector<MergeConflict> readConflicts(const SourceNode &list)
     {
         static const QStringList types{QStringLiteral("design"), QStringLiteral("zone"), QStringLiteral("component"),
-                                       QStringLiteral("connection"), QStringLiteral("answer"), QStringLiteral("acceptedFinding")};
+                                       QStringLiteral("connection"), QStringLiteral("answer"), QStringLiteral("acceptedFinding"),
+                                       QStringLiteral("note")};
         std::vector<MergeConflict> conflicts;
         for (size_t i = 0; i < list.items.size(); ++i) {
             const SourceNode &node = list.items[i];
@@ -692,6 +741,26 @@ nlohmann::ordered_json propertiesJson(const PropertyMap &properties)
     return j;
 }
 
+nlohmann::ordered_json notesJson(const std::vector<Note> &notes)
+{
+    using J = nlohmann::ordered_json;
+    J list = J::array();
+    for (const Note &n : notes) {
+        J j = J::object();
+        j["id"] = n.id.toStdString();
+        j["text"] = n.text.toStdString();
+        if (!n.zone.isEmpty())
+            j["zone"] = n.zone.toStdString();
+        j["position"] = pointJson(n.position);
+        if (!n.size.isEmpty() && n.size != kDefaultNoteSize)
+            j["size"] = pointJson(QPointF(n.size.width(), n.size.height()));
+        if (n.colour != NoteColour::Yellow)
+            j["colour"] = noteColourName(n.colour).toStdString();
+        list.push_back(std::move(j));
+    }
+    return list;
+}
+
 nlohmann::ordered_json designJson(const Design &d)
 {
     using J = nlohmann::ordered_json;
@@ -777,6 +846,8 @@ nlohmann::ordered_json designJson(const Design &d)
         }
         root["connections"] = std::move(connections);
     }
+    if (!d.notes().empty())
+        root["notes"] = notesJson(d.notes());
     if (!d.answers().empty()) {
         J answers = J::array();
         for (const Answer &a : d.answers()) {

@@ -21,6 +21,7 @@ QString diffItemTypeName(DiffItemType type)
     case DiffItemType::Zone: return QStringLiteral("zone");
     case DiffItemType::Component: return QStringLiteral("component");
     case DiffItemType::Connection: return QStringLiteral("connection");
+    case DiffItemType::Note: return QStringLiteral("note");
     }
     return {};
 }
@@ -150,6 +151,18 @@ std::vector<FieldChange> componentFields(const Component &a, const Component &b)
     compare(f, QStringLiteral("position"), a.position, b.position, true);
     compare(f, QStringLiteral("size"), sizeOrUnset(a.size), sizeOrUnset(b.size), true);
     compare(f, QStringLiteral("zOrder"), a.zOrder, b.zOrder, true);
+    return f;
+}
+
+/// A note's text is what it says; where it sits and its colour are how it is drawn.
+std::vector<FieldChange> noteFields(const Note &a, const Note &b)
+{
+    std::vector<FieldChange> f;
+    compare(f, QStringLiteral("text"), a.text, b.text);
+    compare(f, QStringLiteral("zone"), textOrUnset(a.zone), textOrUnset(b.zone), true);
+    compare(f, QStringLiteral("position"), a.position, b.position, true);
+    compare(f, QStringLiteral("size"), sizeOrUnset(a.size), sizeOrUnset(b.size), true);
+    compare(f, QStringLiteral("colour"), noteColourName(a.colour), noteColourName(b.colour), true);
     return f;
 }
 
@@ -353,6 +366,12 @@ QString mapped(const Map &renames, const QString &id)
 QString itemName(const Zone &z) { return z.name; }
 QString itemName(const Component &c) { return c.name; }
 QString itemName(const Connection &) { return {}; } // named after its ends below
+/// A note is named by the start of its first line, as a reviewer would quote it.
+QString itemName(const Note &n)
+{
+    const QString line = n.text.section(QLatin1Char('\n'), 0, 0).trimmed();
+    return line.size() > 40 ? line.left(39) + QStringLiteral("…") : line;
+}
 
 /// The item changes of one list: matched by id, or by a rename.
 template<typename Item, typename Fields>
@@ -444,6 +463,7 @@ DesignDiff diffDesigns(const Design &before, const Design &after)
                  return f;
              },
              diff.changes);
+    diffList(DiffItemType::Note, before.notes(), after.notes(), RenameMap(), noteFields, diff.changes);
     // Connections have no name: show "from → to".
     for (ItemChange &c : diff.changes) {
         if (c.type != DiffItemType::Connection)

@@ -17,8 +17,8 @@ namespace sd {
 class Catalog;
 
 /// What kind of thing changed: the design itself (name, metadata, answers...) or one of its items.
-enum class DiffItemType { Design, Zone, Component, Connection };
-/// "design", "zone", "component", "connection": the form JSON and SARIF use.
+enum class DiffItemType { Design, Zone, Component, Connection, Note };
+/// "design", "zone", "component", "connection", "note": the form JSON and SARIF use.
 QString diffItemTypeName(DiffItemType type);
 
 enum class ChangeKind { Added, Removed, Changed, Renamed };
@@ -57,7 +57,7 @@ struct ItemChange {
  * removal and an addition.
  */
 struct DesignDiff {
-    std::vector<ItemChange> changes; ///< design first, then zones, components, connections; each by id
+    std::vector<ItemChange> changes; ///< design first, then zones, components, connections, notes; each by id
     /// Ids the two sides share (components and zones): see unrelated().
     int sharedIds = 0;
     bool sameName = true;

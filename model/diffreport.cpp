@@ -64,6 +64,7 @@ QString diffTypeLabel(DiffItemType type)
     case DiffItemType::Zone: return DiffText::tr("zone");
     case DiffItemType::Component: return DiffText::tr("component");
     case DiffItemType::Connection: return DiffText::tr("connection");
+    case DiffItemType::Note: return DiffText::tr("note");
     }
     return {};
 }
@@ -77,6 +78,7 @@ QString typePluralLabel(DiffItemType type)
     case DiffItemType::Zone: return DiffText::tr("zones");
     case DiffItemType::Component: return DiffText::tr("components");
     case DiffItemType::Connection: return DiffText::tr("connections");
+    case DiffItemType::Note: return DiffText::tr("notes");
     }
     return {};
 }
@@ -109,7 +111,8 @@ int resolvedCount(const FindingsDelta &d)
 QStringList designChangeSummary(const DesignDiff &diff)
 {
     QStringList parts;
-    for (DiffItemType type : {DiffItemType::Design, DiffItemType::Zone, DiffItemType::Component, DiffItemType::Connection}) {
+    for (DiffItemType type : {DiffItemType::Design, DiffItemType::Zone, DiffItemType::Component, DiffItemType::Connection,
+                              DiffItemType::Note}) {
         int added = 0, removed = 0, changed = 0, renamed = 0, moved = 0;
         for (const ItemChange &c : diff.changes) {
             if (c.type != type)
@@ -384,7 +387,11 @@ QByteArray writeJson(const DiffReport &r)
     root["unrelated"] = r.design.unrelated();
 
     Json summary;
-    for (DiffItemType type : {DiffItemType::Zone, DiffItemType::Component, DiffItemType::Connection}) {
+    for (DiffItemType type : {DiffItemType::Zone, DiffItemType::Component, DiffItemType::Connection, DiffItemType::Note}) {
+        // Notes are counted only when some changed: diffs of designs without notes read as before.
+        if (type == DiffItemType::Note && std::none_of(r.design.changes.begin(), r.design.changes.end(),
+                                                       [](const ItemChange &c) { return c.type == DiffItemType::Note; }))
+            continue;
         Json counts;
         for (ChangeKind kind : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed, ChangeKind::Renamed})
             counts[utf8(changeKindName(kind))] = r.design.count(type, kind);

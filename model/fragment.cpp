@@ -38,6 +38,15 @@ QSet<QString> closure(const Design &design, const QStringList &ids)
             if (!c.zone.isEmpty() && design.zone(id) && design.isInsideZone(c.zone, id))
                 result.insert(c.id);
     }
+    for (const Note &n : design.notes()) {
+        if (selected.contains(n.id)) {
+            result.insert(n.id);
+            continue;
+        }
+        for (const QString &id : selected)
+            if (!n.zone.isEmpty() && design.zone(id) && design.isInsideZone(n.zone, id))
+                result.insert(n.id);
+    }
     return result;
 }
 
@@ -56,6 +65,9 @@ DesignFragment collect(const Design &design, const QSet<QString> &items, bool bo
         if (bothEnds ? (from && to) : (from || to))
             f.connections.push_back(c);
     }
+    for (const Note &n : design.notes())
+        if (items.contains(n.id))
+            f.notes.push_back(n);
     return f;
 }
 
@@ -131,6 +143,16 @@ DesignFragment prepareForPaste(const DesignFragment &fragment, const Design &sou
         connections.push_back(c);
     }
     out.connections = std::move(connections);
+    for (Note &n : out.notes) {
+        const QPointF scene = source.note(n.id) ? source.scenePosition(n.id) : n.position;
+        n.id = freshId(n.id);
+        if (n.zone.isEmpty() || !renamed.contains(n.zone)) {
+            n.zone.clear();
+            n.position = scene + offset;
+        } else {
+            n.zone = renamed.value(n.zone);
+        }
+    }
     return out;
 }
 
@@ -188,6 +210,7 @@ Design fragmentAsDesign(const DesignFragment &fragment, const QString &name)
     Design d;
     d.name = name;
     d.assign(fragment.zones, fragment.components, fragment.connections, {}, {});
+    d.assignNotes(fragment.notes);
     return d;
 }
 
@@ -197,6 +220,7 @@ DesignFragment designAsFragment(const Design &design)
     f.zones = parentsFirst(design.zones(), design);
     f.components = design.components();
     f.connections = design.connections();
+    f.notes = design.notes();
     return f;
 }
 

@@ -12,12 +12,15 @@ struct DesignFragment {
     std::vector<Zone> zones;             ///< parents before children
     std::vector<Component> components;
     std::vector<Connection> connections; ///< only among the fragment's components, or to the rest of the design
+    /// Text notes (in the fragment's zones, or on their own). Initialised here so that the
+    /// aggregate initialisations of the lists above need not name it.
+    std::vector<Note> notes = {};
 
-    bool isEmpty() const { return zones.empty() && components.empty() && connections.empty(); }
+    bool isEmpty() const { return zones.empty() && components.empty() && connections.empty() && notes.empty(); }
 };
 
 /**
- * The items with these ids, the contents of the zones among them (at any depth)
+ * The items (and notes) with these ids, the contents of the zones among them (at any depth)
  * and the connections that touch any of their components. This is what a delete
  * removes, so that undo can put back exactly the same items with the same ids.
  */

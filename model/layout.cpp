@@ -371,6 +371,8 @@ QRectF itemRect(const Design &design, const Catalog &catalog, const QString &id)
         return QRectF(c->position, sizeOf(*c, catalog));
     if (const Zone *z = design.zone(id))
         return QRectF(z->position, zoneSize(*z, catalog));
+    if (const Note *n = design.note(id))
+        return QRectF(n->position, n->size.isEmpty() ? kDefaultNoteSize : n->size);
     return {};
 }
 
@@ -380,6 +382,8 @@ QString parentOf(const Design &design, const QString &id)
         return c->zone;
     if (const Zone *z = design.zone(id))
         return z->parent;
+    if (const Note *n = design.note(id))
+        return n->zone;
     return {};
 }
 
@@ -448,6 +452,8 @@ LayoutPlacements growZonesToFit(const Design &input, const Catalog &catalog, con
         std::vector<QString> members = design.childZones(zoneId);
         for (const QString &c : design.memberComponents(zoneId))
             members.push_back(c);
+        for (const QString &n : design.zoneNotes(zoneId))
+            members.push_back(n);
         for (const QString &m : members)
             if (check.contains(m))
                 need = need.united(itemRect(design, catalog, m));
@@ -470,6 +476,8 @@ LayoutPlacements growZonesToFit(const Design &input, const Catalog &catalog, con
                     out.positions[m] = c->position += QPointF(left, top);
                 else if (Zone *z = design.mutableZone(m))
                     out.positions[m] = z->position += QPointF(left, top);
+                else if (Note *n = design.mutableNote(m))
+                    out.positions[m] = n->position += QPointF(left, top);
             }
         }
         check.insert(zoneId);

@@ -154,6 +154,37 @@ Connection connectionFrom(const QString &id, const Fields &f)
     return c;
 }
 
+Items notesOf(const Design &d)
+{
+    Items items;
+    for (const Note &n : d.notes()) {
+        Fields f;
+        f[QStringLiteral("text")] = n.text;
+        setIf(f, QStringLiteral("zone"), text(n.zone));
+        f[QStringLiteral("position")] = n.position;
+        if (!n.size.isEmpty())
+            f[QStringLiteral("size")] = n.size;
+        if (n.colour != NoteColour::Yellow)
+            f[QStringLiteral("colour")] = noteColourName(n.colour);
+        items.emplace(n.id, std::move(f));
+    }
+    return items;
+}
+
+Note noteFrom(const QString &id, const Fields &f)
+{
+    Note n;
+    n.id = id;
+    n.text = str(f, "text");
+    n.zone = str(f, "zone");
+    if (auto it = f.find(QStringLiteral("position")); it != f.end())
+        n.position = it->second.toPointF();
+    if (auto it = f.find(QStringLiteral("size")); it != f.end())
+        n.size = it->second.toSizeF();
+    n.colour = noteColourFromName(str(f, "colour")).value_or(NoteColour::Yellow);
+    return n;
+}
+
 /// The design's own fields: one item with an empty id.
 Items designOf(const Design &d)
 {
@@ -432,6 +463,7 @@ MergeResult DesignMerge::merge(const Design &base, const Design &ours, const Des
     Items connections = merger.mergeItems(QStringLiteral("connection"), connectionsOf(base), connectionsOf(ours), connectionsOf(theirs));
     const Items answers = merger.mergeItems(QStringLiteral("answer"), answersOf(base), answersOf(ours), answersOf(theirs));
     const Items accepted = merger.mergeItems(QStringLiteral("acceptedFinding"), acceptedOf(base), acceptedOf(ours), acceptedOf(theirs));
+    Items notes = merger.mergeItems(QStringLiteral("note"), notesOf(base), notesOf(ours), notesOf(theirs));
 
     resolveTypeClashes(zones, components, connections, ours, conflicts);
 
@@ -460,11 +492,12 @@ MergeResult DesignMerge::merge(const Design &base, const Design &ours, const Des
             if (!parent.isEmpty() && !zones.count(parent))
                 restored |= restore(zones, QStringLiteral("zone"), parent, id, zonesOf);
         }
-        for (const auto &[id, f] : components) {
-            const QString zone = str(f, "zone");
-            if (!zone.isEmpty() && !zones.count(zone))
-                restored |= restore(zones, QStringLiteral("zone"), zone, id, zonesOf);
-        }
+        for (const Items *members : {&components, &notes})
+            for (const auto &[id, f] : *members) {
+                const QString zone = str(f, "zone");
+                if (!zone.isEmpty() && !zones.count(zone))
+                    restored |= restore(zones, QStringLiteral("zone"), zone, id, zonesOf);
+            }
         for (const auto &[id, f] : connections)
             for (const char *end : {"from", "to"})
                 if (const QString c = str(f, end); !components.count(c))
@@ -521,6 +554,15 @@ MergeResult DesignMerge::merge(const Design &base, const Design &ours, const Des
     for (const auto &[finding, f] : accepted)
         acceptedList.push_back({finding, str(f, "justification"), str(f, "acceptedBy"), str(f, "acceptedOn")});
     d.assign(std::move(zoneList), std::move(componentList), std::move(connectionList), std::move(answerList), std::move(acceptedList));
+    std::vector<Note> noteList;
+    for (const auto &[id, f] : notes)
+        // An id both a note and a zone or component on different sides: the note steps aside.
+        if (!zones.count(id) && !components.count(id) && !connections.count(id))
+            noteList.push_back(noteFrom(id, f));
+        else
+            conflicts.push_back({QStringLiteral("note"), id, QString(), std::nullopt, std::nullopt, tr("exists"), QStringLiteral("ours"),
+                                 tr("the id %1 is a note on one side and another item on the other; the note is dropped").arg(id)});
+    d.assignNotes(std::move(noteList));
     d.conflicts = carriedConflicts(base, ours, theirs);
     for (const MergeConflict &c : conflicts)
         d.conflicts.push_back(c);

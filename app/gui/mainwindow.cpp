@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "notepainter.h"
+
 #include "actionicons.h"
 #include "questionnaireview.h"
 #include "findingspanel.h"
@@ -266,9 +268,17 @@ void MainWindow::createActions()
             ids.append(c.id);
         for (const Connection &c : m_document->design().connections())
             ids.append(c.id);
+        for (const Note &n : m_document->design().notes())
+            ids.append(n.id);
         m_scene->selectIds(ids);
     }, QStringLiteral("edit-select-all"));
     make("rename", tr("Re&name"), QKeySequence(Qt::Key_F2), [this] { onRename(); });
+    // A note where the user looks: the middle of the view (the context menu puts it at the cursor).
+    QAction *addNote = make("addNote", tr("Add &Note"), QKeySequence(Qt::Key_N), [this] {
+        m_centre->setCurrentWidget(m_view);
+        m_scene->addNoteAt(m_view->mapToScene(m_view->viewport()->rect().center()) - QPointF(100, 60));
+    }, QStringLiteral("note-add"));
+    addNote->setToolTip(tr("Add a text note to the diagram (N)"));
     make("find", tr("&Find Component…"), QKeySequence::Find, &MainWindow::onFind, QStringLiteral("edit-find"));
 
     make("zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); }, QStringLiteral("zoom-in"));
@@ -379,7 +389,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("close")));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    fill(this, edit, {"undo", "redo", nullptr, "cut", "copy", "paste", "duplicate", "delete", nullptr, "selectAll", "rename", "find"});
+    fill(this, edit, {"undo", "redo", nullptr, "cut", "copy", "paste", "duplicate", "delete", nullptr, "selectAll", "rename", "find",
+                      nullptr, "addNote"});
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     fill(this, m_viewMenu, {"zoomIn", "zoomOut", "zoomFit", "zoomSelection", "zoomActual", nullptr, "snap", nullptr, "selectTool", "connectTool"});
@@ -409,11 +420,11 @@ void MainWindow::createToolBars()
     QToolBar *canvas = addToolBar(tr("Canvas"));
     canvas->setObjectName(QStringLiteral("canvasToolBar"));
     canvas->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    fill(this, canvas, {"selectTool", "connectTool", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout", nullptr,
+    fill(this, canvas, {"selectTool", "connectTool", "addNote", nullptr, "zoomOut", "zoomIn", "zoomFit", nullptr, "autoLayout", nullptr,
                         "heatView", "questionnaire"});
     // The zoom buttons are known by their icons (their tooltips name them); without their
     // labels the toolbar and the find field still fit one row in German, French and Spanish.
-    for (const char *name : {"zoomOut", "zoomIn", "zoomFit"})
+    for (const char *name : {"zoomOut", "zoomIn", "zoomFit", "addNote"})
         if (auto *button = qobject_cast<QToolButton *>(canvas->widgetForAction(action(QLatin1String(name)))))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     QToolBar *find = addToolBar(tr("Find"));
@@ -506,7 +517,7 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const QStringList selected = m_scene->selectedIds();
-    bool items = false;
+    bool items = false, notes = false;
     int components = 0;
     for (const QString &id : selected) {
         if (m_document->design().component(id)) {
@@ -514,15 +525,19 @@ void MainWindow::updateActions()
             ++components;
         } else if (m_document->design().zone(id)) {
             items = true;
+        } else if (m_document->design().note(id)) {
+            notes = true;
         }
     }
-    for (const char *name : {"cut", "copy", "duplicate", "bringToFront", "sendToBack"})
+    for (const char *name : {"cut", "copy", "duplicate"})
+        action(QLatin1String(name))->setEnabled(items || notes);
+    for (const char *name : {"bringToFront", "sendToBack"})
         action(QLatin1String(name))->setEnabled(items);
     action(QStringLiteral("askAbout"))->setEnabled(items && selected.size() == 1);
     action(QStringLiteral("simulateFailure"))->setEnabled(selected.size() == 1 && !failureSpecFor(selected.first()).isEmpty());
     action(QStringLiteral("clearSimulation"))->setEnabled(!m_simulated.isEmpty());
     action(QStringLiteral("delete"))->setEnabled(!selected.isEmpty());
-    action(QStringLiteral("rename"))->setEnabled(selected.size() == 1 && items);
+    action(QStringLiteral("rename"))->setEnabled(selected.size() == 1 && (items || notes)); // a note: write in place
     for (const char *name : {"alignLeft", "alignRight", "alignTop", "alignBottom", "alignHCenter", "alignVCenter"})
         action(QLatin1String(name))->setEnabled(selected.size() >= 2);
     action(QStringLiteral("distributeH"))->setEnabled(selected.size() >= 3);
@@ -535,12 +550,14 @@ void MainWindow::updateActions()
 void MainWindow::updateStatus()
 {
     m_zoomLabel->setText(tr("Zoom %1 %").arg(qRound(m_view->zoom() * 100)));
-    int components = 0, zones = 0, connections = 0;
+    int components = 0, zones = 0, connections = 0, notes = 0;
     for (const QString &id : m_scene->selectedIds()) {
         if (m_document->design().component(id))
             ++components;
         else if (m_document->design().zone(id))
             ++zones;
+        else if (m_document->design().note(id))
+            ++notes;
         else
             ++connections;
     }
@@ -556,10 +573,14 @@ void MainWindow::updateStatus()
             parts << tr("%n zone(s)", nullptr, z);
         return parts.join(QStringLiteral(" · "));
     };
-    if (components + zones + connections == 0)
+    if (components + zones + connections + notes == 0) {
         m_selectionLabel->setText(counts(int(d.components().size()), int(d.connections().size()), int(d.zones().size()), false));
-    else
-        m_selectionLabel->setText(tr("Selected: %1").arg(counts(components, connections, zones, true)));
+    } else {
+        QString selected = counts(components, connections, zones, true);
+        if (notes > 0)
+            selected = (selected.isEmpty() ? QString() : selected + QStringLiteral(" · ")) + tr("%n note(s)", nullptr, notes);
+        m_selectionLabel->setText(tr("Selected: %1").arg(selected));
+    }
     if (auto *model = qobject_cast<QStringListModel *>(m_findField->completer()->model())) {
         QStringList names;
         for (const Component &c : d.components())
@@ -878,6 +899,8 @@ bool MainWindow::restoreRecovery(const RecoveryEntry &entry)
 
 QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
 {
+    if (kindId == QLatin1String(kNotePaletteId)) // the palette's Note: its top-left where it is dropped
+        return m_scene->addNoteAt(scenePos);
     const std::optional<NewItem> item = newItemAt(*m_scene, kindId, scenePos);
     if (!item)
         return {};
@@ -888,6 +911,10 @@ QString MainWindow::addKind(const QString &kindId, QPointF scenePos)
 
 void MainWindow::placeFromPalette(const QString &kindId)
 {
+    if (kindId == QLatin1String(kNotePaletteId)) {
+        action(QStringLiteral("addNote"))->trigger();
+        return;
+    }
     const KindSpec *kind = m_document->catalog().kind(kindId);
     if (!kind)
         return;
@@ -970,7 +997,8 @@ void MainWindow::onDuplicate()
     const DesignFragment fragment = extractStandalone(m_document->design(), m_scene->selectedIds());
     if (fragment.isEmpty())
         return;
-    pasteFragment(writeDesign(fragmentAsDesign(fragment, QString()), DesignFormat::Yaml), QPointF(40, 40), tr("Duplicate"));
+    // The fragment travels as a design file, and a design file needs a name to read back.
+    pasteFragment(writeDesign(fragmentAsDesign(fragment, tr("Clipboard")), DesignFormat::Yaml), QPointF(40, 40), tr("Duplicate"));
 }
 
 void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QString &text)
@@ -988,6 +1016,8 @@ void MainWindow::pasteFragment(const QByteArray &yaml, QPointF offset, const QSt
         ids.append(z.id);
     for (const Component &c : pasted.components)
         ids.append(c.id);
+    for (const Note &n : pasted.notes)
+        ids.append(n.id);
     m_scene->selectIds(ids);
 }
 
@@ -1000,7 +1030,7 @@ void MainWindow::onDelete()
     const Design &d = m_document->design();
     QStringList zoneNames;
     for (const QString &id : ids)
-        if (const Zone *z = d.zone(id); z && (!d.childZones(id).empty() || !d.memberComponents(id).empty()))
+        if (const Zone *z = d.zone(id); z && (!d.childZones(id).empty() || !d.memberComponents(id).empty() || !d.zoneNotes(id).empty()))
             zoneNames.append(z->name);
     if (!zoneNames.isEmpty()) {
         const DesignFragment removed = extractForRemoval(d, ids);
@@ -1009,6 +1039,8 @@ void MainWindow::onDelete()
             contents += ids.contains(z.id) ? 0 : 1;
         for (const Component &c : removed.components)
             contents += ids.contains(c.id) ? 0 : 1;
+        for (const Note &n : removed.notes)
+            contents += ids.contains(n.id) ? 0 : 1;
         if (contents > 0 && !m_editPrompts.deleteZoneContents(zoneNames, contents))
             return;
     }
@@ -1025,6 +1057,8 @@ void MainWindow::onRename(const QString &requested)
     const QString id = requested.isEmpty() ? m_scene->selectedIds().value(0) : requested;
     ModelItem *item = m_scene->itemFor(id);
     if (!item || item->type() == ConnectionItemType)
+        return;
+    if (m_scene->editNote(id)) // a note is written in place
         return;
     const Design &d = m_document->design();
     const QString current = d.component(id) ? d.component(id)->name : d.zone(id)->name;
@@ -1260,6 +1294,26 @@ bool MainWindow::askAbout(const QString &id)
     return false;
 }
 
+void MainWindow::addNoteColourMenu(QMenu *menu)
+{
+    QStringList notes;
+    for (const QString &id : m_scene->selectedIds())
+        if (m_document->design().note(id))
+            notes.append(id);
+    QMenu *colours = menu->addMenu(tr("Note &Colour"));
+    colours->setObjectName(QStringLiteral("noteColourMenu"));
+    const QString names[] = {tr("Yellow"), tr("Blue"), tr("Green"), tr("Pink"), tr("Grey")};
+    for (NoteColour colour : noteColours()) {
+        QPixmap swatch(16, 16);
+        swatch.fill(NotePainter::fill(colour, false));
+        QAction *a = colours->addAction(QIcon(swatch), names[int(colour)]);
+        a->setObjectName(QStringLiteral("noteColour:") + noteColourName(colour));
+        connect(a, &QAction::triggered, this, [this, notes, colour] {
+            m_document->undoStack()->push(new SetNoteColour(m_document, notes, colour));
+        });
+    }
+}
+
 QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
 {
     // Right-clicking an item that is not selected makes it the selection, as file managers do.
@@ -1286,6 +1340,15 @@ QMenu *MainWindow::canvasContextMenu(QPoint viewPos)
         m_findings->addFixActions(menu, id); // "Fix: ..." for the component's findings (issue 13)
     } else {
         addAll(canvasActions);
+    }
+    if (!onItem || !m_document->design().note(id)) {
+        // At the cursor, not in the middle of the view as the menu bar's Add Note.
+        const QPointF at = m_view->mapToScene(viewPos);
+        QAction *note = menu->addAction(action(QStringLiteral("addNote"))->icon(), tr("Add &Note Here"));
+        note->setObjectName(QStringLiteral("addNoteHere"));
+        connect(note, &QAction::triggered, this, [this, at] { m_scene->addNoteAt(at); });
+    } else {
+        addNoteColourMenu(menu);
     }
     return menu;
 }

@@ -77,6 +77,8 @@ public:
     bool askAbout(const QString &id);
     /// The canvas's context menu for what is at `viewPos` (built fresh, for tests too).
     QMenu *canvasContextMenu(QPoint viewPos);
+    /// The colours a selected note can take (its context menu).
+    void addNoteColourMenu(QMenu *menu);
     /// An action by object name (tests and menus share them).
     QAction *action(const QString &name) const;
 

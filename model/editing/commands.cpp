@@ -17,6 +17,8 @@ QString itemName(const Design &design, const QString &id)
         return c->name;
     if (const Zone *z = design.zone(id))
         return z->name;
+    if (design.note(id))
+        return QCoreApplication::translate("UndoCommands", "note");
     return id;
 }
 
@@ -47,7 +49,7 @@ void AddItems::undo() { m_document->applyRemove(m_fragment); }
 RemoveItems::RemoveItems(Document *document, const QStringList &ids, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_fragment(extractForRemoval(document->design(), ids))
 {
-    const int count = int(m_fragment.zones.size() + m_fragment.components.size());
+    const int count = int(m_fragment.zones.size() + m_fragment.components.size() + m_fragment.notes.size());
     if (count == 1)
         setText(QCoreApplication::translate("UndoCommands", "Delete %1").arg(itemName(document->design(), ids.value(0))));
     else if (count == 0)
@@ -101,6 +103,10 @@ ResizeItem::ResizeItem(Document *document, const QString &id, QPointF newPositio
         m_parent = z->parent;
         m_oldPosition = z->position;
         m_oldSize = z->size;
+    } else if (const Note *n = document->design().note(id)) {
+        m_parent = n->zone;
+        m_oldPosition = n->position;
+        m_oldSize = n->size;
     }
 }
 
@@ -139,6 +145,9 @@ void addZoneGrowth(Document *document, const LayoutPlacements &growth, const QSe
         } else if (const Zone *z = design.zone(id)) {
             before.push_back({id, z->parent, z->position});
             after.push_back({id, z->parent, position});
+        } else if (const Note *n = design.note(id)) {
+            before.push_back({id, n->zone, n->position});
+            after.push_back({id, n->zone, position});
         }
     }
     if (!after.empty())
@@ -157,6 +166,8 @@ QUndoCommand *placeItemsInZones(Document *document, const std::vector<ItemPlacem
             c->position = p.position;
         else if (Zone *z = moved.mutableZone(p.id))
             z->position = p.position;
+        else if (Note *n = moved.mutableNote(p.id))
+            n->position = p.position;
         ids.append(p.id);
         skip.insert(p.id);
     }
@@ -182,6 +193,9 @@ QUndoCommand *resizeItemInZone(Document *document, const QString &id, QPointF ne
     } else if (Zone *z = resized.mutableZone(id)) {
         z->position = newPosition;
         z->size = newSize;
+    } else if (Note *n = resized.mutableNote(id)) {
+        n->position = newPosition;
+        n->size = newSize;
     }
     const LayoutPlacements growth = growZonesToFit(resized, document->catalog(), {id});
     if (growth.empty())
@@ -436,6 +450,47 @@ void SetWaypoints::apply(const std::vector<QPointF> &waypoints)
 
 void SetWaypoints::redo() { apply(m_new); }
 void SetWaypoints::undo() { apply(m_old); }
+
+// --- notes ---------------------------------------------------------------------
+
+AddItems *addNoteCommand(Document *document, const Note &note)
+{
+    DesignFragment fragment;
+    fragment.notes.push_back(note);
+    return new AddItems(document, std::move(fragment), QCoreApplication::translate("UndoCommands", "Add note"));
+}
+
+SetNoteText::SetNoteText(Document *document, const QString &noteId, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Edit note"), parent), m_document(document), m_id(noteId),
+      m_new(text)
+{
+    if (const Note *n = document->design().note(noteId))
+        m_old = n->text;
+}
+
+void SetNoteText::redo() { m_document->applyNoteText(m_id, m_new); }
+void SetNoteText::undo() { m_document->applyNoteText(m_id, m_old); }
+
+SetNoteColour::SetNoteColour(Document *document, const QStringList &noteIds, NoteColour colour, QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("UndoCommands", "Change the colour of %n note(s)", nullptr, int(noteIds.size())), parent),
+      m_document(document), m_new(colour)
+{
+    for (const QString &id : noteIds)
+        if (const Note *n = document->design().note(id))
+            m_old.emplace_back(id, n->colour);
+}
+
+void SetNoteColour::redo()
+{
+    for (const auto &[id, old] : m_old)
+        m_document->applyNoteColour(id, m_new);
+}
+
+void SetNoteColour::undo()
+{
+    for (const auto &[id, old] : m_old)
+        m_document->applyNoteColour(id, old);
+}
 
 // --- SetDesignInfo -------------------------------------------------------------
 

@@ -68,7 +68,7 @@ private:
     std::vector<ItemPlacement> m_after;
 };
 
-/// Resizes a component or zone; resizing from the left or top moves it too.
+/// Resizes a component, zone or note; resizing from the left or top moves it too.
 class ResizeItem : public QUndoCommand
 {
 public:
@@ -214,6 +214,40 @@ private:
     Document *m_document;
     QString m_id;
     std::vector<QPointF> m_old, m_new;
+};
+
+/// Adds a text note (a new one, from the palette, a menu or the canvas's context menu).
+AddItems *addNoteCommand(Document *document, const Note &note);
+
+/**
+ * Replaces the text of a note: one editing session in place (double-click, type, click outside)
+ * is one step. Never merged: two sessions are two steps, as two renames of a card would be.
+ */
+class SetNoteText : public QUndoCommand
+{
+public:
+    SetNoteText(Document *document, const QString &noteId, const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    QString m_id;
+    QString m_old, m_new;
+};
+
+/// Gives notes another colour from the fixed set.
+class SetNoteColour : public QUndoCommand
+{
+public:
+    SetNoteColour(Document *document, const QStringList &noteIds, NoteColour colour, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Document *m_document;
+    std::vector<std::pair<QString, NoteColour>> m_old;
+    NoteColour m_new;
 };
 
 /// Changes the design's name and description.

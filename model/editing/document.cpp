@@ -101,11 +101,18 @@ void Document::applyAdd(const DesignFragment &f)
     for (const Connection &c : f.connections)
         if (m_design.addConnection(c))
             Q_EMIT connectionAdded(c.id);
+    for (const Note &n : f.notes)
+        if (m_design.addNote(n))
+            Q_EMIT noteAdded(n.id);
     Q_EMIT changed();
 }
 
 void Document::applyRemove(const DesignFragment &f)
 {
+    for (const Note &n : f.notes) { // before their zones
+        Q_EMIT noteAboutToBeRemoved(n.id);
+        m_design.removeNote(n.id);
+    }
     for (const Connection &c : f.connections) {
         Q_EMIT connectionAboutToBeRemoved(c.id);
         m_design.removeConnection(c.id);
@@ -130,6 +137,8 @@ void Document::emitItemChanged(const QString &itemId, Changes changes)
         Q_EMIT zoneChanged(itemId, changes);
     else if (m_design.connection(itemId))
         Q_EMIT connectionChanged(itemId, changes);
+    else if (m_design.note(itemId))
+        Q_EMIT noteChanged(itemId, changes);
     Q_EMIT changed();
 }
 
@@ -144,6 +153,10 @@ void Document::applyPlacement(const QString &itemId, const QString &parent, QPoi
         if (z->parent != parent && m_design.setParentZone(itemId, parent))
             changes |= Change::Parent;
         z->position = position;
+    } else if (Note *n = m_design.mutableNote(itemId)) {
+        if (n->zone != parent && m_design.setParentZone(itemId, parent))
+            changes |= Change::Parent;
+        n->position = position;
     } else {
         return;
     }
@@ -156,6 +169,8 @@ void Document::applySize(const QString &itemId, QSizeF size)
         c->size = size;
     else if (Zone *z = m_design.mutableZone(itemId))
         z->size = size;
+    else if (Note *n = m_design.mutableNote(itemId))
+        n->size = size;
     else
         return;
     emitItemChanged(itemId, Change::Size);
@@ -222,6 +237,22 @@ void Document::applyConnection(const Connection &connection)
         changes |= Change::Route;
     *c = connection;
     emitItemChanged(connection.id, changes);
+}
+
+void Document::applyNoteText(const QString &noteId, const QString &text)
+{
+    if (Note *n = m_design.mutableNote(noteId)) {
+        n->text = text;
+        emitItemChanged(noteId, Change::Text);
+    }
+}
+
+void Document::applyNoteColour(const QString &noteId, NoteColour colour)
+{
+    if (Note *n = m_design.mutableNote(noteId)) {
+        n->colour = colour;
+        emitItemChanged(noteId, Change::Colour);
+    }
 }
 
 void Document::applyDesignInfo(const QString &name, const QString &description)

@@ -25,6 +25,8 @@ enum class Change : unsigned {
     Details = 1u << 7,  ///< connection protocol, port, mode, label
     Route = 1u << 8,    ///< connection waypoints, style
     ZOrder = 1u << 9,   ///< zone or component stacking
+    Text = 1u << 10,    ///< a note's text
+    Colour = 1u << 11,  ///< a note's colour
 };
 Q_DECLARE_FLAGS(Changes, Change)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Changes)
@@ -99,6 +101,8 @@ public:
     void applyPinned(const QString &componentId, bool pinned);
     void applyZOrder(const QString &itemId, int zOrder);
     void applyConnection(const Connection &connection);
+    void applyNoteText(const QString &noteId, const QString &text);
+    void applyNoteColour(const QString &noteId, NoteColour colour);
     void applyDesignInfo(const QString &name, const QString &description);
     void applyAnswer(const QString &questionId, const std::optional<Answer> &answer);
     void applyAcceptedFinding(const QString &findingId, const std::optional<AcceptedFinding> &accepted);
@@ -115,6 +119,9 @@ Q_SIGNALS:
     void connectionAdded(const QString &id);
     void connectionAboutToBeRemoved(const QString &id);
     void connectionChanged(const QString &id, sd::Changes changes);
+    void noteAdded(const QString &id);
+    void noteAboutToBeRemoved(const QString &id);
+    void noteChanged(const QString &id, sd::Changes changes);
     void designInfoChanged();
     void questionnaireChanged();
     void acceptedFindingsChanged();

@@ -51,7 +51,47 @@ private Q_SLOTS:
     void styleOptionDrawsEveryConnectionThatWay();
     void layoutKeepsContainment_data() { pdfKeepsEveryName_data(); }
     void layoutKeepsContainment();
+    void notesAreRealTextInPdfAndSvg();
 };
+
+void TestDiagramCli::notesAreRealTextInPdfAndSvg()
+{
+    // A note's words are text in the PDF (pdftotext finds them, wrapped over several lines) and in
+    // the SVG, not paths or an image.
+    const QString words = QStringLiteral("Ask the DBA about nightly backups before the launch in March");
+    const QByteArray design = "formatVersion: 2\nname: Notes\ncomponents:\n  - id: api\n    kind: microservice\n    name: Orders API\n"
+                              "    position: [0, 0]\nnotes:\n  - id: n1\n    text: " + words.toUtf8() + "\n    position: [260, 0]\n"
+                              "    colour: pink\n";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.stackdraft.yaml"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(design);
+    }
+    const QString svg = dir.filePath(QStringLiteral("d.svg"));
+    QCOMPARE(runCli({QStringLiteral("export"), QStringLiteral("diagram"), path, QStringLiteral("-o"), svg}).code, 0);
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    QStringList texts;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+    QVERIFY2(folded(texts.join(QLatin1Char(' '))).contains(words), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(texts.size() >= 3, "the note's text wraps to its width");
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed; scripts/install-deps.sh installs it");
+    const QString pdf = dir.filePath(QStringLiteral("d.pdf"));
+    const Run r = runCli({QStringLiteral("export"), QStringLiteral("diagram"), path, QStringLiteral("--format"),
+                          QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const Run text = runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(folded(text.out).contains(words), qPrintable(text.out));
+    QVERIFY(folded(text.out).contains(QStringLiteral("Orders API")));
+}
 
 void TestDiagramCli::layoutKeepsContainment()
 {

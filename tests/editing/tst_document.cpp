@@ -136,6 +136,40 @@ void TestDocument::commandsUndoAndRedoExactly_data()
         return new SetAcceptedFinding(d, QStringLiteral("redundancy.single-replica/cache"),
                                       AcceptedFinding{QStringLiteral("redundancy.single-replica/cache"), QStringLiteral("Fine for the MVP"), QStringLiteral("Dana"), QStringLiteral("2026-11-26")});
     }) << "justification: Fine for the MVP";
+    // Notes: added, written, moved into a zone, resized, coloured, deleted alone and with their zone.
+    const auto withNote = [](Document *d) {
+        d->undoStack()->push(addNoteCommand(d, Note{QStringLiteral("note"), QStringLiteral("Ask the DBA"), QStringLiteral("az"),
+                                                    QPointF(20, 150), QSizeF(), NoteColour::Yellow}));
+        d->undoStack()->setClean();
+    };
+    QTest::newRow("add note") << CommandFactory([](Document *d) {
+        return addNoteCommand(d, Note{QStringLiteral("n1"), QStringLiteral("Why two caches?"), {}, QPointF(900, 40), QSizeF(), NoteColour::Pink});
+    }) << "text: Why two caches?";
+    QTest::newRow("edit note text") << CommandFactory([withNote](Document *d) {
+        withNote(d);
+        return new SetNoteText(d, QStringLiteral("note"), QStringLiteral("Ask the DBA\nabout backups"));
+    }) << "about backups";
+    QTest::newRow("move note to another zone") << CommandFactory([withNote](Document *d) {
+        withNote(d);
+        return new PlaceItems(d, {{QStringLiteral("note"), QStringLiteral("az"), QPointF(20, 150)}},
+                              {{QStringLiteral("note"), QStringLiteral("aws"), QPointF(400, 30)}}, QStringLiteral("Move"));
+    }) << "position: [400, 30]";
+    QTest::newRow("resize note") << CommandFactory([withNote](Document *d) {
+        withNote(d);
+        return new ResizeItem(d, QStringLiteral("note"), QPointF(20, 150), QSizeF(260, 140));
+    }) << "size: [260, 140]";
+    QTest::newRow("note colour") << CommandFactory([withNote](Document *d) {
+        withNote(d);
+        return new SetNoteColour(d, {QStringLiteral("note")}, NoteColour::Green);
+    }) << "colour: green";
+    QTest::newRow("delete note") << CommandFactory([withNote](Document *d) {
+        withNote(d);
+        return new RemoveItems(d, {QStringLiteral("note")});
+    }) << "";
+    QTest::newRow("delete zone with its note") << CommandFactory([withNote](Document *d) {
+        withNote(d);
+        return new RemoveItems(d, {QStringLiteral("aws")});
+    }) << "";
 }
 
 void TestDocument::commandsUndoAndRedoExactly()

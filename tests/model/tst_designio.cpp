@@ -75,6 +75,9 @@ private Q_SLOTS:
     void hostileStrings();
     void waypointsAndStyleRoundTrip();
     void zOrderRoundTrips();
+    void notesRoundTrip();
+    void noteErrors_data();
+    void noteErrors();
     void migratesVersion1();
     void refusesNewerVersion();
     void refusesHugeFile();
@@ -392,6 +395,73 @@ void TestDesignIo::zOrderRoundTrips()
     }
     QVERIFY(writeDesign(d, DesignFormat::Yaml).contains("    zOrder: -2\n"));
 }
+
+void TestDesignIo::notesRoundTrip()
+{
+    // Notes come back as they were from both formats: multi-line and hostile text, a zone, a
+    // size and a colour; a note with defaults writes neither size nor colour.
+    Design d;
+    d.name = QStringLiteral("Notes");
+    QVERIFY(d.addZone(Zone{QStringLiteral("r1"), QStringLiteral("region"), QStringLiteral("R1"), {}, QPointF(), QSizeF(600, 400), {}}));
+    Note inZone{QStringLiteral("note-b"), QStringLiteral("Ask the DBA:\n- backups?\n- failover: \"manual\" # for now"),
+                QStringLiteral("r1"), QPointF(40, 60), QSizeF(240, 100), NoteColour::Blue};
+    Note plain{QStringLiteral("note-a"), QStringLiteral("TODO"), {}, QPointF(-100, 20.5), QSizeF(), NoteColour::Yellow};
+    Note empty{QStringLiteral("note-c"), QString(), {}, QPointF(), QSizeF(), NoteColour::Grey};
+    QVERIFY(d.addNote(inZone) && d.addNote(plain) && d.addNote(empty));
+    QVERIFY2(!d.addNote(plain), "a second note with one id");
+    QVERIFY2(!d.addComponent(Component{QStringLiteral("note-a"), QStringLiteral("cache"), QStringLiteral("C"), {}, {}, {}, false, {}, 0}),
+             "notes share the id space of components");
+    QVERIFY2(!d.removeZone(QStringLiteral("r1")), "a zone holding a note is not empty");
+    for (DesignFormat format : {DesignFormat::Yaml, DesignFormat::Json}) {
+        const QByteArray text = writeDesign(d, format);
+        const LoadResult r = readDesign(text.toStdString(), format, QStringLiteral("notes"), Catalog::builtin());
+        QVERIFY2(r.ok(), qPrintable(allMessages(r) + QStringLiteral("\n") + QString::fromUtf8(text)));
+        QVERIFY(*r.design == d);
+        QCOMPARE(r.design->notes().size(), size_t(3));
+        QCOMPARE(*r.design->note(QStringLiteral("note-b")), inZone);
+        QCOMPARE(text.count("colour"), 2);
+        QCOMPARE(writeDesign(*r.design, format), text); // byte-stable
+    }
+    const QByteArray yaml = writeDesign(d, DesignFormat::Yaml);
+    QVERIFY2(yaml.contains("notes:\n  - id: note-a\n    text: TODO\n    position: [-100, 20.5]\n  - id: note-b\n    text: |-\n"),
+             yaml.constData());
+    // Notes go after the connections and before the questionnaire, in every file.
+    QVERIFY(yaml.indexOf("notes:") > yaml.indexOf("zones:"));
+    Design none = d;
+    none.assignNotes({});
+    QVERIFY(!writeDesign(none, DesignFormat::Yaml).contains("notes"));
+    QVERIFY(!writeDesign(none, DesignFormat::Json).contains("notes"));
+}
+
+void TestDesignIo::noteErrors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    const QByteArray h = kHeader;
+    QTest::newRow("notes not a list") << h + "notes: hello\n" << 3 << "'notes' must be a list";
+    QTest::newRow("note not a mapping") << h + "notes:\n  - just text\n" << 4 << "note 1 must be a mapping";
+    QTest::newRow("text not text")
+        << h + "notes:\n  - id: n\n    text: [1, 2]\n    position: [0, 0]\n" << 5 << "'text' of note 'n' must be text";
+    QTest::newRow("unknown key")
+        << h + "notes:\n  - id: n\n    txt: hi\n" << 5 << "unknown key 'txt' in note 1 (did you mean 'text'?)";
+    QTest::newRow("unknown colour")
+        << h + "notes:\n  - id: n\n    text: hi\n    colour: yelow\n" << 6 << "'colour' of note 'n' must be one of yellow, blue";
+    QTest::newRow("duplicate id with a component")
+        << h + "components:\n  - id: a\n    kind: cache\n    name: A\n    position: [0, 0]\nnotes:\n  - id: a\n    text: hi\n"
+        << 9 << "duplicate id 'a' (first used on line 4)";
+    QTest::newRow("duplicate note id")
+        << h + "notes:\n  - id: n\n    text: a\n  - id: n\n    text: b\n" << 6 << "duplicate id 'n'";
+    QTest::newRow("zone that does not exist")
+        << h + "notes:\n  - id: n\n    text: hi\n    zone: nowhere\n" << 6 << "note 'n' is placed in 'nowhere', which is not a zone";
+    QTest::newRow("negative size")
+        << h + "notes:\n  - id: n\n    text: hi\n    size: [-5, 10]\n" << 6 << "'size' of note 'n' must be positive";
+    QTest::newRow("huge text")
+        << h + "notes:\n  - id: n\n    text: " + QByteArray(kMaxNoteTextLength + 1, 'x') + "\n" << 5
+        << "the text of note 'n' has 10001 characters; a note holds at most 10000";
+}
+
+void TestDesignIo::noteErrors() { errors(); }
 
 void TestDesignIo::hostileStrings()
 {

@@ -84,6 +84,56 @@ class TestDiff : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void notesAppearInDiffAndMerge()
+    {
+        // A note added, one whose text changed and one that only moved show as such; a merge of
+        // independent note edits keeps both, and a note both sides rewrote is a conflict.
+        Design base = shop();
+        QVERIFY(base.addNote(Note{QStringLiteral("n-moved"), QStringLiteral("Move me"), {}, QPointF(0, 0), QSizeF(), NoteColour::Yellow}));
+        QVERIFY(base.addNote(Note{QStringLiteral("n-text"), QStringLiteral("Old words"), {}, QPointF(0, 200), QSizeF(), NoteColour::Yellow}));
+        QVERIFY(base.addNote(Note{QStringLiteral("n-gone"), QStringLiteral("Bye"), {}, QPointF(0, 400), QSizeF(), NoteColour::Yellow}));
+        // Notes are no components: the findings are those of the design without them.
+        QCOMPARE(validateDesign(base, Catalog::builtin()).size(), validateDesign(shop(), Catalog::builtin()).size());
+        QVERIFY(diffFindings(shop(), base, diffDesigns(shop(), base), Catalog::builtin()).changes.empty());
+        Design after = base;
+        after.mutableNote(QStringLiteral("n-moved"))->position = QPointF(80, 20);
+        after.mutableNote(QStringLiteral("n-text"))->text = QStringLiteral("New words\nand more");
+        after.removeNote(QStringLiteral("n-gone"));
+        QVERIFY(after.addNote(Note{QStringLiteral("n-new"), QStringLiteral("Hello"), {}, QPointF(500, 0), QSizeF(), NoteColour::Blue}));
+        const DesignDiff diff = diffDesigns(base, after);
+        QCOMPARE(diff.count(DiffItemType::Note, ChangeKind::Added), 1);
+        QCOMPARE(diff.count(DiffItemType::Note, ChangeKind::Removed), 1);
+        QCOMPARE(diff.count(DiffItemType::Note, ChangeKind::Changed), 2);
+        const ItemChange *text = changeOf(diff, DiffItemType::Note, QStringLiteral("n-text"));
+        QVERIFY(text && text->semantic());
+        QCOMPARE(text->name, QStringLiteral("New words"));
+        QVERIFY(!changeOf(diff, DiffItemType::Note, QStringLiteral("n-moved"))->semantic());
+        QCOMPARE(diff.changes.back().type, DiffItemType::Note); // after zones, components and connections
+        QVERIFY(designChangeSummary(diff).join(QLatin1Char(' ')).contains(QStringLiteral("notes: 1 added, 1 removed, 1 changed, 1 moved")));
+        // No notes on either side: nothing about notes in the diff at all.
+        QCOMPARE(diffDesigns(shop(), shop()).changes.size(), size_t(0));
+
+        Design ours = base, theirs = base;
+        ours.mutableNote(QStringLiteral("n-moved"))->text = QStringLiteral("Ours");
+        theirs.mutableNote(QStringLiteral("n-moved"))->position = QPointF(300, 300);
+        ours.mutableNote(QStringLiteral("n-text"))->text = QStringLiteral("Ours too");
+        theirs.mutableNote(QStringLiteral("n-text"))->text = QStringLiteral("Theirs");
+        QVERIFY(theirs.addNote(Note{QStringLiteral("n-theirs"), QStringLiteral("From them"), {}, QPointF(), QSizeF(), NoteColour::Green}));
+        const MergeResult r = DesignMerge::merge(base, ours, theirs);
+        QCOMPARE(r.merged.note(QStringLiteral("n-moved"))->text, QStringLiteral("Ours"));
+        QCOMPARE(r.merged.note(QStringLiteral("n-moved"))->position, QPointF(300, 300));
+        QCOMPARE(r.merged.note(QStringLiteral("n-theirs"))->colour, NoteColour::Green);
+        QCOMPARE(r.merged.note(QStringLiteral("n-text"))->text, QStringLiteral("Ours too"));
+        QCOMPARE(r.conflicts.size(), size_t(1));
+        QCOMPARE(r.conflicts.front().type, QStringLiteral("note"));
+        QCOMPARE(r.conflicts.front().field, QStringLiteral("text"));
+        // The merged file with its note conflict loads again.
+        const LoadResult reloaded = readDesign(writeDesign(r.merged, DesignFormat::Yaml).toStdString(), DesignFormat::Yaml,
+                                               QStringLiteral("merged"), Catalog::builtin());
+        QVERIFY(reloaded.ok());
+        QVERIFY(*reloaded.design == r.merged);
+    }
+
     void sameDesignHasNoChanges()
     {
         const Design d = shop();

@@ -24,11 +24,12 @@ import sys
 import jsonschema
 import yaml
 
-TOP_KEYS = ['formatVersion', 'name', 'description', 'metadata', 'zones', 'components', 'connections',
+TOP_KEYS = ['formatVersion', 'name', 'description', 'metadata', 'zones', 'components', 'connections', 'notes',
             'questionnaire', 'acceptedFindings']
 ZONE_KEYS = ['id', 'kind', 'name', 'parent', 'position', 'size', 'properties']
 COMPONENT_KEYS = ['id', 'kind', 'name', 'zone', 'position', 'size', 'pinned', 'properties']
 CONNECTION_KEYS = ['id', 'from', 'to', 'protocol', 'port', 'mode', 'label']
+NOTE_KEYS = ['id', 'text', 'zone', 'position', 'size', 'colour']
 ANSWER_KEYS = ['question', 'value', 'note']
 FINDING_KEYS = ['finding', 'justification', 'acceptedBy', 'acceptedOn']
 
@@ -171,6 +172,12 @@ def catalog_errors(doc, kinds):
     for i, c in enumerate(doc.get('components') or []):
         if 'zone' in c and c['zone'] not in zones:
             errors.append(('components/%d/zone' % i, 'zone %r is not a zone' % c['zone']))
+    for i, n in enumerate(doc.get('notes') or []):
+        if n.get('id') in seen:
+            errors.append(('notes/%d/id' % i, 'duplicate id %r' % n.get('id')))
+        seen.add(n.get('id'))
+        if 'zone' in n and n['zone'] not in zones:
+            errors.append(('notes/%d/zone' % i, 'zone %r is not a zone' % n['zone']))
     pairs = set()
     for i, c in enumerate(doc.get('connections') or []):
         for end in ('from', 'to'):
@@ -235,6 +242,16 @@ def saved_form_errors(doc, kinds):
         key_order(errors, 'connections/%d' % i, c, CONNECTION_KEYS)
         if c.get('mode') == 'sync':
             errors.append(('connections/%d/mode' % i, 'sync is the default; leave it out'))
+    notes = doc.get('notes') or []
+    if 'notes' in doc and not notes:
+        errors.append(('notes', 'empty; the saved form leaves it out'))
+    sorted_by(errors, 'notes', notes, 'id')
+    for i, n in enumerate(notes):
+        key_order(errors, 'notes/%d' % i, n, NOTE_KEYS)
+        if n.get('colour') == 'yellow':
+            errors.append(('notes/%d/colour' % i, 'yellow is the default; leave it out'))
+        if 'size' in n and list(n['size']) == [200, 120]:
+            errors.append(('notes/%d/size' % i, 'equals the default size; leave it out'))
     answers = (doc.get('questionnaire') or {}).get('answers') or []
     if 'questionnaire' in doc and not answers:
         errors.append(('questionnaire', 'no answers; the saved form leaves it out'))

@@ -20,6 +20,7 @@ enum CanvasItemType {
     ComponentItemType,
     ConnectionItemType,
     CompareGhostItemType, ///< compare mode: a removed item drawn where it was (not a model item)
+    NoteItemType,         ///< a text note (noteitem.h)
 };
 
 /// A corner of a zone, where its resize handle is.

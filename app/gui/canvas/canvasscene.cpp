@@ -6,6 +6,8 @@
 #include "commands.h"
 #include "layout.h"
 #include "newitem.h"
+#include "noteitem.h"
+#include "notepainter.h"
 
 #include <QApplication>
 #include <QGraphicsLineItem>
@@ -36,6 +38,9 @@ CanvasScene::CanvasScene(Document *document, QObject *parent) : QGraphicsScene(p
     connect(document, &Document::connectionAboutToBeRemoved, this, &CanvasScene::removeModelItem);
     connect(document, &Document::zoneChanged, this, &CanvasScene::onZoneChanged);
     connect(document, &Document::componentChanged, this, &CanvasScene::onComponentChanged);
+    connect(document, &Document::noteAdded, this, &CanvasScene::addNoteItem);
+    connect(document, &Document::noteAboutToBeRemoved, this, &CanvasScene::removeModelItem);
+    connect(document, &Document::noteChanged, this, &CanvasScene::onNoteChanged);
     connect(document, &Document::connectionChanged, this, [this](const QString &id, Changes) {
         const Connection *c = design().connection(id);
         if (ConnectionItem *item = m_connections.value(id); item && c) {
@@ -59,6 +64,8 @@ ModelItem *CanvasScene::itemFor(const QString &id) const
         return c;
     if (auto *z = m_zones.value(id))
         return z;
+    if (auto *n = m_notes.value(id))
+        return n;
     return m_connections.value(id);
 }
 
@@ -73,6 +80,7 @@ void CanvasScene::rebuild()
     m_zones.clear();
     m_components.clear();
     m_connections.clear();
+    m_notes.clear();
     m_router = ConnectionRouter();
     ++m_routeBatch; // one routing pass for the whole design, not one per item
     // Parents before children, so each item finds its parent zone item.
@@ -88,6 +96,8 @@ void CanvasScene::rebuild()
         addComponentItem(c.id);
     for (const Connection &c : design().connections())
         addConnectionItem(c.id);
+    for (const Note &n : design().notes())
+        addNoteItem(n.id);
     --m_routeBatch;
     flushRoutes();
     // Leave room around the design to drop new things.
@@ -132,6 +142,10 @@ void CanvasScene::addConnectionItem(const QString &id)
 
 void CanvasScene::removeModelItem(const QString &id)
 {
+    if (NoteItem *item = m_notes.take(id)) {
+        delete item;
+        return;
+    }
     if (ConnectionItem *item = m_connections.take(id)) {
         m_router.removeConnection(id);
         delete item;
@@ -443,6 +457,9 @@ void CanvasScene::nudgeSelection(QPointF delta)
         } else if (const Zone *z = design().zone(id)) {
             before.push_back({id, z->parent, z->position});
             after.push_back({id, z->parent, z->position + delta});
+        } else if (const Note *n = design().note(id)) {
+            before.push_back({id, n->zone, n->position});
+            after.push_back({id, n->zone, n->position + delta});
         }
     }
     if (!after.empty())
@@ -499,6 +516,14 @@ void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
                 event->accept();
                 return;
             }
+        } else if (item->type() == NoteItemType && static_cast<NoteItem *>(item)->isOnResizeGrip(pos)) {
+            auto *n = static_cast<NoteItem *>(item);
+            m_gesture = Gesture::Resize;
+            m_gestureItem = n->id();
+            m_resizeCorner = ResizeCorner::BottomRight;
+            m_resizeStart = QRectF(n->pos(), NotePainter::storedSize(*design().note(n->id())));
+            event->accept();
+            return;
         } else if (item->type() == ZoneItemType) {
             auto *z = static_cast<ZoneItem *>(item);
             if (const ResizeCorner corner = z->handleAt(pos); corner != ResizeCorner::None) {
@@ -613,6 +638,12 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         previewBend(pos);
         return;
     case Gesture::Resize: {
+        if (NoteItem *n = m_notes.value(m_gestureItem)) {
+            const QPointF local = n->parentItem() ? n->parentItem()->mapFromScene(pos) : pos;
+            n->previewSize(QSizeF(snapped(local).x() - m_resizeStart.left(), snapped(local).y() - m_resizeStart.top())
+                               .expandedTo(QSizeF(80, 40)));
+            return;
+        }
         ZoneItem *z = m_zones.value(m_gestureItem);
         if (!z)
             return;
@@ -692,6 +723,11 @@ void CanvasScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsItem *hit = itemAt(event->scenePos(), QTransform());
+    if (hit && hit->type() == NoteItemType) { // a note is written in place, not renamed
+        m_gesture = Gesture::None;
+        static_cast<NoteItem *>(hit)->startEditing();
+        return;
+    }
     if (auto *m = dynamic_cast<ModelItem *>(hit); m && m->type() != ConnectionItemType) {
         Q_EMIT renameRequested(m->id());
         return;
@@ -733,6 +769,9 @@ void CanvasScene::finishMove()
             after.push_back({id, zone, position});
         } else if (const Zone *z = design().zone(id)) {
             before.push_back({id, z->parent, z->position});
+            after.push_back({id, zone, position});
+        } else if (const Note *n = design().note(id)) {
+            before.push_back({id, n->zone, n->position});
             after.push_back({id, zone, position});
         }
     }
@@ -862,6 +901,14 @@ void CanvasScene::finishReattach(QPointF scenePos)
 
 void CanvasScene::finishResize()
 {
+    if (NoteItem *n = m_notes.value(m_gestureItem)) {
+        const QSizeF size = n->previewedSize();
+        const Note *note = design().note(m_gestureItem);
+        n->syncFromModel(); // back to the model; the command applies the new size
+        if (note && size.isValid() && size != NotePainter::storedSize(*note))
+            m_document->undoStack()->push(resizeItemInZone(m_document, m_gestureItem, note->position, size));
+        return;
+    }
     ZoneItem *z = m_zones.value(m_gestureItem);
     if (!z)
         return;
@@ -931,6 +978,8 @@ bool CanvasScene::cancelGesture()
         }
         break;
     case Gesture::Resize:
+        if (NoteItem *n = m_notes.value(m_gestureItem))
+            n->syncFromModel();
         if (ZoneItem *z = m_zones.value(m_gestureItem)) {
             z->syncFromModel();
             updateConnectionsInside(m_gestureItem);

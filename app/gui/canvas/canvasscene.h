@@ -18,6 +18,7 @@ namespace sd {
 
 class ComponentItem;
 class ConnectionItem;
+class NoteItem;
 class ZoneItem;
 
 /**
@@ -41,7 +42,16 @@ public:
     ComponentItem *componentItem(const QString &id) const { return m_components.value(id); }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
     ConnectionItem *connectionItem(const QString &id) const { return m_connections.value(id); }
+    NoteItem *noteItem(const QString &id) const { return m_notes.value(id); }
     ModelItem *itemFor(const QString &id) const;
+
+    /// Adds a text note with its top-left at `scenePos` (inside the zone there), as one undo
+    /// step, and opens it for writing. Returns its id.
+    QString addNoteAt(QPointF scenePos);
+    /// Opens the in-place editor of a note (double-click, F2). False when `id` is no note.
+    bool editNote(const QString &id);
+    /// Whether a note's text is being edited: keys go to the editor, not to canvas shortcuts.
+    bool isEditingText() const;
 
     /// Ids of the selected zones, components and connections, sorted.
     QStringList selectedIds() const;
@@ -140,6 +150,8 @@ private:
     void addZoneItem(const QString &id);
     void addComponentItem(const QString &id);
     void addConnectionItem(const QString &id);
+    void addNoteItem(const QString &id);
+    void onNoteChanged(const QString &id, Changes changes);
     void removeModelItem(const QString &id);
     void onZoneChanged(const QString &id, Changes changes);
     void followHoveredCard();
@@ -182,6 +194,7 @@ private:
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, ComponentItem *> m_components;
     QHash<QString, ConnectionItem *> m_connections;
+    QHash<QString, NoteItem *> m_notes;
     mutable IconCache m_icons;
     mutable DiagramTheme m_theme;
     mutable qint64 m_themePalette = -1; ///< QPalette::cacheKey() the theme was made from

@@ -183,6 +183,10 @@ void CanvasView::wheelEvent(QWheelEvent *event)
 
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_scene->isEditingText()) { // a note being written takes every key (Esc ends it)
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
     if (event->key() == Qt::Key_Escape) {
         // Esc first cancels a drag in progress (the items go back), then what the window shows.
         if (!m_scene->cancelGesture())

@@ -192,6 +192,20 @@ void PaletteWidget::populate()
         }
         heading->setExpanded(true);
     }
+    // Text notes are no catalog kind, but are dragged and double-clicked like one.
+    auto *annotations = new QTreeWidgetItem(m_tree, {tr("Annotations")});
+    annotations->setFlags(Qt::ItemIsEnabled);
+    annotations->setFont(0, headingFont);
+    annotations->setIcon(0, swatch(QColor(0xE8, 0xC5, 0x4A)));
+    annotations->setData(0, Qt::AccessibleTextRole, tr("Category %1").arg(annotations->text(0)));
+    auto *note = new QTreeWidgetItem(annotations, {tr("Note")});
+    note->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
+    note->setData(0, KindRole, QString::fromLatin1(kNotePaletteId));
+    note->setData(0, SearchRole, QStringList{tr("Note"), QStringLiteral("Note"), tr("A text note on the diagram")}.join(QLatin1Char('\n')));
+    note->setIcon(0, QIcon(QStringLiteral(":/actions/note-add.svg")));
+    note->setToolTip(0, tr("A text note on the diagram: drag it onto the canvas, or double-click"));
+    note->setData(0, Qt::AccessibleTextRole, tr("Note"));
+    annotations->setExpanded(true);
 }
 
 void PaletteWidget::setFilter(const QString &text)

@@ -17,6 +17,9 @@ class Catalog;
  * onto the canvas (MIME type kKindMimeType, the kind id as UTF-8); double-click
  * or Enter asks to add the kind at the centre of the view.
  */
+/// What the palette's Note entry carries instead of a kind id (catalog ids have no colon).
+inline constexpr char kNotePaletteId[] = "stackdraft:note";
+
 class PaletteWidget : public QWidget
 {
     Q_OBJECT
