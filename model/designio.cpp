@@ -578,7 +578,7 @@ private:
     }
 
     /// The `notes:` list: text notes on the canvas (docs/file-format.md).
-    std::vector<Note> readNotes(const SourceNode &root, const std::unordered_map<QString, const SourceNode *> &zoneNodes)
+    std::vector<Note> readNotes(const SourceNode &root, const QHash<QString, const SourceNode *> &zoneNodes)
     {
         std::vector<Note> notes;
         const SourceNode *noteList = list(root, "notes");
@@ -600,7 +600,7 @@ private:
                 error(*node.find("text"), QCoreApplication::translate("DesignReader", "the text of %1 has %2 characters; a note holds at most %3")
                                               .arg(named).arg(n.text.size()).arg(kMaxNoteTextLength));
             n.zone = text(node, "zone", false, named);
-            if (!n.zone.isEmpty() && !zoneNodes.count(n.zone))
+            if (!n.zone.isEmpty() && !zoneNodes.contains(n.zone))
                 error(*node.find("zone"), QCoreApplication::translate("DesignReader", "%1 is placed in '%2', which is not a zone").arg(named, n.zone));
             n.position = pair(node, "position", named, false).value_or(QPointF());
             if (auto s = pair(node, "size", named, true); s && QSizeF(s->x(), s->y()) != kDefaultNoteSize)
