@@ -2986,6 +2986,14 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
         <source>%1: new side: %2</source>
         <translation>%1: neue Seite: %2</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
 </context>
 <context>
     <name>DesignMerge</name>
@@ -3036,6 +3044,10 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
         <translation>die Verschiebungen beider Seiten würden Zonen ineinander legen (%1); unsere bleibt</translation>
+    </message>
+    <message>
+        <source>the id %1 is a note on one side and another item on the other; the note is dropped</source>
+        <translation>die ID %1 ist auf einer Seite eine Notiz und auf der anderen ein anderes Element; die Notiz entfällt</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3331,22 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     <message>
         <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>„zOrder“ von %1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>note &apos;%1&apos;</source>
+        <translation>Notiz &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text of %1 has %2 characters; a note holds at most %3</source>
+        <translation>der Text von %1 hat %2 Zeichen; eine Notiz fasst höchstens %3</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; of %1 must be one of %2, not &apos;%3&apos;%4</source>
+        <translation>&apos;colour&apos; von %1 muss eines von %2 sein, nicht &apos;%3&apos;%4</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4737,17 @@ Studio): alle, oder nur die von --only KOMPONENTE oder --only KOMPONENTE.EIGENSC
     </message>
 </context>
 <context>
+    <name>NoteItem</name>
+    <message>
+        <source>Note: double-click to write</source>
+        <translation>Notiz: zum Schreiben doppelklicken</translation>
+    </message>
+    <message>
+        <source>Double-click to write</source>
+        <translation>Zum Schreiben doppelklicken</translation>
+    </message>
+</context>
+<context>
     <name>Placement</name>
     <message>
         <source>Zone %1</source>
@@ -6041,6 +6080,25 @@ Im Entwurf aufbewahrt; ihre Frage wird nicht mehr gestellt.
     <message>
         <source>Send to Back</source>
         <translation>In den Hintergrund</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the colour of %n note(s)</source>
+        <translation>
+            <numerusform>Farbe von %n Notiz ändern</numerusform>
+            <numerusform>Farbe von %n Notizen ändern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8075,6 +8133,49 @@ Sollen sie wiederhergestellt werden?</translation>
         <source>It takes down %1; every entry point still works.</source>
         <translation>Das legt %1 lahm; jeder Einstiegspunkt funktioniert weiter.</translation>
     </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>&amp;Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a text note to the diagram (N)</source>
+        <translation>Dem Diagramm eine Textnotiz hinzufügen (N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note &amp;Colour</source>
+        <translation>Notiz&amp;farbe</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note Here</source>
+        <translation>&amp;Notiz hier hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -8187,6 +8288,22 @@ Sollen sie wiederhergestellt werden?</translation>
     <message>
         <source>Category %1</source>
         <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A text note on the diagram</source>
+        <translation>Eine Textnotiz im Diagramm</translation>
+    </message>
+    <message>
+        <source>A text note on the diagram: drag it onto the canvas, or double-click</source>
+        <translation>Eine Textnotiz im Diagramm: auf die Zeichenfläche ziehen oder doppelklicken</translation>
     </message>
 </context>
 <context>

@@ -2857,6 +2857,14 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
         <source>%1: new side: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DesignMerge</name>
@@ -2906,6 +2914,10 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is a note on one side and another item on the other; the note is dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3201,22 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
     <message>
         <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of %1 has %2 characters; a note holds at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; of %1 must be one of %2, not &apos;%3&apos;%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4580,6 +4608,17 @@ Apply): all of them, or only those of --only COMPONENT or --only COMPONENT.PROPE
     </message>
 </context>
 <context>
+    <name>NoteItem</name>
+    <message>
+        <source>Note: double-click to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Placement</name>
     <message>
         <source>Zone %1</source>
@@ -5879,6 +5918,25 @@ Kept in the design; their question is no longer asked.
     <message>
         <source>Send to Back</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the colour of %n note(s)</source>
+        <translation>
+            <numerusform>Change the colour of %n note</numerusform>
+            <numerusform>Change the colour of %n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7901,6 +7959,49 @@ Restore them?</source>
         <source>It takes down %1; every entry point still works.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a text note to the diagram (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note &amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note Here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -8012,6 +8113,22 @@ Restore them?</source>
     </message>
     <message>
         <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text note on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text note on the diagram: drag it onto the canvas, or double-click</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2986,6 +2986,14 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
         <source>%1: new side: %2</source>
         <translation>%1: lado nuevo: %2</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
 </context>
 <context>
     <name>DesignMerge</name>
@@ -3036,6 +3044,10 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
         <translation>los movimientos de ambos lados meterían zonas unas dentro de otras (%1); se conserva el nuestro</translation>
+    </message>
+    <message>
+        <source>the id %1 is a note on one side and another item on the other; the note is dropped</source>
+        <translation>el id %1 es una nota en un lado y otro elemento en el otro; la nota se descarta</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3331,22 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     <message>
         <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>«zOrder» de %1 debe ser un número entero de %2 a %3, no «%4»</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>nota %1</translation>
+    </message>
+    <message>
+        <source>note &apos;%1&apos;</source>
+        <translation>nota &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text of %1 has %2 characters; a note holds at most %3</source>
+        <translation>el texto de %1 tiene %2 caracteres; una nota admite como máximo %3</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; of %1 must be one of %2, not &apos;%3&apos;%4</source>
+        <translation>&apos;colour&apos; de %1 debe ser uno de %2, no &apos;%3&apos;%4</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4737,17 @@ en el estudio): todas, o solo las de --only COMPONENTE o --only COMPONENTE.PROPI
     </message>
 </context>
 <context>
+    <name>NoteItem</name>
+    <message>
+        <source>Note: double-click to write</source>
+        <translation>Nota: haga doble clic para escribir</translation>
+    </message>
+    <message>
+        <source>Double-click to write</source>
+        <translation>Haga doble clic para escribir</translation>
+    </message>
+</context>
+<context>
     <name>Placement</name>
     <message>
         <source>Zone %1</source>
@@ -6041,6 +6080,25 @@ Se conservan en el diseño; su pregunta ya no se plantea.
     <message>
         <source>Send to Back</source>
         <translation>Enviar al fondo</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the colour of %n note(s)</source>
+        <translation>
+            <numerusform>Cambiar el color de %n nota</numerusform>
+            <numerusform>Cambiar el color de %n notas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8075,6 +8133,49 @@ Restore them?</source>
         <source>It takes down %1; every entry point still works.</source>
         <translation>Deja fuera de servicio %1; todos los puntos de entrada siguen funcionando.</translation>
     </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>Añadir &amp;nota</translation>
+    </message>
+    <message>
+        <source>Add a text note to the diagram (N)</source>
+        <translation>Añadir una nota de texto al diagrama (N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note &amp;Colour</source>
+        <translation>&amp;Color de la nota</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note Here</source>
+        <translation>Añadir &amp;nota aquí</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -8187,6 +8288,22 @@ Restore them?</source>
     <message>
         <source>Category %1</source>
         <translation>Categoría %1</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotaciones</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A text note on the diagram</source>
+        <translation>Una nota de texto en el diagrama</translation>
+    </message>
+    <message>
+        <source>A text note on the diagram: drag it onto the canvas, or double-click</source>
+        <translation>Una nota de texto en el diagrama: arrástrela al lienzo o haga doble clic</translation>
     </message>
 </context>
 <context>

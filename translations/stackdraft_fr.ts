@@ -2986,6 +2986,14 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
         <source>%1: new side: %2</source>
         <translation>%1 : nouveau côté : %2</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
 </context>
 <context>
     <name>DesignMerge</name>
@@ -3036,6 +3044,10 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>the two sides&apos; moves would put zones inside each other (%1); ours is kept</source>
         <translation>les déplacements des deux côtés mettraient des zones l&apos;une dans l&apos;autre (%1) ; le nôtre est conservé</translation>
+    </message>
+    <message>
+        <source>the id %1 is a note on one side and another item on the other; the note is dropped</source>
+        <translation>l’identifiant %1 est une note d’un côté et un autre élément de l’autre ; la note est abandonnée</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3331,22 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     <message>
         <source>&apos;zOrder&apos; of %1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>« zOrder » de %1 doit être un nombre entier de %2 à %3, pas « %4 »</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>note %1</translation>
+    </message>
+    <message>
+        <source>note &apos;%1&apos;</source>
+        <translation>note &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the text of %1 has %2 characters; a note holds at most %3</source>
+        <translation>le texte de %1 compte %2 caractères ; une note en contient au plus %3</translation>
+    </message>
+    <message>
+        <source>&apos;colour&apos; of %1 must be one of %2, not &apos;%3&apos;%4</source>
+        <translation>&apos;colour&apos; de %1 doit être l’une des valeurs %2, pas &apos;%3&apos;%4</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4737,17 @@ dans le studio) : toutes, ou seulement celles de --only COMPOSANT ou --only COMP
     </message>
 </context>
 <context>
+    <name>NoteItem</name>
+    <message>
+        <source>Note: double-click to write</source>
+        <translation>Note : double-cliquez pour écrire</translation>
+    </message>
+    <message>
+        <source>Double-click to write</source>
+        <translation>Double-cliquez pour écrire</translation>
+    </message>
+</context>
+<context>
     <name>Placement</name>
     <message>
         <source>Zone %1</source>
@@ -6041,6 +6080,25 @@ Conservées dans la conception ; leur question n&apos;est plus posée.
     <message>
         <source>Send to Back</source>
         <translation>Mettre à l’arrière-plan</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the colour of %n note(s)</source>
+        <translation>
+            <numerusform>Changer la couleur de %n note</numerusform>
+            <numerusform>Changer la couleur de %n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8075,6 +8133,49 @@ Les restaurer ?</translation>
         <source>It takes down %1; every entry point still works.</source>
         <translation>Cela met hors service %1 ; chaque point d’entrée fonctionne encore.</translation>
     </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>Ajouter une &amp;note</translation>
+    </message>
+    <message>
+        <source>Add a text note to the diagram (N)</source>
+        <translation>Ajouter une note de texte au diagramme (N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note &amp;Colour</source>
+        <translation>&amp;Couleur de la note</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note Here</source>
+        <translation>Ajouter une &amp;note ici</translation>
+    </message>
 </context>
 <context>
     <name>sd::NewDesignDialog</name>
@@ -8187,6 +8288,22 @@ Les restaurer ?</translation>
     <message>
         <source>Category %1</source>
         <translation>Catégorie %1</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A text note on the diagram</source>
+        <translation>Une note de texte sur le diagramme</translation>
+    </message>
+    <message>
+        <source>A text note on the diagram: drag it onto the canvas, or double-click</source>
+        <translation>Une note de texte sur le diagramme : faites-la glisser sur le canevas, ou double-cliquez</translation>
     </message>
 </context>
 <context>
