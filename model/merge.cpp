@@ -133,6 +133,16 @@ Items connectionsOf(const Design &d)
         setIf(f, QStringLiteral("label"), text(c.label));
         if (c.callsPerRequest)
             f[QStringLiteral("callsPerRequest")] = *c.callsPerRequest;
+        // The route the user bent and its style: one field each, so bending a line on one side
+        // and relabelling it on the other both stay.
+        if (!c.waypoints.empty()) {
+            QVariantList points;
+            for (const QPointF &p : c.waypoints)
+                points.append(p);
+            f[QStringLiteral("waypoints")] = points;
+        }
+        if (c.style != ConnectionStyle::Orthogonal)
+            f[QStringLiteral("style")] = connectionStyleName(c.style);
         items.emplace(c.id, std::move(f));
     }
     return items;
@@ -151,6 +161,10 @@ Connection connectionFrom(const QString &id, const Fields &f)
     c.label = str(f, "label");
     if (auto it = f.find(QStringLiteral("callsPerRequest")); it != f.end())
         c.callsPerRequest = it->second.toDouble();
+    if (auto it = f.find(QStringLiteral("waypoints")); it != f.end())
+        for (const QVariant &p : it->second.toList())
+            c.waypoints.push_back(p.toPointF());
+    c.style = connectionStyleFromName(str(f, "style")).value_or(ConnectionStyle::Orthogonal);
     return c;
 }
 

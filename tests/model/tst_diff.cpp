@@ -534,6 +534,28 @@ private Q_SLOTS:
         QCOMPARE(m.zones(), base.zones());
     }
 
+    void mergeKeepsRoutesAndStyles()
+    {
+        // Before, a merge rebuilt every connection without its waypoints and style: a line the
+        // user bent came back straight after any merge, on either side.
+        Design base = shop();
+        const QString bent = base.connections().front().id, styled = base.connections().back().id;
+        QVERIFY(bent != styled);
+        base.mutableConnection(styled)->waypoints = {QPointF(10, 20)};
+        Design ours = base, theirs = base;
+        ours.mutableConnection(bent)->waypoints = {QPointF(300, 120), QPointF(300, 480)}; // we bend a line
+        theirs.mutableConnection(bent)->label = QStringLiteral("orders feed");          // they label it
+        theirs.mutableConnection(styled)->style = ConnectionStyle::Curved;               // and curve another
+        const MergeResult r = DesignMerge::merge(base, ours, theirs);
+        QVERIFY(r.conflicts.empty());
+        const Connection *b = r.merged.connection(bent), *s = r.merged.connection(styled);
+        QVERIFY(b && s);
+        QCOMPARE(b->waypoints, (std::vector<QPointF>{QPointF(300, 120), QPointF(300, 480)}));
+        QCOMPARE(b->label, QStringLiteral("orders feed"));
+        QCOMPARE(s->style, ConnectionStyle::Curved);
+        QCOMPARE(s->waypoints, std::vector<QPointF>{QPointF(10, 20)}); // untouched on both sides
+    }
+
     void mergeRecordsRealConflicts()
     {
         const Design base = shop();
