@@ -73,8 +73,8 @@ void CanvasView::paintEvent(QPaintEvent *event)
     const QRectF exposed = mapToScene(event->rect().adjusted(-1, -1, 1, 1)).boundingRect();
     painter.setClipRegion(event->region());
     painter.setTransform(viewportTransform());
+    // The tiles hold the scene's background and foreground too (QGraphicsScene::render draws both).
     m_farView->paint(&painter, exposed, zoom(), viewport()->devicePixelRatioF());
-    drawForeground(&painter, exposed);
     painter.resetTransform();
     // QGraphicsView draws the band in its own paint event, which this one replaces.
     if (const QRect band = rubberBandRect(); !band.isEmpty()) {
